@@ -1,0 +1,57 @@
+"""The library API. The CLI, the web app and the exports are thin layers over these functions."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from .ingest.sources import DEFAULT_MAX_BYTES
+from .pipeline import IngestReport, ingest as _ingest, make_runner
+from .records import Article, Problem
+from .store import Store
+
+DEFAULT_DB = "parley.db"
+
+
+def open_store(db: str | Path = DEFAULT_DB) -> Store:
+    return Store(db)
+
+
+def ingest(paths: list[str], db: str | Path = DEFAULT_DB, *, max_bytes: int = DEFAULT_MAX_BYTES,
+           extract: bool = True, use_ray: bool = False, ray_address: str | None = None,
+           on_problem: Callable[[Problem], None] | None = None,
+           on_progress: Callable[[int, int], None] | None = None) -> IngestReport:
+    """Ingest files, folders or "-" (stdin) into the SQLite file `db`; extract and merge events."""
+    runner = make_runner(use_ray, ray_address)
+    try:
+        with open_store(db) as store:
+            return _ingest(paths, store, max_bytes=max_bytes, extract=extract, runner=runner,
+                           on_problem=on_problem, on_progress=on_progress)
+    finally:
+        runner.close()
+
+
+def list_articles(db: str | Path = DEFAULT_DB, limit: int | None = None) -> list[dict]:
+    with open_store(db) as store:
+        return [dict(r) for r in store.article_rows(limit)]
+
+
+class NotFound(LookupError):
+    pass
+
+
+def get_article(db: str | Path, article_id: str) -> Article:
+    """An article by id or unique id prefix."""
+    with open_store(db) as store:
+        ids = store.find_article_ids(article_id)
+        if not ids:
+            raise NotFound(f"no article with id {article_id!r}")
+        if len(ids) > 1 and article_id not in ids:
+            raise NotFound(f"id prefix {article_id!r} is ambiguous: {', '.join(ids)}")
+        found = store.get_article(article_id if article_id in ids else ids[0])
+        assert found is not None
+        return found
+
+
+def skipped_inputs(db: str | Path = DEFAULT_DB) -> list[dict]:
+    with open_store(db) as store:
+        return [dict(r) for r in store.skipped_rows()]

@@ -1,0 +1,1 @@
+"""Corpus stage: merge candidate events into events; build the timeline."""

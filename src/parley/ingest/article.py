@@ -1,0 +1,71 @@
+"""Clean stage of the per-article pipeline: RawDocument -> Article (or Problem).
+
+Pure: it reads only its arguments and returns plain data.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ..records import Article, Problem, RawDocument
+from .boilerplate import clean_text
+from .language import detect_language
+from .pubdate import find_publication_date
+from .segment import build_layout
+
+MIN_WORDS = 8
+OUTLET_BASIS_RANK = {"metadata": 0, "date header line": 1, "site notice": 2, "wire prefix": 3,
+                     "source credit line": 4, "agency credit": 5}
+
+
+def content_id(text: str) -> str:
+    """Stable id: a hash of the article's source text with white space folded."""
+    norm = re.sub(r"\s+", " ", text).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def build_article(raw: RawDocument, repeated: frozenset[str] | set[str] = frozenset()) -> Article | Problem:
+    if not raw.text.strip():
+        return Problem(raw.source, "empty", "empty file" if raw.format != "jsonl" else "empty text")
+    cleaned = clean_text(raw.text, title=raw.title, repeated=repeated, outlet=raw.outlet)
+    text, paragraphs, sentences = build_layout(cleaned.paragraphs)
+    body_words = sum(len(text[p.start:p.end].split()) for p in paragraphs if p.kind != "caption")
+    if body_words < MIN_WORDS:
+        if raw.format == "html" or raw.html_date is not None:
+            detail = f"HTML page yields only {body_words} words of article text (malformed, or not an article)"
+        else:
+            detail = f"no article text left after removing boilerplate ({body_words} words)"
+        return Problem(raw.source, "no-text", detail)
+    lang, prob = detect_language(" ".join([cleaned.title or "", text]))
+    if lang != "en" and prob >= 0.9 and body_words >= 12:
+        return Problem(raw.source, "non-english", f"not English (detected '{lang}', p={prob:.2f}); recorded and skipped")
+    first_body = next((text[p.start:p.end] for p in paragraphs if p.kind == "body"), None)
+    published = find_publication_date(
+        metadata=raw.published,
+        metadata_source=raw.published_source,
+        header_lines=[t for t, where in cleaned.date_lines if where == "header"],
+        caption_lines=[t for t, where in cleaned.date_lines if where == "caption"],
+        first_paragraph=first_body,
+        url=raw.url,
+        text=text,
+    )
+    outlet, basis = raw.outlet, "metadata" if raw.outlet else None
+    if not outlet and cleaned.outlet_hints:
+        outlet, basis = min(cleaned.outlet_hints, key=lambda h: OUTLET_BASIS_RANK.get(h[1], 9))
+    return Article(
+        id=content_id(raw.text),
+        source=raw.source,
+        format=raw.format,
+        text=text,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        removed=cleaned.removed,
+        published=published,
+        language=lang if lang != "und" else "en",
+        language_score=prob,
+        url=raw.url,
+        title=raw.title or cleaned.title,
+        outlet=outlet,
+        outlet_basis=basis,
+        encoding=raw.encoding,
+    )

@@ -1,0 +1,20 @@
+"""Language identification (py3langid: a pure-Python, offline model shipped in its package)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, probability) of the text's language, read from its first 4,000 characters."""
+    sample = text[:4000]
+    if len(sample.split()) < 3:
+        return "und", 0.0
+    lang, prob = _identifier().classify(sample)
+    return lang, float(prob)

@@ -1,0 +1,98 @@
+"""Paragraphs and sentences with character offsets into the cleaned text.
+
+A small rule-based splitter: news prose is regular, and this runs on every article at
+ingest time, where loading a parser would cost more than it buys. It knows titles (Mr, Ms,
+Dr, Gen.), month and other abbreviations, initials (J. Smith), dotted acronyms (U.S.) and
+closing quotes after the full stop.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Paragraph, Sentence
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "gov",
+    "sen", "rep", "rev", "hon", "pres", "amb", "st", "jr", "sr", "messrs", "mt", "ft", "no", "nos",
+    "vs", "v", "etc", "inc", "corp", "co", "ltd", "plc", "dept", "univ", "assn", "bros", "approx",
+    "est", "fig", "al", "ed", "eds", "vol", "pp", "op", "cf",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "a.m", "p.m", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a",
+}
+# Words after which "U.S." and friends most often end a sentence.
+SENTENCE_STARTERS = {
+    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "An", "This", "That", "These",
+    "Those", "His", "Her", "Their", "Its", "There", "On", "At", "As", "After", "Before", "While", "When",
+    "However", "Meanwhile", "Earlier", "Later", "Last", "Next", "Both", "Some", "Many", "Officials",
+}
+
+BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+def _is_abbreviation(text: str, dot: int) -> tuple[bool, bool]:
+    """(is an abbreviation, is a dotted acronym like U.S.) for the word ending at text[dot]."""
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "\"“(‘'[":
+        start -= 1
+    word = text[start:dot].lower()
+    if not word:
+        return False, False
+    if re.fullmatch(r"(?:[a-z]\.){1,3}[a-z]", word):          # u.s / e.g / a.m
+        return True, word in {"u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c"}
+    if len(word) == 1 and word.isalpha():                     # an initial: J. Smith
+        return True, False
+    return word in ABBREVIATIONS, False
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end] (absolute offsets, whitespace trimmed)."""
+    spans: list[tuple[int, int]] = []
+    chunk = text[start:end]
+    cur = 0
+    for m in BOUNDARY.finditer(chunk):
+        dot = m.start()
+        if chunk[dot] == ".":
+            abbr, acronym = _is_abbreviation(chunk, dot)
+            if abbr:
+                nxt = re.match(r"\s+[\"“‘'(\[]?(\w+)", chunk[m.end():])
+                following = nxt.group(1) if nxt else ""
+                if not (acronym and following in SENTENCE_STARTERS):
+                    continue
+            # "No. 1", "3.5" cannot reach here (no space); a lone number like "1." in lists stays
+        cut = m.end()
+        piece = chunk[cur:cut]
+        if piece.strip():
+            spans.append(_trim(text, start + cur, start + cut))
+        cur = cut
+    if chunk[cur:].strip():
+        spans.append(_trim(text, start + cur, end))
+    return spans
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def build_layout(paragraphs: list[tuple[str, str]]) -> tuple[str, list[Paragraph], list[Sentence]]:
+    """Join paragraphs with blank lines and return the text with paragraph and sentence offsets."""
+    parts: list[str] = []
+    paras: list[Paragraph] = []
+    sents: list[Sentence] = []
+    pos = 0
+    for i, (ptext, kind) in enumerate(paragraphs):
+        if i:
+            parts.append("\n\n")
+            pos += 2
+        parts.append(ptext)
+        paras.append(Paragraph(pos, pos + len(ptext), kind))
+        pos += len(ptext)
+    text = "".join(parts)
+    for pi, p in enumerate(paras):
+        for s, e in split_sentences(text, p.start, p.end):
+            sents.append(Sentence(s, e, pi))
+    return text, paras, sents

@@ -1,0 +1,250 @@
+"""Drives the stages over a corpus: read -> clean -> annotate -> extract per article, then
+merge -> timeline over the corpus.
+
+Inputs stream through in chunks, so memory stays flat whatever the corpus size. Each chunk:
+1. ids of its documents (content hashes) are checked against the store ("already present");
+2. short lines of the new documents are counted per outlet, and with the counts already in the
+   store give the lines repeated across that outlet's articles (removed as boilerplate);
+3. the per-article stage runs on each new document, locally or on Ray workers;
+4. each article is written with its line counts and candidate events in one transaction.
+The corpus stage then merges the new candidate events into events.
+"""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from .ingest.article import build_article, content_id
+from .ingest.boilerplate import line_key
+from .ingest.sources import DEFAULT_MAX_BYTES, InputFile, list_inputs, read_input
+from .records import Article, Problem, RawDocument
+from .store import Store
+
+CHUNK_DOCS = 256
+REPEAT_MIN = 3          # a line in this many articles of one outlet is boilerplate
+REPEAT_MAX_CHARS = 200
+
+
+@dataclass
+class IngestReport:
+    ingested: int = 0
+    already_present: int = 0
+    extracted: int = 0
+    events: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    problems: list[Problem] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def readable(self) -> int:
+        return self.ingested + self.already_present
+
+    def summary(self) -> str:
+        parts = [f"ingested {self.ingested}", f"already present {self.already_present}"]
+        if self.skipped:
+            reasons = ", ".join(f"{r} {n}" for r, n in sorted(self.skipped.items()))
+            parts.append(f"skipped {sum(self.skipped.values())} ({reasons})")
+        else:
+            parts.append("skipped 0")
+        if self.extracted:
+            parts.append(f"events extracted from {self.extracted} articles")
+        return " · ".join(parts)
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    """What the per-article stage returns for one document."""
+
+    article: Article
+    candidates: list[dict]
+    line_keys: list[str]
+    group: str
+    extracted: bool
+
+
+def short_line_keys(text: str) -> list[str]:
+    keys = {line_key(s) for s in (l.strip() for l in text.split("\n")) if s and len(s) <= REPEAT_MAX_CHARS}
+    return sorted(keys)
+
+
+def process_document(raw: RawDocument, repeated: frozenset[str], extract: bool) -> ArticleResult | Problem:
+    """The per-article stage: pure, shares nothing, returns plain data."""
+    try:
+        article = build_article(raw, repeated)
+        if isinstance(article, Problem):
+            return article
+        candidates = extract_candidates(article) if extract else []
+        return ArticleResult(article, candidates, short_line_keys(raw.text), raw.group or raw.source, extract)
+    except Exception as exc:  # a bug on one article must not stop the corpus
+        return Problem(raw.source, "internal-error", f"could not process: {type(exc).__name__}: {exc}")
+
+
+def extract_candidates(article: Article) -> list[dict]:
+    from .extract import extract_article
+
+    return [c.to_dict() for c in extract_article(article)]
+
+
+class Runner:
+    """Runs the per-article stage over a list of work items; local by default."""
+
+    def map(self, fn: Callable, items: list) -> Iterator:
+        for item in items:
+            yield fn(*item)
+
+    def close(self) -> None:
+        pass
+
+
+def make_runner(use_ray: bool, address: str | None = None) -> Runner:
+    if not use_ray:
+        return Runner()
+    from .distributed import RayRunner
+
+    return RayRunner(address)
+
+
+def _chunks(docs: Iterable, size: int) -> Iterator[list]:
+    buf: list = []
+    for d in docs:
+        buf.append(d)
+        if len(buf) >= size:
+            yield buf
+            buf = []
+    if buf:
+        yield buf
+
+
+def ingest(paths: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES, extract: bool = True,
+           merge: bool = True, runner: Runner | None = None,
+           on_problem: Callable[[Problem], None] | None = None,
+           on_progress: Callable[[int, int], None] | None = None) -> IngestReport:
+    """Read PATHs into the store; extract and merge events unless told not to."""
+    started = time.perf_counter()
+    report = IngestReport()
+    runner = runner or Runner()
+    files, problems = list_inputs(paths)
+
+    def problem(p: Problem) -> None:
+        report.skipped[p.reason] += 1
+        report.problems.append(p)
+        with store.transaction():
+            store.record_problem(p)
+        if on_problem:
+            on_problem(p)
+
+    for p in problems:
+        problem(p)
+
+    done_files = 0
+
+    def documents() -> Iterator[RawDocument | Problem]:
+        nonlocal done_files
+        for item in files:
+            yield from read_input(item, max_bytes)
+            done_files += 1
+            if on_progress:
+                on_progress(done_files, len(files))
+
+    for chunk in _chunks(documents(), CHUNK_DOCS):
+        raws: list[RawDocument] = []
+        for doc in chunk:
+            if isinstance(doc, Problem):
+                problem(doc)
+            else:
+                raws.append(doc)
+        _ingest_chunk(raws, store, report, runner, extract, problem)
+
+    if extract:
+        report.extracted += extract_pending(store, runner)
+    if merge and extract:
+        from .corpus.merge import merge_pending
+
+        report.events = merge_pending(store)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, runner: Runner,
+                  extract: bool, problem: Callable[[Problem], None]) -> None:
+    new: list[RawDocument] = []
+    seen: set[str] = set()
+    for raw in raws:
+        cid = content_id(raw.text)
+        if cid in seen or store.has_article(cid):
+            report.already_present += 1
+            continue
+        seen.add(cid)
+        new.append(raw)
+    # lines repeated across this outlet's articles: counts already stored + this chunk's
+    chunk_counts: dict[str, Counter] = {}
+    for raw in new:
+        chunk_counts.setdefault(raw.group or raw.source, Counter()).update(short_line_keys(raw.text))
+    repeated: dict[str, frozenset[str]] = {}
+    for group, counts in chunk_counts.items():
+        stored = {r[0]: r[1] for r in store.query(
+            "SELECT line_key, n FROM line_counts WHERE grp = ? AND n >= 1", (group,))} if counts else {}
+        repeated[group] = frozenset(k for k in set(counts) | set(stored)
+                                    if counts.get(k, 0) + stored.get(k, 0) >= REPEAT_MIN)
+    work = [(raw, repeated.get(raw.group or raw.source, frozenset()), extract) for raw in new]
+    for result in runner.map(process_document, work):
+        if isinstance(result, Problem):
+            problem(result)
+            continue
+        with store.transaction():
+            if store.add_article(result.article):
+                store.add_line_counts(result.group, result.line_keys)
+                if result.extracted:
+                    save_candidates(store, result.article.id, result.candidates)
+                report.ingested += 1
+                if result.extracted:
+                    report.extracted += 1
+            else:
+                report.already_present += 1
+
+
+def save_candidates(store: Store, article_id: str, candidates: list[dict]) -> None:
+    """Replace an article's candidate events (call inside a transaction)."""
+    import json
+
+    store.conn.execute("DELETE FROM candidates WHERE article_id = ?", (article_id,))
+    store.conn.executemany(
+        "INSERT INTO candidates (id, article_id, kind, date, dyad, data, event_id) VALUES (?,?,?,?,?,?,NULL)",
+        [(c["id"], article_id, c["kind"], c.get("date"), c.get("dyad"), json.dumps(c, ensure_ascii=False))
+         for c in candidates],
+    )
+    store.conn.execute("UPDATE articles SET extracted_at = ?, extractor = ? WHERE id = ?",
+                       (time.time(), extractor_version(), article_id))
+
+
+def extractor_version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _extract_stored(article: Article) -> tuple[str, list[dict]] | Problem:
+    try:
+        return article.id, extract_candidates(article)
+    except Exception as exc:
+        return Problem(article.source, "internal-error", f"could not extract events: {type(exc).__name__}: {exc}")
+
+
+def extract_pending(store: Store, runner: Runner | None = None) -> int:
+    """Run the extract stage on stored articles that have not been through it (an earlier
+    run stopped with --no-extract or was killed)."""
+    runner = runner or Runner()
+    ids = store.pending_article_ids()
+    n = 0
+    for chunk in _chunks(ids, CHUNK_DOCS):
+        articles = [a for a in (store.get_article(i) for i in chunk) if a is not None]
+        for result in runner.map(_extract_stored, [(a,) for a in articles]):
+            if isinstance(result, Problem):
+                continue
+            article_id, candidates = result
+            with store.transaction():
+                save_candidates(store, article_id, candidates)
+            n += 1
+    return n

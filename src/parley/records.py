@@ -1,0 +1,164 @@
+"""Plain records passed between the stages.
+
+The per-article stage (read -> clean -> annotate -> extract) returns these dataclasses and
+nothing else; they convert to and from JSON-ready dicts so that they can cross process
+boundaries (Ray workers) and be stored in SQLite without any shared state.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+def _from_dict(cls, data: dict[str, Any]):
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """One article as read from its source, before any cleaning."""
+
+    source: str                  # path, "<stdin>" or "file.jsonl:7"
+    text: str                    # decoded text (for HTML: the main text trafilatura found)
+    format: str                  # "txt" | "html" | "jsonl"
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None          # a date string given by metadata (JSONL field, HTML meta)
+    published_source: str | None = None   # where that string came from
+    group: str | None = None              # key for "same outlet" statistics (repeated lines)
+    encoding: str | None = None
+    html_date: str | None = None          # htmldate's reading of the page, when HTML
+
+
+@dataclass(slots=True)
+class Problem:
+    """An input that could not be used, with a one-line reason."""
+
+    source: str
+    reason: str      # short, stable key: "binary", "empty", "too-large", "non-english", ...
+    detail: str      # the one-line message shown to the user
+
+    def message(self) -> str:
+        return f"skipped {self.source}: {self.detail}"
+
+
+@dataclass(slots=True)
+class DateCandidate:
+    value: str                 # ISO 8601 at its precision: 2024-12-25, 2024-12, 2024
+    precision: str             # "day" | "month" | "year"
+    source: str                # "metadata" | "header" | "dateline" | "caption" | "text" | "inferred"
+    text: str                  # the string it was read from
+    reason: str                # why this reading
+    score: float = 0.0         # higher is more trusted
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "DateCandidate":
+        return _from_dict(cls, data)
+
+
+@dataclass(slots=True)
+class PublicationDate:
+    value: str | None          # chosen reading, or None when nothing was found
+    precision: str | None
+    basis: str | None          # how it was found (source of the chosen candidate)
+    reason: str | None
+    candidates: list[DateCandidate] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "precision": self.precision,
+            "basis": self.basis,
+            "reason": self.reason,
+            "candidates": [c.to_dict() for c in self.candidates],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> "PublicationDate":
+        if not data:
+            return cls(None, None, None, None, [])
+        return cls(
+            data.get("value"), data.get("precision"), data.get("basis"), data.get("reason"),
+            [DateCandidate.from_dict(c) for c in data.get("candidates") or []],
+        )
+
+
+@dataclass(slots=True)
+class Paragraph:
+    start: int
+    end: int
+    kind: str = "body"         # "body" | "heading" | "caption" | "standfirst"
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class RemovedLine:
+    line: int                  # 1-based line number in the source text
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    source: str
+    format: str
+    text: str
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    removed: list[RemovedLine]
+    published: PublicationDate
+    language: str
+    language_score: float
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    outlet_basis: str | None = None
+    encoding: str | None = None
+
+    def sentence_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.text[s.start:s.end]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "format": self.format,
+            "url": self.url,
+            "title": self.title,
+            "outlet": self.outlet,
+            "outlet_basis": self.outlet_basis,
+            "encoding": self.encoding,
+            "language": self.language,
+            "language_score": self.language_score,
+            "published": self.published.to_dict(),
+            "text": self.text,
+            "paragraphs": [[p.start, p.end, p.kind] for p in self.paragraphs],
+            "sentences": [[s.start, s.end, s.paragraph] for s in self.sentences],
+            "removed": [[r.line, r.text, r.reason] for r in self.removed],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Article":
+        return cls(
+            id=d["id"], source=d["source"], format=d["format"], text=d["text"],
+            paragraphs=[Paragraph(*p) for p in d["paragraphs"]],
+            sentences=[Sentence(*s) for s in d["sentences"]],
+            removed=[RemovedLine(*r) for r in d["removed"]],
+            published=PublicationDate.from_dict(d.get("published")),
+            language=d["language"], language_score=d.get("language_score", 0.0),
+            url=d.get("url"), title=d.get("title"), outlet=d.get("outlet"),
+            outlet_basis=d.get("outlet_basis"), encoding=d.get("encoding"),
+        )

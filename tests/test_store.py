@@ -1,0 +1,119 @@
+"""The SQLite store: versioned migrations, idempotent re-ingest, and a killed ingest."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+from conftest import ROOT, SEEDS
+from parley import api
+from parley.store import MIGRATIONS, SCHEMA_VERSION, Store, _statements
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import synthetic  # noqa: E402
+
+
+def snapshot(db):
+    conn = sqlite3.connect(db)
+    out = {}
+    for table in ("articles", "candidates", "events", "skipped", "line_counts", "inferred_dates"):
+        cols = {"articles": "id, source, data, extracted_at IS NOT NULL",
+                "candidates": "id, article_id, data, event_id",
+                "events": "id, data", "skipped": "source, reason, detail",
+                "line_counts": "grp, line_key, n", "inferred_dates": "article_id, value"}[table]
+        out[table] = sorted(conn.execute(f"SELECT {cols} FROM {table}").fetchall())
+    conn.close()
+    return out
+
+
+def test_new_database_has_the_latest_schema(db):
+    with Store(db) as store:
+        assert store.version == SCHEMA_VERSION
+        tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"articles", "skipped", "candidates", "events", "line_counts"} <= tables
+
+
+def test_migrates_an_old_database_and_keeps_its_data(db, seeds_dir):
+    conn = sqlite3.connect(db)
+    for stmt in _statements(MIGRATIONS[0][1]):
+        conn.execute(stmt)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO skipped VALUES ('old.txt', 'empty', 'empty file', 0)")
+    conn.commit()
+    conn.close()
+    with Store(db) as store:
+        assert store.version == SCHEMA_VERSION
+        assert [tuple(r) for r in store.skipped_rows()] == [("old.txt", "empty", "empty file")]
+    report = api.ingest([str(seeds_dir)], db, extract=False)
+    assert report.ingested == 5
+
+
+def test_refuses_a_database_from_a_newer_parley(db):
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    try:
+        Store(db)
+    except Exception as exc:
+        assert "newer" in str(exc)
+    else:
+        raise AssertionError("opened a database from the future")
+
+
+def test_reingesting_the_same_content_changes_nothing(db, seeds_dir, tmp_path):
+    first = api.ingest([str(seeds_dir)], db)
+    assert first.ingested == 5
+    before = snapshot(db)
+    again = api.ingest([str(seeds_dir)], db)
+    assert (again.ingested, again.already_present) == (0, 5)
+    # the same content under another name is the same article
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes((seeds_dir / "001_a6aa9637240d1d29.txt").read_bytes())
+    third = api.ingest([str(copy)], db)
+    assert (third.ingested, third.already_present) == (0, 1)
+    assert snapshot(db) == before
+
+
+def test_killed_ingest_leaves_a_consistent_database_that_the_next_run_completes(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("corpus")
+    synthetic.write_corpus(corpus, 400, per_folder=100)
+    reference = tmp_path_factory.mktemp("ref") / "ref.db"
+    api.ingest([str(corpus)], reference)
+
+    db = tmp_path_factory.mktemp("killed") / "killed.db"
+    proc = subprocess.Popen([sys.executable, "-m", "parley", "ingest", str(corpus), "--db", str(db), "-q"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    stored = 0
+    while time.time() < deadline and proc.poll() is None:
+        try:
+            conn = sqlite3.connect(db, timeout=1)
+            stored = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            stored = 0
+        if stored >= 20:
+            break
+        time.sleep(0.01)
+    assert proc.poll() is None, "ingest finished before it could be interrupted"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    partial = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    # every stored article that was extracted has all its candidates (one transaction each)
+    orphans = conn.execute("SELECT COUNT(*) FROM candidates c LEFT JOIN articles a ON a.id = c.article_id "
+                           "WHERE a.id IS NULL").fetchone()[0]
+    conn.close()
+    assert 0 < partial < 400 and orphans == 0
+
+    rerun = api.ingest([str(corpus)], db)
+    assert rerun.ingested + rerun.already_present == 400
+    assert snapshot(db)["articles"] == snapshot(reference)["articles"]
+    ref, got = snapshot(reference), snapshot(db)
+    assert [c[:3] for c in got["candidates"]] == [c[:3] for c in ref["candidates"]]
+    assert len(got["events"]) == len(ref["events"])
