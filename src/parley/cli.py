@@ -135,6 +135,30 @@ def show(article_id: str = typer.Argument(..., help="Article id or a unique pref
         out.print(f"[dim]line {r.line:>3}[/] [yellow]{escape(r.reason)}[/]: {escape(r.text)}", highlight=False)
 
 
+@eval_app.command("timex")
+def eval_timex(
+    folder: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of TempEval-3 TimeML files (*.tml), searched recursively."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", help="Write the tagged TimeML documents here."),
+    errors: int = typer.Option(0, "--errors", help="Also list this many disagreements with the gold standard."),
+) -> None:
+    """Tag TimeML documents and print TempEval-3 scores: strict and relaxed span P/R/F1, type F1, value F1."""
+    from .time.timeml import evaluate
+
+    results = evaluate(folder, out_dir)
+    print(f"TempEval-3 TIMEX3 scores for {folder}")
+    print(f"{'part':<10} {'gold':>5} {'system':>6}  {'strict P':>8} {'R':>5} {'F1':>5}  {'relaxed P':>9} {'R':>5} {'F1':>5}"
+          f"  {'type F1':>7}  {'value F1':>8}")
+    for part, counts in results.items():
+        sc = counts.scores()
+        (sp, sr, sf), (rp, rr, rf) = sc["strict"], sc["relaxed"]
+        print(f"{part:<10} {counts.gold:>5} {counts.system:>6}  {sp:>8.3f} {sr:>5.3f} {sf:>5.3f}  {rp:>9.3f} {rr:>5.3f} "
+              f"{rf:>5.3f}  {sc['type'][2]:>7.3f}  {sc['value'][2]:>8.3f}")
+    for doc, text, gold, system in results["all"].errors[:errors]:
+        out.print(f"{escape(doc)}: {escape(text)!r} gold={escape(gold)} system={escape(system)}", highlight=False)
+    if out_dir:
+        err.print(f"tagged documents written to {out_dir}")
+
+
 def _require_db(db: Path) -> None:
     if not Path(db).exists():
         err.print(f"[red]no database at {db}[/]; run `parley ingest PATH --db {db}` first")

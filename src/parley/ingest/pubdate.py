@@ -13,27 +13,11 @@ import re
 from functools import lru_cache
 
 from ..records import DateCandidate, PublicationDate
+from ..time.numeric import DAY_MONTH_YEAR, ISO, MONTH_DAY_YEAR, MONTH_NAMES, _M, explicit_dates, read_numeric
 
-MONTH_NAMES = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-_M = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WD = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-
-ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
-DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M}),?\s+(\d{{4}})\b", re.IGNORECASE)
-MONTH_DAY_YEAR = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
 NUMERIC = re.compile(r"\b(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})\b")
-MONTH_DAY = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
-TWELVE_HOUR = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\b|\b\d{1,2}\s*[ap]\.m\b", re.IGNORECASE)
-WEEKDAY = re.compile(rf"\b({_WD})\b", re.IGNORECASE)
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?:/|-|$)")
 DATELINE = re.compile(rf"^[A-Z][A-Za-z .'’-]{{1,40}},\s+(?:[A-Z][a-z]+,\s+)?({_M}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\s*\(", re.IGNORECASE)
-DMY_TLDS = (".uk", ".de", ".fr", ".it", ".es", ".nl", ".au", ".nz", ".in", ".sg", ".ie", ".za", ".my", ".hk",
-            ".pk", ".ng", ".ke", ".be", ".at", ".ch", ".dk", ".se", ".no", ".fi", ".pl", ".ru", ".br", ".ar")
 
 SCORE = {"metadata": 1.0, "html metadata": 0.95, "header": 0.9, "url": 0.85, "dateline": 0.8, "caption": 0.5}
 
@@ -82,22 +66,6 @@ def parse_with_dateparser(text: str) -> tuple[int, int, int, str] | None:
     return parsed.year, parsed.month, parsed.day, "day"
 
 
-def explicit_dates(text: str) -> list[tuple[int, int, int]]:
-    """All unambiguous full dates in a text (month names or ISO), for cross-checking readings."""
-    found: list[tuple[int, int, int]] = []
-    for m in ISO.finditer(text):
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if _valid(y, mo, d):
-            found.append((y, mo, d))
-    for rx, (di, mi, yi) in ((DAY_MONTH_YEAR, (1, 2, 3)), (MONTH_DAY_YEAR, (2, 1, 3))):
-        for m in rx.finditer(text):
-            mo = MONTH_NAMES.get(m.group(mi).lower().rstrip("."))
-            y, d = int(m.group(yi)), int(m.group(di))
-            if mo and _valid(y, mo, d):
-                found.append((y, mo, d))
-    return found
-
-
 def _iso(y: int, m: int, d: int) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
@@ -105,47 +73,10 @@ def _iso(y: int, m: int, d: int) -> str:
 def numeric_readings(m: re.Match, line: str, *, url: str | None, text: str, source: str,
                      base: float) -> list[DateCandidate]:
     a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), _year(m.group(4))
-    raw = m.group(0)
-    mdy_ok, dmy_ok = _valid(y, a, b), _valid(y, b, a)
-    if mdy_ok and not dmy_ok:
-        return [DateCandidate(_iso(y, a, b), "day", source, raw, "month/day/year (day > 12 rules out day/month)", base)]
-    if dmy_ok and not mdy_ok:
-        return [DateCandidate(_iso(y, b, a), "day", source, raw, "day/month/year (day > 12 rules out month/day)", base)]
-    if not (mdy_ok or dmy_ok):
-        return []
-    if a == b:
-        return [DateCandidate(_iso(y, a, b), "day", source, raw, "day and month are equal", base)]
-    mdy, dmy = (y, a, b), (y, b, a)
-    prefer, why = None, ""
-    weekday = WEEKDAY.search(line)
-    if weekday:
-        wd = WEEKDAY_NAMES[weekday.group(1)[:3].lower()]
-        fits = [r for r in (mdy, dmy) if dt.date(*r).weekday() == wd]
-        if len(fits) == 1:
-            prefer, why = fits[0], f"only this reading falls on a {weekday.group(1)}"
-    if prefer is None and sep == ".":
-        prefer, why = dmy, "dotted numeric date: European day.month order"
-    if prefer is None and TWELVE_HOUR.search(line):
-        prefer, why = mdy, "12-hour clock (a.m./p.m.) beside it: US month/day order"
-    if prefer is None:
-        nearby = explicit_dates(text)
-        close = {r: min((abs((dt.date(*r) - dt.date(*e)).days) for e in nearby), default=999) for r in (mdy, dmy)}
-        if min(close.values()) <= 10 and close[mdy] != close[dmy]:
-            prefer = min(close, key=close.get)
-            why = "closest to the explicit dates in the text"
-    if prefer is None and url:
-        host = re.sub(r"^https?://", "", url).split("/")[0]
-        if host.endswith(DMY_TLDS):
-            prefer, why = dmy, f"outlet domain {host} writes day/month"
-    if prefer is None:
-        prefer, why = mdy, "month/day order assumed (English-language default); day/month kept as alternative"
-    other = dmy if prefer == mdy else mdy
-    order = "month/day" if prefer == mdy else "day/month"
-    other_order = "day/month" if prefer == mdy else "month/day"
-    return [
-        DateCandidate(_iso(*prefer), "day", source, raw, f"ambiguous {raw}, read as {order}: {why}", base),
-        DateCandidate(_iso(*other), "day", source, raw, f"ambiguous {raw}, alternative {other_order} reading", base * 0.5),
-    ]
+    readings = read_numeric(a, b, y, sep, raw=m.group(0), line=line, text=text, url=url,
+                            nearby=explicit_dates(text))
+    return [DateCandidate(r.value, "day", source, m.group(0), r.reason, base if r.preferred else base * 0.5)
+            for r in readings]
 
 
 def dates_in_line(line: str, *, source: str, url: str | None, text: str, base: float) -> list[DateCandidate]:

@@ -1,0 +1,69 @@
+"""Words of English time expressions, and regex fragments built from them."""
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2, "thursday": 3,
+    "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "overnight": "TNI"}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5, "dozen": 12, "a dozen": 12,
+}
+VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "a number of", "numerous", "the coming",
+                 "coming", "the past few", "past few", "the last few", "last few", "the next few", "next few"}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
+    "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+
+
+def alt(words) -> str:
+    """A regex alternation, longest first (so "september" wins over "sep")."""
+    return "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True)) + ")"
+
+
+MONTH_RX = r"(?:" + alt(k for k in MONTHS) + r")\.?"
+MONTH_FULL_RX = alt(k for k in MONTHS if len(k) > 3 or k == "may")
+WEEKDAY_RX = alt(k for k in WEEKDAYS if len(k) > 3)      # full names only: "sat"/"sun" are words
+SEASON_RX = alt(SEASONS)
+POD_RX = alt(PARTS_OF_DAY)
+NUMWORD_RX = alt(k for k in NUMBERS)
+VAGUE_RX = alt(VAGUE_NUMBERS)
+ORDINAL_RX = alt(ORDINALS)
+DECADE_WORD_RX = alt(DECADE_WORDS)
+
+# Verbs in the past tense that are not regular -ed forms (for the tense of "met on Saturday").
+IRREGULAR_PAST = set("""
+met held said told made took gave went came saw left spoke began won lost sent brought bought
+thought found kept led meant paid put read ran set sat stood struck wrote drove flew fell felt fought
+got grew heard hit hung knew laid lay let rode rose shook shot shut sang slept sold stole swore threw
+understood woke wore withdrew undertook overtook forbade forgave forgot froze hid bit blew broke chose
+did drew drank ate arose became bore beat bent bet bound bled bred built burnt burst cast caught clung cost
+crept cut dealt dug fed fled flung forsook hurt knelt leapt lent lit mistook quit rang sought shone shrank
+slid slung spent spun split spread sprang stuck stung stank strode strove swept swam swung taught tore
+wept wound wrung was were had
+""".split())
+NOT_PAST_ED = {"need", "speed", "seed", "proceed", "exceed", "succeed", "indeed", "feed", "bed", "red", "shed",
+               "wed", "led", "fled", "ahead", "instead", "hundred", "bred", "embed", "deed", "breed", "greed",
+               "weed", "sled", "naked", "wicked", "sacred", "kindred", "unprecedented"}
+FUTURE_CUES = {"will", "'ll", "shall", "upcoming", "scheduled", "due", "expected", "plans", "planned",
+               "planning", "intends", "intend", "set", "slated", "preparing", "prepares", "would", "next",
+               "coming", "hopes", "wants", "aims", "to", "invited", "invite", "invites"}

@@ -1,0 +1,112 @@
+"""Ambiguous numeric dates (04/02/2023): both readings, the preferred one chosen by evidence.
+
+Evidence, strongest first: a weekday on the same line that only one reading falls on; a dotted
+date (European day.month); a 12-hour clock beside it (American month/day); explicit dates with
+month names elsewhere in the text close to one reading; the outlet's domain; otherwise the
+English-language default (month/day), with the other reading kept as an alternative.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_WD = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+WEEKDAY = re.compile(rf"\b({_WD})\b", re.IGNORECASE)
+WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+TWELVE_HOUR = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\b|\b\d{1,2}\s*[ap]\.m\b", re.IGNORECASE)
+DMY_TLDS = (".uk", ".de", ".fr", ".it", ".es", ".nl", ".au", ".nz", ".in", ".sg", ".ie", ".za", ".my", ".hk",
+            ".pk", ".ng", ".ke", ".be", ".at", ".ch", ".dk", ".se", ".no", ".fi", ".pl", ".ru", ".br", ".ar")
+
+
+@dataclass(slots=True)
+class Reading:
+    value: str          # ISO date
+    reason: str
+    preferred: bool
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+MONTH_NAMES = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_M = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M}),?\s+(\d{{4}})\b", re.IGNORECASE)
+MONTH_DAY_YEAR = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
+
+
+def explicit_dates(text: str) -> list[tuple[int, int, int]]:
+    """All unambiguous full dates in a text (month names or ISO), for cross-checking readings."""
+    found: list[tuple[int, int, int]] = []
+    for m in ISO.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(y, mo, d):
+            found.append((y, mo, d))
+    for rx, (di, mi, yi) in ((DAY_MONTH_YEAR, (1, 2, 3)), (MONTH_DAY_YEAR, (2, 1, 3))):
+        for m in rx.finditer(text):
+            mo = MONTH_NAMES.get(m.group(mi).lower().rstrip("."))
+            y, d = int(m.group(yi)), int(m.group(di))
+            if mo and _valid(y, mo, d):
+                found.append((y, mo, d))
+    return found
+
+
+def _iso(y: int, m: int, d: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def read_numeric(a: int, b: int, y: int, sep: str, *, raw: str, line: str = "", text: str = "",
+                 url: str | None = None, nearby: list[tuple[int, int, int]] | None = None,
+                 order_hint: str | None = None) -> list[Reading]:
+    """Readings of the numeric date a{sep}b{sep}y, the preferred one first (empty if neither is a date)."""
+    mdy_ok, dmy_ok = _valid(y, a, b), _valid(y, b, a)
+    if mdy_ok and not dmy_ok:
+        return [Reading(_iso(y, a, b), "month/day/year (a day above 12 rules out day/month)", True)]
+    if dmy_ok and not mdy_ok:
+        return [Reading(_iso(y, b, a), "day/month/year (a day above 12 rules out month/day)", True)]
+    if not (mdy_ok or dmy_ok):
+        return []
+    if a == b:
+        return [Reading(_iso(y, a, b), "day and month are equal", True)]
+    mdy, dmy = (y, a, b), (y, b, a)
+    prefer, why = None, ""
+    weekday = WEEKDAY.search(line)
+    if weekday:
+        wd = WEEKDAY_INDEX[weekday.group(1)[:3].lower()]
+        fits = [r for r in (mdy, dmy) if dt.date(*r).weekday() == wd]
+        if len(fits) == 1:
+            prefer, why = fits[0], f"only this reading falls on a {weekday.group(1)}"
+    if prefer is None and sep == ".":
+        prefer, why = dmy, "dotted numeric date: European day.month order"
+    if prefer is None and TWELVE_HOUR.search(line):
+        prefer, why = mdy, "12-hour clock (a.m./p.m.) beside it: US month/day order"
+    if prefer is None and nearby:
+        close = {r: min(abs((dt.date(*r) - dt.date(*e)).days) for e in nearby) for r in (mdy, dmy)}
+        if min(close.values()) <= 10 and close[mdy] != close[dmy]:
+            prefer = min(close, key=close.get)
+            why = "closest to the explicit dates in the text"
+    if prefer is None and order_hint in ("DMY", "MDY"):
+        prefer, why = (dmy, "the outlet writes day/month") if order_hint == "DMY" else (mdy, "the outlet writes month/day")
+    if prefer is None and url:
+        host = re.sub(r"^https?://", "", url).split("/")[0]
+        if host.endswith(DMY_TLDS):
+            prefer, why = dmy, f"outlet domain {host} writes day/month"
+    if prefer is None:
+        prefer, why = mdy, "month/day order assumed (English-language default); day/month kept as alternative"
+    other = dmy if prefer == mdy else mdy
+    order = "month/day" if prefer == mdy else "day/month"
+    other_order = "day/month" if prefer == mdy else "month/day"
+    return [
+        Reading(_iso(*prefer), f"ambiguous {raw}, read as {order}: {why}", True),
+        Reading(_iso(*other), f"ambiguous {raw}, alternative {other_order} reading", False),
+    ]

@@ -1,0 +1,1037 @@
+"""Find and normalise time expressions in English news (TimeML TIMEX3 semantics).
+
+Rules are regular expressions over the text; each turns its match into a spec (see resolve.py).
+Overlapping matches keep the longest. Then, in text order, every spec is resolved against its
+anchor: the publication date for deictic expressions ("yesterday", "last month", "on Saturday")
+and the latest date established in the text for anaphoric ones ("the next day", "two days
+later"). The tense around the expression decides the direction of weekdays, months and seasons
+without a year ("met on Saturday" is the Saturday on or before the anchor; "will meet on
+Thursday" the next Thursday).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .lexicon import (DECADE_WORD_RX, DECADE_WORDS, FUTURE_CUES, IRREGULAR_PAST, MONTH_RX, MONTHS, NOT_PAST_ED,
+                      NUMBERS, NUMWORD_RX, ORDINAL_RX, ORDINALS, PARTS_OF_DAY, POD_RX, SEASON_RX, SEASONS,
+                      UNITS, VAGUE_RX, WEEKDAY_RX, WEEKDAYS)
+from .resolve import Spec, resolve
+
+I = re.IGNORECASE | re.VERBOSE
+
+
+@dataclass(slots=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str                      # DATE | TIME | DURATION | SET
+    value: str | None              # TIMEX3 value; None when it needs an anchor that is missing
+    precision: str | None          # day | week | month | quarter | season | half | year | decade | century | ...
+    mod: str | None = None         # START | MID | END | APPROX | LESS_THAN | MORE_THAN | EQUAL_OR_LESS ...
+    basis: str = "explicit"        # explicit | relative to publication date | relative to text | none
+    direction: str | None = None   # past | future, where the tense decided
+    spec: Spec = field(default_factory=dict)
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type, "value": self.value,
+                "precision": self.precision, "mod": self.mod, "basis": self.basis, "direction": self.direction,
+                "spec": self.spec, "rule": self.rule}
+
+
+@dataclass(slots=True)
+class Match:
+    start: int
+    end: int
+    type: str
+    spec: Spec
+    mod: str | None
+    anaphoric: bool
+    rule: str
+    priority: int
+
+
+Builder = Callable[[re.Match], tuple[str, Spec, str | None] | tuple[str, Spec, str | None, bool] | None]
+RULES: list[tuple[str, re.Pattern, Builder, int]] = []
+
+# Every match of a rule contains one of its trigger words; one scan finds the triggers and each
+# rule runs only where a match could start: shortly before a trigger it needs (most sentences
+# have no time expression at all).
+_TRIGGER_LISTS = {
+    "UNIT": "second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight "
+            "fortnights month months quarter quarters qtr year years decade decades century centuries half period "
+            "year-ago yearago year-earlier prior-year previous-year year-end",
+    "MONTH": "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+             "oct october nov november dec december",
+    "WEEKDAY": "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays "
+               "fridays saturdays sundays",
+    "DECADE": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "DECADE_NUM": "nineteen",
+    "FISCAL": "fiscal fy",
+    "DEICTIC": "today tonight yesterday tomorrow now nowadays currently present days past recently earlier lately "
+               "time while ago future term possible eventually current overnight",
+    "POD": "morning afternoon evening night",
+    "SEASON": "spring summer fall autumn winter",
+    "HOLIDAY": "christmas year's year’s valentine's valentine’s halloween independence bastille boxing armistice "
+               "veterans patrick's patrick’s thanksgiving election easter",
+    "CLOCK": "am pm a.m a.m. p.m p.m. o'clock noon midnight midday",
+    "SET": "daily weekly monthly yearly hourly nightly every each per",
+}
+TRIGGER_OF: dict[str, list[str]] = {}
+for _kind, _words in _TRIGGER_LISTS.items():
+    for _w in _words.split():
+        TRIGGER_OF.setdefault(_w, []).append(_kind)
+TOKEN_RX = re.compile(r"[A-Za-z0-9'’][A-Za-z0-9'’./:-]*")
+DIGIT_TRIGGERS = [("DIGITS", re.compile(r"\d{4}|'\d0s|\d{1,2}[/.]\d{1,2}[/.]\d{4}")),
+                  ("ORDINAL", re.compile(r"\d{1,2}(?:st|nd|rd|th)\b")), ("CLOCK", re.compile(r"\d{1,2}:\d{2}")),
+                  ("FISCAL", re.compile(r"fy\s*'?\d\d", re.I))]
+RULE_NEEDS: dict[str, tuple[str, ...]] = {}
+RULE_LEAD: dict[str, int] = {}      # how far before its trigger a rule's match can start
+WINDOW_BEFORE = 48          # longest lead-in before a trigger: "more than four decades ago", "the beginning of the month"
+
+
+def rule(name: str, pattern: str, priority: int = 5, flags: int = I, needs: str | None = None,
+         lead: int = 48):
+    def deco(fn: Builder) -> Builder:
+        RULES.append((name, re.compile(pattern, flags), fn, priority))
+        RULE_LEAD[name] = lead
+        if needs:
+            RULE_NEEDS[name] = tuple(needs.split())
+        return fn
+    return deco
+
+
+def num(word: str | None) -> float | None:
+    if word is None:
+        return None
+    w = re.sub(r"\s+", " ", word.lower().strip())
+    if w in NUMBERS:
+        return NUMBERS[w]
+    try:
+        return float(w.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def month_of(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def year_of(word: str) -> int:
+    w = word.strip("'’")
+    n = int(w)
+    if len(w) == 2:
+        return n + (1900 if n >= 30 else 2000)
+    return n
+
+
+def unit_code(unit: str) -> tuple[str, bool]:
+    """TIMEX3 duration letter of a unit, and whether it is a time unit (PT...)."""
+    u = unit.lower().rstrip("s")
+    if u in ("centurie", "century"):
+        return "CE", False
+    code = UNITS[u]
+    return code, u in ("second", "minute", "hour")
+
+
+def duration(n: float | None, unit: str) -> str:
+    code, is_time = unit_code(unit)
+    lead = "PT" if is_time else "P"
+    if code == "DE":
+        return f"P{int(n * 10)}Y" if n is not None else "PXDE"
+    if code == "CE":
+        return f"P{int(n * 100)}Y" if n is not None else "PXCE"
+    if code == "WE":
+        return f"P{int(n * 2) if n else 2}D" if n is not None else "PXWE"
+    if n is None:
+        return f"{lead}X{code}"
+    if n != int(n):
+        whole, half = int(n), {"Y": ("6", "M"), "D": ("12", "H"), "H": ("30", "M"), "M": ("15", "D"), "W": ("3", "D")}.get(code)
+        if half and abs(n - whole - 0.5) < 1e-9:
+            if code == "D":
+                return f"P{whole}DT12H" if whole else "PT12H"
+            if code == "H":
+                return f"PT{whole}H30M" if whole else "PT30M"
+            return f"P{whole}{code}{half[0]}{half[1]}" if whole else f"P{half[0]}{half[1]}"
+        return f"{lead}{n:g}{code}"
+    return f"{lead}{int(n)}{code}"
+
+
+UNIT_RX = r"(?:second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+NUM_RX = rf"(?:\d+(?:[.,]\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b|{NUMWORD_RX})"
+DAY_RX = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RX = r"(?:1[89]\d\d|20\d\d)"
+YEAR_OK = r"(?![\d,.]\d)(?!\s*(?:%|percent|per\s+cent|troops|soldiers|people|dollars|tons|tonnes|barrels|feet|meters|metres|km|miles|members|workers|employees|jobs|shares|units|cars|cases|deaths))"
+EDGE = r"(?:early|mid|late|the\s+end\s+of|end|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
+EDGE_MOD = {"early": "START", "mid": "MID", "late": "END", "end": "END", "the end of": "END", "the beginning of": "START",
+            "the start of": "START", "the middle of": "MID", "the first half of": "START", "the second half of": "END"}
+
+
+def edge_mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    return EDGE_MOD.get(re.sub(r"[\s-]+", " ", word.lower()).strip())
+
+
+# ---------------------------------------------------------------------------------------------
+# Explicit calendar dates
+
+@rule("iso", rf"\b({YEAR_RX})-(0[1-9]|1[0-2])-([012]\d|3[01])(?:T(\d\d):(\d\d)(?::\d\d)?)?\b", 9, needs="DIGITS", lead=1)
+def _iso(m):
+    spec = {"kind": "date", "y": int(m[1]), "m": int(m[2]), "d": int(m[3])}
+    if m[4]:
+        return "TIME", {"kind": "value", "value": f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}", "precision": "time"}, None
+    return "DATE", spec, None
+
+
+@rule("weekday_month_day_year", rf"\b(?:{WEEKDAY_RX},?\s+)?({MONTH_RX})\s+({DAY_RX}),?\s+({YEAR_RX})\b{YEAR_OK}", 9, needs="MONTH", lead=16)
+def _mdy(m):
+    return "DATE", {"kind": "date", "y": int(m[3]), "m": month_of(m[1]), "d": int(re.sub(r"\D", "", m[2]))}, None
+
+
+@rule("day_month_year", rf"\b(?:{WEEKDAY_RX},?\s+)?(?:the\s+)?({DAY_RX})\s+(?:of\s+)?({MONTH_RX}),?\s+({YEAR_RX})\b{YEAR_OK}", 9, needs="MONTH", lead=28)
+def _dmy(m):
+    return "DATE", {"kind": "date", "y": int(m[3]), "m": month_of(m[2]), "d": int(re.sub(r"\D", "", m[1]))}, None
+
+
+@rule("month_day", rf"\b(?:{WEEKDAY_RX},?\s+)?({MONTH_RX})\s+({DAY_RX})\b(?![:.]\d|\s*(?:%|percent|,\s*\d{{3}}))", 8, needs="MONTH", lead=16)
+def _md(m):
+    if m[1].lower().rstrip(".") == "may" and not m[0][:1].isupper():
+        return None
+    day = int(re.sub(r"\D", "", m[2]))
+    return "DATE", {"kind": "month_day", "m": month_of(m[1]), "d": day}, None
+
+
+@rule("day_month", rf"\b(?:{WEEKDAY_RX},?\s+)?(?:the\s+)?({DAY_RX})\s+(?:of\s+)?({MONTH_RX})\b(?!\s+(?:{YEAR_RX}))", 7, needs="MONTH", lead=28)
+def _dm(m):
+    if m[2].lower().rstrip(".") == "may" and not m[2][:1].isupper():
+        return None
+    if m[2].lower().startswith("mar") and not m[2][:1].isupper():
+        return None
+    return "DATE", {"kind": "month_day", "m": month_of(m[2]), "d": int(re.sub(r"\D", "", m[1]))}, None
+
+
+@rule("month_year", rf"\b(?:{EDGE}[\s-]+)?({MONTH_RX}),?\s+(?:of\s+)?({YEAR_RX})\b{YEAR_OK}", 8, needs="MONTH", lead=22)
+def _my(m):
+    mod = edge_mod(re.match(rf"{EDGE}", m[0], re.I)[0]) if re.match(rf"{EDGE}[\s-]", m[0], re.I) else None
+    return "DATE", {"kind": "date", "y": int(m[2]), "m": month_of(m[1])}, mod
+
+
+@rule("month", rf"\b(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>this|last|next|coming|past)\s+)?(?P<month>{MONTH_RX})(?!\s+\d)\b", 4, needs="MONTH", lead=22)
+def _month(m):
+    word = m["month"]
+    low = word.lower().rstrip(".")
+    if low in ("may", "march", "mar", "jan", "sept", "sep", "aug", "oct", "nov", "dec", "feb", "apr", "jun", "jul") and not word[:1].isupper():
+        return None
+    if not word[:1].isupper():
+        return None
+    if len(low) <= 4 and low not in ("may", "june", "july") and not word.endswith("."):
+        return None
+    if low == "may" and not (m["edge"] or m["rel"]):
+        before = m.string[max(0, m.start() - 3):m.start()]
+        after = m.string[m.end():m.end() + 12]
+        if not before.strip() or before.rstrip().endswith((".", "\"", "“", "?", "!", "\n")) or re.match(r"\s+(?:be|have|not|also|well|never|soon|still|need|want|seek|take|make|help)\b", after):
+            return None  # the modal verb "May ..." at a sentence start
+    mod = edge_mod(m["edge"])
+    spec: Spec = {"kind": "month_day", "m": month_of(word)}
+    rel = (m["rel"] or "").lower()
+    if rel in ("last", "past"):
+        spec["direction"] = "past"
+    elif rel in ("next", "coming"):
+        spec["direction"] = "future"
+    elif rel == "this":
+        spec["direction"] = "nearest"
+    return "DATE", spec, mod
+
+
+@rule("year", rf"(?<![\d$£€¥#,.-])(?:(?P<edge>{EDGE})[\s-]+|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<the>the\s+year\s+))?(?P<y>{YEAR_RX})(?:'s)?\b{YEAR_OK}(?!-\d)", 6, re.I, needs="DIGITS", lead=22)
+def _year(m):
+    return "DATE", {"kind": "date", "y": int(m["y"])}, edge_mod(m["edge"])
+
+
+@rule("fiscal_short", r"\b(?:fiscal|FY)\s*'?(\d\d)\b", 5, needs="FISCAL")
+def _fiscal(m):
+    return "DATE", {"kind": "date", "y": year_of(m[1])}, None
+
+
+@rule("decade", rf"\b(?:the\s+)?(?:(?P<edge>{EDGE})[\s-]+)?(?:(?P<c>1[89]|20)(?P<d>\d)0|'(?P<s>\d)0)'?s\b", 7, needs="DIGITS", lead=26)
+def _decade(m):
+    century = m["c"] or "19"
+    digit = m["d"] if m["d"] is not None else m["s"]
+    return "DATE", {"kind": "value", "value": f"{century}{digit}", "precision": "decade"}, edge_mod(m["edge"])
+
+
+@rule("decade_word", rf"\b(?:the\s+)?(?:(?P<edge>{EDGE})[\s-]+)?(?P<w>{DECADE_WORD_RX})\b", 6, needs="DECADE")
+def _decade_word(m):
+    return "DATE", {"kind": "value", "value": f"19{DECADE_WORDS[m['w'].lower()]}", "precision": "decade"}, edge_mod(m["edge"])
+
+
+@rule("century", rf"\b(?:the\s+)?(?:(?P<edge>{EDGE})[\s-]+)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b", 7, needs="UNIT", lead=26)
+def _century(m):
+    return "DATE", {"kind": "value", "value": f"{int(m['n']) - 1:02d}", "precision": "century"}, edge_mod(m["edge"])
+
+
+@rule("numeric_date", r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b", 9, needs="DIGITS", lead=1)
+def _numeric(m):
+    a, b, y = int(m[1]), int(m[3]), int(m[4])
+    spec: Spec = {"kind": "numeric", "a": a, "b": b, "y": y, "sep": m[2], "raw": m[0]}
+    return "DATE", spec, None
+
+
+# ---------------------------------------------------------------------------------------------
+# Deictic expressions: today, yesterday, now, last month, next year, this week ...
+
+@rule("today", r"\b(?:(?:early|late|earlier|later)\s+)?(?:today|this\s+day)\b", 6, needs="DEICTIC")
+def _today(m):
+    return "DATE", {"kind": "anchor_day"}, None
+
+
+@rule("tonight", rf"\b(?:tonight|this\s+(?P<pod>{POD_RX}))\b", 7, needs="DEICTIC POD")
+def _tonight(m):
+    pod = PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else "TNI"
+    return "TIME", {"kind": "anchor_day", "suffix": pod}, None
+
+
+@rule("yesterday", rf"\b(?:(?:early|late|earlier|later)\s+)?(?:(?P<dby>the\s+day\s+before\s+)?yesterday|last\s+night)(?:\s+(?P<pod>{POD_RX}))?\b", 7, needs="DEICTIC")
+def _yesterday(m):
+    n = -2 if m["dby"] else -1
+    pod = m["pod"] or ("night" if m[0].lower().startswith("last") else None)
+    if pod:
+        return "TIME", {"kind": "offset", "unit": "day", "n": n, "suffix": PARTS_OF_DAY[pod.lower()]}, None
+    return "DATE", {"kind": "offset", "unit": "day", "n": n}, None
+
+
+@rule("tomorrow", rf"\b(?P<dat>the\s+day\s+after\s+)?tomorrow(?:\s+(?P<pod>{POD_RX}))?\b", 7, needs="DEICTIC")
+def _tomorrow(m):
+    n = 2 if m["dat"] else 1
+    if m["pod"]:
+        return "TIME", {"kind": "offset", "unit": "day", "n": n, "suffix": PARTS_OF_DAY[m['pod'].lower()]}, None
+    return "DATE", {"kind": "offset", "unit": "day", "n": n}, None
+
+
+@rule("now", r"\b(?:right\s+)?now\b|\bnowadays\b|\bthese\s+days\b|\bcurrently\b|\bat\s+present\b|\bthe\s+present\b", 5, needs="DEICTIC")
+def _now(m):
+    return "DATE", {"kind": "value", "value": "PRESENT_REF", "precision": "ref"}, None
+
+
+@rule("past_ref", r"\b(?:the\s+past|recently|earlier|in\s+the\s+past|lately|the\s+time|a\s+while\s+ago|some\s+time\s+ago|years\s+ago|months\s+ago|weeks\s+ago|days\s+ago|decades\s+ago|recent)\b", 3, needs="DEICTIC")
+def _past_ref(m):
+    low = re.sub(r"\s+", " ", m[0].lower())
+    if low in ("earlier", "recent", "the time"):
+        return None  # too often not a time expression on their own; handled in context below
+    if low == "in the past":
+        return None
+    if low in ("years ago", "months ago", "weeks ago", "days ago", "decades ago"):
+        return "DATE", {"kind": "value", "value": "PAST_REF", "precision": "ref"}, None
+    return "DATE", {"kind": "value", "value": "PAST_REF", "precision": "ref"}, None
+
+
+@rule("future_ref", r"\b(?:the\s+future|future|in\s+the\s+near\s+term|the\s+near\s+term|the\s+long\s+term|as\s+soon\s+as\s+possible|eventually)\b(?!\s+(?:of|generations|leaders?|plans?|contracts?|prices?|markets?|trading))", 3, needs="DEICTIC")
+def _future_ref(m):
+    low = m[0].lower()
+    if low == "future" or low == "eventually":
+        return None
+    return "DATE", {"kind": "value", "value": "FUTURE_REF", "precision": "ref"}, None
+
+
+@rule("relative_unit",
+      rf"\b(?P<edge>(?:early|late|mid|earlier|later)\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<the>the\s+)?"
+      rf"(?P<rel>this|last|next|past|coming|previous|current|following|same)\s+"
+      rf"(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|half)\b(?!\s*'s\s+\w+\s+(?:\d|percent))", 6, needs="UNIT", lead=30)
+def _relative_unit(m):
+    rel = m["rel"].lower()
+    unit = m["unit"].lower()
+    edge = (m["edge"] or "").strip().lower()
+    n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+         "following": 1, "same": 0}[rel]
+    anaphoric = rel in ("previous", "following", "same")
+    mod = None
+    if edge:
+        if edge.startswith(("early", "beginning", "start", "the beginning", "the start")):
+            mod = "START"
+        elif edge.startswith(("late", "end", "the end")):
+            mod = "END"
+        elif edge.startswith(("mid", "middle", "the middle")):
+            mod = "MID"
+        elif edge == "earlier":
+            mod = None
+    if rel == "past" and not edge and unit == "year" and m["the"]:
+        return "DATE", {"kind": "offset", "unit": "year", "n": -1}, None
+    if rel == "past" and not edge:
+        # "the past month" is a duration of one unit
+        if unit in ("week", "month", "year", "decade", "quarter", "century", "fortnight"):
+            return "DURATION", {"kind": "value", "value": duration(1 if unit != "fortnight" else 2, unit if unit != "fortnight" else "week"), "precision": "duration"}, None
+    if unit == "half":
+        return "DATE", {"kind": "offset", "unit": "half", "n": n}, mod, anaphoric
+    return "DATE", {"kind": "offset", "unit": unit, "n": n}, mod, anaphoric
+
+
+@rule("relative_weekday", rf"\b(?P<rel>this|last|next|this\s+past|this\s+coming|coming|past)\s+(?P<wd>{WEEKDAY_RX})(?:\s+(?P<pod>{POD_RX}))?\b", 8, needs="WEEKDAY", lead=14)
+def _relative_weekday(m):
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    direction = {"last": "past", "past": "past", "this past": "past", "next": "future", "this coming": "future",
+                 "coming": "future"}.get(rel)
+    spec: Spec = {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()]}
+    if direction:
+        spec["direction"] = direction
+    if rel == "last":
+        spec["skip_same_week"] = True
+    if m["pod"]:
+        spec["suffix"] = PARTS_OF_DAY[m['pod'].lower()]
+        return "TIME", spec, None
+    return "DATE", spec, None
+
+
+@rule("anaphoric_weekday", rf"\bthe\s+(?P<rel>previous|preceding|following|next)\s+(?P<wd>{WEEKDAY_RX})\b", 8, needs="WEEKDAY", lead=16)
+def _anaphoric_weekday(m):
+    d = "past" if m["rel"].lower() in ("previous", "preceding") else "future"
+    return "DATE", {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "direction": d}, None, True
+
+
+@rule("weekday", rf"\b(?P<wd>{WEEKDAY_RX})(?:\s+(?P<pod>{POD_RX}))?\b", 6, needs="WEEKDAY", lead=1)
+def _weekday(m):
+    spec: Spec = {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()]}
+    if m["pod"]:
+        spec["suffix"] = PARTS_OF_DAY[m['pod'].lower()]
+        return "TIME", spec, None
+    return "DATE", spec, None
+
+
+@rule("season", rf"\b(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<rel>this|last|next|past|coming|this\s+past)\s+)?(?P<s>{SEASON_RX})(?:\s+(?:of\s+)?(?P<y>{YEAR_RX}))?\b(?!\s+(?:session|olympics|games|collection|term|semester|school|camp|meeting|offensive|harvest))", 5, needs="SEASON", lead=24)
+def _season(m):
+    s = SEASONS[m["s"].lower()]
+    if m["s"].lower() == "fall" and not (m["rel"] or m["y"] or m["the"] or m["edge"]):
+        return None  # "prices fall"
+    mod = edge_mod(m["edge"])
+    if m["y"]:
+        return "DATE", {"kind": "value", "value": f"{m['y']}-{s}", "precision": "season"}, mod
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    n = {"this": 0, "last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1}.get(rel)
+    return "DATE", {"kind": "season", "season": s, "n": n}, mod
+
+
+@rule("edge_year", rf"\b(?P<edge>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?:this|the)\s+year\b", 7, needs="UNIT")
+def _edge_this_year(m):
+    edge = re.sub(r"[\s-]+", " ", m["edge"].lower())
+    mod = {"early": "START", "late": "END", "mid": "MID", "the end of": "END", "the beginning of": "START",
+           "the start of": "START", "the middle of": "MID"}.get(edge)
+    return "DATE", {"kind": "offset", "unit": "year", "n": 0}, mod
+
+
+@rule("ago", rf"\b(?P<mod>about|some|nearly|almost|more\s+than|less\s+than|over|just|roughly|around|at\s+least)?\s*(?P<n>{NUM_RX}|{VAGUE_RX})[\s-]+(?P<unit>{UNIT_RX})\s+ago\b", 8, needs="UNIT_AGO", lead=40)
+def _ago(m):
+    n = num(m["n"])
+    unit = m["unit"].lower().rstrip("s")
+    unit = "century" if unit.startswith("centur") else unit
+    mod = _approx_mod(m["mod"])
+    if n is None:
+        return "DATE", {"kind": "value", "value": "PAST_REF", "precision": "ref"}, None
+    n = int(n) if n == int(n) else n
+    if unit in ("hour", "minute", "second"):
+        return "DATE", {"kind": "anchor_day"}, mod
+    if unit == "night":
+        unit = "day"
+    if unit == "decade":
+        return "DATE", {"kind": "offset", "unit": "year", "n": -int(n * 10)}, mod
+    if isinstance(n, float):
+        return "DATE", {"kind": "value", "value": "PAST_REF", "precision": "ref"}, None
+    return "DATE", {"kind": "offset", "unit": unit, "n": -n}, mod
+
+
+@rule("anaphoric_day", rf"\b(?:the\s+(?:next|following|previous|preceding|same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)|that\s+(?P<that>day|morning|afternoon|evening|night|week|month|year)|the\s+day\s+(?P<ba>before|after)|(?P<dbl>a\s+day)\s+(?P<dir>earlier|later|before|after)(?=\s*[.,;:!?)]|\s*$))\b(?!\s+(?:of|when|in\s+which))", 7, needs="UNIT POD")
+def _anaphoric(m):
+    word = (m["unit"] or m["that"] or "day").lower()
+    full = m[0].lower()
+    if m["ba"]:
+        n = -1 if m["ba"] == "before" else 1
+    elif m["dbl"]:
+        n = -1 if m["dir"].lower() in ("earlier", "before") else 1
+    elif any(w in full for w in ("next", "following")):
+        n = 1
+    elif any(w in full for w in ("previous", "preceding")):
+        n = -1
+    else:
+        n = 0
+    if word in PARTS_OF_DAY:
+        return "TIME", {"kind": "offset", "unit": "day", "n": n, "suffix": PARTS_OF_DAY[word]}, None, True
+    return "DATE", {"kind": "offset", "unit": word, "n": n}, None, True
+
+
+@rule("weekend", r"\b(?:the|this|last|next|that)\s+weekend\b|\bweekend\b", 5, needs="UNIT")
+def _weekend(m):
+    low = m[0].lower()
+    if low == "weekend":
+        return None
+    if low.startswith(("last", "next")):
+        return "DATE", {"kind": "offset", "unit": "weekend", "n": -1 if low.startswith("last") else 1}, None
+    return "DATE", {"kind": "weekend"}, None
+
+
+@rule("day_of_month", rf"\b(?:on\s+)?the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|floor|time|round|place|term|amendment|congress|session|day|week|month|year|consecutive|straight|largest|biggest|most|percent))", 5, needs="ORDINAL")
+def _day_of_month(m):
+    start = m[0].lower().startswith("on ")
+    return "DATE", {"kind": "day_of_month", "d": int(m["d"]), "trim_on": start}, None
+
+
+@rule("current_ref", r"\b(?:then[\s-]+)?current\b(?!\s+(?:account|accounts|affairs|events|prices|dollars|law|laws|rules|system|members?|chairman|president|minister|leader|leaders|government|administration|regime|version|issue|status|situation|crisis|conflict|location|flow|flows|assets|liabilities|levels?|rate|rates))", 2, needs="DEICTIC")
+def _current(m):
+    if m[0].lower().startswith("then"):
+        return "DATE", {"kind": "value", "value": "PAST_REF", "precision": "ref"}, None
+    return "DATE", {"kind": "value", "value": "PRESENT_REF", "precision": "ref"}, None
+
+
+HOLIDAYS_FIXED = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+                  "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+                  "halloween": (10, 31), "independence day": (7, 4), "bastille day": (7, 14),
+                  "boxing day": (12, 26), "armistice day": (11, 11), "veterans day": (11, 11),
+                  "st. patrick's day": (3, 17), "may day": (5, 1), "labour day": (5, 1)}
+
+
+@rule("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|valentine['’]s\s+day|halloween|independence\s+day|bastille\s+day|boxing\s+day|armistice\s+day|veterans\s+day|st\.\s+patrick['’]s\s+day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+(?:sunday|day))?)\b(?!\s+(?:island|rising|offensive|truce|ceasefire|holidays?\s+season))", 6, needs="HOLIDAY")
+def _holiday(m):
+    h = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    rel = (m["rel"] or "").lower()
+    n = {"last": -1, "next": 1, "this": 0}.get(rel)
+    if h in HOLIDAYS_FIXED:
+        mo, d = HOLIDAYS_FIXED[h]
+        if n is not None:
+            return "DATE", {"kind": "holiday", "m": mo, "d": d, "n": n}, None
+        return "DATE", {"kind": "month_day", "m": mo, "d": d}, None
+    name = "thanksgiving" if h.startswith("thanksgiving") else "election" if h.startswith("election") else "easter"
+    return "DATE", {"kind": "holiday", "name": name, "n": n}, None
+
+
+@rule("year_end", r"\b(?:around\s+)?(?:the\s+)?(?:year[\s-]end|year['’]s\s+end|end\s+of\s+the\s+year)\b", 6, needs="UNIT")
+def _year_end(m):
+    return "DATE", {"kind": "offset", "unit": "year", "n": 0}, "END"
+
+
+@rule("month_end", r"\bthe\s+(?P<e>end|beginning|start|middle)\s+of\s+the\s+month\b", 6, needs="UNIT")
+def _month_end(m):
+    return "DATE", {"kind": "offset", "unit": "month", "n": 0}, {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["e"].lower()]
+
+
+@rule("spelled_year", r"\bnineteen\s+(?P<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<u>one|two|three|four|five|six|seven|eight|nine))?\b", 7, needs="DECADE_NUM")
+def _spelled_year(m):
+    tens = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}[m["t"].lower()]
+    units = NUMBERS.get((m["u"] or "").lower(), 0)
+    return "DATE", {"kind": "date", "y": 1900 + tens * 10 + units}, None
+
+
+@rule("overnight", r"\bovernight\b(?!\s+(?:stays?|trains?|flights?|bags?|rates?|lending|loans?|deposits?))", 4, needs="DEICTIC")
+def _overnight(m):
+    return "TIME", {"kind": "anchor_day", "suffix": "TNI"}, None
+
+
+# ---------------------------------------------------------------------------------------------
+# Quarters, halves (financial news)
+
+@rule("quarter", rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr)(?:\s+of\s+(?P<y>{YEAR_RX}|this\s+year|last\s+year|next\s+year))?\b", 7, needs="UNIT", lead=24)
+def _quarter(m):
+    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
+         "last": None}[m["ord"].lower()]
+    y = m["y"]
+    if q is None:
+        return "DATE", {"kind": "offset", "unit": "quarter", "n": -1}, None
+    if y and y[0].isdigit():
+        return "DATE", {"kind": "value", "value": f"{y}-Q{q}", "precision": "quarter"}, None
+    n = {"this year": 0, "last year": -1, "next year": 1}.get(re.sub(r"\s+", " ", (y or "").lower()))
+    return "DATE", {"kind": "quarter", "q": q, "n": n}, None
+
+
+@rule("half", rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<y>{YEAR_RX}|this\s+year|last\s+year|next\s+year))?\b", 7, needs="UNIT")
+def _half(m):
+    h = 1 if m["ord"].lower() == "first" else 2
+    y = m["y"]
+    if y and y[0].isdigit():
+        return "DATE", {"kind": "value", "value": f"{y}-H{h}", "precision": "half"}, None
+    n = {"this year": 0, "last year": -1, "next year": 1}.get(re.sub(r"\s+", " ", (y or "").lower()), 0)
+    return "DATE", {"kind": "half", "h": h, "n": n}, None
+
+
+@rule("year_ago_period", r"\b(?:the\s+)?(?:year-?ago|year-earlier|prior-year|previous-year)(?:\s+(?:period|quarter|level|months?))?\b|\ba\s+year\s+(?:earlier|ago)\b", 9, needs="UNIT")
+def _year_ago(m):
+    return "DATE", {"kind": "year_ago_quarter"}, None, True
+
+
+@rule("the_year_duration", r"\bthe\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year\b(?!\s*(?:'s|’s|\d|before|after|earlier|ago|of\s+the))", 3, needs="UNIT")
+def _the_year(m):
+    return "DURATION", {"kind": "value", "value": "P1Y", "precision": "duration"}, None
+
+
+@rule("the_quarter", r"\b(?:the\s+)?(?:latest|recent|most\s+recent|same|current|just-ended|just\s+ended)\s+(?:quarter|period)\b|\bthe\s+quarter\b", 5, needs="UNIT")
+def _the_quarter(m):
+    return "DATE", {"kind": "current_quarter"}, None, True
+
+
+# ---------------------------------------------------------------------------------------------
+# Clock times
+
+@rule("clock", rf"\b(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?|o'clock)(?:\s+(?P<tz>[A-Z]{{2,4}})\b)?(?:,?\s+(?:(?P<rel>last|this|next)\s+)?(?P<wd>{WEEKDAY_RX}))?", 7, re.VERBOSE | re.IGNORECASE, needs="CLOCK", lead=26)
+def _clock(m):
+    if m["ap"][:1].isupper() and m["ap"][1:2].islower():
+        return None  # "12 Am" is not a clock time
+    h = int(m["h"])
+    ap = (m["ap"] or "").lower().replace(".", "").replace(" ", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    if ap == "am" and h == 12:
+        h = 0
+    t = f"T{h:02d}:{int(m['mi'] or 0):02d}"
+    if m["wd"]:
+        return "TIME", {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "suffix": t}, None
+    return "TIME", {"kind": "anchor_day", "suffix": t}, None
+
+
+@rule("clock_date", rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?)(?:\s+[A-Z]{{2,4}})?,?\s+(?:on\s+)?(?P<mon>{MONTH_RX})\s+(?P<d>{DAY_RX})(?:,?\s+(?P<y>{YEAR_RX}))?\b", 8, needs="CLOCK")
+def _clock_date(m):
+    h = int(m["h"])
+    ap = m["ap"].lower().replace(".", "").replace(" ", "")
+    h = h + 12 if ap == "pm" and h < 12 else (0 if ap == "am" and h == 12 else h)
+    t = f"T{h:02d}:{int(m['mi'] or 0):02d}"
+    d = int(re.sub(r"\D", "", m["d"]))
+    if m["y"]:
+        return "TIME", {"kind": "value", "value": f"{m['y']}-{month_of(m['mon']):02d}-{d:02d}{t}", "precision": "time"}, None
+    return "TIME", {"kind": "month_day", "m": month_of(m["mon"]), "d": d, "suffix": t}, None
+
+
+@rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?:hrs|h|GMT|UTC|local\s+time)\b", 6, needs="CLOCK")
+def _clock24(m):
+    return "TIME", {"kind": "anchor_day", "suffix": f"T{m['h']}:{m['mi']}"}, None
+
+
+@rule("noon", rf"\b(?P<w>noon|midnight|midday)(?:\s+(?P<wd>{WEEKDAY_RX}))?\b", 6, needs="CLOCK", lead=1)
+def _noon(m):
+    t = "T12:00" if m["w"].lower() in ("noon", "midday") else "T24:00"
+    if m["wd"]:
+        return "TIME", {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "suffix": t}, None
+    return "TIME", {"kind": "anchor_day", "suffix": t}, None
+
+
+# ---------------------------------------------------------------------------------------------
+# Durations and sets
+
+@rule("duration",
+      rf"\b(?P<pre>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final)\s+)?(?P<mod>about|some|nearly|almost|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|roughly|another|an\s+additional|a\s+further)?\s*"
+      rf"(?:the\s+)?(?P<n>{NUM_RX}(?:\s+(?:and\s+)?(?:a\s+half|1/2|½))?|{VAGUE_RX})[\s-]+(?P<more>more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT_RX})(?:-long)?\b(?!\s+ago|-old|\s+old|-olds)", 5, needs="NUM_UNIT", lead=40)
+def _duration(m):
+    unit = m["unit"].lower()
+    nword = m["n"].lower()
+    n = num(re.sub(r"\s+(?:and\s+)?(?:a\s+half|1/2|½)$", "", nword))
+    if n is None and not re.match(VAGUE_RX, nword, re.I):
+        return None
+    if n is None:
+        n_val = None
+    else:
+        n_val = num(re.sub(r"\s+(?:and\s+)?(?:a\s+half|1/2|½)$", "", nword))
+        n_val = None if n_val is None else n_val + (0.5 if re.search(r"a\s+half|1/2|½", nword) else 0)
+    pre = (m["pre"] or "").strip().lower()
+    if nword in ("a", "an") and not pre and unit.rstrip("s") in ("day", "week", "month", "year") and m.start() > 0:
+        pass
+    mod = _approx_mod(m["mod"])
+    u = "week" if unit.startswith("fortnight") else unit
+    if unit.startswith("fortnight") and n_val is not None:
+        n_val *= 2
+    if u.rstrip("s") == "night":
+        u = "day"
+    return "DURATION", {"kind": "value", "value": duration(n_val, u), "precision": "duration"}, mod
+
+
+@rule("vague_duration", r"\b(?P<pre>(?:in\s+)?(?:recent|the\s+past|the\s+last|the\s+coming|the\s+next|coming)\s+)?(?P<unit>days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|later|earlier|old))", 4, needs="UNIT", lead=22)
+def _vague_duration(m):
+    unit = m["unit"].lower()
+    code = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE", "centuries": "CE"}[unit]
+    pre = re.sub(r"\s+", " ", (m["pre"] or "").lower())
+    if not pre and unit in ("days",):
+        return None
+    if pre.startswith("in "):
+        return None
+    if pre.startswith("recent") and unit in ("years", "decades"):
+        return "DATE", {"kind": "value", "value": "PAST_REF", "precision": "ref"}, None
+    return "DURATION", {"kind": "value", "value": f"PX{code}", "precision": "duration"}, None
+
+
+@rule("set", rf"\b(?:(?P<adv>daily|weekly|monthly|yearly|hourly|nightly)|(?:every|each|per|a)\s+(?P<unit>day|week|month|year|quarter|hour|night)|(?:every|each)\s+(?P<wd>{WEEKDAY_RX}))\b", 5, needs="SET UNIT WEEKDAY", lead=8)
+def _set(m):
+    if m["adv"]:
+        code = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                "quarterly": "P1Q", "hourly": "PT1H", "nightly": "P1D"}[m["adv"].lower()]
+        return "SET", {"kind": "value", "value": code, "precision": "set"}, None
+    if m["wd"]:
+        return "SET", {"kind": "value", "value": f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}", "precision": "set"}, None
+    if m[0].lower().startswith("a "):
+        return None  # "a year" is more often a duration; the duration rule decides
+    unit = m["unit"].lower()
+    code = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P1Q", "hour": "PT1H",
+            "night": "P1D"}[unit]
+    return "SET", {"kind": "value", "value": code, "precision": "set"}, None
+
+
+def _approx_mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = re.sub(r"\s+", " ", word.lower())
+    return {"about": "APPROX", "some": "APPROX", "roughly": "APPROX", "around": "APPROX", "nearly": "LESS_THAN",
+            "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
+            "at most": "EQUAL_OR_LESS", "more than": "MORE_THAN", "over": "MORE_THAN",
+            "at least": "EQUAL_OR_MORE", "just": None, "only": None}.get(w)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense: which way does a weekday / month without a year point?
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _is_past_word(w: str) -> bool:
+    lw = w.lower()
+    if lw in IRREGULAR_PAST:
+        return True
+    return len(lw) > 4 and lw.endswith("ed") and lw not in NOT_PAST_ED and w[:1].islower()
+
+
+FUTURE_WORDS = {"will", "shall", "'ll", "would", "upcoming", "scheduled", "slated", "expected", "plans", "planned",
+                "planning", "intends", "preparing", "prepares", "next", "invited", "invites", "await", "awaits",
+                "awaiting", "ahead", "forthcoming", "effective", "tomorrow", "soon"}
+# Verbs whose infinitive complement lies ahead: "agreed to meet on Thursday", "planned to leave on Friday".
+FUTURE_GOVERNORS = {"plan", "plans", "planned", "planning", "want", "wants", "wanted", "expect", "expects",
+                    "expected", "hope", "hopes", "hoped", "agree", "agrees", "agreed", "decide", "decides",
+                    "decided", "intend", "intends", "intended", "prepare", "prepares", "prepared", "preparing",
+                    "aim", "aims", "aimed", "promise", "promised", "promises", "vow", "vowed", "pledge", "pledged",
+                    "set", "due", "scheduled", "slated", "ready", "going", "invited", "invites", "asked", "likely",
+                    "is", "are", "poised"}
+PAST_FRAME = {"had", "been", "was", "were", "previously", "originally", "as", "initially", "already"}
+# Present-tense verbs of scheduled events: "meet separately Monday", "leaves for Tokyo on Friday".
+SCHEDULE_VERBS = {"meet", "meets", "visit", "visits", "hold", "holds", "travel", "travels", "leave", "leaves",
+                  "arrive", "arrives", "host", "hosts", "fly", "flies", "return", "returns", "resume", "resumes",
+                  "convene", "convenes", "attend", "attends", "vote", "votes"}
+
+PAST_WORDS = {"since", "ago", "last", "earlier", "previously", "was", "were", "had", "did", "yesterday"}
+BEFORE_POSSESSIVE = {"ahead", "before", "upcoming", "until", "awaiting", "await", "next"}
+DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "still", "very", "most",
+               "more", "less", "so", "too", "well", "newly", "recently", "long", "widely", "highly", "not", "un"}
+BE = {"is", "are", "am", "'s", "’s", "be"}
+DEFERRED = {"postponed", "delayed", "adjourned", "deferred", "extended", "suspended", "put", "pushed", "moved"}
+NON_VERBS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "my", "your", "be", "date",
+             "day", "end", "power", "office", "date", "sign", "talks", "court", "pay", "death", "war", "home", "work"}
+
+
+def _is_past_verb(words: list[str], i: int) -> bool:
+    """Whether words[i] is a past-tense verb (not an adjective such as "a still unspecified date")."""
+    w = words[i]
+    if not _is_past_word(w):
+        return False
+    prev = words[i - 1].lower() if i > 0 else ""
+    return prev not in DETERMINERS and not (w.lower().endswith("ed") and prev in BE)
+
+
+WEAK_FUTURE = {"ahead", "upcoming", "forthcoming", "next"}   # relational: they must stand close to the expression
+
+
+def _future_cue(words: list[str], i: int, dist: int = 0) -> bool:
+    lw = words[i].lower()
+    if lw in WEAK_FUTURE and dist > 4:
+        return False
+    if i > 0 and words[i - 1].lower() in PAST_FRAME and lw in ("planned", "scheduled", "expected", "due", "set", "slated"):
+        return False                     # "as previously planned", "had been due to expire"
+    if lw == "due":                      # "is due to meet", not "due to its loss"
+        return i > 0 and words[i - 1].lower() in BE | {"was", "were"} and i + 2 < len(words) \
+            and words[i + 2].lower() not in DETERMINERS | {"his", "her", "its", "their"}
+    if lw == "set":                      # "set to visit", not "a set of"
+        return i + 1 < len(words) and words[i + 1].lower() == "to"
+    return lw in FUTURE_WORDS
+
+
+def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[str, float]:
+    """('past' | 'future', distance in words to the cue) for a time expression in its sentence;
+    news reports default to the past (distance infinity)."""
+    found = list(WORD.finditer(text, sent_start, sent_end))
+    words = [m.group(0) for m in found]
+    word_starts = [m.start() for m in found]
+    n_left = sum(1 for _ in WORD.finditer(text, sent_start, start))
+    n_in = sum(1 for _ in WORD.finditer(text, start, end))
+    left = range(n_left - 1, max(-1, n_left - 26), -1)
+    right = range(n_left + n_in, min(len(words), n_left + n_in + 8))
+    if text[end:end + 2] in ("'s", "’s") or text[start:end].endswith(("'s", "’s")):
+        # "Wednesday's ruling" names an event; it is past unless the sentence looks ahead to it
+        ahead = any(w.lower() in BEFORE_POSSESSIVE for w in words[max(0, n_left - 3):n_left])
+        return ("future" if ahead else "past"), 0
+    verdicts: list[tuple[float, str]] = []
+    for i in left:
+        dist = n_left - i
+        lw = words[i].lower()
+        if lw in ("soon", "early") and i > 0 and words[i - 1].lower() == "as":
+            verdicts.append((dist, "future"))    # "as early as Tuesday"
+            break
+        if lw in ("until", "till", "to") and i > 0 and words[i - 1].lower() in DEFERRED:
+            verdicts.append((dist, "future"))    # "postponed until Tuesday morning"
+            break
+        if _future_cue(words, i, dist):
+            verdicts.append((dist, "future"))
+            break
+        if dist <= 6 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and lw not in NON_VERBS \
+                and not lw.endswith(("ing", "ed")) and words[i - 2].lower() in FUTURE_GOVERNORS \
+                and (i < 3 or words[i - 3].lower() not in PAST_FRAME):
+            verdicts.append((dist, "future"))   # "planned to leave Nairobi on Thursday"
+            break
+        if lw in SCHEDULE_VERBS and dist <= 3 and (i == 0 or words[i - 1].lower() not in ("to", "did", "didn't", "not")):
+            verdicts.append((dist, "future"))   # present tense of a scheduled event
+            break
+        if lw in BE and i + 1 < n_left and words[i + 1].lower().endswith("ing") and dist <= 4:
+            verdicts.append((dist, "future"))   # "is meeting on Thursday"
+            break
+        if lw in PAST_WORDS or _is_past_verb(words, i):
+            verdicts.append((dist, "past"))
+            break
+        if lw in ("has", "have"):
+            verdicts.append((dist + 0.5, "past"))
+            break
+    clause_end = re.search(r"[,;:()]|\s(?:and|but|while|when|after|before|because|as|which|who|that)\s", text[end:sent_end])
+    limit = end + clause_end.start() if clause_end else sent_end
+    for i in right:
+        dist = i - (n_left + n_in) + 1
+        lw = words[i].lower()
+        if word_starts[i] >= limit:
+            break
+        if lw in ("will", "shall", "would", "expected", "scheduled", "slated"):
+            verdicts.append((dist + 0.5, "future"))
+            break
+        if lw in ("is", "are") and i + 1 < len(words) and words[i + 1].lower() in ("expected", "scheduled", "due", "set", "slated"):
+            verdicts.append((dist + 0.5, "future"))
+            break
+        if lw in ("was", "were", "had") or _is_past_verb(words, i):
+            verdicts.append((dist + 0.5, "past"))
+            break
+    if not verdicts:
+        return "past", float("inf")
+    dist, verdict = min(verdicts)
+    return verdict, dist
+
+
+def direction_of(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str:
+    return tense_cue(text, sent_start, sent_end, start, end)[0]
+
+
+# ---------------------------------------------------------------------------------------------
+
+SENT_RX = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’')]*|\n|$)")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in SENT_RX.finditer(text) if m.group(0).strip()]
+
+
+NUMBERISH = set(NUMBERS) | {"several", "few", "many", "some", "couple", "dozen", "numerous", "number", "half",
+                             "more", "additional", "full", "straight", "consecutive", "coming", "½", "1/2"}
+HAS_DIGIT = re.compile(r"\d")
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where matches of each trigger kind could start: just before each trigger word.
+
+    UNIT words also give the finer kinds NUM_UNIT (a number-like word before them: durations)
+    and UNIT_AGO ("ago" after them)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    tokens = list(TOKEN_RX.finditer(text))
+    for i, m in enumerate(tokens):
+        token = m.group(0)
+        low = token.lower().rstrip(".:/-")
+        if low.endswith(("'s", "’s")):
+            low = low[:-2]
+        low = low.rstrip("'’")
+        kinds = TRIGGER_OF.get(low) or TRIGGER_OF.get(low.rstrip("s"))
+        if "-" in low:
+            parts = [k for part in low.split("-") for k in TRIGGER_OF.get(part, TRIGGER_OF.get(part.rstrip("s"), ()))]
+            kinds = (kinds or []) + parts
+        if not kinds and HAS_DIGIT.search(token):
+            kinds = [k for k, rx in DIGIT_TRIGGERS if rx.search(token)]
+        if not kinds:
+            continue
+        window = (m.start(), m.start() + 1)
+        for kind in kinds:
+            spans.setdefault(kind, []).append(window)
+        if "UNIT" in kinds:
+            prev = tokens[i - 1].group(0).lower() if i else ""
+            if "-" in low or prev in NUMBERISH or HAS_DIGIT.search(prev) or prev.endswith(("teen", "ty")):
+                spans.setdefault("NUM_UNIT", []).append(window)
+            if i + 1 < len(tokens) and tokens[i + 1].group(0).lower().startswith("ago"):
+                spans.setdefault("UNIT_AGO", []).append(window)
+    return spans
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def find_matches(text: str) -> list[Match]:
+    found: list[Match] = []
+    windows = _windows(text)
+    for name, rx, fn, prio in RULES:
+        needs = RULE_NEEDS.get(name)
+        lead = RULE_LEAD.get(name, WINDOW_BEFORE)
+        regions = _merge([(max(0, a - lead), b) for k in needs for a, b in windows.get(k, ())]) if needs else [(0, len(text))]
+        for ws, we in regions:
+            _scan(text, name, rx, fn, prio, ws, we, found)
+    # longest first, then priority; keep non-overlapping
+    return _select(found)
+
+
+def _scan(text: str, name: str, rx: re.Pattern, fn: Builder, prio: int, ws: int, we: int, found: list[Match]) -> None:
+    """Matches of one rule that start inside [ws, we); the search may read past we so that
+    lookaheads see the real text."""
+    limit = min(len(text), we + 100)
+    pos = ws
+    while pos < we:
+        m = rx.search(text, pos, limit)
+        if m is None or m.start() >= we:
+            break
+        out = fn(m) if m.end() > m.start() else None
+        if not out:
+            pos = m.start() + 1          # a rejected match must not hide a shorter one inside it
+            continue
+        pos = m.end()
+        typ, spec, mod, *rest = out
+        start, end = m.start(), m.end()
+        # trim leading white space and words that TimeML leaves outside the expression
+        while start < end and text[start].isspace():
+            start += 1
+        if spec.get("trim_on") and text[start:start + 3].lower() == "on ":
+            start += 3
+        found.append(Match(start, end, typ, spec, mod, bool(rest and rest[0]), name, prio))
+
+
+def _select(found: list[Match]) -> list[Match]:
+    found.sort(key=lambda x: (-(x.end - x.start), -x.priority, x.start))
+    chosen: list[Match] = []
+    taken: list[tuple[int, int]] = []
+    for mt in found:
+        if any(mt.start < e and s < mt.end for s, e in taken):
+            continue
+        chosen.append(mt)
+        taken.append((mt.start, mt.end))
+    chosen.sort(key=lambda x: x.start)
+    return chosen
+
+
+def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int]] | None = None,
+        numeric_order: str | None = None) -> list[Timex]:
+    """Time expressions of `text`, normalised against `anchor` (the publication date; None when unknown)."""
+    sents = sentences or _sentences(text)
+    out: list[Timex] = []
+    reference: dt.date | None = anchor          # latest date established in the text
+    reference_day: dt.date | None = anchor      # ... of day precision
+    last_quarter: str | None = None
+    reference_sentence: int | None = None
+    si = 0
+    for mt in find_matches(text):
+        while si + 1 < len(sents) and sents[si][1] <= mt.start:
+            si += 1
+        s_start, s_end = sents[si] if sents else (0, len(text))
+        spec = dict(mt.spec)
+        kind = spec["kind"]
+        needs_direction = kind in ("weekday", "month_day", "season", "day_of_month", "quarter", "weekend", "holiday") and not spec.get("direction")
+        direction = spec.pop("direction", None)
+        if direction is None and needs_direction:
+            direction, distance = tense_cue(text, s_start, s_end, mt.start, mt.end)
+            if kind == "quarter" and direction == "future" and distance > 4:
+                direction = "past"
+        if spec.get("skip_same_week"):
+            direction = "past"
+        if direction == "nearest":
+            direction = "past"
+        day_level = kind in ("weekday",) or (kind == "offset" and spec.get("unit") in ("day", "week", "weekend"))
+        base = (reference_day if day_level else reference) if mt.anaphoric else anchor
+        if mt.rule in ("clock", "noon", "clock24") and kind == "anchor_day" and reference is not None \
+                and reference_sentence is not None and si - reference_sentence <= 1:
+            base = reference
+        basis = "explicit"
+        typ = mt.type
+        if kind == "numeric":
+            value, precision, why = _numeric_value(spec, numeric_order, text[s_start:s_end], text)
+            if value:
+                spec = {"kind": "date", **_ymd(value), "alternatives": spec.get("alternatives", []), "reason": why}
+            basis = f"explicit ({why})"
+        elif kind == "year_ago_quarter":
+            window = text[sents[max(0, si - 4)][0]:s_end].lower() if sents else text.lower()
+            financial = last_quarter and any(w in window for w in ("quarter", "period", "earnings", "profit", "net income", "revenue", "sales", "loss"))
+            if financial:
+                y, q = last_quarter.split("-Q")
+                value, precision = f"{int(y) - 1}-Q{q}", "quarter"
+            elif anchor is not None:
+                value, precision = f"{anchor.year - 1:04d}", "year"
+            else:
+                value, precision = None, "year"
+            basis = "relative to text" if financial else "relative to publication date"
+        elif kind == "current_quarter":
+            if last_quarter:
+                value, precision = last_quarter, "quarter"
+            elif anchor is not None:
+                from .resolve import _offset
+                value, precision = _offset(anchor, "quarter", -1)
+            else:
+                value, precision = None, "quarter"
+            basis = "relative to text"
+        else:
+            value, precision = resolve(spec, base, direction or "past")
+            if kind not in ("value", "date"):
+                basis = ("relative to text" if mt.anaphoric else "relative to publication date") if base else "none"
+        if direction:
+            spec["direction"] = direction
+        if value and precision == "quarter" and kind != "year_ago_quarter":
+            last_quarter = value
+        if value and typ in ("DATE", "TIME") and kind in ("date", "month_day", "weekday", "offset", "value", "numeric") \
+                and precision in ("day", "month", "year"):
+            ref = _reference_date(value, precision)
+            if ref is not None and (precision == "day" or not mt.anaphoric):
+                reference = ref
+                reference_sentence = si
+                if precision == "day":
+                    reference_day = ref
+        out.append(Timex(mt.start, mt.end, text[mt.start:mt.end], typ, value, precision, mt.mod, basis, direction,
+                         spec, mt.rule))
+    return out
+
+
+def _reference_date(value: str, precision: str) -> dt.date | None:
+    try:
+        if precision == "day":
+            return dt.date.fromisoformat(value[:10])
+        if precision == "month":
+            return dt.date(int(value[:4]), int(value[5:7]), 15)
+        if precision == "year" and value[:4].isdigit():
+            return dt.date(int(value[:4]), 7, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def mt_text(text: str, mt: Match) -> str:
+    return text[mt.start:mt.end].lower()
+
+
+def _ymd(value: str) -> dict[str, int]:
+    y, m, d = value.split("-")
+    return {"y": int(y), "m": int(m), "d": int(d)}
+
+
+def _numeric_value(spec: Spec, order: str | None, line: str, text: str) -> tuple[str | None, str, str]:
+    from .numeric import explicit_dates, read_numeric
+
+    raw = spec.get("raw") or f"{spec['a']}{spec['sep']}{spec['b']}{spec['sep']}{spec['y']}"
+    readings = read_numeric(spec["a"], spec["b"], spec["y"], spec["sep"], raw=raw, line=line, text=text,
+                            nearby=explicit_dates(text), order_hint=order)
+    if not readings:
+        return None, "day", "not a date"
+    alternatives = [r.value for r in readings[1:]]
+    spec["alternatives"] = alternatives
+    return readings[0].value, "day", readings[0].reason

@@ -1,0 +1,183 @@
+"""The date engine: tagging, normalisation at the right precision, anchoring, tense, ambiguity."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from conftest import FIXTURES, run_parley
+from parley.time import resolve, tag
+from parley.time.timeml import evaluate, read_timeml, score_document, write_timeml
+
+D = dt.date
+
+
+def one(text: str, anchor: dt.date | None, expr: str):
+    found = [t for t in tag(text, anchor) if t.text == expr]
+    assert found, f"{expr!r} not tagged in {text!r}: {[t.text for t in tag(text, anchor)]}"
+    return found[0]
+
+
+# The seeds' time expressions, each against its article's publication date.
+SEED_CASES = [
+    ("In a meeting in the South Korean city of Busan on Saturday, Wang Yi and Yoko Kamikawa agreed to hold talks.",
+     D(2023, 11, 26), "Saturday", "2023-11-25", "day", None),
+    ("Xi Jinping and Fumio Kishida reaffirmed their commitment in San Francisco in mid-November, when they met.",
+     D(2023, 11, 26), "mid-November", "2023-11", "month", "MID"),
+    ("Takeshi Iwaya met with top Chinese leaders Wednesday during his visit to Beijing.",
+     D(2024, 12, 25), "Wednesday", "2024-12-25", "day", None),
+    ("the first since the heads of the two countries met at a summit in Peru last month",
+     D(2024, 12, 25), "last month", "2024-11", "month", None),
+    ("Iwaya told reporters before his departure Tuesday that he will also hold talks.",
+     D(2024, 12, 25), "Tuesday", "2024-12-24", "day", None),
+    ("Wang Yi told his Japanese counterpart on July 26 as the pair discussed thorny issues.",
+     D(2024, 7, 26), "July 26", "2024-07-26", "day", None),
+    ("ahead of the July 27 East Asia Summit and the security-focused Asean Regional Forum.",
+     D(2024, 7, 26), "July 27", "2024-07-27", "day", None),
+    ("Hayashi's visit was the first visit by a Japanese foreign minister to China since late 2019.",
+     D(2023, 4, 2), "late 2019", "2019", "year", "END"),
+    ("the China-Japan strategic dialogue, which has not taken place since early 2020.",
+     D(2023, 11, 26), "early 2020", "2020", "year", "START"),
+    ("A week ago, the Astellas Pharma employee was arrested in Beijing, according to the company.",
+     D(2023, 4, 2), "A week ago", "2023-W12", "week", None),
+    ("With the upcoming G7 summit in Hiroshima, Japan in May, Qin Gang expressed hope.",
+     D(2023, 4, 2), "May", "2023-05", "month", None),
+    ("His trip comes just before Donald Trump is to take office in January.",
+     D(2024, 12, 25), "January", "2025-01", "month", None),
+    ("Japan and China agreed in September to work toward easing the seafood ban.",
+     D(2024, 12, 25), "September", "2024-09", "month", None),
+    ("Earlier this year, Japan protested when a Chinese military plane flew into Japan's airspace.",
+     D(2024, 12, 25), "Earlier this year", "2024", "year", None),
+    ("Foreign Minister Wang Yi is set to visit Tokyo next year.",
+     D(2024, 12, 25), "next year", "2025", "year", None),
+    ("The meeting came less than a fortnight after the leaders reached a consensus.",
+     D(2023, 11, 26), "less than a fortnight", "P2W", "duration", "LESS_THAN"),
+]
+
+
+@pytest.mark.parametrize("text,anchor,expr,value,precision,mod", SEED_CASES)
+def test_seed_expressions(text, anchor, expr, value, precision, mod):
+    t = one(text, anchor, expr)
+    assert (t.value, t.precision, t.mod) == (value, precision, mod)
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("The two ministers met on Saturday in Busan.", "Saturday", "2023-11-25"),
+    ("The two ministers will meet on Thursday in Tokyo.", "Thursday", "2023-11-30"),
+    ("The ministers are expected to meet Thursday, officials said.", "Thursday", "2023-11-30"),
+    ("Protesters planned a demonstration on Saturday and the police were ready.", "Saturday", "2023-12-02"),
+    ("Officials postponed until Tuesday any decision on the visit.", "Tuesday", "2023-11-28"),
+    ("Up until Thursday, however, they had described him only as a witness.", "Thursday", "2023-11-23"),
+    ("Talks ended last Monday without agreement.", "last Monday", "2023-11-13"),
+    ("The court rejected Wednesday's ruling by the agency.", "Wednesday", "2023-11-22"),
+])
+def test_tense_decides_the_direction_of_weekdays(text, expr, value):
+    assert one(text, D(2023, 11, 26), expr).value == value      # anchor: Sunday 26 November 2023
+
+
+def test_precision_is_never_filled_from_the_anchor():
+    anchor = D(2024, 12, 25)
+    cases = {"last month": ("2024-11", "month"), "next year": ("2025", "year"), "this week": ("2024-W52", "week"),
+             "the summer": ("2024-SU", "season"), "the fourth quarter": ("2024-Q4", "quarter"),
+             "the 1990s": ("199", "decade"), "Dec. 25": ("2024-12-25", "day")}
+    for expr, (value, precision) in cases.items():
+        t = one(f"Officials said {expr} was important.", anchor, expr)
+        assert (t.value, t.precision) == (value, precision), expr
+
+
+def test_day_of_month_and_anaphora():
+    t = one("The decision, taken on the 17th, surprised everyone.", D(2024, 12, 25), "the 17th")
+    assert t.value == "2024-12-17"
+    found = tag("Talks opened on March 3, 2021. The next day, the delegations met again. "
+                "Two weeks earlier the ministers had spoken.", D(2021, 3, 10))
+    values = {t.text: t.value for t in found}
+    assert values["March 3, 2021"] == "2021-03-03"
+    assert values["The next day"] == "2021-03-04"
+    assert values["Two weeks"] == "P2W"          # TimeML: "earlier" is a signal outside the expression
+
+
+def test_undated_articles_keep_a_spec_that_can_be_re_anchored_later():
+    t = one("Chinese President Xi Jinping and Japanese Prime Minister Shigeru Ishiba met last month in Peru.",
+            None, "last month")
+    assert t.value is None and t.basis == "none"
+    assert resolve(t.spec, D(2024, 12, 25), t.direction or "past") == ("2024-11", "month")
+    wednesday = one("The top Chinese and Japanese diplomats Wednesday held high-level talks.", None, "Wednesday")
+    assert resolve(wednesday.spec, D(2024, 12, 25), wednesday.direction) == ("2024-12-25", "day")
+
+
+def test_ambiguous_numeric_dates_are_resolved_with_evidence_and_a_reason():
+    sunday = one("The vote on Sunday 04/02/2023 was close.", D(2023, 4, 5), "04/02/2023")
+    assert sunday.value == "2023-04-02" and "Sunday" in sunday.basis
+    assert sunday.spec["alternatives"] == ["2023-02-04"]
+    dotted = one("The treaty was signed on 02.04.2023 in Berlin.", D(2023, 4, 5), "02.04.2023")
+    assert dotted.value == "2023-04-02" and "European" in dotted.basis
+    nearby = one("The talks of April 1, 2023 continued and ended 04/02/2023 at noon.", D(2023, 4, 5), "04/02/2023")
+    assert nearby.value == "2023-04-02" and "explicit dates" in nearby.basis
+    unambiguous = one("It happened on 25/12/2024.", D(2024, 12, 26), "25/12/2024")
+    assert unambiguous.value == "2024-12-25"
+
+
+def test_durations_sets_and_references():
+    values = {t.text: (t.type, t.value) for t in tag(
+        "The talks lasted 5 1/2 hours and will resume in three days. Officials meet weekly. "
+        "Relations are now tense and have been for the past four years.", D(2020, 1, 1))}
+    assert values["5 1/2 hours"] == ("DURATION", "PT5H30M")
+    assert values["three days"] == ("DURATION", "P3D")
+    assert values["weekly"] == ("SET", "P1W")
+    assert values["now"] == ("DATE", "PRESENT_REF")
+    assert values["the past four years"] == ("DURATION", "P4Y")
+
+
+def test_ages_and_numbers_are_not_time_expressions():
+    found = [t.text for t in tag("The 44-year-old minister said 2000 troops and 1,998 people left, up 2021 percent.",
+                                 D(2020, 1, 1))]
+    assert found == []
+
+
+def test_timeml_round_trip(tmp_path):
+    doc = read_timeml(FIXTURES / "tempeval3" / "TimeBank" / "wsj_0006.tml")
+    assert doc.dct == D(1989, 11, 2) and [g.text for g in doc.gold] == ["year-end"]
+    system = tag(doc.text, doc.dct)
+    write_timeml(doc, system, tmp_path / "out.tml")
+    again = read_timeml(tmp_path / "out.tml")
+    assert again.text == doc.text
+    assert [(g.start, g.end, g.value) for g in again.gold] == [(t.start, t.end, t.value) for t in system]
+    assert score_document(again, system).scores()["value"][2] == 1.0
+
+
+def test_evaluation_on_fixture_documents():
+    results = evaluate(FIXTURES / "tempeval3")
+    scores = results["all"].scores()
+    assert results["all"].gold == 59
+    assert scores["relaxed"][2] > 0.9 and scores["value"][2] > 0.75
+
+
+def test_eval_command_prints_tempeval_scores_and_writes_tagged_documents(tmp_path):
+    result = run_parley("eval", "timex", FIXTURES / "tempeval3", "--out", tmp_path / "tagged")
+    text = result.stdout.decode()
+    assert result.returncode == 0, result.stderr.decode()
+    assert "strict P" in text and "value F1" in text
+    assert re.search(r"^all\s+59\s+\d+", text, re.M)
+    assert (tmp_path / "tagged" / "TimeBank" / "wsj_0006.tml").exists()
+
+
+ISO_LIKE = re.compile(r"^(?:\d{2,4}(?:-(?:\d{2}|W\d{2}(?:-WE)?|Q\d|H\d|SP|SU|FA|WI)(?:-\d{2})?)?(?:T[\w:]+)?"
+                      r"|P[\dX.]+[A-Z]+(?:\d+[A-Z])?|PT[\dX.]+[A-Z](?:\d+M)?|P\d+DT\d+H|(?:PRESENT|PAST|FUTURE)_REF"
+                      r"|XXXX-WXX-\d)$")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["met", "on", "Saturday", "last", "month", "in", "mid-November", "2019", "will", "Thursday", "the", "17th",
+     "three", "days", "ago", "Dec.", "25", "early", "next", "year", "a", "week", "quarter", "third", "now",
+     "04/02/2023", ",", ".", "talks", "weekend", "morning", "since", "late", "1990s", "May"]), max_size=40))
+def test_tagging_never_fails_and_values_are_well_formed(words):
+    text = " ".join(words)
+    found = tag(text, D(2024, 12, 25))
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+    for t in found:
+        assert text[t.start:t.end] == t.text and t.text.strip() == t.text
+        assert t.value is None or ISO_LIKE.match(t.value), t.value
