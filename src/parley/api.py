@@ -52,6 +52,29 @@ def get_article(db: str | Path, article_id: str) -> Article:
         return found
 
 
+def read_articles(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | Problem]:
+    """Read and clean the articles of one file (or "-"), without storing them."""
+    from .ingest.article import build_article
+    from .ingest.sources import list_inputs, read_input
+
+    items, problems = list_inputs([path])
+    out: list[Article | Problem] = list(problems)
+    for item in items:
+        for raw in read_input(item, max_bytes):
+            out.append(raw if isinstance(raw, Problem) else build_article(raw))
+    return out
+
+
+def extract_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[Article, list[dict]] | Problem]:
+    """One file's articles with their candidate events (the per-article stage), nothing stored."""
+    from .extract import extract_article
+
+    out: list[tuple[Article, list[dict]] | Problem] = []
+    for a in read_articles(path, max_bytes):
+        out.append(a if isinstance(a, Problem) else (a, [c.to_dict() for c in extract_article(a)]))
+    return out
+
+
 def skipped_inputs(db: str | Path = DEFAULT_DB) -> list[dict]:
     with open_store(db) as store:
         return [dict(r) for r in store.skipped_rows()]

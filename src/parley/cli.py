@@ -135,6 +135,61 @@ def show(article_id: str = typer.Argument(..., help="Article id or a unique pref
         out.print(f"[dim]line {r.line:>3}[/] [yellow]{escape(r.reason)}[/]: {escape(r.text)}", highlight=False)
 
 
+@app.command()
+def extract(
+    path: str = typer.Argument(..., help="An article file (.txt, .html, .jsonl) or - for stdin."),
+    as_json: bool = typer.Option(False, "--json", help="Print the candidate events as JSON Lines."),
+) -> None:
+    """Print one article's events with the evidence for every field, for a person to read."""
+    results = api.extract_file(path)
+    for r in results:
+        if not isinstance(r, tuple):
+            err.print(f"[yellow]skipped[/] {escape(r.message)}")
+            continue
+        article, cands = r
+        if as_json:
+            for c in cands:
+                print(json.dumps(c, ensure_ascii=False))
+            continue
+        pub = article.published
+        out.rule(f"{escape(article.title or article.source)}")
+        out.print(f"published: {pub.value or 'unknown'}"
+                  + (f" ({escape(pub.basis or '')})" if pub.value else "") + f"   events: {len(cands)}")
+        for c in cands:
+            _print_candidate(article.text, c)
+    if not any(isinstance(r, tuple) for r in results):
+        raise typer.Exit(1)
+
+
+def _print_candidate(text: str, c: dict) -> None:
+    out.print()
+    flag = {"planned": "[cyan]planned[/]", "background": "[dim]background[/]", "happened": "[green]happened[/]"}[c["status"]]
+    out.print(f"[bold]{escape(c['type'])}[/]{'/' + escape(c['mode']) if c['mode'] else ''} {flag}  "
+              f"[bold]{escape(c['summary'])}[/]", highlight=False)
+    out.print(f"  date: {c['date'] or 'unknown'} ({c['date_precision'] or '-'}; {escape(c['date_basis'])})", highlight=False)
+    if c.get("date_alternatives"):
+        out.print(f"  other readings: {', '.join(c['date_alternatives'])}")
+    if c["location"]:
+        out.print(f"  place: {escape(c['location']['name'])}, {c['location']['country']} ({escape(c['location'].get('basis') or '')})")
+    for role in ("actors", "recipients"):
+        for p in c[role]:
+            out.print(f"  {role[:-1]}: {escape(p['name'] or '(unnamed)')} | {escape(p['title'] or '-')} | {p['country'] or '-'} | {p['sector'] or '-'}", highlight=False)
+    if c["issues"]:
+        out.print("  issues: " + ", ".join(escape(i["label"]) for i in c["issues"]))
+    for st in c["statements"]:
+        who = (st["speaker"] or {}).get("name") or (st["speaker"] or {}).get("country") or "?"
+        src = f" [dim](according to {escape(st['reported_by'].get('name') or '')})[/]" if st.get("reported_by") else ""
+        out.print(f"  said: [magenta]{escape(st['category'] or 'statement')}[/] by {escape(who)}{src}: "
+                  f"{escape(st['text'][:240])}", highlight=False)
+    for claim in c.get("claims", []):
+        out.print(f"  claim: {escape(claim['text'])}", highlight=False)
+    for fieldname, spans in sorted(c["evidence"].items()):
+        if fieldname == "statements":
+            continue
+        quotes = "; ".join(repr(text[s:e][:120]) for s, e in spans[:3])
+        out.print(f"  [dim]evidence for {escape(fieldname)}: {escape(quotes)}[/]", highlight=False)
+
+
 @eval_app.command("timex")
 def eval_timex(
     folder: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of TempEval-3 TimeML files (*.tml), searched recursively."),
@@ -157,6 +212,28 @@ def eval_timex(
         out.print(f"{escape(doc)}: {escape(text)!r} gold={escape(gold)} system={escape(system)}", highlight=False)
     if out_dir:
         err.print(f"tagged documents written to {out_dir}")
+
+
+@eval_app.command("plover")
+def eval_plover(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="PLOVER gold-standard records, JSON Lines."),
+    errors: int = typer.Option(0, "--errors", help="Also list this many miscoded records."),
+) -> None:
+    """Code PLOVER gold records and print category accuracy and actor / recipient country F1."""
+    from .extract.plover_gold import PloverReport, evaluate
+
+    rep = evaluate(gold)
+    print(f"PLOVER gold records: {rep.records} ({rep.no_event} with no event found)")
+    print(f"category accuracy: {rep.accuracy:.3f} ({rep.correct}/{rep.records})")
+    for name, c in (("actor", rep.actor), ("recipient", rep.recipient)):
+        p, r, f = PloverReport.f1(c)
+        print(f"{name} country: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    print(f"{'category':<10} {'gold':>4} {'right':>5}")
+    for cat, n in sorted(rep.per_category.items()):
+        print(f"{cat:<10} {n:>4} {rep.per_category_correct[cat]:>5}")
+    for e in rep.errors[:errors]:
+        out.print(f"{escape(e['id'] or '?')}: gold={e['gold']} got={e['got']} ({escape(str(e['trigger']))}): "
+                  f"{escape(e['text'])}", highlight=False)
 
 
 def _require_db(db: Path) -> None:

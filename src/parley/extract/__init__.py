@@ -1,6 +1,8 @@
-"""Extract stage (issue 4): PLOVER events from one article."""
+"""Extract stage of the per-article pipeline: PLOVER events with actors, dates, places, issues
+and evidence (see assemble.py for the article-level logic, events.py for sentences)."""
 from __future__ import annotations
 
+from .assemble import extract_article
+from .candidate import Candidate
 
-def extract_article(article):  # replaced by the real extractor
-    return []
+__all__ = ["extract_article", "Candidate"]

@@ -245,6 +245,14 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
             out.date_lines.append((s, "header"))
             drop(b, "date line")
             continue
+        # "Reuters, June 10, 2025", "New Delhi, 5 August 2024": an outlet or place, then a date
+        lead = re.match(r"^(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}),\s+(?P<rest>.+)$", s)
+        if lead and len(_words(s)) <= 10 and DATEISH.match(lead.group("rest")) and not s.endswith((".", "?", "!")):
+            out.date_lines.append((lead.group("rest"), "header"))
+            if looks_like_outlet(lead.group("who")):
+                out.outlet_hints.append((lead.group("who"), "date header line"))
+            drop(b, "date line")
+            continue
         if title_key and line_key(s) == title_key:
             drop(b, "title repeated in text")
             continue

@@ -1,0 +1,61 @@
+"""Per-article stage speed and memory: read -> clean -> annotate -> extract, on one core.
+
+    .venv/bin/python benchmarks/bench_extract.py [--n 500] [--seeds]
+
+Generated ~600-word articles (benchmarks/synthetic.py) go through exactly what `parley ingest`
+runs per article (pipeline.process_document: cleaning, publication date, language, sentences,
+date engine, actors, parsing of the sentences that can hold an event, assembly). Prints
+articles/s, words/s, the share of sentences parsed, and peak memory (RSS) of the process.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE))
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=500)
+    args = ap.parse_args()
+    import synthetic
+    from parley.extract.events import needs_parse
+    from parley.nlp import nlp
+    from parley.pipeline import process_document
+    from parley.records import RawDocument
+
+    docs = [RawDocument(f"synthetic/{i:06d}.txt", synthetic.article(i), "txt", group="synthetic") for i in range(args.n)]
+    words = sum(len(d.text.split()) for d in docs)
+    t0 = time.perf_counter()
+    nlp()                                           # the model loads once per process
+    load = time.perf_counter() - t0
+    process_document(docs[0], frozenset(), True)    # warm up
+    t0 = time.perf_counter()
+    events = sentences = parsed = 0
+    for d in docs:
+        r = process_document(d, frozenset(), True)
+        events += len(getattr(r, "candidates", []))
+        art = getattr(r, "article", None)
+        if art is not None:
+            sentences += len(art.sentences)
+            parsed += sum(1 for i in range(len(art.sentences)) if needs_parse(art.sentence_text(i)))
+    dt_ = time.perf_counter() - t0
+    print(f"model load: {load:.2f} s (once per process)")
+    print(f"articles: {args.n} ({words / args.n:.0f} words each), events: {events}")
+    print(f"per-article stage: {args.n / dt_:.1f} articles/s, {words / dt_:,.0f} words/s on one core")
+    print(f"sentences parsed: {parsed}/{sentences} ({100 * parsed / max(sentences, 1):.0f}%)")
+    print(f"peak memory (RSS): {peak_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,406 @@
+"""Actors of an article: people (name, title, country, sector), states and their organs, and
+organisations, each with every mention and the evidence for its country and title.
+
+What the text says comes first: "Chinese Foreign Minister Wang Yi", "Japan's Ms Yoko Kamikawa",
+"Li Qiang, China's premier", "Wang Yi, his Chinese counterpart", "Foreign Minister Yoko Kamikawa
+of Japan". Later mentions resolve to earlier ones: "Mr Wang", "Wang", "Kamikawa", "IWAYA
+Takeshi" (surname first). Governments are named by country, capital or metonym ("Beijing",
+"the Kremlin") and by organ ("China's foreign ministry"). The actor file (data/actors.tsv,
+user-extendable) only fills a country or title the text leaves open.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .gazetteer import Gazetteer, gazetteer
+from .titles import Title, normalise_title, titles
+
+# Family names written first (Chinese, Korean, Vietnamese); other names put the family name last.
+SURNAME_FIRST = set("""
+wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang
+feng yu dong xiao cheng cao yuan deng xi qin peng zeng lu su jiang cai jia ding wei xue ye yan pan du dai xia
+zhong tian ren fan fang shi yao tan liao zou xiong jin lu hao kong bai cui kang mao qiu qian shao wan gu lai
+kim lee park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon moon yang ko
+nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly
+""".split())
+HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.)\.?"
+PARTICLE = r"(?:bin|bint|al|el|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
+# Capitalised words that start sentences or name other things, never part of a person's name.
+NOT_NAME = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    "August|September|October|November|December|The|This|That|These|Those|In|On|At|He|She|It|They|We|His|Her|"
+    "Their|But|And|Or|As|If|While|After|Before|When|Since|According|Also|However|Both|Mr|Ms|Mrs|Dr|Foreign|Minister|"
+    "President|Premier|Prime|Chancellor|Secretary|State|Defense|Defence|Chinese|Japanese|China|Japan|Beijing|Tokyo"
+)
+NAME_TOKEN = rf"(?!(?:{NOT_NAME})\b)(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*|[A-Z]{{2,}}(?:-[A-Z]+)?|[A-Z]\.)"
+NAME = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person", "they": "group",
+            "them": "group", "their": "group"}
+GROUP_WORDS = (r"(?:the\s+)?(?:two|both)\s+(?:ministers|foreign\s+ministers|leaders|sides|countries|nations|"
+               r"neighbou?rs|diplomats|governments|top\s+diplomats|men|women|officials)|the\s+pair|both\s+sides|"
+               r"the\s+(?:two\s+)?(?:foreign\s+)?ministers|the\s+leaders(?:\s+of\s+the\s+two\s+countries)?|"
+               r"the\s+heads\s+of\s+the\s+two\s+countries|the\s+two")
+ORGANS = (r"foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|state\s+department|government|"
+          r"side|embassy|defen[cs]e\s+ministry|military|navy|army|air\s+force|coast\s+guard|cabinet|parliament|"
+          r"authorities|officials|leadership|delegation|ministry|mission|readout|statement")
+ORGAN_SECTOR = {"military": "MIL", "navy": "MIL", "army": "MIL", "air force": "MIL", "coast guard": "MIL",
+                "defense ministry": "MIL", "defence ministry": "MIL", "parliament": "LEG"}
+
+
+@dataclass
+class Actor:
+    key: str
+    kind: str                       # person | state | org | group
+    name: str
+    country: str | None = None
+    title: str | None = None
+    sector: str | None = None
+    rank: int = 0
+    family: str | None = None
+    country_basis: str | None = None
+    title_basis: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    evidence: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "title": self.title, "country": self.country, "sector": self.sector,
+                "kind": self.kind}
+
+    def cite(self, fieldname: str, span: tuple[int, int]) -> None:
+        self.evidence.setdefault(fieldname, [])
+        if span not in self.evidence[fieldname]:
+            self.evidence[fieldname].append(span)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str                       # person | state | org | group | counterpart | pronoun | generic
+    actor: str | None               # Actor.key when resolved
+    country: str | None = None
+    title: str | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    title: str
+    sector: str
+    start: str
+    end: str | None
+
+
+def _load_known(text: str) -> list[KnownActor]:
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 7)[:7]
+        name, aliases, country, title, sector, start, end = cols
+        out.append(KnownActor(name, tuple(a for a in aliases.split("|") if a), country, title, sector or "GOV",
+                              start, end or None))
+    return out
+
+
+@lru_cache(maxsize=4)
+def known_actors(extra: str | None = None) -> tuple[KnownActor, ...]:
+    """The bundled actor file plus the user's (PARLEY_ACTORS or an explicit path)."""
+    items = _load_known(resources.files("parley.data").joinpath("actors.tsv").read_text(encoding="utf-8"))
+    path = extra or os.environ.get("PARLEY_ACTORS")
+    if path and Path(path).is_file():
+        items = _load_known(Path(path).read_text(encoding="utf-8")) + items   # the user's entries win
+    return tuple(items)
+
+
+def family_name(name: str) -> str:
+    toks = [t for t in re.split(r"\s+", name.strip()) if t]
+    if not toks:
+        return name.lower()
+    upper = [t for t in toks if t.isupper() and len(t) > 1 and t.replace('-', '').isalpha()]
+    if upper:
+        return upper[0].lower()
+    if len(toks) >= 2 and toks[0].lower() in SURNAME_FIRST:
+        return toks[0].lower()
+    return toks[-1].lower().rstrip(".")
+
+
+def display_name(name: str) -> str:
+    """'IWAYA Takeshi' -> 'Takeshi Iwaya' (the order most English-language outlets use)."""
+    toks = name.split()
+    if len(toks) >= 2 and toks[0].isupper() and len(toks[0]) > 1 and toks[0].replace('-', '').isalpha() and not toks[1].isupper():
+        toks = toks[1:] + [toks[0]]
+    return " ".join(t.capitalize() if t.isupper() and len(t) > 2 else t for t in toks)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    """The mention patterns, compiled once per process (names of states as one trie regex)."""
+    cw = gazetteer().country_words_regex()
+    title_rx, _ = titles()
+    title_pat = f"(?i:{title_rx.pattern})"
+    CPOS = rf"(?P<cpos>(?:{cw}))\.?['’]s"
+    DEM = rf"(?P<dem>(?:{cw}))\.?"
+    return {
+        "title_name": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)?(?P<title>{title_pat})\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
+        "honorific": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)?{HONORIFIC}\s+(?P<name>{NAME})"),
+        "title_comma": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
+        "apposition": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:the|a|his|her|their|its)\s+)?(?:{CPOS}\s+|{DEM}\s+)?"
+                                 rf"(?:(?P<cp>counterpart)|(?P<title>{title_pat}))"),
+        "counterpart_name": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:{DEM}\s+)?(?P<cp>counterpart),?\s+(?P<name>{NAME})"),
+        "counterpart": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:(?P<dem>{cw})\s+)?counterparts?\b"),
+        "group": re.compile(rf"\b(?:{GROUP_WORDS})\b", re.I),
+        "top": re.compile(rf"\btop\s+(?P<dem>{cw})(?:\s+and\s+(?P<dem2>{cw}))?\s+(?P<what>diplomats?|leaders?|officials?)\b"),
+        # "Japan's foreign minister", "the Japanese foreign minister", "China's premier" with no name
+        "titled_official": re.compile(rf"\b(?:(?P<cpos>{cw})\.?['’]s|(?:the|The)\s+(?P<dem>{cw}))\s+(?:new\s+)?"
+                                      rf"(?P<title>{title_pat})(?!\s+(?:{HONORIFIC}\s+)?[A-Z])"),
+    }
+
+
+class ArticleActors:
+    """All actors and mentions of one article."""
+
+    def __init__(self, text: str, published: dt.date | None, gaz: Gazetteer | None = None):
+        self.text = text
+        self.published = published
+        self.gaz = gaz or gazetteer()
+        self.actors: dict[str, Actor] = {}
+        self.mentions: list[Mention] = []
+        self._find()
+
+    # -- building ------------------------------------------------------------------------------
+    def _person(self, name: str, span: tuple[int, int]) -> Actor:
+        shown = display_name(name)
+        family = family_name(name)
+        tokens = frozenset(t.lower() for t in shown.split())
+        for a in self.actors.values():
+            if a.kind == "person" and (frozenset(t.lower() for t in a.name.split()) == tokens
+                                       or (len(tokens) == 1 and a.family == family)):
+                a.mentions.append(span)
+                return a
+        key = f"person:{shown.lower()}"
+        actor = Actor(key, "person", shown, family=family, mentions=[span])
+        self.actors[key] = actor
+        return actor
+
+    def _state(self, code: str, span: tuple[int, int], organ: str | None = None) -> Actor:
+        if organ:
+            organ_n = re.sub(r"\s+", " ", organ.lower())
+            if organ_n in ("side", "government", "authorities", "officials", "leadership", "readout", "statement"):
+                organ = None
+        if organ:
+            name = f"{self.gaz.demonym_of.get(code, self.gaz.name_of(code) or code)} {organ_n.title()}"
+            key = f"org:{code}:{organ_n}"
+            sector = ORGAN_SECTOR.get(organ_n, "GOV")
+            kind = "org"
+        else:
+            name, key, sector, kind = self.gaz.name_of(code) or code, f"state:{code}", "GOV", "state"
+        actor = self.actors.get(key)
+        if actor is None:
+            actor = Actor(key, kind, name, country=code, sector=sector, country_basis="named in text")
+            self.actors[key] = actor
+        actor.mentions.append(span)
+        return actor
+
+    def _find(self) -> None:
+        text, gaz = self.text, self.gaz
+        title_rx, _ = titles()
+        hits = gaz.scan(text)
+        self.places = hits
+        place_of = {h.start: h for h in hits}
+        P = _patterns()
+        taken: list[tuple[int, int]] = []
+
+        def free(s: int, e: int) -> bool:
+            return not any(s < b and a < e for a, b in taken)
+
+        def country_from(word: str | None) -> str | None:
+            return gaz.country_of_word(word) if word else None
+
+        # 1. title before the name: "Chinese Foreign Minister Wang Yi", "China's premier Li Qiang"
+        # 2. honorific: "Japan's Ms Yoko Kamikawa", "Mr Wang"
+        # 3. title, comma, name: "China's premier, Li Qiang"
+        # 4. name, comma, apposition: "Wang Yi, his Chinese counterpart", "Li Qiang, China's premier"
+        # 5. "his new Chinese counterpart Qin Gang"
+        rx1, rx2, rx3, rx4, rx5 = P["title_name"], P["honorific"], P["title_comma"], P["apposition"], P["counterpart_name"]
+        for rx, title_first in ((rx3, True), (rx1, True), (rx5, False), (rx4, False), (rx2, False)):
+            for m in rx.finditer(text):
+                name = m.group("name")
+                # names must be capitalised even though titles match case-insensitively
+                if not name[:1].isupper() or name.lower() in PRONOUNS:
+                    continue
+                ns, ne = m.start("name"), m.end("name")
+                name = self._trim_name(name)
+                ne = ns + len(name)
+                if not name or gaz.country_of_word(name) or not free(ns, ne):
+                    continue
+                if name.split()[0] in ("Foreign", "Prime", "Vice", "Deputy"):
+                    continue
+                actor = self._person(name, (ns, ne))
+                taken.append((ns, ne))
+                self.mentions.append(Mention(ns, ne, "person", actor.key, text=text[ns:ne]))
+                cword = m.groupdict().get("cpos") or m.groupdict().get("dem")
+                code = country_from(cword)
+                if code and not actor.country:
+                    actor.country, actor.country_basis = code, "title or apposition in text"
+                if code:
+                    actor.cite("country", (m.start(), m.end()))
+                tword = m.groupdict().get("title")
+                if tword:
+                    t = normalise_title(tword)
+                    if t and (actor.title is None or t.rank > actor.rank):
+                        actor.title, actor.sector, actor.rank, actor.title_basis = t.name, t.sector, t.rank, "in text"
+                    if t:
+                        actor.cite("title", (m.start(), m.end()))
+                if m.groupdict().get("cp"):
+                    self.mentions.append(Mention(m.start("cp"), m.end("cp"), "counterpart", actor.key, code))
+        # 5. "Foreign Minister Yoko Kamikawa of Japan"
+        for actor in list(self.actors.values()):
+            if actor.kind != "person" or actor.country:
+                continue
+            for s, e in actor.mentions:
+                m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.’' -]+?)(?=[,.;]|\s+(?:said|says|met|and|was|is|who|told)\b)", text[e:e + 60])
+                code = m and gaz.country_of_word(m.group(1))
+                if code:
+                    actor.country, actor.country_basis = code, "'of <country>' in text"
+                    actor.cite("country", (s, e + m.end()))
+                    break
+        # 6. later mentions of known people: full names, "Mr Wang", surname alone, surname-first
+        self._taken = taken
+        self._link_people([a for a in self.actors.values() if a.kind == "person"])
+        # 7. governments and their organs; places stay places
+        for h in hits:
+            if not free(h.start, h.end):
+                continue
+            if (h.start == 0 or text[h.start - 1] == "\n") and re.match(r"\s*(?:\(|[-–—]\s)", text[h.end:h.end + 4]):
+                continue                # a dateline ("SINGAPORE -", "BEIJING (Reuters)") names a place
+            e = h.best
+            organ_m = re.match(rf"['’]s\s+(?P<o>{ORGANS})\b|\s+(?P<o2>{ORGANS})\b", text[h.end:h.end + 40], re.I)
+            if e.kind in ("country", "demonym", "capital", "metonym"):
+                organ = organ_m and (organ_m.group("o") or organ_m.group("o2"))
+                if e.kind == "demonym" and not organ:
+                    continue            # "Chinese" alone is a demonym, used for people and titles above
+                end = h.end + (organ_m.end() if organ else 0)
+                actor = self._state(e.code, (h.start, end), organ)
+                kind = "org" if actor.kind == "org" else "state"
+                self.mentions.append(Mention(h.start, end, kind, actor.key, e.code, text=text[h.start:end]))
+                taken.append((h.start, end))
+            elif e.kind == "org":
+                key = f"org:{e.code}:{e.name.lower()}"
+                actor = self.actors.get(key) or Actor(key, "org", e.name, country=e.code, sector=e.sector or "GOV",
+                                                      country_basis="organisation")
+                self.actors[key] = actor
+                actor.mentions.append((h.start, h.end))
+                self.mentions.append(Mention(h.start, h.end, "org", key, e.code, text=h.text))
+                taken.append((h.start, h.end))
+        # 8. counterparts and groups and pronouns (resolved by the event stage)
+        for m in P["counterpart"].finditer(text):
+            if free(m.start(), m.end()):
+                self.mentions.append(Mention(m.start(), m.end(), "counterpart", None, country_from(m.group("dem")),
+                                             text=m.group(0)))
+        for m in P["group"].finditer(text):
+            if free(m.start(), m.end()):
+                self.mentions.append(Mention(m.start(), m.end(), "group", None, text=m.group(0)))
+        for m in P["top"].finditer(text):
+            codes = [c for c in (country_from(m.group("dem")), country_from(m.group("dem2"))) if c]
+            self.mentions.append(Mention(m.start(), m.end(), "generic", None, codes[0] if len(codes) == 1 else None,
+                                         "Foreign Minister" if m.group("what").startswith("diplomat") else "Leader",
+                                         text=m.group(0)))
+        # "Japan's foreign minister", "the Japanese foreign minister", "China's premier" with no name:
+        # the official of that title, resolved by the event stage to the named holder if there is one
+        for m in P["titled_official"].finditer(text):
+            t = normalise_title(m.group("title"))
+            if t is None or not free(m.start(), m.end()):
+                continue
+            self.mentions.append(Mention(m.start(), m.end(), "generic", None,
+                                         country_from(m.group("cpos") or m.group("dem")), t.name, text=m.group(0)))
+            taken.append((m.start(), m.end()))
+        for m in re.finditer(r"\b(?:he|she|they|He|She|They)\b", text):
+            self.mentions.append(Mention(m.start(), m.end(), "pronoun", None, text=m.group(0)))
+        self.mentions.sort(key=lambda x: (x.start, -x.end))
+        self._fill_from_actor_file()
+
+    def _link_people(self, people: list[Actor]) -> None:
+        taken = self._taken
+        for actor in people:
+            toks = actor.name.split()
+            forms = {actor.name, " ".join(reversed(toks)) if len(toks) == 2 else actor.name}
+            fam = next((t for t in toks if t.lower() == actor.family), None)
+            if fam and len(fam) > 1:
+                forms.add(fam)
+                forms.add(fam.upper())
+            for form in sorted(forms, key=len, reverse=True):
+                for m in re.finditer(rf"(?<![\w-])(?:{HONORIFIC}\s+)?{re.escape(form)}(?![\w-])", self.text):
+                    s, e = m.start(), m.end()
+                    if any(s < b and a < e for a, b in taken):
+                        continue
+                    taken.append((s, e))
+                    actor.mentions.append((s, e))
+                    self.mentions.append(Mention(s, e, "person", actor.key, text=self.text[s:e]))
+
+    def link_new_people(self) -> None:
+        """Surname and full-name mentions of people the parser found after the rules ran."""
+        fresh = [a for a in self.actors.values() if a.kind == "person" and len(a.mentions) == 1]
+        if fresh:
+            self._link_people(fresh)
+            self.mentions.sort(key=lambda x: (x.start, -x.end))
+
+    @staticmethod
+    def _trim_name(name: str) -> str:
+        name = re.sub(r"['’]s$", "", name.strip())
+        toks = name.split()
+        while toks and (toks[-1].rstrip(".").lower() in ("said", "told", "says") or toks[-1] in ("A.",)):
+            toks.pop()
+        return " ".join(toks)
+
+    def add_person(self, name: str, start: int, end: int) -> Actor | None:
+        """A person found by the parser (spaCy PERSON) in a sentence the rules did not cover."""
+        name = self._trim_name(re.sub(r"['’]s$", "", name.strip()))
+        if not name or name.lower() in PRONOUNS or self.gaz.country_of_word(name) or not name[:1].isupper():
+            return None
+        if any(m.start < end and start < m.end for m in self.mentions if m.kind in ("person", "state", "org")):
+            return None
+        actor = self._person(name, (start, start + len(name)))
+        self._taken.append((start, start + len(name)))
+        self.mentions.append(Mention(start, start + len(name), "person", actor.key, text=name))
+        self.mentions.sort(key=lambda x: (x.start, -x.end))
+        self._fill_from_actor_file([actor])
+        return actor
+
+    def _fill_from_actor_file(self, only: list[Actor] | None = None) -> None:
+        when = (self.published or dt.date.today()).strftime("%Y-%m")
+        known = known_actors()
+        for actor in only or list(self.actors.values()):
+            if actor.kind != "person" or (actor.country and actor.title):
+                continue
+            names = {actor.name.lower(), " ".join(reversed(actor.name.split())).lower()}
+            cands = [k for k in known if k.name.lower() in names or any(a.lower() in names for a in k.aliases)]
+            if not cands:
+                continue
+            dated = [k for k in cands if k.start <= when and (k.end is None or when <= k.end)] if self.published else []
+            k = (dated or cands)[0]
+            if not actor.country:
+                actor.country, actor.country_basis = k.country, "actor file"
+            if not actor.title and (dated or len({c.title for c in cands}) == 1):
+                actor.title, actor.sector, actor.title_basis = k.title, k.sector, "actor file"
+            if not actor.sector:
+                actor.sector = k.sector
+
+    # -- queries --------------------------------------------------------------------------------
+    def mentions_in(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end and (kinds is None or m.kind in kinds)]
+
+    def actor(self, key: str | None) -> Actor | None:
+        return self.actors.get(key) if key else None
+
+    def people(self) -> list[Actor]:
+        return [a for a in self.actors.values() if a.kind == "person"]

@@ -1,0 +1,794 @@
+"""Article-level assembly: from sentence events to the events an analyst would write.
+
+1. References are resolved: pronouns to the last person, "the pair" / "the two ministers" to the
+   people of the sentence or of the last meeting, "his Japanese counterpart" to the Japanese
+   person of matching title, "top Chinese diplomats" to China's foreign minister in the text.
+2. "X met A as well as B" (A and B of one country) becomes two bilateral meetings.
+3. Mentions of one meeting merge (same people, compatible dates); a generic mention ("met top
+   Chinese leaders") or a visit frame ("his trip to Beijing") lends its date and place to the
+   specific meetings it summarises.
+4. Each meeting gets its date (explicit or relative in its sentences; for the article's main
+   meeting the publication date as a fallback, so labelled), place (a city refines a country
+   when a caption or another sentence names it), mode (visit / third-party / multilateral /
+   phone), status (happened / planned / background) and issues.
+5. Requests, agreements, accusations, rejections ... by a meeting's participants become its
+   statements, with the readout that reports them; other events between states stand alone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import Article
+from ..time import Timex, tag, value_to_date_range
+from ..time.resolve import resolve
+from .actors import NOT_NAME, ArticleActors, Mention
+from .attribution import Source, sources_in
+from .candidate import Candidate, PartyOut, Statement
+from .events import SentenceEvent, analyse_sentence, needs_parse
+from .issues import issues_in, phrases_in
+from .places import Place, dateline_place, places_in
+
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
+COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
+LEADER_GROUP = re.compile(r"leaders|heads", re.I)
+DAY_RELATION = re.compile(r"\b(a|one|two|three|four|five|\d+)\s+days?\s+(before|after|earlier|later)\b", re.I)
+FIRST_CLAIM = re.compile(
+    r"\b(?:the\s+)?first\s+(?P<what>(?:[\w-]+\s+){0,6}?)(?:(?:in|for)\s+(?P<dur>(?:more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:years?|months?|weeks?|decades?))|since\s+(?P<since>[^,.;–—]+))",
+    re.I)
+CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ'’.-]+(?:\s+[A-Z][a-zà-ÿ'’.-]+)*")
+NOT_NAME_WORDS = set(NOT_NAME.split("|"))
+PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|added|stressed|noted|emphasized|emphasised|urged|warned)\b")
+
+
+@dataclass
+class Meeting:
+    parts: list[PartyOut]
+    mentions: list[SentenceEvent] = field(default_factory=list)
+    generic: bool = False
+    frame: bool = False              # a visit frame: one person and a host state
+    date: Timex | None = None
+    date_from: SentenceEvent | None = None
+    place: Place | None = None
+    place_span: tuple[int, int] | None = None
+    future: bool = False
+    statements: list[Statement] = field(default_factory=list)
+    fixed_date: tuple[str, str, str] | None = None      # (value, precision, basis) set by a relation
+
+    def keys(self) -> frozenset[str]:
+        return frozenset(p.key or f"{p.kind}:{p.country}:{p.title}" for p in self.parts)
+
+    def person_keys(self) -> frozenset[str]:
+        return frozenset(p.key for p in self.parts if p.kind == "person" and p.key)
+
+    def countries(self) -> set[str]:
+        return {p.country for p in self.parts if p.country}
+
+
+class ArticleContext:
+    def __init__(self, article: Article, anchor: dt.date | None):
+        self.article = article
+        self.text = article.text
+        self.anchor = anchor
+        self.actors = ArticleActors(self.text, anchor)
+        self.spans = [(s.start, s.end) for s in article.sentences]
+        self.kinds = [article.paragraphs[s.paragraph].kind for s in article.sentences]
+        self.timexes = tag(self.text, anchor, self.spans)
+        self.places = [places_in(self.text, s, e, hits=self.actors.places) for s, e in self.spans]
+        self.sources = [sources_in(self.text[s:e], s) for s, e in self.spans]
+        self.events: list[SentenceEvent] = []
+
+    def has_unknown_name(self, i: int) -> bool:
+        """Whether a sentence has a capitalised name that no rule has read (a person the rules
+        missed, for the parser's entity recogniser to find)."""
+        s, e = self.spans[i]
+        known = [(m.start, m.end) for m in self.actors.mentions_in(s, e)] + \
+                [(h.start, h.end) for h in self.actors.places if s <= h.start < e] + \
+                [(t.start, t.end) for t in self.timexes if s <= t.start < e]
+        for m in CAPITALISED.finditer(self.text, s, e):
+            if m.group(0) in NOT_NAME_WORDS or (m.start() == s and " " not in m.group(0)):
+                continue
+            if not any(a <= m.start() < b for a, b in known):
+                return True
+        return False
+
+    def sentence_of(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.spans):
+            if s <= pos < e + 1:
+                return i
+        return max(0, len(self.spans) - 1)
+
+    def sentence_text(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.text[s:e]
+
+
+def _date_of(value: str | None) -> dt.date | None:
+    r = value_to_date_range(value)
+    return r[0] if r else None
+
+
+def extract_article(article: Article, anchor: dt.date | None = None, anchor_basis: str | None = None) -> list[Candidate]:
+    """The per-article event extractor: candidate events with evidence for every field."""
+    from ..nlp import parse
+
+    if anchor is None and article.published.value and article.published.precision == "day":
+        anchor = dt.date.fromisoformat(article.published.value)
+    ctx = ArticleContext(article, anchor)
+    chosen = [i for i, (s, e) in enumerate(ctx.spans)
+              if ctx.kinds[i] != "caption" and needs_parse(ctx.text[s:e], bool(ctx.actors.mentions_in(s, e)))]
+    docs = parse([ctx.sentence_text(i) for i in chosen], [ctx.has_unknown_name(i) for i in chosen])
+    for i, doc in zip(chosen, docs):
+        off = ctx.spans[i][0]
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                ctx.actors.add_person(ent.text, off + ent.start_char, off + ent.end_char)
+    ctx.actors.link_new_people()
+    for i, doc in zip(chosen, docs):
+        ctx.events += analyse_sentence(doc, ctx.spans[i][0], i, ctx.actors, ctx.timexes, ctx.places[i], ctx.sources[i])
+    return Assembler(ctx, anchor_basis).run()
+
+
+class Assembler:
+    def __init__(self, ctx: ArticleContext, anchor_basis: str | None):
+        self.ctx = ctx
+        self.anchor_basis = anchor_basis or "publication date"
+        self.actors = ctx.actors
+        self.meetings: list[Meeting] = []
+        self.dyad = self._article_dyad()
+
+    # -- references --------------------------------------------------------------------------
+    def party(self, key: str | None) -> PartyOut | None:
+        a = self.actors.actor(key)
+        if a is None:
+            return None
+        kind = a.kind if a.kind in ("person", "state", "org") else "generic"
+        return PartyOut(a.name, a.title, a.country, a.sector or "GOV", kind, a.family, a.key)
+
+    def _article_dyad(self) -> list[str]:
+        counts: Counter = Counter()
+        for a in self.actors.actors.values():
+            if a.country and a.country not in ("IGO", "UNO", "EUR", "NGO") and a.kind in ("person", "state", "org"):
+                counts[a.country] += len(a.mentions) * (3 if a.kind == "person" else 1)
+        return [c for c, _ in counts.most_common(2)]
+
+    def _persons_before(self, pos: int) -> list[str]:
+        seen = []
+        for m in reversed([m for m in self.actors.mentions if m.kind == "person" and m.end <= pos]):
+            if m.actor not in seen:
+                seen.append(m.actor)
+        return seen
+
+    def resolve(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> list[PartyOut]:
+        if m.kind in ("person", "state", "org") and m.actor:
+            p = self.party(m.actor)
+            return [p] if p else []
+        if m.kind == "pronoun":
+            low = m.text.lower()
+            if low in ("he", "she"):
+                before = self._persons_before(m.start)
+                return [self.party(before[0])] if before else []
+            if low == "it":                  # "It also said ...": a ministry or a state, never people
+                prior = [x for x in self.actors.mentions if x.kind in ("org", "state") and x.end <= m.start and x.actor]
+                return [self.party(prior[-1].actor)] if prior else []
+            s, _ = self.ctx.spans[ev.sentence]
+            same = []
+            for x in self.actors.mentions_in(s, m.start, ("person",)):
+                if x.actor not in same:
+                    same.append(x.actor)
+            if len(same) >= 2:
+                return [self.party(k) for k in same]
+            last = self._last_meeting_before(m.start)
+            return [p for p in last.parts] if last else []
+        if m.kind == "counterpart":
+            return [self._counterpart(m, ev, others)]
+        if m.kind == "group":
+            return self._group(m, ev, others)
+        if m.kind == "generic":
+            return self._generic(m)
+        return []
+
+    def _counterpart(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> PartyOut:
+        if m.actor:
+            return self.party(m.actor)
+        owner_title = None
+        owner_country = None
+        for o in others:
+            a = self.actors.actor(o.actor)
+            if a and a.kind == "person":
+                owner_title, owner_country = a.title, a.country
+                break
+        country = m.country or next((c for c in self.dyad if c != owner_country), None)
+        people = [a for a in self.actors.people() if a.country == country]
+        if owner_title:
+            same = [a for a in people if a.title == owner_title]
+            people = same or people
+        if people:
+            best = max(people, key=lambda a: len(a.mentions))
+            return self.party(best.key)
+        return PartyOut(None, owner_title, country, "GOV", "generic")
+
+    def _group(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> list[PartyOut]:
+        text = m.text
+        of = re.match(r"\s+of\s+(?:the\s+)?(?:(?P<a>[A-Z][\w.]*(?:\s+[A-Z]\w+)?)\s+and\s+(?P<b>[A-Z][\w.]*(?:\s+[A-Z]\w+)?)|(?:both|the\s+two)\s+(?:countries|nations|sides))",
+                      self.ctx.text[m.end:m.end + 60])
+        if of and re.search(r"ministers|diplomats|leaders|heads", text, re.I):
+            codes = [self.actors.gaz.country_of_word(of.group("a")), self.actors.gaz.country_of_word(of.group("b"))] \
+                if of.group("a") else list(self.dyad)
+            title = "Foreign Minister" if re.search(r"foreign|diplomat", text, re.I) else None
+            out = []
+            for c in [c for c in codes if c]:
+                people = [a for a in self.actors.people() if a.country == c and (title is None or a.title == title)]
+                if len(people) >= 1:
+                    out.append(self.party(max(people, key=lambda a: len(a.mentions)).key))
+                else:
+                    out.append(PartyOut(None, title or "Leader", c, "GOV", "generic"))
+            if out:
+                return out
+        if re.search(r"foreign\s+ministers|diplomats", text, re.I) and len(self.dyad) == 2 and not of:
+            out = []
+            for c in self.dyad:
+                people = [a for a in self.actors.people() if a.country == c and a.title == "Foreign Minister"]
+                if people:
+                    out.append(self.party(max(people, key=lambda a: len(a.mentions)).key))
+            if len(out) == 2:
+                return out
+        if LEADER_GROUP.search(text):
+            # heads of state or government; a premier where a president leads (China) is not "the leader"
+            leaders = [a for a in self.actors.people() if a.title in ("President", "Prime Minister",
+                                                                       "Chancellor", "Leader", "General Secretary")]
+            out = []
+            for c in self.dyad:
+                named = [a for a in leaders if a.country == c]
+                out.append(self.party(named[0].key) if len(named) == 1 else PartyOut(None, "Leader", c, "GOV", "generic"))
+            return out
+        if COUNTRY_GROUP.search(text):
+            return [PartyOut(self.actors.gaz.name_of(c), None, c, "GOV", "state", key=f"state:{c}") for c in self.dyad]
+        s, e = self.ctx.spans[ev.sentence]
+        in_sentence = []
+        for x in self.actors.mentions_in(s, e, ("person",)):
+            if x.actor not in in_sentence:
+                in_sentence.append(x.actor)
+        counterparts = [x for x in self.actors.mentions_in(s, e, ("counterpart",)) if x.start < m.start]
+        if len(in_sentence) + len(counterparts) >= 2:
+            parts = [self.party(k) for k in in_sentence]
+            for c in counterparts:
+                p = self._counterpart(c, ev, [x for x in self.actors.mentions_in(s, e, ("person",))])
+                if p and all(p.key != q.key for q in parts if p.key):
+                    parts.append(p)
+            return [p for p in parts if p][:4]
+        last = self._last_meeting_before(m.start)
+        if last:
+            return list(last.parts)
+        people = sorted(self.actors.people(), key=lambda a: -len(a.mentions))
+        pick, seen = [], set()
+        for a in people:
+            if a.country not in seen:
+                pick.append(self.party(a.key))
+                seen.add(a.country)
+            if len(pick) == 2:
+                break
+        return pick
+
+    def _generic(self, m: Mention) -> list[PartyOut]:
+        codes = [m.country] if m.country else [c for c in self.dyad]
+        if m.country is None:
+            found = [self.actors.gaz.country_of_word(w) for w in re.findall(r"[A-Z][a-z]+", m.text)]
+            codes = [c for c in found if c] or codes
+        out = []
+        for c in codes:
+            people = [a for a in self.actors.people() if a.country == c and a.title == m.title]
+            if len(people) == 1:
+                out.append(self.party(people[0].key))
+            else:
+                out.append(PartyOut(None, m.title, c, "GOV", "generic"))
+        return out
+
+    def _last_meeting_before(self, pos: int) -> Meeting | None:
+        best = None
+        for mt in self.meetings:
+            starts = [self.ctx.spans[x.sentence][0] for x in mt.mentions]
+            if starts and min(starts) < pos and not mt.frame and len(mt.parts) >= 2:
+                if best is None or max(starts) > max(self.ctx.spans[x.sentence][0] for x in best.mentions):
+                    best = mt
+        return best
+
+    def parties_of(self, ev: SentenceEvent, mentions: list[Mention]) -> list[PartyOut]:
+        out: list[PartyOut] = []
+        for m in mentions:
+            for p in self.resolve(m, ev, mentions):
+                if p is None:
+                    continue
+                if p.key and any(q.key == p.key for q in out):
+                    continue
+                if not p.key and any(not q.key and q.country == p.country and q.title == p.title for q in out):
+                    continue
+                out.append(p)
+        # a state next to its own official is the official's country, not another party
+        people_countries = {p.country for p in out if p.kind == "person"}
+        return [p for p in out if not (p.kind == "state" and p.country in people_countries)]
+
+    # -- the pipeline ---------------------------------------------------------------------------
+    def run(self) -> list[Candidate]:
+        consults = sorted((e for e in self.ctx.events if e.category == "CONSULT"), key=lambda e: e.trigger[0])
+        for ev in consults:
+            self._add_meeting(ev)
+        self._apply_day_relations()
+        self._absorb_frames_and_generics()
+        others = [e for e in self.ctx.events if e.category != "CONSULT"]
+        cands = [self._meeting_candidate(m) for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]
+        cands += [self._frame_candidate(m) for m in self.meetings if (m.frame or m.generic) and m.parts]
+        cands = [c for c in cands if c is not None]
+        self._mark_main(cands)
+        standalone = self._statements(others, cands)
+        self._plain_statements(cands)
+        for c in cands:
+            self._issues_and_claims(c)
+        out = cands + standalone
+        for i, c in enumerate(out):
+            c.index = i
+        return out
+
+    def _add_meeting(self, ev: SentenceEvent) -> None:
+        if ev.negated:
+            return
+        actors = self.parties_of(ev, ev.actors)
+        recips = [p for p in self.parties_of(ev, ev.recipients) if not any(p.key and p.key == a.key for a in actors)]
+        if ev.reference_only or (not actors and not recips):
+            target = self._main_or_last(ev)
+            if target and self._compatible(target, Meeting([], [ev], future=ev.future)):
+                target.mentions.append(ev)
+            return
+        # "Iwaya met China's premier, Li Qiang, as well as Wang Yi": one bilateral meeting each
+        people_r = [p for p in recips if p.kind == "person"]
+        if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 \
+                and len({p.country for p in people_r}) == 1 and people_r[0].country != actors[0].country:
+            for r in people_r:
+                self._merge_in(Meeting([actors[0], r], [ev], future=ev.future))
+            return
+        parts = actors + recips
+        persons = [p for p in parts if p.kind == "person"]
+        states = [p for p in parts if p.kind == "state"]
+        generic = any(p.kind == "generic" for p in parts)
+        frame = len(persons) == 1 and bool(states) and not generic and len(parts) == 2
+        if len(parts) < 2 and not frame:
+            target = self._main_or_last(ev)
+            if target and (not parts or any(p.key in target.keys() for p in parts)) \
+                    and self._compatible(target, Meeting(parts, [ev], future=ev.future)):
+                target.mentions.append(ev)
+            elif parts and parts[0].kind == "person":
+                self._merge_in(Meeting(parts, [ev], frame=True, future=ev.future))
+            return
+        self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future))
+
+    def _main_or_last(self, ev: SentenceEvent) -> Meeting | None:
+        real = [m for m in self.meetings if not m.frame and len(m.parts) >= 2 and not m.generic]
+        return real[0] if real else None
+
+    def _compatible(self, a: Meeting, b: Meeting) -> bool:
+        da = [x.timex.value for x in a.mentions if x.timex is not None and x.timex.value]
+        db = [x.timex.value for x in b.mentions if x.timex is not None and x.timex.value]
+        if a.future != b.future and not (da and db and da[0] == db[0]):
+            return False            # a preview and a report in one article are told apart by tense
+        if not da or not db:
+            return True
+        ra, rb = value_to_date_range(da[0]), value_to_date_range(db[0])
+        if ra is None or rb is None:
+            return True
+        return ra[0] <= rb[1] and rb[0] <= ra[1]
+
+    def _merge_in(self, new: Meeting) -> None:
+        for m in self.meetings:
+            if m.frame != new.frame or m.generic != new.generic:
+                continue
+            pk_a, pk_b = m.person_keys(), new.person_keys()
+            same = (pk_a and pk_a == pk_b) or (not pk_a and not pk_b and m.keys() == new.keys())
+            if not same and pk_a and pk_b and len(pk_a & pk_b) >= 2 and (pk_a <= pk_b or pk_b <= pk_a):
+                same = True
+            if not same and bool(pk_a) != bool(pk_b):
+                states_only = new if not pk_b else m
+                other = m if states_only is new else new
+                if all(p.kind == "state" for p in states_only.parts) and states_only.countries() <= other.countries() \
+                        and len(states_only.countries()) >= 2:
+                    same = True
+            if same and self._compatible(m, new):
+                m.mentions += new.mentions
+                for p in new.parts:
+                    person_countries = {q.country for q in m.parts if q.kind == "person"}
+                    if p.key not in {q.key for q in m.parts} and not (p.kind == "state" and p.country in person_countries):
+                        m.parts.append(p)
+                m.future = m.future and new.future
+                return
+        self.meetings.append(new)
+
+    def _apply_day_relations(self) -> None:
+        """"The meeting took place a day before they were expected to hold talks with Park Jin"."""
+        for i in range(len(self.ctx.spans)):
+            text = self.ctx.sentence_text(i)
+            rel = DAY_RELATION.search(text)
+            if not rel:
+                continue
+            refs = [e for e in self.ctx.events if e.sentence == i and e.reference_only]
+            after = [mt for mt in self.meetings if any(x.sentence == i and not x.reference_only and
+                                                       x.trigger[0] > self.ctx.spans[i][0] + rel.end() for x in mt.mentions)]
+            if not refs or not after:
+                continue
+            base = self._main_or_last(refs[0])
+            if base is None:
+                continue
+            n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(rel.group(1).lower()) or int(rel.group(1))
+            sign = 1 if rel.group(2).lower() in ("before", "earlier") else -1
+            for mt in after:
+                mt.fixed_date = ("rel", str(sign * n), f"{n} day(s) {'after' if sign > 0 else 'before'} the meeting "
+                                                     f"(\"{rel.group(0)}\")")
+                mt.date_from = refs[0]
+                base.mentions.append(refs[0])
+
+    def _absorb_frames_and_generics(self) -> None:
+        specific = [m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]
+        for m in [x for x in self.meetings if x.frame or x.generic]:
+            persons = m.person_keys()
+            targets = [s for s in specific if persons and persons <= s.person_keys() and self._compatible(s, m)]
+            if not targets:
+                continue
+            for t in targets:
+                t.mentions += [x for x in m.mentions if x not in t.mentions]
+            m.parts = []                     # absorbed: contributes date, place and mode only
+
+    # -- meeting fields -------------------------------------------------------------------------
+    def _meeting_candidate(self, m: Meeting) -> Candidate | None:
+        art = self.ctx.article
+        cand = Candidate(art.id, 0, "CONSULT", None, "happened", [], [])
+        for x in m.mentions:
+            s, e = self.ctx.spans[x.sentence]
+            cand.sentences[x.sentence] = (s, e, self.ctx.text[s:e])
+            cand.cite("event", (s, e))
+        for p in m.parts:
+            a = self.actors.actor(p.key)
+            if a:
+                for fieldname in ("country", "title"):
+                    for span in a.evidence.get(fieldname, [])[:2]:
+                        cand.cite(f"participants.{fieldname}", span)
+        self._set_date(m, cand)
+        self._set_place(m, cand)
+        self._set_mode_roles(m, cand)
+        self._set_status(m, cand)
+        cand.contexts = ["diplomatic"] + (["future"] if cand.status == "planned" else [])
+        return cand
+
+    def _frame_candidate(self, m: Meeting) -> Candidate | None:
+        """A visit or a meeting with unnamed officials that no specific meeting covers."""
+        if len(m.parts) < 2:
+            return None
+        return self._meeting_candidate(m)
+
+    def _set_date(self, m: Meeting, cand: Candidate) -> None:
+        if m.fixed_date and m.fixed_date[0] == "rel":
+            base = self._main_or_last(m.date_from)
+            base_c = None
+            if base is not None:
+                tmp = Candidate("", 0, "CONSULT", None, "happened", [], [])
+                self._set_date(base, tmp)
+                base_c = tmp
+            if base_c and base_c.date and base_c.date_precision == "day":
+                d = dt.date.fromisoformat(base_c.date) + dt.timedelta(days=int(m.fixed_date[1]))
+                cand.date, cand.date_precision, cand.date_basis = d.isoformat(), "day", f"relative to another event: {m.fixed_date[2]}"
+                s, e = self.ctx.spans[m.date_from.sentence]
+                cand.cite("date", (s, e))
+                return
+        ranked = []
+        for x in m.mentions:
+            t = x.timex
+            if t is None:
+                continue
+            prec_rank = {"day": 0, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}.get(t.precision or "", 6)
+            explicit = 0 if t.basis == "explicit" else 1
+            ranked.append((prec_rank, explicit, x.trigger[0], t, x))
+        if ranked:
+            ranked.sort(key=lambda r: r[:3])
+            _, _, _, t, x = ranked[0]
+            m.date = t
+            if t.value:
+                cand.date, cand.date_precision, cand.date_mod = t.value.split("T")[0], t.precision, t.mod
+                basis = t.basis if t.basis != "relative to publication date" else f"relative to the {self.anchor_basis}"
+                cand.date_basis = f"{'explicit date' if t.basis.startswith('explicit') else basis}: \"{t.text}\""
+                if t.spec.get("alternatives"):
+                    cand.date_alternatives = list(t.spec["alternatives"])
+            else:
+                cand.date_basis = f"relative expression \"{t.text}\" with no anchor (the article has no publication date)"
+                cand.date_precision = t.precision
+            cand.date_text = t.text
+            cand.cite("date", (t.start, t.end))
+            return
+        if self.ctx.anchor is not None and self._is_lead(m):
+            cand.date, cand.date_precision = self.ctx.anchor.isoformat(), "day"
+            cand.date_basis = f"{self.anchor_basis} used as a fallback (no date in the text)"
+            alts = [c.value for c in self.ctx.article.published.candidates[1:] if c.precision == "day"]
+            cand.date_alternatives = [a for a in alts if a != cand.date]
+        else:
+            cand.date_basis = "unknown"
+
+    def _is_lead(self, m: Meeting) -> bool:
+        body = [i for i, k in enumerate(self.ctx.kinds) if k in ("body", "standfirst")]
+        lead = set(body[:4])
+        return any(x.sentence in lead for x in m.mentions) or (m in self.meetings[:1])
+
+    def _set_place(self, m: Meeting, cand: Candidate) -> None:
+        places = [(x.place, x) for x in m.mentions if x.place is not None]
+        best: Place | None = None
+        for p, x in places:
+            if best is None or (best.kind == "country" and p.kind == "city"):
+                best = p
+        if best is None and self._is_lead(m):
+            dl = dateline_place(self.ctx.text)
+            if dl:
+                best = dl
+        # a country-level place is refined by a city in that country named with a participant
+        if best is None or best.kind == "country":
+            for i, (s, e) in enumerate(self.ctx.spans):
+                names_participant = any(x.actor in {p.key for p in m.parts} for x in self.actors.mentions_in(s, e, ("person",)))
+                if not names_participant:
+                    continue
+                for p in self.ctx.places[i]:
+                    if p.kind == "city" and (best is None or p.country == best.country):
+                        if best is None and self.ctx.kinds[i] == "caption":
+                            continue
+                        cand.cite("location", (s, e))
+                        best = Place(p.name, p.country, "city", p.start, p.end,
+                                     "caption" if self.ctx.kinds[i] == "caption" else "another sentence")
+                        break
+                if best is not None and best.kind == "city":
+                    break
+        if best is not None:
+            m.place = best
+            cand.location = {"name": best.name, "country": best.country, "kind": best.kind, "basis": best.basis}
+            cand.cite("location", (best.start, best.end))
+
+    def _set_mode_roles(self, m: Meeting, cand: Candidate) -> None:
+        parts = [p for p in m.parts if p is not None]
+        countries = [c for c in dict.fromkeys(p.country for p in parts if p.country)]
+        modes = {x.mode for x in m.mentions if x.mode and (x.timex is None or not x.timex.value or not cand.date
+                                                           or x.timex.value.split("T")[0] == cand.date)}
+        # a mention dated otherwise ("they last spoke by video call in March") says nothing of this one's mode
+        sentence_texts = " ".join(self.ctx.sentence_text(x.sentence) for x in m.mentions
+                                  if x.timex is None or not x.timex.value or not cand.date
+                                  or x.timex.value.split("T")[0] == cand.date)
+        loc = m.place.country if m.place else None
+        mode = None
+        if "phone" in modes or re.search(r"\b(?:by|over the) (?:tele)?phone|video (?:call|link|conference)|virtual(?:ly)?\b", sentence_texts, re.I):
+            mode = "phone"
+        elif len(countries) >= 3:
+            mode = "multilateral"
+        elif loc and countries and loc not in countries:
+            mode = "third-party"
+        elif loc and loc in countries and len(countries) >= 2:
+            mode = "visit"
+        elif "visit" in modes:
+            mode = "visit"
+        cand.mode = mode
+        for x in m.mentions:
+            if x.mode and x.mode == mode:
+                cand.cite("mode", (x.trigger[0], x.trigger[1]))
+        if mode == "visit" and loc:
+            guests = [p for p in parts if p.country != loc]
+            hosts = [p for p in parts if p.country == loc]
+            if guests and hosts:
+                cand.actors, cand.recipients = guests, hosts
+                return
+        cand.actors, cand.recipients = parts, []
+
+    def _set_status(self, m: Meeting, cand: Candidate) -> None:
+        anchor = self.ctx.anchor
+        start = _date_of(cand.date)
+        rng = value_to_date_range(cand.date) if cand.date else None
+        if m.future and not any(not x.future for x in m.mentions):
+            cand.status = "planned"
+        elif anchor and rng and rng[0] > anchor:
+            cand.status = "planned"
+        if anchor and rng and rng[1] < anchor - dt.timedelta(days=10):
+            cand.status = "background"
+        elif anchor is None and m.date is not None and m.date.spec.get("kind") == "offset" and m.date.spec.get("n", 0) < 0 \
+                and m.date.spec.get("unit") in ("month", "year", "week"):
+            cand.status = "background"
+        if cand.status == "happened" and start is None and not self._is_lead(m):
+            cand.status = "background" if any(_past_perfect(self.ctx.sentence_text(x.sentence)) for x in m.mentions) else "happened"
+
+    def _mark_main(self, cands: list[Candidate]) -> None:
+        for c in cands:
+            c.main = c.status == "happened" and c.type == "CONSULT" and (
+                c.date is None or c.date_precision == "day" and self.ctx.anchor is not None
+                and abs((_date_of(c.date) - self.ctx.anchor).days) <= 3 or self.ctx.anchor is None)
+        mains = [c for c in cands if c.main and c.date_precision == "day"]
+        for c in cands:
+            # "Xi and Kishida met in San Francisco in mid-November": a past meeting told at month
+            # precision beside the article's own meeting is background to it
+            if not c.main and c.status == "happened" and mains and c.date_precision in ("month", "year", "season") \
+                    and c.date and c.date <= mains[0].date[:len(c.date)] and not (set(c.evidence.get("event", [])) &
+                                                                                  set(mains[0].evidence.get("event", []))):
+                c.status = "background"
+
+    # -- statements ---------------------------------------------------------------------------
+    def _source_for(self, i: int) -> dict | None:
+        srcs = self.ctx.sources[i]
+        if not srcs:
+            return None
+        src = srcs[-1]
+        if src.kind == "backref":
+            for j in range(i - 1, -1, -1):
+                named = [s for s in self.ctx.sources[j] if s.kind != "backref"]
+                if named:
+                    src = named[-1]
+                    break
+            else:
+                return None
+        return src.to_dict()
+
+    def _statements(self, events: list[SentenceEvent], cands: list[Candidate]) -> list[Candidate]:
+        standalone: list[Candidate] = []
+        mains = [c for c in cands if c.main] or cands[:1]
+        for ev in sorted(events, key=lambda e: e.trigger[0]):
+            actors = self.parties_of(ev, ev.actors)
+            recips = self.parties_of(ev, ev.recipients)
+            speaker = None
+            if ev.speaker is not None:
+                sp = self.resolve(ev.speaker, ev, ev.actors)
+                speaker = sp[0] if sp else None
+            who = speaker or (actors[0] if actors else None)
+            category = ev.category
+            if ev.future and category in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
+                category = "AGREE"          # PLOVER: cooperative acts in the future tense are AGREE
+            if ev.negated and category in COOPERATIVE:
+                category, ev.mode = "REJECT", "meet" if ev.category in ("CONSULT", "AGREE") else None
+            elif ev.negated:
+                continue
+            if category == "ACCUSE" and ev.trigger_text.lower().startswith("protest") and who and who.kind == "generic":
+                category, ev.mode = "PROTEST", "demo"
+            target = recips[0] if recips else None
+            s, e = self.ctx.spans[ev.sentence]
+            st = Statement(who, category, ev.mode, ev.trigger_text, target, self.ctx.text[s:e],
+                           self._source_for(ev.sentence), (s, e))
+            home = self._home_meeting(ev, who, actors, cands, mains)
+            if home is not None and st.target is None and who is not None:
+                others = [p for p in home.participants if p.country and p.country != who.country]
+                if len({p.country for p in others}) == 1:
+                    st.target = others[0]
+            if home is not None:
+                if not any(x.span == st.span and x.category == st.category for x in home.statements):
+                    home.statements.append(st)
+                    home.cite("statements", (s, e))
+                    home.sentences[ev.sentence] = (s, e, self.ctx.text[s:e])
+                continue
+            c = self._standalone(ev, category, actors, recips)
+            if c is not None:
+                c.statements.append(st)
+                standalone.append(c)
+        return standalone
+
+    def _home_meeting(self, ev: SentenceEvent, who: PartyOut | None, actors: list[PartyOut],
+                      cands: list[Candidate], mains: list[Candidate]) -> Candidate | None:
+        """The meeting at which something was said or done: a participant says it, or a participant's
+        government says it in a sentence about the meeting; never when it has a date of its own
+        that is not the meeting's."""
+        persons = {p.key for p in ([who] if who else []) + actors if p and p.key and p.kind == "person"}
+        countries = {p.country for p in ([who] if who else []) + actors if p and p.country}
+        s, e = self.ctx.spans[ev.sentence]
+        sentence = self.ctx.text[s:e]
+        t = ev.timex
+        for c in sorted(cands, key=lambda c: not c.main):
+            pkeys = {p.key for p in c.participants if p.key}
+            pcountries = {p.country for p in c.participants if p.country}
+            named = {m.actor for m in self.actors.mentions_in(s, e, ("person",))}
+            about_meeting = bool(named & pkeys) or bool(re.search(
+                r"\b(?:the\s+talks|the\s+meeting|during\s+the|both\s+sides|the\s+two\s+(?:sides|ministers|foreign\s+ministers)|"
+                r"the\s+statement|readout)\b", sentence, re.I)) or ev.sentence in c.sentences
+            if not (persons & pkeys or (countries and countries <= pcountries and about_meeting)):
+                continue
+            if t is not None and t.value and c.date:
+                same = t.value.split("T")[0] == c.date or (t.precision == "day" and t.value[:10] == c.date[:10])
+                if not same:
+                    continue
+            if c.status == "background" and ev.sentence not in c.sentences:
+                continue
+            if ev.sentence in c.sentences or c.main or persons & pkeys:
+                return c
+        return None
+
+    def _standalone(self, ev: SentenceEvent, category: str, actors: list[PartyOut],
+                    recips: list[PartyOut]) -> Candidate | None:
+        """An event outside any meeting: kept when a state-level actor and a date are known."""
+        actors = [p for p in actors if p.country]
+        if not actors or ev.timex is None or not ev.timex.value or ev.timex.precision not in ("day", "month", "year", "week", "season"):
+            return None
+        if not recips:
+            # "Japan protested when a Chinese military plane flew into Japan's airspace"
+            s, e = self.ctx.spans[ev.sentence]
+            for m in self.actors.mentions_in(ev.trigger[1], e):
+                if m.country and m.country not in {a.country for a in actors} and m.kind in ("state", "org", "person"):
+                    p = self.party(m.actor)
+                    if p:
+                        recips = [p]
+                        break
+            if not recips:
+                for h in self.actors.gaz.scan(self.ctx.text, ev.trigger[1], e):
+                    e_ = h.of_kind("demonym", "country")
+                    if e_ and e_.code not in {a.country for a in actors}:
+                        recips = [PartyOut(self.actors.gaz.name_of(e_.code), None, e_.code, "GOV", "state", key=f"state:{e_.code}")]
+                        break
+        art = self.ctx.article
+        c = Candidate(art.id, 0, category, ev.mode, "planned" if ev.future else "happened", actors, recips)
+        t = ev.timex
+        c.date, c.date_precision, c.date_mod, c.date_text = t.value.split("T")[0], t.precision, t.mod, t.text
+        c.date_basis = f"{'explicit date' if t.basis.startswith('explicit') else 'relative to the ' + self.anchor_basis}: \"{t.text}\""
+        s, e = self.ctx.spans[ev.sentence]
+        c.sentences[ev.sentence] = (s, e, self.ctx.text[s:e])
+        c.cite("event", (s, e))
+        c.cite("date", (t.start, t.end))
+        if ev.place:
+            c.location = {"name": ev.place.name, "country": ev.place.country, "kind": ev.place.kind, "basis": ev.place.basis}
+            c.cite("location", (ev.place.start, ev.place.end))
+        rng = value_to_date_range(c.date)
+        if self.ctx.anchor and rng and rng[1] < self.ctx.anchor - dt.timedelta(days=10):
+            c.status = "background"
+        c.contexts = ["diplomatic"] if category in ("AGREE", "SUPPORT", "REJECT", "REQUEST", "ACCUSE") else []
+        return c
+
+    def _plain_statements(self, cands: list[Candidate]) -> None:
+        """Quotes and "said" sentences by a meeting's participants (no PLOVER trigger)."""
+        for c in cands:
+            if not c.main:
+                continue
+            keys = {p.key for p in c.participants if p.key}
+            for i, (s, e) in enumerate(self.ctx.spans):
+                if any(st.span == (s, e) for st in c.statements) or self.ctx.kinds[i] == "caption":
+                    continue
+                text = self.ctx.text[s:e]
+                verb = PLAIN_SPEECH.search(text)
+                if not verb:
+                    continue
+                speakers = [m for m in self.actors.mentions_in(s, e, ("person",)) if m.actor in keys]
+                if not speakers:
+                    continue
+                who = self.party(speakers[0].actor)
+                c.statements.append(Statement(who, None, None, verb.group(0), None, text, self._source_for(i), (s, e)))
+                c.cite("statements", (s, e))
+                c.sentences[i] = (s, e, text)
+
+    # -- issues and claims ------------------------------------------------------------------------
+    def _issues_and_claims(self, c: Candidate) -> None:
+        linked = set(c.sentences)
+        keys = {p.key for p in c.participants if p.key}
+        if c.main:
+            for i, (s, e) in enumerate(self.ctx.spans):
+                if self.ctx.kinds[i] == "caption":
+                    continue
+                if any(m.actor in keys for m in self.actors.mentions_in(s, e, ("person",))):
+                    linked.add(i)
+        seen: dict[str, dict] = {}
+        phrases: list[str] = []
+        for i in sorted(linked):
+            s, e = self.ctx.spans[i]
+            text = self.ctx.text[s:e]
+            for issue, a, b in issues_in(text):
+                if issue.id not in seen:
+                    seen[issue.id] = {"id": issue.id, "label": issue.label}
+                    c.contexts += [x for x in issue.contexts if x not in c.contexts]
+                c.cite(f"issues.{issue.id}", (s + a, s + b))
+            phrases += phrases_in(text)
+            for m in FIRST_CLAIM.finditer(text):
+                claim = {"text": m.group(0).strip(), "what": (m.group("what") or "").strip(),
+                         "within": m.group("dur"), "since": m.group("since").strip() if m.group("since") else None,
+                         "since_value": None, "evidence": [[s + m.start(), s + m.end()]]}
+                if claim["since"]:
+                    tx = [t for t in self.ctx.timexes if s + m.start("since") <= t.start < s + m.end("since") and t.value]
+                    if tx:
+                        claim["since_value"] = tx[0].value
+                if claim["text"] not in {x["text"] for x in c.claims}:
+                    c.claims.append(claim)
+        c.issues = list(seen.values())
+        c.phrases = list(dict.fromkeys(phrases))[:12]
+
+
+def _past_perfect(text: str) -> bool:
+    return bool(re.search(r"\bhad\s+\w+ed\b|\bhad\s+(?:met|held|been)\b", text))

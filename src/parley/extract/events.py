@@ -1,0 +1,508 @@
+"""Sentence-level events: PLOVER triggers in parsed sentences and their arguments.
+
+For each trigger (a verb such as "met", "urged", "agreed", or a noun such as "talks", "visit"):
+- actors and recipients through the dependency tree: subjects (and their conjuncts), objects,
+  "with"/"between"/"to"/"on" phrases, the subject of the verb that governs a noun trigger
+  ("X and Y held talks", "In a meeting in Busan, X and Y agreed ..."), the possessor ("Hayashi's
+  visit"); pronouns, "the pair", "his Japanese counterpart" are kept as references and resolved
+  by the article-level assembly;
+- negation (a negated cooperative act is a rejection) and futurity (a preview: "will meet",
+  "agreed to hold", "is set to visit");
+- the time expression and the place attached to it (a place inside an argument, such as
+  "detainees in China", is not where the event happened);
+- for triggers inside a verb of saying, the speaker ("Wang said China opposed ...").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..time.tagger import Timex
+from .actors import ArticleActors, Mention
+from .attribution import Source
+from .lexicon import NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS, Trigger
+from .places import Place
+
+SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+OBJ = {"dobj", "dative", "attr", "oprd"}
+NP_SKIP = {"prep", "relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "mark", "parataxis"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_GOVERNORS = {"agree", "agreed", "agrees", "plan", "plans", "planned", "planning", "set", "expected", "expect",
+                    "expects", "due", "scheduled", "slated", "prepare", "prepared", "preparing", "ready", "willing",
+                    "going", "intend", "intends", "intended", "aim", "aims", "hope", "hopes", "hoped", "want", "wants",
+                    "wanted", "decide", "decided", "invite", "invited", "invites", "seek", "seeks", "sought", "promise",
+                    "promised", "pledge", "pledged", "vow", "vowed", "offer", "offered", "propose", "proposed",
+                    "poised", "likely", "is", "are", "was", "were"}
+LIGHT_VERBS = {"hold", "held", "holds", "holding", "have", "had", "has", "having", "attend", "attended", "attends",
+               "attending", "conclude", "concluded", "begin", "began", "begun", "start", "started", "conduct",
+               "conducted", "join", "joined", "resume", "resumed", "open", "opened", "wrap", "wrapped", "host",
+               "hosted", "make", "made", "pay", "paid", "undertake", "undertook", "renew", "renewed", "chair", "chaired",
+               "lead", "led", "launch", "launched", "complete", "completed", "give", "gave", "extend", "extended",
+               "exchange", "exchanged", "reach", "reached", "sign", "signed", "lodge", "lodged", "issue", "issued",
+               "impose", "imposed", "take", "took", "travel", "traveled", "travelled", "go", "went", "arrive", "arrived",
+               "receive", "received", "accept", "accepted"}
+YIELD_WORDS = re.compile(r"\b(release|free|lift|lifting|end|stop|ease|easing|withdraw|halt|drop|remove|cease|"
+                         r"return|reopen|resume)\w*", re.I)
+MEET_WORDS = re.compile(r"\b(meet|meeting|talks|dialogue|negotiat\w+|visit|summit|consult\w*)\b", re.I)
+ASSIST_WORDS = re.compile(r"\b(aid|help|assist\w*|support|funds?|loans?|supplies|weapons|arms)\b", re.I)
+FORUM_WORDS = {"G7", "G20", "APEC", "Apec", "ASEAN", "Asean", "NATO", "Nato", "BRICS", "SCO", "EU", "UN", "UNGA",
+               "Davos", "Commonwealth", "Quad", "Security"}
+CONSULT_NOUN_STOP = {"room", "rooms", "place", "places", "venue", "hall", "point", "points", "table", "agenda"}
+
+
+@dataclass
+class Party:
+    mention: Mention
+    role: str = "actor"             # actor | recipient
+
+    @property
+    def key(self) -> str | None:
+        return self.mention.actor
+
+
+@dataclass
+class SentenceEvent:
+    category: str
+    mode: str | None
+    sentence: int                   # index in article.sentences
+    trigger: tuple[int, int]        # absolute span of the trigger word(s)
+    trigger_text: str
+    actors: list[Mention] = field(default_factory=list)
+    recipients: list[Mention] = field(default_factory=list)
+    negated: bool = False
+    future: bool = False
+    noun: bool = False
+    speaker: Mention | None = None  # for statements inside a verb of saying
+    timex: Timex | None = None
+    place: Place | None = None
+    content: str = ""               # what was requested / agreed ... (the complement)
+    sources: list[Source] = field(default_factory=list)
+    quote: bool = False
+    reference_only: bool = False    # "The meeting took place a day before ..." (refers to a known event)
+
+
+def _abs(tok, offset: int) -> tuple[int, int]:
+    return offset + tok.idx, offset + tok.idx + len(tok.text)
+
+
+def np_tokens(tok) -> list:
+    """The noun phrase of a token: its subtree without clauses and prepositional phrases, but with
+    conjuncts ("Wang Yi and his Japanese counterpart Yoko Kamikawa") and appositions."""
+    out = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in NP_SKIP:
+                continue
+            out.append(c)
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _span_of(tokens, offset: int) -> tuple[int, int]:
+    return offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
+
+
+def mentions_for(tokens, offset: int, actors: ArticleActors) -> list[Mention]:
+    if not tokens:
+        return []
+    # tokens may be discontinuous (a conjunct far away); check each token's own span
+    spans = [(offset + t.idx, offset + t.idx + len(t.text)) for t in tokens]
+    lo, hi = spans[0][0], spans[-1][1]
+    found = []
+    for m in actors.mentions_in(lo - 1, hi + 80):
+        if m.start < hi + 1 and any(s < m.end and m.start < e for s, e in spans) and (m.end <= hi + 1 or m.kind == "group"):
+            found.append(m)
+    # a person's possessive country ("Japan's Ms Kamikawa") and the counterpart phrase that names
+    # a person already present are not separate parties
+    people = [m for m in found if m.kind == "person"]
+    keep = []
+    for m in found:
+        if m.kind == "state" and any(p.start > m.start and p.start - m.end < 40 and
+                                     actors.actor(p.actor) and actors.actor(p.actor).country == m.country
+                                     for p in people):
+            continue
+        if m.kind == "counterpart" and m.actor and any(p.actor == m.actor for p in people):
+            continue
+        if m.kind == "pronoun" and m.text.lower() in ("his", "her", "their"):
+            continue
+        keep.append(m)
+    return keep
+
+
+def _children(tok, deps):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _with_conj(toks):
+    out = []
+    for t in toks:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c not in out)
+    return out
+
+
+def subject_of(verb):
+    """Subjects of a verb, climbing through xcomp/conj/advcl/ccomp when it has none of its own."""
+    cur = verb
+    for _ in range(4):
+        subs = _children(cur, SUBJ)
+        if subs:
+            passive = any(s.dep_ == "nsubjpass" for s in subs)
+            return _with_conj([s for s in subs if s.dep_ != "expl"]), passive
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head != cur:
+            cur = cur.head
+            continue
+        break
+    return [], False
+
+
+def _negated(tok) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in head.children)
+
+
+def _future(tok) -> bool:
+    """Whether the act lies ahead: will/shall, "to be held", or a future-oriented governor."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in cur.children):
+            return True
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children) and cur.dep_ in ("xcomp", "advcl", "acl", "relcl"):
+            if cur.head.lower_ in FUTURE_GOVERNORS or cur.head.dep_ == "ROOT" and cur.head.lower_ in FUTURE_GOVERNORS:
+                return True
+            if cur.dep_ == "acl":
+                return True
+        if cur.dep_ in ("xcomp", "ccomp", "conj") and cur.head != cur:
+            cur = cur.head
+            continue
+        break
+    return False
+
+
+def trigger_of(tok) -> Trigger | None:
+    low = tok.lower_
+    if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
+        trig = NOUN_TRIGGERS.get(low)
+        if trig is None:
+            return None
+        if any(c.lower_ in CONSULT_NOUN_STOP for c in tok.children) or (tok.dep_ == "compound" and tok.head.lower_ in CONSULT_NOUN_STOP):
+            return None
+        if low == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in tok.children):
+            return None
+        if tok.text[:1].isupper() and tok.i > tok.sent.start:
+            return None                 # part of a name: "East Asia Summit", "Strategic Dialogue"
+        if trig.category == "CONSULT" and any((c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG") or
+                                              (c.dep_ in ("compound", "nmod", "amod", "poss") and
+                                               (c.text.isupper() or c.text in FORUM_WORDS))
+                                              for c in tok.children):
+            return None                 # a forum's gathering ("the G7 summit"), not a meeting of the parties
+        if low in ("concern", "concerns") and tok.head.lower_ not in (
+                "expressed", "express", "expresses", "raised", "raise", "raises", "voiced", "voice", "conveyed", "reiterated"):
+            return None
+        return trig
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        trig = TRIGGER_FORMS.get(low)
+        if trig is None:
+            return None
+        if low in ("call", "calls", "called", "calling"):
+            parts = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
+            if parts & {"for", "on", "upon"}:
+                return Trigger("REQUEST", None)
+            return None
+        if low in ("speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking"):
+            # "spoke by phone with Wang Yi", "talked with his counterpart": a conversation, not speech
+            preps = [c for c in tok.children if c.dep_ == "prep"]
+            if not any(c.lower_ == "with" for c in preps) and not (low.startswith("talk") and any(c.lower_ == "to" for c in preps)):
+                return None
+            phone = any(t.lower_ in ("phone", "telephone", "video", "videolink") for c in preps for t in c.subtree)
+            return Trigger("CONSULT", "phone" if phone else None)
+        if low in ("rule", "rules", "ruled", "ruling") and not any(c.lower_ == "out" for c in tok.children):
+            return None
+        if low in ("end", "ends", "ended", "ending", "mass", "back", "backed", "free", "share", "shared", "train",
+                   "trained", "fire", "fired", "block", "blocked", "march", "marched", "strike", "struck", "beat"):
+            # ambiguous everyday verbs: only with a clear object of the right kind
+            if not _children(tok, OBJ | {"prt"}):
+                return None
+        return trig
+    return None
+
+
+def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexes: list[Timex],
+                     places: list[Place], sources: list[Source]) -> list[SentenceEvent]:
+    events: list[SentenceEvent] = []
+    found = [(tok, trigger_of(tok)) for tok in doc]
+    found = [(t, g) for t, g in found if g is not None]
+    trigger_tokens = {t.i for t, _ in found}
+    for tok, trig in found:
+        if _inside_other_act(tok, trigger_tokens) and (trig.category != "CONSULT" or _complement_of_act(tok, trigger_tokens)):
+            continue                    # "urged China to lift its bans": the lifting is what was urged;
+                                        # "agreed to hold the strategic dialogue": the content of an agreement
+        if tok.dep_ in ("relcl", "acl") and trig.category != "CONSULT" and not trig.noun:
+            continue                    # "restrictions Beijing imposed": background, not an act reported here
+        if trig.category == "REQUEST" and tok.lower_ in ("seek", "seeks", "sought", "seeking") and _children(tok, {"xcomp"}):
+            trig = Trigger("AGREE", None)   # "would seek to build up regular communications": an intention
+        ev = SentenceEvent(trig.category, trig.mode, index, _abs(tok, offset), tok.text, noun=trig.noun)
+        governing = tok.head if trig.noun and tok.head.pos_ in ("VERB", "AUX") else tok
+        ev.negated = _negated(tok) or (trig.noun and _negated(governing))
+        ev.future = _future(tok) or (trig.noun and governing != tok and _future(governing))
+        ev.sources = sources
+        if trig.noun:
+            _noun_arguments(tok, ev, offset, actors)
+        else:
+            _verb_arguments(tok, ev, offset, actors)
+        if tok.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving") and ev.recipients:
+            ev.actors, ev.recipients = ev.recipients, ev.actors          # the guest is the actor of a visit
+        _speaker(tok, ev, offset, actors)
+        ev.timex = _attached_timex(tok, doc, offset, timexes)
+        ev.place = _attached_place(tok, doc, offset, places, trigger_tokens)
+        if ev.timex is not None and trig.category in ("AGREE", "REQUEST", "THREATEN", "REJECT") and not trig.noun:
+            # "agreed to meet again next month": the date of what was agreed, not of the agreement
+            content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+            rel = ev.timex.start - offset
+            if any(t.idx <= rel < t.idx + len(t.text) for c in content for t in c.subtree):
+                ev.timex = None
+        ev.content = _content(tok, offset)
+        ev.quote = bool(re.search(r"[“\"]", doc.text))
+        if ev.category == "REQUEST":
+            ev.mode = ("yield" if YIELD_WORDS.search(ev.content) else "meet" if MEET_WORDS.search(ev.content)
+                       else "assist" if ASSIST_WORDS.search(ev.content) else "change")
+        events.append(ev)
+    return events
+
+
+def _complement_of_act(tok, trigger_tokens: set[int]) -> bool:
+    """Whether a trigger is what another act is about ("agreed to hold talks", "urged them to meet"),
+    as opposed to its setting ("In a meeting in Busan, they agreed")."""
+    cur, through_argument = tok, False
+    for _ in range(12):
+        if cur.head == cur:
+            return False
+        through_argument = through_argument or cur.dep_ in ("xcomp", "ccomp", "dobj")
+        if cur.head.i in trigger_tokens:
+            return through_argument
+        cur = cur.head
+    return False
+
+
+def _inside_other_act(tok, trigger_tokens: set[int]) -> bool:
+    """Whether a trigger lies in the complement of another trigger in its sentence."""
+    cur = tok
+    for _ in range(12):
+        if cur.head == cur:
+            return False
+        if cur.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl", "relcl", "conj", "compound", "amod", "poss", "nmod"):
+            return False
+        parent = cur.head
+        if parent.i in trigger_tokens and cur.dep_ != "conj":
+            return True
+        cur = parent
+    return False
+
+
+def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None:
+    """Parties of "the meeting between A and B", "A's visit to B", "talks with B", "X held talks"."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            ev.actors += mentions_for(np_tokens(c), offset, actors)
+        elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
+                                                          or (c.text[:1].isupper() and mentions_for([c], offset, actors))):
+            ev.actors += mentions_for([c], offset, actors)
+        elif c.dep_ == "prep" and c.lower_ in ("between", "among", "of", "by"):
+            for p in _children(c, {"pobj"}):
+                ev.actors += mentions_for(np_tokens(p), offset, actors)
+        elif c.dep_ == "prep" and c.lower_ in ("with", "to"):
+            for p in _children(c, {"pobj"}):
+                found = mentions_for(np_tokens(p), offset, actors)
+                if c.lower_ == "to":                      # "visit to Beijing": the host is a place or state
+                    ev.recipients += [m for m in found if m.kind in ("state", "person", "org")]
+                else:
+                    ev.recipients += found
+    # a noun inside the object or a phrase of a verb: "X and Y held talks", "In a meeting in Busan, X and Y agreed"
+    head = tok
+    while head.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos") and head.head != head:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    if head != tok and head.pos_ in ("VERB", "AUX"):
+        subs, passive = subject_of(head)
+        found = []
+        for s in subs:
+            found += mentions_for(np_tokens(s), offset, actors)
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            ev.reference_only = not ev.actors and not ev.recipients
+        elif head.lower_ in LIGHT_VERBS or tok.dep_ == "pobj" or head.lower_ in SPEECH_FORMS:
+            ev.actors += [m for m in found if m not in ev.actors]
+            if head.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "received"):
+                ev.recipients, ev.actors = ev.actors, ev.recipients
+        elif not ev.actors and not ev.recipients:
+            ev.reference_only = True    # "to revive a summit", "boost mutual visits": not a meeting of the subject
+    if tok.dep_ in ("nsubj", "nsubjpass") and not ev.actors and not ev.recipients:
+        ev.reference_only = True
+
+
+def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None:
+    subs, passive = subject_of(tok)
+    subj_mentions = []
+    for s in subs:
+        subj_mentions += mentions_for(np_tokens(s), offset, actors)
+    objs = []
+    for o in _children(tok, OBJ):
+        objs += mentions_for(np_tokens(o), offset, actors)
+    for p in _children(tok, {"prep", "agent"}):
+        if p.lower_ in ("with", "to", "on", "upon", "against", "for", "from", "by", "between", "among", "at"):
+            for po in _children(p, {"pobj"}):
+                found = mentions_for(np_tokens(po), offset, actors)
+                if p.dep_ == "agent" or (p.lower_ == "by" and passive):
+                    subj_mentions, objs = found, subj_mentions + objs
+                elif p.lower_ in ("with", "on", "upon", "against", "to", "between", "among") or ev.category == "CONSULT":
+                    if ev.category == "CONSULT" and p.lower_ not in ("with", "to", "between", "among"):
+                        found = [m for m in found if m.kind not in ("state",)]   # "met in Singapore": a place
+                    objs += found
+    if ev.category == "CONSULT" and ev.recipients is not None:
+        # "met with China's premier, Li Qiang, as well as Wang Yi": coordinated objects the parse left loose
+        for c in tok.subtree:
+            if c.lower_ == "well" and c.nbor(-1).lower_ == "as" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "as":
+                tail = [t for t in c.doc[c.i + 2:] if not t.is_punct]
+                if tail:
+                    objs += mentions_for(np_tokens(tail[0].head if tail[0].head.i > c.i else tail[0]), offset, actors)
+    # "urged China to lift ...": the object of the request is the recipient; "told his counterpart"
+    if passive and ev.category in ("COERCE", "ASSAULT", "SANCTION") and not objs:
+        objs, subj_mentions = subj_mentions, []
+    ev.actors += subj_mentions
+    ev.recipients += [m for m in objs if m not in ev.actors]
+
+
+def _speaker(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None:
+    """The person or body that said it, when the trigger sits inside a verb of saying."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head != cur:
+            head = cur.head
+            if head.lower_ in SPEECH_FORMS or head.lower_ in ("told", "tells", "tell"):
+                subs, _ = subject_of(head)
+                for s in subs:
+                    found = [m for m in mentions_for(np_tokens(s), offset, actors) if m.kind in ("person", "org", "state", "pronoun")]
+                    if found:
+                        ev.speaker = found[0]
+                        return
+            cur = head
+        else:
+            break
+
+
+def _in_subtree(tok, root) -> bool:
+    cur = tok
+    for _ in range(40):
+        if cur == root:
+            return True
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
+    """The time expression that modifies the trigger: in its subtree (or the governing verb's), else
+    the nearest one in the sentence that no other verb owns."""
+    lo, hi = offset, offset + len(doc.text)
+    cands = [t for t in timexes if lo <= t.start and t.end <= hi and t.type in ("DATE", "TIME")
+             and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")]
+    if not cands:
+        return None
+    root = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+        root = tok.head
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+        root = tok.head.head
+
+    def token_at(t: Timex):
+        rel = t.start - offset
+        return next((x for x in doc if x.idx <= rel < x.idx + len(x.text)), None)
+
+    cands = [t for t in cands if (x := token_at(t)) is None or not _bounded(x, tok)]
+    if not cands:
+        return None
+    attached = [t for t in cands if (x := token_at(t)) is not None and (_in_subtree(x, tok) or _in_subtree(x, root))]
+    pool = attached or cands
+    trig_pos = offset + tok.idx
+    return min(pool, key=lambda t: abs(t.start - trig_pos))
+
+
+def _bounded(x, trigger) -> bool:
+    """A date that bounds something else ("since late 2019", "launched in 2019" in a since-clause,
+    a relative clause of another noun) is not the date of the trigger."""
+    if any(t.lower_ in ("since", "until", "till") for t in x.doc[max(0, x.i - 2):x.i]):
+        return True
+    # "ahead of the July 27 East Asia Summit", "before the election on May 5": another event's date
+    before = x.doc[max(0, x.i - 4):x.i].text.lower()
+    if re.search(r"\b(?:ahead\s+of|prior\s+to|before|after|following|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?$", before + " ") \
+            and not _in_subtree(trigger, x):
+        return True
+    cur = x
+    for _ in range(30):
+        if cur == trigger or cur.head == cur:
+            return False
+        if any(c.lower_ in ("since", "until", "till") and c.dep_ in ("mark", "prep") for c in cur.children) and cur != x:
+            return not _in_subtree(trigger, cur)
+        if cur.dep_ in ("relcl",) and not _in_subtree(trigger, cur):
+            return True
+        # "Appointed earlier this year, X is on his first trip": a participial clause's own date
+        if cur.dep_ in ("advcl", "acl") and cur.tag_ in ("VBN", "VBG") and cur != x and not _in_subtree(trigger, cur):
+            return True
+        cur = cur.head
+    return False
+
+
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss"}
+
+
+def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int] = frozenset()) -> Place | None:
+    lo, hi = offset, offset + len(doc.text)
+    cands = [p for p in places if lo <= p.start and p.end <= hi]
+    best = None
+    for p in cands:
+        rel = p.start - offset
+        x = next((t for t in doc if t.idx <= rel < t.idx + len(t.text)), None)
+        if x is None:
+            continue
+        # walk up to the trigger without passing through an argument noun ("detainees in China")
+        cur, ok = x, False
+        for _ in range(30):
+            if cur == tok or (tok.dep_ in ("dobj", "pobj") and cur == tok.head) or (tok.pos_ in ("NOUN", "PROPN") and cur == tok.head.head and tok.dep_ == "pobj"):
+                ok = True
+                break
+            if cur.dep_ in ARG_DEPS and cur != x:
+                break
+            if cur.i in triggers and cur != x and cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl"):
+                break                   # "held talks, with Wang set to visit Tokyo": the visit's place
+            if cur.head == cur:
+                break
+            cur = cur.head
+        if ok and (best is None or (best.kind == "country" and p.kind == "city")):
+            best = p
+    return best
+
+
+def _content(tok, offset: int) -> str:
+    """The complement of a request, agreement or accusation, as written."""
+    parts = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "advcl") and c.lower_ not in ("on", "upon")]
+    if not parts:
+        return ""
+    toks = sorted({t for p in parts for t in p.subtree}, key=lambda t: t.i)
+    return " ".join(t.text for t in toks)[:300]
+
+
+def needs_parse(text: str, names_a_party: bool = True) -> bool:
+    """Whether a sentence can hold an event: a trigger word form. A sentence that names no party
+    (person, state, organisation, group or pronoun) matters only for a meeting it refers to
+    ("The talks took place in Busan"), so then only meeting words count."""
+    for w in re.findall(r"[A-Za-z]+", text):
+        lw = w.lower()
+        trig = TRIGGER_FORMS.get(lw) or NOUN_TRIGGERS.get(lw)
+        if trig is not None and (names_a_party or trig.category == "CONSULT"):
+            return True
+    return False

@@ -1,0 +1,183 @@
+"""Trigger words of PLOVER event categories, with the mode they imply.
+
+Verbs are listed in their base form and matched in every inflection; nouns as written. The
+category of a few words depends on their arguments and is settled in events.py ("protested"
+by a government is ACCUSE, by demonstrators PROTEST; "will meet" is a planned CONSULT, which
+PLOVER codes AGREE).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    category: str
+    mode: str | None = None
+    noun: bool = False
+    speech: bool = False        # also a verb of saying (statements keep their content)
+
+
+IRREGULAR = {
+    "meet": ["met"], "hold": ["held"], "speak": ["spoke", "spoken"], "seek": ["sought"], "send": ["sent"],
+    "give": ["gave", "given"], "take": ["took", "taken"], "strike": ["struck", "stricken"], "shoot": ["shot"],
+    "withdraw": ["withdrew", "withdrawn"], "fight": ["fought"], "lead": ["led"], "begin": ["began", "begun"],
+    "tell": ["told"], "say": ["said"], "make": ["made"], "bring": ["brought"], "break": ["broke", "broken"],
+    "sell": ["sold"], "forbid": ["forbade", "forbidden"], "undertake": ["undertook", "undertaken"],
+    "put": ["put"], "cut": ["cut"], "set": ["set"], "let": ["let"], "shut": ["shut"], "quit": ["quit"],
+    "bid": ["bid"], "beat": ["beaten"], "lay": ["laid"], "sit": ["sat"], "fly": ["flew", "flown"],
+    "win": ["won"], "keep": ["kept"], "leave": ["left"], "overrun": ["overran"], "rebuild": ["rebuilt"],
+    "sign": [], "pay": ["paid"], "stand": ["stood"], "throw": ["threw", "thrown"], "draw": ["drew", "drawn"],
+    "see": ["saw", "seen"], "go": ["went", "gone"], "come": ["came"], "ride": ["rode"], "wound": ["wounded"],
+}
+DOUBLE = {"ban", "expel", "ship", "plan", "stop", "drop", "rebut", "compel", "propel", "commit", "admit", "omit",
+          "submit", "regret", "abet", "bar", "jam", "slam", "scrap", "chat", "patrol", "control", "kidnap",
+          "rob", "shun", "spur", "stab", "step", "grab", "trap", "wrap", "refer", "prefer", "occur", "confer",
+          "deter", "transfer", "veto"}
+
+
+def forms(verb: str) -> list[str]:
+    """Inflections of a regular or listed irregular English verb."""
+    v = verb
+    out = {v}
+    if v.endswith("e"):
+        out |= {v + "s", v + "d", v[:-1] + "ing"}
+    elif v.endswith("y") and v[-2:-1] not in "aeiou":
+        out |= {v[:-1] + "ies", v[:-1] + "ied", v + "ing"}
+    elif v.endswith(("s", "sh", "ch", "x", "z", "o")):
+        out |= {v + "es", v + "ed", v + "ing"}
+    elif v in DOUBLE:
+        out |= {v + "s", v + v[-1] + "ed", v + v[-1] + "ing"}
+    else:
+        out |= {v + "s", v + "ed", v + "ing"}
+    if v in IRREGULAR:
+        out -= {v + "ed", v + "d"}
+        out |= set(IRREGULAR[v])
+    if v == "veto":
+        out |= {"vetoes", "vetoed", "vetoing"}
+    return sorted(out)
+
+
+VERBS: dict[str, tuple[str, str | None]] = {
+    # CONSULT
+    "meet": ("CONSULT", None), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
+    "receive": ("CONSULT", "visit"), "confer": ("CONSULT", None), "consult": ("CONSULT", None),
+    "negotiate": ("CONSULT", None), "discuss": ("CONSULT", None), "telephone": ("CONSULT", "phone"),
+    "phone": ("CONSULT", "phone"), "convene": ("CONSULT", "multilateral"), "mediate": ("CONSULT", "third-party"),
+    "welcome": ("SUPPORT", None), "arrive": ("CONSULT", "visit"), "talk": ("CONSULT", None),
+    "speak": ("CONSULT", None),
+    # AGREE
+    "agree": ("AGREE", None), "pledge": ("AGREE", None), "promise": ("AGREE", None), "vow": ("AGREE", None),
+    "offer": ("AGREE", None), "invite": ("AGREE", None), "commit": ("AGREE", None), "propose": ("AGREE", None),
+    # SUPPORT
+    "support": ("SUPPORT", None), "praise": ("SUPPORT", None), "back": ("SUPPORT", None),
+    "endorse": ("SUPPORT", None), "commend": ("SUPPORT", None), "hail": ("SUPPORT", None),
+    "sign": ("SUPPORT", None), "ratify": ("SUPPORT", None), "reaffirm": ("SUPPORT", None),
+    "resume": ("SUPPORT", None), "establish": ("SUPPORT", None), "upgrade": ("SUPPORT", None),
+    "defend": ("SUPPORT", None), "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None),
+    "normalize": ("SUPPORT", None), "normalise": ("SUPPORT", None),
+    # COOPERATE
+    "cooperate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
+    # AID
+    "aid": ("AID", None), "provide": ("AID", None), "donate": ("AID", None), "evacuate": ("AID", None),
+    "rescue": ("AID", None), "supply": ("AID", None),
+    # CONCEDE
+    "ease": ("CONCEDE", None), "relax": ("CONCEDE", None), "apologize": ("CONCEDE", None),
+    "apologise": ("CONCEDE", None), "pardon": ("CONCEDE", None), "concede": ("CONCEDE", None),
+    "accept": ("CONCEDE", None), "approve": ("CONCEDE", None), "lift": ("CONCEDE", None),
+    # RETREAT
+    "release": ("RETREAT", "release"), "free": ("RETREAT", "release"), "withdraw": ("RETREAT", "withdraw"),
+    "resign": ("RETREAT", "resign"), "disarm": ("RETREAT", "disarm"),
+    # REQUEST
+    "urge": ("REQUEST", None), "demand": ("REQUEST", None), "ask": ("REQUEST", None), "press": ("REQUEST", None),
+    "appeal": ("REQUEST", None), "request": ("REQUEST", None), "seek": ("REQUEST", None),
+    "insist": ("REQUEST", None), "implore": ("REQUEST", None), "push": ("REQUEST", None),
+    # ACCUSE
+    "accuse": ("ACCUSE", "allege"), "criticize": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"),
+    "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"), "blame": ("ACCUSE", "allege"),
+    "protest": ("ACCUSE", "disapprove"), "oppose": ("ACCUSE", "disapprove"), "slam": ("ACCUSE", "disapprove"),
+    "lambast": ("ACCUSE", "disapprove"), "decry": ("ACCUSE", "disapprove"), "complain": ("ACCUSE", "disapprove"),
+    "object": ("ACCUSE", "disapprove"), "allege": ("ACCUSE", "allege"), "sue": ("ACCUSE", "allege"),
+    "charge": ("ACCUSE", "allege"), "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
+    "inspect": ("ACCUSE", "investigate"), "question": ("ACCUSE", "investigate"), "rebuke": ("ACCUSE", "disapprove"),
+    "summon": ("ACCUSE", "disapprove"), "counter": ("REJECT", None),
+    # REJECT
+    "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None), "dismiss": ("REJECT", None),
+    "rebuff": ("REJECT", None), "veto": ("REJECT", None), "decline": ("REJECT", None), "rule": ("REJECT", None),
+    "spurn": ("REJECT", None), "cancel": ("REJECT", "meet"), "postpone": ("REJECT", "meet"),
+    # THREATEN
+    "threaten": ("THREATEN", None), "warn": ("THREATEN", None),
+    # PROTEST
+    "demonstrate": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"), "march": ("PROTEST", "demo"),
+    "riot": ("PROTEST", "riot"), "boycott": ("PROTEST", "boycott"), "picket": ("PROTEST", "demo"),
+    "block": ("PROTEST", "obstruct"),
+    # SANCTION
+    "sanction": ("SANCTION", "discontinue"), "expel": ("SANCTION", "expel"), "suspend": ("SANCTION", "discontinue"),
+    "halt": ("SANCTION", "discontinue"), "sever": ("SANCTION", "discontinue"), "recall": ("SANCTION", "withdraw"),
+    "ban": ("SANCTION", "discontinue"), "impose": ("SANCTION", "discontinue"), "end": ("SANCTION", "discontinue"),
+    "embargo": ("SANCTION", "discontinue"), "convict": ("SANCTION", "convict"), "restrict": ("SANCTION", "discontinue"),
+    # MOBILIZE
+    "deploy": ("MOBILIZE", "troops"), "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"),
+    "mass": ("MOBILIZE", "troops"), "strengthen": ("MOBILIZE", "troops"), "train": ("MOBILIZE", "troops"),
+    "reinforce": ("MOBILIZE", "troops"),
+    # COERCE
+    "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "deport": ("COERCE", "deport"),
+    "seize": ("COERCE", "seize"), "raid": ("COERCE", "seize"), "imprison": ("COERCE", "arrest"),
+    "jail": ("COERCE", "arrest"), "censor": ("COERCE", "censor"),
+    "confiscate": ("COERCE", "seize"), "declare": ("COERCE", "martial-law"),
+    # ASSAULT
+    "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "bomb": ("ASSAULT", "explosives"),
+    "shell": ("ASSAULT", "heavy-weapons"), "shoot": ("ASSAULT", "firearms"), "invade": ("ASSAULT", None),
+    "assassinate": ("ASSAULT", "targeted"), "abduct": ("ASSAULT", "abduct"), "kidnap": ("ASSAULT", "abduct"),
+    "torture": ("ASSAULT", "torture"), "wound": ("ASSAULT", None), "massacre": ("ASSAULT", "targeted"),
+    "strike": ("ASSAULT", None), "fire": ("ASSAULT", "firearms"), "clash": ("ASSAULT", None),
+    "destroy": ("ASSAULT", "destroy"), "beat": ("ASSAULT", "beat"),
+}
+# Verbs of saying: a statement's speaker and content.
+SPEECH = {"say", "tell", "state", "add", "stress", "note", "express", "voice", "raise", "announce", "declare",
+          "reiterate", "emphasize", "emphasise", "reaffirm", "insist", "explain", "argue", "claim", "assert",
+          "call", "hope", "predict", "indicate", "remark", "affirm", "underline", "underscore"}
+NOUNS: dict[str, tuple[str, str | None]] = {
+    "meeting": ("CONSULT", None), "meetings": ("CONSULT", None), "talks": ("CONSULT", None),
+    "visit": ("CONSULT", "visit"), "visits": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"),
+    "summit": ("CONSULT", None), "summits": ("CONSULT", None), "dialogue": ("CONSULT", None),
+    "consultation": ("CONSULT", None), "consultations": ("CONSULT", None), "negotiations": ("CONSULT", None),
+    "conversation": ("CONSULT", None), "call": ("CONSULT", "phone"), "phone call": ("CONSULT", "phone"),
+    "teleconference": ("CONSULT", "phone"), "videoconference": ("CONSULT", "phone"), "tour": ("CONSULT", "visit"),
+    "sanctions": ("SANCTION", "discontinue"), "ban": ("SANCTION", "discontinue"), "bans": ("SANCTION", "discontinue"),
+    "protest": ("ACCUSE", "disapprove"), "protests": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"),
+    "demonstrations": ("PROTEST", "demo"), "hunger strike": ("PROTEST", "hunger"), "riots": ("PROTEST", "riot"),
+    "attack": ("ASSAULT", None), "attacks": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"),
+    "airstrikes": ("ASSAULT", "aerial"), "investigation": ("ACCUSE", "investigate"), "ceasefire": ("RETREAT", "ceasefire"),
+    "agreement": ("AGREE", None), "consensus": ("AGREE", None), "invitation": ("AGREE", None),
+    "invitations": ("AGREE", None), "invites": ("AGREE", None), "arrest": ("COERCE", "arrest"),
+    "curfew": ("COERCE", "curfew"), "state of emergency": ("COERCE", "martial-law"),
+    "concern": ("ACCUSE", "disapprove"), "concerns": ("ACCUSE", "disapprove"),
+}
+# Words after which the trigger is not an event ("the meeting room", "visitor", "so-called").
+TRIGGER_FORMS: dict[str, Trigger] = {}
+for _verb, (_cat, _mode) in VERBS.items():
+    for _f in forms(_verb):
+        TRIGGER_FORMS.setdefault(_f, Trigger(_cat, _mode, False, _verb in SPEECH))
+SPEECH_FORMS = {f for v in SPEECH for f in forms(v)}
+NOUN_TRIGGERS = {k: Trigger(c, m, True) for k, (c, m) in NOUNS.items()}
+
+# PLOVER conflict-cooperation scores (the manual's table), by category and by category: mode.
+SCORES = {
+    "AGREE": 2.5, "CONSULT": 2.5, "CONSULT:visit": 4, "CONSULT:third-party": 1, "CONSULT:multilateral": 4,
+    "CONSULT:phone": 1.5, "SUPPORT": 5, "CONCEDE": 4.5, "COOPERATE": 9.5, "AID": 10, "RETREAT": 6.5,
+    "RETREAT:withdraw": 8, "RETREAT:release": 6.5, "RETREAT:disarm": 10, "RETREAT:ceasefire": 7.5,
+    "RETREAT:access": 6.5, "RETREAT:resign": 4.5, "REQUEST": 0, "REQUEST:assist": 0.5, "REQUEST:change": -1,
+    "REQUEST:yield": -1, "REQUEST:meet": 0, "ACCUSE": -3, "ACCUSE:disapprove": -2, "ACCUSE:investigate": -3.5,
+    "ACCUSE:allege": -3.5, "REJECT": -2, "REJECT:assist": -1.5, "REJECT:change": -2, "REJECT:yield": -2,
+    "REJECT:meet": -2, "THREATEN": -3.5, "PROTEST": -5, "PROTEST:demo": -5, "PROTEST:riot": -7,
+    "PROTEST:strike": -5, "PROTEST:hunger": -4.5, "PROTEST:boycott": -4.5, "PROTEST:obstruct": -4.5,
+    "SANCTION": -6, "SANCTION:expel": -5.5, "MOBILIZE": -5.5, "MOBILIZE:troops": -6.5, "MOBILIZE:weapons": -6.5,
+    "COERCE": -7, "COERCE:censor": -6.5, "COERCE:martial-law": -7.5, "ASSAULT": -9, "ASSAULT:abduct": -8.5,
+    "ASSAULT:beat": -7.5, "ASSAULT:targeted": -9.5, "ASSAULT:destroy": -8.5, "ASSAULT:aerial": -9.5,
+    "ASSAULT:unconventional": -10,
+}
+
+
+def score(category: str, mode: str | None) -> float:
+    return SCORES.get(f"{category}:{mode}", SCORES.get(category, 0.0))

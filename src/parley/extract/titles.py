@@ -1,0 +1,54 @@
+"""Titles of officials ("Foreign Minister", "Premier", "top diplomat") -> normalised title, sector, rank."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    name: str
+    sector: str
+    rank: int
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[re.Pattern, dict[str, Title]]:
+    """A regex matching any title (case-insensitive) and a map from its lower-case form to Title."""
+    table: dict[str, Title] = {}
+    patterns: list[str] = []
+    text = resources.files("parley.data").joinpath("titles.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        pats, name, sector, rank = line.split("\t")
+        for p in pats.split("|"):
+            table[p.replace("\\", "")] = Title(name, sector, int(rank))
+            patterns.append(p.replace(" ", r"\s+"))
+    patterns.sort(key=len, reverse=True)
+    rx = re.compile(r"(?:(?:deputy|vice|acting|former|then|outgoing|incoming|new|senior|chief|top)[\s-]+)?(?:" + "|".join(patterns) + r")\b", re.I)
+    return rx, table
+
+
+TITLE_CASE = {"Secretary of State": "Secretary of State", "External Affairs Minister": "External Affairs Minister"}
+
+
+def normalise_title(text: str) -> Title | None:
+    rx, table = titles()
+    t = re.sub(r"\s+", " ", text.lower()).strip()
+    prefix = ""
+    m = re.match(r"(deputy|vice|acting|former|then|outgoing|incoming|new|senior|chief|top)[\s-]+", t)
+    if m and t not in table:
+        prefix, t = m.group(1), t[m.end():]
+    found = table.get(t)
+    if found is None:
+        return None
+    if text.strip().lower() in ("secretary of state",):
+        found = Title("Secretary of State", found.sector, found.rank)
+    if prefix in ("deputy", "vice") and not found.name.startswith(("Deputy", "Vice")):
+        return Title(f"Deputy {found.name}", found.sector, found.rank - 20)
+    if prefix == "former":
+        return Title(f"Former {found.name}", "ELI", found.rank - 50)
+    return found
