@@ -78,3 +78,42 @@ def extract_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[Ar
 def skipped_inputs(db: str | Path = DEFAULT_DB) -> list[dict]:
     with open_store(db) as store:
         return [dict(r) for r in store.skipped_rows()]
+
+
+# -- events and the timeline -----------------------------------------------------------------------
+def list_events(db: str | Path = DEFAULT_DB, **filters) -> list[dict]:
+    """Merged events in date order (undated last), filtered as the timeline is (see export.query)."""
+    from .export.query import EventFilter, select_events
+
+    with open_store(db) as store:
+        return select_events(store, EventFilter(**filters))
+
+
+def get_event(db: str | Path, event_id: str) -> dict:
+    import json
+
+    with open_store(db) as store:
+        rows = store.query("SELECT data FROM events WHERE id = ? OR id LIKE ?", (event_id, event_id + "%"))
+        if not rows:
+            raise NotFound(f"no event with id {event_id!r}")
+        if len(rows) > 1:
+            raise NotFound(f"event id prefix {event_id!r} is ambiguous")
+        return json.loads(rows[0]["data"])
+
+
+def article_events(db: str | Path, article_id: str) -> list[dict]:
+    """The merged events an article contributes to."""
+    import json
+
+    with open_store(db) as store:
+        rows = store.query("SELECT DISTINCT e.data FROM events e JOIN candidates c ON c.event_id = e.id "
+                           "WHERE c.article_id = ? ORDER BY e.date", (article_id,))
+        return [json.loads(r["data"]) for r in rows]
+
+
+def remerge(db: str | Path = DEFAULT_DB) -> int:
+    """Recompute all events from the stored candidates."""
+    from .corpus.merge import merge_all
+
+    with open_store(db) as store:
+        return merge_all(store)

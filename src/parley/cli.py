@@ -135,6 +135,104 @@ def show(article_id: str = typer.Argument(..., help="Article id or a unique pref
         out.print(f"[dim]line {r.line:>3}[/] [yellow]{escape(r.reason)}[/]: {escape(r.text)}", highlight=False)
 
 
+def _filters(between, country, actor, type_, issue, status, date_from, date_to, text) -> dict:
+    return dict(between=tuple(between) if between else None, country=country, actor=actor, type=type_, issue=issue,
+                status=status, date_from=date_from, date_to=date_to, text=text)
+
+
+BetweenOption = typer.Option(None, "--between", help="Two countries (names or ISO codes): --between China --between Japan.")
+
+
+@app.command()
+def events(
+    db: Path = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="One merged event per line, JSON (the event contract)."),
+    between: Optional[list[str]] = BetweenOption,
+    country: Optional[str] = typer.Option(None, help="Events involving this country."),
+    actor: Optional[str] = typer.Option(None, help="Events with this person (any part of the name)."),
+    type_: Optional[str] = typer.Option(None, "--type", help="PLOVER category, e.g. CONSULT."),
+    issue: Optional[str] = typer.Option(None, help="Issue id or label words, e.g. taiwan."),
+    status: Optional[str] = typer.Option(None, help="happened | planned | background"),
+    date_from: Optional[str] = typer.Option(None, "--from", help="ISO date (prefix), inclusive."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="ISO date (prefix), inclusive."),
+    text: Optional[str] = typer.Option(None, help="Words in the summary, statements or evidence."),
+) -> None:
+    """The merged events: one per real-world event, with sources and evidence."""
+    _require_db(db)
+    if between and len(between) != 2:
+        err.print("--between takes exactly two countries")
+        raise typer.Exit(2)
+    evs = api.list_events(db, **_filters(between, country, actor, type_, issue, status, date_from, date_to, text))
+    if as_json:
+        for e in evs:
+            e = {k: v for k, v in e.items() if k != "candidate_ids"}
+            print(json.dumps(e, ensure_ascii=False))
+        return
+    from .export.formats import rich_table
+
+    out.print(rich_table(evs))
+
+
+FORMATS = ("text", "md", "html", "json", "csv", "parquet", "timelinejs")
+
+
+@app.command()
+def timeline(
+    db: Path = DbOption,
+    between: Optional[list[str]] = BetweenOption,
+    country: Optional[str] = typer.Option(None, help="Events involving this country."),
+    actor: Optional[str] = typer.Option(None, help="Events with this person (any part of the name)."),
+    type_: Optional[str] = typer.Option(None, "--type", help="PLOVER category, e.g. CONSULT."),
+    issue: Optional[str] = typer.Option(None, help="Issue id or label words, e.g. taiwan."),
+    status: Optional[str] = typer.Option(None, help="happened | planned | background"),
+    date_from: Optional[str] = typer.Option(None, "--from", help="ISO date (prefix), inclusive."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="ISO date (prefix), inclusive."),
+    text: Optional[str] = typer.Option(None, help="Words in the summary, statements or evidence."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text | md | html | json | csv | parquet | timelinejs"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file instead of the terminal."),
+    title: str = typer.Option("Parley timeline", help="Title of md / html / timelinejs output."),
+) -> None:
+    """The timeline of merged events, filtered, in the format an analyst needs."""
+    from .export import formats
+    from .export.html import timeline_html
+
+    _require_db(db)
+    if fmt not in FORMATS:
+        err.print(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    if between and len(between) != 2:
+        err.print("--between takes exactly two countries")
+        raise typer.Exit(2)
+    flt = _filters(between, country, actor, type_, issue, status, date_from, date_to, text)
+    evs = api.list_events(db, **flt)
+    shown = ", ".join(f"{k}={v if not isinstance(v, tuple) else '/'.join(v)}" for k, v in flt.items() if v)
+    if fmt == "parquet":
+        if output is None:
+            err.print("--format parquet needs -o FILE")
+            raise typer.Exit(2)
+        try:
+            formats.to_parquet(evs, str(output))
+        except RuntimeError as exc:
+            err.print(str(exc))
+            raise typer.Exit(1)
+        err.print(f"{len(evs)} events written to {output}")
+        return
+    if fmt == "text":
+        if output:
+            Console(file=open(output, "w", encoding="utf-8"), width=200).print(formats.rich_table(evs))
+        else:
+            out.print(formats.rich_table(evs))
+        return
+    body = {"md": lambda: formats.markdown(evs, title), "html": lambda: timeline_html(evs, title, shown),
+            "json": lambda: formats.json_lines(evs), "csv": lambda: formats.to_csv(evs),
+            "timelinejs": lambda: formats.timelinejs(evs, title)}[fmt]()
+    if output:
+        output.write_text(body, encoding="utf-8")
+        err.print(f"{len(evs)} events written to {output}")
+    else:
+        sys.stdout.write(body)
+
+
 @app.command()
 def extract(
     path: str = typer.Argument(..., help="An article file (.txt, .html, .jsonl) or - for stdin."),

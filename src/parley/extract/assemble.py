@@ -329,6 +329,7 @@ class Assembler:
         out = cands + standalone
         for i, c in enumerate(out):
             c.index = i
+            c.quotes = {f: [self.ctx.text[a:b] for a, b in spans] for f, spans in c.evidence.items()}
         return out
 
     def _add_meeting(self, ev: SentenceEvent) -> None:

@@ -68,6 +68,7 @@ class Candidate:
     claims: list[dict] = field(default_factory=list)
     evidence: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     sentences: dict[int, tuple[int, int, str]] = field(default_factory=dict)
+    quotes: dict[str, list[str]] = field(default_factory=dict)     # the text of each evidence span
     main: bool = False
 
     def cite(self, fieldname: str, span: tuple[int, int] | None) -> None:
@@ -134,5 +135,6 @@ class Candidate:
             "score": score(self.type, self.mode),
             "summary": self.summary(),
             "evidence": {k: [list(s) for s in v] for k, v in self.evidence.items()},
+            "quotes": self.quotes,
             "sentences": [[s, e, t] for _, (s, e, t) in sorted(self.sentences.items())],
         }

@@ -350,8 +350,12 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     for s in subs:
         subj_mentions += mentions_for(np_tokens(s), offset, actors)
     objs = []
+    topical = tok.lower_.startswith(("discuss", "negotiat", "review", "address"))
     for o in _children(tok, OBJ):
-        objs += mentions_for(np_tokens(o), offset, actors)
+        found = mentions_for(np_tokens(o), offset, actors)
+        if topical:                     # "discussed Ukraine and the Quad": topics, not parties
+            found = [m for m in found if m.kind in ("person", "group", "pronoun", "counterpart", "generic")]
+        objs += found
     for p in _children(tok, {"prep", "agent"}):
         if p.lower_ in ("with", "to", "on", "upon", "against", "for", "from", "by", "between", "among", "at"):
             for po in _children(p, {"pobj"}):
@@ -368,7 +372,8 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
             if c.lower_ == "well" and c.nbor(-1).lower_ == "as" and c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "as":
                 tail = [t for t in c.doc[c.i + 2:] if not t.is_punct]
                 if tail:
-                    objs += mentions_for(np_tokens(tail[0].head if tail[0].head.i > c.i else tail[0]), offset, actors)
+                    found = mentions_for(np_tokens(tail[0].head if tail[0].head.i > c.i else tail[0]), offset, actors)
+                    objs += [m for m in found if not topical or m.kind in ("person", "group", "pronoun", "counterpart", "generic")]
     # "urged China to lift ...": the object of the request is the recipient; "told his counterpart"
     if passive and ev.category in ("COERCE", "ASSAULT", "SANCTION") and not objs:
         objs, subj_mentions = subj_mentions, []

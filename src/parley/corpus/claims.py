@@ -1,0 +1,65 @@
+"""Claims that sources make about the history of a relationship, checked against the timeline.
+
+"the first one-to-one talks in eight months", "the first visit since April 2023", "the first
+meeting since Ishiba took office": each names a window before the event in which no comparable
+meeting should exist. The window is compared with the meetings Parley holds for the same dyad:
+an earlier meeting inside the window contradicts the claim; none agrees with it (as far as the
+corpus knows, which the verdict says).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..time import value_to_date_range
+
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+UNIT_DAYS = {"year": 365, "month": 30, "week": 7, "decade": 3650}
+
+
+def _window_start(claim: dict, event_start: dt.date) -> tuple[dt.date | None, str]:
+    if claim.get("within"):
+        m = re.match(r"(?:more\s+than\s+)?(\w+)\s+(year|month|week|decade)s?", claim["within"], re.I)
+        if m:
+            n = NUMBERS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else None)
+            if n:
+                days = n * UNIT_DAYS[m.group(2).lower()]
+                # "in eight months": nothing in the preceding eight months (a week's slack for rounding)
+                return event_start - dt.timedelta(days=days - 7), f"no comparable meeting in the {n} {m.group(2)}(s) before"
+    if claim.get("since_value"):
+        r = value_to_date_range(claim["since_value"])
+        if r:
+            return r[1] + dt.timedelta(days=1), f"no comparable meeting since {claim['since_value']}"
+    return None, ""
+
+
+def check_claims(event: dict, dyad_events: list[dict]) -> list[dict]:
+    """The event's claims, each with a verdict: agrees / contradicted / unchecked."""
+    out = []
+    rng = value_to_date_range(event.get("date")) if event.get("date") else None
+    for claim in event.get("claims", []):
+        claim = {k: v for k, v in claim.items() if k not in ("verdict", "detail", "against")}
+        if rng is None or event["type"] != "CONSULT":
+            claim.update(verdict="unchecked", detail="the event has no date" if rng is None else "not a meeting")
+            out.append(claim)
+            continue
+        start, meaning = _window_start(claim, rng[0])
+        if start is None:
+            claim.update(verdict="unchecked", detail="no time window could be read from the claim")
+            out.append(claim)
+            continue
+        against = []
+        for other in dyad_events:
+            if other["id"] == event["id"] or other.get("status") == "planned" or not other.get("date"):
+                continue
+            r = value_to_date_range(other["date"])
+            if r and start <= r[0] and r[1] < rng[0]:
+                against.append({"id": other["id"], "date": other["date"]})
+        if against:
+            claim.update(verdict="contradicted", against=against,
+                         detail=f"{meaning}, but the timeline holds {len(against)} earlier meeting(s) of this dyad in that window")
+        else:
+            claim.update(verdict="agrees", detail=f"{meaning}: the timeline holds none")
+        out.append(claim)
+    return out

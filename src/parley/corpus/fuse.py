@@ -1,0 +1,211 @@
+"""One merged event from its candidates: the event contract of `parley events --json`.
+
+Each field takes the best-supported, most precise value among the sources; disagreements
+between sources are kept in `conflicts` (date, place, mode), never averaged away.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ..extract.lexicon import score
+
+PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "season": 2, "quarter": 2, "year": 1, None: 0}
+STATUS_ORDER = {"happened": 3, "background": 2, "planned": 1}
+
+
+def _basis_rank(basis: str | None) -> int:
+    b = (basis or "").lower()
+    if b.startswith("explicit"):
+        return 3
+    if b.startswith("relative"):
+        return 2
+    if "fallback" in b or "inferred" in b:
+        return 1
+    return 0
+
+
+def _source(c: dict, meta: dict[str, dict]) -> dict[str, Any]:
+    a = meta.get(c["article_id"], {})
+    evidence = []
+    for fieldname, quotes in (c.get("quotes") or {}).items():
+        spans = c["evidence"].get(fieldname, [])
+        for (s, e), q in zip(spans, quotes):
+            evidence.append({"field": fieldname, "text": q, "start": s, "end": e})
+    sentences = [{"start": s, "end": e, "text": t} for s, e, t in c.get("sentences", [])]
+    published = a.get("published")
+    return {
+        "article_id": c["article_id"],
+        "path": a.get("source"),
+        "url": a.get("url"),
+        "outlet": a.get("outlet"),
+        "title": a.get("title"),
+        "published": published,
+        "published_inferred": (a.get("inferred") or {}).get("value") if not published else None,
+        "status": c["status"],
+        "date": c.get("date"),
+        "date_basis": c.get("date_basis"),
+        "location": c.get("location"),
+        "summary": c.get("summary"),
+        "sentences": sentences,
+        "evidence": evidence,
+    }
+
+
+def _best_date(members: list[dict]) -> tuple[str | None, str | None, str | None, list[dict]]:
+    dated = [m for m in members if m.get("date")]
+    if not dated:
+        return None, None, None, []
+    top = max(PRECISION_RANK.get(m.get("date_precision"), 0) for m in dated)
+    precise = [m for m in dated if PRECISION_RANK.get(m.get("date_precision"), 0) == top]
+    votes: Counter = Counter()
+    for m in precise:
+        votes[m["date"]] += 1 + 0.1 * _basis_rank(m.get("date_basis")) + (0.5 if m["status"] == "happened" else 0)
+    value = max(votes, key=lambda v: votes[v])
+    chosen = next(m for m in precise if m["date"] == value)
+    conflicts = []
+    if len(votes) > 1:
+        conflicts.append({"field": "date", "values": [
+            {"value": v, "sources": sorted({m["article_id"] for m in precise if m["date"] == v})} for v in votes],
+            "chosen": value, "reason": "most sources, then the most explicit basis"})
+    return value, chosen.get("date_precision"), chosen.get("date_basis"), conflicts
+
+
+def _parties(members: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Actors and recipients: the roles most sources give; each person with the fullest name and
+    the most frequent title."""
+    roles: Counter = Counter()
+    people: dict[str, list[dict]] = {}
+    from .merge import person_key
+
+    for m in members:
+        for role in ("actors", "recipients"):
+            for p in m[role]:
+                k = person_key(p)
+                people.setdefault(k, []).append(p)
+                roles[(k, role)] += 2 if m["status"] == "happened" else 1
+
+    def best(k: str) -> dict:
+        ps = people[k]
+        name = max((p["name"] for p in ps if p.get("name")), key=len, default=None)
+        title = Counter(p["title"] for p in ps if p.get("title")).most_common(1)
+        country = Counter(p["country"] for p in ps if p.get("country")).most_common(1)
+        sector = Counter(p["sector"] for p in ps if p.get("sector")).most_common(1)
+        return {"name": name, "title": title[0][0] if title else None, "country": country[0][0] if country else None,
+                "sector": sector[0][0] if sector else None, "kind": ps[0].get("kind")}
+
+    actors, recipients = [], []
+    named_countries = {best(k)["country"] for k in people if k.startswith("p:")}
+    for k in people:
+        if k.startswith("g:") and best(k)["country"] in named_countries and not best(k)["name"]:
+            continue            # "the heads of the two countries", once the heads are named
+
+        (recipients if roles[(k, "recipients")] > roles[(k, "actors")] else actors).append(best(k))
+    if not actors and recipients:
+        actors, recipients = recipients, []
+    return actors, recipients
+
+
+def _location(members: list[dict]) -> tuple[dict | None, list[dict]]:
+    locs = [m["location"] for m in members if m.get("location")]
+    if not locs:
+        return None, []
+    rank = {"city": 2, "country": 1}
+    top = max(rank.get(l.get("kind"), 0) for l in locs)
+    best = Counter((l["name"], l["country"]) for l in locs if rank.get(l.get("kind"), 0) == top)
+    (name, country), _ = best.most_common(1)[0]
+    conflicts = []
+    cities = {(l["name"], l["country"]) for l in locs if l.get("kind") == "city"}
+    if len(cities) > 1:
+        conflicts.append({"field": "location", "values": [
+            {"value": f"{n}, {c}", "sources": sorted({m["article_id"] for m in members
+                                                      if (m.get("location") or {}).get("name") == n})} for n, c in cities],
+            "chosen": name})
+    return {"name": name, "country": country}, conflicts
+
+
+def fuse(members: list[dict], meta: dict[str, dict], eid: str) -> dict[str, Any]:
+    first = members[0]
+    date, precision, basis, conflicts = _best_date(members)
+    location, loc_conflicts = _location(members)
+    conflicts += loc_conflicts
+    modes = Counter(m["mode"] for m in members if m.get("mode"))
+    mode = modes.most_common(1)[0][0] if modes else None
+    if len(modes) > 1 and first["type"] == "CONSULT":
+        conflicts.append({"field": "mode", "values": [{"value": k, "sources": sorted(
+            {m["article_id"] for m in members if m.get("mode") == k})} for k in modes], "chosen": mode})
+    status = max((m["status"] for m in members), key=lambda s: STATUS_ORDER.get(s, 0))
+    actors, recipients = _parties(members)
+    issues: dict[str, dict] = {}
+    contexts: list[str] = []
+    statements, seen_st = [], set()
+    claims, seen_cl = [], set()
+    for m in members:
+        for i in m.get("issues", []):
+            issues.setdefault(i["id"], {"id": i["id"], "label": i["label"], "sources": []})
+            if m["article_id"] not in issues[i["id"]]["sources"]:
+                issues[i["id"]]["sources"].append(m["article_id"])
+        contexts += [x for x in m.get("contexts", []) if x not in contexts]
+        for st in m.get("statements", []):
+            key = (st["text"], st.get("category"))
+            if key not in seen_st:
+                seen_st.add(key)
+                statements.append(dict(st, article_id=m["article_id"]))
+        for cl in m.get("claims", []):
+            if cl["text"] not in seen_cl:
+                seen_cl.add(cl["text"])
+                claims.append(dict(cl, article_id=m["article_id"]))
+    dyad = "-".join(sorted({p["country"] for p in actors + recipients if p.get("country")})) or None
+    sources = [_source(m, meta) for m in sorted(members, key=lambda m: meta.get(m["article_id"], {}).get("seq", 0))]
+    ev = {
+        "id": eid,
+        "type": first["type"],
+        "mode": mode,
+        "contexts": contexts,
+        "date": date,
+        "date_precision": precision,
+        "date_basis": basis,
+        "status": status,
+        "actors": [{k: p[k] for k in ("name", "title", "country", "sector")} for p in actors],
+        "recipients": [{k: p[k] for k in ("name", "title", "country", "sector")} for p in recipients],
+        "location": location,
+        "issues": list(issues.values()),
+        "summary": "",
+        "score": score(first["type"], mode),
+        "dyad": dyad,
+        "statements": statements,
+        "claims": claims,
+        "sources": sources,
+        "conflicts": conflicts,
+        "candidate_ids": [m["id"] for m in members],
+    }
+    ev["summary"] = summarise(ev)
+    return ev
+
+
+def summarise(ev: dict) -> str:
+    def who(p: dict) -> str:
+        role = " ".join(x for x in (p.get("country"), p.get("title")) if x)
+        return f"{p['name']} ({role})" if p.get("name") else (role or "unnamed party")
+
+    verbs = {"CONSULT": "met", "AGREE": "agreed with", "REQUEST": "made a request to", "ACCUSE": "accused",
+             "REJECT": "rejected", "SUPPORT": "supported", "THREATEN": "threatened", "SANCTION": "sanctioned",
+             "COERCE": "coerced", "ASSAULT": "attacked", "PROTEST": "protested against", "AID": "aided",
+             "COOPERATE": "cooperated with", "CONCEDE": "made a concession to", "RETREAT": "retreated from",
+             "MOBILIZE": "mobilized against"}
+    verb = verbs.get(ev["type"], ev["type"].lower())
+    if ev["status"] == "planned":
+        verb = "will meet" if ev["type"] == "CONSULT" else f"plans: {verb}"
+    left = ", ".join(who(p) for p in ev["actors"]) or "?"
+    right = ", ".join(who(p) for p in ev["recipients"])
+    if right:
+        s = f"{left} {verb} {right}"
+    else:
+        s = f"{left} {'met' if ev['type'] == 'CONSULT' and ev['status'] != 'planned' else verb}".strip()
+    if ev.get("location"):
+        s += f" in {ev['location']['name']}"
+        if ev["location"]["name"] != ev["location"].get("country"):
+            s += f" ({ev['location']['country']})"
+    if ev.get("mode"):
+        s += f" [{ev['mode']}]"
+    return s

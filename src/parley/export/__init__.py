@@ -1,0 +1,1 @@
+"""Faces of the timeline: selection (query.py) and formats (formats.py, html.py)."""

@@ -1,0 +1,136 @@
+"""Timeline formats: Rich table, Markdown, JSON, CSV, Parquet, TimelineJS."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from rich.table import Table
+
+STATUS_MARK = {"happened": "", "planned": "planned", "background": "background"}
+
+
+def _who(p: dict) -> str:
+    bits = [p.get("name") or "", f"({', '.join(x for x in (p.get('title'), p.get('country')) if x)})"]
+    return " ".join(b for b in bits if b and b != "()")
+
+
+def parties(ev: dict) -> str:
+    left = "; ".join(_who(p) for p in ev["actors"])
+    right = "; ".join(_who(p) for p in ev["recipients"])
+    return f"{left} → {right}" if right else left
+
+
+def place(ev: dict) -> str:
+    loc = ev.get("location")
+    return f"{loc['name']}, {loc['country']}" if loc and loc["name"] != loc["country"] else (loc["name"] if loc else "")
+
+
+def outlets(ev: dict) -> str:
+    return ", ".join(dict.fromkeys(s.get("outlet") or s.get("path") or s.get("url") or "?" for s in ev["sources"]))
+
+
+def rich_table(events: list[dict]) -> Table:
+    t = Table(title=f"Parley timeline ({len(events)} events)", show_lines=False)
+    for col in ("date", "event", "participants", "place", "issues", "sources"):
+        t.add_column(col, overflow="fold")
+    for ev in events:
+        what = ev["type"] + (f"/{ev['mode']}" if ev.get("mode") else "")
+        if ev["status"] != "happened":
+            what += f" ({ev['status']})"
+        if ev.get("conflicts"):
+            what += " ⚠"
+        t.add_row(ev.get("date") or "undated", what, parties(ev), place(ev),
+                  ", ".join(i["label"] for i in ev["issues"][:4]), f"{len(ev['sources'])}: {outlets(ev)}")
+    return t
+
+
+def markdown(events: list[dict], title: str = "Timeline") -> str:
+    lines = [f"# {title}", "", f"{len(events)} events. Dates are ISO 8601 at their precision.", ""]
+    for ev in events:
+        status = f" *({ev['status']})*" if ev["status"] != "happened" else ""
+        lines.append(f"## {ev.get('date') or 'undated'} — {ev['summary']}{status}")
+        lines.append("")
+        if ev.get("date_basis"):
+            lines.append(f"- **Date basis:** {ev['date_basis']}")
+        if ev["issues"]:
+            lines.append("- **Issues:** " + ", ".join(i["label"] for i in ev["issues"]))
+        for st in ev.get("statements", [])[:6]:
+            who = (st.get("speaker") or {}).get("name") or (st.get("speaker") or {}).get("country") or "?"
+            lines.append(f"- **{st.get('category') or 'said'}** ({who}): {st['text']}")
+        for c in ev.get("claims", []):
+            if c.get("verdict"):
+                lines.append(f"- **Claim** “{c['text']}”: {c['verdict']} — {c.get('detail', '')}")
+        for c in ev.get("conflicts", []):
+            vals = "; ".join(f"{v['value']} ({', '.join(x[:8] for x in v['sources'])})" for v in c["values"])
+            lines.append(f"- **Sources disagree on {c['field']}:** {vals}")
+        for s in ev["sources"]:
+            ref = s.get("url") or s.get("path")
+            lines.append(f"- Source: {s.get('outlet') or '?'}, {s.get('published') or 'undated'} — `{ref}`")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def json_lines(events: list[dict]) -> str:
+    return "".join(json.dumps({k: v for k, v in e.items() if k != "candidate_ids"}, ensure_ascii=False) + "\n"
+                   for e in events)
+
+
+FLAT_COLUMNS = ["id", "date", "date_precision", "status", "type", "mode", "score", "actors", "actor_countries",
+                "recipients", "recipient_countries", "location", "location_country", "issues", "summary",
+                "n_sources", "outlets", "conflicts"]
+
+
+def flat_rows(events: list[dict]) -> list[dict[str, Any]]:
+    rows = []
+    for e in events:
+        rows.append({
+            "id": e["id"], "date": e.get("date"), "date_precision": e.get("date_precision"), "status": e["status"],
+            "type": e["type"], "mode": e.get("mode"), "score": e.get("score"),
+            "actors": "; ".join(p.get("name") or "" for p in e["actors"]),
+            "actor_countries": ";".join(p.get("country") or "" for p in e["actors"]),
+            "recipients": "; ".join(p.get("name") or "" for p in e["recipients"]),
+            "recipient_countries": ";".join(p.get("country") or "" for p in e["recipients"]),
+            "location": (e.get("location") or {}).get("name"), "location_country": (e.get("location") or {}).get("country"),
+            "issues": ";".join(i["id"] for i in e["issues"]), "summary": e["summary"], "n_sources": len(e["sources"]),
+            "outlets": outlets(e), "conflicts": ";".join(c["field"] for c in e.get("conflicts", [])),
+        })
+    return rows
+
+
+def to_csv(events: list[dict]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=FLAT_COLUMNS)
+    w.writeheader()
+    w.writerows(flat_rows(events))
+    return buf.getvalue()
+
+
+def to_parquet(events: list[dict], path: str) -> None:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:  # an optional extra
+        raise RuntimeError("Parquet needs pyarrow: pip install 'parley[parquet]'") from exc
+    pq.write_table(pa.Table.from_pylist(flat_rows(events)), path)
+
+
+def timelinejs(events: list[dict], title: str = "Parley timeline") -> str:
+    """The JSON that Knight Lab's TimelineJS reads (events with start_date and text)."""
+    out = []
+    for e in events:
+        if not e.get("date"):
+            continue
+        parts = e["date"].split("-")
+        start = {"year": parts[0]}
+        if len(parts) > 1 and parts[1].isdigit():
+            start["month"] = str(int(parts[1]))
+        if len(parts) > 2:
+            start["day"] = str(int(parts[2]))
+        body = "<br>".join([", ".join(i["label"] for i in e["issues"])] +
+                           [f"{s.get('outlet') or '?'} ({s.get('published') or 'undated'})" for s in e["sources"]])
+        out.append({"start_date": start, "text": {"headline": e["summary"], "text": body},
+                    "group": e.get("dyad") or "", "unique_id": e["id"]})
+    return json.dumps({"title": {"text": {"headline": title, "text": f"{len(out)} events"}}, "events": out},
+                      ensure_ascii=False, indent=1)

@@ -1,0 +1,165 @@
+"""The corpus stage on real text: merging reports into events, undated articles, conflicts,
+stable ids, the event contract and the timeline formats."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from parley import api
+
+from conftest import SEEDS, run_parley
+
+GOLD = [  # (family names, date, city, country, articles)
+    ({"hayashi", "qin"}, "2023-04-02", "Beijing", "CHN", {"002"}),
+    ({"kamikawa", "wang"}, "2023-11-25", "Busan", "KOR", {"001"}),
+    ({"kamikawa", "wang"}, "2024-07-26", "Vientiane", "LAO", {"000"}),
+    ({"iwaya", "wang"}, "2024-12-25", "Beijing", "CHN", {"003", "004"}),
+    ({"iwaya", "li"}, "2024-12-25", "Beijing", "CHN", {"003", "004"}),
+]
+
+
+def families(ev: dict) -> set[str]:
+    return {p["name"].split()[-1].lower() if p["name"].split()[-1].lower() not in ("yi", "gang", "qiang", "jin", "jinping")
+            else p["name"].split()[0].lower() for p in ev["actors"] + ev["recipients"] if p["name"]}
+
+
+def seed_prefixes(ev: dict) -> set[str]:
+    return {Path(s["path"]).name[:3] for s in ev["sources"]}
+
+
+@pytest.fixture(scope="module")
+def seed_events(seeds_db) -> list[dict]:
+    return api.list_events(seeds_db)
+
+
+@pytest.mark.parametrize("people, date, city, country, arts", GOLD)
+def test_each_main_meeting_is_one_event_with_all_its_reports(seed_events, people, date, city, country, arts):
+    same = [e for e in seed_events if e["type"] == "CONSULT" and families(e) == people and (e["date"] or "")[:7] == date[:7]]
+    assert len(same) == 1, [e["summary"] for e in same]          # no duplicates in that month
+    ev = same[0]
+    assert ev["date"] == date and ev["date_precision"] == "day"
+    assert ev["location"] == {"name": city, "country": country}
+    assert seed_prefixes(ev) == arts
+    assert ev["status"] == "happened"
+
+
+def test_undated_article_is_dated_through_the_reports_it_matches(seeds_db, seed_events):
+    ev = next(e for e in seed_events if families(e) == {"iwaya", "wang"})
+    undated = next(s for s in ev["sources"] if s["path"].endswith("004_f17476cd56e4653e.txt"))
+    assert undated["published"] is None and undated["published_inferred"] == "2024-12-25"
+    assert undated["date"] == "2024-12-25" and "inferred" in undated["date_basis"]
+    # its background event resolves against the inferred date and joins the other outlet's
+    peru = [e for e in seed_events if e["location"] and e["location"]["name"] == "Peru"]
+    assert len(peru) == 1 and peru[0]["date"] == "2024-11" and seed_prefixes(peru[0]) == {"003", "004"}
+    assert {"xi", "ishiba"} <= families(peru[0])
+
+
+def test_background_meetings_are_in_the_timeline(seed_events):
+    sf = [e for e in seed_events if families(e) == {"xi", "kishida"}]
+    assert len(sf) == 1 and sf[0]["status"] == "background" and sf[0]["date"] == "2023-11"
+
+
+def test_every_source_carries_its_evidence(seed_events):
+    for ev in seed_events:
+        assert ev["sources"]
+        for s in ev["sources"]:
+            assert s["evidence"], ev["summary"]
+            assert all(e["text"].strip() for e in s["evidence"])
+            assert s["path"] and s["article_id"]
+
+
+def test_claims_are_checked_against_the_timeline(seed_events):
+    ev = next(e for e in seed_events if families(e) == {"kamikawa", "wang"} and e["date"] == "2024-07-26")
+    claim = next(c for c in ev["claims"] if "eight months" in c["text"])
+    assert claim["verdict"] == "agrees"
+
+
+def test_events_json_contract(seeds_db):
+    r = run_parley("events", "--db", seeds_db, "--json")
+    assert r.returncode == 0, r.stderr
+    lines = [json.loads(x) for x in r.stdout.decode().splitlines()]
+    assert len(lines) >= 5
+    for ev in lines:
+        for key in ("id", "type", "mode", "contexts", "date", "date_precision", "status", "actors", "recipients",
+                    "location", "issues", "summary", "sources", "conflicts"):
+            assert key in ev
+        for p in ev["actors"] + ev["recipients"]:
+            assert set(p) == {"name", "title", "country", "sector"}
+        for s in ev["sources"]:
+            assert {"path", "url", "outlet", "published", "evidence"} <= set(s)
+
+
+def test_ids_are_stable_and_merging_is_incremental(tmp_path, db):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for p in sorted(SEEDS.glob("*.txt")):
+        if not p.name.startswith("004"):
+            shutil.copy(p, folder / p.name)
+    api.ingest([str(folder)], db)
+    before = {e["id"]: e for e in api.list_events(db)}
+    shutil.copy(SEEDS / "004_f17476cd56e4653e.txt", folder / "004_f17476cd56e4653e.txt")
+    api.ingest([str(folder)], db)
+    after = {e["id"]: e for e in api.list_events(db)}
+    iwaya = [e for e in before.values() if families(e) == {"iwaya", "wang"}]
+    assert len(iwaya) == 1 and iwaya[0]["id"] in after
+    assert seed_prefixes(after[iwaya[0]["id"]]) == {"003", "004"}
+    assert set(before) <= set(after)
+    # re-ingesting changes nothing
+    api.ingest([str(folder)], db)
+    assert {e["id"] for e in api.list_events(db)} == set(after)
+
+
+def _jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_preview_and_report_merge_and_date_conflicts_are_kept(tmp_path, db):
+    preview = ("U.S. Secretary of State Marco Rubio will meet Indian External Affairs Minister Subrahmanyam Jaishankar "
+               "in Washington on Thursday, the State Department said on Tuesday. The two are expected to discuss "
+               "trade and tariffs as well as the Quad. Rubio has said the relationship is one of the most important.")
+    report = ("U.S. Secretary of State Marco Rubio met Indian External Affairs Minister Subrahmanyam Jaishankar in "
+              "Washington on Thursday. Rubio urged India to open its markets to American farm goods, the State "
+              "Department said. Jaishankar said the talks on trade and tariffs were productive.")
+    late = ("Indian External Affairs Minister Subrahmanyam Jaishankar met U.S. Secretary of State Marco Rubio in "
+            "Washington on Friday, the Ministry of External Affairs said. The two sides discussed trade, tariffs "
+            "and the Quad. Jaishankar said ties were on a good path.")
+    src = _jsonl(tmp_path / "us-india.jsonl", [
+        {"text": preview, "published": "2025-07-01", "outlet": "Wire A", "url": "https://a.example/preview"},
+        {"text": report, "published": "2025-07-04", "outlet": "Wire B", "url": "https://b.example/report"},
+        {"text": late, "published": "2025-07-05", "outlet": "Paper C", "url": "https://c.example/late"},
+    ])
+    api.ingest([str(src)], db)
+    evs = [e for e in api.list_events(db) if e["type"] == "CONSULT" and families(e) == {"rubio", "jaishankar"}]
+    assert len(evs) == 1, [(e["date"], e["summary"]) for e in evs]
+    ev = evs[0]
+    assert ev["status"] == "happened" and ev["date"] == "2025-07-03"
+    assert {s["outlet"] for s in ev["sources"]} == {"Wire A", "Wire B", "Paper C"}
+    date_conflict = next(c for c in ev["conflicts"] if c["field"] == "date")
+    assert {v["value"] for v in date_conflict["values"]} == {"2025-07-03", "2025-07-04"}
+
+
+def test_timeline_formats(seeds_db, tmp_path):
+    html = tmp_path / "t.html"
+    r = run_parley("timeline", "--db", seeds_db, "--format", "html", "-o", html)
+    assert r.returncode == 0, r.stderr
+    page = html.read_text()
+    assert "<svg" in page and "Iwaya" in page and "<details" in page
+    assert "<script src" not in page and "<link" not in page and "@import" not in page   # self-contained
+    r = run_parley("timeline", "--db", seeds_db, "--between", "China", "--between", "Japan", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(r.stdout.decode())))
+    assert rows and all("CHN" in (x["actor_countries"] + x["recipient_countries"]) for x in rows)
+    r = run_parley("timeline", "--db", seeds_db, "--format", "timelinejs")
+    tl = json.loads(r.stdout)
+    assert tl["events"] and all("year" in e["start_date"] for e in tl["events"])
+    r = run_parley("timeline", "--db", seeds_db, "--actor", "Iwaya", "--format", "md")
+    md = r.stdout.decode()
+    assert md.count("\n## ") == 2 and "Li Qiang" in md and "Wang Yi" in md
+    r = run_parley("timeline", "--db", seeds_db, "--issue", "taiwan", "--from", "2024-01-01", "--format", "json")
+    evs = [json.loads(x) for x in r.stdout.decode().splitlines()]
+    assert evs and all(e["date"] >= "2024" and any(i["id"] == "taiwan" for i in e["issues"]) for e in evs)
