@@ -117,3 +117,12 @@ def remerge(db: str | Path = DEFAULT_DB) -> int:
 
     with open_store(db) as store:
         return merge_all(store)
+
+
+def ingest_uploads(uploads: list[tuple[str, bytes]], db: str | Path = DEFAULT_DB,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> IngestReport:
+    """Ingest pasted texts or uploaded files held in memory: (label, bytes) pairs."""
+    from .pipeline import ingest_uploads as _ingest_uploads
+
+    with open_store(db) as store:
+        return _ingest_uploads(uploads, store, max_bytes=max_bytes)

@@ -234,6 +234,23 @@ def timeline(
 
 
 @app.command()
+def serve(
+    db: Path = DbOption,
+    host: str = typer.Option("127.0.0.1", help="Interface to bind (127.0.0.1: this machine only)."),
+    port: int = typer.Option(8000, help="TCP port."),
+) -> None:
+    """Browse, filter and verify the timeline in a browser (and a JSON API under /api/)."""
+    import uvicorn
+
+    from .web import create_app
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]warning[/]: serving on {host} exposes the app beyond this machine; it has no login")
+    err.print(f"Parley on http://{host}:{port}/  (database {db}; Ctrl-C stops)")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
+@app.command()
 def extract(
     path: str = typer.Argument(..., help="An article file (.txt, .html, .jsonl) or - for stdin."),
     as_json: bool = typer.Option(False, "--json", help="Print the candidate events as JSON Lines."),

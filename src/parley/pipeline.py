@@ -122,10 +122,40 @@ def ingest(paths: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES
            on_problem: Callable[[Problem], None] | None = None,
            on_progress: Callable[[int, int], None] | None = None) -> IngestReport:
     """Read PATHs into the store; extract and merge events unless told not to."""
+    files, problems = list_inputs(paths)
+    done_files = 0
+
+    def documents() -> Iterator[RawDocument | Problem]:
+        nonlocal done_files
+        for item in files:
+            yield from read_input(item, max_bytes)
+            done_files += 1
+            if on_progress:
+                on_progress(done_files, len(files))
+
+    return ingest_documents(documents(), store, problems=problems, extract=extract, merge=merge, runner=runner,
+                            on_problem=on_problem)
+
+
+def ingest_uploads(uploads: list[tuple[str, bytes]], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                   runner: Runner | None = None) -> IngestReport:
+    """Ingest in-memory inputs (pasted text, uploaded files) given as (label, bytes); the label
+    only names the source, nothing is read from or written to the file system."""
+    from .ingest.sources import document_from_upload
+
+    def documents() -> Iterator[RawDocument | Problem]:
+        for label, data in uploads:
+            yield from document_from_upload(label, data, max_bytes)
+
+    return ingest_documents(documents(), store, runner=runner)
+
+
+def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, problems: list[Problem] = (),
+                     extract: bool = True, merge: bool = True, runner: Runner | None = None,
+                     on_problem: Callable[[Problem], None] | None = None) -> IngestReport:
     started = time.perf_counter()
     report = IngestReport()
     runner = runner or Runner()
-    files, problems = list_inputs(paths)
 
     def problem(p: Problem) -> None:
         report.skipped[p.reason] += 1
@@ -138,17 +168,7 @@ def ingest(paths: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES
     for p in problems:
         problem(p)
 
-    done_files = 0
-
-    def documents() -> Iterator[RawDocument | Problem]:
-        nonlocal done_files
-        for item in files:
-            yield from read_input(item, max_bytes)
-            done_files += 1
-            if on_progress:
-                on_progress(done_files, len(files))
-
-    for chunk in _chunks(documents(), CHUNK_DOCS):
+    for chunk in _chunks(docs, CHUNK_DOCS):
         raws: list[RawDocument] = []
         for doc in chunk:
             if isinstance(doc, Problem):

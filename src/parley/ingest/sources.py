@@ -127,6 +127,23 @@ def read_input(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
     yield from _document_from_bytes(data, fmt, item)
 
 
+def document_from_upload(label: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Problem]:
+    """Documents of an in-memory input (a pasted text or an uploaded file); `label` names it."""
+    if len(data) > max_bytes:
+        yield Problem(label, "too-large", f"input is {human_size(len(data))}, over the {human_size(max_bytes)} limit")
+        return
+    suffix = Path(label).suffix.lower()
+    fmt = "html" if suffix in HTML_SUFFIXES else "txt" if suffix in TEXT_SUFFIXES else sniff_format(data[:4096])
+    if suffix in JSONL_SUFFIXES or (suffix not in KNOWN_SUFFIXES and fmt == "jsonl"):
+        yield from _read_jsonl_bytes(data, label, max_bytes)
+        return
+    item = InputFile(None, label)
+    for doc in _document_from_bytes(data, fmt, item):
+        if isinstance(doc, RawDocument):
+            doc.group = "<upload>"
+        yield doc
+
+
 def _group_for(item: InputFile) -> str:
     return str(item.path.parent) if item.path is not None else "<stdin>"
 
