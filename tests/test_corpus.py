@@ -163,3 +163,26 @@ def test_timeline_formats(seeds_db, tmp_path):
     r = run_parley("timeline", "--db", seeds_db, "--issue", "taiwan", "--from", "2024-01-01", "--format", "json")
     evs = [json.loads(x) for x in r.stdout.decode().splitlines()]
     assert evs and all(e["date"] >= "2024" and any(i["id"] == "taiwan" for i in e["issues"]) for e in evs)
+
+
+def test_a_report_with_an_unnamed_party_joins_the_named_meeting(tmp_path, db):
+    named = ("Chinese Foreign Minister Wang Yi met Japanese Foreign Minister Takeshi Iwaya in Beijing on Wednesday. "
+             "Wang told Iwaya that China was ready to resume seafood imports. Iwaya raised the detention of a "
+             "Japanese national.")
+    unnamed = ("China's top diplomat Wang Yi held talks with Japan's foreign minister in Beijing on Wednesday, "
+               "state broadcaster CCTV reported. Wang said both sides should handle differences properly.")
+    other = ("Chinese Premier Li Qiang met Japanese Foreign Minister Takeshi Iwaya in Beijing on Wednesday. "
+             "Li said relations were at a critical stage.")
+    src = _jsonl(tmp_path / "beijing.jsonl", [
+        {"text": named, "published": "2024-12-25", "outlet": "Outlet A"},
+        {"text": unnamed, "published": "2024-12-25", "outlet": "Outlet B"},
+        {"text": other, "published": "2024-12-26", "outlet": "Outlet C"},
+    ])
+    api.ingest([str(src)], db)
+    evs = [e for e in api.list_events(db) if e["type"] == "CONSULT"]
+    wang = [e for e in evs if "wang" in families(e)]
+    li = [e for e in evs if "li" in families(e)]
+    assert len(wang) == 1 and {s["outlet"] for s in wang[0]["sources"]} == {"Outlet A", "Outlet B"}
+    assert {p["name"] for p in wang[0]["actors"] + wang[0]["recipients"]} == {"Wang Yi", "Takeshi Iwaya"}
+    assert len(li) == 1 and {s["outlet"] for s in li[0]["sources"]} == {"Outlet C"}
+    assert wang[0]["date"] == li[0]["date"] == "2024-12-25"

@@ -170,7 +170,7 @@ def events(
         return
     from .export.formats import rich_table
 
-    out.print(rich_table(evs))
+    (out if out.is_terminal else Console(width=160)).print(rich_table(evs))
 
 
 FORMATS = ("text", "md", "html", "json", "csv", "parquet", "timelinejs")
@@ -219,9 +219,10 @@ def timeline(
         return
     if fmt == "text":
         if output:
-            Console(file=open(output, "w", encoding="utf-8"), width=200).print(formats.rich_table(evs))
+            with open(output, "w", encoding="utf-8") as fh:
+                Console(file=fh, width=200).print(formats.rich_table(evs))
         else:
-            out.print(formats.rich_table(evs))
+            (out if out.is_terminal else Console(width=160)).print(formats.rich_table(evs))
         return
     body = {"md": lambda: formats.markdown(evs, title), "html": lambda: timeline_html(evs, title, shown),
             "json": lambda: formats.json_lines(evs), "csv": lambda: formats.to_csv(evs),

@@ -183,31 +183,61 @@ def cluster_block(cands: list[dict]) -> list[Cluster]:
     return [cl for cl in clusters if cl.members]
 
 
+def _countries(cl: Cluster) -> set[str]:
+    return {p.get("country") for p in cl.first["actors"] + cl.first["recipients"] if p.get("country")}
+
+
+def _title_fits(gkey: str, people: list[dict]) -> bool:
+    """Whether the named people of a country can be the unnamed party "g:CTRY:title"."""
+    _, country, title = gkey.split(":", 2)
+    mine = [p for p in people if p.get("country") == country and p.get("kind") == "person"]
+    if not mine:
+        return False
+    if title == "Leader":
+        return all(p.get("title") in LEADER_TITLES for p in mine)
+    if title in ("state", "org", "generic", "None", ""):
+        return True
+    return any(p.get("title") == title for p in mine)
+
+
 def _join_generic(clusters: list[Cluster], order: dict[str, int]) -> None:
-    """Unnamed leaders ("the heads of the two countries met in Peru") join the named meeting of
-    the same type, place and compatible date, when exactly one such meeting exists."""
+    """A report with unnamed parties ("the heads of the two countries met in Peru", "Wang Yi met
+    Japan's foreign minister", "China and Japan held talks") joins the meeting that names them:
+    same type and countries, the named people of the report among the meeting's, each unnamed
+    party fitting a named one (a leader for "the leaders"), a compatible date and place, and
+    exactly one such meeting. Candidates are looked up by month, never against the whole block."""
+    by_month: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
+    for cl in clusters:
+        if any(k.startswith("p:") for k in cl.sig):
+            by_month[(cl.first["type"], _home_key(cl.best_date()))].append(cl)
     for g in clusters:
-        if not g.members or not any(k.startswith("g:") for k in g.sig) or any(k.startswith("p:") for k in g.sig):
+        gkeys = [k for k in g.sig if k.startswith("g:")]
+        if not g.members or not gkeys:
             continue
-        countries = {k.split(":")[1] for k in g.sig}
+        pkeys = {k for k in g.sig if k.startswith("p:")}
+        countries = _countries(g)
         gdate = g.best_date()
         gloc = {(m.get("location") or {}).get("name") for m in g.members} - {None}
-        options = []
-        for named in clusters:
-            if named is g or not named.members or named.first["type"] != g.first["type"]:
-                continue
-            people = [p for m in named.members[:1] for p in m["actors"] + m["recipients"]]
-            if {p.get("country") for p in people} != countries:
-                continue
-            titles = {k.split(":")[2] for k in g.sig}
-            if "Leader" in titles and not all(p.get("title") in LEADER_TITLES for p in people if p.get("kind") == "person"):
-                continue
-            if not compatible_dates(gdate, named.best_date()):
-                continue
-            nloc = {(m.get("location") or {}).get("name") for m in named.members} - {None}
-            if gloc and nloc and not gloc & nloc:
-                continue
-            options.append(named)
+        seen, options = set(), []
+        for key in _date_keys(gdate) if gdate else ["?"]:
+            for named in by_month.get((g.first["type"], key), ()):
+                if named is g or not named.members or id(named) in seen:
+                    continue
+                seen.add(id(named))
+                nkeys = {k for k in named.sig if k.startswith("p:")}
+                if not pkeys <= nkeys or len(nkeys) <= len(pkeys) or _countries(named) != countries:
+                    continue
+                people = [p for p in named.first["actors"] + named.first["recipients"]]
+                if not all(_title_fits(k, people) for k in gkeys):
+                    continue
+                if not compatible_dates(gdate, named.best_date()):
+                    continue
+                nloc = {(m.get("location") or {}).get("name") for m in named.members} - {None}
+                if gloc and nloc and not gloc & nloc:
+                    continue
+                if any(m["article_id"] == x["article_id"] for m in g.members for x in named.members):
+                    continue
+                options.append(named)
         if len(options) == 1:
             for m in g.members:
                 options[0].add(m)

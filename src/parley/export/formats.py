@@ -28,21 +28,25 @@ def place(ev: dict) -> str:
 
 
 def outlets(ev: dict) -> str:
-    return ", ".join(dict.fromkeys(s.get("outlet") or s.get("path") or s.get("url") or "?" for s in ev["sources"]))
+    return ", ".join(dict.fromkeys(s.get("outlet") or (s.get("path") or "").rsplit("/", 1)[-1] or s.get("url") or "?"
+                                   for s in ev["sources"]))
 
 
 def rich_table(events: list[dict]) -> Table:
-    t = Table(title=f"Parley timeline ({len(events)} events)", show_lines=False)
-    for col in ("date", "event", "participants", "place", "issues", "sources"):
-        t.add_column(col, overflow="fold")
+    t = Table(title=f"Parley timeline ({len(events)} events)", show_lines=False, expand=True)
+    t.add_column("date", no_wrap=True)
+    t.add_column("event", no_wrap=True)
+    t.add_column("what happened", ratio=3, overflow="fold")
+    t.add_column("issues", ratio=1, overflow="fold")
+    t.add_column("sources", ratio=1, overflow="fold")
     for ev in events:
         what = ev["type"] + (f"/{ev['mode']}" if ev.get("mode") else "")
         if ev["status"] != "happened":
-            what += f" ({ev['status']})"
+            what += f"\n({ev['status']})"
         if ev.get("conflicts"):
-            what += " ⚠"
-        t.add_row(ev.get("date") or "undated", what, parties(ev), place(ev),
-                  ", ".join(i["label"] for i in ev["issues"][:4]), f"{len(ev['sources'])}: {outlets(ev)}")
+            what += "\n⚠ sources disagree"
+        t.add_row(ev.get("date") or "undated", what, ev["summary"], ", ".join(i["id"] for i in ev["issues"][:4]),
+                  f"{len(ev['sources'])}: {outlets(ev)}")
     return t
 
 
