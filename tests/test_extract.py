@@ -212,3 +212,39 @@ def test_plover_gold_evaluation_runs_and_scores():
     assert rep.records == 20
     assert rep.accuracy >= 0.5
     assert PloverReport.f1(rep.actor)[2] >= 0.5
+
+
+def test_people_named_only_in_sentences_without_events(tmp_path):
+    _, evs = events_of(write(tmp_path, """China, Japan foreign ministers meet in Beijing
+
+BEIJING (AP) — China's foreign minister met with his Japanese counterpart on Wednesday as the neighbors seek to stabilize ties strained by territorial disputes.
+
+Wang Yi told Takeshi Iwaya that the two countries should "properly handle" their differences, according to a statement from China's Foreign Ministry. Iwaya asked Beijing to lift its ban on Japanese seafood, Japan's Foreign Ministry said.
+"""))
+    ev = find(evs, "Wang Yi", "Takeshi Iwaya")[0]
+    assert ev["location"]["name"] == "Beijing" and ev["mode"] == "visit"
+    req = [s for s in ev["statements"] if s["category"] == "REQUEST"]
+    assert req and req[0]["speaker"]["name"] == "Takeshi Iwaya" and req[0]["reported_by"]["country"] == "JPN"
+
+
+def test_state_delegations_and_participial_agreements(tmp_path):
+    _, evs = events_of(write(tmp_path, """Russian and Ukrainian delegations hold first direct talks in three years
+
+May 16, 2025
+
+ISTANBUL (Reuters) - Russian and Ukrainian officials met in Istanbul on Friday for their first direct peace talks since March 2022, Turkey's foreign ministry said.
+
+Ukraine demanded an unconditional ceasefire. Russia rejected the demand, a Ukrainian source said.
+"""))
+    ev = [e for e in evs if e["type"] == "CONSULT"][0]
+    assert {p["country"] for p in ev["actors"] + ev["recipients"]} == {"RUS", "UKR"}
+    assert ev["date"] == "2025-05-16" and ev["location"]["name"] == "Istanbul" and ev["mode"] == "third-party"
+    assert {s["category"] for s in ev["statements"]} >= {"REQUEST", "REJECT"}
+    _, evs = events_of(write(tmp_path, """South Korea, Japan leaders agree to deepen ties
+
+Published: August 23, 2025
+
+South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba held a summit in Tokyo on Saturday, agreeing to strengthen cooperation on North Korea and trade.
+"""))
+    ev = find(evs, "Lee Jae-myung", "Shigeru Ishiba")[0]
+    assert [s["category"] for s in ev["statements"]] == ["AGREE"]      # not MOBILIZE: no forces

@@ -48,8 +48,9 @@ GROUP_WORDS = (r"(?:the\s+)?(?:two|both)\s+(?:ministers|foreign\s+ministers|lead
                r"the\s+heads\s+of\s+the\s+two\s+countries|the\s+two")
 ORGANS = (r"foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|state\s+department|government|"
           r"side|embassy|defen[cs]e\s+ministry|military|navy|army|air\s+force|coast\s+guard|cabinet|parliament|"
-          r"authorities|officials|leadership|delegation|ministry|mission|readout|statement")
-ORGAN_SECTOR = {"military": "MIL", "navy": "MIL", "army": "MIL", "air force": "MIL", "coast guard": "MIL",
+          r"authorities|officials|leadership|delegations?|negotiators|diplomats|ministry|mission|readout|statement|"
+          r"forces|troops")
+ORGAN_SECTOR = {"forces": "MIL", "troops": "MIL", "military": "MIL", "navy": "MIL", "army": "MIL", "air force": "MIL", "coast guard": "MIL",
                 "defense ministry": "MIL", "defence ministry": "MIL", "parliament": "LEG"}
 
 
@@ -151,6 +152,7 @@ def _patterns() -> dict[str, re.Pattern]:
     CPOS = rf"(?P<cpos>(?:{cw}))\.?['’]s"
     DEM = rf"(?P<dem>(?:{cw}))\.?"
     return {
+        "cw": cw,
         "title_name": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)?(?P<title>{title_pat})\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         "honorific": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)?{HONORIFIC}\s+(?P<name>{NAME})"),
         "title_comma": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
@@ -288,8 +290,13 @@ class ArticleActors:
             if e.kind in ("country", "demonym", "capital", "metonym"):
                 organ = organ_m and (organ_m.group("o") or organ_m.group("o2"))
                 if e.kind == "demonym" and not organ:
-                    continue            # "Chinese" alone is a demonym, used for people and titles above
-                end = h.end + (organ_m.end() if organ else 0)
+                    # "Russian and Ukrainian officials": the first demonym shares the second's organ
+                    shared = re.match(rf"\s+and\s+(?:the\s+)?(?:{_patterns()['cw']})\s+(?P<o>{ORGANS})\b", text[h.end:h.end + 60], re.I)
+                    if not shared or text[max(0, h.start - 4):h.start].lower() == "top ":
+                        continue        # "Chinese" alone is a demonym, used for people and titles above
+                    organ = shared.group("o")
+                    organ_m = None
+                end = h.end + (organ_m.end() if organ and organ_m else 0)
                 actor = self._state(e.code, (h.start, end), organ)
                 kind = "org" if actor.kind == "org" else "state"
                 self.mentions.append(Mention(h.start, end, kind, actor.key, e.code, text=text[h.start:end]))

@@ -112,7 +112,7 @@ def _date_of(value: str | None) -> dt.date | None:
 
 def extract_article(article: Article, anchor: dt.date | None = None, anchor_basis: str | None = None) -> list[Candidate]:
     """The per-article event extractor: candidate events with evidence for every field."""
-    from ..nlp import parse
+    from ..nlp import entities, parse
 
     if anchor is None and article.published.value and article.published.precision == "day":
         anchor = dt.date.fromisoformat(article.published.value)
@@ -121,6 +121,14 @@ def extract_article(article: Article, anchor: dt.date | None = None, anchor_basi
               if ctx.kinds[i] != "caption" and needs_parse(ctx.text[s:e], bool(ctx.actors.mentions_in(s, e)))]
     docs = parse([ctx.sentence_text(i) for i in chosen], [ctx.has_unknown_name(i) for i in chosen])
     for i, doc in zip(chosen, docs):
+        off = ctx.spans[i][0]
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                ctx.actors.add_person(ent.text, off + ent.start_char, off + ent.end_char)
+    # people introduced in sentences that hold no event ("Wang Yi told Takeshi Iwaya that ...")
+    rest = [i for i in range(len(ctx.spans)) if i not in set(chosen) and ctx.kinds[i] != "caption"
+            and ctx.has_unknown_name(i)]
+    for i, doc in zip(rest, entities([ctx.sentence_text(i) for i in rest])):
         off = ctx.spans[i][0]
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -308,7 +316,7 @@ class Assembler:
                 out.append(p)
         # a state next to its own official is the official's country, not another party
         people_countries = {p.country for p in out if p.kind == "person"}
-        return [p for p in out if not (p.kind == "state" and p.country in people_countries)]
+        return [p for p in out if not (p.kind in ("state", "org") and p.country in people_countries)]
 
     # -- the pipeline ---------------------------------------------------------------------------
     def run(self) -> list[Candidate]:
@@ -681,7 +689,8 @@ class Assembler:
             pkeys = {p.key for p in c.participants if p.key}
             pcountries = {p.country for p in c.participants if p.country}
             named = {m.actor for m in self.actors.mentions_in(s, e, ("person",))}
-            about_meeting = bool(named & pkeys) or bool(re.search(
+            near_main = c.main and any(0 < ev.sentence - j <= 3 for j in c.sentences)
+            about_meeting = near_main or bool(named & pkeys) or bool(re.search(
                 r"\b(?:the\s+talks|the\s+meeting|during\s+the|both\s+sides|the\s+two\s+(?:sides|ministers|foreign\s+ministers)|"
                 r"the\s+statement|readout)\b", sentence, re.I)) or ev.sentence in c.sentences
             if not (persons & pkeys or (countries and countries <= pcountries and about_meeting)):

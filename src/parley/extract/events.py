@@ -220,6 +220,12 @@ def trigger_of(tok) -> Trigger | None:
                 return None
             phone = any(t.lower_ in ("phone", "telephone", "video", "videolink") for c in preps for t in c.subtree)
             return Trigger("CONSULT", "phone" if phone else None)
+        if low.startswith(("strengthen", "reinforc", "train")):
+            # "strengthened its forces on the border" mobilizes; "strengthen cooperation" does not
+            objs = [t for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+            if not any(re.match(r"troops|forces|military|defen[cs]es?|army|navy|garrison|border|presence|deployment", t.lower_)
+                       for t in objs):
+                return None
         if low in ("rule", "rules", "ruled", "ruling") and not any(c.lower_ == "out" for c in tok.children):
             return None
         if low in ("end", "ends", "ended", "ending", "mass", "back", "backed", "free", "share", "shared", "train",

@@ -40,7 +40,9 @@ def forms(verb: str) -> list[str]:
     """Inflections of a regular or listed irregular English verb."""
     v = verb
     out = {v}
-    if v.endswith("e"):
+    if v.endswith(("ee", "ye", "oe")):
+        out |= {v + "s", v + "d", v + "ing"}          # agreeing, freeing, eyeing
+    elif v.endswith("e"):
         out |= {v + "s", v + "d", v[:-1] + "ing"}
     elif v.endswith("y") and v[-2:-1] not in "aeiou":
         out |= {v[:-1] + "ies", v[:-1] + "ied", v + "ing"}
