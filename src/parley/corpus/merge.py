@@ -60,6 +60,8 @@ def compatible_dates(a: str | None, b: str | None, slack_days: int = 0) -> bool:
     ra, rb = date_range(a), date_range(b)
     if ra is None or rb is None:
         return a[:4] == b[:4]
+    if "W" in a + b:
+        slack_days = max(slack_days, 3)     # "next week" in a preview vs the day of the report
     slack = dt.timedelta(days=slack_days)
     return ra[0] - slack <= rb[1] and rb[0] - slack <= ra[1]
 

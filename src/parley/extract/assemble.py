@@ -56,6 +56,7 @@ class Meeting:
     future: bool = False
     statements: list[Statement] = field(default_factory=list)
     fixed_date: tuple[str, str, str] | None = None      # (value, precision, basis) set by a relation
+    base: "Meeting | None" = None                         # the meeting that relation counts from
 
     def keys(self) -> frozenset[str]:
         return frozenset(p.key or f"{p.kind}:{p.country}:{p.title}" for p in self.parts)
@@ -386,7 +387,9 @@ class Assembler:
         ra, rb = value_to_date_range(da[0]), value_to_date_range(db[0])
         if ra is None or rb is None:
             return True
-        return ra[0] <= rb[1] and rb[0] <= ra[1]
+        # "next week" and "on April 16" in one preview: a week is read loosely (trips straddle weeks)
+        slack = dt.timedelta(days=3 if "W" in da[0] + db[0] else 0)
+        return ra[0] - slack <= rb[1] and rb[0] - slack <= ra[1]
 
     def _merge_in(self, new: Meeting) -> None:
         for m in self.meetings:
@@ -419,12 +422,16 @@ class Assembler:
             rel = DAY_RELATION.search(text)
             if not rel:
                 continue
+            s0 = self.ctx.spans[i][0]
             refs = [e for e in self.ctx.events if e.sentence == i and e.reference_only]
             after = [mt for mt in self.meetings if any(x.sentence == i and not x.reference_only and
-                                                       x.trigger[0] > self.ctx.spans[i][0] + rel.end() for x in mt.mentions)]
-            if not refs or not after:
+                                                       x.trigger[0] > s0 + rel.end() for x in mt.mentions)]
+            # "Macron received Zelensky on Friday, two days after Zelensky met Scholz in Berlin"
+            before = [mt for mt in self.meetings if mt not in after and any(
+                x.sentence == i and not x.reference_only and x.trigger[0] < s0 + rel.start() for x in mt.mentions)]
+            if not after or not (refs or before):
                 continue
-            base = self._main_or_last(refs[0])
+            base = before[0] if before and not refs else self._main_or_last(refs[0])
             if base is None:
                 continue
             n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(rel.group(1).lower()) or int(rel.group(1))
@@ -432,8 +439,12 @@ class Assembler:
             for mt in after:
                 mt.fixed_date = ("rel", str(sign * n), f"{n} day(s) {'after' if sign > 0 else 'before'} the meeting "
                                                      f"(\"{rel.group(0)}\")")
-                mt.date_from = refs[0]
-                base.mentions.append(refs[0])
+                mt.base = base
+                if refs:
+                    mt.date_from = refs[0]
+                    base.mentions.append(refs[0])
+                else:
+                    mt.date_from = next(x for x in mt.mentions if x.sentence == i)
 
     def _absorb_frames_and_generics(self) -> None:
         specific = [m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]
@@ -475,7 +486,7 @@ class Assembler:
 
     def _set_date(self, m: Meeting, cand: Candidate) -> None:
         if m.fixed_date and m.fixed_date[0] == "rel":
-            base = self._main_or_last(m.date_from)
+            base = m.base or self._main_or_last(m.date_from)
             base_c = None
             if base is not None:
                 tmp = Candidate("", 0, "CONSULT", None, "happened", [], [])

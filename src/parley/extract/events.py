@@ -213,6 +213,9 @@ def trigger_of(tok) -> Trigger | None:
             if parts & {"for", "on", "upon"}:
                 return Trigger("REQUEST", None)
             return None
+        if low in ("sit", "sits", "sat", "sitting") and any(c.lower_ == "down" for c in tok.children) \
+                and any(c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
+            return Trigger("CONSULT", None)     # "sat down with Wang Yi"
         if low in ("speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking"):
             # "spoke by phone with Wang Yi", "talked with his counterpart": a conversation, not speech
             preps = [c for c in tok.children if c.dep_ == "prep"]
@@ -252,7 +255,16 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         if trig.category == "REQUEST" and tok.lower_ in ("seek", "seeks", "sought", "seeking") and _children(tok, {"xcomp"}):
             trig = Trigger("AGREE", None)   # "would seek to build up regular communications": an intention
         ev = SentenceEvent(trig.category, trig.mode, index, _abs(tok, offset), tok.text, noun=trig.noun)
-        governing = tok.head if trig.noun and tok.head.pos_ in ("VERB", "AUX") else tok
+        governing = tok
+        if trig.noun:                   # "will travel to China for talks": the verb the noun hangs from
+            g = tok
+            for _ in range(4):
+                if g.head == g or g.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos"):
+                    break
+                g = g.head
+                if g.pos_ in ("VERB", "AUX"):
+                    governing = g
+                    break
         ev.negated = _negated(tok) or (trig.noun and _negated(governing))
         ev.future = _future(tok) or (trig.noun and governing != tok and _future(governing))
         ev.sources = sources

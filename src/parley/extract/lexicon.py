@@ -67,7 +67,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "negotiate": ("CONSULT", None), "discuss": ("CONSULT", None), "telephone": ("CONSULT", "phone"),
     "phone": ("CONSULT", "phone"), "convene": ("CONSULT", "multilateral"), "mediate": ("CONSULT", "third-party"),
     "welcome": ("SUPPORT", None), "arrive": ("CONSULT", "visit"), "talk": ("CONSULT", None),
-    "speak": ("CONSULT", None),
+    "speak": ("CONSULT", None), "sit": ("CONSULT", None),
     # AGREE
     "agree": ("AGREE", None), "pledge": ("AGREE", None), "promise": ("AGREE", None), "vow": ("AGREE", None),
     "offer": ("AGREE", None), "invite": ("AGREE", None), "commit": ("AGREE", None), "propose": ("AGREE", None),
