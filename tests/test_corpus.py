@@ -186,3 +186,20 @@ def test_a_report_with_an_unnamed_party_joins_the_named_meeting(tmp_path, db):
     assert {p["name"] for p in wang[0]["actors"] + wang[0]["recipients"]} == {"Wang Yi", "Takeshi Iwaya"}
     assert len(li) == 1 and {s["outlet"] for s in li[0]["sources"]} == {"Outlet C"}
     assert wang[0]["date"] == li[0]["date"] == "2024-12-25"
+
+
+@pytest.mark.parametrize("order", ["titled first", "untitled first"])
+def test_a_report_without_countries_joins_the_titled_reports(tmp_path, db, order):
+    titled = {"outlet": "Wire A", "published": "2024-12-16", "text":
+              "U.S. Defense Secretary Lloyd Austin held talks with Chinese Defense Minister Dong Jun on Monday in "
+              "Vientiane, Laos. Austin urged China to stop its dangerous maneuvers, the Pentagon said."}
+    untitled = {"outlet": "Paper B", "published": "2024-12-17", "text":
+                "Lloyd Austin and Dong Jun met in Vientiane on Dec. 16, their second meeting this year. The two "
+                "defense chiefs discussed Taiwan and the South China Sea."}
+    first, second = (titled, untitled) if order == "titled first" else (untitled, titled)
+    api.ingest([str(_jsonl(tmp_path / "1.jsonl", [first]))], db)
+    api.ingest([str(_jsonl(tmp_path / "2.jsonl", [second]))], db)
+    evs = [e for e in api.list_events(db) if e["type"] == "CONSULT"]
+    assert len(evs) == 1, [e["summary"] for e in evs]
+    assert {s["outlet"] for s in evs[0]["sources"]} == {"Wire A", "Paper B"}
+    assert {p["country"] for p in evs[0]["actors"] + evs[0]["recipients"]} == {"USA", "CHN"}

@@ -85,6 +85,11 @@ MIGRATIONS: list[tuple[int, str]] = [
         reason TEXT NOT NULL
     );
     """),
+    (4, """
+    -- the corpus stage looks candidates up by dyad and by date
+    CREATE INDEX candidates_dyad ON candidates(dyad);
+    CREATE INDEX candidates_date ON candidates(date);
+    """),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -312,14 +312,61 @@ def infer_undated(store) -> int:
     return n
 
 
+def adopt_dyads(store) -> int:
+    """A report that names the people but not their countries ("Lloyd Austin and Dong Jun met in
+    Vientiane") has no dyad to be blocked by. It takes the dyad, and the people's countries and
+    titles, of the reports of the same people in the same or neighbouring month that do have them."""
+    rows = store.query("SELECT id, data FROM candidates WHERE dyad IS NULL AND date IS NOT NULL")
+    changed = []
+    for r in rows:
+        c = json.loads(r["data"])
+        people = [p for p in c["actors"] + c["recipients"] if p.get("kind") == "person" and p.get("name")]
+        if len(people) < 2 or len(people) != len(c["actors"] + c["recipients"]):
+            continue
+        sig = signature(c)
+        found: dict[str, dict] = {}
+        for key in _date_keys(c["date"])[:3]:
+            for x in store.query("SELECT data, dyad FROM candidates WHERE date >= ? AND date < ? AND dyad IS NOT NULL "
+                                 "AND article_id != ?", (key, key + "~", c["article_id"])):
+                other = json.loads(x["data"])
+                if other["type"] == c["type"] and signature(other) == sig and compatible_dates(c["date"], other["date"]):
+                    found.setdefault(x["dyad"], other)
+        if len(found) != 1:
+            continue
+        dyad, other = next(iter(found.items()))
+        known = {person_key(p): p for p in other["actors"] + other["recipients"]}
+        for p in c["actors"] + c["recipients"]:
+            k = known.get(person_key(p))
+            if k:
+                for f in ("country", "title", "sector"):
+                    if not p.get(f) and k.get(f):
+                        p[f] = k[f]
+        c["dyad"] = dyad
+        changed.append((dyad, json.dumps(c, ensure_ascii=False), r["id"]))
+    if changed:
+        with store.transaction():
+            # the adopted candidates are merged again in their new block; their old block is rebuilt
+            store.conn.executemany("UPDATE candidates SET dyad = ?, data = ?, event_id = NULL WHERE id = ?", changed)
+    return len(changed)
+
+
 def merge_pending(store) -> int:
     """Merge new candidates into events, block by block. Returns the number of events written."""
     infer_undated(store)
+    adopted = adopt_dyads(store)
     pending = store.query("SELECT DISTINCT COALESCE(dyad, '') AS d FROM candidates WHERE event_id IS NULL")
     blocks = [r["d"] for r in pending]
+    if adopted and "" not in blocks:
+        blocks.append("")
     written = 0
     for block in blocks:
-        written += merge_block(store, block)
+        try:
+            written += merge_block(store, block)
+        except Exception as exc:        # one bad block must not cost the others their events
+            import sys
+
+            print(f"parley: could not merge the events of {block or 'no dyad'}: {type(exc).__name__}: {exc}",
+                  file=sys.stderr)
     if blocks:
         refresh_claims(store)
     return written
