@@ -706,6 +706,8 @@ class Assembler:
                 r"the\s+statement|readout)\b", sentence, re.I)) or ev.sentence in c.sentences
             if not (persons & pkeys or (countries and countries <= pcountries and about_meeting)):
                 continue
+            if persons and not persons & pkeys:
+                continue                # named people who were not at the meeting ("the leaders reached a consensus")
             if t is not None and t.value and c.date:
                 same = t.value.split("T")[0] == c.date or (t.precision == "day" and t.value[:10] == c.date[:10])
                 if not same:

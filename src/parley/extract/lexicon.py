@@ -94,6 +94,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "urge": ("REQUEST", None), "demand": ("REQUEST", None), "ask": ("REQUEST", None), "press": ("REQUEST", None),
     "appeal": ("REQUEST", None), "request": ("REQUEST", None), "seek": ("REQUEST", None),
     "insist": ("REQUEST", None), "implore": ("REQUEST", None), "push": ("REQUEST", None),
+    "call": ("REQUEST", None),          # only "called on / for" (events.trigger_of)
     # ACCUSE
     "accuse": ("ACCUSE", "allege"), "criticize": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"),
     "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"), "blame": ("ACCUSE", "allege"),
