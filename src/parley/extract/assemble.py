@@ -656,6 +656,10 @@ class Assembler:
                 sp = self.resolve(ev.speaker, ev, ev.actors)
                 speaker = sp[0] if sp else None
             who = speaker or (actors[0] if actors else None)
+            if speaker is None and len({p.country for p in actors if p.country}) >= 2:
+                # "the two sides agreed", "Kamikawa and Cho agreed": a joint act, said by both
+                who = PartyOut(" and ".join(p.name or p.country or "?" for p in actors), None, None, None, "group",
+                               key=None)
             category = ev.category
             if ev.future and category in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
                 category = "AGREE"          # PLOVER: cooperative acts in the future tense are AGREE
