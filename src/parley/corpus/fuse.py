@@ -27,10 +27,13 @@ def _basis_rank(basis: str | None) -> int:
 
 def _source(c: dict, meta: dict[str, dict]) -> dict[str, Any]:
     a = meta.get(c["article_id"], {})
-    evidence = []
+    evidence, seen = [], set()
     for fieldname, quotes in (c.get("quotes") or {}).items():
         spans = c["evidence"].get(fieldname, [])
         for (s, e), q in zip(spans, quotes):
+            if (fieldname, s, e) in seen or (fieldname, q) in seen:
+                continue                # one phrase cited twice (two mentions of one person) is shown once
+            seen.update({(fieldname, s, e), (fieldname, q)})
             evidence.append({"field": fieldname, "text": q, "start": s, "end": e})
     sentences = [{"start": s, "end": e, "text": t} for s, e, t in c.get("sentences", [])]
     published = a.get("published")

@@ -32,7 +32,7 @@ def months_span(events: list[dict]) -> list[str]:
 
 
 def _axis_labels(months: list[str], x0: float, step: float, y: float) -> str:
-    every = max(1, len(months) // 12)
+    every = max(1, -(-58 // max(int(step), 1)))      # a label needs about 58 px
     return "".join(f'<text x="{x0 + i * step + step / 2:.1f}" y="{y}" class="ax" text-anchor="middle">{m}</text>'
                    for i, m in enumerate(months) if i % every == 0)
 
