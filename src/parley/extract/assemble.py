@@ -714,6 +714,10 @@ class Assembler:
                 continue                # named people who were not at the meeting ("the leaders reached a consensus")
             if t is not None and t.value and c.date:
                 same = t.value.split("T")[0] == c.date or (t.precision == "day" and t.value[:10] == c.date[:10])
+                if not same and persons & pkeys and t.precision == "day" and c.date_precision == "day":
+                    # "Kamikawa said on Sunday ...": a participant's words a day or two after the meeting
+                    gap = (dt.date.fromisoformat(t.value[:10]) - dt.date.fromisoformat(c.date[:10])).days
+                    same = 0 <= gap <= 2 and c.main
                 if not same:
                     continue
             if c.status == "background" and ev.sentence not in c.sentences:
