@@ -203,3 +203,18 @@ def test_a_report_without_countries_joins_the_titled_reports(tmp_path, db, order
     assert len(evs) == 1, [e["summary"] for e in evs]
     assert {s["outlet"] for s in evs[0]["sources"]} == {"Wire A", "Paper B"}
     assert {p["country"] for p in evs[0]["actors"] + evs[0]["recipients"]} == {"USA", "CHN"}
+
+
+def test_claims_contradicted_by_an_earlier_meeting_and_visits_only_count_as_visits():
+    from parley.corpus.claims import check_claims
+
+    held = [{"id": "a", "type": "CONSULT", "date": "2024-03-10", "status": "happened", "mode": "third-party"},
+            {"id": "b", "type": "CONSULT", "date": "2023-04-02", "status": "happened", "mode": "visit"}]
+    ev = {"id": "x", "type": "CONSULT", "date": "2024-07-26", "claims": [
+        {"text": "first one-to-one talks in eight months", "what": "one-to-one talks", "within": "eight months",
+         "since": None, "since_value": None},
+        {"text": "the first visit to China since April 2023", "what": "visit to China", "within": None,
+         "since": "April 2023", "since_value": "2023-04"}]}
+    talks, visit = check_claims(ev, held)
+    assert talks["verdict"] == "contradicted" and talks["against"] == [{"id": "a", "date": "2024-03-10"}]
+    assert visit["verdict"] == "agrees"          # the March meeting was not a visit

@@ -49,9 +49,15 @@ def check_claims(event: dict, dyad_events: list[dict]) -> list[dict]:
             claim.update(verdict="unchecked", detail="no time window could be read from the claim")
             out.append(claim)
             continue
+        # "the first visit ... since": only visits count; "first face-to-face talks": not phone calls
+        what = (claim.get("what") or "").lower()
+        modes = {"visit"} if "visit" in what or "trip" in what else None
+        no_phone = bool(re.search(r"face-to-face|in-person|in person", what))
         against = []
         for other in dyad_events:
             if other["id"] == event["id"] or other.get("status") == "planned" or not other.get("date"):
+                continue
+            if (modes and other.get("mode") not in modes) or (no_phone and other.get("mode") == "phone"):
                 continue
             r = value_to_date_range(other["date"])
             if r and start <= r[0] and r[1] < rng[0]:

@@ -395,7 +395,8 @@ def refresh_claims(store) -> None:
     if not rows:
         return
     index = defaultdict(list)
-    for r in store.query("SELECT id, type, date, dyad, status FROM events WHERE type = 'CONSULT'"):
+    for r in store.query("SELECT id, type, date, dyad, status, json_extract(data, '$.mode') AS mode FROM events "
+                         "WHERE type = 'CONSULT'"):
         index[r["dyad"]].append(dict(r))
     updates = []
     for r in rows:

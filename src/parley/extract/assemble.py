@@ -36,7 +36,7 @@ COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
 LEADER_GROUP = re.compile(r"leaders|heads", re.I)
 DAY_RELATION = re.compile(r"\b(a|one|two|three|four|five|\d+)\s+days?\s+(before|after|earlier|later)\b", re.I)
 FIRST_CLAIM = re.compile(
-    r"\b(?:the\s+)?first\s+(?P<what>(?:[\w-]+\s+){0,6}?)(?:(?:in|for)\s+(?P<dur>(?:more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:years?|months?|weeks?|decades?))|since\s+(?P<since>[^,.;–—]+))",
+    r"\b(?:the\s+)?first\s+(?P<what>(?:[\w-]+\s+){0,10}?)(?:(?:in|for)\s+(?P<dur>(?:more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:years?|months?|weeks?|decades?))|since\s+(?P<since>[^,.;–—]+))",
     re.I)
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ'’.-]+(?:\s+[A-Z][a-zà-ÿ'’.-]+)*")
 NOT_NAME_WORDS = set(NOT_NAME.split("|"))
