@@ -77,6 +77,12 @@ def resolve(spec: Spec, anchor: dt.date | None, direction: str = "past") -> tupl
     if kind == "month_day":                   # December 25 / December: year from the anchor
         m, d = spec["m"], spec.get("d")
         y = month_day_year(anchor, m, d, direction)
+        if d is None and spec.get("named") == "this":        # "this September": the anchor's year
+            y = anchor.year
+        elif d is None and spec.get("named") == "last":      # "last December": the latest before this month
+            y = anchor.year if m < anchor.month else anchor.year - 1
+        elif d is None and spec.get("named") == "next":      # "next January": the first after this month
+            y = anchor.year if m > anchor.month else anchor.year + 1
         if d:
             try:
                 dt.date(y, m, d)

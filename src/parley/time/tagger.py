@@ -241,10 +241,13 @@ def _month(m):
     rel = (m["rel"] or "").lower()
     if rel in ("last", "past"):
         spec["direction"] = "past"
+        spec["named"] = "last"
     elif rel in ("next", "coming"):
         spec["direction"] = "future"
+        spec["named"] = "next"
     elif rel == "this":
         spec["direction"] = "nearest"
+        spec["named"] = "this"
     return "DATE", spec, mod
 
 
