@@ -181,3 +181,15 @@ def test_tagging_never_fails_and_values_are_well_formed(words):
     for t in found:
         assert text[t.start:t.end] == t.text and t.text.strip() == t.text
         assert t.value is None or ISO_LIKE.match(t.value), t.value
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("The talks will resume this September.", dt.date(1998, 6, 26), "1998-09"),
+    ("The talks resumed this September, officials said.", dt.date(1998, 11, 2), "1998-09"),
+    ("Prices fell last December.", dt.date(1989, 11, 2), "1988-12"),
+    ("Prices fell last October.", dt.date(1999, 5, 5), "1998-10"),
+    ("The plant opens next January.", dt.date(1989, 11, 2), "1990-01"),
+])
+def test_named_months_take_the_year_their_word_implies(text, anchor, value):
+    found = [t for t in tag(text, anchor) if t.type == "DATE"]
+    assert found and found[0].value == value
