@@ -81,12 +81,13 @@ def skipped_inputs(db: str | Path = DEFAULT_DB) -> list[dict]:
 
 
 # -- events and the timeline -----------------------------------------------------------------------
-def list_events(db: str | Path = DEFAULT_DB, **filters) -> list[dict]:
-    """Merged events in date order (undated last), filtered as the timeline is (see export.query)."""
+def list_events(db: str | Path = DEFAULT_DB, flt=None, **filters) -> list[dict]:
+    """Merged events in date order (undated last), filtered as the timeline is: an
+    export.query.EventFilter, or its fields as keywords."""
     from .export.query import EventFilter, select_events
 
     with open_store(db) as store:
-        return select_events(store, EventFilter(**filters))
+        return select_events(store, flt or EventFilter(**filters))
 
 
 def get_event(db: str | Path, event_id: str) -> dict:

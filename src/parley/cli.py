@@ -135,59 +135,39 @@ def show(article_id: str = typer.Argument(..., help="Article id or a unique pref
         out.print(f"[dim]line {r.line:>3}[/] [yellow]{escape(r.reason)}[/]: {escape(r.text)}", highlight=False)
 
 
-def _filters(between, country, actor, type_, issue, status, date_from, date_to, text) -> dict:
-    return dict(between=tuple(between) if between else None, country=country, actor=actor, type=type_, issue=issue,
-                status=status, date_from=date_from, date_to=date_to, text=text)
-
-
 BetweenOption = typer.Option(None, "--between", help="Two countries (names or ISO codes): --between China --between Japan.")
+CountryOption = typer.Option(None, help="Events involving this country.")
+ActorOption = typer.Option(None, help="Events with this person (any part of the name).")
+TypeOption = typer.Option(None, "--type", help="PLOVER category, e.g. CONSULT.")
+IssueOption = typer.Option(None, help="Issue id or label words, e.g. taiwan.")
+StatusOption = typer.Option(None, help="happened | planned | background")
+FromOption = typer.Option(None, "--from", help="ISO date (prefix), inclusive.")
+ToOption = typer.Option(None, "--to", help="ISO date (prefix), inclusive.")
+TextOption = typer.Option(None, help="Words in the summary, statements or evidence.")
+FORMATS = ("text", "md", "html", "json", "csv", "parquet", "timelinejs")
 
 
 @app.command()
 def events(
     db: Path = DbOption,
     as_json: bool = typer.Option(False, "--json", help="One merged event per line, JSON (the event contract)."),
-    between: Optional[list[str]] = BetweenOption,
-    country: Optional[str] = typer.Option(None, help="Events involving this country."),
-    actor: Optional[str] = typer.Option(None, help="Events with this person (any part of the name)."),
-    type_: Optional[str] = typer.Option(None, "--type", help="PLOVER category, e.g. CONSULT."),
-    issue: Optional[str] = typer.Option(None, help="Issue id or label words, e.g. taiwan."),
-    status: Optional[str] = typer.Option(None, help="happened | planned | background"),
-    date_from: Optional[str] = typer.Option(None, "--from", help="ISO date (prefix), inclusive."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="ISO date (prefix), inclusive."),
-    text: Optional[str] = typer.Option(None, help="Words in the summary, statements or evidence."),
+    between: Optional[list[str]] = BetweenOption, country: Optional[str] = CountryOption,
+    actor: Optional[str] = ActorOption, type_: Optional[str] = TypeOption, issue: Optional[str] = IssueOption,
+    status: Optional[str] = StatusOption, date_from: Optional[str] = FromOption, date_to: Optional[str] = ToOption,
+    text: Optional[str] = TextOption,
 ) -> None:
     """The merged events: one per real-world event, with sources and evidence."""
-    _require_db(db)
-    if between and len(between) != 2:
-        err.print("--between takes exactly two countries")
-        raise typer.Exit(2)
-    evs = api.list_events(db, **_filters(between, country, actor, type_, issue, status, date_from, date_to, text))
-    if as_json:
-        for e in evs:
-            e = {k: v for k, v in e.items() if k != "candidate_ids"}
-            print(json.dumps(e, ensure_ascii=False))
-        return
-    from .export.formats import rich_table
-
-    (out if out.is_terminal else Console(width=160)).print(rich_table(evs))
-
-
-FORMATS = ("text", "md", "html", "json", "csv", "parquet", "timelinejs")
+    timeline(db, between, country, actor, type_, issue, status, date_from, date_to, text,
+             fmt="json" if as_json else "text", output=None, title="Parley timeline")
 
 
 @app.command()
 def timeline(
     db: Path = DbOption,
-    between: Optional[list[str]] = BetweenOption,
-    country: Optional[str] = typer.Option(None, help="Events involving this country."),
-    actor: Optional[str] = typer.Option(None, help="Events with this person (any part of the name)."),
-    type_: Optional[str] = typer.Option(None, "--type", help="PLOVER category, e.g. CONSULT."),
-    issue: Optional[str] = typer.Option(None, help="Issue id or label words, e.g. taiwan."),
-    status: Optional[str] = typer.Option(None, help="happened | planned | background"),
-    date_from: Optional[str] = typer.Option(None, "--from", help="ISO date (prefix), inclusive."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="ISO date (prefix), inclusive."),
-    text: Optional[str] = typer.Option(None, help="Words in the summary, statements or evidence."),
+    between: Optional[list[str]] = BetweenOption, country: Optional[str] = CountryOption,
+    actor: Optional[str] = ActorOption, type_: Optional[str] = TypeOption, issue: Optional[str] = IssueOption,
+    status: Optional[str] = StatusOption, date_from: Optional[str] = FromOption, date_to: Optional[str] = ToOption,
+    text: Optional[str] = TextOption,
     fmt: str = typer.Option("text", "--format", "-f", help="text | md | html | json | csv | parquet | timelinejs"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file instead of the terminal."),
     title: str = typer.Option("Parley timeline", help="Title of md / html / timelinejs output."),
@@ -203,7 +183,8 @@ def timeline(
     if between and len(between) != 2:
         err.print("--between takes exactly two countries")
         raise typer.Exit(2)
-    flt = _filters(between, country, actor, type_, issue, status, date_from, date_to, text)
+    flt = dict(between=tuple(between) if between else None, country=country, actor=actor, type=type_, issue=issue,
+               status=status, date_from=date_from, date_to=date_to, text=text)
     evs = api.list_events(db, **flt)
     shown = ", ".join(f"{k}={v if not isinstance(v, tuple) else '/'.join(v)}" for k, v in flt.items() if v)
     if fmt == "parquet":

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from .ingest.article import build_article, content_id
 from .ingest.boilerplate import line_key
-from .ingest.sources import DEFAULT_MAX_BYTES, InputFile, list_inputs, read_input
+from .ingest.sources import DEFAULT_MAX_BYTES, list_inputs, read_input
 from .records import Article, Problem, RawDocument
 from .store import Store
 

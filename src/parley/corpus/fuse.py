@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from ..extract.lexicon import score
-
-PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "season": 2, "quarter": 2, "year": 1, None: 0}
+from ..extract.lexicon import SUMMARY_VERBS, score
+from .keys import PRECISION_RANK, person_key
 STATUS_ORDER = {"happened": 3, "background": 2, "planned": 1}
 
 
@@ -79,8 +78,6 @@ def _parties(members: list[dict]) -> tuple[list[dict], list[dict]]:
     the most frequent title."""
     roles: Counter = Counter()
     people: dict[str, list[dict]] = {}
-    from .merge import person_key
-
     for m in members:
         for role in ("actors", "recipients"):
             for p in m[role]:
@@ -88,22 +85,19 @@ def _parties(members: list[dict]) -> tuple[list[dict], list[dict]]:
                 people.setdefault(k, []).append(p)
                 roles[(k, role)] += 2 if m["status"] == "happened" else 1
 
-    def best(k: str) -> dict:
-        ps = people[k]
-        name = max((p["name"] for p in ps if p.get("name")), key=len, default=None)
-        title = Counter(p["title"] for p in ps if p.get("title")).most_common(1)
-        country = Counter(p["country"] for p in ps if p.get("country")).most_common(1)
-        sector = Counter(p["sector"] for p in ps if p.get("sector")).most_common(1)
-        return {"name": name, "title": title[0][0] if title else None, "country": country[0][0] if country else None,
-                "sector": sector[0][0] if sector else None, "kind": ps[0].get("kind")}
+    def most(ps: list[dict], f: str):
+        common = Counter(p[f] for p in ps if p.get(f)).most_common(1)
+        return common[0][0] if common else None
 
+    best = {k: {"name": max((p["name"] for p in ps if p.get("name")), key=len, default=None),
+                "title": most(ps, "title"), "country": most(ps, "country"), "sector": most(ps, "sector"),
+                "kind": ps[0].get("kind")} for k, ps in people.items()}
+    named_countries = {b["country"] for k, b in best.items() if k.startswith("p:")}
     actors, recipients = [], []
-    named_countries = {best(k)["country"] for k in people if k.startswith("p:")}
-    for k in people:
-        if k.startswith("g:") and best(k)["country"] in named_countries and not best(k)["name"]:
+    for k, b in best.items():
+        if k.startswith("g:") and b["country"] in named_countries and not b["name"]:
             continue            # "the heads of the two countries", once the heads are named
-
-        (recipients if roles[(k, "recipients")] > roles[(k, "actors")] else actors).append(best(k))
+        (recipients if roles[(k, "recipients")] > roles[(k, "actors")] else actors).append(b)
     if not actors and recipients:
         actors, recipients = recipients, []
     return actors, recipients
@@ -191,12 +185,7 @@ def summarise(ev: dict) -> str:
         role = " ".join(x for x in (p.get("country"), p.get("title")) if x)
         return f"{p['name']} ({role})" if p.get("name") else (role or "unnamed party")
 
-    verbs = {"CONSULT": "met", "AGREE": "agreed with", "REQUEST": "made a request to", "ACCUSE": "accused",
-             "REJECT": "rejected", "SUPPORT": "supported", "THREATEN": "threatened", "SANCTION": "sanctioned",
-             "COERCE": "coerced", "ASSAULT": "attacked", "PROTEST": "protested against", "AID": "aided",
-             "COOPERATE": "cooperated with", "CONCEDE": "made a concession to", "RETREAT": "retreated from",
-             "MOBILIZE": "mobilized against"}
-    verb = verbs.get(ev["type"], ev["type"].lower())
+    verb = SUMMARY_VERBS.get(ev["type"], ev["type"].lower())
     if ev["status"] == "planned":
         verb = "will meet" if ev["type"] == "CONSULT" else f"plans: {verb}"
     left = ", ".join(who(p) for p in ev["actors"]) or "?"

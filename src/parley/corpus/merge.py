@@ -28,48 +28,18 @@ import time
 from collections import Counter, defaultdict
 from typing import Iterable
 
-from ..time import value_to_date_range
+from ..time import dates_overlap
 from .claims import check_claims
 from .fuse import fuse
+from .keys import LEADER_TITLES, PRECISION_RANK, person_key, signature
 
-PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "season": 2, "quarter": 2, "year": 1, None: 0}
-LEADER_TITLES = {"President", "Prime Minister", "Premier", "Chancellor", "Leader", "General Secretary", "King"}
-
-
-def person_key(p: dict) -> str:
-    if p.get("kind") == "person" and p.get("name"):
-        return f"p:{(p.get('family') or p['name'].split()[-1]).lower()}"
-    title = p.get("title") or ""
-    if title in LEADER_TITLES or title == "Leader":
-        title = "Leader"
-    return f"g:{p.get('country')}:{title or p.get('kind')}"
-
-
-def signature(c: dict) -> frozenset[str]:
-    return frozenset(person_key(p) for p in c["actors"] + c["recipients"])
-
-
-def date_range(value: str | None) -> tuple[dt.date, dt.date] | None:
-    return value_to_date_range(value) if value else None
-
-
-def compatible_dates(a: str | None, b: str | None, slack_days: int = 0) -> bool:
-    """Dates that can name one event: equal, one containing the other, or either unknown."""
+def compatible_dates(a: str | None, b: str | None) -> bool:
+    """Dates that can name one event: overlapping (time.dates_overlap), or either unknown;
+    values that are not dates must share their year."""
     if not a or not b:
         return True
-    ra, rb = date_range(a), date_range(b)
-    if ra is None or rb is None:
-        return a[:4] == b[:4]
-    if "W" in a + b:
-        slack_days = max(slack_days, 3)     # "next week" in a preview vs the day of the report
-    slack = dt.timedelta(days=slack_days)
-    return ra[0] - slack <= rb[1] and rb[0] - slack <= ra[1]
-
-
-def _generic_matches(sig_a: frozenset[str], sig_b: frozenset[str]) -> bool:
-    """"JPN Leader, CHN Leader" (unnamed) against "Xi Jinping, Shigeru Ishiba": the same event when
-    the named side has a leader for each unnamed country. Decided by the caller with titles."""
-    return any(k.startswith("g:") for k in sig_a) != any(k.startswith("g:") for k in sig_b)
+    overlap = dates_overlap(a, b)
+    return a[:4] == b[:4] if overlap is None else overlap
 
 
 class Cluster:
@@ -258,13 +228,12 @@ def _article_meta(store, ids: Iterable[str]) -> dict[str, dict]:
     ids = list(set(ids))
     for i in range(0, len(ids), 500):
         part = ids[i:i + 500]
-        rows = store.query(f"SELECT rowid AS seq, id, source, url, outlet, title, published, published_precision "
-                           f"FROM articles WHERE id IN ({','.join('?' * len(part))})", tuple(part))
-        for r in rows:
+        marks = ",".join("?" * len(part))
+        for r in store.query(f"SELECT rowid AS seq, id, source, url, outlet, title, published, published_precision "
+                             f"FROM articles WHERE id IN ({marks})", tuple(part)):
             out[r["id"]] = dict(r)
-    inferred = store.query("SELECT article_id, value, precision, reason FROM inferred_dates")
-    for r in inferred:
-        if r["article_id"] in out:
+        for r in store.query(f"SELECT article_id, value, precision, reason FROM inferred_dates "
+                             f"WHERE article_id IN ({marks})", tuple(part)):
             out[r["article_id"]]["inferred"] = dict(r)
     return out
 
@@ -391,7 +360,7 @@ def merge_block(store, block: str) -> int:
 
 def refresh_claims(store) -> None:
     """Check every event's claims ("first visit since April 2023") against the events held."""
-    rows = store.query("SELECT id, data FROM events WHERE data LIKE '%\"claims\": [{%'")
+    rows = store.query("SELECT id, data FROM events WHERE json_array_length(data, '$.claims') > 0")
     if not rows:
         return
     index = defaultdict(list)

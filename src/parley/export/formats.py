@@ -8,25 +8,6 @@ from typing import Any
 
 from rich.table import Table
 
-STATUS_MARK = {"happened": "", "planned": "planned", "background": "background"}
-
-
-def _who(p: dict) -> str:
-    bits = [p.get("name") or "", f"({', '.join(x for x in (p.get('title'), p.get('country')) if x)})"]
-    return " ".join(b for b in bits if b and b != "()")
-
-
-def parties(ev: dict) -> str:
-    left = "; ".join(_who(p) for p in ev["actors"])
-    right = "; ".join(_who(p) for p in ev["recipients"])
-    return f"{left} → {right}" if right else left
-
-
-def place(ev: dict) -> str:
-    loc = ev.get("location")
-    return f"{loc['name']}, {loc['country']}" if loc and loc["name"] != loc["country"] else (loc["name"] if loc else "")
-
-
 def outlets(ev: dict) -> str:
     return ", ".join(dict.fromkeys(s.get("outlet") or (s.get("path") or "").rsplit("/", 1)[-1] or s.get("url") or "?"
                                    for s in ev["sources"]))

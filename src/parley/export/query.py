@@ -18,7 +18,6 @@ class EventFilter:
     date_from: str | None = None                         # ISO date prefix, inclusive
     date_to: str | None = None
     text: str | None = None                              # words in summary, evidence or statements
-    include_undated: bool = True
 
 
 def country_code(name: str) -> str | None:
@@ -51,7 +50,7 @@ def matches(ev: dict, f: EventFilter) -> bool:
             return False
     d = ev.get("date")
     if (f.date_from or f.date_to) and not d:
-        return f.include_undated and False
+        return False                    # a date range leaves out what has no date
     if f.date_from and d < f.date_from[:len(d)]:
         return False
     if f.date_to and d[:len(f.date_to)] > f.date_to:

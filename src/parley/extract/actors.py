@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from .gazetteer import Gazetteer, gazetteer
-from .titles import Title, normalise_title, titles
+from .titles import normalise_title, titles
 
 # Family names written first (Chinese, Korean, Vietnamese); other names put the family name last.
 SURNAME_FIRST = set("""
@@ -152,7 +152,9 @@ def _patterns() -> dict[str, re.Pattern]:
     CPOS = rf"(?P<cpos>(?:{cw}))\.?['’]s"
     DEM = rf"(?P<dem>(?:{cw}))\.?"
     return {
-        "cw": cw,
+        # "China's foreign ministry", "Japanese officials"; "Russian and Ukrainian officials" share one organ
+        "organ": re.compile(rf"['’]s\s+(?P<o>{ORGANS})\b|\s+(?P<o2>{ORGANS})\b", re.I),
+        "shared_organ": re.compile(rf"\s+and\s+(?:the\s+)?(?:{cw})\s+(?P<o>{ORGANS})\b", re.I),
         "title_name": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)?(?P<title>{title_pat})\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         "honorific": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)?{HONORIFIC}\s+(?P<name>{NAME})"),
         "title_comma": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
@@ -215,10 +217,8 @@ class ArticleActors:
 
     def _find(self) -> None:
         text, gaz = self.text, self.gaz
-        title_rx, _ = titles()
         hits = gaz.scan(text)
         self.places = hits
-        place_of = {h.start: h for h in hits}
         P = _patterns()
         taken: list[tuple[int, int]] = []
 
@@ -286,17 +286,17 @@ class ArticleActors:
             if (h.start == 0 or text[h.start - 1] == "\n") and re.match(r"\s*(?:\(|[-–—]\s)", text[h.end:h.end + 4]):
                 continue                # a dateline ("SINGAPORE -", "BEIJING (Reuters)") names a place
             e = h.best
-            organ_m = re.match(rf"['’]s\s+(?P<o>{ORGANS})\b|\s+(?P<o2>{ORGANS})\b", text[h.end:h.end + 40], re.I)
+            organ_m = P["organ"].match(text, h.end, h.end + 40)
             if e.kind in ("country", "demonym", "capital", "metonym"):
                 organ = organ_m and (organ_m.group("o") or organ_m.group("o2"))
                 if e.kind == "demonym" and not organ:
                     # "Russian and Ukrainian officials": the first demonym shares the second's organ
-                    shared = re.match(rf"\s+and\s+(?:the\s+)?(?:{_patterns()['cw']})\s+(?P<o>{ORGANS})\b", text[h.end:h.end + 60], re.I)
+                    shared = P["shared_organ"].match(text, h.end, h.end + 60)
                     if not shared or text[max(0, h.start - 4):h.start].lower() == "top ":
                         continue        # "Chinese" alone is a demonym, used for people and titles above
                     organ = shared.group("o")
                     organ_m = None
-                end = h.end + (organ_m.end() if organ and organ_m else 0)
+                end = organ_m.end() if organ and organ_m else h.end
                 actor = self._state(e.code, (h.start, end), organ)
                 kind = "org" if actor.kind == "org" else "state"
                 self.mentions.append(Mention(h.start, end, kind, actor.key, e.code, text=text[h.start:end]))

@@ -22,10 +22,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import Article
-from ..time import Timex, tag, value_to_date_range
-from ..time.resolve import resolve
+from ..time import Timex, dates_overlap, tag, value_to_date_range
 from .actors import NOT_NAME, ArticleActors, Mention
-from .attribution import Source, sources_in
+from .attribution import sources_in
 from .candidate import Candidate, PartyOut, Statement
 from .events import SentenceEvent, analyse_sentence, needs_parse
 from .issues import issues_in, phrases_in
@@ -81,6 +80,29 @@ class ArticleContext:
         self.sources = [sources_in(self.text[s:e], s) for s, e in self.spans]
         self.events: list[SentenceEvent] = []
 
+    def read(self, chosen: list[int], ner_everywhere: bool = False) -> dict[int, object]:
+        """Parse the chosen sentences, find the people the rules missed (the entity recogniser on
+        the chosen sentences, and alone on other sentences with an unread name: "Wang Yi told
+        Takeshi Iwaya that ..."), then read each chosen sentence's events into self.events.
+        Returns the parses by sentence index."""
+        from ..nlp import entities, parse
+
+        docs = parse([self.sentence_text(i) for i in chosen],
+                     None if ner_everywhere else [self.has_unknown_name(i) for i in chosen])
+        taken = set(chosen)
+        rest = [i for i in range(len(self.spans)) if i not in taken and self.kinds[i] != "caption"
+                and self.has_unknown_name(i)]
+        for i, doc in list(zip(chosen, docs)) + list(zip(rest, entities([self.sentence_text(i) for i in rest]))):
+            off = self.spans[i][0]
+            for ent in doc.ents:
+                if ent.label_ == "PERSON":
+                    self.actors.add_person(ent.text, off + ent.start_char, off + ent.end_char)
+        self.actors.link_new_people()
+        for i, doc in zip(chosen, docs):
+            self.events += analyse_sentence(doc, self.spans[i][0], i, self.actors, self.timexes, self.places[i],
+                                            self.sources[i])
+        return dict(zip(chosen, docs))
+
     def has_unknown_name(self, i: int) -> bool:
         """Whether a sentence has a capitalised name that no rule has read (a person the rules
         missed, for the parser's entity recogniser to find)."""
@@ -113,30 +135,11 @@ def _date_of(value: str | None) -> dt.date | None:
 
 def extract_article(article: Article, anchor: dt.date | None = None, anchor_basis: str | None = None) -> list[Candidate]:
     """The per-article event extractor: candidate events with evidence for every field."""
-    from ..nlp import entities, parse
-
     if anchor is None and article.published.value and article.published.precision == "day":
         anchor = dt.date.fromisoformat(article.published.value)
     ctx = ArticleContext(article, anchor)
-    chosen = [i for i, (s, e) in enumerate(ctx.spans)
-              if ctx.kinds[i] != "caption" and needs_parse(ctx.text[s:e], bool(ctx.actors.mentions_in(s, e)))]
-    docs = parse([ctx.sentence_text(i) for i in chosen], [ctx.has_unknown_name(i) for i in chosen])
-    for i, doc in zip(chosen, docs):
-        off = ctx.spans[i][0]
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                ctx.actors.add_person(ent.text, off + ent.start_char, off + ent.end_char)
-    # people introduced in sentences that hold no event ("Wang Yi told Takeshi Iwaya that ...")
-    rest = [i for i in range(len(ctx.spans)) if i not in set(chosen) and ctx.kinds[i] != "caption"
-            and ctx.has_unknown_name(i)]
-    for i, doc in zip(rest, entities([ctx.sentence_text(i) for i in rest])):
-        off = ctx.spans[i][0]
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                ctx.actors.add_person(ent.text, off + ent.start_char, off + ent.end_char)
-    ctx.actors.link_new_people()
-    for i, doc in zip(chosen, docs):
-        ctx.events += analyse_sentence(doc, ctx.spans[i][0], i, ctx.actors, ctx.timexes, ctx.places[i], ctx.sources[i])
+    ctx.read([i for i, (s, e) in enumerate(ctx.spans)
+              if ctx.kinds[i] != "caption" and needs_parse(ctx.text[s:e], bool(ctx.actors.mentions_in(s, e)))])
     return Assembler(ctx, anchor_basis).run()
 
 
@@ -384,12 +387,7 @@ class Assembler:
             return False            # a preview and a report in one article are told apart by tense
         if not da or not db:
             return True
-        ra, rb = value_to_date_range(da[0]), value_to_date_range(db[0])
-        if ra is None or rb is None:
-            return True
-        # "next week" and "on April 16" in one preview: a week is read loosely (trips straddle weeks)
-        slack = dt.timedelta(days=3 if "W" in da[0] + db[0] else 0)
-        return ra[0] - slack <= rb[1] and rb[0] - slack <= ra[1]
+        return dates_overlap(da[0], db[0]) is not False
 
     def _merge_in(self, new: Meeting) -> None:
         for m in self.meetings:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicon import score
+from .lexicon import SUMMARY_VERBS, score
 
 
 @dataclass
@@ -92,11 +92,7 @@ class Candidate:
             if p.name:
                 return f"{p.name} ({role})" if role else p.name
             return role or "unnamed party"
-        verb = {"CONSULT": "met", "AGREE": "agreed with", "REQUEST": "made a request to", "ACCUSE": "accused",
-                "REJECT": "rejected", "SUPPORT": "supported", "THREATEN": "threatened", "SANCTION": "sanctioned",
-                "COERCE": "coerced", "ASSAULT": "attacked", "PROTEST": "protested against", "AID": "aided",
-                "COOPERATE": "cooperated with", "CONCEDE": "made a concession to", "RETREAT": "retreated from",
-                "MOBILIZE": "mobilized against"}.get(self.type, self.type.lower())
+        verb = SUMMARY_VERBS.get(self.type, self.type.lower())
         if self.status == "planned":
             verb = {"CONSULT": "will meet"}.get(self.type, f"plans: {verb}")
         left = ", ".join(who(p) for p in self.actors) or "?"

@@ -165,6 +165,13 @@ for _verb, (_cat, _mode) in VERBS.items():
 SPEECH_FORMS = {f for v in SPEECH for f in forms(v)}
 NOUN_TRIGGERS = {k: Trigger(c, m, True) for k, (c, m) in NOUNS.items()}
 
+# How a summary line says each category ("A met B", "A accused B").
+SUMMARY_VERBS = {"CONSULT": "met", "AGREE": "agreed with", "REQUEST": "made a request to", "ACCUSE": "accused",
+                 "REJECT": "rejected", "SUPPORT": "supported", "THREATEN": "threatened", "SANCTION": "sanctioned",
+                 "COERCE": "coerced", "ASSAULT": "attacked", "PROTEST": "protested against", "AID": "aided",
+                 "COOPERATE": "cooperated with", "CONCEDE": "made a concession to", "RETREAT": "retreated from",
+                 "MOBILIZE": "mobilized against"}
+
 # PLOVER conflict-cooperation scores (the manual's table), by category and by category: mode.
 SCORES = {
     "AGREE": 2.5, "CONSULT": 2.5, "CONSULT:visit": 4, "CONSULT:third-party": 1, "CONSULT:multilateral": 4,

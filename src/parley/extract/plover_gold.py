@@ -22,7 +22,7 @@ from pathlib import Path
 from ..records import Article, PublicationDate
 from ..ingest.segment import build_layout
 from .assemble import ArticleContext, Assembler
-from .events import SentenceEvent, analyse_sentence, needs_parse
+from .events import SentenceEvent, needs_parse
 
 OLD_CATEGORIES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 OLD_MODES = {"DISAPPROVE": "disapprove", "INVESTIGATE": "investigate"}
@@ -72,35 +72,26 @@ class CodedEvent:
 
 def code_text(text: str, date: str | None = None) -> list[CodedEvent]:
     """All events Parley reads in a short text, main event first."""
-    from ..nlp import parse
-
     article = article_from_text(text, date)
     anchor = dt.date.fromisoformat(date) if date else None
     ctx = ArticleContext(article, anchor)
-    chosen = [i for i, (s, e) in enumerate(ctx.spans) if needs_parse(ctx.text[s:e])]
-    docs = parse([ctx.sentence_text(i) for i in chosen])
-    for i, doc in zip(chosen, docs):
-        off = ctx.spans[i][0]
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                ctx.actors.add_person(ent.text, off + ent.start_char, off + ent.end_char)
-    ctx.actors.link_new_people()
+    docs = ctx.read([i for i, (s, e) in enumerate(ctx.spans) if needs_parse(ctx.text[s:e])], ner_everywhere=True)
     asm = Assembler(ctx, None)
     out: list[CodedEvent] = []
-    for i, doc in zip(chosen, docs):
+    for ev in ctx.events:
+        i, doc = ev.sentence, docs[ev.sentence]
         off = ctx.spans[i][0]
-        for ev in analyse_sentence(doc, off, i, ctx.actors, ctx.timexes, ctx.places[i], ctx.sources[i]):
-            if ev.reference_only and not ev.actors:
-                continue
-            tok = next((t for t in doc if off + t.idx == ev.trigger[0]), None)
-            depth = 0
-            while tok is not None and tok.head != tok and depth < 30:
-                tok, depth = tok.head, depth + 1
-            s, e = ctx.spans[i]
-            actors = _countries(asm, ev, ev.actors) or _named_countries(ctx, s, ev.trigger[0], [])
-            recips = _countries(asm, ev, ev.recipients) or _named_countries(ctx, ev.trigger[1], e, actors)
-            out.append(CodedEvent(_category(ev, ctx.text[s:e], s), ev.mode, ev.trigger_text,
-                                  actors, recips, depth + 10 * i))
+        if ev.reference_only and not ev.actors:
+            continue
+        tok = next((t for t in doc if off + t.idx == ev.trigger[0]), None)
+        depth = 0
+        while tok is not None and tok.head != tok and depth < 30:
+            tok, depth = tok.head, depth + 1
+        s, e = ctx.spans[i]
+        actors = _countries(asm, ev, ev.actors) or _named_countries(ctx, s, ev.trigger[0], [])
+        recips = _countries(asm, ev, ev.recipients) or _named_countries(ctx, ev.trigger[1], e, actors)
+        out.append(CodedEvent(_category(ev, ctx.text[s:e], s), ev.mode, ev.trigger_text,
+                              actors, recips, depth + 10 * i))
     out.sort(key=lambda c: c.depth)
     return out
 

@@ -20,7 +20,6 @@ from .decode import DecodeError, decode_bytes
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 DEFAULT_MAX_BYTES = 5_000_000
 
@@ -88,6 +87,17 @@ def _hostname(url: str | None) -> str | None:
     return host
 
 
+def format_for(suffix: str, head: bytes) -> str:
+    """jsonl | html | txt: by the file's suffix, else by its first bytes."""
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in TEXT_SUFFIXES:
+        return "txt"
+    return sniff_format(head)
+
+
 def read_input(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Problem]:
     """Yield the documents of one input (several for JSON Lines)."""
     try:
@@ -113,9 +123,8 @@ def read_input(item: InputFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
                 return
             with item.path.open("rb") as fh:
                 data = fh.read(max_bytes + 1)
-            fmt = ("html" if suffix in HTML_SUFFIXES else "txt" if suffix in TEXT_SUFFIXES
-                   else sniff_format(data[:4096]))
-            if suffix not in KNOWN_SUFFIXES and fmt == "jsonl":
+            fmt = format_for(suffix, data[:4096])
+            if fmt == "jsonl":
                 yield from _read_jsonl_bytes(data, item.label, max_bytes)
                 return
     except OSError as exc:
@@ -132,9 +141,8 @@ def document_from_upload(label: str, data: bytes, max_bytes: int = DEFAULT_MAX_B
     if len(data) > max_bytes:
         yield Problem(label, "too-large", f"input is {human_size(len(data))}, over the {human_size(max_bytes)} limit")
         return
-    suffix = Path(label).suffix.lower()
-    fmt = "html" if suffix in HTML_SUFFIXES else "txt" if suffix in TEXT_SUFFIXES else sniff_format(data[:4096])
-    if suffix in JSONL_SUFFIXES or (suffix not in KNOWN_SUFFIXES and fmt == "jsonl"):
+    fmt = format_for(Path(label).suffix.lower(), data[:4096])
+    if fmt == "jsonl":
         yield from _read_jsonl_bytes(data, label, max_bytes)
         return
     item = InputFile(None, label)

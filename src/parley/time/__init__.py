@@ -3,7 +3,7 @@
     from parley.time import tag
     tag("They met on Saturday.", anchor=date(2023, 11, 26))   # -> [Timex(... value='2023-11-25')]
 """
-from .resolve import resolve, value_to_date_range
+from .resolve import dates_overlap, resolve, value_to_date_range
 from .tagger import Timex, direction_of, tag
 
-__all__ = ["Timex", "tag", "resolve", "direction_of", "value_to_date_range"]
+__all__ = ["Timex", "tag", "resolve", "direction_of", "value_to_date_range", "dates_overlap"]

@@ -262,3 +262,14 @@ def value_to_date_range(value: str | None) -> tuple[dt.date, dt.date] | None:
     except ValueError:
         return None
     return None
+
+
+def dates_overlap(a: str, b: str) -> bool | None:
+    """Whether two TIMEX3 date values can name the same day (one contains the other, or they
+    overlap); None when either cannot be read as dates. A week is read with three days' slack:
+    "next week" in a preview and the day of the report, a trip that straddles two weeks."""
+    ra, rb = value_to_date_range(a), value_to_date_range(b)
+    if ra is None or rb is None:
+        return None
+    slack = dt.timedelta(days=3 if "W" in a + b else 0)
+    return ra[0] - slack <= rb[1] and rb[0] - slack <= ra[1]

@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from .. import api
 from ..export.html import chart_set, environment, stylesheet
-from ..export.query import EventFilter
+from ..export.query import EventFilter, matches
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024          # per file or pasted text
 MAX_UPLOAD_FILES = 20
@@ -46,12 +46,6 @@ def create_app(db: str | Path = api.DEFAULT_DB) -> FastAPI:
     def page(name: str, **ctx) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(css=stylesheet(), **ctx))
 
-    def events_for(f: EventFilter) -> list[dict]:
-        with api.open_store(app.state.db) as store:
-            from ..export.query import select_events
-            return select_events(store, f)
-
-    # -- pages --------------------------------------------------------------------------------
     def event_or_404(event_id: str) -> dict:
         try:
             return api.get_event(app.state.db, event_id)
@@ -66,8 +60,8 @@ def create_app(db: str | Path = api.DEFAULT_DB) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def timeline(f: EventFilter = Depends(event_filter), a: Optional[str] = None, b: Optional[str] = None):
-        evs = events_for(f)
-        everything = events_for(EventFilter())
+        everything = api.list_events(app.state.db)          # one read: the filter lists come from all events
+        evs = [e for e in everything if matches(e, f)]
         countries = sorted({p["country"] for e in everything for p in e["actors"] + e["recipients"] if p.get("country")})
         issues = sorted({(i["id"], i["label"]) for e in everything for i in e["issues"]}, key=lambda x: x[1])
         form = dict(a=a or "", b=b or "", actor=f.actor or "", type=f.type or "", issue=f.issue or "",
@@ -131,7 +125,7 @@ def create_app(db: str | Path = api.DEFAULT_DB) -> FastAPI:
     # -- the JSON API ----------------------------------------------------------------------------
     @app.get("/api/events", summary="Merged events (the event contract), filtered")
     def api_events(f: EventFilter = Depends(event_filter)) -> list[dict]:
-        evs = events_for(f)
+        evs = api.list_events(app.state.db, f)
         return [{k: v for k, v in e.items() if k != "candidate_ids"} for e in evs]
 
     @app.get("/api/events/{event_id}", summary="One merged event")
