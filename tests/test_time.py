@@ -164,7 +164,7 @@ def test_eval_command_prints_tempeval_scores_and_writes_tagged_documents(tmp_pat
 
 
 ISO_LIKE = re.compile(r"^(?:\d{2,4}(?:-(?:\d{2}|W\d{2}(?:-WE)?|Q\d|H\d|SP|SU|FA|WI)(?:-\d{2})?)?(?:T[\w:]+)?"
-                      r"|P[\dX.]+[A-Z]+(?:\d+[A-Z])?|PT[\dX.]+[A-Z](?:\d+M)?|P\d+DT\d+H|(?:PRESENT|PAST|FUTURE)_REF"
+                      r"|P[\dX.]+[A-Z]+(?:\d+[A-Z])?|PT[\dX.]+[A-Z](?:\d+[MS])?|P\d+DT\d+H|(?:PRESENT|PAST|FUTURE)_REF"
                       r"|XXXX-WXX-\d)$")
 
 
@@ -193,3 +193,81 @@ def test_tagging_never_fails_and_values_are_well_formed(words):
 def test_named_months_take_the_year_their_word_implies(text, anchor, value):
     found = [t for t in tag(text, anchor) if t.type == "DATE"]
     assert found and found[0].value == value
+
+
+def values_of(text: str, anchor: dt.date) -> dict[str, str | None]:
+    return {t.text: t.value for t in tag(text, anchor)}
+
+
+def test_quarters_of_a_results_report():
+    nov = D(1989, 11, 2)                       # a Thursday in the fourth quarter
+    v = values_of("Hadson Corp. said it expects to report a third-quarter net loss of $17 million. "
+                  "It also expects fourth-quarter charges. Revenue in the latest quarter fell.", nov)
+    assert v["third-quarter"] == "1989-Q3"     # a report looks back at the quarter just ended
+    assert v["the latest quarter"] == "1989-Q3"   # not the fourth quarter, which has not ended
+    v = values_of("Net for this year's third quarter rose, while last year's quarter was weak. The charge came "
+                  "in the 1988 second quarter, and the effect will show in next year's first quarter.", nov)
+    assert v["this year's third quarter"] == "1989-Q3"
+    assert v["last year's quarter"] == "1988-Q3"
+    assert v["the 1988 second quarter"] == "1988-Q2"          # not a duration of 1988 seconds
+    assert v["next year's first quarter"] == "1990-Q1"
+    v = values_of("In the quarter ended July 31, Jayark had 5.6 million shares, compared with the "
+                  "corresponding period last year.", D(1989, 10, 30))
+    assert v["the quarter"] == "1989-Q2"
+    assert v["the corresponding period last year"] == "1988-Q2"
+    assert values_of("Earnings will be lower for the last half of 1989.", nov)["the last half of 1989"] == "1989-H2"
+
+
+def test_the_year_is_a_date_unless_it_is_a_span():
+    found = [(t.text, t.type, t.value) for t in tag(
+        "Kellogg forecast an earnings increase for the full year. For the year ended Sept. 30, Ralston earned "
+        "$422.5 million. Heavy rains delayed sales earlier in the year.", D(1989, 10, 30)) if "year" in t.text]
+    assert found == [("the full year", "DATE", "1989"), ("the year", "DURATION", "P1Y"), ("the year", "DATE", "1989")]
+
+
+def test_spelled_out_years_of_broadcast_transcripts():
+    v = values_of("Oil fell to the level we saw in the winter of nineteen ninety-four. January nineteen "
+                  "ninety-seven. Atlanta again. The promise to halve unemployment by the year two thousand has "
+                  "been abandoned, and two thousand people marched.", D(1998, 2, 23))
+    assert v["the winter of nineteen ninety-four"] == "1994-WI"
+    assert v["January nineteen ninety-seven"] == "1997-01"
+    assert v["the year two thousand"] == "2000"
+    assert not any("two thousand people" in k for k in v)
+
+
+def test_seasons_months_and_days_named_relative_to_now():
+    assert values_of("Before Control Data scrapped the unit this past spring, costs rose.",
+                     D(1989, 10, 30))["this past spring"] == "1989-SP"
+    v = values_of("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after he retires.",
+                  D(1989, 10, 26))
+    assert v["Feb. 1"] == "1990-02-01"          # "P." is an initial, not the end of the sentence
+    assert values_of("The split would be paid on a still unspecified date in January.",
+                     D(1989, 10, 26))["January"] == "1990-01"
+    assert values_of("Qantas will almost double its flights to India by August in the search for new markets "
+                     "untouched by the crisis.", D(1998, 2, 13))["August"] == "1998-08"
+    v = values_of("A ceremonial accession will be held at the NATO summit on April 24 and 25.", D(1999, 2, 10))
+    assert (v["April 24"], v["25"]) == ("1999-04-24", "1999-04-25")
+
+
+def test_clock_times_take_their_day():
+    v = values_of("The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+                  D(1998, 8, 8))
+    assert v["about 10:35 a.m."] == "1998-08-07T10:35"
+    v = values_of("The INS has given the Miami relatives until 9 a.m. Tuesday to sign.", D(2000, 4, 3))
+    assert v["9 a.m. Tuesday"] == "2000-04-04T09:00"     # a deadline ahead, though the verb is perfect
+    v = values_of("He was arrested in connection with last year's blasts. He was to appear before a judge at "
+                  "midday, according to a statement today.", D(1999, 10, 8))
+    assert v["midday"] == "1999-10-08T12:00"   # "last year" is no day to hang a clock time on
+    v = values_of("The market fell mid-afternoon yesterday. He was at home last night.", D(1989, 11, 2))
+    assert v["mid-afternoon yesterday"] == "1989-11-01TAF" and v["last night"] == "1989-11-01TNI"
+
+
+def test_durations_fractions_and_non_dates():
+    v = {t.text: (t.type, t.value) for t in tag(
+        "The mood will not change for a couple of years. A minute and a half later a pilot called. Iraq imports "
+        "about three-quarters of its food. The appeal goes to the 11th Circuit Court of Appeals. The post-1959 "
+        "exodus continued, and the rally is held annually.", D(2000, 3, 29))}
+    assert v["a couple of years"] == ("DURATION", "P2Y")
+    assert v["A minute and a half"] == ("DURATION", "PT1M30S")
+    assert not any("quarters" in k or "11th" in k for k in v)
+    assert v["1959"] == ("DATE", "1959") and v["annually"] == ("SET", "P1Y")

@@ -118,14 +118,14 @@ def resolve(spec: Spec, anchor: dt.date | None, direction: str = "past") -> tupl
         except ValueError:
             return None, "day"
     if kind == "offset":                      # n units from the anchor at the unit's precision
-        return _offset(anchor, spec["unit"], spec["n"], spec.get("suffix", ""))
+        return shift(anchor, spec["unit"], spec["n"], spec.get("suffix", ""))
     if kind == "season":                      # this/last/next summer, or summer by tense
         s, n = spec["season"], spec.get("n")
         y = anchor.year
         if n is None:
             cur = SEASON_ORDER.index(season_of(anchor))
             tgt = SEASON_ORDER.index(s)
-            if direction == "past" and tgt > cur:
+            if direction == "past" and (tgt > cur or (tgt == cur and spec.get("strict"))):
                 y -= 1
             elif direction == "future" and tgt < cur:
                 y += 1
@@ -140,8 +140,12 @@ def resolve(spec: Spec, anchor: dt.date | None, direction: str = "past") -> tupl
         y = anchor.year + (n or 0)
         if n is None and direction == "past" and q >= cur_q and not spec.get("same_year"):
             y -= 1 if q > cur_q else 0
-        if n is None and direction == "future" and q < cur_q:
+        # a results report looks ahead to the quarter that has just ended ("expects to report
+        # third-quarter earnings" in November): only quarters further back lie in the next year
+        if n is None and direction == "future" and q < cur_q - 1:
             y += 1
+        if n is None and direction == "future" and cur_q == 1 and q == 4:
+            y -= 1
         return f"{y:04d}-Q{q}", "quarter"
     if kind == "half":
         h, n = spec["h"], spec.get("n") or 0
@@ -193,7 +197,8 @@ def holiday_date(spec: Spec, y: int) -> dt.date | None:
     return None
 
 
-def _offset(anchor: dt.date, unit: str, n: int, suffix: str = "") -> tuple[str, str]:
+def shift(anchor: dt.date, unit: str, n: int, suffix: str = "") -> tuple[str, str]:
+    """The value `n` units of `unit` from `anchor`, at that unit's precision ("last week" -> 2024-W51)."""
     if unit == "day":
         return (anchor + dt.timedelta(days=n)).isoformat() + suffix, "day"
     if unit == "week":

@@ -18,7 +18,8 @@ from typing import Any, Callable
 from .lexicon import (DECADE_WORD_RX, DECADE_WORDS, FUTURE_CUES, IRREGULAR_PAST, MONTH_RX, MONTHS, NOT_PAST_ED,
                       NUMBERS, NUMWORD_RX, ORDINAL_RX, ORDINALS, PARTS_OF_DAY, POD_RX, SEASON_RX, SEASONS,
                       UNITS, VAGUE_RX, WEEKDAY_RX, WEEKDAYS)
-from .resolve import Spec, resolve
+from ..ingest.segment import split_sentences
+from .resolve import Spec, resolve, shift
 
 I = re.IGNORECASE | re.VERBOSE
 
@@ -70,7 +71,7 @@ _TRIGGER_LISTS = {
     "WEEKDAY": "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays "
                "fridays saturdays sundays",
     "DECADE": "twenties thirties forties fifties sixties seventies eighties nineties",
-    "DECADE_NUM": "nineteen",
+    "DECADE_NUM": "nineteen thousand",
     "FISCAL": "fiscal fy",
     "DEICTIC": "today tonight yesterday tomorrow now nowadays currently present days past recently earlier lately "
                "time while ago future term possible eventually current overnight",
@@ -79,7 +80,7 @@ _TRIGGER_LISTS = {
     "HOLIDAY": "christmas year's year’s valentine's valentine’s halloween independence bastille boxing armistice "
                "veterans patrick's patrick’s thanksgiving election easter",
     "CLOCK": "am pm a.m a.m. p.m p.m. o'clock noon midnight midday",
-    "SET": "daily weekly monthly yearly hourly nightly every each per",
+    "SET": "daily weekly monthly yearly annually hourly nightly every each per",
 }
 TRIGGER_OF: dict[str, list[str]] = {}
 for _kind, _words in _TRIGGER_LISTS.items():
@@ -123,6 +124,11 @@ def month_of(word: str) -> int:
 
 def year_of(word: str) -> int:
     w = word.strip("'’")
+    if not w[:1].isdigit():                  # a spelled year
+        parts = re.split(r"[\s-]+", w.lower())
+        if parts[0] == "nineteen":
+            return 1900 + sum(NUMBERS[p] for p in parts[1:])
+        return 2000 + sum(NUMBERS[p] for p in parts[2:] if p != "and")
     n = int(w)
     if len(w) == 2:
         return n + (1900 if n >= 30 else 2000)
@@ -150,13 +156,15 @@ def duration(n: float | None, unit: str) -> str:
     if n is None:
         return f"{lead}X{code}"
     if n != int(n):
-        whole, half = int(n), {"Y": ("6", "M"), "D": ("12", "H"), "H": ("30", "M"), "M": ("15", "D"), "W": ("3", "D")}.get(code)
+        whole = int(n)
+        half = ("30", "S") if is_time and code == "M" else \
+            {"Y": ("6", "M"), "D": ("12", "H"), "H": ("30", "M"), "M": ("15", "D"), "W": ("3", "D")}.get(code)
         if half and abs(n - whole - 0.5) < 1e-9:
             if code == "D":
                 return f"P{whole}DT12H" if whole else "PT12H"
             if code == "H":
                 return f"PT{whole}H30M" if whole else "PT30M"
-            return f"P{whole}{code}{half[0]}{half[1]}" if whole else f"P{half[0]}{half[1]}"
+            return f"{lead}{whole}{code}{half[0]}{half[1]}" if whole else f"{lead}{half[0]}{half[1]}"
         return f"{lead}{n:g}{code}"
     return f"{lead}{int(n)}{code}"
 
@@ -165,6 +173,12 @@ UNIT_RX = r"(?:second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter
 NUM_RX = rf"(?:\d+(?:[.,]\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b|{NUMWORD_RX})"
 DAY_RX = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RX = r"(?:1[89]\d\d|20\d\d)"
+# Broadcast transcripts spell years out: "nineteen ninety-four", "two thousand", "two thousand and one".
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+SPELLED_YEAR_RX = (rf"(?:nineteen[\s-]+(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?"
+                   rf"|two[\s-]+thousand(?:(?:\s+and)?[\s-]+(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen))?)")
+ANY_YEAR_RX = rf"(?:{YEAR_RX}|{SPELLED_YEAR_RX})"
 YEAR_OK = r"(?![\d,.]\d)(?!\s*(?:%|percent|per\s+cent|troops|soldiers|people|dollars|tons|tonnes|barrels|feet|meters|metres|km|miles|members|workers|employees|jobs|shares|units|cars|cases|deaths))"
 EDGE = r"(?:early|mid|late|the\s+end\s+of|end|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
 EDGE_MOD = {"early": "START", "mid": "MID", "late": "END", "end": "END", "the end of": "END", "the beginning of": "START",
@@ -198,12 +212,16 @@ def _dmy(m):
     return "DATE", {"kind": "date", "y": int(m[3]), "m": month_of(m[2]), "d": int(re.sub(r"\D", "", m[1]))}, None
 
 
-@rule("month_day", rf"\b(?:{WEEKDAY_RX},?\s+)?({MONTH_RX})\s+({DAY_RX})\b(?![:.]\d|\s*(?:%|percent|,\s*\d{{3}}))", 8, needs="MONTH", lead=16)
+@rule("month_day", rf"\b(?:{WEEKDAY_RX},?\s+)?({MONTH_RX})\s+({DAY_RX})\b(?![:.]\d|\s*(?:%|percent|,\s*\d{{3}}))"
+                   rf"(?=\s*(?:and|or|to|through|-|–)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:%|percent)))?", 8, needs="MONTH", lead=16)
 def _md(m):
     if m[1].lower().rstrip(".") == "may" and not m[0][:1].isupper():
         return None
     day = int(re.sub(r"\D", "", m[2]))
-    return "DATE", {"kind": "month_day", "m": month_of(m[1]), "d": day}, None
+    spec: Spec = {"kind": "month_day", "m": month_of(m[1]), "d": day}
+    if m["d2"] and int(m["d2"]) > day:     # "April 24 and 25", "Dec. 25-26": the second day of the same month
+        spec["second_day"] = (m.start("d2"), m.end("d2"), int(m["d2"]))
+    return "DATE", spec, None
 
 
 @rule("day_month", rf"\b(?:{WEEKDAY_RX},?\s+)?(?:the\s+)?({DAY_RX})\s+(?:of\s+)?({MONTH_RX})\b(?!\s+(?:{YEAR_RX}))", 7, needs="MONTH", lead=28)
@@ -215,10 +233,10 @@ def _dm(m):
     return "DATE", {"kind": "month_day", "m": month_of(m[2]), "d": int(re.sub(r"\D", "", m[1]))}, None
 
 
-@rule("month_year", rf"\b(?:{EDGE}[\s-]+)?({MONTH_RX}),?\s+(?:of\s+)?({YEAR_RX})\b{YEAR_OK}", 8, needs="MONTH", lead=22)
+@rule("month_year", rf"\b(?:{EDGE}[\s-]+)?({MONTH_RX}),?\s+(?:of\s+)?({ANY_YEAR_RX})\b{YEAR_OK}", 8, needs="MONTH", lead=22)
 def _my(m):
     mod = edge_mod(re.match(rf"{EDGE}", m[0], re.I)[0]) if re.match(rf"{EDGE}[\s-]", m[0], re.I) else None
-    return "DATE", {"kind": "date", "y": int(m[2]), "m": month_of(m[1])}, mod
+    return "DATE", {"kind": "date", "y": year_of(m[2]), "m": month_of(m[1])}, mod
 
 
 @rule("month", rf"\b(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>this|last|next|coming|past)\s+)?(?P<month>{MONTH_RX})(?!\s+\d)\b", 4, needs="MONTH", lead=22)
@@ -251,7 +269,7 @@ def _month(m):
     return "DATE", spec, mod
 
 
-@rule("year", rf"(?<![\d$£€¥#,.-])(?:(?P<edge>{EDGE})[\s-]+|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<the>the\s+year\s+))?(?P<y>{YEAR_RX})(?:'s)?\b{YEAR_OK}(?!-\d)", 6, re.I, needs="DIGITS", lead=22)
+@rule("year", rf"(?:(?<=\bpre-)|(?<=\bpost-)|(?<![\d$£€¥#,.-]))(?:(?P<edge>{EDGE})[\s-]+|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<the>the\s+year\s+))?(?P<y>{YEAR_RX})(?:'s)?\b{YEAR_OK}(?!-\d)", 6, re.I, needs="DIGITS", lead=22)
 def _year(m):
     return "DATE", {"kind": "date", "y": int(m["y"])}, edge_mod(m["edge"])
 
@@ -299,13 +317,22 @@ def _tonight(m):
     return "TIME", {"kind": "anchor_day", "suffix": pod}, None
 
 
-@rule("yesterday", rf"\b(?:(?:early|late|earlier|later)\s+)?(?:(?P<dby>the\s+day\s+before\s+)?yesterday|last\s+night)(?:\s+(?P<pod>{POD_RX}))?\b", 7, needs="DEICTIC")
+@rule("yesterday", rf"\b(?:(?:early|late|earlier|later)\s+)?(?:(?P<dby>the\s+day\s+before\s+)?yesterday|last\s+night)(?:\s+(?P<pod>{POD_RX}))?\b", 7, needs="DEICTIC POD")
 def _yesterday(m):
     n = -2 if m["dby"] else -1
     pod = m["pod"] or ("night" if m[0].lower().startswith("last") else None)
     if pod:
         return "TIME", {"kind": "offset", "unit": "day", "n": n, "suffix": PARTS_OF_DAY[pod.lower()]}, None
     return "DATE", {"kind": "offset", "unit": "day", "n": n}, None
+
+
+@rule("part_of_day", r"\b(?:(?P<mid>mid[\s-]?)(?P<pod>morning|afternoon|evening)(?:\s+(?P<rel>yesterday|today|tomorrow))?"
+                     r"|(?P<pod2>morning|afternoon|evening|night)\s+of\s+(?P<rel2>yesterday|today|tomorrow))\b", 7, needs="POD", lead=8)
+def _part_of_day(m):
+    # "mid-afternoon yesterday", "mid morning", "the evening of tomorrow"
+    pod = PARTS_OF_DAY[(m["pod"] or m["pod2"]).lower()]
+    n = {"yesterday": -1, "today": 0, "tomorrow": 1}.get((m["rel"] or m["rel2"] or "today").lower())
+    return "TIME", {"kind": "offset", "unit": "day", "n": n, "suffix": pod}, None
 
 
 @rule("tomorrow", rf"\b(?P<dat>the\s+day\s+after\s+)?tomorrow(?:\s+(?P<pod>{POD_RX}))?\b", 7, needs="DEICTIC")
@@ -404,16 +431,18 @@ def _weekday(m):
     return "DATE", spec, None
 
 
-@rule("season", rf"\b(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<rel>this|last|next|past|coming|this\s+past)\s+)?(?P<s>{SEASON_RX})(?:\s+(?:of\s+)?(?P<y>{YEAR_RX}))?\b(?!\s+(?:session|olympics|games|collection|term|semester|school|camp|meeting|offensive|harvest))", 5, needs="SEASON", lead=24)
+@rule("season", rf"\b(?:(?P<the>the)\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<rel>this|last|next|past|coming|this\s+past)\s+)?(?P<s>{SEASON_RX})(?:\s+(?:of\s+)?(?P<y>{ANY_YEAR_RX}))?\b(?!\s+(?:session|olympics|games|collection|term|semester|school|camp|meeting|offensive|harvest))", 5, needs="SEASON", lead=24)
 def _season(m):
     s = SEASONS[m["s"].lower()]
     if m["s"].lower() == "fall" and not (m["rel"] or m["y"] or m["the"] or m["edge"]):
         return None  # "prices fall"
     mod = edge_mod(m["edge"])
     if m["y"]:
-        return "DATE", {"kind": "value", "value": f"{m['y']}-{s}", "precision": "season"}, mod
+        return "DATE", {"kind": "value", "value": f"{year_of(m['y']):04d}-{s}", "precision": "season"}, mod
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    n = {"this": 0, "last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1}.get(rel)
+    if rel == "this past":                # the latest such season before the current one
+        return "DATE", {"kind": "season", "season": s, "n": None, "direction": "past", "strict": True}, mod
+    n = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}.get(rel)
     return "DATE", {"kind": "season", "season": s, "n": n}, mod
 
 
@@ -474,7 +503,7 @@ def _weekend(m):
     return "DATE", {"kind": "weekend"}, None
 
 
-@rule("day_of_month", rf"\b(?:on\s+)?the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|floor|time|round|place|term|amendment|congress|session|day|week|month|year|consecutive|straight|largest|biggest|most|percent))", 5, needs="ORDINAL")
+@rule("day_of_month", rf"\b(?:on\s+)?the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|floor|time|round|place|term|amendment|congress|session|day|week|month|year|consecutive|straight|largest|biggest|most|percent)\b|\s+(?:U\.S\.\s+)?(?-i:[A-Z]))", 5, needs="ORDINAL")
 def _day_of_month(m):
     start = m[0].lower().startswith("on ")
     return "DATE", {"kind": "day_of_month", "d": int(m["d"]), "trim_on": start}, None
@@ -518,11 +547,9 @@ def _month_end(m):
     return "DATE", {"kind": "offset", "unit": "month", "n": 0}, {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["e"].lower()]
 
 
-@rule("spelled_year", r"\bnineteen\s+(?P<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<u>one|two|three|four|five|six|seven|eight|nine))?\b", 7, needs="DECADE_NUM")
+@rule("spelled_year", rf"\b(?:the\s+year\s+(?P<y2k>{SPELLED_YEAR_RX})|(?P<y>nineteen[\s-]+(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?))\b", 7, needs="DECADE_NUM")
 def _spelled_year(m):
-    tens = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}[m["t"].lower()]
-    units = NUMBERS.get((m["u"] or "").lower(), 0)
-    return "DATE", {"kind": "date", "y": 1900 + tens * 10 + units}, None
+    return "DATE", {"kind": "date", "y": year_of(m["y2k"] or m["y"])}, None
 
 
 @rule("overnight", r"\bovernight\b(?!\s+(?:stays?|trains?|flights?|bags?|rates?|lending|loans?|deposits?))", 4, needs="DEICTIC")
@@ -533,11 +560,15 @@ def _overnight(m):
 # ---------------------------------------------------------------------------------------------
 # Quarters, halves (financial news)
 
-@rule("quarter", rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr)(?:\s+of\s+(?P<y>{YEAR_RX}|this\s+year|last\s+year|next\s+year))?\b", 7, needs="UNIT", lead=24)
+@rule("quarter", rf"\b(?:the\s+)?(?:(?P<py>{YEAR_RX})(?:'s)?\s+|(?P<prel>this|last|next)\s+year(?:'s|’s)\s+)?(?:fiscal[\s-]+)?"
+                 rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?(?:quarter|qtr)"
+                 rf"(?:\s+of\s+(?P<y>{YEAR_RX}|this\s+year|last\s+year|next\s+year))?\b", 7, needs="UNIT", lead=30)
 def _quarter(m):
     q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
          "last": None}[m["ord"].lower()]
-    y = m["y"]
+    y = m["y"] or m["py"] or (f"{m['prel']} year" if m["prel"] else None)
+    if q is None and y:
+        q = 4                             # "the last quarter of 1989"
     if q is None:
         return "DATE", {"kind": "offset", "unit": "quarter", "n": -1}, None
     if y and y[0].isdigit():
@@ -546,8 +577,10 @@ def _quarter(m):
     return "DATE", {"kind": "quarter", "q": q, "n": n}, None
 
 
-@rule("half", rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<y>{YEAR_RX}|this\s+year|last\s+year|next\s+year))?\b", 7, needs="UNIT")
+@rule("half", rf"\b(?:the\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?P<y>{YEAR_RX}|this\s+year|last\s+year|next\s+year))?\b", 7, needs="UNIT")
 def _half(m):
+    if m["ord"].lower() in ("last", "latter") and not m["y"]:
+        return None                       # "the last half" alone is the latest half-year (relative_unit)
     h = 1 if m["ord"].lower() == "first" else 2
     y = m["y"]
     if y and y[0].isdigit():
@@ -556,25 +589,45 @@ def _half(m):
     return "DATE", {"kind": "half", "h": h, "n": n}, None
 
 
-@rule("year_ago_period", r"\b(?:the\s+)?(?:year-?ago|year-earlier|prior-year|previous-year)(?:\s+(?:period|quarter|level|months?))?\b|\ba\s+year\s+(?:earlier|ago)\b", 9, needs="UNIT")
+@rule("year_ago_period", r"\b(?:the\s+)?(?:year-?ago|year-earlier|prior-year|previous-year)(?:\s+(?:period|quarter|level|months?))?\b|\ba\s+year\s+(?:earlier|ago)\b"
+                         r"|\bthe\s+(?:(?:same|corresponding|comparable|year-ago)\s+)?(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b", 9, needs="UNIT")
 def _year_ago(m):
     return "DATE", {"kind": "year_ago_quarter"}, None, True
 
 
-@rule("the_year_duration", r"\bthe\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year\b(?!\s*(?:'s|’s|\d|before|after|earlier|ago|of\s+the))", 3, needs="UNIT")
+@rule("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year\b(?!\s*(?:'s|’s|\d|before|after|earlier|ago|of\s+the))", 3, needs="UNIT")
 def _the_year(m):
-    return "DURATION", {"kind": "value", "value": "P1Y", "precision": "duration"}, None
+    # "for the year ended Sept. 30", "throughout the year": a span of a year; "for the full year",
+    # "a high for the year", "earlier in the year": the current (fiscal) year
+    after = m.string[m.end():m.end() + 12].lower()
+    before = m.string[max(0, m.start() - 12):m.start()].lower().split()
+    if re.match(r"\s*(?:ended|ending|to\b|through|until)", after) or (before and before[-1] in ("throughout", "over", "within")):
+        return "DURATION", {"kind": "value", "value": "P1Y", "precision": "duration"}, None
+    return "DATE", {"kind": "offset", "unit": "year", "n": 0}, None
+
+
+@rule("year_quarter", rf"\b(?:the\s+(?P<y>{YEAR_RX})|(?P<rel>last|this|next)\s+year(?:'s|’s))\s+quarter\b", 7, needs="UNIT")
+def _year_quarter(m):
+    # "the 1988 quarter", "last year's quarter": the reported quarter of another year
+    if m["y"]:
+        return "DATE", {"kind": "current_quarter", "y": int(m["y"])}, None, True
+    return "DATE", {"kind": "current_quarter", "year_shift": {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]}, None, True
 
 
 @rule("the_quarter", r"\b(?:the\s+)?(?:latest|recent|most\s+recent|same|current|just-ended|just\s+ended)\s+(?:quarter|period)\b|\bthe\s+quarter\b", 5, needs="UNIT")
 def _the_quarter(m):
-    return "DATE", {"kind": "current_quarter"}, None, True
+    spec: Spec = {"kind": "current_quarter"}
+    ended = re.match(rf"\s+(?:ended|ending)\s+(?:on\s+)?(?P<mon>{MONTH_RX})\s+\d", m.string[m.end():m.end() + 30], re.I)
+    if ended:                             # "the quarter ended July 31": the quarter holding most of May-July
+        spec["end_month"] = month_of(ended["mon"])
+    return "DATE", spec, None, True
 
 
 # ---------------------------------------------------------------------------------------------
 # Clock times
 
-@rule("clock", rf"\b(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?|o'clock)(?:\s+(?P<tz>[A-Z]{{2,4}})\b)?(?:,?\s+(?:(?P<rel>last|this|next)\s+)?(?P<wd>{WEEKDAY_RX}))?", 7, re.VERBOSE | re.IGNORECASE, needs="CLOCK", lead=26)
+@rule("clock", rf"\b(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?|o'clock)(?:\s+(?P<tz>[A-Z]{{2,4}})\b)?(?:,?\s+(?:(?P<rel>last|this|next)\s+)?(?P<wd>{WEEKDAY_RX}))?"
+               rf"(?(wd)|(?=\s*\([^()]{{1,24}}\)\s*,?\s+(?:on\s+)?(?P<wd_after>{WEEKDAY_RX})\b))?", 7, re.VERBOSE | re.IGNORECASE, needs="CLOCK", lead=26)
 def _clock(m):
     if m["ap"][:1].isupper() and m["ap"][1:2].islower():
         return None  # "12 Am" is not a clock time
@@ -585,8 +638,9 @@ def _clock(m):
     if ap == "am" and h == 12:
         h = 0
     t = f"T{h:02d}:{int(m['mi'] or 0):02d}"
-    if m["wd"]:
-        return "TIME", {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "suffix": t}, None
+    wd = m["wd"] or m["wd_after"]          # "10:35 a.m. (0735 GMT) Friday": the day after a gloss
+    if wd:
+        return "TIME", {"kind": "weekday", "wd": WEEKDAYS[wd.lower()], "suffix": t}, None
     return "TIME", {"kind": "anchor_day", "suffix": t}, None
 
 
@@ -600,6 +654,12 @@ def _clock_date(m):
     if m["y"]:
         return "TIME", {"kind": "value", "value": f"{m['y']}-{month_of(m['mon']):02d}-{d:02d}{t}", "precision": "time"}, None
     return "TIME", {"kind": "month_day", "m": month_of(m["mon"]), "d": d, "suffix": t}, None
+
+
+@rule("clock_pod", rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)\b", 7, needs="POD", lead=24)
+def _clock_pod(m):
+    h = int(m["h"]) % 12 + (12 if m["pod"].lower() in ("afternoon", "evening") or (m["pod"].lower() == "night" and int(m["h"]) >= 6) else 0)
+    return "TIME", {"kind": "anchor_day", "suffix": f"T{h:02d}:{int(m['mi'] or 0):02d}"}, None
 
 
 @rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?:hrs|h|GMT|UTC|local\s+time)\b", 6, needs="CLOCK")
@@ -620,21 +680,19 @@ def _noon(m):
 
 @rule("duration",
       rf"\b(?P<pre>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final)\s+)?(?P<mod>about|some|nearly|almost|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|roughly|another|an\s+additional|a\s+further)?\s*"
-      rf"(?:the\s+)?(?P<n>{NUM_RX}(?:\s+(?:and\s+)?(?:a\s+half|1/2|½))?|{VAGUE_RX})[\s-]+(?P<more>more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT_RX})(?:-long)?\b(?!\s+ago|-old|\s+old|-olds)", 5, needs="NUM_UNIT", lead=40)
+      rf"(?:the\s+)?(?P<n>{NUM_RX}(?:\s+(?:and\s+)?(?:a\s+half|1/2|½))?|{VAGUE_RX})[\s-]+(?P<more>more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT_RX})(?P<half>\s+and\s+a\s+half)?(?:-long)?\b(?!\s+ago|-old|\s+old|-olds)", 5, needs="NUM_UNIT", lead=40)
 def _duration(m):
     unit = m["unit"].lower()
     nword = m["n"].lower()
-    n = num(re.sub(r"\s+(?:and\s+)?(?:a\s+half|1/2|½)$", "", nword))
-    if n is None and not re.match(VAGUE_RX, nword, re.I):
+    if re.fullmatch(YEAR_RX, nword) and unit.rstrip("s") in ("second", "quarter", "half", "minute"):
+        return None                       # "the 1988 second quarter" is no duration of 1988 seconds
+    if unit.startswith("quarter") and re.match(r"\s+of\s+(?:the|its|his|her|their|our|a|an|all|this|that|these|those)\b", m.string[m.end():m.end() + 12], re.I):
+        return None                       # "three-quarters of its food" is a fraction
+    n_val = num(re.sub(r"\s+(?:and\s+)?(?:a\s+half|1/2|½)$", "", nword))
+    if n_val is None and not re.match(VAGUE_RX, nword, re.I):
         return None
-    if n is None:
-        n_val = None
-    else:
-        n_val = num(re.sub(r"\s+(?:and\s+)?(?:a\s+half|1/2|½)$", "", nword))
-        n_val = None if n_val is None else n_val + (0.5 if re.search(r"a\s+half|1/2|½", nword) else 0)
-    pre = (m["pre"] or "").strip().lower()
-    if nword in ("a", "an") and not pre and unit.rstrip("s") in ("day", "week", "month", "year") and m.start() > 0:
-        pass
+    if n_val is not None and (re.search(r"a\s+half|1/2|½", nword) or m["half"]):
+        n_val += 0.5                      # "5 1/2 hours", "a minute and a half"
     mod = _approx_mod(m["mod"])
     u = "week" if unit.startswith("fortnight") else unit
     if unit.startswith("fortnight") and n_val is not None:
@@ -658,7 +716,7 @@ def _vague_duration(m):
     return "DURATION", {"kind": "value", "value": f"PX{code}", "precision": "duration"}, None
 
 
-@rule("set", rf"\b(?:(?P<adv>daily|weekly|monthly|yearly|hourly|nightly)|(?:every|each|per|a)\s+(?P<unit>day|week|month|year|quarter|hour|night)|(?:every|each)\s+(?P<wd>{WEEKDAY_RX}))\b", 5, needs="SET UNIT WEEKDAY", lead=8)
+@rule("set", rf"\b(?:(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly)|(?:every|each|per|a)\s+(?P<unit>day|week|month|year|quarter|hour|night)|(?:every|each)\s+(?P<wd>{WEEKDAY_RX}))\b", 5, needs="SET UNIT WEEKDAY", lead=8)
 def _set(m):
     if m["adv"]:
         code = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -699,7 +757,7 @@ def _is_past_word(w: str) -> bool:
 
 FUTURE_WORDS = {"will", "shall", "'ll", "would", "upcoming", "scheduled", "slated", "expected", "plans", "planned",
                 "planning", "intends", "preparing", "prepares", "next", "invited", "invites", "await", "awaits",
-                "awaiting", "ahead", "forthcoming", "effective", "tomorrow", "soon"}
+                "awaiting", "ahead", "forthcoming", "effective", "tomorrow", "soon", "payable"}
 # Verbs whose infinitive complement lies ahead: "agreed to meet on Thursday", "planned to leave on Friday".
 FUTURE_GOVERNORS = {"plan", "plans", "planned", "planning", "want", "wants", "wanted", "expect", "expects",
                     "expected", "hope", "hopes", "hoped", "agree", "agrees", "agreed", "decide", "decides",
@@ -729,7 +787,7 @@ def _is_past_verb(words: list[str], i: int) -> bool:
     if not _is_past_word(w):
         return False
     prev = words[i - 1].lower() if i > 0 else ""
-    return prev not in DETERMINERS and not (w.lower().endswith("ed") and prev in BE)
+    return prev not in DETERMINERS and prev not in BE     # "would be paid", "is held": passive, not past
 
 
 WEAK_FUTURE = {"ahead", "upcoming", "forthcoming", "next"}   # relational: they must stand close to the expression
@@ -764,13 +822,17 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
         ahead = any(w.lower() in BEFORE_POSSESSIVE for w in words[max(0, n_left - 3):n_left])
         return ("future" if ahead else "past"), 0
     verdicts: list[tuple[float, str]] = []
+    until = False                        # "has given them until 9 a.m. Tuesday": a deadline ahead
     for i in left:
         dist = n_left - i
         lw = words[i].lower()
+        if lw in ("until", "till") and dist <= 2:
+            until = True
         if lw in ("soon", "early") and i > 0 and words[i - 1].lower() == "as":
             verdicts.append((dist, "future"))    # "as early as Tuesday"
             break
-        if lw in ("until", "till", "to") and i > 0 and words[i - 1].lower() in DEFERRED:
+        if lw in ("until", "till", "to") and i > 0 and (words[i - 1].lower() in DEFERRED or (
+                lw != "to" and any(w.lower() in DEFERRED for w in words[max(0, i - 3):i]))):
             verdicts.append((dist, "future"))    # "postponed until Tuesday morning"
             break
         if _future_cue(words, i, dist):
@@ -786,6 +848,10 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
             break
         if lw in BE and i + 1 < n_left and words[i + 1].lower().endswith("ing") and dist <= 4:
             verdicts.append((dist, "future"))   # "is meeting on Thursday"
+            break
+        perfect = lw in ("has", "have") or (i > 0 and words[i - 1].lower() in ("has", "have") and _is_past_word(words[i]))
+        if until and perfect:
+            verdicts.append((dist, "future"))
             break
         if lw in PAST_WORDS or _is_past_verb(words, i):
             verdicts.append((dist, "past"))
@@ -806,7 +872,7 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
         if lw in ("is", "are") and i + 1 < len(words) and words[i + 1].lower() in ("expected", "scheduled", "due", "set", "slated"):
             verdicts.append((dist + 0.5, "future"))
             break
-        if lw in ("was", "were", "had") or _is_past_verb(words, i):
+        if lw in ("was", "were", "had") or (dist <= 3 and _is_past_verb(words, i)):
             verdicts.append((dist + 0.5, "past"))
             break
     if not verdicts:
@@ -821,11 +887,13 @@ def direction_of(text: str, sent_start: int, sent_end: int, start: int, end: int
 
 # ---------------------------------------------------------------------------------------------
 
-SENT_RX = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’')]*|\n|$)")
+LINE_RX = re.compile(r"[^\n]+")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in SENT_RX.finditer(text) if m.group(0).strip()]
+    """Sentence spans when the caller has none: each line split by the ingest splitter, which
+    knows abbreviations and initials ("Daniel P. Davison Feb. 1")."""
+    return [span for m in LINE_RX.finditer(text) for span in split_sentences(text, m.start(), m.end())]
 
 
 NUMBERISH = set(NUMBERS) | {"several", "few", "many", "some", "couple", "dozen", "numerous", "number", "half",
@@ -854,11 +922,14 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
             kinds = [k for k, rx in DIGIT_TRIGGERS if rx.search(token)]
         if not kinds:
             continue
-        window = (m.start(), m.start() + 1)
+        # a match may start inside a hyphenated token: "post-1959", "mid-afternoon"
+        window = (m.start(), m.end() if "-" in token else m.start() + 1)
         for kind in kinds:
             spans.setdefault(kind, []).append(window)
         if "UNIT" in kinds:
             prev = tokens[i - 1].group(0).lower() if i else ""
+            if prev == "of" and i > 1:    # "a couple of years"
+                prev = tokens[i - 2].group(0).lower()
             if "-" in low or prev in NUMBERISH or HAS_DIGIT.search(prev) or prev.endswith(("teen", "ty")):
                 spans.setdefault("NUM_UNIT", []).append(window)
             if i + 1 < len(tokens) and tokens[i + 1].group(0).lower().startswith("ago"):
@@ -954,9 +1025,9 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
             direction = "past"
         day_level = kind in ("weekday",) or (kind == "offset" and spec.get("unit") in ("day", "week", "weekend"))
         base = (reference_day if day_level else reference) if mt.anaphoric else anchor
-        if mt.rule in ("clock", "noon", "clock24") and kind == "anchor_day" and reference is not None \
+        if mt.rule in ("clock", "noon", "clock24") and kind == "anchor_day" and reference_day is not None \
                 and reference_sentence is not None and si - reference_sentence <= 1:
-            base = reference
+            base = reference_day             # "... on Friday. The blast came at 10:35 a.m."
         basis = "explicit"
         typ = mt.type
         if kind == "numeric":
@@ -976,13 +1047,21 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
                 value, precision = None, "year"
             basis = "relative to text" if financial else "relative to publication date"
         elif kind == "current_quarter":
-            if last_quarter:
+            if spec.get("end_month") and anchor is not None and not last_quarter:   # a named (fiscal) quarter wins
+                end_month = spec["end_month"]
+                y = anchor.year - (1 if end_month > anchor.month else 0)
+                if end_month == 1:
+                    y -= 1
+                value, precision = f"{y:04d}-Q{(end_month - 2) % 12 // 3 + 1}", "quarter"
+            elif last_quarter:
                 value, precision = last_quarter, "quarter"
             elif anchor is not None:
-                from .resolve import _offset
-                value, precision = _offset(anchor, "quarter", -1)
+                value, precision = shift(anchor, "quarter", -1)
             else:
                 value, precision = None, "quarter"
+            if value and (spec.get("y") or spec.get("year_shift")):   # "the 1988 quarter", "last year's quarter"
+                y, q = value.split("-Q")
+                value = f"{spec.get('y') or int(y) + spec['year_shift']:04d}-Q{q}"
             basis = "relative to text"
         else:
             value, precision = resolve(spec, base, direction or "past")
@@ -990,19 +1069,40 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
                 basis = ("relative to text" if mt.anaphoric else "relative to publication date") if base else "none"
         if direction:
             spec["direction"] = direction
-        if value and precision == "quarter" and kind != "year_ago_quarter":
+        if value and precision == "quarter" and kind != "year_ago_quarter" and _completed_quarter(value, anchor):
             last_quarter = value
         if value and typ in ("DATE", "TIME") and kind in ("date", "month_day", "weekday", "offset", "value", "numeric") \
                 and precision in ("day", "month", "year"):
             ref = _reference_date(value, precision)
             if ref is not None and (precision == "day" or not mt.anaphoric):
                 reference = ref
-                reference_sentence = si
                 if precision == "day":
                     reference_day = ref
+                    reference_sentence = si
         out.append(Timex(mt.start, mt.end, text[mt.start:mt.end], typ, value, precision, mt.mod, basis, direction,
                          spec, mt.rule))
+        if spec.get("second_day") and value and precision == "day":
+            s2, e2, d2 = spec["second_day"]
+            try:
+                v2 = dt.date.fromisoformat(value[:10]).replace(day=d2).isoformat()
+            except ValueError:
+                continue
+            out.append(Timex(s2, e2, text[s2:e2], "DATE", v2, "day", None, basis, direction,
+                             {"kind": "month_day", "m": spec["m"], "d": d2}, mt.rule))
     return out
+
+
+def _completed_quarter(value: str, anchor: dt.date | None) -> bool:
+    """Whether quarter `value` ended before the anchor, within the past year: the quarter a
+    results report speaks of ("the latest quarter", "a year earlier")."""
+    if anchor is None:
+        return True
+    try:
+        y, q = value.split("-Q")
+        idx, cur = int(y) * 4 + int(q) - 1, anchor.year * 4 + (anchor.month - 1) // 3
+    except ValueError:
+        return False
+    return cur - 4 <= idx < cur
 
 
 def _reference_date(value: str, precision: str) -> dt.date | None:
