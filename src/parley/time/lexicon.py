@@ -21,12 +21,6 @@ NUMBERS = {
 }
 VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "a number of", "numerous", "the coming",
                  "coming", "the past few", "past few", "the last few", "last few", "the next few", "next few"}
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-}
 UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "weekend": "WE",
     "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
@@ -47,7 +41,6 @@ SEASON_RX = alt(SEASONS)
 POD_RX = alt(PARTS_OF_DAY)
 NUMWORD_RX = alt(k for k in NUMBERS)
 VAGUE_RX = alt(VAGUE_NUMBERS)
-ORDINAL_RX = alt(ORDINALS)
 DECADE_WORD_RX = alt(DECADE_WORDS)
 
 # Verbs in the past tense that are not regular -ed forms (for the tense of "met on Saturday").
@@ -64,6 +57,3 @@ wept wound wrung was were had
 NOT_PAST_ED = {"need", "speed", "seed", "proceed", "exceed", "succeed", "indeed", "feed", "bed", "red", "shed",
                "wed", "led", "fled", "ahead", "instead", "hundred", "bred", "embed", "deed", "breed", "greed",
                "weed", "sled", "naked", "wicked", "sacred", "kindred", "unprecedented"}
-FUTURE_CUES = {"will", "'ll", "shall", "upcoming", "scheduled", "due", "expected", "plans", "planned",
-               "planning", "intends", "intend", "set", "slated", "preparing", "prepares", "would", "next",
-               "coming", "hopes", "wants", "aims", "to", "invited", "invite", "invites"}

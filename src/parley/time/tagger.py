@@ -15,9 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .lexicon import (DECADE_WORD_RX, DECADE_WORDS, FUTURE_CUES, IRREGULAR_PAST, MONTH_RX, MONTHS, NOT_PAST_ED,
-                      NUMBERS, NUMWORD_RX, ORDINAL_RX, ORDINALS, PARTS_OF_DAY, POD_RX, SEASON_RX, SEASONS,
-                      UNITS, VAGUE_RX, WEEKDAY_RX, WEEKDAYS)
+from .lexicon import (DECADE_WORD_RX, DECADE_WORDS, IRREGULAR_PAST, MONTH_RX, MONTHS, NOT_PAST_ED, NUMBERS,
+                      NUMWORD_RX, PARTS_OF_DAY, POD_RX, SEASON_RX, SEASONS, UNITS, VAGUE_RX, WEEKDAY_RX, WEEKDAYS)
 from ..ingest.segment import split_sentences
 from .resolve import Spec, resolve, shift
 
@@ -369,9 +368,9 @@ def _future_ref(m):
 
 
 @rule("relative_unit",
-      rf"\b(?P<edge>(?:early|late|mid|earlier|later)\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<the>the\s+)?"
-      rf"(?P<rel>this|last|next|past|coming|previous|current|following|same)\s+"
-      rf"(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|half)\b(?!\s*'s\s+\w+\s+(?:\d|percent))", 6, needs="UNIT", lead=30)
+      r"\b(?P<edge>(?:early|late|mid|earlier|later)\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<the>the\s+)?"
+      r"(?P<rel>this|last|next|past|coming|previous|current|following|same)\s+"
+      r"(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|half)\b(?!\s*'s\s+\w+\s+(?:\d|percent))", 6, needs="UNIT", lead=30)
 def _relative_unit(m):
     rel = m["rel"].lower()
     unit = m["unit"].lower()
@@ -446,7 +445,7 @@ def _season(m):
     return "DATE", {"kind": "season", "season": s, "n": n}, mod
 
 
-@rule("edge_year", rf"\b(?P<edge>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?:this|the)\s+year\b", 7, needs="UNIT")
+@rule("edge_year", r"\b(?P<edge>earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?:this|the)\s+year\b", 7, needs="UNIT")
 def _edge_this_year(m):
     edge = re.sub(r"[\s-]+", " ", m["edge"].lower())
     mod = {"early": "START", "late": "END", "mid": "MID", "the end of": "END", "the beginning of": "START",
@@ -474,7 +473,7 @@ def _ago(m):
     return "DATE", {"kind": "offset", "unit": unit, "n": -n}, mod
 
 
-@rule("anaphoric_day", rf"\b(?:the\s+(?:next|following|previous|preceding|same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)|that\s+(?P<that>day|morning|afternoon|evening|night|week|month|year)|the\s+day\s+(?P<ba>before|after)|(?P<dbl>a\s+day)\s+(?P<dir>earlier|later|before|after)(?=\s*[.,;:!?)]|\s*$))\b(?!\s+(?:of|when|in\s+which))", 7, needs="UNIT POD")
+@rule("anaphoric_day", r"\b(?:the\s+(?:next|following|previous|preceding|same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)|that\s+(?P<that>day|morning|afternoon|evening|night|week|month|year)|the\s+day\s+(?P<ba>before|after)|(?P<dbl>a\s+day)\s+(?P<dir>earlier|later|before|after)(?=\s*[.,;:!?)]|\s*$))\b(?!\s+(?:of|when|in\s+which))", 7, needs="UNIT POD")
 def _anaphoric(m):
     word = (m["unit"] or m["that"] or "day").lower()
     full = m[0].lower()
@@ -503,7 +502,7 @@ def _weekend(m):
     return "DATE", {"kind": "weekend"}, None
 
 
-@rule("day_of_month", rf"\b(?:on\s+)?the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|floor|time|round|place|term|amendment|congress|session|day|week|month|year|consecutive|straight|largest|biggest|most|percent)\b|\s+(?:U\.S\.\s+)?(?-i:[A-Z]))", 5, needs="ORDINAL")
+@rule("day_of_month", r"\b(?:on\s+)?the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|floor|time|round|place|term|amendment|congress|session|day|week|month|year|consecutive|straight|largest|biggest|most|percent)\b|\s+(?:U\.S\.\s+)?(?-i:[A-Z]))", 5, needs="ORDINAL")
 def _day_of_month(m):
     start = m[0].lower().startswith("on ")
     return "DATE", {"kind": "day_of_month", "d": int(m["d"]), "trim_on": start}, None
@@ -656,7 +655,7 @@ def _clock_date(m):
     return "TIME", {"kind": "month_day", "m": month_of(m["mon"]), "d": d, "suffix": t}, None
 
 
-@rule("clock_pod", rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)\b", 7, needs="POD", lead=24)
+@rule("clock_pod", r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night)\b", 7, needs="POD", lead=24)
 def _clock_pod(m):
     h = int(m["h"]) % 12 + (12 if m["pod"].lower() in ("afternoon", "evening") or (m["pod"].lower() == "night" and int(m["h"]) >= 6) else 0)
     return "TIME", {"kind": "anchor_day", "suffix": f"T{h:02d}:{int(m['mi'] or 0):02d}"}, None
