@@ -266,8 +266,9 @@ def test_durations_fractions_and_non_dates():
     v = {t.text: (t.type, t.value) for t in tag(
         "The mood will not change for a couple of years. A minute and a half later a pilot called. Iraq imports "
         "about three-quarters of its food. The appeal goes to the 11th Circuit Court of Appeals. The post-1959 "
-        "exodus continued, and the rally is held annually.", D(2000, 3, 29))}
+        "exodus continued, and the rally is held annually. Talks may resume in the near future.", D(2000, 3, 29))}
     assert v["a couple of years"] == ("DURATION", "P2Y")
     assert v["A minute and a half"] == ("DURATION", "PT1M30S")
     assert not any("quarters" in k or "11th" in k for k in v)
     assert v["1959"] == ("DATE", "1959") and v["annually"] == ("SET", "P1Y")
+    assert v["the near future"] == ("DATE", "FUTURE_REF")

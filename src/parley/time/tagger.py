@@ -354,12 +354,10 @@ def _past_ref(m):
         return None  # too often not a time expression on their own; handled in context below
     if low == "in the past":
         return None
-    if low in ("years ago", "months ago", "weeks ago", "days ago", "decades ago"):
-        return "DATE", {"kind": "value", "value": "PAST_REF", "precision": "ref"}, None
     return "DATE", {"kind": "value", "value": "PAST_REF", "precision": "ref"}, None
 
 
-@rule("future_ref", r"\b(?:the\s+future|future|in\s+the\s+near\s+term|the\s+near\s+term|the\s+long\s+term|as\s+soon\s+as\s+possible|eventually)\b(?!\s+(?:of|generations|leaders?|plans?|contracts?|prices?|markets?|trading))", 3, needs="DEICTIC")
+@rule("future_ref", r"\b(?:the\s+(?:(?:near|immediate|foreseeable|distant)\s+)?future|future|in\s+the\s+near\s+term|the\s+near\s+term|the\s+long\s+term|as\s+soon\s+as\s+possible|eventually)\b(?!\s+(?:of|generations|leaders?|plans?|contracts?|prices?|markets?|trading))", 3, needs="DEICTIC")
 def _future_ref(m):
     low = m[0].lower()
     if low == "future" or low == "eventually":
