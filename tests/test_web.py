@@ -93,7 +93,7 @@ def _chromium() -> str | None:
 
 @pytest.mark.browser
 @pytest.mark.skipif(_chromium() is None, reason="Debian's chromium is not installed (scripts/setup-browser)")
-def test_browser_timeline_filter_and_event_evidence(seeds_db):
+def test_browser_timeline_filter_and_event_evidence(seeds_db, tmp_path):
     import uvicorn
     from playwright.sync_api import sync_playwright
 
@@ -130,9 +130,11 @@ def test_browser_timeline_filter_and_event_evidence(seeds_db):
             for i in range(2):
                 assert sources.nth(i).locator("mark").count() >= 1
                 assert sources.nth(i).locator("blockquote.evidence").count() >= 1
-            shot = ROOT / "docs" / "screenshot-event.png"
-            shot.parent.mkdir(exist_ok=True)
+            # the README's screenshot is refreshed only on request: PARLEY_UPDATE_SCREENSHOT=1 ./run-tests
+            update = os.environ.get("PARLEY_UPDATE_SCREENSHOT") == "1"
+            shot = ROOT / "docs" / "screenshot-event.png" if update else tmp_path / "screenshot-event.png"
             page.screenshot(path=str(shot), full_page=False)
+            assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
             browser.close()
     finally:
         server.should_exit = True
