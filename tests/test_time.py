@@ -247,6 +247,11 @@ def test_seasons_months_and_days_named_relative_to_now():
                      "untouched by the crisis.", D(1998, 2, 13))["August"] == "1998-08"
     v = values_of("A ceremonial accession will be held at the NATO summit on April 24 and 25.", D(1999, 2, 10))
     assert (v["April 24"], v["25"]) == ("1999-04-24", "1999-04-25")
+    v = values_of("The next round of talks is set for Jan 6-7 in Tokyo.", D(2024, 12, 26))
+    assert (v["Jan 6"], v["7"]) == ("2025-01-06", "2025-01-07")
+    found = [(t.text, t.value) for t in tag("Iwaya's visit to Beijing on 25-26 December ended with a dinner. Kishida "
+                                            "had visited in October last year.", D(2024, 12, 27))]
+    assert found == [("25", "2024-12-25"), ("26 December", "2024-12-26"), ("October last year", "2023-10")]
 
 
 def test_clock_times_take_their_day():

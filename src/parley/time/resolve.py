@@ -83,6 +83,8 @@ def resolve(spec: Spec, anchor: dt.date | None, direction: str = "past") -> tupl
             y = anchor.year if m < anchor.month else anchor.year - 1
         elif d is None and spec.get("named") == "next":      # "next January": the first after this month
             y = anchor.year if m > anchor.month else anchor.year + 1
+        if spec.get("year_n") is not None:                    # "October last year", "25 May next year"
+            y = anchor.year + spec["year_n"]
         if d:
             try:
                 dt.date(y, m, d)

@@ -223,18 +223,26 @@ def _md(m):
     return "DATE", spec, None
 
 
-@rule("day_month", rf"\b(?:{WEEKDAY_RX},?\s+)?(?:the\s+)?({DAY_RX})\s+(?:of\s+)?({MONTH_RX})\b(?!\s+(?:{YEAR_RX}))", 7, needs="MONTH", lead=28)
+@rule("day_month", rf"\b(?:{WEEKDAY_RX},?\s+)?(?:(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*)?(?:the\s+)?({DAY_RX})\s+(?:of\s+)?({MONTH_RX})\b(?!\s+(?:{YEAR_RX}))", 7, needs="MONTH", lead=34)
 def _dm(m):
-    if m[2].lower().rstrip(".") == "may" and not m[2][:1].isupper():
+    if m[3].lower().rstrip(".") == "may" and not m[3][:1].isupper():
         return None
-    if m[2].lower().startswith("mar") and not m[2][:1].isupper():
+    if m[3].lower().startswith("mar") and not m[3][:1].isupper():
         return None
-    return "DATE", {"kind": "month_day", "m": month_of(m[2]), "d": int(re.sub(r"\D", "", m[1]))}, None
+    day = int(re.sub(r"\D", "", m[2]))
+    spec: Spec = {"kind": "month_day", "m": month_of(m[3]), "d": day}
+    if m["d1"] and int(m["d1"]) < day:    # "25-26 December": the first day here, the second as its own timex
+        spec.update(d=int(m["d1"]), trim_to=m.end("d1"), second_day=(m.start(2), m.end(), day))
+    return "DATE", spec, None
 
 
-@rule("month_year", rf"\b(?:{EDGE}[\s-]+)?({MONTH_RX}),?\s+(?:of\s+)?({ANY_YEAR_RX})\b{YEAR_OK}", 8, needs="MONTH", lead=22)
+@rule("month_year", rf"\b(?:{EDGE}[\s-]+)?({MONTH_RX}),?\s+(?:of\s+)?(?:({ANY_YEAR_RX})\b{YEAR_OK}|(?P<rel>last|this|next)\s+year\b)", 8, needs="MONTH", lead=22)
 def _my(m):
     mod = edge_mod(re.match(rf"{EDGE}", m[0], re.I)[0]) if re.match(rf"{EDGE}[\s-]", m[0], re.I) else None
+    if m["rel"]:                          # "October last year", "June this year"
+        if not m[1][:1].isupper():
+            return None
+        return "DATE", {"kind": "month_day", "m": month_of(m[1]), "year_n": {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]}, mod
     return "DATE", {"kind": "date", "y": year_of(m[2]), "m": month_of(m[1])}, mod
 
 
@@ -799,8 +807,8 @@ def _future_cue(words: list[str], i: int, dist: int = 0) -> bool:
     if lw == "due":                      # "is due to meet", not "due to its loss"
         return i > 0 and words[i - 1].lower() in BE | {"was", "were"} and i + 2 < len(words) \
             and words[i + 2].lower() not in DETERMINERS | {"his", "her", "its", "their"}
-    if lw == "set":                      # "set to visit", not "a set of"
-        return i + 1 < len(words) and words[i + 1].lower() == "to"
+    if lw == "set":                      # "set to visit", "set for Jan. 6", not "a set of"
+        return i + 1 < len(words) and words[i + 1].lower() in ("to", "for")
     return lw in FUTURE_WORDS
 
 
@@ -1076,7 +1084,8 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
                 if precision == "day":
                     reference_day = ref
                     reference_sentence = si
-        out.append(Timex(mt.start, mt.end, text[mt.start:mt.end], typ, value, precision, mt.mod, basis, direction,
+        end = spec.pop("trim_to", mt.end)      # "25-26 December": the match reaches past its own day
+        out.append(Timex(mt.start, end, text[mt.start:end], typ, value, precision, mt.mod, basis, direction,
                          spec, mt.rule))
         if spec.get("second_day") and value and precision == "day":
             s2, e2, d2 = spec["second_day"]
