@@ -199,6 +199,13 @@ def holiday_date(spec: Spec, y: int) -> dt.date | None:
     return None
 
 
+def quarter_ending(end_month: int, anchor: dt.date) -> str:
+    """The quarter that closes with `end_month`, latest on or before the anchor: the one holding
+    most of its three months ("the quarter ended July 31" is Q2, "ended Jan. 31" last year's Q4)."""
+    y = anchor.year - (1 if end_month > anchor.month else 0) - (1 if end_month == 1 else 0)
+    return f"{y:04d}-Q{(end_month - 2) % 12 // 3 + 1}"
+
+
 def shift(anchor: dt.date, unit: str, n: int, suffix: str = "") -> tuple[str, str]:
     """The value `n` units of `unit` from `anchor`, at that unit's precision ("last week" -> 2024-W51)."""
     if unit == "day":

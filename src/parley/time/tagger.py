@@ -18,7 +18,7 @@ from typing import Any, Callable
 from .lexicon import (DECADE_WORD_RX, DECADE_WORDS, IRREGULAR_PAST, MONTH_RX, MONTHS, NOT_PAST_ED, NUMBERS,
                       NUMWORD_RX, PARTS_OF_DAY, POD_RX, SEASON_RX, SEASONS, UNITS, VAGUE_RX, WEEKDAY_RX, WEEKDAYS)
 from ..ingest.segment import split_sentences
-from .resolve import Spec, resolve, shift
+from .resolve import Spec, quarter_ending, resolve, shift
 
 I = re.IGNORECASE | re.VERBOSE
 
@@ -169,13 +169,14 @@ def duration(n: float | None, unit: str) -> str:
 
 
 UNIT_RX = r"(?:second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
-NUM_RX = rf"(?:\d+(?:[.,]\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b|{NUMWORD_RX})"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+NUM_RX = rf"(?:\d+(?:[.,]\d+)?|(?:{_TENS})[\s-]+(?:{_UNITS})\b|{NUMWORD_RX})"
 DAY_RX = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RX = r"(?:1[89]\d\d|20\d\d)"
 # Broadcast transcripts spell years out: "nineteen ninety-four", "two thousand", "two thousand and one".
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-SPELLED_YEAR_RX = (rf"(?:nineteen[\s-]+(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?"
+NINETEEN_RX = rf"nineteen[\s-]+(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?"
+SPELLED_YEAR_RX = (rf"(?:{NINETEEN_RX}"
                    rf"|two[\s-]+thousand(?:(?:\s+and)?[\s-]+(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen))?)")
 ANY_YEAR_RX = rf"(?:{YEAR_RX}|{SPELLED_YEAR_RX})"
 YEAR_OK = r"(?![\d,.]\d)(?!\s*(?:%|percent|per\s+cent|troops|soldiers|people|dollars|tons|tonnes|barrels|feet|meters|metres|km|miles|members|workers|employees|jobs|shares|units|cars|cases|deaths))"
@@ -552,7 +553,7 @@ def _month_end(m):
     return "DATE", {"kind": "offset", "unit": "month", "n": 0}, {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m["e"].lower()]
 
 
-@rule("spelled_year", rf"\b(?:the\s+year\s+(?P<y2k>{SPELLED_YEAR_RX})|(?P<y>nineteen[\s-]+(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?))\b", 7, needs="DECADE_NUM")
+@rule("spelled_year", rf"\b(?:the\s+year\s+(?P<y2k>{SPELLED_YEAR_RX})|(?P<y>{NINETEEN_RX}))\b", 7, needs="DECADE_NUM")
 def _spelled_year(m):
     return "DATE", {"kind": "date", "y": year_of(m["y2k"] or m["y"])}, None
 
@@ -616,7 +617,7 @@ def _year_quarter(m):
     # "the 1988 quarter", "last year's quarter": the reported quarter of another year
     if m["y"]:
         return "DATE", {"kind": "current_quarter", "y": int(m["y"])}, None, True
-    return "DATE", {"kind": "current_quarter", "year_shift": {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]}, None, True
+    return "DATE", {"kind": "current_quarter", "year_n": {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]}, None, True
 
 
 @rule("the_quarter", r"\b(?:the\s+)?(?:latest|recent|most\s+recent|same|current|just-ended|just\s+ended)\s+(?:quarter|period)\b|\bthe\s+quarter\b", 5, needs="UNIT")
@@ -683,9 +684,12 @@ def _noon(m):
 # ---------------------------------------------------------------------------------------------
 # Durations and sets
 
+HALF_RX = r"(?:a\s+half|1/2|½)"
+
+
 @rule("duration",
       rf"\b(?P<pre>(?:the\s+)?(?:past|last|next|first|coming|previous|following|final)\s+)?(?P<mod>about|some|nearly|almost|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|roughly|another|an\s+additional|a\s+further)?\s*"
-      rf"(?:the\s+)?(?P<n>{NUM_RX}(?:\s+(?:and\s+)?(?:a\s+half|1/2|½))?|{VAGUE_RX})[\s-]+(?P<more>more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT_RX})(?P<half>\s+and\s+a\s+half)?(?:-long)?\b(?!\s+ago|-old|\s+old|-olds)", 5, needs="NUM_UNIT", lead=40)
+      rf"(?:the\s+)?(?P<n>{NUM_RX}(?:\s+(?:and\s+)?{HALF_RX})?|{VAGUE_RX})[\s-]+(?P<more>more\s+|additional\s+|full\s+|straight\s+|consecutive\s+)?(?P<unit>{UNIT_RX})(?P<half>\s+and\s+a\s+half)?(?:-long)?\b(?!\s+ago|-old|\s+old|-olds)", 5, needs="NUM_UNIT", lead=40)
 def _duration(m):
     unit = m["unit"].lower()
     nword = m["n"].lower()
@@ -693,10 +697,10 @@ def _duration(m):
         return None                       # "the 1988 second quarter" is no duration of 1988 seconds
     if unit.startswith("quarter") and re.match(r"\s+of\s+(?:the|its|his|her|their|our|a|an|all|this|that|these|those)\b", m.string[m.end():m.end() + 12], re.I):
         return None                       # "three-quarters of its food" is a fraction
-    n_val = num(re.sub(r"\s+(?:and\s+)?(?:a\s+half|1/2|½)$", "", nword))
+    n_val = num(re.sub(rf"\s+(?:and\s+)?{HALF_RX}$", "", nword))
     if n_val is None and not re.match(VAGUE_RX, nword, re.I):
         return None
-    if n_val is not None and (re.search(r"a\s+half|1/2|½", nword) or m["half"]):
+    if n_val is not None and (re.search(HALF_RX, nword) or m["half"]):
         n_val += 0.5                      # "5 1/2 hours", "a minute and a half"
     mod = _approx_mod(m["mod"])
     u = "week" if unit.startswith("fortnight") else unit
@@ -836,8 +840,8 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
         if lw in ("soon", "early") and i > 0 and words[i - 1].lower() == "as":
             verdicts.append((dist, "future"))    # "as early as Tuesday"
             break
-        if lw in ("until", "till", "to") and i > 0 and (words[i - 1].lower() in DEFERRED or (
-                lw != "to" and any(w.lower() in DEFERRED for w in words[max(0, i - 3):i]))):
+        reach = 1 if lw == "to" else 3          # "postponed to", "extended its deadline until"
+        if lw in ("until", "till", "to") and any(w.lower() in DEFERRED for w in words[max(0, i - reach):i]):
             verdicts.append((dist, "future"))    # "postponed until Tuesday morning"
             break
         if _future_cue(words, i, dist):
@@ -1052,21 +1056,7 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
                 value, precision = None, "year"
             basis = "relative to text" if financial else "relative to publication date"
         elif kind == "current_quarter":
-            if spec.get("end_month") and anchor is not None and not last_quarter:   # a named (fiscal) quarter wins
-                end_month = spec["end_month"]
-                y = anchor.year - (1 if end_month > anchor.month else 0)
-                if end_month == 1:
-                    y -= 1
-                value, precision = f"{y:04d}-Q{(end_month - 2) % 12 // 3 + 1}", "quarter"
-            elif last_quarter:
-                value, precision = last_quarter, "quarter"
-            elif anchor is not None:
-                value, precision = shift(anchor, "quarter", -1)
-            else:
-                value, precision = None, "quarter"
-            if value and (spec.get("y") or spec.get("year_shift")):   # "the 1988 quarter", "last year's quarter"
-                y, q = value.split("-Q")
-                value = f"{spec.get('y') or int(y) + spec['year_shift']:04d}-Q{q}"
+            value, precision = _reported_quarter(spec, last_quarter, anchor), "quarter"
             basis = "relative to text"
         else:
             value, precision = resolve(spec, base, direction or "past")
@@ -1096,6 +1086,26 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
             out.append(Timex(s2, e2, text[s2:e2], "DATE", v2, "day", None, basis, direction,
                              {"kind": "month_day", "m": spec["m"], "d": d2}, mt.rule))
     return out
+
+
+def _reported_quarter(spec: Spec, last_quarter: str | None, anchor: dt.date | None) -> str | None:
+    """The quarter of "the quarter", "the latest quarter", "the quarter ended July 31", "the 1988
+    quarter": a quarter named earlier in the text wins, else the one a closing month gives, else
+    the last completed quarter before the anchor; "the 1988 quarter" moves it to that year."""
+    if last_quarter:
+        value = last_quarter
+    elif anchor is None:
+        return None
+    elif spec.get("end_month"):
+        value = quarter_ending(spec["end_month"], anchor)
+    else:
+        value = shift(anchor, "quarter", -1)[0]
+    y, q = value.split("-Q")
+    if spec.get("y"):
+        y = spec["y"]
+    elif spec.get("year_n"):
+        y = int(y) + spec["year_n"]
+    return f"{int(y):04d}-Q{q}"
 
 
 def _completed_quarter(value: str, anchor: dt.date | None) -> bool:
