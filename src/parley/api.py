@@ -127,3 +127,79 @@ def ingest_uploads(uploads: list[tuple[str, bytes]], db: str | Path = DEFAULT_DB
 
     with open_store(db) as store:
         return _ingest_uploads(uploads, store, max_bytes=max_bytes)
+
+
+# -- evaluation ------------------------------------------------------------------------------------
+EVAL_WAYS = ("jsonl", "files")
+
+
+def eval_events(corpus_dir: str | Path, ways: tuple[str, ...] = EVAL_WAYS, workdir: str | Path | None = None,
+                use_ray: bool = False) -> dict[str, dict]:
+    """Ingest a gold corpus folder (articles/, sources.jsonl, gold.json) each way — as JSON Lines
+    with the metadata of sources.jsonl, and as the plain files alone — into a fresh database, and
+    score it: per article, merged events, publication dates, participants that are not people.
+    Returns {way: {"articles": ArticleScore, "events": EventScore, "pubdates": (right, total, misses),
+    "bad_participants": [...], "db": path}}."""
+    import json
+    import re
+    import tempfile
+
+    from .evaluation.gold_events import GoldCorpus, bad_participants, score_articles, score_events, score_pubdates
+    from .extract.gazetteer import gazetteer
+
+    corpus = GoldCorpus.load(corpus_dir)
+    work = Path(workdir) if workdir else Path(tempfile.mkdtemp(prefix="parley-eval-"))
+    work.mkdir(parents=True, exist_ok=True)
+    gaz = gazetteer()
+
+    def place_or_org(name: str) -> bool:
+        hits = gaz.scan(name)
+        return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(name) and \
+            hits[0].best.kind in ("city", "capital", "country", "org")
+
+    results: dict[str, dict] = {}
+    for way in ways:
+        db = work / f"{way}.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        if way == "jsonl":
+            feed = work / "corpus.jsonl"
+            with feed.open("w", encoding="utf-8") as fh:
+                for s in corpus.sources:
+                    text = (corpus.root / s["file"]).read_text(encoding="utf-8")
+                    fh.write(json.dumps({"text": text, "url": s.get("url"), "outlet": s.get("outlet"),
+                                         "title": s.get("title"), "published": s.get("publication_date")},
+                                        ensure_ascii=False) + "\n")
+            report = ingest([str(feed)], db, use_ray=use_ray)
+
+            def number(source: str) -> str | None:
+                m = re.search(r":(\d+)$", source)
+                return corpus.number_of_file(corpus.sources[int(m.group(1)) - 1]["file"]) if m else None
+        else:
+            report = ingest([str(corpus.root / "articles")], db, use_ray=use_ray)
+            number = corpus.number_of_file
+        with open_store(db) as store:
+            num_of = {r["id"]: number(r["source"]) for r in store.query("SELECT id, source FROM articles")}
+            published = {}
+            for r in store.query("SELECT a.id, a.published, i.value AS inferred FROM articles a "
+                                 "LEFT JOIN inferred_dates i ON i.article_id = a.id"):
+                published[num_of[r["id"]]] = r["published"]
+            cands: dict[str, list[dict]] = {n: [] for n in num_of.values() if n}
+            for r in store.query("SELECT article_id, data FROM candidates ORDER BY id"):
+                n = num_of.get(r["article_id"])
+                if n:
+                    cands[n].append(json.loads(r["data"]))
+            events = [json.loads(r["data"]) for r in store.query("SELECT data FROM events")]
+
+        def articles_of_event(ev: dict) -> set[str]:
+            return {num_of.get(s.get("article_id")) for s in ev.get("sources") or []} - {None}
+
+        results[way] = {
+            "articles": score_articles(corpus, cands),
+            "events": score_events(corpus, events, articles_of_event),
+            "pubdates": score_pubdates(corpus, published),
+            "bad_participants": bad_participants(cands, place_or_org),
+            "skipped": [p.message() for p in report.problems],
+            "db": str(db),
+        }
+    return results

@@ -333,6 +333,39 @@ def eval_plover(
                   f"{escape(e['text'])}", highlight=False)
 
 
+@eval_app.command("events")
+def eval_events(
+    corpus: Path = typer.Argument(..., help="A corpus folder: articles/, sources.jsonl, gold.json (the shape of news-dev)."),
+    errors: int = typer.Option(0, "--errors", help="Show this many misses of each kind."),
+    way: Optional[str] = typer.Option(None, "--way", help="Only one way: jsonl (with the metadata) or files."),
+    keep: Optional[Path] = typer.Option(None, "--keep", help="Keep the databases in this folder."),
+) -> None:
+    """Ingest a gold corpus both ways (JSON Lines with metadata, plain files) and score the
+    articles' own candidates and the merged events."""
+    if not (corpus / "gold.json").is_file() or not (corpus / "sources.jsonl").is_file():
+        err.print(f"[red]error:[/] {escape(str(corpus))} has no gold.json and sources.jsonl")
+        raise typer.Exit(2)
+    ways = (way,) if way else api.EVAL_WAYS
+    results = api.eval_events(corpus, ways, keep)
+    for name, r in results.items():
+        a, e = r["articles"], r["events"]
+        right, total, pd_miss = r["pubdates"]
+        out.print(f"[bold]{name}[/]", highlight=False)
+        out.print(f"  {a.line()}", highlight=False)
+        out.print(f"  publication dates: {right}/{total} right where the gold has one", highlight=False)
+        out.print(f"  participants that are not people or states: {len(r['bad_participants'])}", highlight=False)
+        out.print(f"  skipped inputs: {len(r['skipped'])}", highlight=False)
+        out.print(f"  {e.line()}", highlight=False)
+        if errors:
+            for title, items in (("per-article misses", a.misses), ("event rows", e.rows),
+                                 ("publication dates missed", pd_miss),
+                                 ("non-person participants", r["bad_participants"]), ("skipped", r["skipped"])):
+                if items:
+                    out.print(f"  [dim]{title}:[/]")
+                    for x in items[:errors] if title != "event rows" else items:
+                        out.print(f"    {escape(x)}", highlight=False)
+
+
 def _require_db(db: Path) -> None:
     if not Path(db).exists():
         err.print(f"[red]no database at {db}[/]; run `parley ingest PATH --db {db}` first")

@@ -1,0 +1,1 @@
+"""Scoring Parley against gold standards (pure functions; the API runs the ingests)."""
