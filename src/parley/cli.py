@@ -347,6 +347,11 @@ def eval_events(
         raise typer.Exit(2)
     ways = (way,) if way else api.EVAL_WAYS
     results = api.eval_events(corpus, ways, keep)
+    right, total, pd_miss = results.pop("pubdates_text_url")
+    out.print(f"publication dates from text and URL alone: {right}/{total} right where the gold has one",
+              highlight=False)
+    for x in pd_miss[:errors]:
+        out.print(f"    {escape(x)}", highlight=False)
     for name, r in results.items():
         a, e = r["articles"], r["events"]
         right, total, pd_miss = r["pubdates"]

@@ -18,7 +18,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..ingest.datelines import lede
 from .gazetteer import Gazetteer, gazetteer
+from .places import looks_like_place
 from .titles import normalise_title, titles
 
 # Family names written first (Chinese, Korean, Vietnamese); other names put the family name last.
@@ -123,6 +125,17 @@ def known_actors(extra: str | None = None) -> tuple[KnownActor, ...]:
     return tuple(items)
 
 
+def lede_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of wire datelines at the start of paragraphs ("BEIJING (Reuters) -", "Osaka, Japan,
+    May 7 (Kyodo)--"): places, dates and agencies, never parties."""
+    out = []
+    for m in re.finditer(r"(?:^|\n)(?=\S)", text):
+        found = lede(text[m.end():m.end() + 160])
+        if found:
+            out.append((m.end(), m.end() + found.end))
+    return out
+
+
 def family_name(name: str) -> str:
     toks = [t for t in re.split(r"\s+", name.strip()) if t]
     if not toks:
@@ -219,6 +232,7 @@ class ArticleActors:
         text, gaz = self.text, self.gaz
         hits = gaz.scan(text)
         self.places = hits
+        self.ledes = lede_spans(text)
         P = _patterns()
         taken: list[tuple[int, int]] = []
 
@@ -243,7 +257,7 @@ class ArticleActors:
                 ns, ne = m.start("name"), m.end("name")
                 name = self._trim_name(name)
                 ne = ns + len(name)
-                if not name or gaz.country_of_word(name) or not free(ns, ne):
+                if not name or gaz.country_of_word(name) or not free(ns, ne) or any(a <= ns < b for a, b in self.ledes):
                     continue
                 if name.split()[0] in ("Foreign", "Prime", "Vice", "Deputy"):
                     continue
@@ -283,8 +297,8 @@ class ArticleActors:
         for h in hits:
             if not free(h.start, h.end):
                 continue
-            if (h.start == 0 or text[h.start - 1] == "\n") and re.match(r"\s*(?:\(|[-–—]\s)", text[h.end:h.end + 4]):
-                continue                # a dateline ("SINGAPORE -", "BEIJING (Reuters)") names a place
+            if any(a <= h.start < b for a, b in self.ledes):
+                continue                # a dateline ("SINGAPORE -", "BALI, Indonesia --") names a place
             e = h.best
             organ_m = P["organ"].match(text, h.end, h.end + 40)
             if e.kind in ("country", "demonym", "capital", "metonym"):
@@ -372,7 +386,8 @@ class ArticleActors:
     def add_person(self, name: str, start: int, end: int) -> Actor | None:
         """A person found by the parser (spaCy PERSON) in a sentence the rules did not cover."""
         name = self._trim_name(re.sub(r"['’]s$", "", name.strip()))
-        if not name or name.lower() in PRONOUNS or self.gaz.country_of_word(name) or not name[:1].isupper():
+        if not name or name.lower() in PRONOUNS or self.gaz.country_of_word(name) or not name[:1].isupper() \
+                or looks_like_place(name, self.gaz) or any(a <= start < b for a, b in self.ledes):
             return None
         if any(m.start < end and start < m.end for m in self.mentions if m.kind in ("person", "state", "org")):
             return None

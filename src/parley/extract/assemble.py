@@ -28,7 +28,7 @@ from .attribution import sources_in
 from .candidate import Candidate, PartyOut, Statement
 from .events import SentenceEvent, analyse_sentence, needs_parse
 from .issues import issues_in, phrases_in
-from .places import Place, dateline_place, places_in
+from .places import Place, PlaceSenses, dateline_place, places_in
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
@@ -76,7 +76,8 @@ class ArticleContext:
         self.spans = [(s.start, s.end) for s in article.sentences]
         self.kinds = [article.paragraphs[s.paragraph].kind for s in article.sentences]
         self.timexes = tag(self.text, anchor, self.spans)
-        self.places = [places_in(self.text, s, e, hits=self.actors.places) for s, e in self.spans]
+        self.senses = PlaceSenses(self.text, self.actors.places, self.actors.gaz)
+        self._read_places()
         self.sources = [sources_in(self.text[s:e], s) for s, e in self.spans]
         self.events: list[SentenceEvent] = []
 
@@ -98,10 +99,17 @@ class ArticleContext:
                 if ent.label_ == "PERSON":
                     self.actors.add_person(ent.text, off + ent.start_char, off + ent.end_char)
         self.actors.link_new_people()
+        self._read_places()
         for i, doc in zip(chosen, docs):
             self.events += analyse_sentence(doc, self.spans[i][0], i, self.actors, self.timexes, self.places[i],
                                             self.sources[i])
         return dict(zip(chosen, docs))
+
+    def _read_places(self) -> None:
+        """Each sentence's places, outside people's names ("Vladimir Putin" is no city)."""
+        people = [(m.start, m.end) for m in self.actors.mentions if m.kind == "person"]
+        self.places = [places_in(self.text, s, e, hits=self.actors.places, senses=self.senses, mask=people)
+                       for s, e in self.spans]
 
     def has_unknown_name(self, i: int) -> bool:
         """Whether a sentence has a capitalised name that no rule has read (a person the rules
@@ -561,7 +569,7 @@ class Assembler:
                     break
         if best is not None:
             m.place = best
-            cand.location = {"name": best.name, "country": best.country, "kind": best.kind, "basis": best.basis}
+            cand.location = place_dict(best)
             cand.cite("location", (best.start, best.end))
 
     def _set_mode_roles(self, m: Meeting, cand: Candidate) -> None:
@@ -755,7 +763,7 @@ class Assembler:
         c.cite("event", (s, e))
         c.cite("date", (t.start, t.end))
         if ev.place:
-            c.location = {"name": ev.place.name, "country": ev.place.country, "kind": ev.place.kind, "basis": ev.place.basis}
+            c.location = place_dict(ev.place)
             c.cite("location", (ev.place.start, ev.place.end))
         rng = value_to_date_range(c.date)
         if self.ctx.anchor and rng and rng[1] < self.ctx.anchor - dt.timedelta(days=10):
@@ -817,6 +825,13 @@ class Assembler:
                     c.claims.append(claim)
         c.issues = list(seen.values())
         c.phrases = list(dict.fromkeys(phrases))[:12]
+
+
+def place_dict(p: Place) -> dict:
+    out = {"name": p.name, "country": p.country, "kind": p.kind, "basis": p.basis}
+    if p.venue:
+        out["venue"] = p.venue
+    return out
 
 
 def _past_perfect(text: str) -> bool:

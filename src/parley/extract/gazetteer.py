@@ -1,6 +1,7 @@
 """Names of places and organisations: countries (ISO 3166-1 alpha-3), their demonyms, capitals
-and government metonyms ("the Kremlin"), cities (GeoNames), and organisations with their
-PLOVER codes (UNO, EUR, IGO, NGO, ...). Loaded once per process from src/parley/data.
+and government metonyms ("the Kremlin"), cities (GeoNames), venues ("the Oval Office", "the
+Great Hall of the People", with their city), and organisations with their PLOVER codes (UNO,
+EUR, IGO, NGO, ...). Loaded once per process from src/parley/data.
 
 `Gazetteer.scan(text)` finds every mention with a longest-match n-gram lookup over tokens;
 proper names must be capitalised in the text, acronyms must match their case ("US" but not "us").
@@ -36,6 +37,7 @@ class Entry:
     sector: str | None = None
     population: int = 0
     forum: bool = False
+    city: str | None = None      # a venue's city ("Oval Office" -> Washington); None for a site of its own
 
 
 @dataclass(slots=True)
@@ -92,6 +94,11 @@ class Gazetteer:
             for n in names.split("|"):
                 if n and n.lower() not in CITY_STOPWORDS:
                     self._add(n, Entry("city", code, name, population=int(pop or 0)))
+        for row in _read("venues.tsv"):
+            names, city, code = (row + [""] * 3)[:3]
+            names_l = [n for n in names.split("|") if n]
+            for n in names_l:
+                self._add(n, Entry("venue", code, names_l[0], city=city or None))
         # names of states as written (countries, demonyms, capitals): the words that give officials a country
         self.country_words: set[str] = set()
         for table in (self.lookup, self.exact):
@@ -99,7 +106,7 @@ class Gazetteer:
                 for e in entries:
                     if e.kind in ("country", "demonym", "capital"):
                         self.country_words.update(self._written.get((e.kind, e.code), ()))
-        order = {"country": 0, "org": 1, "metonym": 2, "demonym": 3, "capital": 4, "city": 5}
+        order = {"country": 0, "org": 1, "metonym": 2, "demonym": 3, "capital": 4, "city": 5, "venue": 6}
         for table in (self.lookup, self.exact):
             for key, entries in table.items():
                 entries.sort(key=lambda e: (order[e.kind], -e.population))

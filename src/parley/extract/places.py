@@ -1,93 +1,175 @@
-"""Where an event happened: a city (with its country) or a country, read from locative phrases.
+"""Where an event happened: a city (with its country), a venue (with its city), or a country, read
+from locative phrases.
 
 "in Busan", "in the South Korean city of Busan", "in Vientiane, Laos", "during his visit to
-Beijing", "hosted by Asean in Laos", "on the sidelines of APEC in Lima", a dateline
-("BEIJING (Reuters) -"). A place counts only after a locative word, so "Beijing said" (the
-government) and "Chinese" (a demonym) are not places.
+Beijing", "at the Great Hall of the People" (Beijing), "in the Oval Office" (Washington),
+"hosted by Asean in Laos", "on the sidelines of APEC in Lima", a dateline ("BEIJING (Reuters) -").
+A place counts only after a locative word, so "Beijing said" (the government) and "Chinese" (a
+demonym) are not places, and never inside a person's name ("Vladimir Putin").
+
+A name that several countries share is read in the sense the article gives it: "Bali, Indonesia"
+or "the Indonesian island of Bali" once, and every "Bali" of the article is in Indonesia; else the
+city of a country the article names; else the most populous. A name the gazetteer does not know
+in the country the text pairs it with ("Nusa Dua, Indonesia") is still a place there.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
+from ..ingest.datelines import lede
 from .gazetteer import Entry, Gazetteer, Hit, gazetteer
 
 LOCATIVE = re.compile(
     r"(?:\b(?:in|at|to|from|near|inside|outside|across|hosted\s+in|held\s+in|arrived\s+in|landed\s+in|"
     r"visit(?:ed|ing|s)?|trip\s+to|tour\s+of|capital(?:\s+city)?(?:\s+of)?|city\s+of|town\s+of|port\s+of|"
     r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?|,\s+)$")
-DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s+[A-Z][\w .]*?)?\s*(?:\((?:[A-Z][\w .]*?)\)|,\s+\w+\.?\s+\d{1,2}\s*\()\s*[-–—_]")
+# "the South Korean city of Busan", "Russia's resort of Sochi": the country the text gives a place
+PLACE_OF = re.compile(r"(?:the\s+(?P<dem>(?:[A-Z][\w-]*\s+){1,2})|(?P<cpos>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)"
+                      r"(?:\w+\s+)?(?:city|capital|port|town|resort|island|region|province|village)\s+of\s+$")
+PLACE_WORDS = re.compile(r"\b(?:Base|Airport|Palace|House|Office|Hall|Square|Cosmodrome|Spaceport|Guesthouse|"
+                         r"Hotel|Centre|Center|Stadium|Ministry|Embassy|Kremlin|Island|Province|Region)\b")
 
 
 @dataclass(slots=True)
 class Place:
     name: str
     country: str
-    kind: str               # city | country
+    kind: str               # city | site | country
     start: int
     end: int
     basis: str              # why this place: "locative phrase", "dateline", "caption" ...
+    venue: str | None = None
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "country": self.country, "kind": self.kind}
+        out = {"name": self.name, "country": self.country, "kind": self.kind}
+        if self.venue:
+            out["venue"] = self.venue
+        return out
 
 
-def _entry(hit: Hit, country_hint: str | None) -> Entry | None:
-    cities = [e for e in hit.entries if e.kind in ("city", "capital")]
-    countries = [e for e in hit.entries if e.kind == "country"]
-    if countries and not cities:
-        return countries[0]
-    if cities:
-        if country_hint:
-            for e in cities:
-                if e.code == country_hint:
-                    return e
-        return cities[0]
+class PlaceSenses:
+    """The sense an article gives its place names: which country a shared name is in, and which
+    countries the article names at all."""
+
+    def __init__(self, text: str, hits: list[Hit], gaz: Gazetteer):
+        self.named: Counter = Counter()
+        self.fixed: dict[str, str] = {}
+        for i, h in enumerate(hits):
+            e = h.of_kind("country", "demonym", "capital")
+            if e is not None:
+                self.named[e.code] += 1
+            hint = _country_hint(text, hits, i, gaz)
+            if hint and not h.of_kind("country", "demonym"):
+                self.fixed.setdefault(gaz._key(h.text), hint)
+
+    def country_for(self, hit: Hit) -> str | None:
+        return self.fixed.get(gazetteer()._key(hit.text))
+
+
+def _country_hint(text: str, hits: list[Hit], i: int, gaz: Gazetteer) -> str | None:
+    """The country the text pairs a place with: "Vientiane, Laos", "the South Korean city of Busan"."""
+    h = hits[i]
+    nxt = hits[i + 1] if i + 1 < len(hits) else None
+    if nxt and nxt.of_kind("country") and re.fullmatch(r",\s*", text[h.end:nxt.start]):
+        return nxt.of_kind("country").code
+    before = text[max(0, h.start - 60):h.start]
+    m = PLACE_OF.search(before)
+    if m:
+        return gaz.country_of_word((m.group("dem") or m.group("cpos") or "").strip())
     return None
 
 
-def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hits: list[Hit] | None = None) -> list[Place]:
+def _entry(hit: Hit, country_hint: str | None, senses: PlaceSenses | None = None) -> Entry | None:
+    venues = [e for e in hit.entries if e.kind == "venue"]
+    cities = [e for e in hit.entries if e.kind in ("city", "capital")]
+    countries = [e for e in hit.entries if e.kind == "country"]
+    if countries and not cities and not venues:
+        return countries[0]
+    hint = country_hint or (senses.country_for(hit) if senses else None)
+    for pool in (venues, cities):
+        if not pool:
+            continue
+        if hint:
+            for e in pool:
+                if e.code == hint:
+                    return e
+        if senses is not None and len({e.code for e in pool}) > 1:
+            named = [e for e in pool if senses.named.get(e.code)]
+            if named:
+                return max(named, key=lambda e: senses.named[e.code])
+        return pool[0]
+    return None
+
+
+def _place(e: Entry, h: Hit, basis: str) -> Place:
+    if e.kind == "venue":
+        return Place(e.city or e.name, e.code, "city" if e.city else "site", h.start, h.end, basis, venue=e.name)
+    if e.kind in ("city", "capital"):
+        return Place(e.name if e.kind == "city" else h.text, e.code, "city", h.start, h.end, basis)
+    return Place(e.name, e.code, "country", h.start, h.end, basis)
+
+
+def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hits: list[Hit] | None = None,
+              senses: PlaceSenses | None = None, mask: list[tuple[int, int]] = ()) -> list[Place]:
     """Places named after a locative word in text[start:end], in order; a city followed by its
-    country ("Vientiane, Laos") is one place. `hits` may pass the text's gazetteer scan."""
+    country ("Vientiane, Laos") is one place. `hits` may pass the text's gazetteer scan, `senses`
+    the article's reading of shared names, `mask` the spans of people's names."""
     gaz = gaz or gazetteer()
     hits = gaz.scan(text, start, end) if hits is None else [h for h in hits if start <= h.start and h.end <= end]
+    hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in mask)]
     out: list[Place] = []
     for i, h in enumerate(hits):
         before = text[max(start, h.start - 45):h.start]
         if not LOCATIVE.search(before):
             continue
-        nxt = hits[i + 1] if i + 1 < len(hits) else None
-        hint = None
-        if nxt and nxt.of_kind("country") and re.fullmatch(r",\s*", text[h.end:nxt.start]):
-            hint = nxt.of_kind("country").code
-        # "the South Korean city of Busan": the demonym before names the country
-        dem = re.search(r"the\s+((?:[A-Z][\w-]*\s+){1,2})(?:city|capital|port|town|resort)\s+of\s+$", before)
-        if dem and not hint:
-            hint = gaz.country_of_word(dem.group(1).strip())
-        e = _entry(h, hint)
-        if e is None or (e.kind in ("city", "capital") and hint and e.code != hint and not any(x.code == hint for x in h.entries)):
+        hint = _country_hint(text, hits, i, gaz)
+        e = _entry(h, hint, senses)
+        if e is None:
             continue
-        if e.kind in ("city", "capital"):
-            out.append(Place(e.name if e.kind == "city" else h.text, e.code, "city", h.start, h.end, "locative phrase"))
-        else:
-            if out and out[-1].kind == "city" and out[-1].country == e.code and h.start - out[-1].end < 4:
-                continue            # "Vientiane, Laos": the country confirms the city
-            out.append(Place(e.name, e.code, "country", h.start, h.end, "locative phrase"))
+        if e.kind in ("city", "capital", "venue") and hint and e.code != hint:
+            # "Nusa Dua, Indonesia": the text names the country; a namesake elsewhere is not meant
+            out.append(Place(h.text, hint, "city", h.start, h.end, "named with its country"))
+            continue
+        if e.kind == "country" and out and out[-1].kind in ("city", "site") and out[-1].country == e.code \
+                and h.start - out[-1].end < 4:
+            continue            # "Vientiane, Laos": the country confirms the city
+        out.append(_place(e, h, "locative phrase"))
     return out
 
 
 def dateline_place(text: str, gaz: Gazetteer | None = None) -> Place | None:
-    """The place of a wire dateline at the start of the text: "BEIJING (Reuters) -"."""
+    """The place of a wire dateline at the start of the text: "BEIJING (Reuters) -",
+    "BALI, Indonesia --", "JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —"."""
     gaz = gaz or gazetteer()
-    m = DATELINE.match(text)
-    if not m:
+    found = lede(text)
+    if not found:
         return None
-    name = m.group("place").strip()
+    name = found.place.strip()
     hits = gaz.scan(name.title() if name.isupper() else name)
-    if not hits:
+    region = gaz.scan(found.region.title() if found.region and found.region.isupper() else found.region or "")
+    hint = region[0].of_kind("country").code if region and region[0].of_kind("country") else None
+    if not hits or hits[0].end - hits[0].start < len(name) - 1:
+        if hint:                # "BALI, Indonesia --": a place the gazetteer lacks, in the country named
+            return Place(name.title() if name.isupper() else name, hint, "city", 0, len(name), "dateline")
         return None
-    e = _entry(hits[0], None)
+    e = _entry(hits[0], hint)
     if e is None:
         return None
-    kind = "city" if e.kind in ("city", "capital") else "country"
-    return Place(e.name, e.code, kind, m.start("place"), m.end("place"), "dateline")
+    if e.kind in ("city", "capital", "venue") and hint and e.code != hint and not any(x.code == hint for x in hits[0].entries):
+        return Place(name.title() if name.isupper() else name, hint, "city", 0, len(name), "dateline")
+    p = _place(e, hits[0], "dateline")
+    p.start, p.end = 0, len(name)
+    return p
+
+
+def looks_like_place(name: str, gaz: Gazetteer | None = None) -> bool:
+    """Whether a name the entity recogniser calls a person is a place ("Vladivostok", "Joint Base
+    Elmendorf-Richardson")."""
+    gaz = gaz or gazetteer()
+    if PLACE_WORDS.search(name):
+        return True
+    hits = gaz.scan(name)
+    return bool(hits) and hits[0].start == 0 and hits[-1].end >= len(name.rstrip(".")) and \
+        any(h.of_kind("city", "capital", "venue", "country", "org") for h in hits)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import RemovedLine
+from .datelines import byline_date, split_date_prefix
 
 TERMINAL_RE = re.compile(r"[.!?…][\"”’'»)\]]*$")
 BULLET = re.compile(r"^\s*(?:[•●▪◦·*]|[-–—](?=\s))\s*")
@@ -101,6 +102,7 @@ CONTRIBUTOR = re.compile(
 )
 BYLINE = re.compile(r"^(by|words by|written by|text by)\s+[A-Z][\w.'-]+(\s+(and\s+)?[A-Z][\w.'-]+){0,4}\s*(,.{0,60})?$", re.IGNORECASE)
 BREADCRUMB = re.compile(r"(\s[»›>|/]\s.*){2,}|^home\s*[»›>|/]")
+BYLINE_START = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
 SEPARATOR = re.compile(r"^[\W_]{1,}$")
 
 # Publisher voice: pronouns of the outlet speaking to its readers, outside quotations.
@@ -230,6 +232,12 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
         if not s:
             blank = True
             continue
+        prefix = split_date_prefix(s)
+        if prefix:
+            # "date 2023-04-06 On a state visit to ...": the date is a header, the text stays
+            out.date_lines.append((prefix[0], "header"))
+            out.removed.append(RemovedLine(i, prefix[0], "date line"))
+            s = prefix[1]
         b = Block(s, i, blank_before=blank)
         blank = False
         low = s.lower()
@@ -252,6 +260,12 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
             if looks_like_outlet(lead.group("who")):
                 out.outlet_hints.append((lead.group("who"), "date header line"))
             drop(b, "date line")
+            continue
+        dated = byline_date(s) if not is_sentence_like(s) else None
+        if dated:
+            # "By A. Writer Posted : June 3, 2024, 09:12 Updated : ...", "Mar 20, 2023 / 05:11 PM IST"
+            out.date_lines.append((dated, "header"))
+            drop(b, "byline" if BYLINE_START.match(s) else "date line")
             continue
         if title_key and line_key(s) == title_key:
             drop(b, "title repeated in text")

@@ -13,11 +13,12 @@ import re
 from functools import lru_cache
 
 from ..records import DateCandidate, PublicationDate
+from .datelines import lede, month_day
 from ..time.numeric import DAY_MONTH_YEAR, ISO, MONTH_DAY_YEAR, MONTH_NAMES, _M, explicit_dates, read_numeric
 
 NUMERIC = re.compile(r"\b(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})\b")
+COMPACT_DMY = re.compile(rf"\b(\d{{1,2}})[.\-/]({_M})[.\-/]?((?:19|20)\d{{2}})\b", re.IGNORECASE)   # 14.Nov.2022
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?:/|-|$)")
-DATELINE = re.compile(rf"^[A-Z][A-Za-z .'’-]{{1,40}},\s+(?:[A-Z][a-z]+,\s+)?({_M}\s+\d{{1,2}}(?:,\s+\d{{4}})?)\s*\(", re.IGNORECASE)
 
 SCORE = {"metadata": 1.0, "html metadata": 0.95, "header": 0.9, "url": 0.85, "dateline": 0.8, "caption": 0.5}
 
@@ -44,7 +45,7 @@ def _dateparser():
 
 def parse_month_name_date(text: str) -> tuple[int, int, int] | None:
     """An explicit date with a month name ("25 December 2024", "Dec. 25, 2024")."""
-    for rx, (di, mi, yi) in ((DAY_MONTH_YEAR, (1, 2, 3)), (MONTH_DAY_YEAR, (2, 1, 3))):
+    for rx, (di, mi, yi) in ((DAY_MONTH_YEAR, (1, 2, 3)), (MONTH_DAY_YEAR, (2, 1, 3)), (COMPACT_DMY, (1, 2, 3))):
         m = rx.search(text)
         if not m:
             continue
@@ -99,6 +100,51 @@ def dates_in_line(line: str, *, source: str, url: str | None, text: str, base: f
     return []
 
 
+def lede_dates(paragraph: str, *, url: str | None, text: str, known: list[DateCandidate]) -> list[DateCandidate]:
+    """The date of a wire lede ("PARIS, 22 January 2025 (Reuters) -"). A day and month without
+    the year ("Havana, April 14 (RHC) -") take the year of the other candidates when one falls
+    within a few days, else of the latest date the text mentions; else they stay a month and a
+    day ("--04-14"), for the corpus stage to complete. Never the year of today."""
+    found = lede(paragraph)
+    if not found or not found.date:
+        return []
+    if re.search(r"\d{4}", found.date):
+        return dates_in_line(found.date, source="dateline", url=url, text=text, base=SCORE["dateline"])
+    md = month_day(found.date)
+    if md is None:
+        return []
+    mo, d = md
+    for c in known:
+        if c.precision == "day":
+            y = int(c.value[:4])
+            for year in (y - 1, y, y + 1):
+                if _valid(year, mo, d) and abs((dt.date(year, mo, d) - dt.date.fromisoformat(c.value)).days) <= 3:
+                    return [DateCandidate(_iso(year, mo, d), "day", "dateline", found.date,
+                                          f"day and month of the dateline, year of the {c.source} date", SCORE["dateline"])]
+    latest = latest_mentioned(text)
+    if latest is not None:
+        year = latest[0] if (mo, d) >= latest[1:] else latest[0] + 1
+        if _valid(year, mo, d) and (dt.date(year, mo, d) - dt.date(*latest)).days <= 366:
+            return [DateCandidate(_iso(year, mo, d), "day", "dateline", found.date,
+                                  f"day and month of the dateline, year from the latest date the text mentions "
+                                  f"({latest[0]}-{latest[1]:02d})", 0.4)]
+    return [DateCandidate(f"--{mo:02d}-{d:02d}", "month-day", "dateline", found.date,
+                          "day and month of the dateline; no year in the article", 0.3)]
+
+
+MONTH_YEAR = re.compile(rf"\b({_M})\s+(?:of\s+)?((?:19|20)\d{{2}})\b", re.IGNORECASE)
+
+
+def latest_mentioned(text: str) -> tuple[int, int, int] | None:
+    """The latest explicit date in a text (full dates, and "July 2025" as its first day)."""
+    found = list(explicit_dates(text))
+    for m in MONTH_YEAR.finditer(text):
+        mo = MONTH_NAMES.get(m.group(1).lower().rstrip("."))
+        if mo:
+            found.append((int(m.group(2)), mo, 1))
+    return max(found) if found else None
+
+
 def find_publication_date(*, metadata: str | None, metadata_source: str | None, header_lines: list[str],
                           caption_lines: list[str], first_paragraph: str | None, url: str | None,
                           text: str) -> PublicationDate:
@@ -117,9 +163,7 @@ def find_publication_date(*, metadata: str | None, metadata_source: str | None, 
             elif 1 <= mo <= 12:
                 cands.append(DateCandidate(f"{y:04d}-{mo:02d}", "month", "url", m.group(0), "year/month in the URL path", 0.6))
     if first_paragraph:
-        m = DATELINE.match(first_paragraph)
-        if m and re.search(r"\d{4}", m.group(1)):
-            cands += dates_in_line(m.group(1), source="dateline", url=url, text=text, base=SCORE["dateline"])
+        cands += lede_dates(first_paragraph, url=url, text=text, known=cands)
     for line in caption_lines:
         if re.search(r"\bfile\b", line, re.IGNORECASE):
             continue  # file photos are older than the article
@@ -128,6 +172,10 @@ def find_publication_date(*, metadata: str | None, metadata_source: str | None, 
             cands.append(c)
     if not cands:
         return PublicationDate(None, None, None, "no publication date found", [])
+    partial = [c for c in cands if c.precision == "month-day"]
+    cands = [c for c in cands if c.precision != "month-day"]
+    if not cands:
+        return PublicationDate(None, None, None, "only a day and month, no year (dateline)", partial)
     # Agreement between independent sources raises a reading's score.
     support: dict[str, float] = {}
     for c in cands:

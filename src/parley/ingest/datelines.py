@@ -1,0 +1,130 @@
+"""Where scraped articles carry their publication date and place: date header lines, byline
+blocks and wire ledes.
+
+- A **date prefix** glued to the text: an archive's "date 2023-04-06 On a state visit to ...",
+  "April 17, 2024 02:40 am | Updated 02:40 am IST - Beijing" before the first sentence. The date
+  goes to the date finder, the text stays.
+- A **byline block**: a short line that is a date with its furniture ("By A. Writer Posted : June 3,
+  2024, 09:12 Updated : June 3, 2024, 11:40", "Updated 5:36 a.m. ET, November 14, 2022",
+  "Mar 20, 2023 / 05:11 PM IST", "February 28, 2025 at 12:58 p.m. EST"). The posted date wins
+  over an update.
+- A **wire lede**: "PARIS, 22 January 2025 (Reuters) -", "PARIS, Jan 22 (Reuters) -",
+  "Osaka, Japan, May 7 (Kyodo)--", "MOSCOW (Sputnik - 21st March, 2023)", "New Delhi, Aug 18:".
+  Its place is where the report was filed; its date may lack the year, which then comes from other
+  evidence, never from today.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..time.numeric import MONTH_NAMES, _M
+
+_ORD = r"(?:st|nd|rd|th)?"
+_WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_YEAR = r"(?:19|20)\d{2}"
+# A full date: "November 14, 2022", "14 November 2022", "21st March, 2023", "14.Nov.2022",
+# "2022-11-14", "11/14/2022", "2023-04-14 20:52:47".
+FULL_DATE = (rf"(?:{_M}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_M},?\s+{_YEAR}"
+             rf"|\d{{1,2}}[.\-/ ]{_M}[.\-/ ]{_YEAR}|{_YEAR}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.](?:{_YEAR}|\d{{2}}))")
+# A day and month without the year: "Jan 22", "22 January", "April 14", "Sept. 4".
+MONTH_DAY = rf"(?:{_M}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{_M})(?![\w.,]*\s*,?\s*{_YEAR})"
+CLOCK = r"\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+ZONE = r"(?-i:[A-Z]{2,4}T?|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
+LABEL = (r"(?:date[d]?|status|stand|published|posted|updated|last\s+updated|first\s+published|publication\s+date|"
+         r"released|issued|modified|time|edited|created)")
+# The furniture that may surround a date in a byline block.
+_FURNITURE = re.compile(
+    rf"\b{LABEL}\b\s*(?:on|at)?\s*:?|\bby\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){{0,5}}|{CLOCK}|\b{ZONE}\b|"
+    rf"\b{_WD}|\b(?:today|yesterday|ago|min(?:ute)?s?|hours?|read|at|on|and|et|the)\b|[|/•·,:;()\[\]–—-]+|\d+",
+    re.IGNORECASE)
+FULL_DATE_RE = re.compile(FULL_DATE, re.IGNORECASE)
+UPDATED_BEFORE = re.compile(r"\b(?:updated|modified|last\s+updated)\b\s*(?:on|at)?\s*:?\s*$", re.IGNORECASE)
+
+# "date 2023-04-06 ", "April 17, 2024 02:40 am | Updated 02:40 am IST - Beijing " in front of text
+DATE_PREFIX = re.compile(
+    rf"^\s*(?:{LABEL}\s*:?\s*)?(?:{_WD},?\s+)?(?P<date>{FULL_DATE})(?:[\s,|/–—-]*(?:at\s+)?(?:{CLOCK})(?:\s*{ZONE})?)?"
+    rf"(?:\s*\|?\s*(?:updated|modified)\s*:?\s*(?:{CLOCK})?(?:\s*{ZONE})?(?:\s*[-–—]\s*[A-Z][a-z]+)?)?\s+",
+    re.IGNORECASE)
+
+_PLACE = r"[A-Z][A-Za-z.'’ -]{1,40}?"
+_AGENCY = r"[A-Za-z][\w .&'’/-]{0,40}?"
+LEDE_PATTERNS = [
+    # "PARIS, 22 January 2025 (Reuters) -", "Havana, April 14 (RHC) -", "New Delhi, Aug 18:", "Beijing, 6 November 2023 (TDI):"
+    re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?,\s+(?:{_WD},?\s+)?(?P<date>{FULL_DATE}|{MONTH_DAY})"
+               rf"\s*(?:\((?P<agency>{_AGENCY})\))?\s*(?:[-–—_:]+|(?=[A-Z]))\s*", re.IGNORECASE),
+    # "MOSCOW (UrduPoint News / Sputnik - 21st March, 2023)"
+    re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\s*[-–—,]\s*"
+               rf"(?P<date>{FULL_DATE}|{MONTH_DAY})\)\s*[-–—_:]*\s*", re.IGNORECASE),
+    # "BEIJING (AP) --", "JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —", "ERBIL (Kurdistan24) –"
+    re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\)\s*[-–—_:]+\s*"),
+    # "SYDNEY –", "BALI, Indonesia --", "WASHINGTON —", "New Delhi:" (a place alone before a dash)
+    re.compile(rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)(?:,\s+(?P<region>[A-Z][A-Za-z.'’ -]{{1,30}}?))?\s*(?:[–—]|--|:(?=\s+[A-Z]))\s*"),
+]
+
+
+@dataclass(slots=True)
+class Lede:
+    place: str
+    region: str | None
+    date: str | None
+    agency: str | None
+    end: int                   # where the lede ends in the paragraph
+
+
+def lede(paragraph: str) -> Lede | None:
+    """The wire dateline at the start of a paragraph, if there is one."""
+    for i, rx in enumerate(LEDE_PATTERNS):
+        m = rx.match(paragraph)
+        if not m:
+            continue
+        place = m.group("place").strip()
+        if len(place.split()) > 5 or place.lower() in ("but", "and", "the", "in", "on", "as", "by"):
+            continue
+        if i == 3 and not (place.isupper() or m.group("region") or paragraph[m.end() - 2:m.end()].strip() == ":"):
+            continue                # "Mr Biden — ..." is not a dateline; "SYDNEY –", "BALI, Indonesia --" are
+        gd = m.groupdict()
+        return Lede(place, (gd.get("region") or "").strip() or None, gd.get("date"), gd.get("agency"), m.end())
+    return None
+
+
+def split_date_prefix(line: str) -> tuple[str, str] | None:
+    """(date part, text) for a date glued in front of the article's text: "date 2023-04-06 On a
+    state visit ...". None when the line does not start with a date or is only a date."""
+    m = DATE_PREFIX.match(line)
+    if not m:
+        return None
+    rest = line[m.end():].strip()
+    if len(re.findall(r"[A-Za-z]{2,}", rest)) < 6:
+        return None                 # a short date line (with an outlet or label): a date line, not text
+    return line[:m.end()].strip(), rest
+
+
+def byline_date(line: str) -> str | None:
+    """The date of a short byline/date block, or None when the line says more than a date does.
+    The first date not introduced by "Updated" is the publication date."""
+    if len(line) > 220:
+        return None
+    dates = list(FULL_DATE_RE.finditer(line))
+    if not dates:
+        return None
+    rest = FULL_DATE_RE.sub(" ", line)
+    rest = _FURNITURE.sub(" ", rest)
+    words = re.findall(r"[A-Za-z]{2,}", rest)
+    if len(words) > 6:
+        return None
+    for d in dates:
+        if not UPDATED_BEFORE.search(line[:d.start()]):
+            return d.group(0)
+    return dates[0].group(0)
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of "April 14", "22 January", "Sept. 4"."""
+    m = re.match(rf"\s*(?:({_M})\s+(\d{{1,2}})|(\d{{1,2}}){_ORD}\s+({_M}))", text, re.IGNORECASE)
+    if not m:
+        return None
+    name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    mo = MONTH_NAMES.get(name.lower().rstrip("."))
+    d = int(day)
+    return (mo, d) if mo and 1 <= d <= 31 else None
