@@ -27,6 +27,7 @@ from .actors import NOT_NAME, ArticleActors, Mention
 from .attribution import sources_in
 from .candidate import Candidate, PartyOut, Statement
 from .events import SentenceEvent, analyse_sentence, needs_parse
+from .lexicon import PHYSICAL_FORMS
 from .issues import issues_in, phrases_in
 from .places import Place, PlaceSenses, dateline_place, places_in
 
@@ -39,6 +40,13 @@ FIRST_CLAIM = re.compile(
     re.I)
 CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ'’.-]+(?:\s+[A-Z][a-zà-ÿ'’.-]+)*")
 NOT_NAME_WORDS = set(NOT_NAME.split("|"))
+MEETING_WORDS = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|visit\w*|arriv\w+|hosted|hosts|received|welcomed|"
+                           r"greeted|trip|held\s+talks|sat\s+down)\b", re.I)
+COPRESENCE = re.compile(
+    r"\b(?:face[- ]to[- ]face|in person|in-person|side by side|across the table|opening remarks|in front of "
+    r"(?:the )?cameras|during (?:the|their|his|her|a) (?:talks|meeting|visit|trip|summit|encounter|dinner|exchange)|"
+    r"at the (?:start|end|opening|outset|beginning) of (?:the|their) (?:talks|meeting|summit)|welcoming ceremony)\b",
+    re.I)
 PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|added|stressed|noted|emphasized|emphasised|urged|warned)\b")
 
 
@@ -105,6 +113,12 @@ class ArticleContext:
                                             self.sources[i])
         return dict(zip(chosen, docs))
 
+    def parties_in(self, i: int) -> int:
+        """How many parties a sentence names (a group such as "the two leaders" counts two)."""
+        s, e = self.spans[i]
+        found = self.actors.mentions_in(s, e)
+        return len({m.actor or m.text for m in found}) + sum(1 for m in found if m.kind == "group")
+
     def _read_places(self) -> None:
         """Each sentence's places, outside people's names ("Vladimir Putin" is no city)."""
         people = [(m.start, m.end) for m in self.actors.mentions if m.kind == "person"]
@@ -121,8 +135,11 @@ class ArticleContext:
         for m in CAPITALISED.finditer(self.text, s, e):
             if m.group(0) in NOT_NAME_WORDS or (m.start() == s and " " not in m.group(0)):
                 continue
-            if not any(a <= m.start() < b for a, b in known):
-                return True
+            # every word of the run must be read: "Vladimir Putin" is not the city of Vladimir
+            for w in re.finditer(r"\S+", m.group(0)):
+                pos = m.start() + w.start()
+                if w.group(0) not in NOT_NAME_WORDS and not any(a <= pos < b for a, b in known):
+                    return True
         return False
 
     def sentence_of(self, pos: int) -> int:
@@ -146,8 +163,8 @@ def extract_article(article: Article, anchor: dt.date | None = None, anchor_basi
     if anchor is None and article.published.value and article.published.precision == "day":
         anchor = dt.date.fromisoformat(article.published.value)
     ctx = ArticleContext(article, anchor)
-    ctx.read([i for i, (s, e) in enumerate(ctx.spans)
-              if ctx.kinds[i] != "caption" and needs_parse(ctx.text[s:e], bool(ctx.actors.mentions_in(s, e)))])
+    ctx.read([i for i, (s, e) in enumerate(ctx.spans) if needs_parse(ctx.text[s:e], ctx.parties_in(i))
+              and (ctx.kinds[i] != "caption" or ctx.parties_in(i) >= 2)])
     return Assembler(ctx, anchor_basis).run()
 
 
@@ -332,9 +349,13 @@ class Assembler:
 
     # -- the pipeline ---------------------------------------------------------------------------
     def run(self) -> list[Candidate]:
-        consults = sorted((e for e in self.ctx.events if e.category == "CONSULT"), key=lambda e: e.trigger[0])
+        consults = sorted((e for e in self.ctx.events if e.category == "CONSULT"),
+                          key=lambda e: (e.encounter is not None, e.trigger[0]))
         for ev in consults:
-            self._add_meeting(ev)
+            if ev.encounter:
+                self._add_encounter(ev)
+            else:
+                self._add_meeting(ev)
         self._apply_day_relations()
         self._absorb_frames_and_generics()
         others = [e for e in self.ctx.events if e.category != "CONSULT"]
@@ -383,6 +404,47 @@ class Assembler:
                 self._merge_in(Meeting(parts, [ev], frame=True, future=ev.future))
             return
         self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future))
+
+    def _add_encounter(self, ev: SentenceEvent) -> None:
+        """An implied meeting ("Putin told Xi", "Kim and Putin toured the site") counts where the
+        article shows both in one place; elsewhere it only supports a meeting of the same people."""
+        if ev.negated:
+            return
+        parts = self.parties_of(ev, ev.actors)
+        parts += [p for p in self.parties_of(ev, ev.recipients) if not any(p.key and p.key == q.key for q in parts)]
+        persons = [p for p in parts if p.kind == "person"]
+        countries = {p.country for p in parts if p.country}
+        if len(parts) < 2 or not persons or len(countries) < 2:
+            return
+        new = Meeting(parts, [ev], future=ev.future)
+        if self._copresent(ev, parts):
+            self._merge_in(new)
+            return
+        keys = new.person_keys()
+        for m in self.meetings:
+            if not m.frame and not m.generic and keys and keys <= m.person_keys() and self._compatible(m, new):
+                m.mentions.append(ev)
+                return
+
+    def _copresent(self, ev: SentenceEvent, parts: list[PartyOut]) -> bool:
+        """Whether the article shows the parties of an encounter in one place: a physical act
+        (greeted, shook hands, received), a place or a face-to-face phrase in the sentence, a
+        joint act, or one of them visiting the other's country."""
+        text = self.ctx.sentence_text(ev.sentence)
+        if re.search(r"\b(?:phone|telephone|video|virtual\w*|letter|message|online|tweet\w*|post(?:ed)?\s+on)\b", text, re.I):
+            return False
+        if ev.encounter == "joint" or ev.trigger_text.lower() in PHYSICAL_FORMS or ev.place is not None:
+            return True
+        if any(p.kind != "country" for p in self.ctx.places[ev.sentence]) or COPRESENCE.search(text):
+            return True
+        countries = {p.country for p in parts if p.country}
+        for m in self.meetings:
+            if m.frame and self._compatible(m, Meeting(parts, [ev], future=ev.future)):
+                guest = m.person_keys()
+                host = {p.country for p in m.parts if p.kind == "state"}
+                if guest & {p.key for p in parts if p.key} and host & countries:
+                    return True
+        return False
 
     def _main_or_last(self, ev: SentenceEvent) -> Meeting | None:
         real = [m for m in self.meetings if not m.frame and len(m.parts) >= 2 and not m.generic]
@@ -542,35 +604,43 @@ class Assembler:
         return any(x.sentence in lead for x in m.mentions) or (m in self.meetings[:1])
 
     def _set_place(self, m: Meeting, cand: Candidate) -> None:
-        places = [(x.place, x) for x in m.mentions if x.place is not None]
+        """The meeting's place: one attached to its own mentions (a venue or city before a country),
+        else a city or venue that a sentence or caption about the meeting names (two participants,
+        or one with a meeting word), else the dateline of the article's lead meeting."""
         best: Place | None = None
-        for p, x in places:
-            if best is None or (best.kind == "country" and p.kind == "city"):
+        for x in m.mentions:
+            p = x.place
+            if p is not None and (best is None or (best.kind == "country" and p.kind != "country")):
                 best = p
-        if best is None and self._is_lead(m):
-            dl = dateline_place(self.ctx.text)
-            if dl:
-                best = dl
-        # a country-level place is refined by a city in that country named with a participant
         if best is None or best.kind == "country":
+            keys = {p.key for p in m.parts if p.key}
             for i, (s, e) in enumerate(self.ctx.spans):
-                names_participant = any(x.actor in {p.key for p in m.parts} for x in self.actors.mentions_in(s, e, ("person",)))
-                if not names_participant:
+                if not self._about_meeting(i, keys):
                     continue
-                for p in self.ctx.places[i]:
-                    if p.kind == "city" and (best is None or p.country == best.country):
-                        if best is None and self.ctx.kinds[i] == "caption":
-                            continue
-                        cand.cite("location", (s, e))
-                        best = Place(p.name, p.country, "city", p.start, p.end,
-                                     "caption" if self.ctx.kinds[i] == "caption" else "another sentence")
-                        break
-                if best is not None and best.kind == "city":
+                found = next((p for p in self.ctx.places[i] if p.kind != "country"
+                              and (best is None or p.country == best.country)), None)
+                if found is not None:
+                    cand.cite("location", (s, e))
+                    best = Place(found.name, found.country, found.kind, found.start, found.end,
+                                 "caption" if self.ctx.kinds[i] == "caption" else "another sentence", found.venue)
                     break
+        if best is None and self._is_lead(m):
+            best = dateline_place(self.ctx.text)
         if best is not None:
             m.place = best
             cand.location = place_dict(best)
             cand.cite("location", (best.start, best.end))
+
+    def _about_meeting(self, i: int, keys: set[str]) -> bool:
+        """Whether a sentence speaks of a meeting's participants meeting: two of them, or one with a
+        word of meeting, visiting or arriving."""
+        s, e = self.ctx.spans[i]
+        people = {x.actor for x in self.actors.mentions_in(s, e, ("person",))}
+        named = people & keys
+        if len(named) >= 2:
+            return True
+        # "Wang is to visit Moscow for talks with Lavrov": one participant meeting someone else
+        return len(named) == 1 and not people - keys and bool(MEETING_WORDS.search(self.ctx.text[s:e]))
 
     def _set_mode_roles(self, m: Meeting, cand: Candidate) -> None:
         parts = [p for p in m.parts if p is not None]

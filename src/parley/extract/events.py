@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..time.tagger import Timex
 from .actors import ArticleActors, Mention
 from .attribution import Source
-from .lexicon import NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS, Trigger
+from .lexicon import ENCOUNTER_FORMS, JOINT_FORMS, NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS, Trigger
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -79,6 +79,8 @@ class SentenceEvent:
     sources: list[Source] = field(default_factory=list)
     quote: bool = False
     reference_only: bool = False    # "The meeting took place a day before ..." (refers to a known event)
+    encounter: str | None = None    # "joint" (two people act together) or "act" (one acts on the other):
+                                    # a meeting only where the article shows them in one place
 
 
 def _abs(tok, offset: int) -> tuple[int, int]:
@@ -150,6 +152,8 @@ def subject_of(verb):
         subs = _children(cur, SUBJ)
         if subs:
             passive = any(s.dep_ == "nsubjpass" for s in subs)
+            if cur.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") or s.lower_ == "that" for s in subs):
+                subs = [cur.head]       # "Scholz and Macron, who met ...": the antecedent
             return _with_conj([s for s in subs if s.dep_ != "expl"]), passive
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head != cur:
             cur = cur.head
@@ -183,10 +187,21 @@ def _future(tok) -> bool:
     return False
 
 
+def _compound_word(tok) -> str:
+    """The noun as written with what it is joined to: "shouting match", "sit-down", "tete-a-tete"."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2
+    word = doc[i:tok.i + 1].text.lower()
+    if word in NOUN_TRIGGERS or i == 0:
+        return word
+    return f"{doc[i - 1].lower_} {word}"
+
+
 def trigger_of(tok) -> Trigger | None:
     low = tok.lower_
     if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
-        trig = NOUN_TRIGGERS.get(low)
+        trig = NOUN_TRIGGERS.get(low) or NOUN_TRIGGERS.get(_compound_word(tok))
         if trig is None:
             return None
         if any(c.lower_ in CONSULT_NOUN_STOP for c in tok.children) or (tok.dep_ == "compound" and tok.head.lower_ in CONSULT_NOUN_STOP):
@@ -231,6 +246,11 @@ def trigger_of(tok) -> Trigger | None:
                 return None
         if low in ("rule", "rules", "ruled", "ruling") and not any(c.lower_ == "out" for c in tok.children):
             return None
+        if low in ("rip", "rips", "ripped", "ripping") and not any(c.lower_ == "into" for c in tok.children):
+            return None                 # "ripped into Zelensky"
+        if low in ("travel", "travels", "traveled", "travelled", "traveling", "travelling") and \
+                not any(c.lower_ == "to" for c in tok.children if c.dep_ == "prep"):
+            return None                 # "will travel to Paris": a trip; "travel restrictions": no event
         if low in ("end", "ends", "ended", "ending", "mass", "back", "backed", "free", "share", "shared", "train",
                    "trained", "fire", "fired", "block", "blocked", "march", "marched", "strike", "struck", "beat"):
             # ambiguous everyday verbs: only with a clear object of the right kind
@@ -283,13 +303,72 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             rel = ev.timex.start - offset
             if any(t.idx <= rel < t.idx + len(t.text) for c in content for t in c.subtree):
                 ev.timex = None
+        if trig.parties and not ev.actors and not ev.recipients:
+            # "the encounter, staged at ...": a meeting already told; "exchange rates": nothing
+            if tok.dep_ == "compound" or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                                 for c in tok.children):
+                continue
+            ev.reference_only = True
         ev.content = _content(tok, offset)
         ev.quote = bool(re.search(r"[“\"]", doc.text))
         if ev.category == "REQUEST":
             ev.mode = ("yield" if YIELD_WORDS.search(ev.content) else "meet" if MEET_WORDS.search(ev.content)
                        else "assist" if ASSIST_WORDS.search(ev.content) else "change")
         events.append(ev)
+    events += _encounters(doc, offset, index, actors, timexes, places, trigger_tokens, sources)
     return events
+
+
+def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: list[Timex], places: list[Place],
+                trigger_tokens: set[int], sources: list[Source]) -> list[SentenceEvent]:
+    """Meetings a sentence implies without a word of meeting: two people acting together ("Kim and
+    Putin toured the facility", "the two leaders exchanged greetings") or one acting on the other
+    ("Macron pressured Xi", "Putin told Xi"). The article stage keeps them only where they are shown
+    in one place."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+            continue
+        low = tok.lower_
+        kind = None
+        if tok.dep_ in ("xcomp", "ccomp", "acl", "relcl", "amod", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
+            continue                    # "agreed to hold", "the decision to visit": the content of another act
+        if low in JOINT_FORMS:
+            subs, passive = subject_of(tok)
+            found = [m for s in subs for m in mentions_for(np_tokens(s), offset, actors)]
+            people = [m for m in found if m.kind in ("person", "counterpart")]
+            groups = [m for m in found if m.kind == "group"]
+            if not passive and (len(people) >= 2 or groups):
+                kind = "joint"
+        if kind is None and low in ENCOUNTER_FORMS:
+            kind = "act"
+        if kind is None:
+            continue
+        if low in ("shake", "shakes", "shook", "shaken", "shaking") and not any(
+                c.lower_ == "hands" for c in tok.children):
+            continue
+        if low in ("show", "shows", "showed", "shown", "showing") and not any(
+                c.lower_ in ("around", "round") for c in tok.subtree):
+            continue
+        ev = SentenceEvent("CONSULT", None, index, _abs(tok, offset), tok.text, encounter=kind)
+        if kind == "joint":
+            subs, _ = subject_of(tok)
+            ev.actors = [m for s in subs for m in mentions_for(np_tokens(s), offset, actors)]
+        else:
+            _verb_arguments(tok, ev, offset, actors)
+            if tok.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving") \
+                    and ev.recipients:
+                ev.actors, ev.recipients = ev.recipients, ev.actors
+            if not [m for m in ev.actors if m.kind in ("person", "pronoun", "counterpart")] or \
+                    not [m for m in ev.recipients if m.kind in ("person", "counterpart", "generic")]:
+                continue
+        ev.negated = _negated(tok)
+        ev.future = _future(tok)
+        ev.sources = sources
+        ev.timex = _attached_timex(tok, doc, offset, timexes)
+        ev.place = _attached_place(tok, doc, offset, places, trigger_tokens)
+        out.append(ev)
+    return out
 
 
 def _complement_of_act(tok, trigger_tokens: set[int]) -> bool:
@@ -519,13 +598,16 @@ def _content(tok, offset: int) -> str:
     return " ".join(t.text for t in toks)[:300]
 
 
-def needs_parse(text: str, names_a_party: bool = True) -> bool:
+def needs_parse(text: str, parties: int = 1) -> bool:
     """Whether a sentence can hold an event: a trigger word form. A sentence that names no party
     (person, state, organisation, group or pronoun) matters only for a meeting it refers to
-    ("The talks took place in Busan"), so then only meeting words count."""
-    for w in re.findall(r"[A-Za-z]+", text):
+    ("The talks took place in Busan"), so then only meeting words count; one that names two may
+    hold an encounter ("Putin told Xi", "Kim and Putin toured the site")."""
+    for w in re.findall(r"[A-Za-z]+(?:-[a-z]+)*", text):
         lw = w.lower()
         trig = TRIGGER_FORMS.get(lw) or NOUN_TRIGGERS.get(lw)
-        if trig is not None and (names_a_party or trig.category == "CONSULT"):
+        if trig is not None and (parties or trig.category == "CONSULT"):
+            return True
+        if parties >= 2 and (lw in ENCOUNTER_FORMS or lw in JOINT_FORMS):
             return True
     return False

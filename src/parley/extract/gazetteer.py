@@ -67,6 +67,7 @@ class Gazetteer:
         self.exact: dict[str, list[Entry]] = {}        # case-sensitive keys (acronyms)
         self.country_name: dict[str, str] = {}
         self.demonym_of: dict[str, str] = {}
+        self.capital_of: dict[str, str] = {}
         for row in _read("countries.tsv"):
             code, names, demonyms, capitals, metonyms = (row + [""] * 5)[:5]
             names_l = [n for n in names.split("|") if n]
@@ -78,6 +79,8 @@ class Gazetteer:
                 self.demonym_of[code] = dems[0]
             for d in dems:
                 self._add(d, Entry("demonym", code, names_l[0]))
+            if capitals.split("|")[0]:
+                self.capital_of[code] = capitals.split("|")[0]
             for c in capitals.split("|"):
                 if c:
                     self._add(c, Entry("capital", code, c))

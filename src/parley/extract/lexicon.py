@@ -16,6 +16,7 @@ class Trigger:
     mode: str | None = None
     noun: bool = False
     speech: bool = False        # also a verb of saying (statements keep their content)
+    parties: bool = False       # an event only with its parties ("their dinner", "an encounter between")
 
 
 IRREGULAR = {
@@ -29,11 +30,13 @@ IRREGULAR = {
     "win": ["won"], "keep": ["kept"], "leave": ["left"], "overrun": ["overran"], "rebuild": ["rebuilt"],
     "sign": [], "pay": ["paid"], "stand": ["stood"], "throw": ["threw", "thrown"], "draw": ["drew", "drawn"],
     "see": ["saw", "seen"], "go": ["went", "gone"], "come": ["came"], "ride": ["rode"], "wound": ["wounded"],
+    "shake": ["shook", "shaken"], "eat": ["ate", "eaten"], "drink": ["drank", "drunk"], "show": ["shown"],
+    "spend": ["spent"],
 }
 DOUBLE = {"ban", "expel", "ship", "plan", "stop", "drop", "rebut", "compel", "propel", "commit", "admit", "omit",
           "submit", "regret", "abet", "bar", "jam", "slam", "scrap", "chat", "patrol", "control", "kidnap",
           "rob", "shun", "spur", "stab", "step", "grab", "trap", "wrap", "refer", "prefer", "occur", "confer",
-          "deter", "transfer", "veto"}
+          "deter", "transfer", "veto", "hug", "rip", "spar"}
 
 
 def forms(verb: str) -> list[str]:
@@ -67,7 +70,8 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "negotiate": ("CONSULT", None), "discuss": ("CONSULT", None), "telephone": ("CONSULT", "phone"),
     "phone": ("CONSULT", "phone"), "convene": ("CONSULT", "multilateral"), "mediate": ("CONSULT", "third-party"),
     "welcome": ("SUPPORT", None), "arrive": ("CONSULT", "visit"), "talk": ("CONSULT", None),
-    "speak": ("CONSULT", None), "sit": ("CONSULT", None),
+    "speak": ("CONSULT", None), "sit": ("CONSULT", None), "travel": ("CONSULT", "visit"),
+    "greet": ("CONSULT", "visit"), "accompany": ("CONSULT", "visit"), "dine": ("CONSULT", None),
     # AGREE
     "agree": ("AGREE", None), "pledge": ("AGREE", None), "promise": ("AGREE", None), "vow": ("AGREE", None),
     "offer": ("AGREE", None), "invite": ("AGREE", None), "commit": ("AGREE", None), "propose": ("AGREE", None),
@@ -77,7 +81,8 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "sign": ("SUPPORT", None), "ratify": ("SUPPORT", None), "reaffirm": ("SUPPORT", None),
     "resume": ("SUPPORT", None), "establish": ("SUPPORT", None), "upgrade": ("SUPPORT", None),
     "defend": ("SUPPORT", None), "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None),
-    "normalize": ("SUPPORT", None), "normalise": ("SUPPORT", None),
+    "normalize": ("SUPPORT", None), "normalise": ("SUPPORT", None), "thank": ("SUPPORT", None),
+    "congratulate": ("SUPPORT", None),
     # COOPERATE
     "cooperate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
     # AID
@@ -94,6 +99,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "urge": ("REQUEST", None), "demand": ("REQUEST", None), "ask": ("REQUEST", None), "press": ("REQUEST", None),
     "appeal": ("REQUEST", None), "request": ("REQUEST", None), "seek": ("REQUEST", None),
     "insist": ("REQUEST", None), "implore": ("REQUEST", None), "push": ("REQUEST", None),
+    "pressure": ("REQUEST", None), "pressurize": ("REQUEST", None), "pressurise": ("REQUEST", None),
     "call": ("REQUEST", None),          # only "called on / for" (events.trigger_of)
     # ACCUSE
     "accuse": ("ACCUSE", "allege"), "criticize": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"),
@@ -103,7 +109,9 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "object": ("ACCUSE", "disapprove"), "allege": ("ACCUSE", "allege"), "sue": ("ACCUSE", "allege"),
     "charge": ("ACCUSE", "allege"), "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
     "inspect": ("ACCUSE", "investigate"), "question": ("ACCUSE", "investigate"), "rebuke": ("ACCUSE", "disapprove"),
-    "summon": ("ACCUSE", "disapprove"), "counter": ("REJECT", None),
+    "summon": ("ACCUSE", "disapprove"), "counter": ("REJECT", None), "chide": ("ACCUSE", "disapprove"),
+    "castigate": ("ACCUSE", "disapprove"), "scold": ("ACCUSE", "disapprove"), "berate": ("ACCUSE", "disapprove"),
+    "reproach": ("ACCUSE", "disapprove"), "confront": ("ACCUSE", "disapprove"), "rip": ("ACCUSE", "disapprove"),
     # REJECT
     "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None), "dismiss": ("REJECT", None),
     "rebuff": ("REJECT", None), "veto": ("REJECT", None), "decline": ("REJECT", None), "rule": ("REJECT", None),
@@ -157,6 +165,36 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     "curfew": ("COERCE", "curfew"), "state of emergency": ("COERCE", "martial-law"),
     "concern": ("ACCUSE", "disapprove"), "concerns": ("ACCUSE", "disapprove"),
 }
+# Nouns of an encounter: a meeting only where the text gives its parties ("their dinner", "an
+# encounter between A and B", "the exchange with B") or refers back to one ("the encounter, staged
+# at ..."); "exchange rates" and "a dinner" alone are no meeting.
+ENCOUNTER_NOUNS = {
+    "encounter", "encounters", "exchange", "confrontation", "altercation", "spat", "shouting match",
+    "handshake", "reunion", "dinner", "banquet", "lunch", "luncheon", "breakfast", "sit-down", "tete-a-tete",
+    "tête-à-tête", "one-on-one", "get-together", "face-to-face", "audience", "bilateral", "showdown",
+}
+# Acts one person does to another that put them in one room when the text says where, or when one
+# of them is visiting the other: "pressured Xi", "told Xi", "welcomed Lula", "ripped into Zelensky".
+ENCOUNTER_VERBS = {
+    "urge", "press", "pressure", "appeal", "tell", "ask", "rip", "confront", "castigate", "scold", "chide", "berate",
+    "reproach", "thank", "praise", "congratulate", "welcome", "greet", "receive", "host", "accompany", "show",
+    "shake", "embrace", "hug", "toast", "brief", "assure", "warn", "invite", "hand", "present", "challenge",
+    "lecture", "criticize", "criticise", "accuse", "implore", "push", "question",
+}
+# Acts that need both parties in one place: an encounter with one of these needs no further evidence.
+PHYSICAL_VERBS = {"greet", "shake", "embrace", "hug", "toast", "accompany", "show", "receive", "host", "welcome",
+                  "hand", "present"}
+# Acts two people do together ("Kim and Putin toured the facility", "the two leaders exchanged
+# greetings", "Putin and Xi will touch on issues"): a joint subject of these meets.
+JOINT_VERBS = {
+    "greet", "shake", "tour", "visit", "walk", "stroll", "dine", "eat", "drink", "toast", "sign", "oversee",
+    "witness", "attend", "inspect", "watch", "review", "exchange", "embrace", "hug", "pose", "hold", "touch",
+    "ride", "climb", "relax", "sit", "stand", "appear", "address", "argue", "spar", "shout", "trade", "clash",
+    "kick", "begin", "start", "open", "conclude", "wrap", "end", "emerge", "enter", "leave", "arrive", "gather",
+    "huddle", "chat", "converse", "joke", "smile", "laugh", "stress", "vow", "pledge", "agree", "reaffirm",
+    "discuss", "review", "hail", "confer", "spend", "share", "plant", "lay", "unveil", "launch",
+}
+
 # Words after which the trigger is not an event ("the meeting room", "visitor", "so-called").
 TRIGGER_FORMS: dict[str, Trigger] = {}
 for _verb, (_cat, _mode) in VERBS.items():
@@ -164,6 +202,10 @@ for _verb, (_cat, _mode) in VERBS.items():
         TRIGGER_FORMS.setdefault(_f, Trigger(_cat, _mode, False, _verb in SPEECH))
 SPEECH_FORMS = {f for v in SPEECH for f in forms(v)}
 NOUN_TRIGGERS = {k: Trigger(c, m, True) for k, (c, m) in NOUNS.items()}
+NOUN_TRIGGERS.update({k: Trigger("CONSULT", None, True, parties=True) for k in ENCOUNTER_NOUNS})
+ENCOUNTER_FORMS = {f: v for v in ENCOUNTER_VERBS for f in forms(v)}
+PHYSICAL_FORMS = {f for v in PHYSICAL_VERBS for f in forms(v)}
+JOINT_FORMS = {f for v in JOINT_VERBS for f in forms(v)}
 
 # How a summary line says each category ("A met B", "A accused B").
 SUMMARY_VERBS = {"CONSULT": "met", "AGREE": "agreed with", "REQUEST": "made a request to", "ACCUSE": "accused",

@@ -22,12 +22,13 @@ from ..ingest.datelines import lede
 from .gazetteer import Entry, Gazetteer, Hit, gazetteer
 
 LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|to|from|near|inside|outside|across|hosted\s+in|held\s+in|arrived\s+in|landed\s+in|"
+    r"(?:\b(?:in|at|to|near|inside|outside|across|hosted\s+in|held\s+in|arrived\s+in|landed\s+in|"
     r"visit(?:ed|ing|s)?|trip\s+to|tour\s+of|capital(?:\s+city)?(?:\s+of)?|city\s+of|town\s+of|port\s+of|"
     r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?|,\s+)$")
 # "the South Korean city of Busan", "Russia's resort of Sochi": the country the text gives a place
 PLACE_OF = re.compile(r"(?:the\s+(?P<dem>(?:[A-Z][\w-]*\s+){1,2})|(?P<cpos>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)"
                       r"(?:\w+\s+)?(?:city|capital|port|town|resort|island|region|province|village)\s+of\s+$")
+CAPITAL_OF = re.compile(r"\bthe\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b(?!\s+(?:of|city\s+of)\b)")
 PLACE_WORDS = re.compile(r"\b(?:Base|Airport|Palace|House|Office|Hall|Square|Cosmodrome|Spaceport|Guesthouse|"
                          r"Hotel|Centre|Center|Stadium|Ministry|Embassy|Kremlin|Island|Province|Region)\b")
 
@@ -122,7 +123,7 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
     out: list[Place] = []
     for i, h in enumerate(hits):
         before = text[max(start, h.start - 45):h.start]
-        if not LOCATIVE.search(before):
+        if not LOCATIVE.search(before) or _modifier(text, h):
             continue
         hint = _country_hint(text, hits, i, gaz)
         e = _entry(h, hint, senses)
@@ -136,7 +137,37 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
                 and h.start - out[-1].end < 4:
             continue            # "Vientiane, Laos": the country confirms the city
         out.append(_place(e, h, "locative phrase"))
+    # "arrived in the Chinese capital": the capital of the state the demonym names
+    for m in CAPITAL_OF.finditer(text, start, end):
+        if not LOCATIVE.search(text[max(start, m.start() - 45):m.start()] + " "):
+            continue
+        code = gaz.country_of_word(m.group("dem"))
+        city = gaz.capital_of.get(code or "")
+        if city and not any(a < m.end() and m.start() < b for a, b in mask):
+            out.append(Place(city, code, "city", m.start(), m.end(), f"the capital of {gaz.name_of(code)}"))
+    out.sort(key=lambda p: p.start)
     return out
+
+
+# Words that may follow a place name ("in Beijing on Monday", "in Paris, where"); another word
+# makes the name a modifier ("in the US midterm elections", "in Chinese waters").
+PLACE_FOLLOWERS = set("""
+on in at for to and or but with as last this next earlier later today yesterday tomorrow tonight where which when
+while after before since during amid over from by of is was were are has had have will would could can said says
+say the a an that who whose its his her their ahead until following despite under into near between against than
+early late this week month year again too also itself
+""".split())
+
+
+def _modifier(text: str, h: Hit) -> bool:
+    m = re.match(r"[\s]*([A-Za-z][\w'’-]*)", text[h.end:h.end + 30])
+    if not m or text[h.end:h.end + 1] in ",.;:)!?–—\"”’":
+        return False
+    word = m.group(1)
+    if word[:1].islower():
+        return word not in PLACE_FOLLOWERS
+    return bool(re.match(r"(?:President|Prime|Premier|Foreign|Minister|Chancellor|King|Leader|Secretary|"
+                         r"Defen[cs]e|Army|Navy|Government|Embassy|Ambassador)\b", word))
 
 
 def dateline_place(text: str, gaz: Gazetteer | None = None) -> Place | None:
