@@ -20,17 +20,10 @@ from pathlib import Path
 
 from ..ingest.datelines import lede
 from .gazetteer import Gazetteer, gazetteer
+from .names import display_name, distinctive, family_name, fold_same_length, name_key, same_name
 from .places import looks_like_place
 from .titles import normalise_title, titles
 
-# Family names written first (Chinese, Korean, Vietnamese); other names put the family name last.
-SURNAME_FIRST = set("""
-wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang
-feng yu dong xiao cheng cao yuan deng xi qin peng zeng lu su jiang cai jia ding wei xue ye yan pan du dai xia
-zhong tian ren fan fang shi yao tan liao zou xiong jin lu hao kong bai cui kang mao qiu qian shao wan gu lai
-kim lee park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon moon yang ko
-nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly
-""".split())
 HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.)\.?"
 PARTICLE = r"(?:bin|bint|al|el|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
 # Capitalised words that start sentences or name other things, never part of a person's name.
@@ -41,7 +34,7 @@ NOT_NAME = (
     "President|Premier|Prime|Chancellor|Secretary|State|Defense|Defence|Chinese|Japanese|China|Japan|Beijing|Tokyo"
 )
 NAME_TOKEN = rf"(?!(?:{NOT_NAME})\b)(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*|[A-Z]{{2,}}(?:-[A-Z]+)?|[A-Z]\.)"
-NAME = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
+NAME = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{0,3}}"
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person", "they": "group",
             "them": "group", "their": "group"}
 GROUP_WORDS = (r"(?:the\s+)?(?:two|both)\s+(?:ministers|foreign\s+ministers|leaders|sides|countries|nations|"
@@ -70,6 +63,7 @@ class Actor:
     title_basis: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     evidence: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    variants: list[str] = field(default_factory=list)     # the spellings of a person's name in the text
 
     def to_dict(self) -> dict:
         return {"name": self.name, "title": self.title, "country": self.country, "sector": self.sector,
@@ -136,26 +130,6 @@ def lede_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def family_name(name: str) -> str:
-    toks = [t for t in re.split(r"\s+", name.strip()) if t]
-    if not toks:
-        return name.lower()
-    upper = [t for t in toks if t.isupper() and len(t) > 1 and t.replace('-', '').isalpha()]
-    if upper:
-        return upper[0].lower()
-    if len(toks) >= 2 and toks[0].lower() in SURNAME_FIRST:
-        return toks[0].lower()
-    return toks[-1].lower().rstrip(".")
-
-
-def display_name(name: str) -> str:
-    """'IWAYA Takeshi' -> 'Takeshi Iwaya' (the order most English-language outlets use)."""
-    toks = name.split()
-    if len(toks) >= 2 and toks[0].isupper() and len(toks[0]) > 1 and toks[0].replace('-', '').isalpha() and not toks[1].isupper():
-        toks = toks[1:] + [toks[0]]
-    return " ".join(t.capitalize() if t.isupper() and len(t) > 2 else t for t in toks)
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     """The mention patterns, compiled once per process (names of states as one trie regex)."""
@@ -196,16 +170,23 @@ class ArticleActors:
 
     # -- building ------------------------------------------------------------------------------
     def _person(self, name: str, span: tuple[int, int]) -> Actor:
+        """The person a name mentions: one already met whose name it spells ("Kim Jong-un" for
+        "Kim Jong Un", "Lula" for "Luiz Inácio Lula da Silva", "Erdogan" for "Erdoğan"), the
+        fullest form becoming the person's name; else a new person."""
         shown = display_name(name)
-        family = family_name(name)
-        tokens = frozenset(t.lower() for t in shown.split())
-        for a in self.actors.values():
-            if a.kind == "person" and (frozenset(t.lower() for t in a.name.split()) == tokens
-                                       or (len(tokens) == 1 and a.family == family)):
-                a.mentions.append(span)
-                return a
-        key = f"person:{shown.lower()}"
-        actor = Actor(key, "person", shown, family=family, mentions=[span])
+        matches = [a for a in self.actors.values() if a.kind == "person" and same_name(a.name, shown)]
+        if len(matches) > 1:        # "Biden" with Joe and Jill Biden: the senior, then the most mentioned
+            matches.sort(key=lambda a: (-a.rank, -len(a.mentions)))
+        if matches:
+            a = matches[0]
+            a.mentions.append(span)
+            if shown not in a.variants:
+                a.variants.append(shown)
+            if len(shown.split()) > len(a.name.split()):
+                a.name, a.family = shown, family_name(name)
+            return a
+        key = f"person:{name_key(shown)}"
+        actor = Actor(key, "person", shown, family=family_name(name), mentions=[span], variants=[shown])
         self.actors[key] = actor
         return actor
 
@@ -351,19 +332,32 @@ class ArticleActors:
         self._fill_from_actor_file()
 
     def _link_people(self, people: list[Actor]) -> None:
+        """Later mentions of known people: their names as spelled (diacritics folded), reversed, in
+        capitals, and any word of the name that no other person of the article shares ("Lula",
+        "Xi", "IWAYA")."""
         taken = self._taken
+        folded = fold_same_length(self.text)
+        everyone = [a for a in self.actors.values() if a.kind == "person"]
         for actor in people:
-            toks = actor.name.split()
-            forms = {actor.name, " ".join(reversed(toks)) if len(toks) == 2 else actor.name}
-            fam = next((t for t in toks if t.lower() == actor.family), None)
-            if fam and len(fam) > 1:
-                forms.add(fam)
-                forms.add(fam.upper())
+            forms: set[str] = set()
+            for variant in actor.variants or [actor.name]:
+                toks = variant.split()
+                forms |= {variant, " ".join(reversed(toks)) if len(toks) == 2 else variant}
+            others = set().union(*(distinctive(a.name) for a in everyone if a is not actor)) if len(everyone) > 1 else set()
+            words = [t for t in actor.name.split() if t.rstrip(".").lower() not in ("jr", "sr")]
+            for w in words:
+                key = distinctive(w)
+                if key and key <= distinctive(actor.name) and not key & others and (len(w) > 2 or w.lower() == actor.family):
+                    forms.add(w)
+                    forms.add(w.upper())
             for form in sorted(forms, key=len, reverse=True):
-                for m in re.finditer(rf"(?<![\w-])(?:{HONORIFIC}\s+)?{re.escape(form)}(?![\w-])", self.text):
+                pattern = re.escape(fold_same_length(form))
+                for m in re.finditer(rf"(?<![\w-])(?:(?i:{HONORIFIC})\s+)?{pattern}(?![\w-])", folded):
                     s, e = m.start(), m.end()
                     if any(s < b and a < e for a, b in taken):
                         continue
+                    if not (form.isupper() or self.text[e - len(form):e][:1].isupper()):
+                        continue            # "lula" in lower case is no name
                     taken.append((s, e))
                     actor.mentions.append((s, e))
                     self.mentions.append(Mention(s, e, "person", actor.key, text=self.text[s:e]))

@@ -28,6 +28,7 @@ from .attribution import sources_in
 from .candidate import Candidate, PartyOut, Statement
 from .events import SentenceEvent, analyse_sentence, needs_parse
 from .lexicon import PHYSICAL_FORMS
+from .names import name_key
 from .issues import issues_in, phrases_in
 from .places import Place, PlaceSenses, dateline_place, places_in
 
@@ -182,7 +183,11 @@ class Assembler:
         if a is None:
             return None
         kind = a.kind if a.kind in ("person", "state", "org") else "generic"
-        return PartyOut(a.name, a.title, a.country, a.sector or "GOV", kind, a.family, a.key)
+        if kind != "person":
+            return PartyOut(a.name, a.title, a.country, a.sector or "GOV", kind, a.family, a.key)
+        basis = {k: v for k, v in (("country", a.country_basis), ("title", a.title_basis)) if v}
+        return PartyOut(a.name, a.title, a.country, a.sector or "GOV", kind, a.family, a.key,
+                        list(a.variants or [a.name]), name_key(a.name), basis)
 
     def _article_dyad(self) -> list[str]:
         counts: Counter = Counter()

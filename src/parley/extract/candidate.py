@@ -22,10 +22,16 @@ class PartyOut:
     kind: str                      # person | state | org | generic
     family: str | None = None
     key: str | None = None         # article-local actor key
+    variants: list[str] = field(default_factory=list)   # the spellings of a person's name in the article
+    name_key: str | None = None    # names.name_key: links spellings across articles ("lee|jaemyung")
+    basis: dict[str, str] = field(default_factory=dict)  # where the country and title came from
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "title": self.title, "country": self.country, "sector": self.sector,
-                "kind": self.kind, "family": self.family}
+        out = {"name": self.name, "title": self.title, "country": self.country, "sector": self.sector,
+               "kind": self.kind, "family": self.family}
+        if self.kind == "person":
+            out.update(name_key=self.name_key, variants=self.variants, basis=self.basis)
+        return out
 
 
 @dataclass

@@ -360,7 +360,7 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
                     and ev.recipients:
                 ev.actors, ev.recipients = ev.recipients, ev.actors
             if not [m for m in ev.actors if m.kind in ("person", "pronoun", "counterpart")] or \
-                    not [m for m in ev.recipients if m.kind in ("person", "counterpart", "generic")]:
+                    not [m for m in ev.recipients if m.kind in ("person", "counterpart", "generic", "pronoun")]:
                 continue
         ev.negated = _negated(tok)
         ev.future = _future(tok)

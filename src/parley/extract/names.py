@@ -1,0 +1,153 @@
+"""People's names: order, family name, display form, and the folded key that links the spellings
+of one name.
+
+- Order: Chinese, Korean and Vietnamese names put the family name first ("Wang Yi", "Moon Jae-in");
+  a family name in capitals marks it wherever it stands ("IWAYA Takeshi", "MOON Jae-in"). The
+  display form is the one English-language outlets use: "Takeshi Iwaya", "Moon Jae-in".
+- Key: diacritics, case, hyphens and the split of given-name syllables folded ("Erdoğan" =
+  "Erdogan", "Kim Jong-un" = "Kim Jong Un", "Lee Jae-myung" = "Lee Jae Myung"), and romanisation
+  variants of family names and endings mapped to one form ("Yi" = "Lee", "Zelenskyy" = "Zelensky"),
+  from `data/romanisation.tsv`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+# Family names written first (Chinese, Korean, Vietnamese); other names put the family name last.
+SURNAME_FIRST = set("""
+wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang
+feng yu dong xiao cheng cao yuan deng xi qin peng zeng lu su jiang cai jia ding wei xue ye yan pan du dai xia
+zhong tian ren fan fang shi yao tan liao zou xiong jin lu hao kong bai cui kang mao qiu qian shao wan gu lai
+kim lee park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon moon yang ko yi
+nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly roh rhee chung ban
+""".split())
+PARTICLES = {"bin", "bint", "al", "el", "de", "da", "del", "della", "di", "dos", "das", "du", "van", "von", "der",
+             "den", "la", "le", "ibn", "abu", "mac", "st", "st.", "ter", "ten", "y"}
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: "Erdoğan" -> "erdogan", "Élysée" -> "elysee"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("ı", "i")
+
+
+def fold_same_length(text: str) -> str:
+    """fold() character by character, keeping every offset (for searching folded forms in text)."""
+    out = []
+    for c in text:
+        f = fold(c)
+        out.append(f[0] if len(f) >= 1 else c.lower())
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _romanisation() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
+    """Family-name variant groups (first is the key) and ending rules, from data/romanisation.tsv."""
+    groups: dict[str, str] = {}
+    endings: list[tuple[re.Pattern, str]] = []
+    text = resources.files("parley.data").joinpath("romanisation.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, value = line.split("\t", 1)
+        if kind == "family":
+            forms = [fold(f) for f in value.split("|") if f]
+            for f in forms:
+                groups.setdefault(f, forms[0])
+        elif kind == "ending":
+            pattern, repl = value.split("\t")
+            endings.append((re.compile(pattern + "$"), repl))
+    return groups, endings
+
+
+def _norm_token(tok: str) -> str:
+    t = re.sub(r"[^a-z]", "", fold(tok))
+    for rx, repl in _romanisation()[1]:
+        t = rx.sub(repl, t)
+    return t
+
+
+def tokens(name: str) -> list[str]:
+    """The words of a name as written, without honorifics' dots or a possessive."""
+    name = re.sub(r"['’]s$", "", name.strip())
+    return [t for t in re.split(r"\s+", name) if t]
+
+
+def family_name(name: str) -> str:
+    toks = tokens(name)
+    if not toks:
+        return name.lower()
+    upper = [t for t in toks if t.isupper() and len(t) > 1 and t.replace("-", "").isalpha()]
+    if upper and len(upper) < len(toks):
+        return upper[0].lower()
+    if len(toks) >= 2 and fold(toks[0]) in SURNAME_FIRST:
+        return toks[0].lower()
+    rest = [t for t in toks if t.lower().rstrip(".") not in SUFFIXES]
+    return (rest or toks)[-1].lower().rstrip(".")
+
+
+def display_name(name: str) -> str:
+    """'IWAYA Takeshi' -> 'Takeshi Iwaya'; 'MOON Jae-in' -> 'Moon Jae-in' (the order most
+    English-language outlets use); other names as written."""
+    toks = tokens(name)
+    if len(toks) >= 2 and toks[0].isupper() and len(toks[0]) > 1 and toks[0].replace("-", "").isalpha() \
+            and not toks[1].isupper():
+        if fold(toks[0]) not in SURNAME_FIRST:
+            toks = toks[1:] + [toks[0]]
+    return " ".join(t.capitalize() if t.isupper() and len(t) > 2 else t for t in toks)
+
+
+def name_key(name: str) -> str:
+    """The folded key of a name: family name, then the given names run together, romanisation
+    variants mapped ("Lee Jae-myung", "LEE Jae Myung", "Yi Jae-myung" -> "lee|jaemyung")."""
+    toks = tokens(display_name(name))
+    fam = family_name(display_name(name))
+    groups = _romanisation()[0]
+    fam_n = _norm_token(fam)
+    fam_n = groups.get(fam_n, fam_n)
+    given = []
+    seen_family = False
+    for t in toks:
+        if t.lower() == fam and not seen_family:
+            seen_family = True
+            continue
+        if t.lower().rstrip(".") in PARTICLES or t.lower() in SUFFIXES:
+            continue
+        given.append(_norm_token(t.replace("-", "")))
+    return f"{fam_n}|{''.join(given)}"
+
+
+def distinctive(name: str) -> set[str]:
+    """Folded words of a name that may stand for it alone: the family name, and other words of
+    three letters or more that are not particles ("Lula" of "Luiz Inácio Lula da Silva")."""
+    out = {_norm_token(family_name(name))}
+    for t in tokens(name):
+        low = t.lower().rstrip(".")
+        if len(low) >= 3 and low not in PARTICLES and low not in SUFFIXES and not re.fullmatch(r"[a-z]\.?", low):
+            out.add(_norm_token(t))
+    return out - {""}
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two spellings name one person in an article: the same key, or one is a single
+    word that the other's name holds."""
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    ta, tb = tokens(a), tokens(b)
+    if len(ta) == 1:
+        return _norm_token(ta[0]) in distinctive(b)
+    if len(tb) == 1:
+        return _norm_token(tb[0]) in distinctive(a)
+    fa, fb = ka.split("|", 1), kb.split("|", 1)
+    # "Emanuel Macron" / "Emmanuel Macron", "Joe Biden" / "Joseph R. Biden": one family, given names that agree
+    if fa[0] == fb[0] and (fa[1].startswith(fb[1][:3]) or fb[1].startswith(fa[1][:3])
+                           or fuzz.ratio(fa[1], fb[1]) >= 80):
+        return True
+    return sorted(_norm_token(t) for t in ta) == sorted(_norm_token(t) for t in tb)
