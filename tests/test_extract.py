@@ -185,11 +185,11 @@ Japan's Foreign Minister KAMIKAWA Yoko held talks with South Korean Foreign Mini
 
 The ministers had last met in Seoul in February.
 """))
-    ev = find(evs, "Yoko Kamikawa", "Tae-yul Cho", status="happened")[0]
+    ev = find(evs, "Yoko Kamikawa", "Cho Tae-yul", status="happened")[0]
     assert ev["date"] == "2024-03-14" and ev["location"]["name"] == "Tokyo"
-    assert [p["name"] for p in ev["actors"]] == ["Tae-yul Cho"]        # the guest visits Tokyo
-    assert any(s["category"] == "REQUEST" and s["speaker"]["name"] == "Tae-yul Cho" for s in ev["statements"])
-    past = find(evs, "Yoko Kamikawa", "Tae-yul Cho", status="background")
+    assert [p["name"] for p in ev["actors"]] == ["Cho Tae-yul"]        # the guest visits Tokyo
+    assert any(s["category"] == "REQUEST" and s["speaker"]["name"] == "Cho Tae-yul" for s in ev["statements"])
+    past = find(evs, "Yoko Kamikawa", "Cho Tae-yul", status="background")
     assert past and past[0]["date"] == "2024-02" and past[0]["location"]["name"] == "Seoul"
 
 

@@ -145,8 +145,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "title_name": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)?(?P<title>{title_pat})\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         "honorific": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)?{HONORIFIC}\s+(?P<name>{NAME})"),
         "title_comma": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
-        "apposition": re.compile(rf"(?P<name>{NAME}),\s+(?:(?:the|a|his|her|their|its)\s+)?(?:{CPOS}\s+|{DEM}\s+)?"
-                                 rf"(?:(?P<cp>counterpart)|(?P<title>{title_pat}))"),
+        # "Li Qiang, China's premier"; not "the 21st Century, US President Joe Biden said" (the title's name follows)
+        "apposition": re.compile(rf"(?<!\d\d(?:st|nd|rd|th)\s)(?<!\d(?:st|nd|rd|th)\s)(?P<name>{NAME}),\s+"
+                                 rf"(?:(?:the|a|his|her|their|its)\s+)?(?:{CPOS}\s+|{DEM}\s+)?"
+                                 rf"(?:(?P<cp>counterpart)|(?P<title>{title_pat}))(?!\s+(?:{HONORIFIC}\s+)?[A-Z][a-z])"),
         "counterpart_name": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:{DEM}\s+)?(?P<cp>counterpart),?\s+(?P<name>{NAME})"),
         "counterpart": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:(?P<dem>{cw})\s+)?counterparts?\b"),
         "group": re.compile(rf"\b(?:{GROUP_WORDS})\b", re.I),

@@ -25,8 +25,9 @@ def titles() -> tuple[re.Pattern, dict[str, Title]]:
             continue
         pats, name, sector, rank = line.split("\t")
         for p in pats.split("|"):
-            table[p.replace("\\", "")] = Title(name, sector, int(rank))
-            patterns.append(p.replace(" ", r"\s+"))
+            table[p.replace("\\", "").lower()] = Title(name, sector, int(rank))
+            # a pattern written with capitals matches only so ("PM", never "5 pm")
+            patterns.append(f"(?-i:{p})" if p != p.lower() else p.replace(" ", r"\s+"))
     patterns.sort(key=len, reverse=True)
     rx = re.compile(r"(?:(?:deputy|vice|acting|former|then|outgoing|incoming|new|senior|chief|top)[\s-]+)?(?:" + "|".join(patterns) + r")\b", re.I)
     return rx, table

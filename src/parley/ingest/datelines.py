@@ -59,7 +59,7 @@ LEDE_PATTERNS = [
     # "BEIJING (AP) --", "JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —", "ERBIL (Kurdistan24) –"
     re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\)\s*[-–—_:]+\s*"),
     # "SYDNEY –", "BALI, Indonesia --", "WASHINGTON —", "New Delhi:" (a place alone before a dash)
-    re.compile(rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)(?:,\s+(?P<region>[A-Z][A-Za-z.'’ -]{{1,30}}?))?\s*(?:[–—]|--|:(?=\s+[A-Z]))\s*"),
+    re.compile(rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)(?:,\s+(?P<region>[A-Z][A-Za-z.'’ -]{{1,30}}?))?\s*(?:[–—]|--|-(?=\s)|:(?=\s+[A-Z]))\s*"),
 ]
 
 
