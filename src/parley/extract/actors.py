@@ -159,6 +159,22 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=4)
+def _known_index(extra: str | None = None) -> tuple[dict[str, list[KnownActor]], dict[str, list[KnownActor]]]:
+    """Known officials by the key of their name and aliases, and by family name."""
+    by_key: dict[str, list[KnownActor]] = {}
+    by_family: dict[str, list[KnownActor]] = {}
+    for k in known_actors(extra):
+        for n in (k.name, *k.aliases):
+            key = name_key(n)
+            by_key.setdefault(key, []).append(k)
+            if len(n.split()) > 1:
+                by_family.setdefault(key.split("|")[0], [])
+                if k not in by_family[key.split("|")[0]]:
+                    by_family[key.split("|")[0]].append(k)
+    return by_key, by_family
+
+
 class ArticleActors:
     """All actors and mentions of one article."""
 
@@ -395,17 +411,30 @@ class ArticleActors:
         return actor
 
     def _fill_from_actor_file(self, only: list[Actor] | None = None) -> None:
-        when = (self.published or dt.date.today()).strftime("%Y-%m")
-        known = known_actors()
+        """A person's country and title where the text leaves them open, from the actor file: by
+        the name's key ("Erdoğan" = "Erdogan"), or by a family name alone ("Biden") when one known
+        official has it (in office at the publication date, when there is one); a family name alone
+        then takes the known full name."""
+        when = self.published.strftime("%Y-%m") if self.published else None
+        by_key, by_family = _known_index()
         for actor in only or list(self.actors.values()):
             if actor.kind != "person" or (actor.country and actor.title):
                 continue
-            names = {actor.name.lower(), " ".join(reversed(actor.name.split())).lower()}
-            cands = [k for k in known if k.name.lower() in names or any(a.lower() in names for a in k.aliases)]
+            single = len(actor.name.split()) == 1
+            cands = by_key.get(name_key(actor.name), [])
+            if not cands and single:
+                cands = by_family.get(name_key(actor.name).split("|")[0], [])
             if not cands:
                 continue
-            dated = [k for k in cands if k.start <= when and (k.end is None or when <= k.end)] if self.published else []
+            dated = [k for k in cands if k.start <= when and (k.end is None or when <= k.end)] if when else []
+            people = {k.name for k in (dated or cands)}
+            if single and len(people) != 1:
+                continue            # "Kim" alone: which Kim?
             k = (dated or cands)[0]
+            if single:
+                actor.name = k.name
+                if k.name not in actor.variants:
+                    actor.variants.append(k.name)
             if not actor.country:
                 actor.country, actor.country_basis = k.country, "actor file"
             if not actor.title and (dated or len({c.title for c in cands}) == 1):

@@ -267,7 +267,9 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
     found = [(t, g) for t, g in found if g is not None]
     trigger_tokens = {t.i for t, _ in found}
     for tok, trig in found:
-        if _inside_other_act(tok, trigger_tokens) and (trig.category != "CONSULT" or _complement_of_act(tok, trigger_tokens)):
+        hosted = trig.noun and trig.category == "CONSULT" and tok.dep_ == "dobj" and tok.head.lower_ in LIGHT_VERBS
+        if _inside_other_act(tok, trigger_tokens) and not hosted and \
+                (trig.category != "CONSULT" or _complement_of_act(tok, trigger_tokens)):
             continue                    # "urged China to lift its bans": the lifting is what was urged;
                                         # "agreed to hold the strategic dialogue": the content of an agreement
         if tok.dep_ in ("relcl", "acl") and trig.category != "CONSULT" and not trig.noun:
@@ -603,9 +605,11 @@ def needs_parse(text: str, parties: int = 1) -> bool:
     (person, state, organisation, group or pronoun) matters only for a meeting it refers to
     ("The talks took place in Busan"), so then only meeting words count; one that names two may
     hold an encounter ("Putin told Xi", "Kim and Putin toured the site")."""
-    for w in re.findall(r"[A-Za-z]+(?:-[a-z]+)*", text):
+    words = re.findall(r"[A-Za-z]+(?:-[a-z]+)*", text)
+    for i, w in enumerate(words):
         lw = w.lower()
-        trig = TRIGGER_FORMS.get(lw) or NOUN_TRIGGERS.get(lw)
+        trig = TRIGGER_FORMS.get(lw) or NOUN_TRIGGERS.get(lw) or (
+            NOUN_TRIGGERS.get(f"{words[i - 1].lower()} {lw}") if i else None)
         if trig is not None and (parties or trig.category == "CONSULT"):
             return True
         if parties >= 2 and (lw in ENCOUNTER_FORMS or lw in JOINT_FORMS):

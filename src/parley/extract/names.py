@@ -83,7 +83,7 @@ def family_name(name: str) -> str:
     toks = tokens(name)
     if not toks:
         return name.lower()
-    upper = [t for t in toks if t.isupper() and len(t) > 1 and t.replace("-", "").isalpha()]
+    upper = [t for t in toks if t.isupper() and len(t) > 2 and t.replace("-", "").isalpha()]
     if upper and len(upper) < len(toks):
         return upper[0].lower()
     if len(toks) >= 2 and fold(toks[0]) in SURNAME_FIRST:
@@ -96,7 +96,7 @@ def display_name(name: str) -> str:
     """'IWAYA Takeshi' -> 'Takeshi Iwaya'; 'MOON Jae-in' -> 'Moon Jae-in' (the order most
     English-language outlets use); other names as written."""
     toks = tokens(name)
-    if len(toks) >= 2 and toks[0].isupper() and len(toks[0]) > 1 and toks[0].replace("-", "").isalpha() \
+    if len(toks) >= 2 and toks[0].isupper() and len(toks[0]) > 2 and toks[0].replace("-", "").isalpha() \
             and not toks[1].isupper():
         if fold(toks[0]) not in SURNAME_FIRST:
             toks = toks[1:] + [toks[0]]
