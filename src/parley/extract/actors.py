@@ -278,6 +278,11 @@ class ArticleActors:
                         actor.cite("title", (m.start(), m.end()))
                 if m.groupdict().get("cp"):
                     self.mentions.append(Mention(m.start("cp"), m.end("cp"), "counterpart", actor.key, code))
+                    if actor.title is None:     # "Xi ... his French counterpart Macron": Xi's title
+                        owner = self._titled_before(m.start(), actor, code)
+                        if owner is not None:
+                            actor.title, actor.sector, actor.rank = owner.title, owner.sector, owner.rank
+                            actor.title_basis = f"counterpart of {owner.name}"
         # 5. "Foreign Minister Yoko Kamikawa of Japan"
         for actor in list(self.actors.values()):
             if actor.kind != "person" or actor.country:
@@ -348,6 +353,18 @@ class ArticleActors:
             self.mentions.append(Mention(m.start(), m.end(), "pronoun", None, text=m.group(0)))
         self.mentions.sort(key=lambda x: (x.start, -x.end))
         self._fill_from_actor_file()
+
+    def _titled_before(self, pos: int, other: Actor, country: str | None) -> Actor | None:
+        """The nearest titled person of another country named before a position (whose
+        counterpart someone is)."""
+        best, best_end = None, -1
+        country = country or other.country
+        for a in self.actors.values():
+            if a.kind == "person" and a is not other and a.title and a.country and a.country != country:
+                for s, e in a.mentions:
+                    if best_end < e <= pos:
+                        best, best_end = a, e
+        return best
 
     def _link_people(self, people: list[Actor]) -> None:
         """Later mentions of known people: their names as spelled (diacritics folded), reversed, in
@@ -424,6 +441,8 @@ class ArticleActors:
             cands = by_key.get(name_key(actor.name), [])
             if not cands and single:
                 cands = by_family.get(name_key(actor.name).split("|")[0], [])
+            elif not cands:         # "Emanuel Macron": a misspelt given name of a known official
+                cands = [k for k in by_family.get(name_key(actor.name).split("|")[0], []) if same_name(k.name, actor.name)]
             if not cands:
                 continue
             dated = [k for k in cands if k.start <= when and (k.end is None or when <= k.end)] if when else []

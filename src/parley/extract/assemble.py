@@ -284,6 +284,8 @@ class Assembler:
             out = []
             for c in self.dyad:
                 named = [a for a in leaders if a.country == c]
+                if not named:       # the only person of that country, untitled ("his French counterpart Macron")
+                    named = [a for a in self.actors.people() if a.country == c and not a.title]
                 out.append(self.party(named[0].key) if len(named) == 1 else PartyOut(None, "Leader", c, "GOV", "generic"))
             return out
         if COUNTRY_GROUP.search(text):

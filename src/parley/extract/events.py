@@ -267,7 +267,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
     found = [(t, g) for t, g in found if g is not None]
     trigger_tokens = {t.i for t, _ in found}
     for tok, trig in found:
-        hosted = trig.noun and trig.category == "CONSULT" and tok.dep_ == "dobj" and tok.head.lower_ in LIGHT_VERBS
+        hosted = trig.noun and trig.category == "CONSULT" and tok.dep_ == "dobj" and tok.head.lower_ in LIGHT_VERBS \
+            and tok.head.dep_ not in ("xcomp", "ccomp")     # "hosted a summit", not "agreed to hold a dialogue"
         if _inside_other_act(tok, trigger_tokens) and not hosted and \
                 (trig.category != "CONSULT" or _complement_of_act(tok, trigger_tokens)):
             continue                    # "urged China to lift its bans": the lifting is what was urged;

@@ -212,6 +212,12 @@ def _dmy(m):
     return "DATE", {"kind": "date", "y": int(m[3]), "m": month_of(m[2]), "d": int(re.sub(r"\D", "", m[1]))}, None
 
 
+@rule("compact_day_month_year", rf"\b({DAY_RX})[.\-/]({MONTH_RX})[.\-/]?({YEAR_RX})\b", 9, needs="DIGITS", lead=14)
+def _compact_dmy(m):
+    """"14.Nov.2022", "14-Nov-2022" """
+    return "DATE", {"kind": "date", "y": int(m[3]), "m": month_of(m[2]), "d": int(re.sub(r"\D", "", m[1]))}, None
+
+
 @rule("month_day", rf"\b(?:{WEEKDAY_RX},?\s+)?({MONTH_RX})\s+({DAY_RX})\b(?![:.]\d|\s*(?:%|percent|,\s*\d{{3}}))"
                    rf"(?=\s*(?:and|or|to|through|-|–)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:%|percent)))?", 8, needs="MONTH", lead=16)
 def _md(m):
@@ -832,6 +838,9 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
         return ("future" if ahead else "past"), 0
     verdicts: list[tuple[float, str]] = []
     until = False                        # "has given them until 9 a.m. Tuesday": a deadline ahead
+    # "When Xi and Biden meet on the island of Bali on Monday, they will ...": a present-tense
+    # schedule verb further left still looks ahead when the sentence goes on in the future
+    reach_schedule = 9 if any(w.lower() in ("will", "shall", "'ll") for w in words[n_left + n_in:]) else 3
     for i in left:
         dist = n_left - i
         lw = words[i].lower()
@@ -852,7 +861,7 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
                 and (i < 3 or words[i - 3].lower() not in PAST_FRAME):
             verdicts.append((dist, "future"))   # "planned to leave Nairobi on Thursday"
             break
-        if lw in SCHEDULE_VERBS and dist <= 3 and (i == 0 or words[i - 1].lower() not in ("to", "did", "didn't", "not")):
+        if lw in SCHEDULE_VERBS and dist <= reach_schedule and (i == 0 or words[i - 1].lower() not in ("to", "did", "didn't", "not")):
             verdicts.append((dist, "future"))   # present tense of a scheduled event
             break
         if lw in BE and i + 1 < n_left and words[i + 1].lower().endswith("ing") and dist <= 4:
@@ -1085,7 +1094,26 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
                 continue
             out.append(Timex(s2, e2, text[s2:e2], "DATE", v2, "day", None, basis, direction,
                              {"kind": "month_day", "m": spec["m"], "d": d2}, mt.rule))
+    _weekdays_with_dates(out, text)
     return out
+
+
+WEEKDAY_GLOSS = re.compile(r"\s*(?:\(|,)\s*$")
+
+
+def _weekdays_with_dates(out: list[Timex], text: str) -> None:
+    """"on Monday (14.Nov.2022)", "on Monday (March 20)", "Friday, February 28, 2025": the weekday is
+    the date that glosses it, when that date falls on it."""
+    for a, b in zip(out, out[1:]):
+        if a.spec.get("kind") != "weekday" or not b.value or b.precision != "day" or b.start - a.end > 3 \
+                or not WEEKDAY_GLOSS.fullmatch(text[a.end:b.start] + " ") and not WEEKDAY_GLOSS.fullmatch(text[a.end:b.start]):
+            continue
+        try:
+            day = dt.date.fromisoformat(b.value[:10])
+        except ValueError:
+            continue
+        if day.weekday() == a.spec.get("wd"):
+            a.value, a.precision, a.basis = b.value[:10], "day", b.basis
 
 
 def _reported_quarter(spec: Spec, last_quarter: str | None, anchor: dt.date | None) -> str | None:
