@@ -64,6 +64,7 @@ class Actor:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     evidence: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     variants: list[str] = field(default_factory=list)     # the spellings of a person's name in the text
+    forum: bool = False             # an organisation that is a gathering (the G20, ASEAN), never a party of a meeting
 
     def to_dict(self) -> dict:
         return {"name": self.name, "title": self.title, "country": self.country, "sector": self.sector,
@@ -322,7 +323,7 @@ class ArticleActors:
             elif e.kind == "org":
                 key = f"org:{e.code}:{e.name.lower()}"
                 actor = self.actors.get(key) or Actor(key, "org", e.name, country=e.code, sector=e.sector or "GOV",
-                                                      country_basis="organisation")
+                                                      country_basis="organisation", forum=e.forum)
                 self.actors[key] = actor
                 actor.mentions.append((h.start, h.end))
                 self.mentions.append(Mention(h.start, h.end, "org", key, e.code, text=h.text))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..records import Article
 from ..time import Timex, dates_overlap, tag, value_to_date_range
+from ..time.resolve import resolve
 from .actors import NOT_NAME, ArticleActors, Mention
 from .attribution import sources_in
 from .candidate import Candidate, PartyOut, Statement
@@ -380,11 +381,16 @@ class Assembler:
             c.quotes = {f: [self.ctx.text[a:b] for a, b in spans] for f, spans in c.evidence.items()}
         return out
 
+    def _not_forum(self, parts: list[PartyOut]) -> list[PartyOut]:
+        """A meeting's parties without the forums it took place at ("on the sidelines of the G20")."""
+        return [p for p in parts if not (p.kind == "org" and (a := self.actors.actor(p.key)) is not None and a.forum)]
+
     def _add_meeting(self, ev: SentenceEvent) -> None:
         if ev.negated:
             return
-        actors = self.parties_of(ev, ev.actors)
-        recips = [p for p in self.parties_of(ev, ev.recipients) if not any(p.key and p.key == a.key for a in actors)]
+        actors = self._not_forum(self.parties_of(ev, ev.actors))
+        recips = [p for p in self._not_forum(self.parties_of(ev, ev.recipients))
+                  if not any(p.key and p.key == a.key for a in actors)]
         if ev.reference_only or (not actors and not recips):
             target = self._main_or_last(ev)
             if target and self._compatible(target, Meeting([], [ev], future=ev.future)):
@@ -458,8 +464,8 @@ class Assembler:
         return real[0] if real else None
 
     def _compatible(self, a: Meeting, b: Meeting) -> bool:
-        da = [x.timex.value for x in a.mentions if x.timex is not None and x.timex.value]
-        db = [x.timex.value for x in b.mentions if x.timex is not None and x.timex.value]
+        da = [v for x in a.mentions if (v := comparable_value(x.timex))]
+        db = [v for x in b.mentions if (v := comparable_value(x.timex))]
         if a.future != b.future and not (da and db and da[0] == db[0]):
             return False            # a preview and a report in one article are told apart by tense
         if not da or not db:
@@ -534,6 +540,8 @@ class Assembler:
 
     # -- meeting fields -------------------------------------------------------------------------
     def _meeting_candidate(self, m: Meeting) -> Candidate | None:
+        if not self._parties_of_meeting(m):
+            return None
         art = self.ctx.article
         cand = Candidate(art.id, 0, "CONSULT", None, "happened", [], [])
         for x in m.mentions:
@@ -552,6 +560,20 @@ class Assembler:
         self._set_status(m, cand)
         cand.contexts = ["diplomatic"] + (["future"] if cand.status == "planned" else [])
         return cand
+
+    @staticmethod
+    def _parties_of_meeting(m: Meeting) -> bool:
+        """Keep a meeting's parties to the officials where two or more of them are named: the G20
+        at which they met, the host state or the European Union beside them are not parties. A
+        meeting needs two countries (or a country and an organisation). False when none is left."""
+        persons = [p for p in m.parts if p.kind == "person"]
+        if len(persons) >= 2 and len({p.country for p in persons if p.country} | {None}) >= 2:
+            covered = {p.country for p in persons}
+            m.parts = persons + [p for p in m.parts if p.kind == "generic" and p.country not in covered]
+        countries = {p.country for p in m.parts if p.country and p.kind != "org"}
+        orgs = [p for p in m.parts if p.kind == "org"]
+        unknown = [p for p in m.parts if not p.country]
+        return len(countries) >= 2 or (countries and orgs) or bool(unknown) and len(m.parts) >= 2
 
     def _frame_candidate(self, m: Meeting) -> Candidate | None:
         """A visit or a meeting with unnamed officials that no specific meeting covers."""
@@ -902,6 +924,24 @@ class Assembler:
                     c.claims.append(claim)
         c.issues = list(seen.values())
         c.phrases = list(dict.fromkeys(phrases))[:12]
+
+
+# An undated article's relative dates are compared as if it had been published on this day: "a
+# year ago" and "on Monday" cannot be one day, whatever the real date.
+HYPOTHETICAL_ANCHOR = dt.date(2000, 6, 14)
+
+
+def comparable_value(t: Timex | None) -> str | None:
+    """A time expression's value, or for one that waits for an anchor, its value against one
+    shared hypothetical anchor (so that two of them can still be told apart)."""
+    if t is None:
+        return None
+    if t.value or not t.spec or t.type not in ("DATE", "TIME"):
+        return t.value
+    try:
+        return resolve(t.spec, HYPOTHETICAL_ANCHOR, t.direction or "past")[0]
+    except Exception:
+        return None
 
 
 def place_dict(p: Place) -> dict:

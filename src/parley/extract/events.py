@@ -348,7 +348,7 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         if kind is None:
             continue
         if low in ("shake", "shakes", "shook", "shaken", "shaking") and not any(
-                c.lower_ == "hands" for c in tok.children):
+                c.lower_ in ("hands", "hand") for c in tok.children):
             continue
         if low in ("show", "shows", "showed", "shown", "showing") and not any(
                 c.lower_ in ("around", "round") for c in tok.subtree):
