@@ -160,6 +160,21 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{HONORIFIC})\s+")
+
+
+def _occurrences(text: str, needle: str):
+    """Spans of a word sequence in text, standing alone (not inside a longer word or hyphenation)."""
+    i = text.find(needle)
+    n = len(needle)
+    while i >= 0 and n:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            yield i, i + n
+        i = text.find(needle, i + 1)
+
+
 @lru_cache(maxsize=4)
 def _known_index(extra: str | None = None) -> tuple[dict[str, list[KnownActor]], dict[str, list[KnownActor]]]:
     """Known officials by the key of their name and aliases, and by family name."""
@@ -372,7 +387,10 @@ class ArticleActors:
         capitals, and any word of the name that no other person of the article shares ("Lula",
         "Xi", "IWAYA")."""
         taken = self._taken
-        folded = fold_same_length(self.text)
+        if getattr(self, "_folded", None) is None:
+            self._folded = fold_same_length(self.text)
+            self._honorific_at = {m.end(): m.start() for m in HONORIFIC_BEFORE.finditer(self.text)}
+        folded = self._folded
         everyone = [a for a in self.actors.values() if a.kind == "person"]
         for actor in people:
             forms: set[str] = set()
@@ -387,9 +405,9 @@ class ArticleActors:
                     forms.add(w)
                     forms.add(w.upper())
             for form in sorted(forms, key=len, reverse=True):
-                pattern = re.escape(fold_same_length(form))
-                for m in re.finditer(rf"(?<![\w-])(?:(?i:{HONORIFIC})\s+)?{pattern}(?![\w-])", folded):
-                    s, e = m.start(), m.end()
+                needle = fold_same_length(form)
+                for s, e in _occurrences(folded, needle):
+                    s = self._honorific_at.get(s, s)        # "Mr Wang": the honorific with the name
                     if any(s < b and a < e for a, b in taken):
                         continue
                     if not (form.isupper() or self.text[e - len(form):e][:1].isupper()):

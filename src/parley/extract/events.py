@@ -198,10 +198,14 @@ def _compound_word(tok) -> str:
     return f"{doc[i - 1].lower_} {word}"
 
 
+# the last word of the triggers written as two words or with hyphens ("shouting match", "sit-down")
+COMPOUND_LAST = {re.split(r"[\s-]", k)[-1] for k in NOUN_TRIGGERS if " " in k or "-" in k}
+
+
 def trigger_of(tok) -> Trigger | None:
     low = tok.lower_
     if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
-        trig = NOUN_TRIGGERS.get(low) or NOUN_TRIGGERS.get(_compound_word(tok))
+        trig = NOUN_TRIGGERS.get(low) or (NOUN_TRIGGERS.get(_compound_word(tok)) if low in COMPOUND_LAST else None)
         if trig is None:
             return None
         if any(c.lower_ in CONSULT_NOUN_STOP for c in tok.children) or (tok.dep_ == "compound" and tok.head.lower_ in CONSULT_NOUN_STOP):
@@ -330,9 +334,10 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
     in one place."""
     out = []
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
-            continue
         low = tok.lower_
+        if (low not in JOINT_FORMS and low not in ENCOUNTER_FORMS) or \
+                (tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB")):
+            continue
         kind = None
         if tok.dep_ in ("xcomp", "ccomp", "acl", "relcl", "amod", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
             continue                    # "agreed to hold", "the decision to visit": the content of another act

@@ -37,12 +37,20 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("ı", "i")
 
 
+_FOLD_CHAR: dict[str, str] = {}
+
+
 def fold_same_length(text: str) -> str:
     """fold() character by character, keeping every offset (for searching folded forms in text)."""
+    if text.isascii():
+        return text.lower()
     out = []
     for c in text:
-        f = fold(c)
-        out.append(f[0] if len(f) >= 1 else c.lower())
+        f = _FOLD_CHAR.get(c)
+        if f is None:
+            f = fold(c)
+            f = _FOLD_CHAR[c] = f[0] if f else c.lower()
+        out.append(f)
     return "".join(out)
 
 
