@@ -49,6 +49,11 @@ COPRESENCE = re.compile(
     r"(?:the )?cameras|during (?:the|their|his|her|a) (?:talks|meeting|visit|trip|summit|encounter|dinner|exchange)|"
     r"at the (?:start|end|opening|outset|beginning) of (?:the|their) (?:talks|meeting|summit)|welcoming ceremony)\b",
     re.I)
+EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:met|held|visited|spoken|talked)\b|"
+                     r"\b(?:first|last|previously)\s+met\b|\bprevious\s+(?:meeting|trip|visit|summit|talks)\b|"
+                     r"\b(?:earlier|last)\s+(?:meeting|summit|talks)\b", re.I)
+MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
+                          r"sat\s+down)\b", re.I)
 PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|added|stressed|noted|emphasized|emphasised|urged|warned)\b")
 
 
@@ -468,9 +473,16 @@ class Assembler:
         db = [v for x in b.mentions if (v := comparable_value(x.timex))]
         if a.future != b.future and not (da and db and da[0] == db[0]):
             return False            # a preview and a report in one article are told apart by tense
+        if self._earlier(a) != self._earlier(b) and not (da and db):
+            return False            # "he had already met Putin in 2019": an earlier meeting, not this one
         if not da or not db:
             return True
         return dates_overlap(da[0], db[0]) is not False
+
+    def _earlier(self, m: Meeting) -> bool:
+        """Whether every mention of a meeting tells of an earlier one ("had met", "first met",
+        "their previous meeting")."""
+        return bool(m.mentions) and all(EARLIER.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions)
 
     def _merge_in(self, new: Meeting) -> None:
         for m in self.meetings:
@@ -633,20 +645,31 @@ class Assembler:
         return any(x.sentence in lead for x in m.mentions) or (m in self.meetings[:1])
 
     def _set_place(self, m: Meeting, cand: Candidate) -> None:
-        """The meeting's place: one attached to its own mentions (a venue or city before a country),
-        else a city or venue that a sentence or caption about the meeting names (two participants,
-        or one with a meeting word), else the dateline of the article's lead meeting."""
+        """The meeting's place, in order of evidence:
+        1. a place attached to one of its own mentions (a venue or city before a country);
+        2. the wire dateline of a sentence that reports it ("BEIJING (AP) - Macron appealed to Xi");
+        3. a city or venue that another sentence or caption about the meeting names (two
+           participants, or one with a meeting word), unless another event of that sentence owns it;
+        4. the dateline of the article's lead meeting;
+        5. a visit placed only in the host country: its capital, so labelled."""
         best: Place | None = None
         for x in m.mentions:
             p = x.place
             if p is not None and (best is None or (best.kind == "country" and p.kind != "country")):
                 best = p
         if best is None or best.kind == "country":
+            dl = dateline_place(self.ctx.text)
+            if dl is not None and dl.kind != "country" and (best is None or dl.country == best.country) \
+                    and any(self.ctx.spans[x.sentence][0] <= dl.start < self.ctx.spans[x.sentence][1] for x in m.mentions):
+                best = dl
+        if best is None or best.kind == "country":
             keys = {p.key for p in m.parts if p.key}
             for i, (s, e) in enumerate(self.ctx.spans):
                 if not self._about_meeting(i, keys):
                     continue
-                found = next((p for p in self.ctx.places[i] if p.kind != "country"
+                owned = {(x.place.start, x.place.end) for x in self.ctx.events
+                         if x.sentence == i and x.place is not None and x not in m.mentions}
+                found = next((p for p in self.ctx.places[i] if p.kind != "country" and (p.start, p.end) not in owned
                               and (best is None or p.country == best.country)), None)
                 if found is not None:
                     cand.cite("location", (s, e))
@@ -655,6 +678,10 @@ class Assembler:
                     break
         if best is None and self._is_lead(m):
             best = dateline_place(self.ctx.text)
+        if best is not None and best.kind == "country" and best.country in m.countries() \
+                and self.actors.gaz.capital_of.get(best.country):
+            best = Place(self.actors.gaz.capital_of[best.country], best.country, "city", best.start, best.end,
+                         f"capital of the host country (no city named; {best.name} is)")
         if best is not None:
             m.place = best
             cand.location = place_dict(best)
@@ -668,8 +695,9 @@ class Assembler:
         named = people & keys
         if len(named) >= 2:
             return True
-        # "Wang is to visit Moscow for talks with Lavrov": one participant meeting someone else
-        return len(named) == 1 and not people - keys and bool(MEETING_WORDS.search(self.ctx.text[s:e]))
+        # "Wang is to visit Moscow for talks with Lavrov": one participant meeting someone else;
+        # "Albanese arrived in Shanghai": a stop on the way, not the meeting
+        return len(named) == 1 and not people - keys and bool(MEETING_ONLY.search(self.ctx.text[s:e]))
 
     def _set_mode_roles(self, m: Meeting, cand: Candidate) -> None:
         parts = [p for p in m.parts if p is not None]
