@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..ingest.datelines import lede
 from .gazetteer import Gazetteer, gazetteer
+from .lexicon import NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS
 from .names import display_name, distinctive, family_name, fold_same_length, name_key, same_name
 from .places import looks_like_place
 from .titles import normalise_title, titles
@@ -160,6 +161,7 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+HEADLINE_WORDS = set(TRIGGER_FORMS) | set(NOUN_TRIGGERS) | SPEECH_FORMS | {"ahead", "amid", "after", "over", "for"}
 HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{HONORIFIC})\s+")
 
 
@@ -365,7 +367,7 @@ class ArticleActors:
             self.mentions.append(Mention(m.start(), m.end(), "generic", None,
                                          country_from(m.group("cpos") or m.group("dem")), t.name, text=m.group(0)))
             taken.append((m.start(), m.end()))
-        for m in re.finditer(r"\b(?:he|she|they|He|She|They)\b", text):
+        for m in re.finditer(r"\b(?:he|she|they|him|them|He|She|They)\b", text):
             self.mentions.append(Mention(m.start(), m.end(), "pronoun", None, text=m.group(0)))
         self.mentions.sort(key=lambda x: (x.start, -x.end))
         self._fill_from_actor_file()
@@ -427,7 +429,9 @@ class ArticleActors:
     def _trim_name(name: str) -> str:
         name = re.sub(r"['’]s$", "", name.strip())
         toks = name.split()
-        while toks and (toks[-1].rstrip(".").lower() in ("said", "told", "says") or toks[-1] in ("A.",)):
+        # "Jake Sullivan Meet in Malta" (a headline in title case): the verb is no part of the name
+        while toks and (toks[-1].rstrip(".").lower() in ("said", "told", "says") or toks[-1] in ("A.",)
+                        or (len(toks) > 1 and toks[-1].lower() in HEADLINE_WORDS)):
             toks.pop()
         return " ".join(toks)
 

@@ -54,6 +54,9 @@ EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:
                      r"\b(?:earlier|last)\s+(?:meeting|summit|talks)\b", re.I)
 MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
                           r"sat\s+down)\b", re.I)
+FURNITURE = ("caption", "title")       # paragraphs that hold no statements: photo captions, the headline
+HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+){0,2}?"
+                             r"(?:meet|visit|hold|host|travel|attend|sit|talk|discuss|receive)\b|\bahead\s+of\b|\bpreview\b", re.I)
 PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|added|stressed|noted|emphasized|emphasised|urged|warned)\b")
 
 
@@ -106,7 +109,7 @@ class ArticleContext:
         docs = parse([self.sentence_text(i) for i in chosen],
                      None if ner_everywhere else [self.has_unknown_name(i) for i in chosen])
         taken = set(chosen)
-        rest = [i for i in range(len(self.spans)) if i not in taken and self.kinds[i] != "caption"
+        rest = [i for i in range(len(self.spans)) if i not in taken and self.kinds[i] not in FURNITURE
                 and self.has_unknown_name(i)]
         for i, doc in list(zip(chosen, docs)) + list(zip(rest, entities([self.sentence_text(i) for i in rest]))):
             off = self.spans[i][0]
@@ -116,8 +119,15 @@ class ArticleContext:
         self.actors.link_new_people()
         self._read_places()
         for i, doc in zip(chosen, docs):
-            self.events += analyse_sentence(doc, self.spans[i][0], i, self.actors, self.timexes, self.places[i],
-                                            self.sources[i])
+            found = analyse_sentence(doc, self.spans[i][0], i, self.actors, self.timexes, self.places[i], self.sources[i])
+            if self.kinds[i] == "title":
+                # a headline tells of meetings only, in its own tense: "Xi, Lula meet in Beijing" has
+                # happened, "Erdogan, Putin to meet in Russia" lies ahead
+                ahead = bool(HEADLINE_FUTURE.search(self.sentence_text(i)))
+                found = [e for e in found if e.category == "CONSULT"]
+                for e in found:
+                    e.future = ahead
+            self.events += found
         return dict(zip(chosen, docs))
 
     def parties_in(self, i: int) -> int:
@@ -171,7 +181,7 @@ def extract_article(article: Article, anchor: dt.date | None = None, anchor_basi
         anchor = dt.date.fromisoformat(article.published.value)
     ctx = ArticleContext(article, anchor)
     ctx.read([i for i, (s, e) in enumerate(ctx.spans) if needs_parse(ctx.text[s:e], ctx.parties_in(i))
-              and (ctx.kinds[i] != "caption" or ctx.parties_in(i) >= 2)])
+              and (ctx.kinds[i] not in FURNITURE or ctx.parties_in(i) >= 2)])
     return Assembler(ctx, anchor_basis).run()
 
 
@@ -215,8 +225,11 @@ class Assembler:
             return [p] if p else []
         if m.kind == "pronoun":
             low = m.text.lower()
-            if low in ("he", "she"):
+            if low in ("he", "she", "him"):
                 before = self._persons_before(m.start)
+                if low == "him":        # "Putin showed him around": not the one doing it
+                    doers = {x.actor for x in ev.actors if x.actor}
+                    before = [k for k in before if k not in doers]
                 return [self.party(before[0])] if before else []
             if low == "it":                  # "It also said ...": a ministry or a state, never people
                 prior = [x for x in self.actors.mentions if x.kind in ("org", "state") and x.end <= m.start and x.actor]
@@ -674,12 +687,13 @@ class Assembler:
                 if found is not None:
                     cand.cite("location", (s, e))
                     best = Place(found.name, found.country, found.kind, found.start, found.end,
-                                 "caption" if self.ctx.kinds[i] == "caption" else "another sentence", found.venue)
+                                 self.ctx.kinds[i] if self.ctx.kinds[i] in FURNITURE else "another sentence", found.venue)
                     break
         if best is None and self._is_lead(m):
             best = dateline_place(self.ctx.text)
         if best is not None and best.kind == "country" and best.country in m.countries() \
-                and self.actors.gaz.capital_of.get(best.country):
+                and self.actors.gaz.capital_of.get(best.country) \
+                and not any(p.country == best.country and p.kind != "country" for ps in self.ctx.places for p in ps):
             best = Place(self.actors.gaz.capital_of[best.country], best.country, "city", best.start, best.end,
                          f"capital of the host country (no city named; {best.name} is)")
         if best is not None:
@@ -905,7 +919,7 @@ class Assembler:
                 continue
             keys = {p.key for p in c.participants if p.key}
             for i, (s, e) in enumerate(self.ctx.spans):
-                if any(st.span == (s, e) for st in c.statements) or self.ctx.kinds[i] == "caption":
+                if any(st.span == (s, e) for st in c.statements) or self.ctx.kinds[i] in FURNITURE:
                     continue
                 text = self.ctx.text[s:e]
                 verb = PLAIN_SPEECH.search(text)
@@ -925,7 +939,7 @@ class Assembler:
         keys = {p.key for p in c.participants if p.key}
         if c.main:
             for i, (s, e) in enumerate(self.ctx.spans):
-                if self.ctx.kinds[i] == "caption":
+                if self.ctx.kinds[i] in FURNITURE:
                     continue
                 if any(m.actor in keys for m in self.actors.mentions_in(s, e, ("person",))):
                     linked.add(i)

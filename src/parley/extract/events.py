@@ -534,6 +534,10 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
         return next((x for x in doc if x.idx <= rel < x.idx + len(x.text)), None)
 
     cands = [t for t in cands if (x := token_at(t)) is None or not _bounded(x, tok)]
+    # "from March 20 through 22", "from Monday 20 to Wednesday 22 March": a stay is dated by its start
+    text = doc.text
+    cands = [t for t in cands if not (RANGE_END.search(text[:t.start - offset]) and any(
+        o.end <= t.start and RANGE_START.search(text[:o.start - offset]) for o in cands if o is not t))]
     if not cands:
         return None
     attached = [t for t in cands if (x := token_at(t)) is not None and (_in_subtree(x, tok) or _in_subtree(x, root))]
@@ -567,6 +571,8 @@ def _bounded(x, trigger) -> bool:
     return False
 
 
+RANGE_END = re.compile(r"\b(?:to|until|till|through|thru)\s*$|[-–]\s*$", re.I)
+RANGE_START = re.compile(r"\b(?:from|between)\s+(?:(?:the|a)\s+)?$", re.I)
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss"}
 
 

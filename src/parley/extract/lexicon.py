@@ -30,7 +30,7 @@ IRREGULAR = {
     "win": ["won"], "keep": ["kept"], "leave": ["left"], "overrun": ["overran"], "rebuild": ["rebuilt"],
     "sign": [], "pay": ["paid"], "stand": ["stood"], "throw": ["threw", "thrown"], "draw": ["drew", "drawn"],
     "see": ["saw", "seen"], "go": ["went", "gone"], "come": ["came"], "ride": ["rode"], "wound": ["wounded"],
-    "shake": ["shook", "shaken"], "eat": ["ate", "eaten"], "drink": ["drank", "drunk"], "show": ["shown"],
+    "shake": ["shook", "shaken"], "eat": ["ate", "eaten"], "drink": ["drank", "drunk"], "show": ["shown", "showed"],
     "spend": ["spent"],
 }
 DOUBLE = {"ban", "expel", "ship", "plan", "stop", "drop", "rebut", "compel", "propel", "commit", "admit", "omit",

@@ -28,8 +28,10 @@ def build_article(raw: RawDocument, repeated: frozenset[str] | set[str] = frozen
     if not raw.text.strip():
         return Problem(raw.source, "empty", "empty file" if raw.format != "jsonl" else "empty text")
     cleaned = clean_text(raw.text, title=raw.title, repeated=repeated, outlet=raw.outlet)
-    text, paragraphs, sentences = build_layout(cleaned.paragraphs)
-    body_words = sum(len(text[p.start:p.end].split()) for p in paragraphs if p.kind != "caption")
+    title = (raw.title or cleaned.title or "").strip()
+    # the headline leads the text (its own paragraph): it names the meeting, its people and place
+    text, paragraphs, sentences = build_layout(([(title, "title")] if title else []) + cleaned.paragraphs)
+    body_words = sum(len(text[p.start:p.end].split()) for p in paragraphs if p.kind not in ("caption", "title"))
     if body_words < MIN_WORDS:
         if raw.format == "html" or raw.html_date is not None:
             detail = f"HTML page yields only {body_words} words of article text (malformed, or not an article)"
