@@ -682,6 +682,8 @@ class Assembler:
                     continue
                 owned = {(x.place.start, x.place.end) for x in self.ctx.events
                          if x.sentence == i and x.place is not None and x not in m.mentions}
+                # "Putin smiled: “Next time in Moscow.”": a place in direct speech is no report of where
+                owned |= {(p.start, p.end) for p in self.ctx.places[i] if _quoted(self.ctx.text, s, p.start)}
                 found = next((p for p in self.ctx.places[i] if p.kind != "country" and (p.start, p.end) not in owned
                               and (best is None or p.country == best.country)), None)
                 if found is not None:
@@ -984,6 +986,12 @@ def comparable_value(t: Timex | None) -> str | None:
         return resolve(t.spec, HYPOTHETICAL_ANCHOR, t.direction or "past")[0]
     except Exception:
         return None
+
+
+def _quoted(text: str, sent_start: int, pos: int) -> bool:
+    """Whether a position lies inside a quotation opened earlier in its sentence."""
+    before = text[sent_start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def place_dict(p: Place) -> dict:

@@ -316,6 +316,17 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                                                  for c in tok.children):
                 continue
             ev.reference_only = True
+        if ev.reference_only and not ev.actors and not ev.recipients:
+            # "While the meeting in Malta came ..., Wang is to visit Moscow this week": a meeting
+            # referred to keeps only the date and place of its own phrase (or of "took place")
+            own = set(t.i for t in tok.subtree)
+            if tok.head.lower_ in REFERENCE_VERBS:
+                own |= {t.i for t in tok.head.subtree if not any(a.i in trigger_tokens and a.i != tok.i
+                                                                  for a in t.ancestors if a.i in {x.i for x in tok.head.subtree})}
+            if ev.timex is not None and _token_index(doc, ev.timex.start - offset) not in own:
+                ev.timex = None
+            if ev.place is not None and _token_index(doc, ev.place.start - offset) not in own:
+                ev.place = None
         ev.content = _content(tok, offset)
         ev.quote = bool(re.search(r"[“\"]", doc.text))
         if ev.category == "REQUEST":
@@ -324,6 +335,19 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         events.append(ev)
     events += _encounters(doc, offset, index, actors, timexes, places, trigger_tokens, sources)
     return events
+
+
+# Verbs whose subject is a meeting referred to: "The meeting took place in Busan", "The talks lasted two hours"
+REFERENCE_VERBS = {"took", "take", "takes", "taking", "held", "was", "were", "is", "lasted", "began", "begun", "ended",
+                   "started", "opened", "concluded", "came", "comes", "followed", "unfolded", "featured", "staged",
+                   "went", "turned", "broke", "happened", "occurred"}
+
+
+def _token_index(doc, rel: int) -> int | None:
+    for x in doc:
+        if x.idx <= rel < x.idx + len(x.text):
+            return x.i
+    return None
 
 
 def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: list[Timex], places: list[Place],
