@@ -19,11 +19,11 @@ import synthetic  # noqa: E402
 def snapshot(db):
     conn = sqlite3.connect(db)
     out = {}
-    for table in ("articles", "candidates", "events", "skipped", "line_counts", "inferred_dates"):
+    for table in ("articles", "candidates", "events", "skipped", "article_lines", "inferred_dates"):
         cols = {"articles": "id, source, data, extracted_at IS NOT NULL",
                 "candidates": "id, article_id, data, event_id",
                 "events": "id, data", "skipped": "source, reason, detail",
-                "line_counts": "grp, line_key, n", "inferred_dates": "article_id, value"}[table]
+                "article_lines": "article_id, grp, line_key", "inferred_dates": "article_id, value"}[table]
         out[table] = sorted(conn.execute(f"SELECT {cols} FROM {table}").fetchall())
     conn.close()
     return out
@@ -33,7 +33,7 @@ def test_new_database_has_the_latest_schema(db):
     with Store(db) as store:
         assert store.version == SCHEMA_VERSION
         tables = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"articles", "skipped", "candidates", "events", "line_counts"} <= tables
+    assert {"articles", "skipped", "candidates", "events", "article_lines"} <= tables
 
 
 def test_migrates_an_old_database_and_keeps_its_data(db, seeds_dir):

@@ -52,6 +52,12 @@ def get_article(db: str | Path, article_id: str) -> Article:
         return found
 
 
+def article_versions(db: str | Path, article_id: str) -> list[dict]:
+    """The other versions of an article's report (updates, re-downloads, syndicated copies)."""
+    with open_store(db) as store:
+        return [dict(r) for r in store.versions_of(get_article(db, article_id).id)]
+
+
 def read_articles(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | Problem]:
     """Read and clean the articles of one file (or "-"), without storing them."""
     from .ingest.article import build_article

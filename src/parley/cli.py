@@ -121,6 +121,8 @@ def show(article_id: str = typer.Argument(..., help="Article id or a unique pref
         meta.add_row("", escape(f"candidate {c.value} ({c.source}): {c.reason}"))
     meta.add_row("language", f"{a.language} ({a.language_score:.2f})")
     meta.add_row("format", f"{a.format}, {a.encoding or '-'}; {len(a.paragraphs)} paragraphs, {len(a.sentences)} sentences")
+    for v in api.article_versions(db, a.id):
+        meta.add_row("version", escape(f"{v['id'][:10]} {v['outlet'] or '—'} {v['published'] or ''} {v['source']}"))
     out.print(meta)
     out.rule("text")
     for p in a.paragraphs:

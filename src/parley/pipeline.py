@@ -3,11 +3,14 @@ merge -> timeline over the corpus.
 
 Inputs stream through in chunks, so memory stays flat whatever the corpus size. Each chunk:
 1. ids of its documents (content hashes) are checked against the store ("already present");
-2. short lines of the new documents are counted per outlet, and with the counts already in the
-   store give the lines repeated across that outlet's articles (removed as boilerplate);
+2. each new document is cleaned of the chrome its outlet is known to repeat (lines in
+   `versions.REPEAT_MIN` different reports of the outlet, counting the store and this chunk);
 3. the per-article stage runs on each new document, locally or on Ray workers;
-4. each article is written with its line counts and candidate events in one transaction.
-The corpus stage then merges the new candidate events into events.
+4. each article is written with its candidate events, its chrome candidates and its report
+   fingerprint (which links it to its other versions) in one transaction.
+After the last chunk the chrome of every outlet touched is settled again on the whole store,
+and articles whose chrome changed are cleaned again from the document as read, so the result does
+not depend on the order of the input. The corpus stage then merges the new candidate events.
 """
 from __future__ import annotations
 
@@ -17,14 +20,12 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from .ingest.article import build_article, content_id
-from .ingest.boilerplate import line_key
 from .ingest.sources import DEFAULT_MAX_BYTES, list_inputs, read_input
-from .records import Article, Problem, RawDocument
+from .ingest.versions import REPEAT_MIN, chrome_candidates, chrome_digest, fingerprint
+from .records import Article, Problem, RawDocument, raw_from_dict
 from .store import Store
 
 CHUNK_DOCS = 256
-REPEAT_MIN = 3          # a line in this many articles of one outlet is boilerplate
-REPEAT_MAX_CHARS = 200
 
 
 @dataclass
@@ -59,24 +60,25 @@ class ArticleResult:
 
     article: Article
     candidates: list[dict]
-    line_keys: list[str]
+    line_keys: list[str]        # its lines that could be chrome
+    fingerprint: list[str]      # its long sentences, hashed (versions of one report share them)
     group: str
+    chrome: str                 # chrome_digest of the repeated lines it was cleaned of
+    raw: RawDocument
     extracted: bool
-
-
-def short_line_keys(text: str) -> list[str]:
-    keys = {line_key(s) for s in (l.strip() for l in text.split("\n")) if s and len(s) <= REPEAT_MAX_CHARS}
-    return sorted(keys)
 
 
 def process_document(raw: RawDocument, repeated: frozenset[str], extract: bool) -> ArticleResult | Problem:
     """The per-article stage: pure, shares nothing, returns plain data."""
     try:
-        article = build_article(raw, repeated)
+        keys = chrome_candidates(raw.text)
+        applied = frozenset(repeated) & frozenset(keys)
+        article = build_article(raw, applied)
         if isinstance(article, Problem):
             return article
         candidates = extract_candidates(article) if extract else []
-        return ArticleResult(article, candidates, short_line_keys(raw.text), raw.group or raw.source, extract)
+        return ArticleResult(article, candidates, keys, fingerprint(raw.text), raw.group or raw.source,
+                             chrome_digest(applied), raw, extract)
     except Exception as exc:  # a bug on one article must not stop the corpus
         return Problem(raw.source, "internal-error", f"could not process: {type(exc).__name__}: {exc}")
 
@@ -168,6 +170,7 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
     for p in problems:
         problem(p)
 
+    touched: dict[str, set[str]] = {}
     for chunk in _chunks(docs, CHUNK_DOCS):
         raws: list[RawDocument] = []
         for doc in chunk:
@@ -175,8 +178,10 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
                 problem(doc)
             else:
                 raws.append(doc)
-        _ingest_chunk(raws, store, report, runner, extract, problem)
+        for group, ids in _ingest_chunk(raws, store, report, runner, extract, problem).items():
+            touched.setdefault(group, set()).update(ids)
 
+    settle_chrome(store, touched)
     if extract:
         report.extracted += extract_pending(store, runner)
     if merge and extract:
@@ -188,7 +193,10 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
 
 
 def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, runner: Runner,
-                  extract: bool, problem: Callable[[Problem], None]) -> None:
+                  extract: bool, problem: Callable[[Problem], None]) -> dict[str, set[str]]:
+    """Run one chunk through the per-article stage and store it; returns the ids of the articles
+    stored, by outlet group."""
+    stored: dict[str, set[str]] = {}
     new: list[RawDocument] = []
     seen: set[str] = set()
     for raw in raws:
@@ -198,16 +206,16 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
             continue
         seen.add(cid)
         new.append(raw)
-    # lines repeated across this outlet's articles: counts already stored + this chunk's
+    # chrome as far as it is known: the outlet's lines in REPEAT_MIN reports of the store, or of the
+    # store and this chunk (settle_chrome decides on the whole store afterwards)
     chunk_counts: dict[str, Counter] = {}
     for raw in new:
-        chunk_counts.setdefault(raw.group or raw.source, Counter()).update(short_line_keys(raw.text))
+        chunk_counts.setdefault(raw.group or raw.source, Counter()).update(chrome_candidates(raw.text))
     repeated: dict[str, frozenset[str]] = {}
     for group, counts in chunk_counts.items():
-        stored = {r[0]: r[1] for r in store.query(
-            "SELECT line_key, n FROM line_counts WHERE grp = ? AND n >= 1", (group,))} if counts else {}
-        repeated[group] = frozenset(k for k in set(counts) | set(stored)
-                                    if counts.get(k, 0) + stored.get(k, 0) >= REPEAT_MIN)
+        known = store.chrome_lines(group, 1)
+        repeated[group] = frozenset(store.chrome_lines(group, REPEAT_MIN) |
+                                    {k for k, n in counts.items() if n + (k in known) >= REPEAT_MIN})
     work = [(raw, repeated.get(raw.group or raw.source, frozenset()), extract) for raw in new]
     for result in runner.map(process_document, work):
         if isinstance(result, Problem):
@@ -215,7 +223,9 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
             continue
         with store.transaction():
             if store.add_article(result.article):
-                store.add_line_counts(result.group, result.line_keys)
+                store.add_versions_data(result.article.id, result.raw, result.group, result.chrome,
+                                        result.line_keys, result.fingerprint)
+                stored.setdefault(result.group, set()).add(result.article.id)
                 if result.extracted:
                     save_candidates(store, result.article.id, result.candidates)
                 report.ingested += 1
@@ -223,6 +233,37 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
                     report.extracted += 1
             else:
                 report.already_present += 1
+    return stored
+
+
+def settle_chrome(store: Store, touched: dict[str, set[str]]) -> int:
+    """Decide the chrome of each outlet group on the whole store, and clean again, from the document
+    as read, every article whose chrome changed (its events are then extracted again): the articles
+    not yet settled (this run's, or a killed run's), and those holding a line that became or stopped
+    being chrome. The result is the same whatever the order in which articles arrived. Returns how
+    many articles were cleaned again."""
+    n = 0
+    for group in sorted(set(touched) | store.unsettled_groups()):
+        chrome = store.chrome_lines(group, REPEAT_MIN)
+        changed = store.settle_group_chrome(group, chrome)
+        for aid in sorted(store.articles_with_lines(group, changed) | store.unsettled_articles(group)):
+            applied = chrome & store.article_line_keys(aid)
+            row = store.query("SELECT chrome FROM articles WHERE id = ?", (aid,))
+            if not row:
+                continue
+            digest = chrome_digest(applied)
+            if digest == (row[0]["chrome"] or "").lstrip("~"):
+                with store.transaction():
+                    store.conn.execute("UPDATE articles SET chrome = ? WHERE id = ?", (digest, aid))
+                continue
+            raw = store.raw_document(aid)
+            article = build_article(raw, frozenset(applied)) if raw is not None else None
+            if article is None or isinstance(article, Problem):
+                continue
+            with store.transaction():
+                store.replace_article_text(article, digest)
+            n += 1
+    return n
 
 
 def save_candidates(store: Store, article_id: str, candidates: list[dict]) -> None:

@@ -32,6 +32,14 @@ class RawDocument:
     html_date: str | None = None          # htmldate's reading of the page, when HTML
 
 
+def raw_to_dict(raw: "RawDocument") -> dict[str, Any]:
+    return asdict(raw)
+
+
+def raw_from_dict(data: dict[str, Any]) -> "RawDocument":
+    return _from_dict(RawDocument, data)
+
+
 @dataclass(slots=True)
 class Problem:
     """An input that could not be used, with a one-line reason."""

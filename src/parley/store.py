@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+import zlib
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .records import Article, Problem
+from .ingest.versions import same_report
+from .records import Article, Problem, RawDocument, raw_from_dict, raw_to_dict
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -89,6 +91,35 @@ MIGRATIONS: list[tuple[int, str]] = [
     -- the corpus stage looks candidates up by dyad and by date
     CREATE INDEX candidates_dyad ON candidates(dyad);
     CREATE INDEX candidates_date ON candidates(date);
+    """),
+    (5, """
+    -- versions and chrome: the document as read (to clean again when the corpus's chrome changes),
+    -- its outlet group, its version family and the chrome it was cleaned of
+    ALTER TABLE articles ADD COLUMN raw BLOB;
+    ALTER TABLE articles ADD COLUMN grp TEXT;
+    ALTER TABLE articles ADD COLUMN family TEXT;
+    ALTER TABLE articles ADD COLUMN chrome TEXT;
+    CREATE INDEX articles_family ON articles(family);
+    CREATE INDEX articles_grp ON articles(grp);
+    CREATE INDEX articles_unsettled ON articles(chrome) WHERE chrome LIKE '~%';
+    CREATE TABLE article_lines (
+        article_id TEXT NOT NULL,
+        grp TEXT NOT NULL,
+        line_key TEXT NOT NULL,
+        PRIMARY KEY (article_id, grp, line_key)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_lines_key ON article_lines(grp, line_key);
+    CREATE TABLE article_shingles (
+        hash TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (hash, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE group_chrome (
+        grp TEXT NOT NULL,
+        line_key TEXT NOT NULL,
+        PRIMARY KEY (grp, line_key)
+    ) WITHOUT ROWID;
+    DROP TABLE line_counts;
     """),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -203,17 +234,104 @@ class Store:
     def skipped_rows(self) -> list[sqlite3.Row]:
         return self.conn.execute("SELECT source, reason, detail FROM skipped ORDER BY source").fetchall()
 
-    # -- repeated lines per outlet ------------------------------------------------------------
-    def add_line_counts(self, group: str, keys: Iterable[str]) -> None:
-        self.conn.executemany(
-            "INSERT INTO line_counts (grp, line_key, n) VALUES (?,?,1) "
-            "ON CONFLICT(grp, line_key) DO UPDATE SET n = n + 1",
-            [(group, k) for k in keys],
-        )
+    # -- versions and chrome --------------------------------------------------------------------
+    def add_versions_data(self, article_id: str, raw: RawDocument, group: str, chrome: str,
+                          line_keys: Iterable[str], fingerprint: list[str]) -> str:
+        """Store what versions and chrome are decided from (call inside the article's transaction);
+        links the article into the family of the reports it is a version of. Returns its family."""
+        # "~": cleaned of the chrome known so far, to be settled after the run (pipeline.settle_chrome)
+        self.conn.execute("UPDATE articles SET raw = ?, grp = ?, chrome = ? WHERE id = ?",
+                          (zlib.compress(json.dumps(raw_to_dict(raw), ensure_ascii=False).encode()), group,
+                           "~" + chrome, article_id))
+        self.conn.executemany("INSERT OR IGNORE INTO article_lines (article_id, grp, line_key) VALUES (?,?,?)",
+                              [(article_id, group, k) for k in line_keys])
+        self.conn.executemany("INSERT OR IGNORE INTO article_shingles (hash, article_id) VALUES (?,?)",
+                              [(h, article_id) for h in fingerprint])
+        families = {article_id}
+        if fingerprint:
+            marks = ",".join("?" * len(fingerprint))
+            others = {r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT article_id FROM article_shingles WHERE hash IN ({marks}) AND article_id != ?",
+                (*fingerprint, article_id))}
+            for other in sorted(others):
+                theirs = [r[0] for r in self.conn.execute("SELECT hash FROM article_shingles WHERE article_id = ?", (other,))]
+                if same_report(fingerprint, theirs):
+                    fam = self.conn.execute("SELECT family FROM articles WHERE id = ?", (other,)).fetchone()
+                    families.add((fam[0] if fam else None) or other)
+        family = min(families)
+        old = sorted(families - {family})
+        if old:
+            marks = ",".join("?" * len(old))
+            self.conn.execute(f"UPDATE articles SET family = ? WHERE family IN ({marks}) OR id IN ({marks})",
+                              (family, *old, *old))
+        self.conn.execute("UPDATE articles SET family = ? WHERE id = ?", (family, article_id))
+        return family
 
-    def repeated_lines(self, group: str, min_count: int) -> set[str]:
+    def raw_document(self, article_id: str) -> RawDocument | None:
+        row = self.conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if not row or row[0] is None:
+            return None
+        return raw_from_dict(json.loads(zlib.decompress(row[0]).decode()))
+
+    def replace_article_text(self, article: Article, chrome: str) -> None:
+        """An article cleaned again (its outlet's chrome changed): new text and layout, its events
+        to be extracted again (call inside a transaction)."""
+        self.conn.execute("UPDATE articles SET data = ?, words = ?, title = ?, published = ?, published_precision = ?, "
+                          "published_basis = ?, chrome = ?, extracted_at = NULL WHERE id = ?",
+                          (json.dumps(article.to_dict(), ensure_ascii=False), len(article.text.split()), article.title,
+                           article.published.value, article.published.precision, article.published.basis, chrome,
+                           article.id))
+        self.conn.execute("DELETE FROM candidates WHERE article_id = ?", (article.id,))
+
+    def chrome_lines(self, group: str, min_families: int) -> set[str]:
+        """Lines of a group that appear in `min_families` different reports."""
         return {r[0] for r in self.conn.execute(
-            "SELECT line_key FROM line_counts WHERE grp = ? AND n >= ?", (group, min_count))}
+            "SELECT l.line_key FROM article_lines l JOIN articles a ON a.id = l.article_id WHERE l.grp = ? "
+            "GROUP BY l.line_key HAVING COUNT(DISTINCT COALESCE(a.family, a.id)) >= ?", (group, min_families))}
+
+    def settle_group_chrome(self, group: str, chrome: set[str]) -> set[str]:
+        """Record a group's chrome; returns the lines that became or stopped being chrome."""
+        before = {r[0] for r in self.conn.execute("SELECT line_key FROM group_chrome WHERE grp = ?", (group,))}
+        with self.transaction():
+            self.conn.executemany("DELETE FROM group_chrome WHERE grp = ? AND line_key = ?",
+                                  [(group, k) for k in before - chrome])
+            self.conn.executemany("INSERT OR IGNORE INTO group_chrome (grp, line_key) VALUES (?,?)",
+                                  [(group, k) for k in chrome - before])
+        return before ^ chrome
+
+    def unsettled_groups(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT DISTINCT grp FROM articles WHERE chrome LIKE '~%'")}
+
+    def unsettled_articles(self, group: str) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT id FROM articles WHERE grp = ? AND chrome LIKE '~%'", (group,))}
+
+    def articles_with_lines(self, group: str, keys: Iterable[str]) -> set[str]:
+        keys = list(keys)
+        out: set[str] = set()
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            out |= {r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT article_id FROM article_lines WHERE grp = ? AND line_key IN ({','.join('?' * len(part))})",
+                (group, *part))}
+        return out
+
+    def article_line_keys(self, article_id: str) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT line_key FROM article_lines WHERE article_id = ?", (article_id,))}
+
+    def groups_of(self, article_ids: Iterable[str]) -> set[str]:
+        ids = list(article_ids)
+        out: set[str] = set()
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            out |= {r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT grp FROM articles WHERE grp IS NOT NULL AND id IN ({','.join('?' * len(part))})", part)}
+        return out
+
+    def versions_of(self, article_id: str) -> list[sqlite3.Row]:
+        """The other versions of an article's report (same family)."""
+        return self.conn.execute(
+            "SELECT b.id, b.source, b.outlet, b.published FROM articles a JOIN articles b ON b.family = a.family "
+            "WHERE a.id = ? AND b.id != a.id ORDER BY b.id", (article_id,)).fetchall()
 
     # -- generic ----------------------------------------------------------------------------
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:

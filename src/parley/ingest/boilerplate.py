@@ -5,7 +5,7 @@ General rules, not site-specific ones:
   widgets, breadcrumbs, share bars, separators;
 - credits: photo credits, "Via AP news wire", "X contributed to this report", bylines;
 - publisher appeals written in the outlet's own voice ("we", "our", "your support");
-- lines repeated across many articles of one outlet (given by the caller);
+- chrome repeated around an outlet's different reports (given by the caller: ingest/versions.py);
 - header lines carrying the publication date are taken out and handed to the date finder.
 
 Scrapers often cut a sentence where a link was: "... Beijing's anger over Tokyo's decision /
@@ -310,7 +310,7 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
             drop(b, "publisher appeal")
             continue
         if repeated and len(s) <= 200 and line_key(s) in repeated:
-            drop(b, "repeated across articles of this outlet")
+            drop(b, "repeated across different reports of this outlet")
             continue
         blocks.append(b)
 
