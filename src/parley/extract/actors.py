@@ -66,6 +66,7 @@ class Actor:
     evidence: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     variants: list[str] = field(default_factory=list)     # the spellings of a person's name in the text
     forum: bool = False             # an organisation that is a gathering (the G20, ASEAN), never a party of a meeting
+    heads: str | None = None        # the state whose delegation a person leads
 
     def to_dict(self) -> dict:
         return {"name": self.name, "title": self.title, "country": self.country, "sector": self.sector,
@@ -155,6 +156,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "counterpart": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:(?P<dem>{cw})\s+)?counterparts?\b"),
         "group": re.compile(rf"\b(?:{GROUP_WORDS})\b", re.I),
         "top": re.compile(rf"\btop\s+(?P<dem>{cw})(?:\s+and\s+(?P<dem2>{cw}))?\s+(?P<what>diplomats?|leaders?|officials?)\b"),
+        # "Armenia's delegation, led by Deputy Prime Minister Mher Grigoryan", "the Chinese delegation headed by ..."
+        "delegation": re.compile(rf"(?:{CPOS}\s+|(?:the|The)\s+{DEM}\s+)(?:\w+\s+)?delegation,?\s+(?:(?:was|is)\s+)?"
+                                 rf"(?:led|headed)\s+by\s+(?:(?P<title>{title_pat})\s+)?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         # "Japan's foreign minister", "the Japanese foreign minister", "China's premier" with no name
         "titled_official": re.compile(rf"\b(?:(?P<cpos>{cw})\.?['’]s|(?:the|The)\s+(?P<dem>{cw}))\s+(?:new\s+)?"
                                       rf"(?P<title>{title_pat})(?!\s+(?:{HONORIFIC}\s+)?[A-Z])"),
@@ -264,8 +268,10 @@ class ArticleActors:
         # 3. title, comma, name: "China's premier, Li Qiang"
         # 4. name, comma, apposition: "Wang Yi, his Chinese counterpart", "Li Qiang, China's premier"
         # 5. "his new Chinese counterpart Qin Gang"
+        # 0. head of a state's delegation: "Armenia's delegation, led by Foreign Minister Ararat Mirzoyan"
         rx1, rx2, rx3, rx4, rx5 = P["title_name"], P["honorific"], P["title_comma"], P["apposition"], P["counterpart_name"]
-        for rx, title_first in ((rx3, True), (rx1, True), (rx5, False), (rx4, False), (rx2, False)):
+        rx0 = P["delegation"]
+        for rx, title_first in ((rx0, True), (rx3, True), (rx1, True), (rx5, False), (rx4, False), (rx2, False)):
             for m in rx.finditer(text):
                 name = m.group("name")
                 # names must be capitalised even though titles match case-insensitively
@@ -284,7 +290,10 @@ class ArticleActors:
                 cword = m.groupdict().get("cpos") or m.groupdict().get("dem")
                 code = country_from(cword)
                 if code and not actor.country:
-                    actor.country, actor.country_basis = code, "title or apposition in text"
+                    actor.country, actor.country_basis = code, ("head of the state's delegation" if rx is rx0
+                                                                else "title or apposition in text")
+                if rx is rx0 and code:
+                    actor.heads = code
                 if code:
                     actor.cite("country", (m.start(), m.end()))
                 tword = m.groupdict().get("title")

@@ -94,6 +94,8 @@ class ArticleContext:
         self.spans = [(s.start, s.end) for s in article.sentences]
         self.kinds = [article.paragraphs[s.paragraph].kind for s in article.sentences]
         self.timexes = tag(self.text, anchor, self.spans)
+        # a wire dateline's date is the report's, not an event's ("NAIROBI, June 3 (Reuters) - ... on Saturday")
+        self.event_timexes = [t for t in self.timexes if not any(a <= t.start < b for a, b in self.actors.ledes)]
         self.senses = PlaceSenses(self.text, self.actors.places, self.actors.gaz)
         self._read_places()
         self.sources = [sources_in(self.text[s:e], s) for s, e in self.spans]
@@ -106,20 +108,22 @@ class ArticleContext:
         Returns the parses by sentence index."""
         from ..nlp import entities, parse
 
-        docs = parse([self.sentence_text(i) for i in chosen],
+        docs = parse([self.text[self.start_of(i):self.spans[i][1]] for i in chosen],
                      None if ner_everywhere else [self.has_unknown_name(i) for i in chosen])
         taken = set(chosen)
         rest = [i for i in range(len(self.spans)) if i not in taken and self.kinds[i] not in FURNITURE
                 and self.has_unknown_name(i)]
-        for i, doc in list(zip(chosen, docs)) + list(zip(rest, entities([self.sentence_text(i) for i in rest]))):
-            off = self.spans[i][0]
+        rest_docs = entities([self.text[self.start_of(i):self.spans[i][1]] for i in rest])
+        for i, doc in list(zip(chosen, docs)) + list(zip(rest, rest_docs)):
+            off = self.start_of(i)
             for ent in doc.ents:
                 if ent.label_ == "PERSON":
                     self.actors.add_person(ent.text, off + ent.start_char, off + ent.end_char)
         self.actors.link_new_people()
         self._read_places()
         for i, doc in zip(chosen, docs):
-            found = analyse_sentence(doc, self.spans[i][0], i, self.actors, self.timexes, self.places[i], self.sources[i])
+            found = analyse_sentence(doc, self.start_of(i), i, self.actors, self.event_timexes, self.places[i],
+                                     self.sources[i])
             if self.kinds[i] == "title":
                 # a headline tells of meetings only, in its own tense: "Xi, Lula meet in Beijing" has
                 # happened, "Erdogan, Putin to meet in Russia" lies ahead
@@ -130,6 +134,15 @@ class ArticleContext:
             self.events += found
         return dict(zip(chosen, docs))
 
+    def start_of(self, i: int) -> int:
+        """Where a sentence's words begin: after a wire dateline that opens it ("Osaka, Japan, May 7
+        (Kyodo)--Japanese ..." is parsed from "Japanese")."""
+        s, e = self.spans[i]
+        for a, b in self.actors.ledes:
+            if a <= s < b < e:
+                return b
+        return s
+
     def parties_in(self, i: int) -> int:
         """How many parties a sentence names (a group such as "the two leaders" counts two)."""
         s, e = self.spans[i]
@@ -138,7 +151,7 @@ class ArticleContext:
 
     def _read_places(self) -> None:
         """Each sentence's places, outside people's names ("Vladimir Putin" is no city)."""
-        people = [(m.start, m.end) for m in self.actors.mentions if m.kind == "person"]
+        people = [(m.start, m.end) for m in self.actors.mentions if m.kind == "person"] + list(self.actors.ledes)
         self.places = [places_in(self.text, s, e, hits=self.actors.places, senses=self.senses, mask=people)
                        for s, e in self.spans]
 
@@ -565,6 +578,7 @@ class Assembler:
 
     # -- meeting fields -------------------------------------------------------------------------
     def _meeting_candidate(self, m: Meeting) -> Candidate | None:
+        self._heads_of_delegation(m)
         if not self._parties_of_meeting(m):
             return None
         art = self.ctx.article
@@ -585,6 +599,19 @@ class Assembler:
         self._set_status(m, cand)
         cand.contexts = ["diplomatic"] + (["future"] if cand.status == "planned" else [])
         return cand
+
+    def _heads_of_delegation(self, m: Meeting) -> None:
+        """"Armenia and Azerbaijan held talks ... Armenia's delegation, led by Ararat Mirzoyan, ...":
+        talks told at state level are between the heads of the delegations the article names."""
+        heads = {}
+        for a in self.actors.people():
+            if a.heads:
+                heads.setdefault(a.heads, []).append(a)
+        if not heads:
+            return
+        for i, p in enumerate(m.parts):
+            if p.kind == "state" and len(heads.get(p.country, [])) == 1:
+                m.parts[i] = self.party(heads[p.country][0].key)
 
     @staticmethod
     def _parties_of_meeting(m: Meeting) -> bool:

@@ -588,6 +588,10 @@ def _bounded(x, trigger) -> bool:
             return not _in_subtree(trigger, cur)
         if cur.dep_ in ("relcl",) and not _in_subtree(trigger, cur):
             return True
+        # "welcomed Kim and introduced him to the space center, inaugurated in 2016": a coordinated
+        # verb's own date
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur != x and not _in_subtree(trigger, cur):
+            return True
         # "Appointed earlier this year, X is on his first trip": a participial clause's own date
         if cur.dep_ in ("advcl", "acl") and cur.tag_ in ("VBN", "VBG") and cur != x and not _in_subtree(trigger, cur):
             return True
@@ -615,8 +619,8 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
             if cur == tok or (tok.dep_ in ("dobj", "pobj") and cur == tok.head) or (tok.pos_ in ("NOUN", "PROPN") and cur == tok.head.head and tok.dep_ == "pobj"):
                 ok = True
                 break
-            if cur.dep_ in ARG_DEPS and cur != x:
-                break
+            if cur.dep_ in ARG_DEPS and cur != x and not (cur.head == tok and cur.pos_ == "PROPN"):
+                break                   # "detainees in China"; but "met Yoon in Seoul" (a name's phrase)
             if cur.i in triggers and cur != x and cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl"):
                 break                   # "held talks, with Wang set to visit Tokyo": the visit's place
             if cur.head == cur:
