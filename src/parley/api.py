@@ -120,10 +120,11 @@ def article_events(db: str | Path, article_id: str) -> list[dict]:
 
 def remerge(db: str | Path = DEFAULT_DB) -> int:
     """Recompute all events from the stored candidates."""
-    from .corpus.merge import merge_all
+    from .corpus_stage import merge_all
+    from .pipeline import reextract_with_anchor
 
     with open_store(db) as store:
-        return merge_all(store)
+        return merge_all(store, reextract_with_anchor(store))
 
 
 def ingest_uploads(uploads: list[tuple[str, bytes]], db: str | Path = DEFAULT_DB,

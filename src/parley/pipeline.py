@@ -185,9 +185,9 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
     if extract:
         report.extracted += extract_pending(store, runner)
     if merge and extract:
-        from .corpus.merge import merge_pending
+        from .corpus_stage import merge_pending
 
-        report.events = merge_pending(store)
+        report.events = merge_pending(store, reextract_with_anchor(store))
     report.seconds = time.perf_counter() - started
     return report
 
@@ -268,16 +268,22 @@ def settle_chrome(store: Store, touched: dict[str, set[str]]) -> int:
 
 def save_candidates(store: Store, article_id: str, candidates: list[dict]) -> None:
     """Replace an article's candidate events (call inside a transaction)."""
-    import json
+    store.replace_candidates(article_id, candidates, extractor_version())
 
-    store.conn.execute("DELETE FROM candidates WHERE article_id = ?", (article_id,))
-    store.conn.executemany(
-        "INSERT INTO candidates (id, article_id, kind, date, dyad, data, event_id) VALUES (?,?,?,?,?,?,NULL)",
-        [(c["id"], article_id, c["kind"], c.get("date"), c.get("dyad"), json.dumps(c, ensure_ascii=False))
-         for c in candidates],
-    )
-    store.conn.execute("UPDATE articles SET extracted_at = ?, extractor = ? WHERE id = ?",
-                       (time.time(), extractor_version(), article_id))
+
+def reextract_with_anchor(store: Store) -> Callable[[str, "dt.date", str], list[dict] | None]:
+    """How the corpus stage reads an undated article again against the date its event gave it."""
+    def run(article_id: str, anchor, reason: str) -> list[dict] | None:
+        from .extract import extract_article
+
+        article = store.get_article(article_id)
+        if article is None:
+            return None
+        try:
+            return [c.to_dict() for c in extract_article(article, anchor=anchor, anchor_basis=f"date {reason}")]
+        except Exception:
+            return None
+    return run
 
 
 def extractor_version() -> str:

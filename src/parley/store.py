@@ -121,6 +121,49 @@ MIGRATIONS: list[tuple[int, str]] = [
     ) WITHOUT ROWID;
     DROP TABLE line_counts;
     """),
+    (6, """
+    -- the corpus stage: candidates by block key and date (blocking without decoding), the people of
+    -- the corpus and the mentions they are linked from, ids that events had before a merge renamed them
+    CREATE TABLE candidate_keys (
+        key TEXT NOT NULL,
+        lo TEXT,
+        candidate_id TEXT NOT NULL,
+        PRIMARY KEY (key, candidate_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX candidate_keys_lo ON candidate_keys(key, lo);
+    CREATE INDEX candidate_keys_candidate ON candidate_keys(candidate_id);
+    CREATE TABLE person_mentions (
+        article_id TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        family TEXT,
+        name TEXT,
+        country TEXT,
+        title TEXT,
+        basis TEXT,
+        PRIMARY KEY (article_id, name_key)
+    ) WITHOUT ROWID;
+    CREATE INDEX person_mentions_family ON person_mentions(family);
+    CREATE TABLE people (
+        id TEXT PRIMARY KEY,
+        family TEXT NOT NULL,
+        name TEXT NOT NULL,
+        country TEXT,
+        title TEXT,
+        articles INTEGER NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX people_family ON people(family);
+    CREATE INDEX people_name ON people(name);
+    CREATE TABLE event_aliases (
+        old_id TEXT PRIMARY KEY,
+        new_id TEXT NOT NULL
+    );
+    -- candidates of earlier extractors lack what the new merge reads: extract them again
+    DELETE FROM candidates;
+    DELETE FROM events;
+    DELETE FROM inferred_dates;
+    UPDATE articles SET extracted_at = NULL;
+    """),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -333,9 +376,202 @@ class Store:
             "SELECT b.id, b.source, b.outlet, b.published FROM articles a JOIN articles b ON b.family = a.family "
             "WHERE a.id = ? AND b.id != a.id ORDER BY b.id", (article_id,)).fetchall()
 
+    # -- candidate events (the per-article stage's output) ----------------------------------------
+    def replace_candidates(self, article_id: str, candidates: list[dict], extractor: str) -> None:
+        """Replace an article's candidate events, their block keys and its person mentions (call
+        inside a transaction). The new candidates wait for the merge (event_id NULL)."""
+        old = [r[0] for r in self.conn.execute("SELECT id FROM candidates WHERE article_id = ?", (article_id,))]
+        self.conn.executemany("DELETE FROM candidate_keys WHERE candidate_id = ?", [(i,) for i in old])
+        self.conn.execute("DELETE FROM candidates WHERE article_id = ?", (article_id,))
+        self.conn.execute("DELETE FROM person_mentions WHERE article_id = ?", (article_id,))
+        self.conn.executemany(
+            "INSERT INTO candidates (id, article_id, kind, date, dyad, data, event_id) VALUES (?,?,?,?,?,?,NULL)",
+            [(c["id"], article_id, c["kind"], c.get("date"), c.get("dyad"), json.dumps(c, ensure_ascii=False))
+             for c in candidates])
+        self.conn.executemany("INSERT OR IGNORE INTO candidate_keys (key, lo, candidate_id) VALUES (?,?,?)",
+                              [(k, lo, c["id"]) for c in candidates for k, lo in candidate_block_keys(c)])
+        mentions = {}
+        for c in candidates:
+            for p in (c.get("actors") or []) + (c.get("recipients") or []):
+                if p.get("kind") == "person" and p.get("name_key"):
+                    mentions.setdefault(p["name_key"], p)
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO person_mentions (article_id, name_key, family, name, country, title, basis) "
+            "VALUES (?,?,?,?,?,?,?)",
+            [(article_id, k, k.split("|", 1)[0], p.get("name") or "", p.get("country"), p.get("title"),
+              (p.get("basis") or {}).get("country")) for k, p in mentions.items()])
+        self.conn.execute("UPDATE articles SET extracted_at = ?, extractor = ? WHERE id = ?",
+                          (time.time(), extractor, article_id))
+
+    def pending_candidate_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM candidates WHERE event_id IS NULL ORDER BY id")]
+
+    def affected_candidates(self, pending: list[str], window_days: int) -> set[str]:
+        """The candidates a merge of `pending` must consider: those sharing a block key with one of
+        them, dated within `window_days` of it or undated, and every candidate of the events these
+        belong to."""
+        out = set(pending)
+        if not pending:
+            return out
+        keys: dict[str, list[str | None]] = {}
+        for i in range(0, len(pending), 500):
+            part = pending[i:i + 500]
+            for k, lo in self.conn.execute(
+                    f"SELECT key, lo FROM candidate_keys WHERE candidate_id IN ({','.join('?' * len(part))})", part):
+                keys.setdefault(k, []).append(lo)
+        for k in sorted(keys):
+            los = sorted({lo for lo in keys[k] if lo})
+            spans = _windows(los, window_days)
+            if None in keys[k] or not los:
+                out.update(r[0] for r in self.conn.execute("SELECT candidate_id FROM candidate_keys WHERE key = ?", (k,)))
+                continue
+            for a, b in spans:
+                out.update(r[0] for r in self.conn.execute(
+                    "SELECT candidate_id FROM candidate_keys WHERE key = ? AND (lo IS NULL OR lo BETWEEN ? AND ?)",
+                    (k, a, b)))
+        events = set()
+        ids = sorted(out)
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            events.update(r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
+                part))
+        evs = sorted(events)
+        for i in range(0, len(evs), 500):
+            part = evs[i:i + 500]
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT id FROM candidates WHERE event_id IN ({','.join('?' * len(part))})", part))
+        return out
+
+    def candidates_by_ids(self, ids: Iterable[str]) -> list[dict]:
+        ids = sorted(ids)
+        out = []
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            out += [json.loads(r[0]) for r in self.conn.execute(
+                f"SELECT data FROM candidates WHERE id IN ({','.join('?' * len(part))})", part)]
+        return out
+
+    def person_mentions(self, families: Iterable[str]) -> list[tuple]:
+        fams = sorted(set(families))
+        out = []
+        for i in range(0, len(fams), 500):
+            part = fams[i:i + 500]
+            out += [tuple(r) for r in self.conn.execute(
+                "SELECT name_key, name, country, title, basis, article_id FROM person_mentions "
+                f"WHERE family IN ({','.join('?' * len(part))}) ORDER BY article_id, name_key", part)]
+        return out
+
+    def article_meta(self, ids: Iterable[str]) -> dict[str, dict]:
+        """What events show of their sources, with inferred dates and a dateline's day and month."""
+        out: dict[str, dict] = {}
+        ids = sorted(set(ids))
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            marks = ",".join("?" * len(part))
+            for r in self.conn.execute(f"SELECT rowid AS seq, id, source, url, outlet, title, published, "
+                                       f"published_precision, json_extract(data, '$.published.candidates') AS pc "
+                                       f"FROM articles WHERE id IN ({marks})", part):
+                d = dict(r)
+                cands = json.loads(d.pop("pc") or "[]")
+                d["partial"] = next((c["value"] for c in cands if c.get("precision") == "month-day"), None)
+                if d["published_precision"] != "day":
+                    d["published"] = None if not d["published"] or len(d["published"]) < 10 else d["published"]
+                out[d["id"]] = d
+            for r in self.conn.execute(f"SELECT article_id, value, precision, reason FROM inferred_dates "
+                                       f"WHERE article_id IN ({marks})", part):
+                out[r["article_id"]]["inferred"] = dict(r)
+        return out
+
+    def write_resolution(self, candidate_ids: Iterable[str], events: list[dict], people: list[dict],
+                         families: Iterable[str]) -> None:
+        """Replace the events of a set of candidates and the people of a set of families (one
+        transaction). Old event ids that a merge renamed are kept as aliases of the new ones."""
+        ids = sorted(candidate_ids)
+        new_of = {cid: e["id"] for e in events for cid in e["candidate_ids"]}
+        with self.transaction():
+            old: dict[str, str] = {}
+            for i in range(0, len(ids), 500):
+                part = ids[i:i + 500]
+                for cid, eid in self.conn.execute(
+                        f"SELECT id, event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
+                        part):
+                    old[cid] = eid
+            gone = set(old.values())
+            self.conn.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted(gone)])
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO events (id, type, date, dyad, status, data, updated_at) VALUES (?,?,?,?,?,?,?)",
+                [(e["id"], e["type"], e["date"], e.get("dyad"), e["status"], json.dumps(e, ensure_ascii=False), time.time())
+                 for e in events])
+            self.conn.executemany("UPDATE candidates SET event_id = ? WHERE id = ?",
+                                  [(eid, cid) for cid, eid in new_of.items()])
+            renamed = {(o, new_of[c]) for c, o in old.items() if c in new_of and new_of[c] != o}
+            live = {e["id"] for e in events}
+            self.conn.executemany("INSERT OR REPLACE INTO event_aliases (old_id, new_id) VALUES (?,?)",
+                                  sorted((o, n) for o, n in renamed if o not in live))
+            self.conn.executemany("DELETE FROM event_aliases WHERE old_id = ?", [(e,) for e in sorted(live)])
+            fams = sorted(set(families))
+            self.conn.executemany("DELETE FROM people WHERE family = ?", [(f,) for f in fams])
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO people (id, family, name, country, title, articles, data) VALUES (?,?,?,?,?,?,?)",
+                [(p["id"], p["family"], p["name"], p["country"], p["title"], len(p["articles"]),
+                  json.dumps(p, ensure_ascii=False)) for p in people])
+
+    def set_inferred_date(self, article_id: str, value: str, reason: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO inferred_dates (article_id, value, precision, reason) VALUES (?,?,?,?)",
+                          (article_id, value, "day", reason))
+
+    def inferred_date(self, article_id: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM inferred_dates WHERE article_id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def resolve_event_id(self, event_id: str) -> str:
+        row = self.conn.execute("SELECT new_id FROM event_aliases WHERE old_id = ?", (event_id,)).fetchone()
+        return row[0] if row else event_id
+
+    def people_rows(self, name: str | None = None, limit: int | None = None) -> list[sqlite3.Row]:
+        sql = "SELECT id, name, country, title, articles, data FROM people"
+        params: tuple = ()
+        if name:
+            sql += " WHERE name LIKE ? OR data LIKE ?"
+            params = (f"%{name}%", f"%{name}%")
+        sql += " ORDER BY articles DESC, name"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self.conn.execute(sql, params).fetchall()
+
     # -- generic ----------------------------------------------------------------------------
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()
+
+
+def _windows(los: list[str], days: int) -> list[tuple[str, str]]:
+    """Date windows of `days` around sorted ISO dates, overlapping ones joined."""
+    import datetime as dt
+
+    out: list[list[dt.date]] = []
+    for lo in los:
+        d = dt.date.fromisoformat(lo[:10])
+        a, b = d - dt.timedelta(days=days), d + dt.timedelta(days=days)
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a.isoformat(), b.isoformat()) for a, b in out]
+
+
+def candidate_block_keys(c: dict) -> list[tuple[str, str | None]]:
+    """A candidate's block keys with the first day its date covers: the family name of each named
+    person ("f:putin") and each pair of its countries ("c:CHN-JPN")."""
+    from .time import value_to_date_range
+
+    rng = value_to_date_range(c.get("date")) if c.get("date") else None
+    lo = rng[0].isoformat() if rng else None
+    parts = (c.get("actors") or []) + (c.get("recipients") or [])
+    keys = {"f:" + p["name_key"].split("|", 1)[0] for p in parts if p.get("kind") == "person" and p.get("name_key")}
+    cs = sorted({p["country"] for p in parts if p.get("country") and p.get("kind") != "org"})
+    keys |= {f"c:{x}-{y}" for i, x in enumerate(cs) for y in cs[i + 1:]}
+    return [(k, lo) for k in sorted(keys)]
 
 
 def _statements(sql: str) -> list[str]:

@@ -73,15 +73,18 @@ def _best_date(members: list[dict]) -> tuple[str | None, str | None, str | None,
     return value, chosen.get("date_precision"), chosen.get("date_basis"), conflicts
 
 
-def _parties(members: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Actors and recipients: the roles most sources give; each person with the fullest name and
-    the most frequent title."""
+def _parties(members: list[dict], person_of: dict[str, str] | None = None,
+             registry: dict | None = None) -> tuple[list[dict], list[dict]]:
+    """Actors and recipients: the roles most sources give; each person once, under the corpus's
+    canonical name (corpus/people.py), with the most frequent title."""
+    person_of, registry = person_of or {}, registry or {}
     roles: Counter = Counter()
     people: dict[str, list[dict]] = {}
     for m in members:
         for role in ("actors", "recipients"):
             for p in m[role]:
-                k = person_key(p)
+                pid = person_of.get(p.get("name_key") or "") if p.get("kind") == "person" else None
+                k = f"p:{pid}" if pid else person_key(p)
                 people.setdefault(k, []).append(p)
                 roles[(k, role)] += 2 if m["status"] == "happened" else 1
 
@@ -89,9 +92,15 @@ def _parties(members: list[dict]) -> tuple[list[dict], list[dict]]:
         common = Counter(p[f] for p in ps if p.get(f)).most_common(1)
         return common[0][0] if common else None
 
-    best = {k: {"name": max((p["name"] for p in ps if p.get("name")), key=len, default=None),
-                "title": most(ps, "title"), "country": most(ps, "country"), "sector": most(ps, "sector"),
-                "kind": ps[0].get("kind")} for k, ps in people.items()}
+    best = {}
+    for k, ps in people.items():
+        known = registry.get(k[2:]) if k.startswith("p:") else None
+        best[k] = {"name": known.name if known else max((p["name"] for p in ps if p.get("name")), key=len, default=None),
+                   "title": most(ps, "title") or (known.title if known else None),
+                   "country": most(ps, "country") or (known.country if known else None),
+                   "sector": most(ps, "sector"), "kind": ps[0].get("kind")}
+        if known:
+            best[k]["person_id"] = known.id
     named_countries = {b["country"] for k, b in best.items() if k.startswith("p:")}
     actors, recipients = [], []
     for k, b in best.items():
@@ -103,25 +112,44 @@ def _parties(members: list[dict]) -> tuple[list[dict], list[dict]]:
     return actors, recipients
 
 
+PLACE_BASIS_WEIGHT = {"capital": 0.3, "another sentence": 0.8, "caption": 0.8, "title": 0.8}
+
+
+def _place_weight(loc: dict) -> float:
+    basis = loc.get("basis") or ""
+    return next((w for k, w in PLACE_BASIS_WEIGHT.items() if basis.startswith(k)), 1.0)
+
+
 def _location(members: list[dict]) -> tuple[dict | None, list[dict]]:
-    locs = [m["location"] for m in members if m.get("location")]
+    """The place most reports give, a city or venue before a country; a place a report only
+    inferred (the host's capital) weighs less than one the text names."""
+    locs = [(m["location"], m["article_id"]) for m in members if m.get("location")]
     if not locs:
         return None, []
-    rank = {"city": 2, "country": 1}
-    top = max(rank.get(l.get("kind"), 0) for l in locs)
-    best = Counter((l["name"], l["country"]) for l in locs if rank.get(l.get("kind"), 0) == top)
-    (name, country), _ = best.most_common(1)[0]
+    votes: Counter = Counter()
+    for loc, _ in locs:
+        votes[(loc["name"], loc["country"], loc.get("kind") != "country")] += _place_weight(loc)
+    fine = {k: v for k, v in votes.items() if k[2]}
+    pool = fine or votes
+    by_country: Counter = Counter()
+    for (n, c, _), v in votes.items():
+        by_country[c] += v
+    name, country, _ = max(sorted(pool), key=lambda k: (pool[k] + 0.5 * by_country[k[1]], -len(k[0])))
+    out = {"name": name, "country": country}
+    venues = Counter(loc.get("venue") for loc, _ in locs if loc.get("venue") and loc["name"] == name)
+    if venues:
+        out["venue"] = max(sorted(venues), key=lambda v: venues[v])
     conflicts = []
-    cities = {(l["name"], l["country"]) for l in locs if l.get("kind") == "city"}
+    cities = sorted({(loc["name"], loc["country"]) for loc, _ in locs if loc.get("kind") != "country"})
     if len(cities) > 1:
         conflicts.append({"field": "location", "values": [
-            {"value": f"{n}, {c}", "sources": sorted({m["article_id"] for m in members
-                                                      if (m.get("location") or {}).get("name") == n})} for n, c in cities],
-            "chosen": name})
-    return {"name": name, "country": country}, conflicts
+            {"value": f"{n}, {c}", "sources": sorted({a for loc, a in locs if (loc["name"], loc["country"]) == (n, c)})}
+            for n, c in cities], "chosen": name})
+    return out, conflicts
 
 
-def fuse(members: list[dict], meta: dict[str, dict], eid: str) -> dict[str, Any]:
+def fuse(members: list[dict], meta: dict[str, dict], eid: str, person_of: dict[str, str] | None = None,
+         registry: dict | None = None) -> dict[str, Any]:
     first = members[0]
     date, precision, basis, conflicts = _best_date(members)
     location, loc_conflicts = _location(members)
@@ -132,7 +160,7 @@ def fuse(members: list[dict], meta: dict[str, dict], eid: str) -> dict[str, Any]
         conflicts.append({"field": "mode", "values": [{"value": k, "sources": sorted(
             {m["article_id"] for m in members if m.get("mode") == k})} for k in modes], "chosen": mode})
     status = max((m["status"] for m in members), key=lambda s: STATUS_ORDER.get(s, 0))
-    actors, recipients = _parties(members)
+    actors, recipients = _parties(members, person_of, registry)
     issues: dict[str, dict] = {}
     contexts: list[str] = []
     statements, seen_st = [], set()
@@ -163,8 +191,9 @@ def fuse(members: list[dict], meta: dict[str, dict], eid: str) -> dict[str, Any]
         "date_precision": precision,
         "date_basis": basis,
         "status": status,
-        "actors": [{k: p[k] for k in ("name", "title", "country", "sector")} for p in actors],
-        "recipients": [{k: p[k] for k in ("name", "title", "country", "sector")} for p in recipients],
+        "actors": [{k: p.get(k) for k in ("name", "title", "country", "sector", "person_id") if k in p} for p in actors],
+        "recipients": [{k: p.get(k) for k in ("name", "title", "country", "sector", "person_id") if k in p}
+                       for p in recipients],
         "location": location,
         "issues": list(issues.values()),
         "summary": "",

@@ -197,6 +197,12 @@ def _known_index(extra: str | None = None) -> tuple[dict[str, list[KnownActor]],
     return by_key, by_family
 
 
+def known_terms(key: str) -> list[tuple[str, str | None]]:
+    """The terms in office ((from, to) as YYYY-MM) of the known official a name key names."""
+    by_key, _ = _known_index()
+    return sorted({(k.start, k.end) for k in by_key.get(key, [])})
+
+
 class ArticleActors:
     """All actors and mentions of one article."""
 

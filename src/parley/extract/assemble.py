@@ -668,6 +668,11 @@ class Assembler:
             else:
                 cand.date_basis = f"relative expression \"{t.text}\" with no anchor (the article has no publication date)"
                 cand.date_precision = t.precision
+                # what the text says of the day, for the corpus stage to complete ("September 17", "Sunday")
+                cand.date_spec = {k: v for k, v in t.spec.items() if k in ("kind", "m", "d", "wd", "y", "direction",
+                                                                              "unit", "n", "second_day")}
+                if "second_day" in cand.date_spec:
+                    cand.date_spec["second_day"] = cand.date_spec["second_day"][2]
             cand.date_text = t.text
             cand.cite("date", (t.start, t.end))
             return
@@ -707,8 +712,10 @@ class Assembler:
             for i, (s, e) in enumerate(self.ctx.spans):
                 if not self._about_meeting(i, keys):
                     continue
+                # another event's place, of other people ("Wang is to visit Moscow for talks with Lavrov")
                 owned = {(x.place.start, x.place.end) for x in self.ctx.events
-                         if x.sentence == i and x.place is not None and x not in m.mentions}
+                         if x.sentence == i and x.place is not None and x not in m.mentions
+                         and {y.actor for y in x.actors + x.recipients if y.actor} - keys}
                 # "Putin smiled: “Next time in Moscow.”": a place in direct speech is no report of where
                 owned |= {(p.start, p.end) for p in self.ctx.places[i] if _quoted(self.ctx.text, s, p.start)}
                 found = next((p for p in self.ctx.places[i] if p.kind != "country" and (p.start, p.end) not in owned

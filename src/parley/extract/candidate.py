@@ -66,6 +66,7 @@ class Candidate:
     date_mod: str | None = None
     date_text: str | None = None
     date_alternatives: list[str] = field(default_factory=list)
+    date_spec: dict | None = None   # an unresolved date as the text gives it ({"kind": "month_day", "m": 9, "d": 17})
     location: dict | None = None
     issues: list[dict] = field(default_factory=list)
     phrases: list[str] = field(default_factory=list)
@@ -126,6 +127,7 @@ class Candidate:
             "date_mod": self.date_mod,
             "date_text": self.date_text,
             "date_alternatives": self.date_alternatives,
+            "date_spec": self.date_spec,
             "actors": [p.to_dict() for p in self.actors],
             "recipients": [p.to_dict() for p in self.recipients],
             "dyad": self.dyad(),

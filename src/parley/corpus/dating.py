@@ -1,0 +1,102 @@
+"""Dates through the event: an article with no publication date is dated by the reports it was
+merged with, and an event that no report dates is dated, where the text allows, by what its
+reports say of the day.
+
+- An undated article whose main meeting joined an event of a known day takes that day as its
+  anchor ("inferred from 3 dated reports of its event"); a day and month from its dateline
+  ("Havana, April 14 (RHC)") take the event's year instead. The article is then read again
+  against the anchor, so that its "on Thursday" and "last month" resolve.
+- An event no report dates, whose reports give a day and month ("on September 17", "September
+  16-17") takes the year in which its people held their offices together (the actor file's
+  terms), narrowed by a weekday a report gives ("talks that ended Sunday"), if one year remains.
+- Otherwise the event stays undated, and says so.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from ..extract.actors import known_terms
+
+
+def _month_days(members: list[dict]) -> Counter:
+    days: Counter = Counter()
+    for c in members:
+        spec = c.get("date_spec") or {}
+        if spec.get("kind") == "month_day" and spec.get("m") and spec.get("d"):
+            days[(spec["m"], spec["d"])] += 1
+            if spec.get("second_day"):
+                days[(spec["m"], spec["second_day"])] += 0.5
+    return days
+
+
+def _weekdays(members: list[dict]) -> set[int]:
+    return {(c.get("date_spec") or {}).get("wd") for c in members
+            if (c.get("date_spec") or {}).get("kind") == "weekday"} - {None}
+
+
+def _years_in_office(members: list[dict]) -> tuple[set[int] | None, list[str]]:
+    """Years in which every named participant with known terms held an office; None if none known."""
+    years: set[int] | None = None
+    who = []
+    keys = {p.get("name_key") for c in members for p in (c.get("actors") or []) + (c.get("recipients") or [])
+            if p.get("kind") == "person" and p.get("name_key")}
+    for key in sorted(k for k in keys if k):
+        terms = known_terms(key)
+        if not terms:
+            continue
+        span: set[int] = set()
+        for start, end in terms:
+            span |= set(range(int(start[:4]), int((end or "2100")[:4]) + 1))
+        years = span if years is None else years & span
+        who.append(key.split("|")[0].title())
+    return years, who
+
+
+def event_day_from_text(members: list[dict]) -> tuple[str, str] | None:
+    """(ISO day, reason) for an event that no report dates, from the day and month its reports give
+    and the years its people held office together (and a weekday, where one is given)."""
+    days = _month_days(members)
+    if not days:
+        return None
+    years, who = _years_in_office(members)
+    if not years:
+        return None
+    weekdays = _weekdays(members)
+    fits: set[int] = set()
+    for y in years:
+        for (m, d) in days:
+            try:
+                day = dt.date(y, m, d)
+            except ValueError:
+                continue
+            if not weekdays or day.weekday() in weekdays:
+                fits.add(y)
+    if len(fits) != 1:
+        return None
+    year = fits.pop()
+    (m, d), _ = max(sorted(days.items()), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
+    try:
+        value = dt.date(year, m, d).isoformat()
+    except ValueError:
+        return None
+    why = f"day and month from the reports; year {year}, when {' and '.join(who)} held office"
+    if weekdays:
+        why += " and the day fell on the weekday a report gives"
+    return value, why
+
+
+def article_anchor(event_date: str, support: int, partial: str | None) -> tuple[str, str]:
+    """(anchor, reason) for an undated article in an event of a known day; `partial` is the
+    article's own day and month ("--04-14") when its dateline gives them."""
+    day = dt.date.fromisoformat(event_date)
+    if partial:
+        m, d = int(partial[2:4]), int(partial[5:7])
+        for y in (day.year, day.year - 1, day.year + 1):
+            try:
+                own = dt.date(y, m, d)
+            except ValueError:
+                continue
+            if abs((own - day).days) <= 7:
+                return own.isoformat(), f"day and month of its dateline, year of its event ({event_date})"
+    return event_date, f"inferred from {support} dated report(s) of its main meeting in other articles"

@@ -1,0 +1,98 @@
+"""What the merge compares of a candidate event: its people (canonical ids), unnamed parties and
+countries, the interval its date covers, its place, mode, status, and the words of its sentences.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..time import value_to_date_range
+from .keys import LEADER_TITLES
+
+STOPWORDS = set("""
+a an the of to in on at for with by from and or but as is was were are be been has have had will would could
+should that this these those it its their his her they he she we our you your not no than then there which who
+whom whose what when where while after before during over under into about also said says say told more most
+new one two first last year years month week day days time president minister prime foreign leader leaders
+""".split())
+WORD = re.compile(r"[a-z][a-z'-]{3,}")
+
+
+@dataclass
+class Features:
+    id: str
+    article_id: str
+    type: str
+    mode: str | None
+    status: str
+    main: bool
+    persons: frozenset[str]                  # canonical person ids
+    unnamed: frozenset[tuple[str, str]]      # (country, title) of parties named only by role
+    countries: frozenset[str]
+    lo: dt.date | None                       # the interval the date covers
+    hi: dt.date | None
+    precision: str | None
+    place: tuple[str, str, str] | None       # (name, country, kind)
+    words: Counter = field(default_factory=Counter)
+    order: tuple = ()                        # (publication date, id): the earliest report names the event
+    spec: dict | None = None                 # an unresolved date as the text gives it
+    families: frozenset[str] = frozenset()
+    vector: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def dated(self) -> bool:
+        return self.lo is not None
+
+    @property
+    def day(self) -> bool:
+        return self.precision == "day" and self.lo is not None
+
+
+def participants(c: dict) -> list[dict]:
+    return (c.get("actors") or []) + (c.get("recipients") or [])
+
+
+def features(c: dict, person_of: dict[str, str], published: str | None) -> Features:
+    persons, unnamed, countries, families = set(), set(), set(), set()
+    for p in participants(c):
+        if p.get("country") and p.get("kind") != "org":
+            countries.add(p["country"])
+        if p.get("kind") == "person" and p.get("name_key"):
+            pid = person_of.get(p["name_key"])
+            if pid:
+                persons.add(pid)
+            families.add(p["name_key"].split("|", 1)[0])
+        elif p.get("kind") in ("generic", "person") and p.get("country"):
+            title = p.get("title") or ""
+            unnamed.add((p["country"], "Leader" if title in LEADER_TITLES else title))
+    rng = value_to_date_range(c.get("date")) if c.get("date") else None
+    loc = c.get("location") or None
+    place = (loc.get("name"), loc.get("country"), loc.get("kind") or "city") if loc and loc.get("name") else None
+    words: Counter = Counter()
+    for _, _, text in c.get("sentences") or []:
+        words.update(w for w in WORD.findall(text.lower()) if w not in STOPWORDS)
+    return Features(c["id"], c["article_id"], c["type"], c.get("mode"), c.get("status") or "happened",
+                    bool(c.get("main")), frozenset(persons), frozenset(unnamed), frozenset(countries),
+                    rng[0] if rng else None, rng[1] if rng else None, c.get("date_precision") if rng else None,
+                    place, words, (published or "9999", c["id"]), c.get("date_spec"), frozenset(families))
+
+
+def weigh_words(feats: list[Features]) -> None:
+    """TF-IDF vectors of the candidates' sentences, document frequencies taken over `feats`."""
+    df: Counter = Counter()
+    for f in feats:
+        df.update(f.words.keys())
+    n = len(feats) or 1
+    for f in feats:
+        vec = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in f.words.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        f.vector = {w: v / norm for w, v in vec.items()}
+
+
+def cosine(a: Features, b: Features) -> float:
+    if len(a.vector) > len(b.vector):
+        a, b = b, a
+    return sum(v * b.vector.get(w, 0.0) for w, v in a.vector.items())

@@ -1,0 +1,107 @@
+"""Whether two candidate events can be one event, and how strongly the evidence says they are.
+
+`conflict(a, b)` names what rules the pair out, whatever else agrees:
+- two candidates of one article (its own assembly told them apart);
+- a phone call and a meeting; a meeting of three or more countries and a bilateral one;
+- different people: no named person in common, or two different complete sets where someone of
+  the same country stands on each side (the minister and the premier on one day);
+- dates that cannot be one day: more than settings.DAY_WINDOW days apart, a day apart unless the
+  same people met in the same place (time zones), or a month or year that does not hold the day.
+`score(a, b)` adds the agreement of people, date, place and text (weights in settings.py).
+"""
+from __future__ import annotations
+
+from . import settings as S
+from .features import Features, cosine
+
+
+def _country_of(f: Features, pid: str, person_country: dict[str, str | None]) -> str | None:
+    return person_country.get(pid)
+
+
+def people_conflict(a: Features, b: Features, person_country: dict[str, str | None]) -> str | None:
+    A, B = a.persons, b.persons
+    if A and B:
+        if not A & B:
+            return "no named person in common"
+        if not (A <= B or B <= A):
+            only_a = {person_country.get(p) for p in A - B} - {None}
+            only_b = {person_country.get(p) for p in B - A} - {None}
+            if only_a & only_b:
+                return "different people of one country on each side"
+        return None
+    # a report naming no one ("China and Japan held talks") fits the meeting of those countries
+    small, big = (a, b) if not A else (b, a)
+    if len(small.countries) >= 2 and not small.countries <= big.countries:
+        return "other countries"
+    if len(small.countries) < 2 and not small.unnamed and not (small.persons or big.persons):
+        return "no parties to compare"
+    for country, title in small.unnamed:
+        named = [p for p in big.persons if person_country.get(p) == country]
+        if not named and not any(c == country for c, _ in big.unnamed) and country not in big.countries:
+            return "an unnamed party of another country"
+    return None
+
+
+def date_conflict(a: Features, b: Features) -> str | None:
+    if not a.dated or not b.dated:
+        return None
+    if a.day and b.day:
+        gap = abs((a.lo - b.lo).days)
+        if gap > S.DAY_WINDOW:
+            return f"{gap} days apart"
+        if gap == 1 and (a.persons != b.persons or _place_relation(a, b) < 0):
+            return "a day apart, other people or place"
+        return None
+    if a.hi < b.lo or b.hi < a.lo:
+        return "dates that do not overlap"
+    return None
+
+
+def conflict(a: Features, b: Features, person_country: dict[str, str | None]) -> str | None:
+    if a.article_id == b.article_id:
+        return "one article told them apart"
+    if a.type != b.type:
+        return "different kinds of event"
+    if a.mode and b.mode and (a.mode == "phone") != (b.mode == "phone"):
+        return "a call and a meeting"
+    if a.mode and b.mode and (a.mode == "multilateral") != (b.mode == "multilateral") \
+            and len(a.countries) >= 2 and len(b.countries) >= 2 and a.countries != b.countries:
+        return "a bilateral and a multilateral meeting"
+    return people_conflict(a, b, person_country) or date_conflict(a, b)
+
+
+def _place_relation(a: Features, b: Features) -> float:
+    if not a.place or not b.place:
+        return 0.0
+    (na, ca, ka), (nb, cb, kb) = a.place, b.place
+    if ca and cb and ca != cb:
+        return S.W_PLACE_OTHER_COUNTRY
+    if ka == "country" or kb == "country":
+        return 0.0
+    if (na or "").lower() == (nb or "").lower():
+        return S.W_PLACE_SAME
+    return S.W_PLACE_OTHER_CITY
+
+
+def score(a: Features, b: Features) -> float:
+    s = 0.0
+    A, B = a.persons, b.persons
+    if A and B:
+        if A == B:
+            s += S.W_PEOPLE_SAME
+        elif (A <= B or B <= A) and min(len(A), len(B)) >= 2:
+            s += S.W_PEOPLE_SUBSET
+        else:
+            s += S.W_PEOPLE_ONE
+    elif a.countries == b.countries and len(a.countries) >= 2:
+        s += S.W_STATES if not (a.persons or b.persons) else S.W_PEOPLE_SUBSET   # unnamed parties that fit
+    else:
+        s += S.W_PEOPLE_ONE
+    if a.day and b.day:
+        s += S.W_DATE_SAME if a.lo == b.lo else S.W_DATE_NEAR
+    elif a.dated and b.dated:
+        s += S.W_DATE_COARSE
+    s += _place_relation(a, b)
+    s += S.W_TEXT * cosine(a, b)
+    return s

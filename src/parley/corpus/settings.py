@@ -1,0 +1,40 @@
+"""The tuned numbers of the corpus stage, in one place.
+
+Two candidate events are one event when their pair score reaches THRESHOLD and nothing rules it
+out (the hard constraints in scoring.py). The score adds what agrees and subtracts what disagrees:
+
+    people:  the same named people +2.0, one set inside the other +1.5, one person in common and
+             the other party unnamed +0.75; the same two states, no names +1.0
+    date:    the same day +2.0; a day apart (time zones) +0.5; a month or year holding the day +0.5
+    place:   the same city +1.0; another city of the same country -1.5; another country -2.0
+    text:    +1.5 x the cosine of the TF-IDF vectors of their sentences
+
+A report that names no one ("the heads of the two countries met in Peru") joins the best-scoring
+event that names people when that score reaches UNNAMED_THRESHOLD, and a report with no date the
+best-scoring dated event of its people when it reaches UNDATED_THRESHOLD; in both cases only if
+the runner-up trails by UNDATED_MARGIN.
+
+Fitted on news-dev (`scripts/fit_merge.py` prints the figures for a grid of thresholds).
+"""
+from __future__ import annotations
+
+W_PEOPLE_SAME = 2.0
+W_PEOPLE_SUBSET = 1.5
+W_PEOPLE_ONE = 0.75
+W_STATES = 1.0
+W_DATE_SAME = 2.0
+W_DATE_NEAR = 0.5
+W_DATE_COARSE = 0.5
+W_PLACE_SAME = 1.0
+W_PLACE_OTHER_CITY = -1.5
+W_PLACE_OTHER_COUNTRY = -2.0
+W_TEXT = 1.5
+
+THRESHOLD = 3.0
+UNDATED_THRESHOLD = 2.5
+UNNAMED_THRESHOLD = 1.5
+UNDATED_MARGIN = 0.5
+
+DAY_WINDOW = 1              # days apart that may still be one meeting (time zones, late reports)
+AFFECTED_WINDOW_DAYS = 40   # around a new candidate, the dated candidates of its blocks merged again
+GIVEN_NAME_RATIO = 85       # rapidfuzz ratio of given names of one person ("Emmanuel" / "Emanuel")
