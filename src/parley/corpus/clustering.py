@@ -134,6 +134,10 @@ def _attach(feats: list[Features], groups: _Groups, pc: dict, weak, strong, thre
             if not tm or not _compatible(feats, members, tm, pc):
                 continue
             options.append((max(score(feats[x], feats[y]) for x in members for y in tm), t))
+        # a report of the day's meeting is told of a day: events known only to the month or year
+        # (background mentions) count only where no event of a known day fits
+        daily = [o for o in options if any(feats[i].day for i in groups.members[o[1]])]
+        options = daily or options
         if not options:
             continue
         options.sort(reverse=True)

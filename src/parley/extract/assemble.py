@@ -497,8 +497,11 @@ class Assembler:
     def _compatible(self, a: Meeting, b: Meeting) -> bool:
         da = [v for x in a.mentions if (v := comparable_value(x.timex))]
         db = [v for x in b.mentions if (v := comparable_value(x.timex))]
-        if a.future != b.future and not (da and db and da[0] == db[0]):
-            return False            # a preview and a report in one article are told apart by tense
+        today = self.ctx.anchor.isoformat() if self.ctx.anchor else None
+        if a.future != b.future and not (da and db and da[0] == db[0]) \
+                and not (today and (da or db) and not (da and db) and (da or db)[0] == today):
+            return False            # a preview and a report in one article are told apart by tense,
+                                    # unless the preview is of the day the article was written
         if self._earlier(a) != self._earlier(b) and not (da and db):
             return False            # "he had already met Putin in 2019": an earlier meeting, not this one
         if not da or not db:
