@@ -42,15 +42,27 @@ def resolve(cands: list[dict], meta: dict[str, dict], mentions: list[PersonMenti
     feats = [features(c, person_of, published_of(meta, c["article_id"])) for c in cands]
     events: list[dict] = []
     claims: dict[str, tuple[int, str, str]] = {}     # article -> (rank, anchor, reason)
+    lead = _lead_candidates(cands)
     for group in cluster(feats, person_country):
         members = [by_id[f.id] for f in group]
         ev = fuse(members, meta, event_id(group), person_of, people)
         events.append(ev)
-        _anchors(ev, members, meta, claims)
+        _anchors(ev, members, meta, claims, lead)
     return Resolution(events, people, {a: (v, why) for a, (_, v, why) in claims.items()})
 
 
-def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict) -> None:
+def _lead_candidates(cands: list[dict]) -> set[str]:
+    """Each article's lead meeting: its first main meeting (the others are told in passing)."""
+    lead: dict[str, tuple[int, str]] = {}
+    for c in cands:
+        if c.get("main") and c.get("type") == "CONSULT":
+            idx = int(str(c["id"]).rsplit(":", 1)[-1]) if str(c["id"]).rsplit(":", 1)[-1].isdigit() else 0
+            if c["article_id"] not in lead or idx < lead[c["article_id"]][0]:
+                lead[c["article_id"]] = (idx, c["id"])
+    return {cid for _, cid in lead.values()}
+
+
+def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict, lead: set[str]) -> None:
     undated = [c for c in members if not (meta.get(c["article_id"]) or {}).get("published")]
     if not undated:
         return
@@ -60,7 +72,7 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict)
         if not support:
             return
         for c in undated:
-            if not c.get("main"):
+            if c["id"] not in lead:
                 continue
             partial = (meta.get(c["article_id"]) or {}).get("partial")
             anchor, why = article_anchor(ev["date"], support, partial)
@@ -74,5 +86,5 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict)
             return
         ev["date_basis"] = f"from the text of its reports: {found[1]}"
         for c in undated:
-            if 0 > claims.get(c["article_id"], (-1,))[0]:
+            if c["id"] in lead and 0 > claims.get(c["article_id"], (-1,))[0]:
                 claims[c["article_id"]] = (0, found[0], found[1])

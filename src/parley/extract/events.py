@@ -304,6 +304,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         _speaker(tok, ev, offset, actors)
         ev.timex = _attached_timex(tok, doc, offset, timexes)
         ev.place = _attached_place(tok, doc, offset, places, trigger_tokens)
+        if ev.timex is not None and ev.future and _said_on(tok, doc, ev.timex.start - offset):
+            ev.timex = None             # "Biden said on Sunday he expected a discussion with Xi": the saying's day
         if ev.timex is not None and trig.category in ("AGREE", "REQUEST", "THREATEN", "REJECT") and not trig.noun:
             # "agreed to meet again next month": the date of what was agreed, not of the agreement
             content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
@@ -338,7 +340,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
 
 
 # Verbs whose subject is a meeting referred to: "The meeting took place in Busan", "The talks lasted two hours"
-REFERENCE_VERBS = {"took", "take", "takes", "taking", "held", "was", "were", "is", "lasted", "began", "begun", "ended",
+REFERENCE_VERBS = {"took", "take", "takes", "taking", "held", "was", "were", "is", "be", "will", "lasted", "began", "begun", "ended",
                    "started", "opened", "concluded", "came", "comes", "followed", "unfolded", "featured", "staged",
                    "went", "turned", "broke", "happened", "occurred"}
 
@@ -401,6 +403,16 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         ev.place = _attached_place(tok, doc, offset, places, trigger_tokens)
         out.append(ev)
     return out
+
+
+def _said_on(tok, doc, rel: int) -> bool:
+    """Whether a time expression dates the verb of saying that reports the trigger."""
+    x = _token_index(doc, rel)
+    if x is None:
+        return False
+    speech = next((a for a in doc[x].ancestors if a.lower_ in SPEECH_FORMS), None)
+    return speech is not None and speech in tok.ancestors and not _in_subtree(doc[x], next(
+        (c for c in speech.children if c.dep_ in ("ccomp", "xcomp") and _in_subtree(tok, c)), speech))
 
 
 def _complement_of_act(tok, trigger_tokens: set[int]) -> bool:
@@ -623,6 +635,8 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
                 break                   # "detainees in China"; but "met Yoon in Seoul" (a name's phrase)
             if cur.i in triggers and cur != x and cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl"):
                 break                   # "held talks, with Wang set to visit Tokyo": the visit's place
+            if cur.dep_ in ("relcl", "acl") and cur != x and cur.pos_ in ("VERB", "AUX") and not _in_subtree(tok, cur):
+                break                   # "appealed to Xi, who was welcomed by Putin in Moscow": the clause's own place
             if cur.head == cur:
                 break
             cur = cur.head
