@@ -77,6 +77,8 @@ def _place_relation(a: Features, b: Features) -> float:
     (na, ca, ka), (nb, cb, kb) = a.place, b.place
     if ca and cb and ca != cb:
         return S.W_PLACE_OTHER_COUNTRY
+    if (na or "").lower() == (nb or "").lower() and ka == kb:
+        return S.W_PLACE_SAME          # "in Malta" twice: a city-state named as a country
     if ka == "country" or kb == "country":
         return 0.0
     if (na or "").lower() == (nb or "").lower():

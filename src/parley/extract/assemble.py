@@ -716,9 +716,13 @@ class Assembler:
                 if not self._about_meeting(i, keys):
                     continue
                 # another event's place, of other people ("Wang is to visit Moscow for talks with Lavrov")
+                # another meeting's place, or an event's of other people ("Wang is to visit Moscow for
+                # talks with Lavrov", "meetings between Sullivan and Wang in May in Vienna")
+                others = [mt for mt in self.meetings if mt is not m and mt.parts]
                 owned = {(x.place.start, x.place.end) for x in self.ctx.events
                          if x.sentence == i and x.place is not None and x not in m.mentions
-                         and {y.actor for y in x.actors + x.recipients if y.actor} - keys}
+                         and ({y.actor for y in x.actors + x.recipients if y.actor} - keys
+                              or any(x in mt.mentions for mt in others))}
                 # "Putin smiled: “Next time in Moscow.”": a place in direct speech is no report of where
                 owned |= {(p.start, p.end) for p in self.ctx.places[i] if _quoted(self.ctx.text, s, p.start)}
                 found = next((p for p in self.ctx.places[i] if p.kind != "country" and (p.start, p.end) not in owned

@@ -620,6 +620,17 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
     lo, hi = offset, offset + len(doc.text)
     cands = [p for p in places if lo <= p.start and p.end <= hi]
     best = None
+    # a noun's governing verb: "held several rounds of meetings with Wang on ... in Malta"
+    gov = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for _ in range(4):
+            if gov.head == gov or gov.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubjpass", "compound", "appos"):
+                break
+            gov = gov.head
+            if gov.pos_ in ("VERB", "AUX"):
+                break
+        if gov.pos_ not in ("VERB", "AUX"):
+            gov = tok
     for p in cands:
         rel = p.start - offset
         x = next((t for t in doc if t.idx <= rel < t.idx + len(t.text)), None)
@@ -628,7 +639,7 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
         # walk up to the trigger without passing through an argument noun ("detainees in China")
         cur, ok = x, False
         for _ in range(30):
-            if cur == tok or (tok.dep_ in ("dobj", "pobj") and cur == tok.head) or (tok.pos_ in ("NOUN", "PROPN") and cur == tok.head.head and tok.dep_ == "pobj"):
+            if cur == tok or cur == gov or (tok.dep_ in ("dobj", "pobj") and cur == tok.head) or (tok.pos_ in ("NOUN", "PROPN") and cur == tok.head.head and tok.dep_ == "pobj"):
                 ok = True
                 break
             if cur.dep_ in ARG_DEPS and cur != x and not (cur.head == tok and cur.pos_ == "PROPN"):
