@@ -631,6 +631,8 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
                 break
         if gov.pos_ not in ("VERB", "AUX"):
             gov = tok
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in REFERENCE_VERBS:
+            gov = tok.head              # "the meeting in Malta came at a critical time", "the talks took place in Busan"
     for p in cands:
         rel = p.start - offset
         x = next((t for t in doc if t.idx <= rel < t.idx + len(t.text)), None)

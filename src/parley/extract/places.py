@@ -165,7 +165,8 @@ def _modifier(text: str, h: Hit) -> bool:
         return False
     word = m.group(1)
     if word[:1].islower():
-        return word not in PLACE_FOLLOWERS
+        # "in the US midterm elections": a name between "the" and a noun; "in Malta came" is a place
+        return word not in PLACE_FOLLOWERS and bool(re.search(r"\bthe\s+$", text[max(0, h.start - 5):h.start]))
     return bool(re.match(r"(?:President|Prime|Premier|Foreign|Minister|Chancellor|King|Leader|Secretary|"
                          r"Defen[cs]e|Army|Navy|Government|Embassy|Ambassador)\b", word))
 
