@@ -24,7 +24,7 @@ from .store import Store
 ROUNDS = 3      # merge, date undated articles, read them again, merge again ...
 
 
-def merge_pending(store: Store, reextract: Callable[[str, dt.date, str], list[dict] | None] | None = None) -> int:
+def merge_pending(store: Store, reextract: Callable[[str, dt.date, str, dt.date], list[dict] | None] | None = None) -> int:
     """Merge waiting candidates into events; returns the number of events written."""
     written = 0
     for _ in range(ROUNDS):
@@ -46,10 +46,10 @@ def _merge(store: Store, pending: list[str], reextract) -> int:
     result = resolve(cands, meta, mentions)
     store.write_resolution(ids, result.events, [p.to_dict() for p in result.people.values()], families)
     if reextract is not None:
-        for aid, (value, reason) in sorted(result.anchors.items()):
+        for aid, (value, reason, day) in sorted(result.anchors.items()):
             if store.inferred_date(aid) == value:
                 continue
-            new = reextract(aid, dt.date.fromisoformat(value), reason)
+            new = reextract(aid, dt.date.fromisoformat(value), reason, dt.date.fromisoformat(day))
             if new is None:
                 continue
             with store.transaction():

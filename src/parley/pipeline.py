@@ -271,16 +271,17 @@ def save_candidates(store: Store, article_id: str, candidates: list[dict]) -> No
     store.replace_candidates(article_id, candidates, extractor_version())
 
 
-def reextract_with_anchor(store: Store) -> Callable[[str, "dt.date", str], list[dict] | None]:
+def reextract_with_anchor(store: Store) -> Callable:
     """How the corpus stage reads an undated article again against the date its event gave it."""
-    def run(article_id: str, anchor, reason: str) -> list[dict] | None:
+    def run(article_id: str, anchor, reason: str, lead_day) -> list[dict] | None:
         from .extract import extract_article
 
         article = store.get_article(article_id)
         if article is None:
             return None
         try:
-            return [c.to_dict() for c in extract_article(article, anchor=anchor, anchor_basis=f"date {reason}")]
+            return [c.to_dict() for c in extract_article(article, anchor=anchor, anchor_basis=f"date {reason}",
+                                                         lead_date=lead_day)]
         except Exception:
             return None
     return run

@@ -76,6 +76,8 @@ def event_day_from_text(members: list[dict]) -> tuple[str, str] | None:
         return None
     year = fits.pop()
     (m, d), _ = max(sorted(days.items()), key=lambda kv: (kv[1], -kv[0][0], -kv[0][1]))
+    while (m, d - 1) in days:           # "September 16-17" and "September 17": the meeting began on the 16th
+        d -= 1
     try:
         value = dt.date(year, m, d).isoformat()
     except ValueError:
@@ -86,9 +88,11 @@ def event_day_from_text(members: list[dict]) -> tuple[str, str] | None:
     return value, why
 
 
-def article_anchor(event_date: str, support: int, partial: str | None) -> tuple[str, str]:
+def article_anchor(event_date: str, support: int, partial: str | None, preview: bool = False) -> tuple[str, str]:
     """(anchor, reason) for an undated article in an event of a known day; `partial` is the
-    article's own day and month ("--04-14") when its dateline gives them."""
+    article's own day and month ("--04-14") when its dateline gives them. A report is read as of
+    the day after its event (its "on Sunday" may be the event's last day), a preview as of the day
+    before (its "on Monday" lies ahead)."""
     day = dt.date.fromisoformat(event_date)
     if partial:
         m, d = int(partial[2:4]), int(partial[5:7])
@@ -99,4 +103,7 @@ def article_anchor(event_date: str, support: int, partial: str | None) -> tuple[
                 continue
             if abs((own - day).days) <= 7:
                 return own.isoformat(), f"day and month of its dateline, year of its event ({event_date})"
-    return event_date, f"inferred from {support} dated report(s) of its main meeting in other articles"
+    shift = -1 if preview else 1
+    return (day + dt.timedelta(days=shift)).isoformat(), \
+        (f"the day {'before' if preview else 'after'} its main meeting ({event_date}), as {support} dated "
+         f"report(s) in other articles date it")

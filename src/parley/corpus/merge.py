@@ -26,7 +26,8 @@ from .people import Person, PersonMention, link
 class Resolution:
     events: list[dict]
     people: dict[str, Person]
-    anchors: dict[str, tuple[str, str]] = field(default_factory=dict)   # article id -> (anchor, reason)
+    # article id -> (anchor, reason, the day of its lead meeting)
+    anchors: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
 
 def published_of(meta: dict[str, dict], article_id: str) -> str | None:
@@ -41,14 +42,14 @@ def resolve(cands: list[dict], meta: dict[str, dict], mentions: list[PersonMenti
     by_id = {c["id"]: c for c in cands}
     feats = [features(c, person_of, published_of(meta, c["article_id"])) for c in cands]
     events: list[dict] = []
-    claims: dict[str, tuple[int, str, str]] = {}     # article -> (rank, anchor, reason)
+    claims: dict[str, tuple[int, str, str, str]] = {}     # article -> (rank, anchor, reason, lead day)
     lead = _lead_candidates(cands)
     for group in cluster(feats, person_country):
         members = [by_id[f.id] for f in group]
         ev = fuse(members, meta, event_id(group), person_of, people)
         events.append(ev)
         _anchors(ev, members, meta, claims, lead)
-    return Resolution(events, people, {a: (v, why) for a, (_, v, why) in claims.items()})
+    return Resolution(events, people, {a: (v, why, day) for a, (_, v, why, day) in claims.items()})
 
 
 def _lead_candidates(cands: list[dict]) -> set[str]:
@@ -75,10 +76,9 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
             if c["id"] not in lead:
                 continue
             partial = (meta.get(c["article_id"]) or {}).get("partial")
-            anchor, why = article_anchor(ev["date"], support, partial)
-            rank = support + (10 if c.get("main") else 0)
-            if rank > claims.get(c["article_id"], (-1,))[0]:
-                claims[c["article_id"]] = (rank, anchor, why)
+            anchor, why = article_anchor(ev["date"], support, partial, c.get("status") == "planned")
+            if support > claims.get(c["article_id"], (-1,))[0]:
+                claims[c["article_id"]] = (support, anchor, why, ev["date"])
     elif not ev.get("date"):
         found = event_day_from_text(members)
         if found is None:
@@ -87,4 +87,6 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
         ev["date_basis"] = f"from the text of its reports: {found[1]}"
         for c in undated:
             if c["id"] in lead and 0 > claims.get(c["article_id"], (-1,))[0]:
-                claims[c["article_id"]] = (0, found[0], found[1])
+                anchor, _ = article_anchor(found[0], 0, None, c.get("status") == "planned")
+                claims[c["article_id"]] = (0, anchor, f"read as of {anchor}: its event is {found[0]}, {found[1]}",
+                                           found[0])

@@ -598,8 +598,8 @@ def _bounded(x, trigger) -> bool:
             return False
         if any(c.lower_ in ("since", "until", "till") and c.dep_ in ("mark", "prep") for c in cur.children) and cur != x:
             return not _in_subtree(trigger, cur)
-        if cur.dep_ in ("relcl",) and not _in_subtree(trigger, cur):
-            return True
+        if cur.dep_ in ("relcl",) and not _in_subtree(trigger, cur) and cur.head != trigger:
+            return True                 # (but "two days of talks that ended Sunday" dates the talks)
         # "welcomed Kim and introduced him to the space center, inaugurated in 2016": a coordinated
         # verb's own date
         if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur != x and not _in_subtree(trigger, cur):
