@@ -46,10 +46,10 @@ def _merge(store: Store, pending: list[str], reextract) -> int:
     result = resolve(cands, meta, mentions)
     store.write_resolution(ids, result.events, [p.to_dict() for p in result.people.values()], families)
     if reextract is not None:
-        for aid, (value, reason, day) in sorted(result.anchors.items()):
+        for aid, (value, reason, day, people) in sorted(result.anchors.items()):
             if store.inferred_date(aid) == value:
                 continue
-            new = reextract(aid, dt.date.fromisoformat(value), reason, dt.date.fromisoformat(day))
+            new = reextract(aid, dt.date.fromisoformat(value), reason, dt.date.fromisoformat(day), people)
             if new is None:
                 continue
             with store.transaction():

@@ -273,7 +273,7 @@ def save_candidates(store: Store, article_id: str, candidates: list[dict]) -> No
 
 def reextract_with_anchor(store: Store) -> Callable:
     """How the corpus stage reads an undated article again against the date its event gave it."""
-    def run(article_id: str, anchor, reason: str, lead_day) -> list[dict] | None:
+    def run(article_id: str, anchor, reason: str, lead_day, lead_people=frozenset()) -> list[dict] | None:
         from .extract import extract_article
 
         article = store.get_article(article_id)
@@ -281,7 +281,7 @@ def reextract_with_anchor(store: Store) -> Callable:
             return None
         try:
             return [c.to_dict() for c in extract_article(article, anchor=anchor, anchor_basis=f"date {reason}",
-                                                         lead_date=lead_day)]
+                                                         lead_date=lead_day, lead_people=lead_people)]
         except Exception:
             return None
     return run

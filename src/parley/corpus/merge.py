@@ -26,8 +26,8 @@ from .people import Person, PersonMention, link
 class Resolution:
     events: list[dict]
     people: dict[str, Person]
-    # article id -> (anchor, reason, the day of its lead meeting)
-    anchors: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    # article id -> (anchor, reason, the day of its lead meeting, the name keys of that meeting's people)
+    anchors: dict[str, tuple[str, str, str, frozenset]] = field(default_factory=dict)
 
 
 def published_of(meta: dict[str, dict], article_id: str) -> str | None:
@@ -42,14 +42,14 @@ def resolve(cands: list[dict], meta: dict[str, dict], mentions: list[PersonMenti
     by_id = {c["id"]: c for c in cands}
     feats = [features(c, person_of, published_of(meta, c["article_id"])) for c in cands]
     events: list[dict] = []
-    claims: dict[str, tuple[int, str, str, str]] = {}     # article -> (rank, anchor, reason, lead day)
+    claims: dict[str, tuple] = {}     # article -> (rank, anchor, reason, lead day, lead people)
     lead = _lead_candidates(cands)
     for group in cluster(feats, person_country):
         members = [by_id[f.id] for f in group]
         ev = fuse(members, meta, event_id(group), person_of, people)
         events.append(ev)
         _anchors(ev, members, meta, claims, lead)
-    return Resolution(events, people, {a: (v, why, day) for a, (_, v, why, day) in claims.items()})
+    return Resolution(events, people, {a: c[1:] for a, c in claims.items()})
 
 
 def _lead_candidates(cands: list[dict]) -> set[str]:
@@ -67,6 +67,8 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
     undated = [c for c in members if not (meta.get(c["article_id"]) or {}).get("published")]
     if not undated:
         return
+    keys = frozenset(p["name_key"] for c in members for p in (c.get("actors") or []) + (c.get("recipients") or [])
+                     if p.get("kind") == "person" and p.get("name_key"))
     if ev.get("date_precision") == "day":
         support = len({c["article_id"] for c in members if c.get("date") == ev["date"]
                        and (meta.get(c["article_id"]) or {}).get("published")})
@@ -78,7 +80,7 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
             partial = (meta.get(c["article_id"]) or {}).get("partial")
             anchor, why = article_anchor(ev["date"], support, partial, c.get("status") == "planned")
             if support > claims.get(c["article_id"], (-1,))[0]:
-                claims[c["article_id"]] = (support, anchor, why, ev["date"])
+                claims[c["article_id"]] = (support, anchor, why, ev["date"], keys)
     elif not ev.get("date"):
         found = event_day_from_text(members)
         if found is None:
@@ -89,4 +91,4 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
             if c["id"] in lead and 0 > claims.get(c["article_id"], (-1,))[0]:
                 anchor, _ = article_anchor(found[0], 0, None, c.get("status") == "planned")
                 claims[c["article_id"]] = (0, anchor, f"read as of {anchor}: its event is {found[0]}, {found[1]}",
-                                           found[0])
+                                           found[0], keys)

@@ -189,7 +189,7 @@ def _date_of(value: str | None) -> dt.date | None:
 
 
 def extract_article(article: Article, anchor: dt.date | None = None, anchor_basis: str | None = None,
-                    lead_date: dt.date | None = None) -> list[Candidate]:
+                    lead_date: dt.date | None = None, lead_people: frozenset[str] = frozenset()) -> list[Candidate]:
     """The per-article event extractor: candidate events with evidence for every field. `anchor`
     replaces the publication date for relative expressions; `lead_date` is the day the lead meeting
     takes when the text gives none (the publication date, unless an undated article's event gave one)."""
@@ -198,14 +198,16 @@ def extract_article(article: Article, anchor: dt.date | None = None, anchor_basi
     ctx = ArticleContext(article, anchor)
     ctx.read([i for i, (s, e) in enumerate(ctx.spans) if needs_parse(ctx.text[s:e], ctx.parties_in(i))
               and (ctx.kinds[i] not in FURNITURE or ctx.parties_in(i) >= 2)])
-    return Assembler(ctx, anchor_basis, lead_date).run()
+    return Assembler(ctx, anchor_basis, lead_date, lead_people).run()
 
 
 class Assembler:
-    def __init__(self, ctx: ArticleContext, anchor_basis: str | None, lead_date: dt.date | None = None):
+    def __init__(self, ctx: ArticleContext, anchor_basis: str | None, lead_date: dt.date | None = None,
+                 lead_people: frozenset[str] = frozenset()):
         self.ctx = ctx
         self.anchor_basis = anchor_basis or "publication date"
         self.lead_date = lead_date or ctx.anchor
+        self.lead_people = lead_people      # the people of the event that gave an undated article its lead_date
         self.actors = ctx.actors
         self.meetings: list[Meeting] = []
         self.dyad = self._article_dyad()
@@ -683,7 +685,8 @@ class Assembler:
             cand.date_text = t.text
             cand.cite("date", (t.start, t.end))
             return
-        if self.lead_date is not None and self._is_lead(m):
+        if self.lead_date is not None and self._is_lead(m) and (not self.lead_people or len(
+                {name_key(p.name) for p in m.parts if p.kind == "person" and p.name} & self.lead_people) >= 2):
             cand.date, cand.date_precision = self.lead_date.isoformat(), "day"
             cand.date_basis = f"{self.anchor_basis} used as a fallback (no date in the text)"
             alts = [c.value for c in self.ctx.article.published.candidates[1:] if c.precision == "day"]
