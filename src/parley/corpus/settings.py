@@ -37,4 +37,4 @@ UNDATED_MARGIN = 0.5
 
 DAY_WINDOW = 1              # days apart that may still be one meeting (time zones, late reports)
 AFFECTED_WINDOW_DAYS = 40   # around a new candidate, the dated candidates of its blocks merged again
-GIVEN_NAME_RATIO = 85       # rapidfuzz ratio of given names of one person ("Emmanuel" / "Emanuel")
+GIVEN_NAME_RATIO = 80       # rapidfuzz ratio of given names of one person ("Emmanuel" / "Emanuel")

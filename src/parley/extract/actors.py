@@ -197,6 +197,43 @@ def _known_index(extra: str | None = None) -> tuple[dict[str, list[KnownActor]],
     return by_key, by_family
 
 
+# Family names too common to stand alone for one official, even where the actor file has one
+COMMON_FAMILIES = {"li", "wang", "zhang", "liu", "chen", "yang", "kim", "lee", "park", "choi", "nguyen", "singh",
+                   "khan", "ali", "ahmed", "smith", "jones", "brown", "johnson", "rubio", "may", "king", "rice",
+                   "bush", "clinton", "abe", "kishida", "sharif", "gandhi", "assad", "castro", "marcos", "aliyev",
+                   "al", "bin", "jr", "sr"}
+
+
+@lru_cache(maxsize=4)
+def _known_name_index(extra: str | None = None) -> tuple[re.Pattern | None, dict[str, str]]:
+    """A regex of the known officials' full names and aliases, and the family names that name one
+    official alone (mapped to the full name)."""
+    from .gazetteer import trie_regex
+
+    names: set[str] = set()
+    families: dict[str, set[str]] = {}
+    for k in known_actors(extra):
+        for n in (k.name, *k.aliases):
+            if len(n) >= 4 and n[:1].isupper():
+                names.add(n)
+        fam = family_name(k.name)
+        families.setdefault(fam.lower(), set()).add(k.name)
+    single = {f: next(iter(v)) for f, v in families.items() if len(v) == 1 and len(f) >= 4 and f not in COMMON_FAMILIES}
+    return (re.compile(rf"(?<![\w-])(?:{trie_regex(names)})(?![\w-])") if names else None), single
+
+
+def _known_names_in(text: str):
+    """(name, span) of known officials named in a text: full names and aliases anywhere, and a family
+    name that only one known official has ("Milei", "Zelensky"), written with a capital."""
+    rx, single = _known_name_index()
+    if rx is not None:
+        for m in rx.finditer(text):
+            yield m.group(0), (m.start(), m.end())
+    for m in re.finditer(r"(?<![\w-])[A-Z][a-zà-ÿ'’-]{3,}(?![\w-])", text):
+        if m.group(0).lower() in single:
+            yield m.group(0), (m.start(), m.end())
+
+
 def known_terms(key: str) -> list[tuple[str, str | None]]:
     """The terms in office ((from, to) as YYYY-MM) of the known official a name key names."""
     by_key, _ = _known_index()
@@ -327,10 +364,17 @@ class ArticleActors:
                     actor.country, actor.country_basis = code, "'of <country>' in text"
                     actor.cite("country", (s, e + m.end()))
                     break
-        # 6. later mentions of known people: full names, "Mr Wang", surname alone, surname-first
+        # 6. known officials named without a title: "Lula and Milei met", "Luiz Inácio Lula da Silva"
+        for name, (ns, ne) in _known_names_in(text):
+            if free(ns, ne) and not any(a <= ns < b for a, b in self.ledes) \
+                    and not any(h.start < ne and ns < h.end for h in hits):      # "Costa Rica" is a country
+                actor = self._person(name, (ns, ne))
+                taken.append((ns, ne))
+                self.mentions.append(Mention(ns, ne, "person", actor.key, text=text[ns:ne]))
+        # 7. later mentions of known people: full names, "Mr Wang", surname alone, surname-first
         self._taken = taken
         self._link_people([a for a in self.actors.values() if a.kind == "person"])
-        # 7. governments and their organs; places stay places
+        # 8. governments and their organs; places stay places
         for h in hits:
             if not free(h.start, h.end):
                 continue
@@ -360,7 +404,7 @@ class ArticleActors:
                 actor.mentions.append((h.start, h.end))
                 self.mentions.append(Mention(h.start, h.end, "org", key, e.code, text=h.text))
                 taken.append((h.start, h.end))
-        # 8. counterparts and groups and pronouns (resolved by the event stage)
+        # 9. counterparts and groups and pronouns (resolved by the event stage)
         for m in P["counterpart"].finditer(text):
             if free(m.start(), m.end()):
                 self.mentions.append(Mention(m.start(), m.end(), "counterpart", None, country_from(m.group("dem")),

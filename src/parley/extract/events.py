@@ -445,8 +445,12 @@ def _inside_other_act(tok, trigger_tokens: set[int]) -> bool:
 
 
 def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None:
-    """Parties of "the meeting between A and B", "A's visit to B", "talks with B", "X held talks"."""
-    for c in tok.children:
+    """Parties of "the meeting between A and B", "A's visit to B", "talks with B", "X held talks";
+    of the verb a meeting is the subject of, too ("a shouting match broke out ... between A and B")."""
+    children = list(tok.children)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in REFERENCE_VERBS:
+        children += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+    for c in children:
         if c.dep_ == "poss":
             ev.actors += mentions_for(np_tokens(c), offset, actors)
         elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")

@@ -1,0 +1,114 @@
+"""One event per meeting across outlets: each rule of the corpus stage on reports written for it."""
+from __future__ import annotations
+
+import json
+
+from parley import api
+from parley.corpus.people import PersonMention, link
+
+
+def ingest(tmp_path, db, *docs: dict):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    api.ingest([str(path)], db)
+    return api.list_events(db)
+
+
+def with_people(evs, *families):
+    return [e for e in evs if e["type"] == "CONSULT" and
+            all(any(f in (p["name"] or "").lower() for p in e["actors"] + e["recipients"]) for f in families)]
+
+
+def sources(ev) -> set[str]:
+    return {s["outlet"] for s in ev["sources"]}
+
+
+def test_a_report_naming_a_subset_of_the_participants_joins_the_event(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2024-05-10", "text":
+                  "Norwegian Foreign Minister Espen Barth Eide met Finnish Foreign Minister Elina Valtonen and "
+                  "Swedish Foreign Minister Tobias Billstrom in Tromso on Friday to discuss Arctic search and rescue."},
+                 {"outlet": "Paper B", "published": "2024-05-10", "text":
+                  "Espen Barth Eide, Norway's foreign minister, met his Finnish counterpart Elina Valtonen in Tromso "
+                  "on Friday. They discussed Arctic search and rescue and icebreakers."})
+    found = with_people(evs, "eide", "valtonen")
+    assert len(found) == 1 and sources(found[0]) == {"Wire A", "Paper B"}
+
+
+def test_the_minister_and_the_premier_on_one_day_stay_two(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2024-12-25", "text":
+                  "Japanese Foreign Minister Takeshi Iwaya met Chinese Premier Li Qiang in Beijing on Wednesday."},
+                 {"outlet": "Paper B", "published": "2024-12-25", "text":
+                  "Japanese Foreign Minister Takeshi Iwaya met Chinese Foreign Minister Wang Yi in Beijing on "
+                  "Wednesday."})
+    assert len(with_people(evs, "iwaya", "li")) == 1 and len(with_people(evs, "iwaya", "wang")) == 1
+    assert with_people(evs, "iwaya", "li")[0]["id"] != with_people(evs, "iwaya", "wang")[0]["id"]
+
+
+def test_a_day_apart_across_time_zones_is_one_meeting(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Asia Daily", "published": "2024-07-27", "text":
+                  "Chinese Foreign Minister Wang Yi met U.S. Secretary of State Antony Blinken in Vientiane on "
+                  "Saturday on the sidelines of the Asean meetings, discussing Taiwan and fentanyl."},
+                 {"outlet": "US Wire", "published": "2024-07-27", "text":
+                  "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Vientiane on "
+                  "Friday on the sidelines of the Asean meetings, discussing Taiwan and fentanyl."})
+    found = with_people(evs, "wang", "blinken")
+    assert len(found) == 1
+    assert {c["field"] for c in found[0]["conflicts"]} >= {"date"}
+
+
+def test_a_preview_joins_its_report(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Preview Post", "published": "2024-03-10", "text":
+                  "Kenyan President William Ruto will meet Tanzanian President Samia Suluhu Hassan in Arusha on "
+                  "Tuesday to discuss cross-border trade."},
+                 {"outlet": "Report Times", "published": "2024-03-12", "text":
+                  "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Tuesday. "
+                  "The two leaders agreed to remove trade barriers."})
+    found = with_people(evs, "ruto", "hassan")
+    assert len(found) == 1 and found[0]["status"] == "happened" and found[0]["date"] == "2024-03-12"
+    assert sources(found[0]) == {"Preview Post", "Report Times"}
+
+
+def test_two_meetings_of_one_article_stay_two(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2023-04-08", "text":
+                  "French President Emmanuel Macron and Chinese President Xi Jinping held official talks on Thursday "
+                  "in Beijing. The next day, Xi and Macron met again for dinner in Guangzhou on Friday."})
+    found = sorted(with_people(evs, "macron", "xi"), key=lambda e: e["date"])
+    assert [(e["date"], e["location"]["name"]) for e in found] == [("2023-04-06", "Beijing"), ("2023-04-07", "Guangzhou")]
+
+
+def test_an_undated_report_is_dated_through_its_event(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Dated Wire", "published": "2024-11-18", "text":
+                  "Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Rio de "
+                  "Janeiro on Monday at the start of the summit."},
+                 {"outlet": "Undated Blog", "text":
+                  "Lula and Milei met in Rio de Janeiro on Monday, a frosty encounter between the two presidents. "
+                  "Brazil's Lula shook hands with Argentina's Milei on the summit's first day."})
+    found = with_people(evs, "lula", "milei")
+    assert len(found) == 1 and found[0]["date"] == "2024-11-18"
+    undated = next(s for s in found[0]["sources"] if s["outlet"] == "Undated Blog")
+    assert undated["date"] == "2024-11-18" and undated["published"] is None
+
+
+def test_people_link_across_spellings_and_surnames():
+    m = [PersonMention("zelensky|volodymyr", "Volodymyr Zelenskyy", "UKR", "President", "in text", "a1"),
+         PersonMention("zelensky|volodymyr", "Volodymyr Zelensky", None, None, None, "a2"),
+         PersonMention("zelensky|", "Zelensky", None, None, None, "a3"),
+         PersonMention("lee|jaemyung", "Lee Jae-myung", "KOR", "President", "in text", "a1"),
+         PersonMention("lee|jaemyeong", "Yi Jae-myeong", "KOR", None, "actor file", "a4"),
+         PersonMention("kim|jongun", "Kim Jong Un", "PRK", "Supreme Leader", "in text", "a1"),
+         PersonMention("kim|dongyeon", "Kim Dong-yeon", "KOR", "Governor", "in text", "a5"),
+         PersonMention("kim|", "Kim", "PRK", None, "in text", "a6")]
+    key_to_id, people = link(m)
+    assert key_to_id["zelensky|volodymyr"] == key_to_id["zelensky|"]
+    assert key_to_id["lee|jaemyung"] == key_to_id["lee|jaemyeong"]
+    assert key_to_id["kim|jongun"] != key_to_id["kim|dongyeon"]
+    assert key_to_id["kim|"] == key_to_id["kim|jongun"]          # the North Korean Kim
+    z = people[key_to_id["zelensky|"]]
+    assert z.country == "UKR" and set(z.articles) == {"a1", "a2", "a3"}
+    assert link(list(reversed(m)))[0] == key_to_id                 # whatever the order

@@ -1,0 +1,165 @@
+"""Real news, article by article: byline and dateline dates, people as entities, places, and
+meetings told without a word of meeting. Every article here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from parley.extract import extract_article
+from parley.extract.names import display_name, name_key, same_name
+from parley.ingest.article import build_article
+from parley.records import RawDocument
+
+
+def article(text: str, **raw):
+    a = build_article(RawDocument(source="t.txt", text=text, format="txt", **raw))
+    assert not hasattr(a, "reason"), a
+    return a
+
+
+def events(text: str, **raw) -> list[dict]:
+    return [c.to_dict() for c in extract_article(article(text, **raw))]
+
+
+def meetings(evs: list[dict], *people: str) -> list[dict]:
+    return [e for e in evs if e["type"] == "CONSULT" and set(people) <= {p["name"] for p in e["actors"] + e["recipients"]}]
+
+
+BODY = ("Foreign Minister Penny Wong met her Indonesian counterpart Retno Marsudi in Jakarta on Thursday. "
+        "The two ministers discussed fisheries and maritime security.")
+
+
+@pytest.mark.parametrize("header, want", [
+    ("By A. Writer Posted : June 3, 2024, 09:12 Updated : June 3, 2024, 11:40", "2024-06-03"),
+    ("Updated 5:36 a.m. ET, November 14, 2022", "2022-11-14"),
+    ("Mar 20, 2023 / 05:11 PM IST", "2023-03-20"),
+    ("February 28, 2025 at 12:58 p.m. EST", "2025-02-28"),
+    ("date 2024-05-12 Foreign Minister Penny Wong arrived in Jakarta for two days of talks with her hosts.", "2024-05-12"),
+])
+def test_byline_blocks_and_glued_dates(header, want):
+    a = article(f"Wong and Marsudi hold talks\n\n{header}\n\n{BODY}\n")
+    assert a.published.value == want
+    assert "Penny Wong met her Indonesian counterpart" in a.text
+
+
+@pytest.mark.parametrize("lede, want", [
+    ("JAKARTA, 22 January 2025 (Reuters) - ", "2025-01-22"),
+    ("Jakarta, 6 November 2023 (TDI): ", "2023-11-06"),
+    ("MOSCOW (Sputnik - 21st March, 2023) ", "2023-03-21"),
+])
+def test_wire_ledes_date_the_report(lede, want):
+    assert article(lede + BODY).published.value == want
+
+
+def test_a_day_and_month_without_year_take_the_year_from_the_text_never_from_today():
+    a = article("Jakarta, Jan 22 (Reuters) - " + BODY)
+    assert a.published.value is None
+    assert [c.value for c in a.published.candidates] == ["--01-22"]
+    b = article("Jakarta, Jan 22 (Reuters) - " + BODY + " They last met in December 2024.")
+    assert b.published.value == "2025-01-22"
+    c = article("Published 2024-05-12\n\nJakarta, May 13 (Reuters) - " + BODY)
+    assert c.published.value == "2024-05-12"        # the header's full date wins; the dateline agrees on the year
+
+
+def test_officials_missing_from_the_actor_file_take_their_country_from_the_text():
+    evs = events("Kenya and Ethiopia reopen border crossings\n\nPublished 2024-06-03\n\n"
+                 "Kenya's top diplomat, Musalia Mudavadi, met Ethiopian Foreign Minister Taye Atske Selassie in "
+                 "Nairobi on Saturday. Mudavadi said three crossings would reopen. A spokesman for the Ethiopian "
+                 "foreign ministry, Nebiyu Tedla, said the talks were constructive.")
+    ev = meetings(evs, "Musalia Mudavadi", "Taye Atske Selassie")[0]
+    countries = {p["name"]: p["country"] for p in ev["actors"] + ev["recipients"]}
+    assert countries == {"Musalia Mudavadi": "KEN", "Taye Atske Selassie": "ETH"}   # the spokesman is no party
+    assert ev["date"] == "2024-06-01" and ev["location"]["name"] == "Nairobi"
+
+
+def test_talks_told_at_state_level_are_between_the_heads_of_delegation():
+    evs = events("Talks in Washington\n\nPublished 2022-11-14\n\n"
+                 "Armenia and Azerbaijan held talks in Washington on Monday. Armenia's delegation, led by Foreign "
+                 "Minister Ararat Mirzoyan, met Azerbaijan's delegation, led by Foreign Minister Jeyhun Bayramov. "
+                 "They discussed the shelling of Jermuk.")
+    ev = meetings(evs, "Ararat Mirzoyan", "Jeyhun Bayramov")[0]
+    assert {p["country"] for p in ev["actors"] + ev["recipients"]} == {"ARM", "AZE"}
+    assert ev["location"]["name"] == "Washington" and ev["date"] == "2022-11-14"
+
+
+def test_spellings_of_one_person():
+    assert name_key("MOON Jae-in") == name_key("Moon Jae-in") == "moon|jaein"
+    assert display_name("MOON Jae-in") == "Moon Jae-in" and display_name("IWAYA Takeshi") == "Takeshi Iwaya"
+    assert name_key("Lee Jae-myung") == name_key("Lee Jae Myung") == name_key("LEE Jae Myung")
+    assert name_key("Yi Jae-myung") == name_key("Lee Jae-myung")
+    assert name_key("Volodymyr Zelenskyy") == name_key("Volodymyr Zelensky")
+    assert name_key("Recep Tayyip Erdoğan") == name_key("Recep Tayyip Erdogan")
+    assert name_key("Sergey Lavrov") == name_key("Sergei Lavrov")
+    assert same_name("Lula", "Luiz Inácio Lula da Silva") and same_name("Emanuel Macron", "Emmanuel Macron")
+    assert not same_name("Jill Biden", "Joe Biden") or name_key("Jill Biden") != name_key("Joe Biden")
+
+
+def test_a_surname_takes_the_full_name_and_country_given_later_in_the_article():
+    evs = events("Albanese meets Xi\n\nPublished 2023-11-06\n\n"
+                 "Albanese met Xi at the Great Hall of the People on Monday. Australian Prime Minister Anthony "
+                 "Albanese said the talks were warm. Chinese President Xi Jinping praised the progress.")
+    ev = meetings(evs, "Anthony Albanese", "Xi Jinping")[0]
+    assert {p["country"] for p in ev["actors"] + ev["recipients"]} == {"AUS", "CHN"}
+    assert ev["location"] == {"name": "Beijing", "country": "CHN", "kind": "city", "basis": "locative phrase",
+                              "venue": "Great Hall of the People"}
+
+
+def test_agencies_forums_and_cities_are_no_parties():
+    evs = events("Osaka, Japan, May 7 (Kyodo)--Japanese Prime Minister Fumio Kishida met South Korean President "
+                 "YOON Suk Yeol in Seoul on Sunday on the sidelines of a G7 meeting. Yoon and Kishida agreed to "
+                 "resume shuttle diplomacy, and Kishida also spoke with Russian President Vladimir Putin's critics.")
+    ev = meetings(evs, "Fumio Kishida", "Yoon Suk Yeol")[0]
+    assert {p["name"] for p in ev["actors"] + ev["recipients"]} == {"Fumio Kishida", "Yoon Suk Yeol"}
+    assert ev["location"]["name"] == "Seoul"             # not the dateline's Osaka, not "Vladimir"
+
+
+def test_a_shared_city_name_is_read_in_the_sense_the_article_gives():
+    evs = events("Leaders meet at summit\n\nPublished 2022-11-14\n\n"
+                 "The leaders arrived on the Indonesian island of Bali on Sunday. Indian Prime Minister Narendra "
+                 "Modi met Australian Prime Minister Anthony Albanese in Bali on Monday.")
+    ev = meetings(evs, "Narendra Modi", "Anthony Albanese")[0]
+    assert (ev["location"]["name"], ev["location"]["country"]) == ("Bali", "IDN")
+
+
+def test_the_place_of_a_war_the_leaders_discussed_is_not_where_they_met():
+    evs = events("Talks in Kyiv\n\nPublished 2024-03-02\n\n"
+                 "Polish President Andrzej Duda met Ukrainian President Volodymyr Zelensky on Friday. "
+                 "The two presidents discussed the fighting in Avdiivka and the shelling of Kharkiv.")
+    ev = meetings(evs, "Andrzej Duda", "Volodymyr Zelensky")[0]
+    assert ev["location"] is None or ev["location"]["name"] not in ("Avdiivka", "Kharkiv")
+
+
+def test_meetings_without_a_word_of_meeting():
+    evs = events("Macron in Beijing\n\nPublished 2023-04-06\n\n"
+                 "On a state visit to Beijing, French President Emmanuel Macron on Thursday pressured Chinese "
+                 "President Xi Jinping to help end the war. Earlier, Chancellor Olaf Scholz and President Emmanuel "
+                 "Macron, who met at the Elysee Palace in Paris on Wednesday, called for unity.")
+    beijing = meetings(evs, "Emmanuel Macron", "Xi Jinping")[0]
+    assert (beijing["date"], beijing["location"]["name"]) == ("2023-04-06", "Beijing")
+    paris = meetings(evs, "Emmanuel Macron", "Olaf Scholz")[0]
+    assert (paris["date"], paris["location"]["name"], paris["location"].get("venue")) == \
+        ("2023-04-05", "Paris", "Elysee Palace")
+
+
+def test_a_shouting_match_in_the_oval_office_is_a_meeting_in_washington():
+    evs = events("Washington (CNN) — A shouting match broke out in the Oval Office on Friday between President "
+                 "Donald Trump and his Ukrainian counterpart Volodymyr Zelensky.", published="2025-02-28",
+                 published_source="metadata")
+    ev = meetings(evs, "Donald Trump", "Volodymyr Zelensky")[0]
+    assert (ev["date"], ev["location"]["name"], ev["location"]["country"]) == ("2025-02-28", "Washington", "USA")
+
+
+def test_travel_ahead_is_planned_and_a_hotline_call_is_no_meeting_in_a_city():
+    evs = events("PARIS, 22 January 2025 (Reuters) - German Foreign Minister Annalena Baerbock will travel to Paris "
+                 "next week. On Thursday, the army chiefs of India and Pakistan spoke over a hotline, the Indian "
+                 "army said in Islamabad.")
+    assert all(e["status"] == "planned" for e in evs if any(p["name"] == "Annalena Baerbock" for p in e["actors"]))
+    assert not any(e["type"] == "CONSULT" and (e.get("location") or {}).get("name") == "Islamabad" for e in evs)
+
+
+def test_a_headline_gives_the_place_the_body_leaves_out():
+    evs = events("Body text", title="Germany's Scholz meets China's Xi in Beijing for talks") if False else events(
+        "Germany's Scholz meets China's Xi in Beijing for talks\n\nPublished 2024-04-16\n\n"
+        "German Chancellor Olaf Scholz met Chinese President Xi Jinping on Tuesday to discuss trade and "
+        "the war in Ukraine, the third day of his trip.")
+    ev = meetings(evs, "Olaf Scholz", "Xi Jinping")[0]
+    assert (ev["date"], ev["location"]["name"]) == ("2024-04-16", "Beijing")
