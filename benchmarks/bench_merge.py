@@ -4,10 +4,11 @@
 
 Each real event (a meeting of two named officials of a dyad, on a day, in a city) is reported
 by 1-5 articles; reports disagree as real ones do: some give only the month, some a date one
-day off, some are previews. Candidates are written to a fresh SQLite store as the per-article
-stage would write them; the benchmark times `merge_pending` (blocking, clustering, fusing,
-claims, writing events) and prints events/s and peak memory for each N, so growth with N can
-be read off (near-linear when blocking works).
+day off, some are previews, 30% are undated, and people are named under variant spellings or by
+family name alone. Candidates are written to a fresh SQLite store as the per-article stage would
+write them; the benchmark times `corpus_stage.merge_pending` (people, blocking, clustering,
+fusing, claims, writing events) and prints candidates per CPU-second and peak memory for each N,
+the growth ratio, and the time to merge a batch of new candidates into the largest store.
 """
 from __future__ import annotations
 
@@ -30,73 +31,112 @@ CITIES = [("Beijing", "CHN"), ("Tokyo", "JPN"), ("Busan", "KOR"), ("Geneva", "CH
 FAMILIES = [f"Name{i:04d}" for i in range(2000)]
 
 
+GIVEN = [f"Given{i:03d}" for i in range(300)]
+
+
 def person(rng: random.Random, country: str, k: int) -> dict:
+    """One of three officials of a country, under one of the spellings reports use: the full name,
+    a misspelt given name, the family name alone (then without country or title, as reports do)."""
+    from parley.extract.names import name_key
+
     fam = FAMILIES[(hash(country) + k) % len(FAMILIES)]
-    return {"name": f"Given {fam}", "title": "Foreign Minister", "country": country, "sector": "GOV",
-            "kind": "person", "family": fam.lower()}
+    given = GIVEN[(hash(country) * 7 + k) % len(GIVEN)]
+    form = rng.random()
+    if form < 0.7:
+        name = f"{given} {fam}"
+    elif form < 0.85:
+        name = f"{given[:-1]}x {fam}"
+    else:
+        name = fam
+    full = form < 0.85
+    return {"name": name, "title": "Foreign Minister" if full else None, "country": country if full else None,
+            "sector": "GOV", "kind": "person", "family": fam.lower(), "name_key": name_key(name),
+            "variants": [name], "basis": {"country": "in text"} if full else {}}
 
 
-def candidates(n: int, seed: int = 7):
+def candidates(n: int, seed: int = 7, start: int = 0):
+    """Reports of meetings: 1-5 per meeting; 15% give only the month, 5% are a day off, 10% are
+    previews, 30% come from undated articles (no date)."""
     rng = random.Random(seed)
-    produced, ev = 0, 0
+    produced, ev = 0, start
     while produced < n:
         a, b = rng.sample(COUNTRIES, 2)
-        pa, pb = person(rng, a, rng.randrange(3)), person(rng, b, rng.randrange(3))
+        ka, kb = rng.randrange(3), rng.randrange(3)
         y, m, d = rng.randrange(2000, 2026), rng.randrange(1, 13), rng.randrange(1, 28)
         city, cc = rng.choice(CITIES)
         for r in range(rng.randint(1, 5)):
             if produced >= n:
                 break
             day = d + (1 if rng.random() < 0.05 else 0)
-            date, prec = (f"{y:04d}-{m:02d}-{day:02d}", "day") if rng.random() > 0.15 else (f"{y:04d}-{m:02d}", "month")
+            roll = rng.random()
+            if roll < 0.30:
+                date, prec = None, None
+            elif roll < 0.45:
+                date, prec = f"{y:04d}-{m:02d}", "month"
+            else:
+                date, prec = f"{y:04d}-{m:02d}-{day:02d}", "day"
             art = f"a{ev:07d}{r}"
+            pa, pb = person(rng, a, ka), person(rng, b, kb)
             c = {"id": f"{art}:0", "article_id": art, "kind": "event", "type": "CONSULT", "mode": "visit",
                  "contexts": [], "status": "planned" if rng.random() < 0.1 else "happened", "main": True,
                  "date": date, "date_precision": prec, "date_basis": "relative to the publication date: \"Monday\"",
                  "actors": [pa], "recipients": [pb], "dyad": "-".join(sorted((a, b))),
                  "location": {"name": city, "country": cc, "kind": "city"}, "issues": [{"id": "trade", "label": "Trade"}],
                  "statements": [], "claims": [], "score": 4.0, "summary": "x",
-                 "evidence": {"event": [[0, 40]]}, "quotes": {"event": ["Minister A met minister B on Monday."]},
-                 "sentences": [[0, 40, "Minister A met minister B on Monday."]]}
+                 "evidence": {"event": [[0, 40]]}, "quotes": {"event": [f"{pa['name']} met {pb['name']} on Monday."]},
+                 "sentences": [[0, 40, f"{pa['name']} met {pb['name']} in {city} on Monday to discuss trade."]]}
             produced += 1
             yield c
         ev += 1
+
+
+def store_candidates(store, cands: list[dict]) -> None:
+    """Write candidates as the per-article stage does (with their block keys and person mentions)."""
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT OR IGNORE INTO articles (id, source, format, outlet, published, published_precision, language, "
+            "words, data, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(c["article_id"], f"synthetic/{c['article_id']}.txt", "txt", "Outlet", c["date"] if c["date"] and
+              len(c["date"]) == 10 else None, "day" if c["date"] and len(c["date"]) == 10 else None, "en", 600,
+              '{"published": {"candidates": []}}', 0.0) for c in cands])
+        for c in cands:
+            store.replace_candidates(c["article_id"], [c], "bench")
 
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(n: int) -> None:
-    from parley.corpus.merge import merge_pending
+def run(n: int, incremental: int) -> float:
+    from parley.corpus_stage import merge_pending
     from parley.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "bench.db")
-        cands = list(candidates(n))
-        with store.transaction():
-            store.conn.executemany(
-                "INSERT OR IGNORE INTO articles (id, source, format, outlet, published, language, words, data, ingested_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
-                [(c["article_id"], f"synthetic/{c['article_id']}.txt", "txt", "Outlet", c["date"][:10], "en", 600, "{}", 0.0)
-                 for c in cands])
-            store.conn.executemany(
-                "INSERT INTO candidates (id, article_id, kind, date, dyad, data, event_id) VALUES (?,?,?,?,?,?,NULL)",
-                [(c["id"], c["article_id"], c["kind"], c["date"], c["dyad"], json.dumps(c)) for c in cands])
-        del cands
-        t0 = time.perf_counter()
+        store_candidates(store, list(candidates(n)))
+        c0, t0 = time.process_time(), time.perf_counter()
         events = merge_pending(store)
-        secs = time.perf_counter() - t0
+        cpu, secs = time.process_time() - c0, time.perf_counter() - t0
+        print(f"{n:>9,} candidates -> {events:>8,} events in {secs:6.1f} s wall, {cpu:6.1f} s CPU "
+              f"({n / cpu:>7,.0f} candidates per CPU-second), peak memory {peak_mb():.0f} MB", flush=True)
+        if incremental:
+            store_candidates(store, list(candidates(incremental, seed=11, start=10_000_000)))
+            c0, t0 = time.process_time(), time.perf_counter()
+            merge_pending(store)
+            print(f"{'':>9}   + {incremental:,} new candidates merged incrementally in "
+                  f"{time.perf_counter() - t0:.1f} s wall, {time.process_time() - c0:.1f} s CPU", flush=True)
         store.close()
-    print(f"{n:>8,} candidates -> {events:>8,} events in {secs:6.1f} s "
-          f"({n / secs:>8,.0f} candidates/s), peak memory {peak_mb():.0f} MB")
+    return cpu / n
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, nargs="+", default=[10_000, 100_000])
-    for n in ap.parse_args().n:
-        run(n)
+    ap.add_argument("--incremental", type=int, default=1000, help="new candidates merged into the largest store")
+    args = ap.parse_args()
+    per = [run(n, args.incremental if n == max(args.n) else 0) for n in args.n]
+    if len(per) > 1:
+        print(f"CPU per candidate, {args.n[-1]:,} vs {args.n[0]:,}: {per[-1] / per[0]:.2f}x (1.00 = linear)")
 
 
 if __name__ == "__main__":

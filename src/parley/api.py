@@ -58,6 +58,16 @@ def article_versions(db: str | Path, article_id: str) -> list[dict]:
         return [dict(r) for r in store.versions_of(get_article(db, article_id).id)]
 
 
+def list_people(db: str | Path = DEFAULT_DB, name: str | None = None, limit: int | None = None) -> list[dict]:
+    """The people of the corpus (canonical name, country, title, the spellings they were found
+    under, their articles and conflicting evidence), most reported first; `name` filters by any
+    part of a name or spelling."""
+    import json
+
+    with open_store(db) as store:
+        return [json.loads(r["data"]) for r in store.people_rows(name, limit)]
+
+
 def read_articles(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | Problem]:
     """Read and clean the articles of one file (or "-"), without storing them."""
     from .ingest.article import build_article

@@ -335,6 +335,32 @@ def eval_plover(
                   f"{escape(e['text'])}", highlight=False)
 
 
+@app.command()
+def people(
+    db: Path = DbOption,
+    name: Optional[str] = typer.Argument(None, help="Only people with this in their name or a spelling of it."),
+    limit: Optional[int] = typer.Option(None, help="Show at most this many."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
+) -> None:
+    """The people of the corpus: one canonical person for every spelling, with country, title,
+    variants and the articles they appear in."""
+    _require_db(db)
+    rows = api.list_people(db, name, limit)
+    if as_json:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(rows)} people in {db}")
+    for col in ("name", "country", "title", "spellings", "articles", "conflicts"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        conflicts = "; ".join(f"{c['field']}: " + ", ".join(v["value"] for v in c["values"]) for c in r["conflicts"])
+        table.add_row(escape(r["name"]), r["country"] or "—", escape(r["title"] or "—"),
+                      escape(", ".join(v for v in r["variants"] if v != r["name"])), str(len(r["articles"])),
+                      escape(conflicts))
+    out.print(table)
+
+
 @eval_app.command("events")
 def eval_events(
     corpus: Path = typer.Argument(..., help="A corpus folder: articles/, sources.jsonl, gold.json (the shape of news-dev)."),

@@ -87,6 +87,10 @@ def create_app(db: str | Path = api.DEFAULT_DB) -> FastAPI:
         return page("web_articles.html", articles=api.list_articles(app.state.db),
                     skipped=api.skipped_inputs(app.state.db))
 
+    @app.get("/people", response_class=HTMLResponse)
+    def people_page(name: Optional[str] = None):
+        return page("web_people.html", people=api.list_people(app.state.db, name or None), name=name or "")
+
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article_page(article_id: str):
         art = article_or_404(article_id)
@@ -132,6 +136,10 @@ def create_app(db: str | Path = api.DEFAULT_DB) -> FastAPI:
     def api_event(event_id: str) -> dict:
         ev = event_or_404(event_id)
         return {k: v for k, v in ev.items() if k != "candidate_ids"}
+
+    @app.get("/api/people", summary="The people of the corpus: canonical names, spellings, countries, articles")
+    def api_people(name: Optional[str] = None, limit: Optional[int] = Query(None, ge=1, le=10000)) -> list[dict]:
+        return api.list_people(app.state.db, name or None, limit)
 
     @app.get("/api/articles", summary="Stored articles")
     def api_articles() -> list[dict]:
