@@ -28,10 +28,12 @@ COUNTRIES = ["CHN", "JPN", "KOR", "USA", "IND", "RUS", "UKR", "FRA", "DEU", "GBR
              "IRN", "SAU", "EGY", "NGA", "MEX"]
 CITIES = [("Beijing", "CHN"), ("Tokyo", "JPN"), ("Busan", "KOR"), ("Geneva", "CHE"), ("Vientiane", "LAO"),
           ("New York", "USA"), ("Lima", "PER"), ("Istanbul", "TUR")]
-FAMILIES = [f"Name{i:04d}" for i in range(2000)]
+SYLLABLES = ["ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "ve", "zu", "ba", "do", "fe", "gi", "ho", "ju"]
+# letters only: a name's folded key keeps letters, so "Name0012" and "Name0013" would be one family
+FAMILIES = [(a + b + c).capitalize() for a in SYLLABLES for b in SYLLABLES for c in SYLLABLES][:2000]
 
 
-GIVEN = [f"Given{i:03d}" for i in range(300)]
+GIVEN = [(b + a + "n").capitalize() for a in SYLLABLES for b in SYLLABLES][:256]
 
 
 def person(rng: random.Random, country: str, k: int) -> dict:
@@ -61,8 +63,9 @@ def candidates(n: int, seed: int = 7, start: int = 0):
     produced, ev = 0, start
     while produced < n:
         a, b = rng.sample(COUNTRIES, 2)
-        ka, kb = rng.randrange(3), rng.randrange(3)
         y, m, d = rng.randrange(2000, 2026), rng.randrange(1, 13), rng.randrange(1, 28)
+        term = 3 * ((y - 2000) // 4)            # three offices a country, new holders every four years
+        ka, kb = term + rng.randrange(3), term + rng.randrange(3)
         city, cc = rng.choice(CITIES)
         for r in range(rng.randint(1, 5)):
             if produced >= n:

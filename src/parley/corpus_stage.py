@@ -18,33 +18,75 @@ from typing import Callable
 from .corpus import settings
 from .corpus.claims import check_claims
 from .corpus.merge import resolve
-from .corpus.people import PersonMention
+from .corpus.people import PersonMention, link, person_from_dict
 from .store import Store
 
 ROUNDS = 3      # merge, date undated articles, read them again, merge again ...
 
 
+BATCH = 20_000  # waiting candidates merged at a time, in date order (memory stays bounded)
+
+
 def merge_pending(store: Store, reextract: Callable[[str, dt.date, str, dt.date], list[dict] | None] | None = None) -> int:
-    """Merge waiting candidates into events; returns the number of events written."""
+    """Merge waiting candidates into events; returns the number of events written. A large backlog
+    is merged in batches of consecutive dates, each as an incremental merge of the one before."""
     written = 0
     for _ in range(ROUNDS):
         pending = store.pending_candidate_ids()
         if not pending:
             break
-        written += _merge(store, pending, reextract)
+        for i in range(0, len(pending), BATCH):
+            written += _merge(store, pending[i:i + BATCH], reextract)
     refresh_claims(store)
     return written
+
+
+def link_people(store: Store, cands: list[dict], pending: set[str]) -> tuple[dict[str, str], dict]:
+    """The person of every name key of `cands`. A family with a spelling never seen is linked again
+    from all its mentions (and stored); a known spelling in a new article only adds that article and
+    spelling to its person."""
+    keys = {p["name_key"] for c in cands for p in (c.get("actors") or []) + (c.get("recipients") or [])
+            if p.get("kind") == "person" and p.get("name_key")}
+    known = store.person_links(keys)
+    fresh = {k.split("|", 1)[0] for k in keys - set(known)}
+    people: dict = {}
+    if fresh:
+        links, linked = link([PersonMention(*row) for row in store.person_mentions(fresh)])
+        store.replace_people(fresh, [p.to_dict() for p in linked.values()], links)
+        known.update(links)
+        people.update(linked)
+    missing = {pid for pid in known.values() if pid not in people}
+    people.update({pid: person_from_dict(d) for pid, d in store.people_by_ids(missing).items()})
+    seen: dict[str, tuple[set, set]] = {}
+    for c in cands:
+        if c["id"] not in pending:
+            continue
+        for p in (c.get("actors") or []) + (c.get("recipients") or []):
+            pid = known.get(p.get("name_key") or "")
+            if pid and pid in people and p.get("kind") == "person" and p["name_key"].split("|", 1)[0] not in fresh:
+                arts, names = seen.setdefault(pid, (set(), set()))
+                arts.add(c["article_id"])
+                if p.get("name"):
+                    names.add(p["name"])
+    grown = []
+    for pid, (arts, names) in seen.items():
+        person = people[pid]
+        if not arts <= set(person.articles) or not names <= set(person.variants):
+            person.articles = sorted(set(person.articles) | arts)
+            person.variants = sorted(set(person.variants) | names)
+            grown.append(person.to_dict())
+    if grown:
+        store.update_people(grown)
+    return known, people
 
 
 def _merge(store: Store, pending: list[str], reextract) -> int:
     ids = store.affected_candidates(pending, settings.AFFECTED_WINDOW_DAYS)
     cands = store.candidates_by_ids(ids)
-    families = {p["name_key"].split("|", 1)[0] for c in cands for p in (c.get("actors") or []) + (c.get("recipients") or [])
-                if p.get("kind") == "person" and p.get("name_key")}
-    mentions = [PersonMention(*row) for row in store.person_mentions(families)]
+    person_of, people = link_people(store, cands, set(pending))
     meta = store.article_meta(c["article_id"] for c in cands)
-    result = resolve(cands, meta, mentions)
-    store.write_resolution(ids, result.events, [p.to_dict() for p in result.people.values()], families)
+    result = resolve(cands, meta, person_of, people)
+    store.write_resolution(ids, result.events)
     if reextract is not None:
         for aid, (value, reason, day, people) in sorted(result.anchors.items()):
             if store.inferred_date(aid) == value:

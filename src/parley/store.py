@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from .corpus.blocking import candidate_block_keys
 from .ingest.versions import same_report
 from .records import Article, Problem, RawDocument, raw_from_dict, raw_to_dict
 
@@ -158,6 +159,12 @@ MIGRATIONS: list[tuple[int, str]] = [
         old_id TEXT PRIMARY KEY,
         new_id TEXT NOT NULL
     );
+    CREATE TABLE person_keys (
+        name_key TEXT PRIMARY KEY,
+        family TEXT NOT NULL,
+        person_id TEXT NOT NULL
+    );
+    CREATE INDEX person_keys_family ON person_keys(family);
     -- candidates of earlier extractors lack what the new merge reads: extract them again
     DELETE FROM candidates;
     DELETE FROM events;
@@ -404,7 +411,9 @@ class Store:
                           (time.time(), extractor, article_id))
 
     def pending_candidate_ids(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM candidates WHERE event_id IS NULL ORDER BY id")]
+        """Candidates waiting for the merge, in date order (undated last)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM candidates WHERE event_id IS NULL ORDER BY date IS NULL, date, id")]
 
     def affected_candidates(self, pending: list[str], window_days: int) -> set[str]:
         """The candidates a merge of `pending` must consider: those sharing a block key with one of
@@ -421,14 +430,15 @@ class Store:
                 keys.setdefault(k, []).append(lo)
         for k in sorted(keys):
             los = sorted({lo for lo in keys[k] if lo})
-            spans = _windows(los, window_days)
-            if None in keys[k] or not los:
+            if None in keys[k]:         # an undated candidate's narrow key: everything under it
                 out.update(r[0] for r in self.conn.execute("SELECT candidate_id FROM candidate_keys WHERE key = ?", (k,)))
                 continue
-            for a, b in spans:
+            for a, b in _windows(los, window_days):
                 out.update(r[0] for r in self.conn.execute(
-                    "SELECT candidate_id FROM candidate_keys WHERE key = ? AND (lo IS NULL OR lo BETWEEN ? AND ?)",
-                    (k, a, b)))
+                    "SELECT candidate_id FROM candidate_keys WHERE key = ? AND lo BETWEEN ? AND ?", (k, a, b)))
+            if not k.startswith("f:"):  # the undated candidates that may join what is new
+                out.update(r[0] for r in self.conn.execute(
+                    "SELECT candidate_id FROM candidate_keys WHERE key = ? AND lo IS NULL", (k,)))
         events = set()
         ids = sorted(out)
         for i in range(0, len(ids), 500):
@@ -483,10 +493,46 @@ class Store:
                 out[r["article_id"]]["inferred"] = dict(r)
         return out
 
-    def write_resolution(self, candidate_ids: Iterable[str], events: list[dict], people: list[dict],
-                         families: Iterable[str]) -> None:
-        """Replace the events of a set of candidates and the people of a set of families (one
-        transaction). Old event ids that a merge renamed are kept as aliases of the new ones."""
+    def person_links(self, keys: Iterable[str]) -> dict[str, str]:
+        """The person id of each name key already linked."""
+        keys = sorted(set(keys))
+        out: dict[str, str] = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            out.update((r[0], r[1]) for r in self.conn.execute(
+                f"SELECT name_key, person_id FROM person_keys WHERE name_key IN ({','.join('?' * len(part))})", part))
+        return out
+
+    def people_by_ids(self, ids: Iterable[str]) -> dict[str, dict]:
+        ids = sorted(set(ids))
+        out: dict[str, dict] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            out.update((r[0], json.loads(r[1])) for r in self.conn.execute(
+                f"SELECT id, data FROM people WHERE id IN ({','.join('?' * len(part))})", part))
+        return out
+
+    def replace_people(self, families: Iterable[str], people: list[dict], links: dict[str, str]) -> None:
+        """The people of some families, linked again (one transaction)."""
+        fams = sorted(set(families))
+        with self.transaction():
+            self.conn.executemany("DELETE FROM people WHERE family = ?", [(f,) for f in fams])
+            self.conn.executemany("DELETE FROM person_keys WHERE family = ?", [(f,) for f in fams])
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO people (id, family, name, country, title, articles, data) VALUES (?,?,?,?,?,?,?)",
+                [(p["id"], p["family"], p["name"], p["country"], p["title"], len(p["articles"]),
+                  json.dumps(p, ensure_ascii=False)) for p in people])
+            self.conn.executemany("INSERT OR REPLACE INTO person_keys (name_key, family, person_id) VALUES (?,?,?)",
+                                  [(k, k.split("|", 1)[0], pid) for k, pid in links.items()])
+
+    def update_people(self, people: list[dict]) -> None:
+        with self.transaction():
+            self.conn.executemany("UPDATE people SET articles = ?, data = ? WHERE id = ?",
+                                  [(len(p["articles"]), json.dumps(p, ensure_ascii=False), p["id"]) for p in people])
+
+    def write_resolution(self, candidate_ids: Iterable[str], events: list[dict]) -> None:
+        """Replace the events of a set of candidates (one transaction). Old event ids that a merge
+        renamed are kept as aliases of the new ones."""
         ids = sorted(candidate_ids)
         new_of = {cid: e["id"] for e in events for cid in e["candidate_ids"]}
         with self.transaction():
@@ -510,12 +556,6 @@ class Store:
             self.conn.executemany("INSERT OR REPLACE INTO event_aliases (old_id, new_id) VALUES (?,?)",
                                   sorted((o, n) for o, n in renamed if o not in live))
             self.conn.executemany("DELETE FROM event_aliases WHERE old_id = ?", [(e,) for e in sorted(live)])
-            fams = sorted(set(families))
-            self.conn.executemany("DELETE FROM people WHERE family = ?", [(f,) for f in fams])
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO people (id, family, name, country, title, articles, data) VALUES (?,?,?,?,?,?,?)",
-                [(p["id"], p["family"], p["name"], p["country"], p["title"], len(p["articles"]),
-                  json.dumps(p, ensure_ascii=False)) for p in people])
 
     def set_inferred_date(self, article_id: str, value: str, reason: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO inferred_dates (article_id, value, precision, reason) VALUES (?,?,?,?)",
@@ -558,20 +598,6 @@ def _windows(los: list[str], days: int) -> list[tuple[str, str]]:
         else:
             out.append([a, b])
     return [(a.isoformat(), b.isoformat()) for a, b in out]
-
-
-def candidate_block_keys(c: dict) -> list[tuple[str, str | None]]:
-    """A candidate's block keys with the first day its date covers: the family name of each named
-    person ("f:putin") and each pair of its countries ("c:CHN-JPN")."""
-    from .time import value_to_date_range
-
-    rng = value_to_date_range(c.get("date")) if c.get("date") else None
-    lo = rng[0].isoformat() if rng else None
-    parts = (c.get("actors") or []) + (c.get("recipients") or [])
-    keys = {"f:" + p["name_key"].split("|", 1)[0] for p in parts if p.get("kind") == "person" and p.get("name_key")}
-    cs = sorted({p["country"] for p in parts if p.get("country") and p.get("kind") != "org"})
-    keys |= {f"c:{x}-{y}" for i, x in enumerate(cs) for y in cs[i + 1:]}
-    return [(k, lo) for k in sorted(keys)]
 
 
 def _statements(sql: str) -> list[str]:

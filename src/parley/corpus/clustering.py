@@ -1,9 +1,7 @@
 """Candidate events into events: blocking, pair scores, greedy clustering under constraints.
 
-1. Blocks: candidates are compared only when they share a block key — a family name of a named
-   person ("f:putin") or a pair of countries ("c:CHN-JPN") — and, when both are dated, when their
-   dates lie within settings.DAY_WINDOW days of each other (a month or a year reaches over its whole
-   span). Never all pairs.
+1. Blocks (corpus/blocking.py): dated candidates are compared within a family name or a pair of
+   countries and settings.DAY_WINDOW days; undated ones within a pair of family names. Never all pairs.
 2. Pairs that no constraint rules out and whose score reaches settings.THRESHOLD are joined in
    descending order of score; two groups join only if no pair across them conflicts (so a month
    mention cannot chain two different days).
@@ -19,22 +17,20 @@ from collections import defaultdict
 from typing import Iterator
 
 from . import settings as S
+from .blocking import UNDATED_BLOCK_CAP, block_keys, undated_keys
 from .features import Features, weigh_words
 from .scoring import conflict, score
 
 
-def block_keys(f: Features) -> set[str]:
-    keys = {"f:" + fam for fam in f.families}
-    cs = sorted(f.countries)
-    keys |= {f"c:{x}-{y}" for i, x in enumerate(cs) for y in cs[i + 1:]}
-    return keys
+def keys_of(f: Features) -> set[str]:
+    return block_keys(f.families, f.countries, f.dated)
 
 
 def candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
-    """Index pairs sharing a block and a date window (dated), or a block (both undated)."""
+    """Index pairs sharing a block and a date window (dated), or a narrow block (both undated)."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
-        for k in block_keys(f):
+        for k in keys_of(f):
             blocks[k].append(i)
     seen: set[tuple[int, int]] = set()
     window = dt.timedelta(days=S.DAY_WINDOW)
@@ -50,7 +46,7 @@ def candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
                 if pair not in seen:
                     seen.add(pair)
                     yield pair
-        undated = sorted((i for i in members if not feats[i].dated), key=lambda i: feats[i].id)
+        undated = sorted((i for i in members if not feats[i].dated), key=lambda i: feats[i].order)[:UNDATED_BLOCK_CAP]
         for x, i in enumerate(undated):
             for j in undated[x + 1:]:
                 pair = (i, j) if i < j else (j, i)
@@ -103,47 +99,79 @@ def cluster(feats: list[Features], person_country: dict[str, str | None]) -> lis
             groups.union(ri, rj)
     # reports that name no one ("the heads of the two countries met in Peru") join the named meeting
     # they fit; reports with no date join the dated event of their people
-    _attach(feats, groups, person_country, weak=lambda f: not f.persons, strong=lambda f: bool(f.persons),
-            threshold=S.UNNAMED_THRESHOLD)
-    _attach(feats, groups, person_country, weak=lambda f: not f.dated, strong=lambda f: f.dated,
-            threshold=S.UNDATED_THRESHOLD)
+    _attach_unnamed(feats, groups, person_country)
+    _attach_undated(feats, groups, person_country)
     out = [sorted((feats[i] for i in members), key=lambda f: f.order) for members in groups.members.values()]
     return sorted(out, key=lambda g: g[0].order)
 
 
-def _attach(feats: list[Features], groups: _Groups, pc: dict, weak, strong, threshold: float) -> None:
-    """Groups of weak members only join the best-scoring group with a strong member that shares a
-    block with them and conflicts with none of them, if that score reaches `threshold` and leads the
-    runner-up by settings.UNDATED_MARGIN."""
+def _best_target(feats: list[Features], groups: _Groups, pc: dict, members: list[int], targets: set[int],
+                 threshold: float) -> int | None:
+    """The group a weak group joins: the best-scoring compatible one, if it reaches `threshold`
+    and leads the runner-up by settings.UNDATED_MARGIN; events known only to the month or year
+    count only where no event of a known day fits."""
+    options = []
+    for t in sorted(targets):
+        tm = groups.members.get(t)
+        if not tm or t == members[0] or not _compatible(feats, members, tm, pc):
+            continue
+        options.append((max(score(feats[x], feats[y]) for x in members for y in tm), t))
+    daily = [o for o in options if any(feats[i].day for i in groups.members[o[1]])]
+    options = sorted(daily or options, reverse=True)
+    if not options:
+        return None
+    best, target = options[0]
+    runner_up = options[1][0] if len(options) > 1 else float("-inf")
+    return target if best >= threshold and best - runner_up >= S.UNDATED_MARGIN else None
+
+
+def _attach_undated(feats: list[Features], groups: _Groups, pc: dict) -> None:
     by_key: dict[str, set[int]] = defaultdict(set)
     for root, members in groups.members.items():
-        if any(strong(feats[i]) for i in members):
+        if any(feats[i].dated for i in members):
             for i in members:
-                for k in block_keys(feats[i]):
-                    by_key[k].add(root)
-    lone = [root for root, members in groups.members.items() if all(weak(feats[i]) for i in members)]
+                by_key.update({k: by_key[k] | {root} for k in undated_keys(feats[i].families, feats[i].countries)})
+    lone = [r for r, ms in groups.members.items() if not any(feats[i].dated for i in ms)]
     for root in sorted(lone, key=lambda r: min(feats[i].order for i in groups.members[r])):
         members = groups.members.get(root)
         if not members:
             continue
-        targets = {groups.find(t) for t in set().union(*(by_key.get(k, set()) for i in members
-                                                          for k in block_keys(feats[i])))}
-        options = []
-        for t in sorted(targets - {root}):
-            tm = groups.members.get(t)
-            if not tm or not _compatible(feats, members, tm, pc):
-                continue
-            options.append((max(score(feats[x], feats[y]) for x in members for y in tm), t))
-        # a report of the day's meeting is told of a day: events known only to the month or year
-        # (background mentions) count only where no event of a known day fits
-        daily = [o for o in options if any(feats[i].day for i in groups.members[o[1]])]
-        options = daily or options
-        if not options:
+        keys = set().union(*(undated_keys(feats[i].families, feats[i].countries) for i in members))
+        targets = {groups.find(t) for k in keys for t in by_key.get(k, ())}
+        target = _best_target(feats, groups, pc, members, targets, S.UNDATED_THRESHOLD)
+        if target is not None:
+            groups.union(target, root)
+
+
+def _attach_unnamed(feats: list[Features], groups: _Groups, pc: dict) -> None:
+    """Dated reports naming no one join a named event of their countries whose date they hold."""
+    by_month: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for root, members in groups.members.items():
+        if any(feats[i].persons for i in members):
+            for i in members:
+                f = feats[i]
+                if f.dated:
+                    for k in block_keys((), f.countries, True):
+                        by_month[(k, f.lo.isoformat()[:7])].add(root)
+    lone = [r for r, ms in groups.members.items() if not any(feats[i].persons for i in ms)
+            and all(feats[i].dated for i in ms)]
+    for root in sorted(lone, key=lambda r: min(feats[i].order for i in groups.members[r])):
+        members = groups.members.get(root)
+        if not members:
             continue
-        options.sort(reverse=True)
-        best, target = options[0]
-        runner_up = options[1][0] if len(options) > 1 else float("-inf")
-        if best >= threshold and best - runner_up >= S.UNDATED_MARGIN:
+        targets = set()
+        for i in members:
+            f = feats[i]
+            months = {(f.lo.year, f.lo.month)}
+            d = f.lo
+            while (d.year, d.month) <= (f.hi.year, f.hi.month) and len(months) < 14:
+                months.add((d.year, d.month))
+                d = (d.replace(day=1) + dt.timedelta(days=32))
+            for k in block_keys((), f.countries, True):
+                for y, m in months:
+                    targets |= {groups.find(t) for t in by_month.get((k, f"{y:04d}-{m:02d}"), ())}
+        target = _best_target(feats, groups, pc, members, targets, S.UNNAMED_THRESHOLD)
+        if target is not None:
             groups.union(target, root)
 
 

@@ -2,6 +2,7 @@
 out (with the people of the corpus, and the anchors that undated articles should be read against).
 
     people   -> corpus/people.py      one canonical person for every spelling, by family block
+                                      (linked beforehand by the driver, family by family)
     features -> corpus/features.py    what is compared of a candidate
     cluster  -> corpus/clustering.py  blocks, pair scores (corpus/scoring.py), constraints
     fuse     -> corpus/fuse.py        one event's fields from its reports, conflicts kept
@@ -19,7 +20,7 @@ from .clustering import cluster, event_id
 from .dating import article_anchor, event_day_from_text
 from .features import features
 from .fuse import fuse
-from .people import Person, PersonMention, link
+from .people import Person
 
 
 @dataclass
@@ -35,9 +36,9 @@ def published_of(meta: dict[str, dict], article_id: str) -> str | None:
     return a.get("published") or (a.get("inferred") or {}).get("value")
 
 
-def resolve(cands: list[dict], meta: dict[str, dict], mentions: list[PersonMention]) -> Resolution:
-    """Events of a set of candidates (every candidate of the blocks concerned)."""
-    person_of, people = link(mentions)
+def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str], people: dict[str, Person]) -> Resolution:
+    """Events of a set of candidates (every candidate of the blocks concerned), given the person
+    each name key is (corpus/people.py `link`)."""
     person_country = {pid: p.country for pid, p in people.items()}
     by_id = {c["id"]: c for c in cands}
     feats = [features(c, person_of, published_of(meta, c["article_id"])) for c in cands]

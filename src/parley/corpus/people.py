@@ -33,6 +33,11 @@ class PersonMention:
     article_id: str
 
 
+def person_from_dict(d: dict) -> "Person":
+    return Person(d["id"], d["name"], d["family"], d.get("country"), d.get("title"), d.get("keys", []),
+                  d.get("variants", []), d.get("articles", []), d.get("conflicts", []))
+
+
 @dataclass
 class Person:
     id: str

@@ -1,0 +1,43 @@
+"""Block keys: which candidate events are ever compared.
+
+- A dated candidate is keyed by each family name of its named people ("f:putin") and each pair of
+  its countries ("c:CHN-JPN"); it is compared only with candidates of a shared key whose dates lie
+  within settings.DAY_WINDOW days (a month or a year reaching over its span).
+- A candidate with no date cannot be placed in time, so it is keyed narrowly: by each pair of
+  family names of its people ("pp:putin|trump"), or, naming fewer than two people, by its pairs of
+  countries. It is compared with the other undated candidates of its keys, and attached to the
+  dated events of its keys.
+"""
+from __future__ import annotations
+
+UNDATED_BLOCK_CAP = 200     # undated candidates of one key compared pairwise (the earliest reported)
+
+
+def block_keys(families, countries, dated: bool) -> set[str]:
+    fams = sorted(set(families))
+    cs = sorted(set(countries))
+    country_pairs = {f"c:{x}-{y}" for i, x in enumerate(cs) for y in cs[i + 1:]}
+    if dated:
+        return {"f:" + f for f in fams} | country_pairs
+    pairs = {f"pp:{x}|{y}" for i, x in enumerate(fams) for y in fams[i + 1:]}
+    return pairs or country_pairs
+
+
+def undated_keys(families, countries) -> set[str]:
+    """The keys by which an undated candidate finds dated events (those events' narrow keys)."""
+    return block_keys(families, countries, dated=False)
+
+
+def candidate_block_keys(c: dict) -> list[tuple[str, str | None]]:
+    """A candidate dict's block keys with the first day its date covers (None when undated)."""
+    from ..time import value_to_date_range
+
+    rng = value_to_date_range(c.get("date")) if c.get("date") else None
+    lo = rng[0].isoformat() if rng else None
+    parts = (c.get("actors") or []) + (c.get("recipients") or [])
+    fams = {p["name_key"].split("|", 1)[0] for p in parts if p.get("kind") == "person" and p.get("name_key")}
+    cs = {p["country"] for p in parts if p.get("country") and p.get("kind") != "org"}
+    keys = block_keys(fams, cs, dated=lo is not None)
+    if lo is not None:
+        keys |= undated_keys(fams, cs)          # so that undated reports find this one
+    return [(k, lo) for k in sorted(keys)]
