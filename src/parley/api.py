@@ -76,8 +76,10 @@ def extract_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[Ar
 
 
 def skipped_inputs(db: str | Path = DEFAULT_DB) -> list[dict]:
+    """Inputs that were skipped, and articles stored without events (extraction failed), with why."""
     with open_store(db) as store:
-        return [dict(r) for r in store.skipped_rows()]
+        rows = [dict(r) for r in store.skipped_rows()] + [dict(r) for r in store.extraction_problem_rows()]
+    return sorted(rows, key=lambda r: r["source"])
 
 
 # -- events and the timeline -----------------------------------------------------------------------

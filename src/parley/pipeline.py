@@ -11,11 +11,13 @@ The corpus stage then merges the new candidate events into events.
 """
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from .budget import BudgetExceeded, extract_budget, time_budget
 from .ingest.article import build_article, content_id
 from .ingest.boilerplate import line_key
 from .ingest.sources import DEFAULT_MAX_BYTES, list_inputs, read_input
@@ -34,6 +36,7 @@ class IngestReport:
     extracted: int = 0
     events: int = 0
     skipped: Counter = field(default_factory=Counter)
+    not_extracted: Counter = field(default_factory=Counter)     # stored, but extraction failed
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -50,6 +53,9 @@ class IngestReport:
             parts.append("skipped 0")
         if self.extracted:
             parts.append(f"events extracted from {self.extracted} articles")
+        if self.not_extracted:
+            reasons = ", ".join(f"{r} {n}" for r, n in sorted(self.not_extracted.items()))
+            parts.append(f"stored without events {sum(self.not_extracted.values())} ({reasons})")
         return " · ".join(parts)
 
 
@@ -62,6 +68,7 @@ class ArticleResult:
     line_keys: list[str]
     group: str
     extracted: bool
+    extract_problem: Problem | None = None     # extraction failed: stored without events
 
 
 def short_line_keys(text: str) -> list[str]:
@@ -70,21 +77,36 @@ def short_line_keys(text: str) -> list[str]:
 
 
 def process_document(raw: RawDocument, repeated: frozenset[str], extract: bool) -> ArticleResult | Problem:
-    """The per-article stage: pure, shares nothing, returns plain data."""
+    """The per-article stage: pure, shares nothing, returns plain data. A failure to clean the
+    document skips it; a failure to extract its events keeps the article, without events."""
     try:
         article = build_article(raw, repeated)
         if isinstance(article, Problem):
             return article
-        candidates = extract_candidates(article) if extract else []
-        return ArticleResult(article, candidates, short_line_keys(raw.text), raw.group or raw.source, extract)
+        line_keys = short_line_keys(raw.text)
     except Exception as exc:  # a bug on one article must not stop the corpus
         return Problem(raw.source, "internal-error", f"could not process: {type(exc).__name__}: {exc}")
+    candidates, failed = try_extract(article) if extract else ([], None)
+    return ArticleResult(article, candidates, line_keys, raw.group or raw.source, extract and failed is None, failed)
 
 
-def extract_candidates(article: Article) -> list[dict]:
+def extract_candidates(article: Article, anchor=None, anchor_basis: str | None = None) -> list[dict]:
+    """An article's candidate events, within the per-article time budget (budget.py)."""
     from .extract import extract_article
 
-    return [c.to_dict() for c in extract_article(article)]
+    with time_budget(extract_budget()):
+        return [c.to_dict() for c in extract_article(article, anchor, anchor_basis)]
+
+
+def try_extract(article: Article) -> tuple[list[dict], Problem | None]:
+    """(candidates, None), or ([], the reason) when extraction crashed or ran out of time."""
+    try:
+        return extract_candidates(article), None
+    except BudgetExceeded as exc:
+        return [], Problem(article.source, "extract-timeout", f"stored without events: {exc}", stored=True)
+    except Exception as exc:
+        return [], Problem(article.source, "extract-error",
+                           f"stored without events: extraction failed ({type(exc).__name__}: {exc})", stored=True)
 
 
 class Runner:
@@ -158,10 +180,13 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
     runner = runner or Runner()
 
     def problem(p: Problem) -> None:
-        report.skipped[p.reason] += 1
         report.problems.append(p)
-        with store.transaction():
-            store.record_problem(p)
+        if p.stored:                # the article is stored; its extraction problem was written with it
+            report.not_extracted[p.reason] += 1
+        else:
+            report.skipped[p.reason] += 1
+            with store.transaction():
+                store.record_problem(p)
         if on_problem:
             on_problem(p)
 
@@ -178,7 +203,7 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
         _ingest_chunk(raws, store, report, runner, extract, problem)
 
     if extract:
-        report.extracted += extract_pending(store, runner)
+        report.extracted += extract_pending(store, runner, problem)
     if merge and extract:
         from .corpus.merge import merge_pending
 
@@ -192,7 +217,11 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
     new: list[RawDocument] = []
     seen: set[str] = set()
     for raw in raws:
-        cid = content_id(raw.text)
+        try:
+            cid = content_id(raw.text)
+        except Exception as exc:    # one input's failure is its own: a reason, and the run goes on
+            problem(Problem(raw.source, "internal-error", f"could not process: {type(exc).__name__}: {exc}"))
+            continue
         if cid in seen or store.has_article(cid):
             report.already_present += 1
             continue
@@ -213,16 +242,33 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
         if isinstance(result, Problem):
             problem(result)
             continue
-        with store.transaction():
-            if store.add_article(result.article):
-                store.add_line_counts(result.group, result.line_keys)
-                if result.extracted:
-                    save_candidates(store, result.article.id, result.candidates)
-                report.ingested += 1
-                if result.extracted:
-                    report.extracted += 1
-            else:
-                report.already_present += 1
+        try:
+            added = _store_result(store, result)
+        except (sqlite3.InterfaceError, sqlite3.DataError, sqlite3.IntegrityError, ValueError, UnicodeError) as exc:
+            problem(Problem(result.article.source, "internal-error", f"could not store: {type(exc).__name__}: {exc}"))
+            continue
+        if not added:
+            report.already_present += 1
+            continue
+        report.ingested += 1
+        if result.extracted:
+            report.extracted += 1
+        if result.extract_problem is not None:
+            problem(result.extract_problem)
+
+
+def _store_result(store: Store, result: ArticleResult) -> bool:
+    """Write one article with its line counts and candidates (or its extraction problem) in one
+    transaction; False when the same content is already stored."""
+    with store.transaction():
+        if not store.add_article(result.article):
+            return False
+        store.add_line_counts(result.group, result.line_keys)
+        if result.extracted:
+            save_candidates(store, result.article.id, result.candidates)
+        elif result.extract_problem is not None:
+            store.record_extraction_problem(result.article.id, result.extract_problem, extractor_version())
+    return True
 
 
 def save_candidates(store: Store, article_id: str, candidates: list[dict]) -> None:
@@ -237,6 +283,7 @@ def save_candidates(store: Store, article_id: str, candidates: list[dict]) -> No
     )
     store.conn.execute("UPDATE articles SET extracted_at = ?, extractor = ? WHERE id = ?",
                        (time.time(), extractor_version(), article_id))
+    store.clear_extraction_problem(article_id)
 
 
 def extractor_version() -> str:
@@ -245,26 +292,28 @@ def extractor_version() -> str:
     return __version__
 
 
-def _extract_stored(article: Article) -> tuple[str, list[dict]] | Problem:
-    try:
-        return article.id, extract_candidates(article)
-    except Exception as exc:
-        return Problem(article.source, "internal-error", f"could not extract events: {type(exc).__name__}: {exc}")
+def _extract_stored(article: Article) -> tuple[str, list[dict], Problem | None]:
+    return (article.id, *try_extract(article))
 
 
-def extract_pending(store: Store, runner: Runner | None = None) -> int:
+def extract_pending(store: Store, runner: Runner | None = None,
+                    on_problem: Callable[[Problem], None] | None = None) -> int:
     """Run the extract stage on stored articles that have not been through it (an earlier
-    run stopped with --no-extract or was killed)."""
+    run stopped with --no-extract or was killed). An article whose extraction failed under this
+    version of Parley is not tried again until the version changes."""
     runner = runner or Runner()
-    ids = store.pending_article_ids()
+    ids = store.pending_article_ids(extractor_version())
     n = 0
     for chunk in _chunks(ids, CHUNK_DOCS):
         articles = [a for a in (store.get_article(i) for i in chunk) if a is not None]
-        for result in runner.map(_extract_stored, [(a,) for a in articles]):
-            if isinstance(result, Problem):
-                continue
-            article_id, candidates = result
+        for article_id, candidates, failed in runner.map(_extract_stored, [(a,) for a in articles]):
             with store.transaction():
-                save_candidates(store, article_id, candidates)
-            n += 1
+                if failed is None:
+                    save_candidates(store, article_id, candidates)
+                else:
+                    store.record_extraction_problem(article_id, failed, extractor_version())
+            if failed is None:
+                n += 1
+            elif on_problem:
+                on_problem(failed)
     return n
