@@ -221,6 +221,8 @@ def serve(
     db: Path = DbOption,
     host: str = typer.Option("127.0.0.1", help="Interface to bind (127.0.0.1: this machine only)."),
     port: int = typer.Option(8000, help="TCP port."),
+    allow_host: Optional[list[str]] = typer.Option(None, "--allow-host", help="Another host name the app answers to "
+                                                   "(besides 127.0.0.1, localhost, ::1 and --host); repeatable."),
 ) -> None:
     """Browse, filter and verify the timeline in a browser (and a JSON API under /api/)."""
     import uvicorn
@@ -230,7 +232,7 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning[/]: serving on {host} exposes the app beyond this machine; it has no login")
     err.print(f"Parley on http://{host}:{port}/  (database {db}; Ctrl-C stops)")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, allowed_hosts=[host, *(allow_host or [])]), host=host, port=port, log_level="warning")
 
 
 @app.command()

@@ -98,10 +98,10 @@ def extract_candidates(article: Article, anchor=None, anchor_basis: str | None =
         return [c.to_dict() for c in extract_article(article, anchor, anchor_basis)]
 
 
-def try_extract(article: Article) -> tuple[list[dict], Problem | None]:
+def try_extract(article: Article, anchor=None, anchor_basis: str | None = None) -> tuple[list[dict], Problem | None]:
     """(candidates, None), or ([], the reason) when extraction crashed or ran out of time."""
     try:
-        return extract_candidates(article), None
+        return extract_candidates(article, anchor, anchor_basis), None
     except BudgetExceeded as exc:
         return [], Problem(article.source, "extract-timeout", f"stored without events: {exc}", stored=True)
     except Exception as exc:

@@ -241,8 +241,7 @@ def _article_meta(store, ids: Iterable[str]) -> dict[str, dict]:
 def infer_undated(store) -> int:
     """Date articles without a publication date through the reports they match; re-extract
     them against that anchor. Returns how many were dated."""
-    from ..extract import extract_article
-    from ..pipeline import save_candidates
+    from ..pipeline import save_candidates, try_extract
 
     rows = store.query("SELECT a.id FROM articles a LEFT JOIN inferred_dates i ON i.article_id = a.id "
                        "WHERE a.published IS NULL AND i.article_id IS NULL AND a.extracted_at IS NOT NULL")
@@ -271,8 +270,9 @@ def infer_undated(store) -> int:
         article = store.get_article(aid)
         if article is None:
             continue
-        cands = [c.to_dict() for c in extract_article(article, anchor=dt.date.fromisoformat(value),
-                                                      anchor_basis="date inferred from matching reports")]
+        cands, failed = try_extract(article, dt.date.fromisoformat(value), "date inferred from matching reports")
+        if failed is not None:
+            continue                    # it keeps the candidates of its first extraction
         with store.transaction():
             store.conn.execute("INSERT OR REPLACE INTO inferred_dates (article_id, value, precision, reason) VALUES (?,?,?,?)",
                                (aid, value, "day", reason))
@@ -336,9 +336,14 @@ def merge_pending(store) -> int:
 
             print(f"parley: could not merge the events of {block or 'no dyad'}: {type(exc).__name__}: {exc}",
                   file=sys.stderr)
-    if blocks:
+    if blocks or _unchecked_claims(store):     # also when a killed run merged blocks but stopped before this
         refresh_claims(store)
     return written
+
+
+def _unchecked_claims(store) -> bool:
+    return bool(store.query("SELECT 1 FROM events e, json_each(e.data, '$.claims') j "
+                            "WHERE json_extract(j.value, '$.verdict') IS NULL LIMIT 1"))
 
 
 def merge_block(store, block: str) -> int:
