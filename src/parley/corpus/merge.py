@@ -321,7 +321,8 @@ def adopt_dyads(store) -> int:
 
 def merge_pending(store) -> int:
     """Merge new candidates into events, block by block. Returns the number of events written."""
-    infer_undated(store)
+    while infer_undated(store):         # an article dated (and re-read) may date another: to a fixed point,
+        pass                            # so that a second run has nothing left to do
     adopted = adopt_dyads(store)
     pending = store.query("SELECT DISTINCT COALESCE(dyad, '') AS d FROM candidates WHERE event_id IS NULL")
     blocks = [r["d"] for r in pending]

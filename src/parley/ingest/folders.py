@@ -8,18 +8,21 @@ dropped in silence:
 - a subfolder that cannot be listed ("permission denied"), a broken symbolic link;
 - a symbolic link to a folder is followed, once: a link back into a folder being read (a loop),
   or to a folder already read, is reported instead of being read again.
-File names that are not valid UTF-8 ("x\\xff.txt") are labelled with backslash escapes, so the
-label can be printed and stored, while the file is still opened by its real name.
+File names that are not valid UTF-8 ("x\\xff.txt") or hold control characters are labelled with
+backslash escapes, so the label can be printed on one line and stored, while the file is still
+opened by its real name.
 """
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import Problem
 
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 NOT_REGULAR = [(stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
                (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder")]
 
@@ -37,9 +40,10 @@ class InputFile:
 
 
 def label_of(path: str | Path) -> str:
-    """A printable, storable name for a path: bytes that are not UTF-8 become \\xNN escapes."""
-    raw = os.fsencode(path)
-    return raw.decode("utf-8", errors="backslashreplace")
+    """A printable, storable name for a path on one line: bytes that are not UTF-8, and control
+    characters (a newline in a file name), become \\xNN escapes."""
+    label = os.fsencode(path).decode("utf-8", errors="backslashreplace")
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", label)
 
 
 def kind_of(mode: int) -> str | None:
