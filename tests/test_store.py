@@ -1,6 +1,7 @@
 """The SQLite store: versioned migrations, idempotent re-ingest, and a killed ingest."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -117,3 +118,66 @@ def test_killed_ingest_leaves_a_consistent_database_that_the_next_run_completes(
     ref, got = snapshot(reference), snapshot(db)
     assert [c[:3] for c in got["candidates"]] == [c[:3] for c in ref["candidates"]]
     assert len(got["events"]) == len(ref["events"])
+
+
+def _events(db) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    rows = sorted(conn.execute("SELECT id, type, date, dyad, status, data FROM events").fetchall())
+    conn.close()
+    return rows
+
+
+def test_killed_merge_leaves_a_consistent_database_that_the_next_run_completes(tmp_path_factory):
+    import shutil
+
+    from parley.pipeline import ingest as pipeline_ingest
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    synthetic.write_corpus(corpus, 200, per_folder=100)
+    unmerged = tmp_path_factory.mktemp("unmerged") / "unmerged.db"
+    with Store(unmerged) as store:                       # articles and candidates, not merged yet
+        pipeline_ingest([str(corpus)], store, merge=False)
+    reference = tmp_path_factory.mktemp("ref") / "ref.db"
+    shutil.copy(unmerged, reference)
+    api.ingest([str(corpus)], reference)                 # the merge stage, uninterrupted
+    assert len(_events(reference)) > 20
+
+    killed_mid_merge = 0
+    for attempt in range(3):
+        db = tmp_path_factory.mktemp(f"killed{attempt}") / "killed.db"
+        shutil.copy(unmerged, db)
+        proc = subprocess.Popen([sys.executable, "-m", "parley", "ingest", str(corpus), "--db", str(db), "-q"],
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.time() + 120
+        while time.time() < deadline and proc.poll() is None:
+            try:
+                conn = sqlite3.connect(db, timeout=1)
+                merged = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+                conn.close()
+            except sqlite3.Error:
+                merged = 0
+            if merged:                                   # the merge stage has written its first blocks
+                break
+            time.sleep(0.002)
+        if proc.poll() is not None:
+            continue                                     # finished before it could be killed: try again
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+        conn = sqlite3.connect(db)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+        dangling = conn.execute("SELECT COUNT(*) FROM candidates c LEFT JOIN events e ON e.id = c.event_id "
+                                "WHERE c.event_id IS NOT NULL AND e.id IS NULL").fetchone()[0]
+        pending = conn.execute("SELECT COUNT(*) FROM candidates WHERE event_id IS NULL").fetchone()[0]
+        conn.close()
+        # each block's events and its candidates' links are written in one transaction
+        assert dangling == 0 and 0 < events
+        killed_mid_merge += pending > 0
+
+        rerun = api.ingest([str(corpus)], db)
+        assert (rerun.ingested, rerun.already_present) == (0, 200)
+        assert [e[:5] for e in _events(db)] == [e[:5] for e in _events(reference)]
+        assert _events(db) == _events(reference)            # the same events, claims checked, to the byte
+        assert snapshot(db)["candidates"] == snapshot(reference)["candidates"]
+    assert killed_mid_merge, "the merge stage finished before it could be killed, every time"

@@ -77,23 +77,33 @@ def read_articles(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article
     out: list[Article | Problem] = list(problems)
     for item in items:
         for raw in read_input(item, max_bytes):
-            out.append(raw if isinstance(raw, Problem) else build_article(raw))
+            try:
+                out.append(raw if isinstance(raw, Problem) else build_article(raw))
+            except Exception as exc:        # one input's failure is its own
+                out.append(Problem(raw.source, "internal-error", f"could not process: {type(exc).__name__}: {exc}"))
     return out
 
 
 def extract_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[tuple[Article, list[dict]] | Problem]:
-    """One file's articles with their candidate events (the per-article stage), nothing stored."""
-    from .extract import extract_article
+    """One file's articles with their candidate events (the per-article stage), nothing stored;
+    an article whose extraction fails or runs out of time is its Problem."""
+    from .pipeline import try_extract
 
     out: list[tuple[Article, list[dict]] | Problem] = []
     for a in read_articles(path, max_bytes):
-        out.append(a if isinstance(a, Problem) else (a, [c.to_dict() for c in extract_article(a)]))
+        if isinstance(a, Problem):
+            out.append(a)
+            continue
+        cands, failed = try_extract(a)
+        out.append(failed or (a, cands))
     return out
 
 
 def skipped_inputs(db: str | Path = DEFAULT_DB) -> list[dict]:
+    """Inputs that were skipped, and articles stored without events (extraction failed), with why."""
     with open_store(db) as store:
-        return [dict(r) for r in store.skipped_rows()]
+        rows = [dict(r) for r in store.skipped_rows()] + [dict(r) for r in store.extraction_problem_rows()]
+    return sorted(rows, key=lambda r: r["source"])
 
 
 # -- events and the timeline -----------------------------------------------------------------------

@@ -21,7 +21,7 @@ eval_app = typer.Typer(no_args_is_help=True, help="Evaluate Parley's engines aga
 app.add_typer(eval_app, name="eval")
 
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)     # a one-line reason stays one line, terminal or not
 DbOption = typer.Option(api.DEFAULT_DB, "--db", help="SQLite file (created if missing).")
 
 
@@ -44,7 +44,8 @@ def ingest(
         progress.update(task, completed=done, total=total)
 
     def on_problem(p) -> None:
-        progress.console.print(f"[yellow]skipped[/] {escape(p.source)}: {escape(p.detail)}", highlight=False)
+        what = "no events from" if p.stored else "skipped"
+        progress.console.print(f"[yellow]{what}[/] {escape(p.source)}: {escape(p.detail)}", highlight=False)
 
     with progress:
         try:
@@ -222,6 +223,8 @@ def serve(
     db: Path = DbOption,
     host: str = typer.Option("127.0.0.1", help="Interface to bind (127.0.0.1: this machine only)."),
     port: int = typer.Option(8000, help="TCP port."),
+    allow_host: Optional[list[str]] = typer.Option(None, "--allow-host", help="Another host name the app answers to "
+                                                   "(besides 127.0.0.1, localhost, ::1 and --host); repeatable."),
 ) -> None:
     """Browse, filter and verify the timeline in a browser (and a JSON API under /api/)."""
     import uvicorn
@@ -231,7 +234,7 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning[/]: serving on {host} exposes the app beyond this machine; it has no login")
     err.print(f"Parley on http://{host}:{port}/  (database {db}; Ctrl-C stops)")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, allowed_hosts=[host, *(allow_host or [])]), host=host, port=port, log_level="warning")
 
 
 @app.command()
@@ -243,7 +246,7 @@ def extract(
     results = api.extract_file(path)
     for r in results:
         if not isinstance(r, tuple):
-            err.print(f"[yellow]skipped[/] {escape(r.message)}")
+            err.print(f"[yellow]{escape(r.message())}[/]", highlight=False)
             continue
         article, cands = r
         if as_json:
@@ -406,10 +409,31 @@ def _require_db(db: Path) -> None:
 
 
 def main() -> None:
+    import sqlite3
+
+    from .store import StoreError, explain
+
     try:
         app()
     except BrokenPipeError:  # `parley events --json | head`
         sys.stderr.close()
+    except StoreError as exc:  # a database that cannot be used: one line, no traceback
+        err.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
+        sys.exit(2)
+    except sqlite3.Error as exc:
+        err.print(f"[red]error:[/] {escape(explain(str(_db_argument()), exc))}", highlight=False)
+        sys.exit(2)
+
+
+def _db_argument() -> str:
+    """The --db given on the command line (for an error message)."""
+    args = sys.argv[1:]
+    for i, a in enumerate(args):
+        if a == "--db" and i + 1 < len(args):
+            return args[i + 1]
+        if a.startswith("--db="):
+            return a[5:]
+    return api.DEFAULT_DB
 
 
 if __name__ == "__main__":

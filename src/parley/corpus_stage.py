@@ -21,7 +21,7 @@ from .corpus.merge import resolve
 from .corpus.people import PersonMention, link, person_from_dict
 from .store import Store
 
-ROUNDS = 3      # merge, date undated articles, read them again, merge again ...
+ROUNDS = 8      # merge, date undated articles, read them again, merge again ... to a fixed point
 
 
 BATCH = 20_000  # waiting candidates merged at a time, in date order (memory stays bounded)
@@ -37,8 +37,14 @@ def merge_pending(store: Store, reextract: Callable[[str, dt.date, str, dt.date]
             break
         for i in range(0, len(pending), BATCH):
             written += _merge(store, pending[i:i + BATCH], reextract)
-    refresh_claims(store)
+    if written or _unchecked_claims(store):     # also when a killed run merged but stopped before this
+        refresh_claims(store)
     return written
+
+
+def _unchecked_claims(store: Store) -> bool:
+    return bool(store.query("SELECT 1 FROM events e, json_each(e.data, '$.claims') j "
+                            "WHERE json_extract(j.value, '$.verdict') IS NULL LIMIT 1"))
 
 
 def link_people(store: Store, cands: list[dict], pending: set[str]) -> tuple[dict[str, str], dict]:

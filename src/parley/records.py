@@ -6,8 +6,27 @@ boundaries (Ray workers) and be stored in SQLite without any shared state.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+DETAIL_MAX_CHARS = 300
+
+
+def valid_text(s: str | None) -> str | None:
+    """`s` with lone surrogates (a JSON "\\ud800", a str made from undecodable bytes) replaced by
+    U+FFFD, so that hashing, UTF-8 and SQLite accept it. Surrogate pairs never reach a Python str
+    (JSON joins them), so every surrogate left is a lone one."""
+    if s is None or not LONE_SURROGATE.search(s):
+        return s
+    return LONE_SURROGATE.sub("\ufffd", s)
+
+
+def one_line(s: str, limit: int = DETAIL_MAX_CHARS) -> str:
+    """A message on one line (line breaks folded) of at most `limit` characters."""
+    s = " ".join(s.split()) if ("\n" in s or "\r" in s) else s
+    return s if len(s) <= limit else s[:limit - 1] + "…"
 
 
 def _from_dict(cls, data: dict[str, Any]):
@@ -31,6 +50,10 @@ class RawDocument:
     encoding: str | None = None
     html_date: str | None = None          # htmldate's reading of the page, when HTML
 
+    def __post_init__(self) -> None:
+        for name in ("source", "text", "url", "title", "outlet", "published", "group"):
+            setattr(self, name, valid_text(getattr(self, name)))
+
 
 def raw_to_dict(raw: "RawDocument") -> dict[str, Any]:
     return asdict(raw)
@@ -42,14 +65,21 @@ def raw_from_dict(data: dict[str, Any]) -> "RawDocument":
 
 @dataclass(slots=True)
 class Problem:
-    """An input that could not be used, with a one-line reason."""
+    """An input that could not be used, with a one-line reason. With `stored`, the article itself
+    was stored and only its events could not be extracted (reason "extract-error" or
+    "extract-timeout"); it is extracted again by a later version of Parley."""
 
     source: str
     reason: str      # short, stable key: "binary", "empty", "too-large", "non-english", ...
     detail: str      # the one-line message shown to the user
+    stored: bool = False
+
+    def __post_init__(self) -> None:
+        self.source = valid_text(self.source)
+        self.detail = one_line(valid_text(self.detail))
 
     def message(self) -> str:
-        return f"skipped {self.source}: {self.detail}"
+        return f"{'no events from' if self.stored else 'skipped'} {self.source}: {self.detail}"
 
 
 @dataclass(slots=True)

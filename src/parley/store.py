@@ -171,12 +171,35 @@ MIGRATIONS: list[tuple[int, str]] = [
     DELETE FROM inferred_dates;
     UPDATE articles SET extracted_at = NULL;
     """),
+    (7, """
+    -- articles stored without events: extraction crashed or ran out of its time budget under
+    -- this extractor version (a later version tries again)
+    CREATE TABLE extraction_problems (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        reason TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        extractor TEXT NOT NULL,
+        seen_at REAL NOT NULL
+    );
+    """),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
 class StoreError(Exception):
-    pass
+    """The database cannot be used; the message is one line for the user."""
+
+
+def explain(path: str, exc: sqlite3.Error) -> str:
+    """One line on why the database at `path` cannot be used."""
+    msg = str(exc)
+    if "not a database" in msg or "malformed" in msg:
+        return f"{path} is not a Parley database (not an SQLite file, or damaged): {msg}"
+    if "readonly" in msg or "read-only" in msg:
+        return f"cannot write to the database {path}: it is read-only ({msg})"
+    if "unable to open" in msg and path != ":memory:" and not Path(path).parent.is_dir():
+        return f"cannot create the database {path}: no folder {Path(path).parent}"
+    return f"cannot use the database {path}: {msg}"
 
 
 class Store:
@@ -185,14 +208,18 @@ class Store:
         try:
             self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        self.conn.execute("PRAGMA busy_timeout = 30000")
-        if self.path != ":memory:":
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-        self.migrate()
+            raise StoreError(explain(self.path, exc)) from exc
+        try:
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA busy_timeout = 30000")
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.migrate()
+        except (sqlite3.Error, StoreError) as exc:
+            self.conn.close()
+            raise exc if isinstance(exc, StoreError) else StoreError(explain(self.path, exc)) from exc
 
     # -- schema -------------------------------------------------------------------------
     @property
@@ -267,11 +294,28 @@ class Store:
         return self.conn.execute(sql).fetchall()
 
     def count(self, table: str) -> int:
-        assert table in {"articles", "skipped", "candidates", "events"}
+        assert table in {"articles", "skipped", "candidates", "events", "extraction_problems"}
         return self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
-    def pending_article_ids(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM articles WHERE extracted_at IS NULL ORDER BY rowid")]
+    def pending_article_ids(self, extractor: str | None = None) -> list[str]:
+        """Articles not extracted yet, less those whose extraction failed under `extractor`."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT a.id FROM articles a LEFT JOIN extraction_problems p ON p.article_id = a.id "
+            "WHERE a.extracted_at IS NULL AND (p.extractor IS NULL OR p.extractor != ?) ORDER BY a.rowid",
+            (extractor or "",))]
+
+    # -- articles stored without events ------------------------------------------------------
+    def record_extraction_problem(self, article_id: str, problem: Problem, extractor: str) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO extraction_problems (article_id, reason, detail, extractor, seen_at) "
+            "VALUES (?,?,?,?,?)", (article_id, problem.reason, problem.detail, extractor, time.time()))
+
+    def clear_extraction_problem(self, article_id: str) -> None:
+        self.conn.execute("DELETE FROM extraction_problems WHERE article_id = ?", (article_id,))
+
+    def extraction_problem_rows(self) -> list[sqlite3.Row]:
+        return self.conn.execute("SELECT a.source, p.reason, p.detail FROM extraction_problems p "
+                                 "JOIN articles a ON a.id = p.article_id ORDER BY a.source").fetchall()
 
     # -- skipped inputs ---------------------------------------------------------------------
     def record_problem(self, problem: Problem) -> None:

@@ -1,7 +1,8 @@
 """One merged event from its candidates: the event contract of `parley events --json`.
 
 Each field takes the best-supported, most precise value among the sources; disagreements
-between sources are kept in `conflicts` (date, place, mode), never averaged away.
+between sources are kept in `conflicts` (date, place, mode), never averaged away; their values
+are listed in sorted order, so the same sources give the same event whatever order they came in.
 """
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ def _best_date(members: list[dict]) -> tuple[str | None, str | None, str | None,
     conflicts = []
     if len(votes) > 1:
         conflicts.append({"field": "date", "values": [
-            {"value": v, "sources": sorted({m["article_id"] for m in precise if m["date"] == v})} for v in votes],
+            {"value": v, "sources": sorted({m["article_id"] for m in precise if m["date"] == v})} for v in sorted(votes)],
             "chosen": value, "reason": "most sources, then the most explicit basis"})
     return value, chosen.get("date_precision"), chosen.get("date_basis"), conflicts
 
@@ -158,7 +159,7 @@ def fuse(members: list[dict], meta: dict[str, dict], eid: str, person_of: dict[s
     mode = modes.most_common(1)[0][0] if modes else None
     if len(modes) > 1 and first["type"] == "CONSULT":
         conflicts.append({"field": "mode", "values": [{"value": k, "sources": sorted(
-            {m["article_id"] for m in members if m.get("mode") == k})} for k in modes], "chosen": mode})
+            {m["article_id"] for m in members if m.get("mode") == k})} for k in sorted(modes)], "chosen": mode})
     status = max((m["status"] for m in members), key=lambda s: STATUS_ORDER.get(s, 0))
     actors, recipients = _parties(members, person_of, registry)
     issues: dict[str, dict] = {}

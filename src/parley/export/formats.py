@@ -1,12 +1,38 @@
-"""Timeline formats: Rich table, Markdown, JSON, CSV, Parquet, TimelineJS."""
+"""Timeline formats: Rich table, Markdown, JSON, CSV, Parquet, TimelineJS.
+
+Everything in an event may come from an article, so it is written as data, never as markup
+or code: a CSV cell that a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "@SUM")
+starts with an apostrophe; Markdown escapes HTML and its own markup characters; TimelineJS
+(which renders HTML) gets escaped text.
+"""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
 from typing import Any
 
+from rich.markup import escape
 from rich.table import Table
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")        # what spreadsheets read as the start of a formula
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~])")
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell a spreadsheet shows as text (OWASP: CSV injection): a string that would start a
+    formula gets a leading apostrophe; numbers and other strings are kept as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def md(text: Any) -> str:
+    """Text for Markdown: on one line, with HTML and Markdown's own characters escaped."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
 
 def outlets(ev: dict) -> str:
     return ", ".join(dict.fromkeys(s.get("outlet") or (s.get("path") or "").rsplit("/", 1)[-1] or s.get("url") or "?"
@@ -26,33 +52,34 @@ def rich_table(events: list[dict]) -> Table:
             what += f"\n({ev['status']})"
         if ev.get("conflicts"):
             what += "\n⚠ sources disagree"
-        t.add_row(ev.get("date") or "undated", what, ev["summary"], ", ".join(i["id"] for i in ev["issues"][:4]),
-                  f"{len(ev['sources'])}: {outlets(ev)}")
+        cells = (ev.get("date") or "undated", what, ev["summary"], ", ".join(i["id"] for i in ev["issues"][:4]),
+                 f"{len(ev['sources'])}: {outlets(ev)}")
+        t.add_row(*(escape(c) for c in cells))         # article text is never Rich markup
     return t
 
 
 def markdown(events: list[dict], title: str = "Timeline") -> str:
-    lines = [f"# {title}", "", f"{len(events)} events. Dates are ISO 8601 at their precision.", ""]
+    lines = [f"# {md(title)}", "", f"{len(events)} events. Dates are ISO 8601 at their precision.", ""]
     for ev in events:
-        status = f" *({ev['status']})*" if ev["status"] != "happened" else ""
-        lines.append(f"## {ev.get('date') or 'undated'} — {ev['summary']}{status}")
+        status = f" *({md(ev['status'])})*" if ev["status"] != "happened" else ""
+        lines.append(f"## {md(ev.get('date') or 'undated')} — {md(ev['summary'])}{status}")
         lines.append("")
         if ev.get("date_basis"):
-            lines.append(f"- **Date basis:** {ev['date_basis']}")
+            lines.append(f"- **Date basis:** {md(ev['date_basis'])}")
         if ev["issues"]:
-            lines.append("- **Issues:** " + ", ".join(i["label"] for i in ev["issues"]))
+            lines.append("- **Issues:** " + ", ".join(md(i["label"]) for i in ev["issues"]))
         for st in ev.get("statements", [])[:6]:
             who = (st.get("speaker") or {}).get("name") or (st.get("speaker") or {}).get("country") or "?"
-            lines.append(f"- **{st.get('category') or 'said'}** ({who}): {st['text']}")
+            lines.append(f"- **{md(st.get('category') or 'said')}** ({md(who)}): {md(st['text'])}")
         for c in ev.get("claims", []):
             if c.get("verdict"):
-                lines.append(f"- **Claim** “{c['text']}”: {c['verdict']} — {c.get('detail', '')}")
+                lines.append(f"- **Claim** “{md(c['text'])}”: {md(c['verdict'])} — {md(c.get('detail', ''))}")
         for c in ev.get("conflicts", []):
-            vals = "; ".join(f"{v['value']} ({', '.join(x[:8] for x in v['sources'])})" for v in c["values"])
-            lines.append(f"- **Sources disagree on {c['field']}:** {vals}")
+            vals = "; ".join(f"{md(v['value'])} ({', '.join(md(x[:8]) for x in v['sources'])})" for v in c["values"])
+            lines.append(f"- **Sources disagree on {md(c['field'])}:** {vals}")
         for s in ev["sources"]:
             ref = s.get("url") or s.get("path")
-            lines.append(f"- Source: {s.get('outlet') or '?'}, {s.get('published') or 'undated'} — `{ref}`")
+            lines.append(f"- Source: {md(s.get('outlet') or '?')}, {md(s.get('published') or 'undated')} — {md(ref)}")
         lines.append("")
     return "\n".join(lines)
 
@@ -88,7 +115,7 @@ def to_csv(events: list[dict]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=FLAT_COLUMNS)
     w.writeheader()
-    w.writerows(flat_rows(events))
+    w.writerows({k: csv_cell(v) for k, v in row.items()} for row in flat_rows(events))
     return buf.getvalue()
 
 
@@ -113,9 +140,10 @@ def timelinejs(events: list[dict], title: str = "Parley timeline") -> str:
             start["month"] = str(int(parts[1]))
         if len(parts) > 2:
             start["day"] = str(int(parts[2]))
-        body = "<br>".join([", ".join(i["label"] for i in e["issues"])] +
-                           [f"{s.get('outlet') or '?'} ({s.get('published') or 'undated'})" for s in e["sources"]])
-        out.append({"start_date": start, "text": {"headline": e["summary"], "text": body},
-                    "group": e.get("dyad") or "", "unique_id": e["id"]})
-    return json.dumps({"title": {"text": {"headline": title, "text": f"{len(out)} events"}}, "events": out},
+        body = "<br>".join([html.escape(", ".join(i["label"] for i in e["issues"]))] +
+                           [html.escape(f"{s.get('outlet') or '?'} ({s.get('published') or 'undated'})")
+                            for s in e["sources"]])
+        out.append({"start_date": start, "text": {"headline": html.escape(e["summary"]), "text": body},
+                    "group": html.escape(e.get("dyad") or ""), "unique_id": e["id"]})
+    return json.dumps({"title": {"text": {"headline": html.escape(title), "text": f"{len(out)} events"}}, "events": out},
                       ensure_ascii=False, indent=1)

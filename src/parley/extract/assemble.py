@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..budget import check
 from ..records import Article
 from ..time import Timex, dates_overlap, tag, value_to_date_range
 from ..time.resolve import resolve
@@ -122,6 +123,7 @@ class ArticleContext:
         self.actors.link_new_people()
         self._read_places()
         for i, doc in zip(chosen, docs):
+            check()
             found = analyse_sentence(doc, self.start_of(i), i, self.actors, self.event_timexes, self.places[i],
                                      self.sources[i])
             if self.kinds[i] == "title":
@@ -642,13 +644,13 @@ class Assembler:
             return None
         return self._meeting_candidate(m)
 
-    def _set_date(self, m: Meeting, cand: Candidate) -> None:
+    def _set_date(self, m: Meeting, cand: Candidate, _counting: frozenset[int] = frozenset()) -> None:
         if m.fixed_date and m.fixed_date[0] == "rel":
             base = m.base or self._main_or_last(m.date_from)
             base_c = None
-            if base is not None:
+            if base is not None and id(base) not in _counting | {id(m)}:   # never a date counted from itself
                 tmp = Candidate("", 0, "CONSULT", None, "happened", [], [])
-                self._set_date(base, tmp)
+                self._set_date(base, tmp, _counting | {id(m)})
                 base_c = tmp
             if base_c and base_c.date and base_c.date_precision == "day":
                 d = dt.date.fromisoformat(base_c.date) + dt.timedelta(days=int(m.fixed_date[1]))
@@ -815,9 +817,9 @@ class Assembler:
     def _mark_main(self, cands: list[Candidate]) -> None:
         for c in cands:
             c.main = c.status == "happened" and c.type == "CONSULT" and (
-                c.date is None or c.date_precision == "day" and self.ctx.anchor is not None
+                c.date is None or c.date_precision == "day" and self.ctx.anchor is not None and _date_of(c.date)
                 and abs((_date_of(c.date) - self.ctx.anchor).days) <= 3 or self.ctx.anchor is None)
-        mains = [c for c in cands if c.main and c.date_precision == "day"]
+        mains = [c for c in cands if c.main and c.date_precision == "day" and c.date]
         for c in cands:
             # "Xi and Kishida met in San Francisco in mid-November": a past meeting told at month
             # precision beside the article's own meeting is background to it

@@ -15,8 +15,10 @@ For each trigger (a verb such as "met", "urged", "agreed", or a noun such as "ta
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from ..budget import check
 from ..time.tagger import Timex
 from .actors import ArticleActors, Mention
 from .attribution import Source
@@ -271,6 +273,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
     found = [(t, g) for t, g in found if g is not None]
     trigger_tokens = {t.i for t, _ in found}
     for tok, trig in found:
+        check()
         hosted = trig.noun and trig.category == "CONSULT" and tok.dep_ == "dobj" and tok.head.lower_ in LIGHT_VERBS \
             and tok.head.dep_ not in ("xcomp", "ccomp")     # "hosted a summit", not "agreed to hold a dialogue"
         if _inside_other_act(tok, trigger_tokens) and not hosted and \
@@ -346,10 +349,8 @@ REFERENCE_VERBS = {"took", "take", "takes", "taking", "held", "was", "were", "is
 
 
 def _token_index(doc, rel: int) -> int | None:
-    for x in doc:
-        if x.idx <= rel < x.idx + len(x.text):
-            return x.i
-    return None
+    tok = _token_at(doc, rel)
+    return tok.i if tok is not None else None
 
 
 def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: list[Timex], places: list[Place],
@@ -570,8 +571,7 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
         root = tok.head.head
 
     def token_at(t: Timex):
-        rel = t.start - offset
-        return next((x for x in doc if x.idx <= rel < x.idx + len(x.text)), None)
+        return _token_at(doc, t.start - offset)
 
     cands = [t for t in cands if (x := token_at(t)) is None or not _bounded(x, tok)]
     # "from March 20 through 22", "from Monday 20 to Wednesday 22 March": a stay is dated by its start
@@ -584,6 +584,18 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
     pool = attached or cands
     trig_pos = offset + tok.idx
     return min(pool, key=lambda t: abs(t.start - trig_pos))
+
+
+def _token_at(doc, rel: int):
+    """The token of `doc` that covers character `rel`, or None: tokens are indexed by character
+    offset once per doc, so looking up every time expression and place stays linear."""
+    starts = doc.user_data.get("parley.token_starts")
+    if starts is None:
+        starts = doc.user_data["parley.token_starts"] = [t.idx for t in doc]
+    i = bisect_right(starts, rel) - 1
+    if i >= 0 and rel < doc[i].idx + len(doc[i].text):
+        return doc[i]
+    return None
 
 
 def _bounded(x, trigger) -> bool:
@@ -639,7 +651,7 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
             gov = tok.head              # "the meeting in Malta came at a critical time", "the talks took place in Busan"
     for p in cands:
         rel = p.start - offset
-        x = next((t for t in doc if t.idx <= rel < t.idx + len(t.text)), None)
+        x = _token_at(doc, rel)
         if x is None:
             continue
         # walk up to the trigger without passing through an argument noun ("detainees in China")

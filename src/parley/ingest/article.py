@@ -14,6 +14,7 @@ from .pubdate import find_publication_date
 from .segment import build_layout
 
 MIN_WORDS = 8
+MIN_FOREIGN_LETTERS = 40        # letters in a text with too few words that can still show its language
 OUTLET_BASIS_RANK = {"metadata": 0, "date header line": 1, "site notice": 2, "wire prefix": 3,
                      "source credit line": 4, "agency credit": 5}
 
@@ -22,6 +23,20 @@ def content_id(text: str) -> str:
     """Stable id: a hash of the article's source text with white space folded."""
     norm = re.sub(r"\s+", " ", text).strip()
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def _foreign_language(text: str) -> str | None:
+    """The reason to skip a text in another language, read from its source text: a language
+    written without spaces between words (Chinese, Japanese) has no "words" for the cleaner to
+    count, and must be reported as not English rather than as having no text."""
+    letters = [ch for ch in text[:4000] if ch.isalpha()]
+    if len(letters) < MIN_FOREIGN_LETTERS:
+        return None
+    latin = sum(1 for ch in letters if ch.isascii()) / len(letters)
+    lang, prob = detect_language(text[:4000], min_words=1)
+    if lang not in ("en", "und") and (prob >= 0.9 or latin < 0.2):     # mostly another script
+        return f"not English (detected '{lang}', p={prob:.2f}); recorded and skipped"
+    return None
 
 
 def build_article(raw: RawDocument, repeated: frozenset[str] | set[str] = frozenset()) -> Article | Problem:
@@ -33,6 +48,9 @@ def build_article(raw: RawDocument, repeated: frozenset[str] | set[str] = frozen
     text, paragraphs, sentences = build_layout(([(title, "title")] if title else []) + cleaned.paragraphs)
     body_words = sum(len(text[p.start:p.end].split()) for p in paragraphs if p.kind not in ("caption", "title"))
     if body_words < MIN_WORDS:
+        foreign = _foreign_language(raw.text)
+        if foreign:
+            return Problem(raw.source, "non-english", foreign)
         if raw.format == "html" or raw.html_date is not None:
             detail = f"HTML page yields only {body_words} words of article text (malformed, or not an article)"
         else:

@@ -71,6 +71,23 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
 
 
+def _utf32_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-32 text without a BOM: four bytes a character, the highest always NUL (no code point
+    is above U+10FFFF) and the next mostly NUL; read only when the whole decodes strictly."""
+    sample = data[:4096]
+    sample = sample[:len(sample) - len(sample) % 4]
+    if len(sample) < 8 or len(data) % 4:
+        return None
+    n = len(sample) // 4
+    for enc, top, next_ in (("utf-32-le", 3, 2), ("utf-32-be", 0, 1)):
+        if sample[top::4].count(0) == n and sample[next_::4].count(0) >= 0.9 * n:
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:20000]
     if not sample:
@@ -111,6 +128,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         if data.startswith(magic):
             raise DecodeError("binary", f"binary file ({what}), not an article")
     if b"\x00" in data[:8192]:
+        utf32 = _utf32_without_bom(data)
+        if utf32 is not None and _control_ratio(utf32[0]) <= 0.02:     # not an array of small integers
+            return Decoded(normalize_text(utf32[0]), utf32[1])
         text = _utf16_without_bom(data)
         if text is None:
             raise DecodeError("binary", "binary file (contains NUL bytes), not an article")

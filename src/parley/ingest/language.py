@@ -11,10 +11,10 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def detect_language(text: str) -> tuple[str, float]:
+def detect_language(text: str, min_words: int = 3) -> tuple[str, float]:
     """(ISO 639-1 code, probability) of the text's language, read from its first 4,000 characters."""
     sample = text[:4000]
-    if len(sample.split()) < 3:
+    if len(sample.split()) < min_words:
         return "und", 0.0
     lang, prob = _identifier().classify(sample)
     return lang, float(prob)

@@ -23,6 +23,9 @@ URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?:/|-|$
 SCORE = {"metadata": 1.0, "html metadata": 0.95, "header": 0.9, "url": 0.85, "dateline": 0.8, "caption": 0.5}
 
 
+PUBLISHED_YEARS = (1000, 9000)
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     try:
         dt.date(y, m, d)
@@ -170,6 +173,8 @@ def find_publication_date(*, metadata: str | None, metadata_source: str | None, 
         for c in dates_in_line(line, source="caption", url=url, text=text, base=SCORE["caption"]):
             c.reason = f"{c.reason}, in a photo caption"
             cands.append(c)
+    # a year no news was published in ("0001-01-05", "9999-12-31") is junk metadata, and no anchor
+    cands = [c for c in cands if c.value[:4].isdigit() and PUBLISHED_YEARS[0] <= int(c.value[:4]) <= PUBLISHED_YEARS[1]]
     if not cands:
         return PublicationDate(None, None, None, "no publication date found", [])
     partial = [c for c in cands if c.precision == "month-day"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WD = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 WEEKDAY = re.compile(rf"\b({_WD})\b", re.IGNORECASE)
@@ -45,8 +46,10 @@ DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M}),
 MONTH_DAY_YEAR = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
 
 
-def explicit_dates(text: str) -> list[tuple[int, int, int]]:
-    """All unambiguous full dates in a text (month names or ISO), for cross-checking readings."""
+@lru_cache(maxsize=4)
+def explicit_dates(text: str) -> tuple[tuple[int, int, int], ...]:
+    """All unambiguous full dates in a text (month names or ISO), for cross-checking readings;
+    read once per text, however many numeric dates it holds."""
     found: list[tuple[int, int, int]] = []
     for m in ISO.finditer(text):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -58,7 +61,7 @@ def explicit_dates(text: str) -> list[tuple[int, int, int]]:
             y, d = int(m.group(yi)), int(m.group(di))
             if mo and _valid(y, mo, d):
                 found.append((y, mo, d))
-    return found
+    return tuple(found)
 
 
 def _iso(y: int, m: int, d: int) -> str:
@@ -66,7 +69,7 @@ def _iso(y: int, m: int, d: int) -> str:
 
 
 def read_numeric(a: int, b: int, y: int, sep: str, *, raw: str, line: str = "", text: str = "",
-                 url: str | None = None, nearby: list[tuple[int, int, int]] | None = None,
+                 url: str | None = None, nearby: tuple[tuple[int, int, int], ...] | None = None,
                  order_hint: str | None = None) -> list[Reading]:
     """Readings of the numeric date a{sep}b{sep}y, the preferred one first (empty if neither is a date)."""
     mdy_ok, dmy_ok = _valid(y, a, b), _valid(y, b, a)

@@ -61,7 +61,15 @@ SEASON_ORDER = ["SP", "SU", "FA", "WI"]
 
 
 def resolve(spec: Spec, anchor: dt.date | None, direction: str = "past") -> tuple[str | None, str | None]:
-    """(value, precision) of a spec; value None when it needs an anchor and there is none."""
+    """(value, precision) of a spec; value None when it needs an anchor and there is none, or when
+    it would fall outside the calendar ("the next day" after 9999-12-31)."""
+    try:
+        return _resolve(spec, anchor, direction)
+    except OverflowError:
+        return None, None
+
+
+def _resolve(spec: Spec, anchor: dt.date | None, direction: str) -> tuple[str | None, str | None]:
     kind = spec["kind"]
     if kind == "value":                       # fully explicit, or a REF/duration/set
         return spec["value"], spec.get("precision")

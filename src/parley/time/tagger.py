@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable
 
 from .lexicon import (DECADE_WORD_RX, DECADE_WORDS, IRREGULAR_PAST, MONTH_RX, MONTHS, NOT_PAST_ED, NUMBERS,
                       NUMWORD_RX, PARTS_OF_DAY, POD_RX, SEASON_RX, SEASONS, UNITS, VAGUE_RX, WEEKDAY_RX, WEEKDAYS)
+from ..budget import check
 from ..ingest.segment import split_sentences
 from .resolve import Spec, quarter_ending, resolve, shift
 
@@ -822,13 +825,22 @@ def _future_cue(words: list[str], i: int, dist: int = 0) -> bool:
     return lw in FUTURE_WORDS
 
 
+CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|while|when|after|before|because|as|which|who|that)\s")
+
+
+@lru_cache(maxsize=4)
+def _sentence_words(text: str, sent_start: int, sent_end: int) -> tuple[list[str], list[int]]:
+    """The words of a sentence and where each starts: read once per sentence, not once per time
+    expression, so tagging stays linear in the sentence's length."""
+    found = list(WORD.finditer(text, sent_start, sent_end))
+    return [m.group(0) for m in found], [m.start() for m in found]
+
+
 def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -> tuple[str, float]:
     """('past' | 'future', distance in words to the cue) for a time expression in its sentence;
     news reports default to the past (distance infinity)."""
-    found = list(WORD.finditer(text, sent_start, sent_end))
-    words = [m.group(0) for m in found]
-    word_starts = [m.start() for m in found]
-    n_left = sum(1 for _ in WORD.finditer(text, sent_start, start))
+    words, word_starts = _sentence_words(text, sent_start, sent_end)
+    n_left = bisect_left(word_starts, start)     # the words WORD finds in text[sent_start:start]
     n_in = sum(1 for _ in WORD.finditer(text, start, end))
     left = range(n_left - 1, max(-1, n_left - 26), -1)
     right = range(n_left + n_in, min(len(words), n_left + n_in + 8))
@@ -877,8 +889,8 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
         if lw in ("has", "have"):
             verdicts.append((dist + 0.5, "past"))
             break
-    clause_end = re.search(r"[,;:()]|\s(?:and|but|while|when|after|before|because|as|which|who|that)\s", text[end:sent_end])
-    limit = end + clause_end.start() if clause_end else sent_end
+    clause_end = CLAUSE_END.search(text, end, sent_end)
+    limit = clause_end.start() if clause_end else sent_end
     for i in right:
         dist = i - (n_left + n_in) + 1
         lw = words[i].lower()
@@ -1026,6 +1038,7 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
     reference_sentence: int | None = None
     si = 0
     for mt in find_matches(text):
+        check()
         while si + 1 < len(sents) and sents[si][1] <= mt.start:
             si += 1
         s_start, s_end = sents[si] if sents else (0, len(text))
@@ -1083,6 +1096,8 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
                 if precision == "day":
                     reference_day = ref
                     reference_sentence = si
+        if (kind == "numeric" and not value) or (value and precision == "day" and _reference_date(value, "day") is None):
+            continue                             # "31/02/2024", "February 31": no day of the calendar
         end = spec.pop("trim_to", mt.end)      # "25-26 December": the match reaches past its own day
         out.append(Timex(mt.start, end, text[mt.start:end], typ, value, precision, mt.mod, basis, direction,
                          spec, mt.rule))

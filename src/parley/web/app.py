@@ -1,25 +1,44 @@
 """The web app: browse, filter and verify the timeline (FastAPI + Jinja2, server-rendered).
 
-Safe by default: `parley serve` binds 127.0.0.1; all article text is escaped by Jinja2's
-autoescaping (articles are untrusted input); uploads are read into memory with a size limit and
-never written under a name taken from the request; ids from URLs only reach parameterised SQL.
+Safe by default: `parley serve` binds 127.0.0.1; only allowed Host names are served and every
+state-changing request must come from the app's own pages (guard.py: DNS rebinding, cross-site
+request forgery); all article text is escaped by Jinja2's autoescaping (articles are untrusted
+input); uploads are read into memory with a size limit and never written under a name taken
+from the request; ids from URLs only reach parameterised SQL. Ingesting (/add) runs on a worker
+thread, one at a time with a short queue, so the server keeps answering while it works.
 No page loads anything from the network (inline CSS and SVG, no CDN; the OpenAPI document is
 served as JSON at /openapi.json, without the CDN-hosted Swagger UI).
 """
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
-from fastapi import Depends, FastAPI, File, Form, HTTPException, Query, UploadFile
+import anyio
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import api
 from ..export.html import chart_set, environment, stylesheet
 from ..export.query import EventFilter, matches
+from ..store import StoreError
+from .guard import RequestGuard
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024          # per file or pasted text
 MAX_UPLOAD_FILES = 20
+MAX_FORM_PART = MAX_UPLOAD_BYTES + 64 * 1024     # a pasted text a little over the limit still gets a clear reason
+MAX_QUEUED_INGESTS = 4                      # ingests waiting for the one running; more are told to retry (503)
+ERRORS = {400: {"description": "Bad request: a Host that is not allowed, or a malformed or unusable form"}}
+NOT_FOUND = {404: {"description": "No such event or article"}}
+ADD_ERRORS = {403: {"description": "Cross-site request refused (no same-origin Origin or Referer)"},
+              413: {"description": "A pasted text or file over the size limit"},
+              503: {"description": "Busy with other uploads, or the database cannot be written"}}
+ADD_FORM = {"requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {
+    "text": {"type": "string"}, "title": {"type": "string"},
+    "files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}}}
 TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 
@@ -37,10 +56,13 @@ def event_filter(a: Optional[str] = Query(None, description="A country (name or 
                        date_to=date_to or None, text=q or None)
 
 
-def create_app(db: str | Path = api.DEFAULT_DB) -> FastAPI:
-    app = FastAPI(title="Parley", version="0.1.0", docs_url=None, redoc_url=None,
+def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = ()) -> FastAPI:
+    """The app over the database `db`; it answers to 127.0.0.1, localhost, ::1 and `allowed_hosts`."""
+    app = FastAPI(title="Parley", version="0.1.0", docs_url=None, redoc_url=None, responses=ERRORS,
                   description="Events between states and their officials, merged across outlets, with evidence.")
     app.state.db = str(db)
+    app.state.queued = 0
+    app.add_middleware(RequestGuard, allowed_hosts=list(allowed_hosts))
     env = environment()
 
     def page(name: str, **ctx) -> HTMLResponse:
@@ -69,7 +91,7 @@ def create_app(db: str | Path = api.DEFAULT_DB) -> FastAPI:
         return page("web_timeline.html", events=evs, charts=chart_set(evs), form=form, countries=countries,
                     issues=issues, types=TYPES, total=len(everything))
 
-    @app.get("/events/{event_id}", response_class=HTMLResponse)
+    @app.get("/events/{event_id}", response_class=HTMLResponse, responses=NOT_FOUND)
     def event_page(event_id: str):
         ev = event_or_404(event_id)
         articles = []
@@ -91,7 +113,7 @@ def create_app(db: str | Path = api.DEFAULT_DB) -> FastAPI:
     def people_page(name: Optional[str] = None):
         return page("web_people.html", people=api.list_people(app.state.db, name or None), name=name or "")
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse)
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, responses=NOT_FOUND)
     def article_page(article_id: str):
         art = article_or_404(article_id)
         evs = api.article_events(app.state.db, art.id)
@@ -103,28 +125,41 @@ def create_app(db: str | Path = api.DEFAULT_DB) -> FastAPI:
     def add_form():
         return page("web_add.html", report=None, limit=MAX_UPLOAD_BYTES)
 
-    @app.post("/add", response_class=HTMLResponse)
-    async def add(text: str = Form(""), title: str = Form(""), files: list[UploadFile] = File(default=[])):
-        uploads: list[tuple[str, bytes]] = []
-        problems: list[str] = []
-        if text.strip():
-            body = (title.strip() + "\n\n" + text) if title.strip() else text
-            data = body.encode("utf-8")
-            if len(data) > MAX_UPLOAD_BYTES:
-                problems.append(f"pasted text: over the {MAX_UPLOAD_BYTES // (1024 * 1024)} MB limit")
-            else:
-                uploads.append(("pasted text.txt", data))
-        for f in [f for f in files if f.filename][:MAX_UPLOAD_FILES]:
-            data = await f.read(MAX_UPLOAD_BYTES + 1)
-            label = "upload: " + Path(f.filename or "file").name[:120]      # a label only, never a path
-            if len(data) > MAX_UPLOAD_BYTES:
-                problems.append(f"{label}: over the {MAX_UPLOAD_BYTES // (1024 * 1024)} MB limit")
-                continue
-            uploads.append((label, data))
-        report = api.ingest_uploads(uploads, app.state.db, max_bytes=MAX_UPLOAD_BYTES) if uploads else None
-        if report is not None:
-            problems += [p.message for p in report.problems]
-        return page("web_add.html", report=report, problems=problems, limit=MAX_UPLOAD_BYTES)
+    def add_page(status: int, report=None, problems: list[str] = ()) -> HTMLResponse:
+        resp = page("web_add.html", report=report, problems=list(problems), limit=MAX_UPLOAD_BYTES)
+        resp.status_code = status
+        return resp
+
+    @app.post("/add", response_class=HTMLResponse, responses=ADD_ERRORS, openapi_extra=ADD_FORM)
+    async def add(request: Request):
+        """Ingest a pasted text and uploaded files. 200 when something was stored (or was already
+        there), 400 with the reasons when nothing could be used."""
+        limit = f"the {MAX_UPLOAD_BYTES // (1024 * 1024)} MB limit"
+        # a URL-encoded form counts its fields percent-encoded: up to three bytes for one
+        encoded = 3 if "urlencoded" in request.headers.get("content-type", "") else 1
+        try:
+            form = await request.form(max_files=MAX_UPLOAD_FILES, max_fields=10, max_part_size=MAX_FORM_PART * encoded)
+        except StarletteHTTPException as exc:       # Starlette's verdict on a malformed or oversized form
+            too_big = "maximum size" in str(exc.detail)
+            why = f"a pasted text is over {limit}" if too_big else f"the form could not be read ({exc.detail})"
+            return add_page(413 if too_big else 400, problems=[f"nothing added: {why}"])
+        uploads, problems = await _read_form(form, limit)
+        if not uploads:
+            return add_page(413 if problems else 400, problems=problems or ["nothing added: no text and no file"])
+        if app.state.queued >= MAX_QUEUED_INGESTS:
+            return add_page(503, problems=["nothing added: busy with other uploads; try again in a moment"])
+        app.state.queued += 1
+        try:
+            report = await anyio.to_thread.run_sync(_ingest, uploads, limiter=_one_at_a_time(app))
+        except (StoreError, sqlite3.Error) as exc:
+            return add_page(503, problems=[f"nothing added: the database cannot be written ({exc})"])
+        finally:
+            app.state.queued -= 1
+        problems += [p.message() for p in report.problems]
+        return add_page(200 if report.readable else 400, report, problems)
+
+    def _ingest(uploads: list[tuple[str, bytes]]):
+        return api.ingest_uploads(uploads, app.state.db, max_bytes=MAX_UPLOAD_BYTES)
 
     # -- the JSON API ----------------------------------------------------------------------------
     @app.get("/api/events", summary="Merged events (the event contract), filtered")
@@ -132,7 +167,7 @@ def create_app(db: str | Path = api.DEFAULT_DB) -> FastAPI:
         evs = api.list_events(app.state.db, f)
         return [{k: v for k, v in e.items() if k != "candidate_ids"} for e in evs]
 
-    @app.get("/api/events/{event_id}", summary="One merged event")
+    @app.get("/api/events/{event_id}", summary="One merged event", responses=NOT_FOUND)
     def api_event(event_id: str) -> dict:
         ev = event_or_404(event_id)
         return {k: v for k, v in ev.items() if k != "candidate_ids"}
@@ -145,7 +180,8 @@ def create_app(db: str | Path = api.DEFAULT_DB) -> FastAPI:
     def api_articles() -> list[dict]:
         return api.list_articles(app.state.db)
 
-    @app.get("/api/articles/{article_id}", summary="One article: clean text, removed lines, its events")
+    @app.get("/api/articles/{article_id}", summary="One article: clean text, removed lines, its events",
+             responses=NOT_FOUND)
     def api_article(article_id: str) -> dict:
         art = article_or_404(article_id)
         d = art.to_dict()
@@ -161,6 +197,37 @@ def create_app(db: str | Path = api.DEFAULT_DB) -> FastAPI:
         return RedirectResponse("/")
 
     return app
+
+
+def _one_at_a_time(app: FastAPI) -> anyio.CapacityLimiter:
+    """One ingest at a time (one SQLite writer), made on first use inside the event loop."""
+    if getattr(app.state, "ingest_limiter", None) is None:
+        app.state.ingest_limiter = anyio.CapacityLimiter(1)
+    return app.state.ingest_limiter
+
+
+async def _read_form(form, limit: str) -> tuple[list[tuple[str, bytes]], list[str]]:
+    """(label, bytes) of the pasted text and each uploaded file, and why any was refused."""
+    uploads: list[tuple[str, bytes]] = []
+    problems: list[str] = []
+    text, title = form.get("text"), form.get("title")
+    text = text if isinstance(text, str) else ""
+    title = title.strip() if isinstance(title, str) else ""
+    if text.strip():
+        data = ((title + "\n\n" + text) if title else text).encode("utf-8", errors="replace")
+        if len(data) > MAX_UPLOAD_BYTES:
+            problems.append(f"skipped pasted text: over {limit}")
+        else:
+            uploads.append(("pasted text.txt", data))
+    files = [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename][:MAX_UPLOAD_FILES]
+    for f in files:
+        data = await f.read(MAX_UPLOAD_BYTES + 1)
+        label = "upload: " + Path(f.filename or "file").name[:120]      # a label only, never a path
+        if len(data) > MAX_UPLOAD_BYTES:
+            problems.append(f"skipped {label}: over {limit}")
+            continue
+        uploads.append((label, data))
+    return uploads, problems
 
 
 def highlight(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
