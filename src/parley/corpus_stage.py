@@ -12,6 +12,7 @@ Incremental: a merge touches only the blocks of what is new.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import defaultdict
 from typing import Callable
 
@@ -24,7 +25,8 @@ from .store import Store
 ROUNDS = 8      # merge, date undated articles, read them again, merge again ... to a fixed point
 
 
-BATCH = 20_000  # waiting candidates merged at a time, in date order (memory stays bounded)
+# waiting candidates merged at a time, in date order (memory stays bounded)
+BATCH = int(os.environ.get("PARLEY_MERGE_BATCH", "20000"))
 
 
 def merge_pending(store: Store, reextract: Callable[[str, dt.date, str, dt.date], list[dict] | None] | None = None) -> int:

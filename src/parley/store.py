@@ -128,6 +128,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     CREATE TABLE candidate_keys (
         key TEXT NOT NULL,
         lo TEXT,
+        hi TEXT,
         candidate_id TEXT NOT NULL,
         PRIMARY KEY (key, candidate_id)
     ) WITHOUT ROWID;
@@ -433,14 +434,20 @@ class Store:
         inside a transaction). The new candidates wait for the merge (event_id NULL)."""
         old = [r[0] for r in self.conn.execute("SELECT id FROM candidates WHERE article_id = ?", (article_id,))]
         self.conn.executemany("DELETE FROM candidate_keys WHERE candidate_id = ?", [(i,) for i in old])
+        # the events they were part of are merged again with the new candidates
+        stale = [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT event_id FROM candidates WHERE article_id = ? AND event_id IS NOT NULL", (article_id,))]
+        for eid in stale:
+            self.conn.execute("UPDATE candidates SET event_id = NULL WHERE event_id = ?", (eid,))
+            self.conn.execute("DELETE FROM events WHERE id = ?", (eid,))
         self.conn.execute("DELETE FROM candidates WHERE article_id = ?", (article_id,))
         self.conn.execute("DELETE FROM person_mentions WHERE article_id = ?", (article_id,))
         self.conn.executemany(
             "INSERT INTO candidates (id, article_id, kind, date, dyad, data, event_id) VALUES (?,?,?,?,?,?,NULL)",
             [(c["id"], article_id, c["kind"], c.get("date"), c.get("dyad"), json.dumps(c, ensure_ascii=False))
              for c in candidates])
-        self.conn.executemany("INSERT OR IGNORE INTO candidate_keys (key, lo, candidate_id) VALUES (?,?,?)",
-                              [(k, lo, c["id"]) for c in candidates for k, lo in candidate_block_keys(c)])
+        self.conn.executemany("INSERT OR IGNORE INTO candidate_keys (key, lo, hi, candidate_id) VALUES (?,?,?,?)",
+                              [(k, lo, hi, c["id"]) for c in candidates for k, lo, hi in candidate_block_keys(c)])
         mentions = {}
         for c in candidates:
             for p in (c.get("actors") or []) + (c.get("recipients") or []):
@@ -459,42 +466,55 @@ class Store:
         return [r[0] for r in self.conn.execute(
             "SELECT id FROM candidates WHERE event_id IS NULL ORDER BY date IS NULL, date, id")]
 
-    def affected_candidates(self, pending: list[str], window_days: int) -> set[str]:
+    def affected_candidates(self, pending: list[str], window_days: int, rounds: int = 4) -> set[str]:
         """The candidates a merge of `pending` must consider: those sharing a block key with one of
-        them, dated within `window_days` of it or undated, and every candidate of the events these
-        belong to."""
-        out = set(pending)
-        if not pending:
-            return out
-        keys: dict[str, list[str | None]] = {}
-        for i in range(0, len(pending), 500):
-            part = pending[i:i + 500]
-            for k, lo in self.conn.execute(
-                    f"SELECT key, lo FROM candidate_keys WHERE candidate_id IN ({','.join('?' * len(part))})", part):
-                keys.setdefault(k, []).append(lo)
-        for k in sorted(keys):
-            los = sorted({lo for lo in keys[k] if lo})
-            if None in keys[k]:         # an undated candidate's narrow key: everything under it
-                out.update(r[0] for r in self.conn.execute("SELECT candidate_id FROM candidate_keys WHERE key = ?", (k,)))
-                continue
-            for a, b in _windows(los, window_days):
-                out.update(r[0] for r in self.conn.execute(
-                    "SELECT candidate_id FROM candidate_keys WHERE key = ? AND lo BETWEEN ? AND ?", (k, a, b)))
-            if not k.startswith("f:"):  # the undated candidates that may join what is new
-                out.update(r[0] for r in self.conn.execute(
-                    "SELECT candidate_id FROM candidate_keys WHERE key = ? AND lo IS NULL", (k,)))
-        events = set()
-        ids = sorted(out)
-        for i in range(0, len(ids), 500):
-            part = ids[i:i + 500]
-            events.update(r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
-                part))
-        evs = sorted(events)
-        for i in range(0, len(evs), 500):
-            part = evs[i:i + 500]
-            out.update(r[0] for r in self.conn.execute(
-                f"SELECT id FROM candidates WHERE event_id IN ({','.join('?' * len(part))})", part))
+        them whose dates come within `window_days` of its dates (a month or a year over its span),
+        the undated ones of its narrow keys, every candidate of the events these belong to, and so
+        on, a few rounds, until nothing is added: so that what is merged does not depend on how the
+        candidates were batched."""
+        out: set[str] = set()
+        frontier = sorted(set(pending))
+        for _ in range(rounds):
+            if not frontier:
+                break
+            out.update(frontier)
+            found: set[str] = set()
+            keys: dict[str, list[tuple[str | None, str | None]]] = {}
+            for i in range(0, len(frontier), 500):
+                part = frontier[i:i + 500]
+                for k, lo, hi in self.conn.execute(
+                        f"SELECT key, lo, hi FROM candidate_keys WHERE candidate_id IN ({','.join('?' * len(part))})", part):
+                    keys.setdefault(k, []).append((lo, hi))
+            for k in sorted(keys):
+                spans = [(lo, hi or lo) for lo, hi in keys[k] if lo]
+                if any(lo is None for lo, _ in keys[k]):   # an undated candidate's narrow key: everything under it
+                    found.update(r[0] for r in self.conn.execute(
+                        "SELECT candidate_id FROM candidate_keys WHERE key = ?", (k,)))
+                    continue
+                for a, b, a_year in _windows(spans, window_days):
+                    found.update(r[0] for r in self.conn.execute(
+                        "SELECT candidate_id FROM candidate_keys WHERE key = ? AND lo BETWEEN ? AND ? AND hi >= ?",
+                        (k, a_year, b, a)))
+                if not k.startswith("f:"):              # the undated candidates that may join what is new
+                    found.update(r[0] for r in self.conn.execute(
+                        "SELECT candidate_id FROM candidate_keys WHERE key = ? AND lo IS NULL", (k,)))
+            new = found - out
+            out |= new
+            events = set()
+            ids = sorted(new | set(frontier))
+            for i in range(0, len(ids), 500):
+                part = ids[i:i + 500]
+                events.update(r[0] for r in self.conn.execute(
+                    f"SELECT DISTINCT event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
+                    part))
+            evs = sorted(events)
+            members: set[str] = set()
+            for i in range(0, len(evs), 500):
+                part = evs[i:i + 500]
+                members.update(r[0] for r in self.conn.execute(
+                    f"SELECT id FROM candidates WHERE event_id IN ({','.join('?' * len(part))})", part))
+            frontier = sorted((new | members) - set(frontier) - (out - new))
+            out |= members
         return out
 
     def candidates_by_ids(self, ids: Iterable[str]) -> list[dict]:
@@ -629,19 +649,20 @@ class Store:
         return self.conn.execute(sql, params).fetchall()
 
 
-def _windows(los: list[str], days: int) -> list[tuple[str, str]]:
-    """Date windows of `days` around sorted ISO dates, overlapping ones joined."""
+def _windows(spans: list[tuple[str, str]], days: int) -> list[tuple[str, str, str]]:
+    """Date windows of `days` around ISO intervals, overlapping ones joined: (from, to, from less a
+    year), the last bound for a query on interval starts (no interval is longer than a year)."""
     import datetime as dt
 
     out: list[list[dt.date]] = []
-    for lo in los:
-        d = dt.date.fromisoformat(lo[:10])
-        a, b = d - dt.timedelta(days=days), d + dt.timedelta(days=days)
+    for lo, hi in sorted(spans):
+        a = dt.date.fromisoformat(lo[:10]) - dt.timedelta(days=days)
+        b = dt.date.fromisoformat(hi[:10]) + dt.timedelta(days=days)
         if out and a <= out[-1][1]:
             out[-1][1] = max(out[-1][1], b)
         else:
             out.append([a, b])
-    return [(a.isoformat(), b.isoformat()) for a, b in out]
+    return [(a.isoformat(), b.isoformat(), (a - dt.timedelta(days=366)).isoformat()) for a, b in out]
 
 
 def _statements(sql: str) -> list[str]:

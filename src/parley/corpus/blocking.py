@@ -28,16 +28,17 @@ def undated_keys(families, countries) -> set[str]:
     return block_keys(families, countries, dated=False)
 
 
-def candidate_block_keys(c: dict) -> list[tuple[str, str | None]]:
-    """A candidate dict's block keys with the first day its date covers (None when undated)."""
+def candidate_block_keys(c: dict) -> list[tuple[str, str | None, str | None]]:
+    """A candidate dict's block keys with the first and last day its date covers (None when undated)."""
     from ..time import value_to_date_range
 
     rng = value_to_date_range(c.get("date")) if c.get("date") else None
     lo = rng[0].isoformat() if rng else None
+    hi = rng[1].isoformat() if rng else None
     parts = (c.get("actors") or []) + (c.get("recipients") or [])
     fams = {p["name_key"].split("|", 1)[0] for p in parts if p.get("kind") == "person" and p.get("name_key")}
     cs = {p["country"] for p in parts if p.get("country") and p.get("kind") != "org"}
     keys = block_keys(fams, cs, dated=lo is not None)
     if lo is not None:
         keys |= undated_keys(fams, cs)          # so that undated reports find this one
-    return [(k, lo) for k in sorted(keys)]
+    return [(k, lo, hi) for k in sorted(keys)]

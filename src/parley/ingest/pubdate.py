@@ -174,7 +174,8 @@ def find_publication_date(*, metadata: str | None, metadata_source: str | None, 
             c.reason = f"{c.reason}, in a photo caption"
             cands.append(c)
     # a year no news was published in ("0001-01-05", "9999-12-31") is junk metadata, and no anchor
-    cands = [c for c in cands if c.value[:4].isdigit() and PUBLISHED_YEARS[0] <= int(c.value[:4]) <= PUBLISHED_YEARS[1]]
+    cands = [c for c in cands if c.precision == "month-day" or (
+        c.value[:4].isdigit() and PUBLISHED_YEARS[0] <= int(c.value[:4]) <= PUBLISHED_YEARS[1])]
     if not cands:
         return PublicationDate(None, None, None, "no publication date found", [])
     partial = [c for c in cands if c.precision == "month-day"]

@@ -111,7 +111,7 @@ def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = (
 
     @app.get("/people", response_class=HTMLResponse)
     def people_page(name: Optional[str] = None):
-        return page("web_people.html", people=api.list_people(app.state.db, name or None), name=name or "")
+        return page("web_people.html", people=api.list_people(app.state.db, name or None), query=name or "")
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, responses=NOT_FOUND)
     def article_page(article_id: str):
