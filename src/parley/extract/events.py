@@ -326,8 +326,10 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             # referred to keeps only the date and place of its own phrase (or of "took place")
             own = set(t.i for t in tok.subtree)
             if tok.head.lower_ in REFERENCE_VERBS:
-                own |= {t.i for t in tok.head.subtree if not any(a.i in trigger_tokens and a.i != tok.i
-                                                                  for a in t.ancestors if a.i in {x.i for x in tok.head.subtree})}
+                # the verb's phrases, but not what another trigger below it governs
+                others = {t.i for o in tok.head.subtree if o.i in trigger_tokens and o.i != tok.i and o != tok.head
+                          for t in o.subtree}
+                own |= {t.i for t in tok.head.subtree} - others
             if ev.timex is not None and _token_index(doc, ev.timex.start - offset) not in own:
                 ev.timex = None
             if ev.place is not None and _token_index(doc, ev.place.start - offset) not in own:
