@@ -192,3 +192,25 @@ def test_killed_merge_leaves_a_consistent_database_that_the_next_run_completes(t
         api.ingest([str(corpus)], db)                      # and it is complete: a further run changes nothing
         assert snapshot(db) == before
     assert killed_mid_merge, "the merge stage finished before it could be killed, every time"
+
+
+def test_the_same_articles_in_any_order_and_chunking_give_the_same_database(tmp_path_factory, monkeypatch):
+    """Ingestion order and chunk size change nothing: articles, cleaned texts, candidates, events."""
+    from parley import pipeline
+
+    corpus = tmp_path_factory.mktemp("ordered")
+    synthetic.write_corpus(corpus, 90, per_folder=30)
+    files = sorted(str(p) for p in corpus.rglob("*.txt"))
+    orders = [(files, 256), (list(reversed(files)), 7), (files[1::2] + files[0::2], 32)]
+    results = []
+    for i, (order, chunk) in enumerate(orders):
+        monkeypatch.setattr(pipeline, "CHUNK_DOCS", chunk)
+        db = tmp_path_factory.mktemp(f"order{i}") / "o.db"
+        api.ingest(order, db)
+        snap = snapshot(db)
+        snap["articles"] = [(a[0], json.loads(a[2])["text"], a[3]) for a in snap["articles"]]   # not the source path
+        results.append(snap)
+    for other in results[1:]:
+        assert other["articles"] == results[0]["articles"]
+        assert [c[:3] for c in other["candidates"]] == [c[:3] for c in results[0]["candidates"]]
+        assert other["events"] == results[0]["events"]

@@ -182,7 +182,10 @@ def fuse(members: list[dict], meta: dict[str, dict], eid: str, person_of: dict[s
                 seen_cl.add(cl["text"])
                 claims.append(dict(cl, article_id=m["article_id"]))
     dyad = "-".join(sorted({p["country"] for p in actors + recipients if p.get("country")})) or None
-    sources = [_source(m, meta) for m in sorted(members, key=lambda m: meta.get(m["article_id"], {}).get("seq", 0))]
+    # sources in the order of their reports (publication date, then id), whatever the order of ingestion
+    sources = [_source(m, meta) for m in sorted(members, key=lambda m: (
+        (meta.get(m["article_id"]) or {}).get("published") or ((meta.get(m["article_id"]) or {}).get("inferred") or {})
+        .get("value") or "9999", m["article_id"], m["id"]))]
     ev = {
         "id": eid,
         "type": first["type"],
