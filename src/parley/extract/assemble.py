@@ -136,6 +136,12 @@ class ArticleContext:
             self.events += found
         return dict(zip(chosen, docs))
 
+    def dateline(self) -> Place | None:
+        """The place of the article's wire dateline (at the start of its first body paragraph that has one)."""
+        for a, _ in self.actors.ledes:
+            return dateline_place(self.text, self.actors.gaz, a)
+        return None
+
     def start_of(self, i: int) -> int:
         """Where a sentence's words begin: after a wire dateline that opens it ("Osaka, Japan, May 7
         (Kyodo)--Japanese ..." is parsed from "Japanese")."""
@@ -715,7 +721,7 @@ class Assembler:
             if p is not None and (best is None or (best.kind == "country" and p.kind != "country")):
                 best = p
         if best is None or best.kind == "country":
-            dl = dateline_place(self.ctx.text)
+            dl = self.ctx.dateline()
             if dl is not None and dl.kind != "country" and (best is None or dl.country == best.country) \
                     and any(self.ctx.spans[x.sentence][0] <= dl.start < self.ctx.spans[x.sentence][1] for x in m.mentions):
                 best = dl
@@ -742,7 +748,7 @@ class Assembler:
                                  self.ctx.kinds[i] if self.ctx.kinds[i] in FURNITURE else "another sentence", found.venue)
                     break
         if best is None and self._is_lead(m):
-            best = dateline_place(self.ctx.text)
+            best = self.ctx.dateline()
         if best is not None and best.kind == "country" and best.country in m.countries() \
                 and self.actors.gaz.capital_of.get(best.country) \
                 and not any(p.country == best.country and p.kind != "country" for ps in self.ctx.places for p in ps):

@@ -171,13 +171,20 @@ def _modifier(text: str, h: Hit) -> bool:
                          r"Defen[cs]e|Army|Navy|Government|Embassy|Ambassador)\b", word))
 
 
-def dateline_place(text: str, gaz: Gazetteer | None = None) -> Place | None:
-    """The place of a wire dateline at the start of the text: "BEIJING (Reuters) -",
+def dateline_place(text: str, gaz: Gazetteer | None = None, start: int = 0) -> Place | None:
+    """The place of a wire dateline at `start` (a paragraph's start): "BEIJING (Reuters) -",
     "BALI, Indonesia --", "JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —"."""
     gaz = gaz or gazetteer()
-    found = lede(text)
+    found = lede(text[start:start + 200])
     if not found:
         return None
+    p = _dateline_place(found, gaz)
+    if p is not None:
+        p.start, p.end = p.start + start, p.end + start
+    return p
+
+
+def _dateline_place(found, gaz: Gazetteer) -> Place | None:
     name = found.place.strip()
     hits = gaz.scan(name.title() if name.isupper() else name)
     region = gaz.scan(found.region.title() if found.region and found.region.isupper() else found.region or "")
