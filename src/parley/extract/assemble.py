@@ -728,7 +728,7 @@ class Assembler:
         if best is None or best.kind == "country":
             keys = {p.key for p in m.parts if p.key}
             for i, (s, e) in enumerate(self.ctx.spans):
-                if not self._about_meeting(i, keys):
+                if not self._about_meeting(i, keys, m):
                     continue
                 # another event's place, of other people ("Wang is to visit Moscow for talks with Lavrov")
                 # another meeting's place, or an event's of other people ("Wang is to visit Moscow for
@@ -759,9 +759,11 @@ class Assembler:
             cand.location = place_dict(best)
             cand.cite("location", (best.start, best.end))
 
-    def _about_meeting(self, i: int, keys: set[str]) -> bool:
+    def _about_meeting(self, i: int, keys: set[str], m: Meeting | None = None) -> bool:
         """Whether a sentence speaks of a meeting's participants meeting: two of them, or one with a
-        word of meeting, visiting or arriving."""
+        word of meeting, visiting or arriving; or it refers to the meeting ("The meeting will be in Bali")."""
+        if m is not None and any(x.sentence == i and x.reference_only for x in m.mentions):
+            return True
         s, e = self.ctx.spans[i]
         people = {x.actor for x in self.actors.mentions_in(s, e, ("person",))}
         named = people & keys

@@ -295,8 +295,11 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                 if g.pos_ in ("VERB", "AUX"):
                     governing = g
                     break
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+                governing = tok.head    # "The meeting will be in Bali": the copula's tense
         ev.negated = _negated(tok) or (trig.noun and _negated(governing))
-        ev.future = _future(tok) or (trig.noun and governing != tok and _future(governing))
+        ev.future = _future(tok) or (trig.noun and governing != tok and _future(governing)) or (
+            trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod"))
         ev.sources = sources
         if trig.noun:
             _noun_arguments(tok, ev, offset, actors)
@@ -629,6 +632,8 @@ def _bounded(x, trigger) -> bool:
     return False
 
 
+UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "expected", "anticipated", "coming",
+            "prospective", "possible", "potential", "future"}
 RANGE_END = re.compile(r"\b(?:to|until|till|through|thru)\s*$|[-–]\s*$", re.I)
 RANGE_START = re.compile(r"\b(?:from|between)\s+(?:(?:the|a)\s+)?$", re.I)
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss"}
