@@ -97,15 +97,32 @@ def _merge(store: Store, pending: list[str], reextract) -> int:
     store.write_resolution(ids, result.events)
     if reextract is not None:
         for aid, (value, reason, day, people) in sorted(result.anchors.items()):
-            if store.inferred_date(aid) == value:
+            if store.inferred_date(aid) in (value, day):
                 continue
-            new = reextract(aid, dt.date.fromisoformat(value), reason, dt.date.fromisoformat(day), people)
-            if new is None:
+            chosen = _read_again(aid, value, reason, day, people, reextract)
+            if chosen is None:
                 continue
+            anchor, why, new = chosen
             with store.transaction():
-                store.set_inferred_date(aid, value, reason)
+                store.set_inferred_date(aid, anchor, why)
                 store.replace_candidates(aid, new, _extractor())
     return len(result.events)
+
+
+def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
+    """Read an undated article again as of its event's day and as of the suggested anchor (the day
+    after a report's event, the day before a preview's); keep the reading in which the article's
+    own account of the meeting falls on the event's day, else the suggested one."""
+    event_day = dt.date.fromisoformat(day)
+    tried = []
+    for anchor, why in ((day, f"the day of its main meeting, as reports in other articles date it"), (value, reason)):
+        new = reextract(aid, dt.date.fromisoformat(anchor), why, event_day, people)
+        if new is None:
+            continue
+        tried.append((anchor, why, new))
+        if any(c.get("date") == day and c.get("date_basis", "").startswith(("relative", "explicit")) for c in new):
+            return anchor, why, new
+    return tried[-1] if tried else None
 
 
 def _extractor() -> str:
