@@ -120,9 +120,15 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
         if new is None:
             continue
         tried.append((anchor, why, new))
-        if any(c.get("date") == day and c.get("date_basis", "").startswith(("relative", "explicit")) for c in new):
+        if any(c.get("date") == day and c.get("date_basis", "").startswith(("relative", "explicit"))
+               and len(_keys_of(c) & set(people)) >= min(2, len(people)) for c in new):
             return anchor, why, new
     return tried[-1] if tried else None
+
+
+def _keys_of(c: dict) -> set[str]:
+    return {p["name_key"] for p in (c.get("actors") or []) + (c.get("recipients") or [])
+            if p.get("kind") == "person" and p.get("name_key")}
 
 
 def _extractor() -> str:

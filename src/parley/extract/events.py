@@ -185,6 +185,11 @@ def _future(tok) -> bool:
         if cur.dep_ in ("xcomp", "ccomp", "conj") and cur.head != cur:
             cur = cur.head
             continue
+        # "When Xi and Biden meet on Monday, they will ...": a clause of time takes its main clause's tense
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("when", "once", "as", "after", "before", "until")
+                                       for c in cur.children) and cur.head != cur:
+            cur = cur.head
+            continue
         break
     return False
 
@@ -485,7 +490,8 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
             found += mentions_for(np_tokens(s), offset, actors)
         if tok.dep_ in ("nsubj", "nsubjpass"):
             ev.reference_only = not ev.actors and not ev.recipients
-        elif head.lower_ in LIGHT_VERBS or tok.dep_ == "pobj" or head.lower_ in SPEECH_FORMS:
+        elif head.lower_ in LIGHT_VERBS or (tok.dep_ == "pobj" and not ev.actors) or head.lower_ in SPEECH_FORMS:
+            # (but "Xi ... in the wake of Pelosi's visit to Taiwan": the visit is Pelosi's, not Xi's)
             ev.actors += [m for m in found if m not in ev.actors]
             if head.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "received"):
                 ev.recipients, ev.actors = ev.actors, ev.recipients
