@@ -62,9 +62,12 @@ def _best_date(members: list[dict]) -> tuple[str | None, str | None, str | None,
     top = max(PRECISION_RANK.get(m.get("date_precision"), 0) for m in dated)
     precise = [m for m in dated if PRECISION_RANK.get(m.get("date_precision"), 0) == top]
     votes: Counter = Counter()
+    spans = [(m["date"], m["date_end"]) for m in precise if m.get("date_end")]
     for m in precise:
-        votes[m["date"]] += 1 + 0.1 * _basis_rank(m.get("date_basis")) + (0.5 if m["status"] == "happened" else 0)
-    value = max(votes, key=lambda v: votes[v])
+        # a day within a meeting another report gives as several days ("September 16-17") is that meeting
+        day = next((a for a, b in spans if a <= m["date"] <= b), m["date"])
+        votes[day] += 1 + 0.1 * _basis_rank(m.get("date_basis")) + (0.5 if m["status"] == "happened" else 0)
+    value = max(sorted(votes), key=lambda v: votes[v])
     chosen = next(m for m in precise if m["date"] == value)
     conflicts = []
     if len(votes) > 1:

@@ -682,6 +682,12 @@ class Assembler:
                 cand.date_basis = f"{'explicit date' if t.basis.startswith('explicit') else basis}: \"{t.text}\""
                 if t.spec.get("alternatives"):
                     cand.date_alternatives = list(t.spec["alternatives"])
+                if t.spec.get("second_day") and t.precision == "day":
+                    # "September 16-17": a meeting of two days, dated by the first, ending on the second
+                    try:
+                        cand.date_end = dt.date.fromisoformat(cand.date).replace(day=t.spec["second_day"][2]).isoformat()
+                    except (ValueError, TypeError, IndexError):
+                        pass
             else:
                 cand.date_basis = f"relative expression \"{t.text}\" with no anchor (the article has no publication date)"
                 cand.date_precision = t.precision

@@ -67,6 +67,7 @@ class Candidate:
     date_text: str | None = None
     date_alternatives: list[str] = field(default_factory=list)
     date_spec: dict | None = None   # an unresolved date as the text gives it ({"kind": "month_day", "m": 9, "d": 17})
+    date_end: str | None = None     # the last day of a meeting told over several ("September 16-17")
     location: dict | None = None
     issues: list[dict] = field(default_factory=list)
     phrases: list[str] = field(default_factory=list)
@@ -128,6 +129,7 @@ class Candidate:
             "date_text": self.date_text,
             "date_alternatives": self.date_alternatives,
             "date_spec": self.date_spec,
+            "date_end": self.date_end,
             "actors": [p.to_dict() for p in self.actors],
             "recipients": [p.to_dict() for p in self.recipients],
             "dyad": self.dyad(),
