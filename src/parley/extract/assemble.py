@@ -50,6 +50,7 @@ COPRESENCE = re.compile(
     r"(?:the )?cameras|during (?:the|their|his|her|a) (?:talks|meeting|visit|trip|summit|encounter|dinner|exchange)|"
     r"at the (?:start|end|opening|outset|beginning) of (?:the|their) (?:talks|meeting|summit)|welcoming ceremony)\b",
     re.I)
+AGAIN = re.compile(r"\b(?:again|next|another|second|follow-up|return\s+visit|future)\b", re.I)
 EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:met|held|visited|spoken|talked)\b|"
                      r"\b(?:first|last|previously)\s+met\b|\bprevious\s+(?:meeting|trip|visit|summit|talks)\b|"
                      r"\b(?:earlier|last)\s+(?:meeting|summit|talks)\b", re.I)
@@ -513,14 +514,20 @@ class Assembler:
         db = [v for x in b.mentions if (v := comparable_value(x.timex))]
         today = self.ctx.anchor.isoformat() if self.ctx.anchor else None
         if a.future != b.future and not (da and db and da[0] == db[0]) \
-                and not (today and (da or db) and not (da and db) and (da or db)[0] == today):
+                and not (today and (da or db) and not (da and db) and (da or db)[0] == today) \
+                and not ((not da or not db) and not self._again(a if not da else b)):
             return False            # a preview and a report in one article are told apart by tense,
-                                    # unless the preview is of the day the article was written
+                                    # unless the preview is of the day the article was written, or one
+                                    # of them has no date ("they are expected to delve into discussions")
         if self._earlier(a) != self._earlier(b) and not (da and db):
             return False            # "he had already met Putin in 2019": an earlier meeting, not this one
         if not da or not db:
             return True
         return dates_overlap(da[0], db[0]) is not False
+
+    def _again(self, m: Meeting) -> bool:
+        """Whether a meeting is told as another one ("they will meet again", "a second meeting")."""
+        return any(AGAIN.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions)
 
     def _earlier(self, m: Meeting) -> bool:
         """Whether every mention of a meeting tells of an earlier one ("had met", "first met",
