@@ -157,9 +157,21 @@ def test_travel_ahead_is_planned_and_a_hotline_call_is_no_meeting_in_a_city():
 
 
 def test_a_headline_gives_the_place_the_body_leaves_out():
-    evs = events("Body text", title="Germany's Scholz meets China's Xi in Beijing for talks") if False else events(
+    evs = events(
         "Germany's Scholz meets China's Xi in Beijing for talks\n\nPublished 2024-04-16\n\n"
         "German Chancellor Olaf Scholz met Chinese President Xi Jinping on Tuesday to discuss trade and "
         "the war in Ukraine, the third day of his trip.")
     ev = meetings(evs, "Olaf Scholz", "Xi Jinping")[0]
     assert (ev["date"], ev["location"]["name"]) == ("2024-04-16", "Beijing")
+
+
+def test_a_forum_gathering_ahead_and_a_trip_told_in_passing_do_not_date_the_meeting():
+    evs = events("Lammy and Wang hold talks in Geneva\n\nPublished 2024-10-12\n\n"
+                 "British Foreign Secretary David Lammy held talks with Chinese Foreign Minister Wang Yi in Geneva "
+                 "on Friday, ahead of a possible meeting between their leaders at the G20 leaders summit in "
+                 "November. Wang, who had his own visit to meet with Sergey Lavrov in Moscow last month, said in "
+                 "his meeting today that dialogue must continue.")
+    ev = meetings(evs, "David Lammy", "Wang Yi")
+    assert [(e["date"], e["location"]["name"]) for e in ev] == [("2024-10-11", "Geneva")]
+    moscow = meetings(evs, "Wang Yi", "Sergey Lavrov")
+    assert [(e["date"], e["location"]["name"]) for e in moscow] == [("2024-09", "Moscow")]

@@ -277,6 +277,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
     found = [(tok, trigger_of(tok)) for tok in doc]
     found = [(t, g) for t, g in found if g is not None]
     trigger_tokens = {t.i for t, _ in found}
+    by_token: dict[int, SentenceEvent] = {}
     for tok, trig in found:
         check()
         hosted = trig.noun and trig.category == "CONSULT" and tok.dep_ == "dobj" and tok.head.lower_ in LIGHT_VERBS \
@@ -329,6 +330,9 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                                                  for c in tok.children):
                 continue
             ev.reference_only = True
+        if (ev.reference_only or not (ev.actors or ev.recipients)) and _forum_gathering(tok, offset, actors):
+            continue                    # "the APEC leaders meeting in November": a forum's gathering, not
+                                        # the meeting the article reports
         if ev.reference_only and not ev.actors and not ev.recipients:
             # "While the meeting in Malta came ..., Wang is to visit Moscow this week": a meeting
             # referred to keeps only the date and place of its own phrase (or of "took place")
@@ -348,6 +352,21 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             ev.mode = ("yield" if YIELD_WORDS.search(ev.content) else "meet" if MEET_WORDS.search(ev.content)
                        else "assist" if ASSIST_WORDS.search(ev.content) else "change")
         events.append(ev)
+        by_token[tok.i] = ev
+    for i, ev in by_token.items():
+        if ev.noun and ev.category == "CONSULT" and ev.actors and not ev.recipients:
+            # "his visit to meet with Putin in Moscow": the visit is the meeting its purpose names
+            n = doc[i]
+            purposes = [c for c in n.children if c.dep_ in ("acl", "relcl", "xcomp")]
+            if n.dep_ == "dobj":        # "had his own visit to meet with Putin": the purpose hangs from the verb
+                purposes += [c for c in n.head.children if c.dep_ in ("advcl", "xcomp") and c.i > i]
+            for c in purposes:
+                sub = by_token.get(c.i)
+                if sub is not None and sub.category == "CONSULT" and \
+                        sub.recipients and set(m.actor for m in sub.actors) <= set(m.actor for m in ev.actors):
+                    ev.recipients = list(sub.recipients)
+                    ev.place = ev.place or sub.place
+                    ev.timex = ev.timex or sub.timex
     events += _encounters(doc, offset, index, actors, timexes, places, trigger_tokens, sources)
     return events
 
@@ -414,6 +433,19 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         ev.place = _attached_place(tok, doc, offset, places, trigger_tokens)
         out.append(ev)
     return out
+
+
+def _forum_gathering(tok, offset: int, actors: ArticleActors) -> bool:
+    """Whether a meeting noun names a forum's gathering ("the Asia-Pacific Economic Cooperation
+    leaders meeting", "the G20 summit")."""
+    first = tok.left_edge
+    if tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].head is not tok:
+        first = min(first, tok.doc[tok.i - 1].left_edge, key=lambda t: t.i)   # "the APEC leaders meeting"
+    for m in actors.mentions_in(offset + first.idx, offset + tok.idx):
+        a = actors.actor(m.actor)
+        if m.kind == "org" and a is not None and a.forum:
+            return True
+    return False
 
 
 def _said_on(tok, doc, rel: int) -> bool:
