@@ -175,3 +175,30 @@ def test_a_forum_gathering_ahead_and_a_trip_told_in_passing_do_not_date_the_meet
     assert [(e["date"], e["location"]["name"]) for e in ev] == [("2024-10-11", "Geneva")]
     moscow = meetings(evs, "Wang Yi", "Sergey Lavrov")
     assert [(e["date"], e["location"]["name"]) for e in moscow] == [("2024-09", "Moscow")]
+
+
+def test_talks_that_ended_on_a_day_are_dated_by_their_first_day():
+    evs = events("Published 2024-06-10\n\nGerman Foreign Minister Annalena Baerbock and Chinese Foreign Minister "
+                 "Wang Yi discussed trade and climate during two days of talks that ended Sunday in Berlin.")
+    ev = meetings(evs, "Annalena Baerbock", "Wang Yi")[0]
+    assert (ev["date"], ev["location"]["name"]) == ("2024-06-08", "Berlin")
+
+
+def test_a_venue_named_within_the_sentence_of_the_meeting_places_it():
+    evs = events("Published 2025-03-14\n\nDuring what was meant to be a calm meeting between President Emmanuel "
+                 "Macron and Prime Minister Keir Starmer, tempers flared in one of the sharpest exchanges seen "
+                 "within the Elysee Palace.")
+    ev = meetings(evs, "Emmanuel Macron", "Keir Starmer")[0]
+    assert (ev["location"]["name"], ev["location"].get("venue")) == ("Paris", "Elysee Palace")
+
+
+def test_a_preview_is_placed_where_the_visitor_arrived_the_day_before():
+    evs = events("Published 2023-11-06\n\nMonday's meeting between New Zealand Prime Minister Chris Hipkins and "
+                 "Chinese President Xi Jinping will crown a long thaw. Hipkins arrived in Shanghai on Saturday "
+                 "night for a trade fair. Hipkins arrived in the Chinese capital on Sunday evening.")
+    ev = meetings(evs, "Chris Hipkins", "Xi Jinping")[0]
+    assert (ev["date"], ev["location"]["name"]) == ("2023-11-06", "Beijing")
+    stop = events("Published 2023-11-06\n\nMonday's meeting between New Zealand Prime Minister Chris Hipkins and "
+                  "Chinese President Xi Jinping will crown a long thaw. Hipkins arrived in Shanghai on Saturday "
+                  "night for a trade fair.")
+    assert (meetings(stop, "Chris Hipkins", "Xi Jinping")[0]["location"] or {}).get("name") != "Shanghai"

@@ -56,6 +56,7 @@ EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:
                      r"\b(?:earlier|last)\s+(?:meeting|summit|talks)\b", re.I)
 MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
                           r"sat\s+down)\b", re.I)
+ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\b", re.I)
 FURNITURE = ("caption", "title")       # paragraphs that hold no statements: photo captions, the headline
 HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+){0,2}?"
                              r"(?:meet|visit|hold|host|travel|attend|sit|talk|discuss|receive)\b|\bahead\s+of\b|\bpreview\b", re.I)
@@ -760,6 +761,8 @@ class Assembler:
                     best = Place(found.name, found.country, found.kind, found.start, found.end,
                                  self.ctx.kinds[i] if self.ctx.kinds[i] in FURNITURE else "another sentence", found.venue)
                     break
+        if (best is None or best.kind == "country") and cand.date:
+            best = self._arrival_place(m, cand, best) or best
         if best is None and self._is_lead(m):
             best = self.ctx.dateline()
         if best is not None and best.kind == "country" and best.country in m.countries() \
@@ -771,6 +774,28 @@ class Assembler:
             m.place = best
             cand.location = place_dict(best)
             cand.cite("location", (best.start, best.end))
+
+    def _arrival_place(self, m: Meeting, cand: Candidate, best: Place | None) -> Place | None:
+        """"Albanese arrived in the Chinese capital on Sunday evening": where a participant arrived on
+        the meeting's day or the day before (a stop two days earlier is on the way, not the meeting)."""
+        rng = value_to_date_range(cand.date)
+        keys = {p.key for p in m.parts if p.key}
+        if rng is None or rng[0] != rng[1]:
+            return None
+        for i, (s, e) in enumerate(self.ctx.spans):
+            arrival = ARRIVAL.search(self.ctx.text, s, e)
+            if arrival is None or not {x.actor for x in self.actors.mentions_in(s, e, ("person",))} & keys:
+                continue
+            days = [value_to_date_range(t.value) for t in self.ctx.timexes if s <= t.start < e and t.value]
+            if not any(d is not None and d[0] == d[1] and 0 <= (rng[0] - d[0]).days <= 1 for d in days):
+                continue
+            found = next((p for p in self.ctx.places[i] if p.kind != "country" and p.start >= arrival.start()
+                          and (best is None or p.country == best.country)), None)
+            if found is not None:
+                cand.cite("location", (s, e))
+                return Place(found.name, found.country, found.kind, found.start, found.end,
+                             "where a participant arrived for it", found.venue)
+        return None
 
     def _about_meeting(self, i: int, keys: set[str], m: Meeting | None = None) -> bool:
         """Whether a sentence speaks of a meeting's participants meeting: two of them, or one with a

@@ -14,9 +14,10 @@ For each trigger (a verb such as "met", "urged", "agreed", or a noun such as "ta
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..budget import check
 from ..time.tagger import Timex
@@ -315,6 +316,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             ev.actors, ev.recipients = ev.recipients, ev.actors          # the guest is the actor of a visit
         _speaker(tok, ev, offset, actors)
         ev.timex = _attached_timex(tok, doc, offset, timexes)
+        if ev.timex is not None and trig.noun:
+            ev.timex = _first_day_of_span(tok, doc, offset, timexes, ev.timex)
         ev.place = _attached_place(tok, doc, offset, places, trigger_tokens)
         if ev.timex is not None and ev.future and _said_on(tok, doc, ev.timex.start - offset):
             ev.timex = None             # "Biden said on Sunday he expected a discussion with Xi": the saying's day
@@ -627,6 +630,32 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
     pool = attached or cands
     trig_pos = offset + tok.idx
     return min(pool, key=lambda t: abs(t.start - trig_pos))
+
+
+END_VERBS = {"end", "ends", "ended", "conclude", "concludes", "concluded", "close", "closes", "closed",
+             "wrap", "wraps", "wrapped", "finish", "finishes", "finished"}
+
+
+def _first_day_of_span(tok, doc, offset: int, timexes: list[Timex], timex: Timex) -> Timex:
+    """"two days of talks that ended Sunday", "the three-day visit concluded on Friday": a stay is
+    dated by its first day, so the day it ended goes back by its length."""
+    if timex.precision != "day" or not timex.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
+        return timex
+    x = _token_at(doc, timex.start - offset)
+    if x is None or not any(h.lower_ in END_VERBS and h.pos_ == "VERB" for h in (x.head, x.head.head)):
+        return timex
+    phrase = list(tok.subtree)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":      # "two days of talks"
+        phrase += [t for t in tok.head.head.subtree if t.i < tok.i]
+    lo = offset + min(t.idx for t in phrase)
+    hi = offset + tok.idx + len(tok.text)
+    spans = [t for t in timexes if t.type == "DURATION" and lo <= t.start and t.end <= hi
+             and re.fullmatch(r"P([2-9])D", t.value or "")]
+    if not spans:
+        return timex
+    days = int(spans[0].value[1:-1])
+    first = dt.date.fromisoformat(timex.value) - dt.timedelta(days=days - 1)
+    return replace(timex, value=first.isoformat(), rule=f"{timex.rule}; first day of {spans[0].text} ending then")
 
 
 def _token_at(doc, rel: int):

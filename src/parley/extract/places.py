@@ -22,7 +22,7 @@ from ..ingest.datelines import lede
 from .gazetteer import Entry, Gazetteer, Hit, gazetteer
 
 LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|to|near|around|inside|outside|across|hosted\s+in|held\s+in|arrived\s+in|landed\s+in|"
+    r"(?:\b(?:in|at|to|near|around|inside|within|outside|across|hosted\s+in|held\s+in|arrived\s+in|landed\s+in|"
     r"visit(?:ed|ing|s)?|trip\s+to|tour\s+of|capital(?:\s+city)?(?:\s+of)?|city\s+of|town\s+of|port\s+of|"
     r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
 # "the South Korean city of Busan", "Russia's resort of Sochi": the country the text gives a place
