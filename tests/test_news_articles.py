@@ -202,3 +202,17 @@ def test_a_preview_is_placed_where_the_visitor_arrived_the_day_before():
                   "Chinese President Xi Jinping will crown a long thaw. Hipkins arrived in Shanghai on Saturday "
                   "night for a trade fair.")
     assert (meetings(stop, "Chris Hipkins", "Xi Jinping")[0]["location"] or {}).get("name") != "Shanghai"
+
+
+def test_an_encounter_whose_parties_are_named_by_the_tensions_between_them():
+    evs = events("WASHINGTON, 14 March 2025 (Reuters) - In a tense encounter on Thursday, tensions between Prime "
+                 "Minister Mark Carney and President Donald Trump escalated into an open quarrel over tariffs.")
+    ev = meetings(evs, "Mark Carney", "Donald Trump")
+    assert [(e["date"], e["location"]["name"]) for e in ev] == [("2025-03-13", "Washington")]
+
+
+def test_the_person_acted_on_in_an_encounter_was_there():
+    evs = events("Published 2025-03-14\n\nPrime Minister Mark Carney tore into President Donald Trump at the White "
+                 "House on Thursday, in a bruising encounter that could shape trade across North America.")
+    ev = meetings(evs, "Mark Carney", "Donald Trump")
+    assert [(e["date"], e["location"]["name"]) for e in ev] == [("2025-03-13", "Washington")]

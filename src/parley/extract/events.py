@@ -23,7 +23,7 @@ from ..budget import check
 from ..time.tagger import Timex
 from .actors import ArticleActors, Mention
 from .attribution import Source
-from .lexicon import ENCOUNTER_FORMS, JOINT_FORMS, NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS, Trigger
+from .lexicon import ENCOUNTER_FORMS, ENCOUNTER_NOUNS, JOINT_FORMS, NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS, Trigger
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -523,6 +523,9 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         found = []
         for s in subs:
             found += mentions_for(np_tokens(s), offset, actors)
+            for c in s.children:        # "In a dramatic encounter, tensions between A and B escalated"
+                if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                    found += [m for p in _children(c, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)]
         if tok.dep_ in ("nsubj", "nsubjpass"):
             ev.reference_only = not ev.actors and not ev.recipients
         elif head.lower_ in LIGHT_VERBS or (tok.dep_ == "pobj" and not ev.actors) or head.lower_ in SPEECH_FORMS:
@@ -530,6 +533,13 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
             ev.actors += [m for m in found if m not in ev.actors]
             if head.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "received"):
                 ev.recipients, ev.actors = ev.actors, ev.recipients
+            elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during") and not ev.recipients \
+                    and head.lower_ not in LIGHT_VERBS and tok.lower_ in ENCOUNTER_NOUNS:
+                # "in a remarkable encounter, Trump ripped into Zelensky": the person acted on was there
+                objs = _children(head, OBJ) + [po for p in _children(head, {"prep"}) if p != tok.head and
+                                               p.lower_ in ("into", "with", "against", "at") for po in _children(p, {"pobj"})]
+                ev.recipients += [m for o in objs for m in mentions_for(np_tokens(o), offset, actors)
+                                  if m.kind in ("person", "counterpart") and m not in ev.actors]
         elif not ev.actors and not ev.recipients:
             ev.reference_only = True    # "to revive a summit", "boost mutual visits": not a meeting of the subject
     if tok.dep_ in ("nsubj", "nsubjpass") and not ev.actors and not ev.recipients:
