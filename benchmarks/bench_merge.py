@@ -19,6 +19,7 @@ import resource
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -41,8 +42,8 @@ def person(rng: random.Random, country: str, k: int) -> dict:
     a misspelt given name, the family name alone (then without country or title, as reports do)."""
     from parley.extract.names import name_key
 
-    fam = FAMILIES[(hash(country) + k) % len(FAMILIES)]
-    given = GIVEN[(hash(country) * 7 + k) % len(GIVEN)]
+    fam = FAMILIES[(zlib.crc32(country.encode()) + k) % len(FAMILIES)]
+    given = GIVEN[(zlib.crc32(country.encode()) * 7 + k) % len(GIVEN)]
     form = rng.random()
     if form < 0.7:
         name = f"{given} {fam}"

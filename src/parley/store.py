@@ -462,60 +462,95 @@ class Store:
                           (time.time(), extractor, article_id))
 
     def pending_candidate_ids(self) -> list[str]:
-        """Candidates waiting for the merge, in date order (undated last)."""
+        """Candidates waiting for the merge, in date order; the undated last, by block key (so that a
+        batch of them needs the dated events of few keys)."""
         return [r[0] for r in self.conn.execute(
-            "SELECT id FROM candidates WHERE event_id IS NULL ORDER BY date IS NULL, date, id")]
+            "SELECT id FROM candidates WHERE event_id IS NULL ORDER BY date IS NULL, date, "
+            "(SELECT MIN(key) FROM candidate_keys WHERE candidate_id = id), id")]
 
     def affected_candidates(self, pending: list[str], window_days: int, rounds: int = 4) -> set[str]:
-        """The candidates a merge of `pending` must consider: those sharing a block key with one of
-        them whose dates come within `window_days` of its dates (a month or a year over its span),
-        the undated ones of its narrow keys, every candidate of the events these belong to, and so
-        on, a few rounds, until nothing is added: so that what is merged does not depend on how the
-        candidates were batched."""
-        out: set[str] = set()
+        """The candidates a merge of `pending` must consider, a neighbourhood that stays local:
+        1. those sharing a block key with a waiting candidate whose dates come within `window_days`
+           of its dates (a month or a year over its span), and the merged undated ones of its
+           narrow keys: all it may pair with;
+        2. every candidate of the events these belong to (an event is fused from all its reports);
+        3. for each undated candidate so far, every dated candidate of its narrow keys with their
+           events' reports: all it may join (a few rounds, as these bring further undated ones).
+        What is only reached by 2 and 3 is not widened by its own dates: nothing new reaches them,
+        so their events stand as they were unless something in the set joins them (widening them
+        too would chain month by month through a pair that met for ten years, to the whole store)."""
         frontier = sorted(set(pending))
+        out: set[str] = set(frontier)
+        found, targets = self._block_neighbours(frontier, window_days)
+        found -= out
+        out |= found
+        members = self._event_members(out)
+        out |= members
+        undated = self._undated(out)
+        done: set[str] = set()
         for _ in range(rounds):
-            if not frontier:
+            todo = sorted(undated - done)
+            if not todo:
                 break
-            out.update(frontier)
-            found: set[str] = set()
-            keys: dict[str, list[tuple[str | None, str | None]]] = {}
-            for i in range(0, len(frontier), 500):
-                part = frontier[i:i + 500]
-                for k, lo, hi in self.conn.execute(
-                        f"SELECT key, lo, hi FROM candidate_keys WHERE candidate_id IN ({','.join('?' * len(part))})", part):
-                    keys.setdefault(k, []).append((lo, hi))
-            for k in sorted(keys):
-                spans = [(lo, hi or lo) for lo, hi in keys[k] if lo]
-                if any(lo is None for lo, _ in keys[k]):   # an undated candidate's narrow key: everything under it
-                    found.update(r[0] for r in self.conn.execute(
-                        "SELECT candidate_id FROM candidate_keys WHERE key = ?", (k,)))
-                    continue
-                for a, b, a_year in _windows(spans, window_days):
-                    found.update(r[0] for r in self.conn.execute(
-                        "SELECT candidate_id FROM candidate_keys WHERE key = ? AND lo BETWEEN ? AND ? AND hi >= ?",
-                        (k, a_year, b, a)))
-                if not k.startswith("f:"):              # the undated candidates that may join what is new
-                    found.update(r[0] for r in self.conn.execute(
-                        "SELECT candidate_id FROM candidate_keys WHERE key = ? AND lo IS NULL", (k,)))
-            new = found - out
-            out |= new
-            events = set()
-            ids = sorted(new | set(frontier))
-            for i in range(0, len(ids), 500):
-                part = ids[i:i + 500]
-                events.update(r[0] for r in self.conn.execute(
-                    f"SELECT DISTINCT event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
-                    part))
-            evs = sorted(events)
-            members: set[str] = set()
-            for i in range(0, len(evs), 500):
-                part = evs[i:i + 500]
-                members.update(r[0] for r in self.conn.execute(
-                    f"SELECT id FROM candidates WHERE event_id IN ({','.join('?' * len(part))})", part))
-            frontier = sorted((new | members) - set(frontier) - (out - new))
-            out |= members
+            done.update(todo)
+            more, targets = self._block_neighbours(todo, window_days, dated=False)
+            reach = (more | targets) - out
+            reach |= self._event_members(reach) - out
+            out |= reach
+            undated = self._undated(reach) | undated
         return out
+
+    def _block_neighbours(self, ids: list[str], window_days: int, dated: bool = True) -> tuple[set[str], set[str]]:
+        """(candidates that may pair with `ids`, dated candidates an undated one of `ids` may join).
+        With dated=False only the second, and the merged undated candidates of the same keys."""
+        found: set[str] = set()
+        targets: set[str] = set()
+        keys: dict[str, list[tuple[str | None, str | None]]] = {}
+        for part in _chunks(ids):
+            for k, lo, hi in self.conn.execute(
+                    f"SELECT key, lo, hi FROM candidate_keys WHERE candidate_id IN ({','.join('?' * len(part))})", part):
+                keys.setdefault(k, []).append((lo, hi))
+        for k in sorted(keys):
+            spans = [(lo, hi or lo) for lo, hi in keys[k] if lo]
+            if any(lo is None for lo, _ in keys[k]):    # an undated candidate's narrow key: all it may join
+                for cid, lo, event in self.conn.execute(
+                        "SELECT k.candidate_id, k.lo, c.event_id FROM candidate_keys k JOIN candidates c "
+                        "ON c.id = k.candidate_id WHERE k.key = ?", (k,)):
+                    if lo:
+                        targets.add(cid)
+                    elif event is not None:             # (one still waiting comes with its own batch)
+                        found.add(cid)
+            if not dated or not spans:
+                continue
+            for a, b, a_year in _windows(spans, window_days):
+                found.update(r[0] for r in self.conn.execute(
+                    "SELECT candidate_id FROM candidate_keys WHERE key = ? AND lo BETWEEN ? AND ? AND hi >= ?",
+                    (k, a_year, b, a)))
+            if not k.startswith("f:"):                  # the merged undated candidates that may join these
+                found.update(r[0] for r in self.conn.execute(
+                    "SELECT k.candidate_id FROM candidate_keys k JOIN candidates c ON c.id = k.candidate_id "
+                    "WHERE k.key = ? AND k.lo IS NULL AND c.event_id IS NOT NULL", (k,)))
+        return found, targets
+
+    def _undated(self, ids: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for part in _chunks(sorted(ids)):
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT id FROM candidates WHERE date IS NULL AND id IN ({','.join('?' * len(part))})", part))
+        return out
+
+    def _event_members(self, ids: Iterable[str]) -> set[str]:
+        """Every candidate of the events that `ids` belong to."""
+        events: set[str] = set()
+        for part in _chunks(sorted(ids)):
+            events.update(r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
+                part))
+        members: set[str] = set()
+        for part in _chunks(sorted(events)):
+            members.update(r[0] for r in self.conn.execute(
+                f"SELECT id FROM candidates WHERE event_id IN ({','.join('?' * len(part))})", part))
+        return members
 
     def candidates_by_ids(self, ids: Iterable[str]) -> list[dict]:
         ids = sorted(ids)
@@ -680,3 +715,8 @@ def _statements(sql: str) -> list[str]:
     if rest:
         out.append(rest)
     return out
+
+
+def _chunks(ids: list[str], size: int = 500):
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
