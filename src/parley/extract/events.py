@@ -350,7 +350,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             if ev.place is not None and _token_index(doc, ev.place.start - offset) not in own:
                 ev.place = None
         ev.content = _content(tok, offset)
-        ev.quote = bool(re.search(r"[“\"]", doc.text))
+        ev.quote = bool(re.search(r"[“\"]", _text(doc)))
         if ev.category == "REQUEST":
             ev.mode = ("yield" if YIELD_WORDS.search(ev.content) else "meet" if MEET_WORDS.search(ev.content)
                        else "assist" if ASSIST_WORDS.search(ev.content) else "change")
@@ -615,9 +615,11 @@ def _in_subtree(tok, root) -> bool:
 def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     """The time expression that modifies the trigger: in its subtree (or the governing verb's), else
     the nearest one in the sentence that no other verb owns."""
-    lo, hi = offset, offset + len(doc.text)
+    lo, hi = offset, offset + len(_text(doc))
+    trig_pos = offset + tok.idx
+    # (within a clause's reach of the trigger: a run-on sentence of a hundred clauses stays linear)
     cands = [t for t in timexes if lo <= t.start and t.end <= hi and t.type in ("DATE", "TIME")
-             and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")]
+             and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and abs(t.start - trig_pos) <= REACH]
     if not cands:
         return None
     root = tok
@@ -631,14 +633,17 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
 
     cands = [t for t in cands if (x := token_at(t)) is None or not _bounded(x, tok)]
     # "from March 20 through 22", "from Monday 20 to Wednesday 22 March": a stay is dated by its start
-    text = doc.text
-    cands = [t for t in cands if not (RANGE_END.search(text[:t.start - offset]) and any(
-        o.end <= t.start and RANGE_START.search(text[:o.start - offset]) for o in cands if o is not t))]
+    text = _text(doc)
+    def before(t: Timex) -> str:           # the words just before it (the patterns end there)
+        rel = t.start - offset
+        return text[max(0, rel - 24):rel]
+
+    cands = [t for t in cands if not (RANGE_END.search(before(t)) and any(
+        o.end <= t.start and RANGE_START.search(before(o)) for o in cands if o is not t))]
     if not cands:
         return None
     attached = [t for t in cands if (x := token_at(t)) is not None and (_in_subtree(x, tok) or _in_subtree(x, root))]
     pool = attached or cands
-    trig_pos = offset + tok.idx
     return min(pool, key=lambda t: abs(t.start - trig_pos))
 
 
@@ -666,6 +671,14 @@ def _first_day_of_span(tok, doc, offset: int, timexes: list[Timex], timex: Timex
     days = int(spans[0].value[1:-1])
     first = dt.date.fromisoformat(timex.value) - dt.timedelta(days=days - 1)
     return replace(timex, value=first.isoformat(), rule=f"{timex.rule}; first day of {spans[0].text} ending then")
+
+
+def _text(doc) -> str:
+    """The doc's text, joined once (spaCy joins its tokens again on every `doc.text`)."""
+    text = doc.user_data.get("parley.text")
+    if text is None:
+        text = doc.user_data["parley.text"] = doc.text
+    return text
 
 
 def _token_at(doc, rel: int):
@@ -711,14 +724,15 @@ def _bounded(x, trigger) -> bool:
 
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "expected", "anticipated", "coming",
             "prospective", "possible", "potential", "future"}
+REACH = 600    # characters around a trigger where its date or place may be
 RANGE_END = re.compile(r"\b(?:to|until|till|through|thru)\s*$|[-–]\s*$", re.I)
 RANGE_START = re.compile(r"\b(?:from|between)\s+(?:(?:the|a)\s+)?$", re.I)
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss"}
 
 
 def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int] = frozenset()) -> Place | None:
-    lo, hi = offset, offset + len(doc.text)
-    cands = [p for p in places if lo <= p.start and p.end <= hi]
+    lo, hi = offset, offset + len(_text(doc))
+    cands = [p for p in places if lo <= p.start and p.end <= hi and abs(p.start - offset - tok.idx) <= REACH]
     best = None
     # a noun's governing verb: "held several rounds of meetings with Wang on ... in Malta"
     gov = tok
