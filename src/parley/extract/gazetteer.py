@@ -109,6 +109,9 @@ class Gazetteer:
                 for e in entries:
                     if e.kind in ("country", "demonym", "capital"):
                         self.country_words.update(self._written.get((e.kind, e.code), ()))
+        # the first word of every name: a scan tries the n-grams of a word only if some name starts with it
+        self.first_lookup = {m.group() for m in map(TOKEN.match, self.lookup) if m}
+        self.first_exact = {m.group() for m in map(TOKEN.match, self.exact) if m}
         order = {"country": 0, "org": 1, "metonym": 2, "demonym": 3, "capital": 4, "city": 5, "venue": 6}
         for table in (self.lookup, self.exact):
             for key, entries in table.items():
@@ -135,8 +138,14 @@ class Gazetteer:
         toks = [(m.start(), m.end()) for m in TOKEN.finditer(text, start, len(text) if end is None else end)]
         hits: list[Hit] = []
         i = 0
+        first_lookup, first_exact = self.first_lookup, self.first_exact
         while i < len(toks):
             found = None
+            word = text[toks[i][0]:toks[i][1]]
+            if not (word in first_exact or word.rstrip(".") in first_exact or (
+                    word[:1].isupper() and (self._key(word) in first_lookup or self._key(word.rstrip(".")) in first_lookup))):
+                i += 1
+                continue
             for n in range(min(MAX_NGRAM, len(toks) - i), 0, -1):
                 s, e = toks[i][0], toks[i + n - 1][1]
                 span = text[s:e]
