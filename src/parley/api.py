@@ -18,10 +18,10 @@ def open_store(db: str | Path = DEFAULT_DB) -> Store:
 
 def ingest(paths: list[str], db: str | Path = DEFAULT_DB, *, max_bytes: int = DEFAULT_MAX_BYTES,
            extract: bool = True, use_ray: bool = False, ray_address: str | None = None,
-           on_problem: Callable[[Problem], None] | None = None,
+           ray_workers: int | None = None, on_problem: Callable[[Problem], None] | None = None,
            on_progress: Callable[[int, int], None] | None = None) -> IngestReport:
     """Ingest files, folders or "-" (stdin) into the SQLite file `db`; extract and merge events."""
-    runner = make_runner(use_ray, ray_address)
+    runner = make_runner(use_ray, ray_address, ray_workers)
     try:
         with open_store(db) as store:
             return _ingest(paths, store, max_bytes=max_bytes, extract=extract, runner=runner,

@@ -123,12 +123,14 @@ class Runner:
         pass
 
 
-def make_runner(use_ray: bool, address: str | None = None) -> Runner:
+def make_runner(use_ray: bool, address: str | None = None, workers: int | None = None) -> Runner:
+    """The local runner, or a pool of Ray actors (`workers` of them; by default one per CPU of
+    the Ray cluster)."""
     if not use_ray:
         return Runner()
     from .distributed import RayRunner
 
-    return RayRunner(address)
+    return RayRunner(address, workers=workers)
 
 
 def _chunks(docs: Iterable, size: int) -> Iterator[list]:
