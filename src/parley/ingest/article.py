@@ -33,7 +33,7 @@ def _foreign_language(text: str) -> str | None:
     if len(letters) < MIN_FOREIGN_LETTERS:
         return None
     latin = sum(1 for ch in letters if ch.isascii()) / len(letters)
-    lang, prob = detect_language(text[:4000], min_words=1)
+    lang, prob = detect_language(text, min_words=1)
     if lang not in ("en", "und") and (prob >= 0.9 or latin < 0.2):     # mostly another script
         return f"not English (detected '{lang}', p={prob:.2f}); recorded and skipped"
     return None
