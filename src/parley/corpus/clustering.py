@@ -130,7 +130,8 @@ def _attach_undated(feats: list[Features], groups: _Groups, pc: dict) -> None:
     for root, members in groups.members.items():
         if any(feats[i].dated for i in members):
             for i in members:
-                by_key.update({k: by_key[k] | {root} for k in undated_keys(feats[i].families, feats[i].countries)})
+                for k in undated_keys(feats[i].families, feats[i].countries):
+                    by_key[k].add(root)
     lone = [r for r, ms in groups.members.items() if not any(feats[i].dated for i in ms)]
     for root in sorted(lone, key=lambda r: min(feats[i].order for i in groups.members[r])):
         members = groups.members.get(root)

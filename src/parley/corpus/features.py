@@ -93,6 +93,7 @@ def weigh_words(feats: list[Features]) -> None:
 
 
 def cosine(a: Features, b: Features) -> float:
-    if len(a.vector) > len(b.vector):
-        a, b = b, a
-    return sum(v * b.vector.get(w, 0.0) for w, v in a.vector.items())
+    va, vb = a.vector, b.vector
+    if len(va) > len(vb):
+        va, vb = vb, va
+    return sum(v * vb[w] for w, v in va.items() if w in vb)      # in insertion order: the same sum every run
