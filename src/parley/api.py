@@ -109,11 +109,14 @@ def skipped_inputs(db: str | Path = DEFAULT_DB) -> list[dict]:
 # -- events and the timeline -----------------------------------------------------------------------
 def list_events(db: str | Path = DEFAULT_DB, flt=None, **filters) -> list[dict]:
     """Merged events in date order (undated last), filtered as the timeline is: an
-    export.query.EventFilter, or its fields as keywords."""
+    export.query.EventFilter, or its fields as keywords. The values are checked and normalised
+    (parley.filters): a mistake raises filters.FilterError (a ValueError) with a one-line message."""
     from .export.query import EventFilter, select_events
+    from .filters import check_filter
 
+    flt = check_filter(flt or EventFilter(**filters))
     with open_store(db) as store:
-        return select_events(store, flt or EventFilter(**filters))
+        return select_events(store, flt)
 
 
 def get_event(db: str | Path, event_id: str) -> dict:
