@@ -19,13 +19,15 @@ def open_store(db: str | Path = DEFAULT_DB) -> Store:
 def ingest(paths: list[str], db: str | Path = DEFAULT_DB, *, max_bytes: int = DEFAULT_MAX_BYTES,
            extract: bool = True, use_ray: bool = False, ray_address: str | None = None,
            on_problem: Callable[[Problem], None] | None = None,
-           on_progress: Callable[[int, int], None] | None = None) -> IngestReport:
-    """Ingest files, folders or "-" (stdin) into the SQLite file `db`; extract and merge events."""
+           on_progress: Callable[[int, int], None] | None = None,
+           on_phase: Callable[[str, int, int | None], None] | None = None) -> IngestReport:
+    """Ingest files, folders or "-" (stdin) into the SQLite file `db`; extract and merge events.
+    `on_progress(files read, files)`; `on_phase(phase, done, total)`: see pipeline.ingest_documents."""
     runner = make_runner(use_ray, ray_address)
     try:
         with open_store(db) as store:
             return _ingest(paths, store, max_bytes=max_bytes, extract=extract, runner=runner,
-                           on_problem=on_problem, on_progress=on_progress)
+                           on_problem=on_problem, on_progress=on_progress, on_phase=on_phase)
     finally:
         runner.close()
 

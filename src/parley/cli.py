@@ -48,12 +48,9 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Read articles (.txt, .html, .jsonl) into the database, extract and merge their events."""
-    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=err, transient=True, disable=quiet or not err.is_terminal)
-    task = progress.add_task("files", total=None)
+    from .cli_progress import IngestProgress
 
-    def on_progress(done: int, total: int) -> None:
-        progress.update(task, completed=done, total=total)
+    progress = IngestProgress(err, disable=quiet or not err.is_terminal)
 
     def on_problem(p) -> None:
         what = "no events from" if p.stored else "skipped"
@@ -62,7 +59,7 @@ def ingest(
     with progress:
         try:
             report = api.ingest(paths, db, max_bytes=max_bytes, extract=not no_extract, use_ray=ray,
-                                ray_address=ray_address, on_problem=on_problem, on_progress=on_progress)
+                                ray_address=ray_address, on_problem=on_problem, on_phase=progress.on_phase)
         except (ImportError, RuntimeError) as exc:     # Ray asked for but not installed or not reachable
             fail(str(exc))
     err.print(f"{escape(report.summary())} in {report.seconds:.1f}s → {db}", highlight=False)
