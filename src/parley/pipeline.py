@@ -40,6 +40,7 @@ class IngestReport:
     not_extracted: Counter = field(default_factory=Counter)     # stored, but extraction failed
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
+    article_ids: list[str] = field(default_factory=list)       # stored now or already present, in order
 
     @property
     def readable(self) -> int:
@@ -284,6 +285,7 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
             continue
         if cid in seen or store.has_article(cid):
             report.already_present += 1
+            report.article_ids.append(cid)
             tick()
             continue
         seen.add(cid)
@@ -311,8 +313,10 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
             continue
         if not added:
             report.already_present += 1
+            report.article_ids.append(result.article.id)
             continue
         stored.setdefault(result.group, set()).add(result.article.id)
+        report.article_ids.append(result.article.id)
         report.ingested += 1
         if result.extracted:
             report.extracted += 1
