@@ -185,12 +185,25 @@ def test_the_event_page_shows_each_issue_with_its_contexts_and_links_its_sources
     assert 'class="src" href="/articles/' in timeline and "Example News</a>" in timeline
 
 
-def test_the_country_lists_hold_states_only():
+def test_sources_are_listed_once_per_article():
     from parley.web.views import source_articles
 
     ev = {"sources": [{"article_id": "a", "outlet": "X"}, {"article_id": "a", "outlet": "X"},
                       {"article_id": "b", "outlet": "Y"}]}
     assert [s["article_id"] for s in source_articles(ev)] == ["a", "b"]
+
+
+def test_the_country_lists_hold_states_only(tmp_path, monkeypatch):
+    from parley import api
+    from parley.web import create_app
+
+    ev = {"id": "ev-1", "type": "AGREE", "mode": None, "date": "2024-09", "date_precision": "month", "status":
+          "happened", "dyad": "CHN-JPN", "summary": "agreed", "issues": [], "sources": [], "conflicts": [],
+          "actors": [{"name": "A", "country": "CHN"}], "recipients": [{"name": "B", "country": "JPN"},
+                                                                       {"name": "C", "country": "UNO"}]}
+    monkeypatch.setattr(api, "list_events", lambda *a, **k: [ev])
+    page = TestClient(create_app(tmp_path / "s.db"), base_url=LOCAL).get("/").text
+    assert 'value="CHN"' in page and 'value="JPN"' in page and 'value="UNO"' not in page
 
 
 # -- progress --------------------------------------------------------------------------------------
