@@ -18,14 +18,18 @@ def open_store(db: str | Path = DEFAULT_DB) -> Store:
 
 def ingest(paths: list[str], db: str | Path = DEFAULT_DB, *, max_bytes: int = DEFAULT_MAX_BYTES,
            extract: bool = True, use_ray: bool = False, ray_address: str | None = None,
-           ray_workers: int | None = None, on_problem: Callable[[Problem], None] | None = None,
-           on_progress: Callable[[int, int], None] | None = None) -> IngestReport:
-    """Ingest files, folders or "-" (stdin) into the SQLite file `db`; extract and merge events."""
+           ray_workers: int | None = None,
+           on_problem: Callable[[Problem], None] | None = None,
+           on_progress: Callable[[int, int], None] | None = None,
+           on_phase: Callable[[str, int, int | None], None] | None = None) -> IngestReport:
+    """Ingest files, folders or "-" (stdin) into the SQLite file `db`; extract and merge events.
+    `on_progress(files read, files)`; `on_phase(phase, done, total)`: see pipeline.ingest_documents.
+    With `use_ray`, the per-article stage runs on `ray_workers` Ray actors (one per CPU by default)."""
     runner = make_runner(use_ray, ray_address, ray_workers)
     try:
         with open_store(db) as store:
             return _ingest(paths, store, max_bytes=max_bytes, extract=extract, runner=runner,
-                           on_problem=on_problem, on_progress=on_progress)
+                           on_problem=on_problem, on_progress=on_progress, on_phase=on_phase)
     finally:
         runner.close()
 
@@ -109,11 +113,14 @@ def skipped_inputs(db: str | Path = DEFAULT_DB) -> list[dict]:
 # -- events and the timeline -----------------------------------------------------------------------
 def list_events(db: str | Path = DEFAULT_DB, flt=None, **filters) -> list[dict]:
     """Merged events in date order (undated last), filtered as the timeline is: an
-    export.query.EventFilter, or its fields as keywords."""
+    export.query.EventFilter, or its fields as keywords. The values are checked and normalised
+    (parley.filters): a mistake raises filters.FilterError (a ValueError) with a one-line message."""
     from .export.query import EventFilter, select_events
+    from .filters import check_filter
 
+    flt = check_filter(flt or EventFilter(**filters))
     with open_store(db) as store:
-        return select_events(store, flt or EventFilter(**filters))
+        return select_events(store, flt)
 
 
 def get_event(db: str | Path, event_id: str) -> dict:

@@ -1,7 +1,9 @@
-"""The `parley` command (Typer + Rich): a thin face over parley.api."""
+"""The `parley` command (Typer + Rich): a thin face over parley.api. Every user mistake is one line
+on stderr and a non-zero exit (2 for a wrong use), never a traceback."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -9,39 +11,48 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import api
+from . import __version__, api
+from .cli_common import (ActorOption, BetweenOption, CountryOption, DbOption, FromOption, IssueOption, StatusOption,
+                         TextOption, ToOption, TypeOption, checked_filter, err, fail, hint, out, require_db,
+                         require_output)
+from .cli_eval import eval_app
 from .ingest.sources import DEFAULT_MAX_BYTES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Parley: a verified, deduplicated, source-linked timeline of events between states.")
-eval_app = typer.Typer(no_args_is_help=True, help="Evaluate Parley's engines against gold standards.")
 app.add_typer(eval_app, name="eval")
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)     # a one-line reason stays one line, terminal or not
-DbOption = typer.Option(api.DEFAULT_DB, "--db", help="SQLite file (created if missing).")
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"parley {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Parley: a verified, deduplicated, source-linked timeline of events between states."""
 
 
 @app.command()
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
-    db: Path = DbOption,
+    db: Path = typer.Option(api.DEFAULT_DB, "--db", help="SQLite file (created if missing)."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Largest article accepted, in bytes."),
     no_extract: bool = typer.Option(False, "--no-extract", help="Only store cleaned articles; extract events on a later run."),
-    ray: bool = typer.Option(False, "--ray", help="Run the per-article stage on Ray (pip install 'parley[ray]')."),
+    ray: bool = typer.Option(False, "--ray", help=hint("Run the per-article stage on Ray (pip install 'parley[ray]').")),
     ray_address: Optional[str] = typer.Option(None, "--ray-address", help="Address of a running Ray cluster."),
+    ray_workers: Optional[int] = typer.Option(None, "--ray-workers", min=1,
+                                              help="Ray actors for the per-article stage (default: one per CPU)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Read articles (.txt, .html, .jsonl) into the database, extract and merge their events."""
-    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=err, transient=True, disable=quiet or not err.is_terminal)
-    task = progress.add_task("files", total=None)
+    from .cli_progress import IngestProgress
 
-    def on_progress(done: int, total: int) -> None:
-        progress.update(task, completed=done, total=total)
+    progress = IngestProgress(err, disable=quiet or not err.is_terminal)
 
     def on_problem(p) -> None:
         what = "no events from" if p.stored else "skipped"
@@ -50,10 +61,9 @@ def ingest(
     with progress:
         try:
             report = api.ingest(paths, db, max_bytes=max_bytes, extract=not no_extract, use_ray=ray,
-                                ray_address=ray_address, on_problem=on_problem, on_progress=on_progress)
-        except ImportError as exc:
-            err.print(f"[red]error:[/] {escape(str(exc))}")
-            raise typer.Exit(2)
+                                ray_address=ray_address, ray_workers=ray_workers, on_problem=on_problem, on_phase=progress.on_phase)
+        except (ImportError, RuntimeError) as exc:     # Ray asked for but not installed or not reachable
+            fail(str(exc))
     err.print(f"{escape(report.summary())} in {report.seconds:.1f}s → {db}", highlight=False)
     if report.readable == 0:
         err.print("[red]nothing could be read[/]")
@@ -64,7 +74,7 @@ def ingest(
 def articles(db: Path = DbOption, limit: Optional[int] = typer.Option(None, help="Show at most this many."),
              as_json: bool = typer.Option(False, "--json", help="One JSON object per line.")) -> None:
     """List the stored articles."""
-    _require_db(db)
+    require_db(db)
     rows = api.list_articles(db, limit)
     if as_json:
         for r in rows:
@@ -87,7 +97,7 @@ def articles(db: Path = DbOption, limit: Optional[int] = typer.Option(None, help
 @app.command()
 def skipped(db: Path = DbOption) -> None:
     """List inputs that were skipped, with the reason."""
-    _require_db(db)
+    require_db(db)
     table = Table(title="skipped inputs")
     for col in ("source", "reason", "detail"):
         table.add_column(col, overflow="fold")
@@ -100,7 +110,7 @@ def skipped(db: Path = DbOption) -> None:
 def show(article_id: str = typer.Argument(..., help="Article id or a unique prefix of it."), db: Path = DbOption,
          as_json: bool = typer.Option(False, "--json", help="The full stored record as JSON.")) -> None:
     """Show one article: metadata, cleaned text and the lines removed as boilerplate."""
-    _require_db(db)
+    require_db(db)
     try:
         a = api.get_article(db, article_id)
     except api.NotFound as exc:
@@ -138,15 +148,6 @@ def show(article_id: str = typer.Argument(..., help="Article id or a unique pref
         out.print(f"[dim]line {r.line:>3}[/] [yellow]{escape(r.reason)}[/]: {escape(r.text)}", highlight=False)
 
 
-BetweenOption = typer.Option(None, "--between", help="Two countries (names or ISO codes): --between China --between Japan.")
-CountryOption = typer.Option(None, help="Events involving this country.")
-ActorOption = typer.Option(None, help="Events with this person (any part of the name).")
-TypeOption = typer.Option(None, "--type", help="PLOVER category, e.g. CONSULT.")
-IssueOption = typer.Option(None, help="Issue id or label words, e.g. taiwan.")
-StatusOption = typer.Option(None, help="happened | planned | background")
-FromOption = typer.Option(None, "--from", help="ISO date (prefix), inclusive.")
-ToOption = typer.Option(None, "--to", help="ISO date (prefix), inclusive.")
-TextOption = typer.Option(None, help="Words in the summary, statements or evidence.")
 FORMATS = ("text", "md", "html", "json", "csv", "parquet", "timelinejs")
 
 
@@ -179,27 +180,21 @@ def timeline(
     from .export import formats
     from .export.html import timeline_html
 
-    _require_db(db)
     if fmt not in FORMATS:
-        err.print(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-        raise typer.Exit(2)
-    if between and len(between) != 2:
-        err.print("--between takes exactly two countries")
-        raise typer.Exit(2)
-    flt = dict(between=tuple(between) if between else None, country=country, actor=actor, type=type_, issue=issue,
-               status=status, date_from=date_from, date_to=date_to, text=text)
-    evs = api.list_events(db, **flt)
-    shown = ", ".join(f"{k}={v if not isinstance(v, tuple) else '/'.join(v)}" for k, v in flt.items() if v)
+        fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "parquet" and output is None:
+        fail("--format parquet needs -o FILE")
+    flt = checked_filter(between, country, actor, type_, issue, status, date_from, date_to, text)
+    require_db(db)
+    require_output(output)
+    evs = api.list_events(db, flt)
+    shown = ", ".join(f"{k}={v if not isinstance(v, tuple) else '/'.join(v)}" for k, v in vars(flt).items() if v)
     if fmt == "parquet":
-        if output is None:
-            err.print("--format parquet needs -o FILE")
-            raise typer.Exit(2)
         try:
             formats.to_parquet(evs, str(output))
         except RuntimeError as exc:
-            err.print(str(exc))
-            raise typer.Exit(1)
-        err.print(f"{len(evs)} events written to {output}")
+            fail(str(exc), 1)
+        err.print(f"{len(evs)} events written to {escape(str(output))}", highlight=False)
         return
     if fmt == "text":
         if output:
@@ -213,7 +208,7 @@ def timeline(
             "timelinejs": lambda: formats.timelinejs(evs, title)}[fmt]()
     if output:
         output.write_text(body, encoding="utf-8")
-        err.print(f"{len(evs)} events written to {output}")
+        err.print(f"{len(evs)} events written to {escape(str(output))}", highlight=False)
     else:
         sys.stdout.write(body)
 
@@ -222,18 +217,24 @@ def timeline(
 def serve(
     db: Path = DbOption,
     host: str = typer.Option("127.0.0.1", help="Interface to bind (127.0.0.1: this machine only)."),
-    port: int = typer.Option(8000, help="TCP port."),
+    port: int = typer.Option(8000, help="TCP port (1-65535)."),
     allow_host: Optional[list[str]] = typer.Option(None, "--allow-host", help="Another host name the app answers to "
                                                    "(besides 127.0.0.1, localhost, ::1 and --host); repeatable."),
+    create: bool = typer.Option(False, "--create", help="Create the database if it does not exist (empty)."),
 ) -> None:
     """Browse, filter and verify the timeline in a browser (and a JSON API under /api/)."""
+    if not 1 <= port <= 65535:
+        fail(f"--port {port} is not a TCP port (1-65535)")
+    if not create:
+        require_db(db)
+    api.open_store(db).close()          # a file that is not a database is refused here, in one line
     import uvicorn
 
     from .web import create_app
 
     if host not in ("127.0.0.1", "localhost", "::1"):
-        err.print(f"[yellow]warning[/]: serving on {host} exposes the app beyond this machine; it has no login")
-    err.print(f"Parley on http://{host}:{port}/  (database {db}; Ctrl-C stops)")
+        err.print(f"[yellow]warning[/]: serving on {escape(host)} exposes the app beyond this machine; it has no login")
+    err.print(f"Parley on http://{escape(host)}:{port}/  (database {escape(str(db))}; Ctrl-C stops)", highlight=False)
     uvicorn.run(create_app(db, allowed_hosts=[host, *(allow_host or [])]), host=host, port=port, log_level="warning")
 
 
@@ -243,6 +244,8 @@ def extract(
     as_json: bool = typer.Option(False, "--json", help="Print the candidate events as JSON Lines."),
 ) -> None:
     """Print one article's events with the evidence for every field, for a person to read."""
+    if path != "-" and not Path(path).exists():
+        fail(f"no such file or folder: {path}")
     results = api.extract_file(path)
     for r in results:
         if not isinstance(r, tuple):
@@ -292,52 +295,6 @@ def _print_candidate(text: str, c: dict) -> None:
         out.print(f"  [dim]evidence for {escape(fieldname)}: {escape(quotes)}[/]", highlight=False)
 
 
-@eval_app.command("timex")
-def eval_timex(
-    folder: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of TempEval-3 TimeML files (*.tml), searched recursively."),
-    out_dir: Optional[Path] = typer.Option(None, "--out", help="Write the tagged TimeML documents here."),
-    errors: int = typer.Option(0, "--errors", help="Also list this many disagreements with the gold standard."),
-) -> None:
-    """Tag TimeML documents and print TempEval-3 scores: strict and relaxed span P/R/F1, type F1, value F1."""
-    from .time.timeml import evaluate
-
-    results = evaluate(folder, out_dir)
-    print(f"TempEval-3 TIMEX3 scores for {folder}")
-    print(f"{'part':<10} {'gold':>5} {'system':>6}  {'strict P':>8} {'R':>5} {'F1':>5}  {'relaxed P':>9} {'R':>5} {'F1':>5}"
-          f"  {'type F1':>7}  {'value F1':>8}")
-    for part, counts in results.items():
-        sc = counts.scores()
-        (sp, sr, sf), (rp, rr, rf) = sc["strict"], sc["relaxed"]
-        print(f"{part:<10} {counts.gold:>5} {counts.system:>6}  {sp:>8.3f} {sr:>5.3f} {sf:>5.3f}  {rp:>9.3f} {rr:>5.3f} "
-              f"{rf:>5.3f}  {sc['type'][2]:>7.3f}  {sc['value'][2]:>8.3f}")
-    for doc, text, gold, system in results["all"].errors[:errors]:
-        out.print(f"{escape(doc)}: {escape(text)!r} gold={escape(gold)} system={escape(system)}", highlight=False)
-    if out_dir:
-        err.print(f"tagged documents written to {out_dir}")
-
-
-@eval_app.command("plover")
-def eval_plover(
-    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="PLOVER gold-standard records, JSON Lines."),
-    errors: int = typer.Option(0, "--errors", help="Also list this many miscoded records."),
-) -> None:
-    """Code PLOVER gold records and print category accuracy and actor / recipient country F1."""
-    from .extract.plover_gold import PloverReport, evaluate
-
-    rep = evaluate(gold)
-    print(f"PLOVER gold records: {rep.records} ({rep.no_event} with no event found)")
-    print(f"category accuracy: {rep.accuracy:.3f} ({rep.correct}/{rep.records})")
-    for name, c in (("actor", rep.actor), ("recipient", rep.recipient)):
-        p, r, f = PloverReport.f1(c)
-        print(f"{name} country: P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    print(f"{'category':<10} {'gold':>4} {'right':>5}")
-    for cat, n in sorted(rep.per_category.items()):
-        print(f"{cat:<10} {n:>4} {rep.per_category_correct[cat]:>5}")
-    for e in rep.errors[:errors]:
-        out.print(f"{escape(e['id'] or '?')}: gold={e['gold']} got={e['got']} ({escape(str(e['trigger']))}): "
-                  f"{escape(e['text'])}", highlight=False)
-
-
 @app.command()
 def people(
     db: Path = DbOption,
@@ -347,7 +304,7 @@ def people(
 ) -> None:
     """The people of the corpus: one canonical person for every spelling, with country, title,
     variants and the articles they appear in."""
-    _require_db(db)
+    require_db(db)
     rows = api.list_people(db, name, limit)
     if as_json:
         for r in rows:
@@ -362,50 +319,6 @@ def people(
                       escape(", ".join(v for v in r["variants"] if v != r["name"])), str(len(r["articles"])),
                       escape(conflicts))
     out.print(table)
-
-
-@eval_app.command("events")
-def eval_events(
-    corpus: Path = typer.Argument(..., help="A corpus folder: articles/, sources.jsonl, gold.json (the shape of news-dev)."),
-    errors: int = typer.Option(0, "--errors", help="Show this many misses of each kind."),
-    way: Optional[str] = typer.Option(None, "--way", help="Only one way: jsonl (with the metadata) or files."),
-    keep: Optional[Path] = typer.Option(None, "--keep", help="Keep the databases in this folder."),
-) -> None:
-    """Ingest a gold corpus both ways (JSON Lines with metadata, plain files) and score the
-    articles' own candidates and the merged events."""
-    if not (corpus / "gold.json").is_file() or not (corpus / "sources.jsonl").is_file():
-        err.print(f"[red]error:[/] {escape(str(corpus))} has no gold.json and sources.jsonl")
-        raise typer.Exit(2)
-    ways = (way,) if way else api.EVAL_WAYS
-    results = api.eval_events(corpus, ways, keep)
-    right, total, pd_miss = results.pop("pubdates_text_url")
-    out.print(f"publication dates from text and URL alone: {right}/{total} right where the gold has one",
-              highlight=False)
-    for x in pd_miss[:errors]:
-        out.print(f"    {escape(x)}", highlight=False)
-    for name, r in results.items():
-        a, e = r["articles"], r["events"]
-        right, total, pd_miss = r["pubdates"]
-        out.print(f"[bold]{name}[/]", highlight=False)
-        out.print(f"  {a.line()}", highlight=False)
-        out.print(f"  publication dates: {right}/{total} right where the gold has one", highlight=False)
-        out.print(f"  participants that are not people or states: {len(r['bad_participants'])}", highlight=False)
-        out.print(f"  skipped inputs: {len(r['skipped'])}", highlight=False)
-        out.print(f"  {e.line()}", highlight=False)
-        if errors:
-            for title, items in (("per-article misses", a.misses), ("event rows", e.rows),
-                                 ("publication dates missed", pd_miss),
-                                 ("non-person participants", r["bad_participants"]), ("skipped", r["skipped"])):
-                if items:
-                    out.print(f"  [dim]{title}:[/]")
-                    for x in items[:errors] if title != "event rows" else items:
-                        out.print(f"    {escape(x)}", highlight=False)
-
-
-def _require_db(db: Path) -> None:
-    if not Path(db).exists():
-        err.print(f"[red]no database at {db}[/]; run `parley ingest PATH --db {db}` first")
-        raise typer.Exit(1)
 
 
 def main() -> None:
@@ -423,6 +336,18 @@ def main() -> None:
     except sqlite3.Error as exc:
         err.print(f"[red]error:[/] {escape(explain(str(_db_argument()), exc))}", highlight=False)
         sys.exit(2)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+    except OSError as exc:      # a file that cannot be read or written
+        err.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
+        sys.exit(1)
+    except Exception as exc:    # a bug, not the user's mistake: still one line unless asked for more
+        if os.environ.get("PARLEY_DEBUG"):
+            raise
+        err.print(f"[red]internal error:[/] {escape(type(exc).__name__)}: {escape(str(exc))} "
+                  "(PARLEY_DEBUG=1 shows the traceback)", highlight=False)
+        sys.exit(3)
 
 
 def _db_argument() -> str:

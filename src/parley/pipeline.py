@@ -40,6 +40,7 @@ class IngestReport:
     not_extracted: Counter = field(default_factory=Counter)     # stored, but extraction failed
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
+    article_ids: list[str] = field(default_factory=list)       # stored now or already present, in order
 
     @property
     def readable(self) -> int:
@@ -147,10 +148,15 @@ def _chunks(docs: Iterable, size: int) -> Iterator[list]:
 def ingest(paths: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES, extract: bool = True,
            merge: bool = True, runner: Runner | None = None,
            on_problem: Callable[[Problem], None] | None = None,
-           on_progress: Callable[[int, int], None] | None = None) -> IngestReport:
-    """Read PATHs into the store; extract and merge events unless told not to."""
+           on_progress: Callable[[int, int], None] | None = None,
+           on_phase: Callable[[str, int, int | None], None] | None = None) -> IngestReport:
+    """Read PATHs into the store; extract and merge events unless told not to. `on_progress(files
+    read, files)` follows the reading of files; `on_phase(phase, done, total)` follows the work
+    itself (see ingest_documents), with the documents expected as total (a JSON Lines file counts
+    its lines; None when reading stdin)."""
     files, problems = list_inputs(paths)
     done_files = 0
+    expected = _expected_documents(files) if on_phase else None
 
     def documents() -> Iterator[RawDocument | Problem]:
         nonlocal done_files
@@ -160,8 +166,30 @@ def ingest(paths: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES
             if on_progress:
                 on_progress(done_files, len(files))
 
+    def phase(name: str, done: int, total: int | None) -> None:
+        if on_phase:
+            on_phase(name, done, max(expected, done) if name == "articles" and expected is not None else total)
+
     return ingest_documents(documents(), store, problems=problems, extract=extract, merge=merge, runner=runner,
-                            on_problem=on_problem)
+                            on_problem=on_problem, on_phase=phase if on_phase else None)
+
+
+def _expected_documents(files: list) -> int | None:
+    """How many documents the inputs hold, as far as can be told without parsing them: one per
+    file, a JSON Lines file's non-blank lines; None for stdin."""
+    n = 0
+    for item in files:
+        if item.path is None:
+            return None
+        if item.path.suffix.lower() != ".jsonl":
+            n += 1
+            continue
+        try:
+            with open(item.path, "rb") as fh:
+                n += sum(1 for line in fh if line.strip())
+        except OSError:
+            n += 1
+    return n
 
 
 def ingest_uploads(uploads: list[tuple[str, bytes]], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -179,8 +207,25 @@ def ingest_uploads(uploads: list[tuple[str, bytes]], store: Store, *, max_bytes:
 
 def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, problems: list[Problem] = (),
                      extract: bool = True, merge: bool = True, runner: Runner | None = None,
-                     on_problem: Callable[[Problem], None] | None = None) -> IngestReport:
+                     on_problem: Callable[[Problem], None] | None = None,
+                     on_phase: Callable[[str, int, int | None], None] | None = None) -> IngestReport:
+    """Store, extract and merge documents. `on_phase(phase, done, total)` is called as the work
+    goes: "articles" after every document handled (stored, already present or refused), then once
+    at the start of each later phase ("settle": outlets' boilerplate decided again, "extract":
+    articles waiting for extraction, "merge": the corpus stage), with done 0 and total None."""
     started = time.perf_counter()
+    handled = 0
+
+    def tick() -> None:
+        nonlocal handled
+        handled += 1
+        if on_phase:
+            on_phase("articles", handled, None)
+
+    def phase(name: str) -> None:
+        if on_phase:
+            on_phase(name, 0, None)
+
     report = IngestReport()
     runner = runner or Runner()
 
@@ -204,16 +249,21 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
         for doc in chunk:
             if isinstance(doc, Problem):
                 problem(doc)
+                tick()
             else:
                 raws.append(doc)
-        for group, ids in _ingest_chunk(raws, store, report, runner, extract, problem).items():
+        for group, ids in _ingest_chunk(raws, store, report, runner, extract, problem, tick).items():
             touched.setdefault(group, set()).update(ids)
 
+    phase("settle")
     settle_chrome(store, touched)
     if extract:
+        phase("extract")
         report.extracted += extract_pending(store, runner, problem)
     if merge and extract:
         from .corpus_stage import merge_pending
+
+        phase("merge")
 
         report.events = merge_pending(store, reextract_with_anchor(store))
     report.seconds = time.perf_counter() - started
@@ -221,7 +271,8 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
 
 
 def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, runner: Runner,
-                  extract: bool, problem: Callable[[Problem], None]) -> dict[str, set[str]]:
+                  extract: bool, problem: Callable[[Problem], None],
+                  tick: Callable[[], None] = lambda: None) -> dict[str, set[str]]:
     """Run one chunk through the per-article stage and store it; returns the ids of the articles
     stored, by outlet group."""
     stored: dict[str, set[str]] = {}
@@ -232,9 +283,12 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
             cid = content_id(raw.text)
         except Exception as exc:    # one input's failure is its own: a reason, and the run goes on
             problem(Problem(raw.source, "internal-error", f"could not process: {type(exc).__name__}: {exc}"))
+            tick()
             continue
         if cid in seen or store.has_article(cid):
             report.already_present += 1
+            report.article_ids.append(cid)
+            tick()
             continue
         seen.add(cid)
         new.append(raw)
@@ -250,6 +304,7 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
                                     {k for k, n in counts.items() if n + (k in known) >= REPEAT_MIN})
     work = [(raw, repeated.get(raw.group or raw.source, frozenset()), extract) for raw in new]
     for result in runner.map(process_document, work):
+        tick()
         if isinstance(result, Problem):
             problem(result)
             continue
@@ -260,8 +315,10 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
             continue
         if not added:
             report.already_present += 1
+            report.article_ids.append(result.article.id)
             continue
         stored.setdefault(result.group, set()).add(result.article.id)
+        report.article_ids.append(result.article.id)
         report.ingested += 1
         if result.extracted:
             report.extracted += 1

@@ -3,8 +3,11 @@
 "the first one-to-one talks in eight months", "the first visit since April 2023", "the first
 meeting since Ishiba took office": each names a window before the event in which no comparable
 meeting should exist. The window is compared with the meetings Parley holds for the same dyad:
-an earlier meeting inside the window contradicts the claim; none agrees with it (as far as the
-corpus knows, which the verdict says).
+an earlier meeting inside the window contradicts the claim; none inside it agrees with the claim
+only when the timeline holds a comparable meeting before the window (the corpus reaches back that
+far, and the last meeting it knows is older than the claim says). Otherwise the claim is
+unverified: the database holds nothing to compare it with, and silence is not agreement. A claim
+that cannot be checked at all (an undated event, not a meeting, no window read) is unverified too.
 """
 from __future__ import annotations
 
@@ -35,25 +38,26 @@ def _window_start(claim: dict, event_start: dt.date) -> tuple[dt.date | None, st
 
 
 def check_claims(event: dict, dyad_events: list[dict]) -> list[dict]:
-    """The event's claims, each with a verdict: agrees / contradicted / unchecked."""
+    """The event's claims, each with a verdict: agrees / contradicted / unverified."""
     out = []
     rng = value_to_date_range(event.get("date")) if event.get("date") else None
     for claim in event.get("claims", []):
         claim = {k: v for k, v in claim.items() if k not in ("verdict", "detail", "against")}
         if rng is None or event["type"] != "CONSULT":
-            claim.update(verdict="unchecked", detail="the event has no date" if rng is None else "not a meeting")
+            claim.update(verdict="unverified", detail="not checked: " + ("the event has no date" if rng is None
+                                                                        else "not a meeting"))
             out.append(claim)
             continue
         start, meaning = _window_start(claim, rng[0])
         if start is None:
-            claim.update(verdict="unchecked", detail="no time window could be read from the claim")
+            claim.update(verdict="unverified", detail="not checked: no time window could be read from the claim")
             out.append(claim)
             continue
         # "the first visit ... since": only visits count; "first face-to-face talks": not phone calls
         what = (claim.get("what") or "").lower()
         modes = {"visit"} if "visit" in what or "trip" in what else None
         no_phone = bool(re.search(r"face-to-face|in-person|in person", what))
-        against = []
+        against, before = [], []
         for other in dyad_events:
             if other["id"] == event["id"] or other.get("status") == "planned" or not other.get("date"):
                 continue
@@ -62,10 +66,16 @@ def check_claims(event: dict, dyad_events: list[dict]) -> list[dict]:
             r = value_to_date_range(other["date"])
             if r and start <= r[0] and r[1] < rng[0]:
                 against.append({"id": other["id"], "date": other["date"]})
+            elif r and r[1] < start:
+                before.append(other["date"])
         if against:
             claim.update(verdict="contradicted", against=against,
                          detail=f"{meaning}, but the timeline holds {len(against)} earlier meeting(s) of this dyad in that window")
+        elif before:
+            claim.update(verdict="agrees", detail=f"{meaning}: the timeline holds none in that window, "
+                                                  f"and its last one before is of {max(before)}")
         else:
-            claim.update(verdict="agrees", detail=f"{meaning}: the timeline holds none")
+            claim.update(verdict="unverified", detail=f"{meaning}: the timeline holds no comparable meeting of "
+                                                      "this dyad before the event to compare with")
         out.append(claim)
     return out

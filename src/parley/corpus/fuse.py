@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from ..extract.gazetteer import gazetteer
 from ..extract.lexicon import SUMMARY_VERBS, score
 from .keys import PRECISION_RANK, person_key
 STATUS_ORDER = {"happened": 3, "background": 2, "planned": 1}
@@ -184,7 +185,9 @@ def fuse(members: list[dict], meta: dict[str, dict], eid: str, person_of: dict[s
             if cl["text"] not in seen_cl:
                 seen_cl.add(cl["text"])
                 claims.append(dict(cl, article_id=m["article_id"]))
-    dyad = "-".join(sorted({p["country"] for p in actors + recipients if p.get("country")})) or None
+    # a dyad is of states only: an organisation (UNO, EUR, IGO...) stays a participant, not a side
+    states = gazetteer().country_name
+    dyad = "-".join(sorted({p["country"] for p in actors + recipients if p.get("country") in states})) or None
     # sources in the order of their reports (publication date, then id), whatever the order of ingestion
     sources = [_source(m, meta) for m in sorted(members, key=lambda m: (
         (meta.get(m["article_id"]) or {}).get("published") or ((meta.get(m["article_id"]) or {}).get("inferred") or {})

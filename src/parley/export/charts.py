@@ -1,16 +1,40 @@
 """Charts of a timeline as inline SVG (no script, no network): events per month per dyad, the
-conflict-cooperation line from PLOVER scores, and an issue-by-month heatmap."""
+conflict-cooperation line from PLOVER scores, and an issue-by-month heatmap.
+
+Every dated event is charted, whatever its precision: an event known only to the month is in
+that month, one known only to the year (or a season, a quarter, a week) in the month its interval
+starts (a year-precision event of 2024 is counted in 2024-01); the tooltips say how many of a
+month's events are placed there that way. Undated events are not charted."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from html import escape
 
+from ..time import value_to_date_range
+
 PALETTE = ["#3b6ea8", "#d08c2e", "#4c9a5b", "#b04a5a", "#7a5ea8", "#3a9a9a", "#a0782e", "#666666"]
 
 
 def month_of(ev: dict) -> str | None:
+    """The month an event is charted in: its own, or the first month of a coarser interval."""
     d = ev.get("date") or ""
-    return d[:7] if len(d) >= 7 and d[5:7].isdigit() else None
+    if len(d) >= 7 and d[5:7].isdigit():
+        return d[:7]
+    if not d:
+        return None
+    rng = value_to_date_range(d)
+    return rng[0].strftime("%Y-%m") if rng else None
+
+
+def placed(ev: dict) -> bool:
+    """Whether the event is charted at the start of an interval longer than a month."""
+    d = ev.get("date") or ""
+    return bool(d) and not (len(d) >= 7 and d[5:7].isdigit())
+
+
+def _placed_note(evs: list[dict]) -> str:
+    n = sum(placed(e) for e in evs)
+    return f" ({n} known only to a longer interval, placed at its start)" if n else ""
 
 
 def months_span(events: list[dict]) -> list[str]:
@@ -43,10 +67,13 @@ def events_per_month(events: list[dict], width: int = 880, height: int = 220) ->
         return '<p class="empty">No dated events to chart.</p>'
     dyads = [d for d, _ in Counter(e.get("dyad") or "?" for e in events if month_of(e)).most_common(len(PALETTE))]
     counts: dict[str, Counter] = defaultdict(Counter)
+    members: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for e in events:
         m = month_of(e)
         if m:
-            counts[m][e.get("dyad") if e.get("dyad") in dyads else dyads[-1]] += 1
+            d = e.get("dyad") if e.get("dyad") in dyads else dyads[-1]
+            counts[m][d] += 1
+            members[(m, d)].append(e)
     top = max(sum(c.values()) for c in counts.values()) or 1
     x0, y0, plot_h = 40, 20, height - 60
     step = (width - x0 - 10) / len(months)
@@ -62,7 +89,7 @@ def events_per_month(events: list[dict], width: int = 880, height: int = 220) ->
             h = plot_h * n / top
             y -= h
             parts.append(f'<rect x="{x0 + i * step + 1:.1f}" y="{y:.1f}" width="{max(step - 2, 1):.1f}" height="{h:.1f}" '
-                         f'fill="{PALETTE[j]}"><title>{escape(m)} {escape(d)}: {n}</title></rect>')
+                         f'fill="{PALETTE[j]}"><title>{escape(m)} {escape(d)}: {n}{_placed_note(members[(m, d)])}</title></rect>')
     parts.append(_axis_labels(months, x0, step, height - 25))
     for j, d in enumerate(dyads):
         parts.append(f'<rect x="{x0 + j * 130}" y="{height - 14}" width="10" height="10" fill="{PALETTE[j]}"/>'
@@ -91,17 +118,18 @@ def cooperation_line(events: list[dict], width: int = 880, height: int = 220) ->
     for j, d in enumerate(dyads):
         pts = []
         for i, m in enumerate(months):
-            vals = [e["score"] for e in scored if month_of(e) == m and (e.get("dyad") or "?") == d]
-            if vals:
-                v = sum(vals) / len(vals)
+            evs = [e for e in scored if month_of(e) == m and (e.get("dyad") or "?") == d]
+            if evs:
+                v = sum(e["score"] for e in evs) / len(evs)
                 x = x0 + i * step + step / 2
-                pts.append((x, ypos(v), m, v, len(vals)))
+                pts.append((x, ypos(v), m, v, evs))
         if len(pts) > 1:
             parts.append(f'<polyline fill="none" stroke="{PALETTE[j]}" stroke-width="2" points="'
                          + " ".join(f"{x:.1f},{y:.1f}" for x, y, *_ in pts) + '"/>')
-        for x, y, m, v, n in pts:
+        for x, y, m, v, evs in pts:
             parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{PALETTE[j]}">'
-                         f'<title>{escape(m)} {escape(d)}: mean score {v:+.1f} over {n} event(s)</title></circle>')
+                         f'<title>{escape(m)} {escape(d)}: mean score {v:+.1f} over {len(evs)} event(s)'
+                         f'{_placed_note(evs)}</title></circle>')
     parts.append(_axis_labels(months, x0, step, height - 18))
     parts.append("</svg>")
     return "".join(parts)

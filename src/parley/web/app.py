@@ -11,6 +11,7 @@ served as JSON at /openapi.json, without the CDN-hosted Swagger UI).
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Iterable, Optional
@@ -24,36 +25,28 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import api
 from ..export.html import chart_set, environment, stylesheet
 from ..export.query import EventFilter, matches
+from ..filters import PLOVER_TYPES, STATUSES, is_state
 from ..store import StoreError
+from . import errors
 from .guard import RequestGuard
+from .params import event_filter
+from .views import event_view
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024          # per file or pasted text
 MAX_UPLOAD_FILES = 20
 MAX_FORM_PART = MAX_UPLOAD_BYTES + 64 * 1024     # a pasted text a little over the limit still gets a clear reason
 MAX_QUEUED_INGESTS = 4                      # ingests waiting for the one running; more are told to retry (503)
-ERRORS = {400: {"description": "Bad request: a Host that is not allowed, or a malformed or unusable form"}}
+ERRORS = {400: {"description": "Bad request: a filter value that cannot be used (the reason, as an HTML page, "
+                                "or JSON under /api/), a Host that is not allowed, or a malformed or unusable form"}}
 NOT_FOUND = {404: {"description": "No such event or article"}}
 ADD_ERRORS = {403: {"description": "Cross-site request refused (no same-origin Origin or Referer)"},
               413: {"description": "A pasted text or file over the size limit"},
               503: {"description": "Busy with other uploads, or the database cannot be written"}}
 ADD_FORM = {"requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {
-    "text": {"type": "string"}, "title": {"type": "string"},
+    "text": {"type": "string"}, "title": {"type": "string"}, "url": {"type": "string"},
+    "outlet": {"type": "string"}, "published": {"type": "string"},
     "files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}}}
-TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
-
-
-def event_filter(a: Optional[str] = Query(None, description="A country (name or ISO code)"),
-                 b: Optional[str] = Query(None, description="A second country: events between a and b"),
-                 country: Optional[str] = None, actor: Optional[str] = None, type: Optional[str] = None,
-                 issue: Optional[str] = None, status: Optional[str] = None,
-                 date_from: Optional[str] = Query(None, alias="from"), date_to: Optional[str] = Query(None, alias="to"),
-                 q: Optional[str] = Query(None, description="Words in the summary, statements or evidence")) -> EventFilter:
-    """The timeline's filters, shared by the page and the API."""
-    one = a or b if not (a and b) else None
-    return EventFilter(between=(a, b) if a and b else None, country=country or one, actor=actor or None,
-                       type=type or None, issue=issue or None, status=status or None, date_from=date_from or None,
-                       date_to=date_to or None, text=q or None)
+TYPES = list(PLOVER_TYPES)
 
 
 def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = ()) -> FastAPI:
@@ -63,6 +56,7 @@ def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = (
     app.state.db = str(db)
     app.state.queued = 0
     app.add_middleware(RequestGuard, allowed_hosts=list(allowed_hosts))
+    errors.install(app)
     env = environment()
 
     def page(name: str, **ctx) -> HTMLResponse:
@@ -81,15 +75,18 @@ def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = (
             raise HTTPException(404, "no such article")
 
     @app.get("/", response_class=HTMLResponse)
-    def timeline(f: EventFilter = Depends(event_filter), a: Optional[str] = None, b: Optional[str] = None):
+    def timeline(f: EventFilter = Depends(event_filter)):
         everything = api.list_events(app.state.db)          # one read: the filter lists come from all events
         evs = [e for e in everything if matches(e, f)]
-        countries = sorted({p["country"] for e in everything for p in e["actors"] + e["recipients"] if p.get("country")})
+        # the country lists are states: an organisation (UN, EU, NATO) is never a side of a dyad
+        countries = sorted({p["country"] for e in everything for p in e["actors"] + e["recipients"]
+                            if is_state(p.get("country"))})
         issues = sorted({(i["id"], i["label"]) for e in everything for i in e["issues"]}, key=lambda x: x[1])
-        form = dict(a=a or "", b=b or "", actor=f.actor or "", type=f.type or "", issue=f.issue or "",
+        pair = list(f.between or ()) or [f.country or "", ""]
+        form = dict(a=pair[0], b=pair[1], actor=f.actor or "", type=f.type or "", issue=f.issue or "",
                     status=f.status or "", date_from=f.date_from or "", date_to=f.date_to or "", q=f.text or "")
         return page("web_timeline.html", events=evs, charts=chart_set(evs), form=form, countries=countries,
-                    issues=issues, types=TYPES, total=len(everything))
+                    issues=issues, types=TYPES, statuses=STATUSES, total=len(everything))
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, responses=NOT_FOUND)
     def event_page(event_id: str):
@@ -102,7 +99,7 @@ def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = (
                 continue
             spans = sorted({(e["start"], e["end"]) for e in s["evidence"]})
             articles.append({"source": s, "segments": highlight(art.text, spans), "title": art.title})
-        return page("web_event.html", ev=ev, articles=articles)
+        return page("web_event.html", ev=event_view(ev), articles=articles)
 
     @app.get("/articles", response_class=HTMLResponse)
     def articles_page():
@@ -125,8 +122,8 @@ def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = (
     def add_form():
         return page("web_add.html", report=None, limit=MAX_UPLOAD_BYTES)
 
-    def add_page(status: int, report=None, problems: list[str] = ()) -> HTMLResponse:
-        resp = page("web_add.html", report=report, problems=list(problems), limit=MAX_UPLOAD_BYTES)
+    def add_page(status: int, report=None, problems: list[str] = (), added: list[dict] = ()) -> HTMLResponse:
+        resp = page("web_add.html", report=report, problems=list(problems), limit=MAX_UPLOAD_BYTES, added=list(added))
         resp.status_code = status
         return resp
 
@@ -138,7 +135,7 @@ def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = (
         # a URL-encoded form counts its fields percent-encoded: up to three bytes for one
         encoded = 3 if "urlencoded" in request.headers.get("content-type", "") else 1
         try:
-            form = await request.form(max_files=MAX_UPLOAD_FILES, max_fields=10, max_part_size=MAX_FORM_PART * encoded)
+            form = await request.form(max_files=MAX_UPLOAD_FILES, max_fields=16, max_part_size=MAX_FORM_PART * encoded)
         except StarletteHTTPException as exc:       # Starlette's verdict on a malformed or oversized form
             too_big = "maximum size" in str(exc.detail)
             why = f"a pasted text is over {limit}" if too_big else f"the form could not be read ({exc.detail})"
@@ -150,16 +147,27 @@ def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = (
             return add_page(503, problems=["nothing added: busy with other uploads; try again in a moment"])
         app.state.queued += 1
         try:
-            report = await anyio.to_thread.run_sync(_ingest, uploads, limiter=_one_at_a_time(app))
+            report, added = await anyio.to_thread.run_sync(_ingest, uploads, limiter=_one_at_a_time(app))
         except (StoreError, sqlite3.Error) as exc:
             return add_page(503, problems=[f"nothing added: the database cannot be written ({exc})"])
         finally:
             app.state.queued -= 1
         problems += [p.message() for p in report.problems]
-        return add_page(200 if report.readable else 400, report, problems)
+        return add_page(200 if report.readable else 400, report, problems, added)
 
     def _ingest(uploads: list[tuple[str, bytes]]):
-        return api.ingest_uploads(uploads, app.state.db, max_bytes=MAX_UPLOAD_BYTES)
+        """Ingest, then what was added: each article with its events, for links (on the worker thread)."""
+        report = api.ingest_uploads(uploads, app.state.db, max_bytes=MAX_UPLOAD_BYTES)
+        added = []
+        for aid in dict.fromkeys(report.article_ids[:50]):
+            try:
+                art = api.get_article(app.state.db, aid)
+            except api.NotFound:
+                continue
+            added.append({"id": art.id, "title": art.title or art.source,
+                          "events": [{"id": e["id"], "date": e.get("date"), "summary": e["summary"]}
+                                     for e in api.article_events(app.state.db, aid)][:100]})
+        return report, added
 
     # -- the JSON API ----------------------------------------------------------------------------
     @app.get("/api/events", summary="Merged events (the event contract), filtered")
@@ -210,10 +218,24 @@ async def _read_form(form, limit: str) -> tuple[list[tuple[str, bytes]], list[st
     """(label, bytes) of the pasted text and each uploaded file, and why any was refused."""
     uploads: list[tuple[str, bytes]] = []
     problems: list[str] = []
-    text, title = form.get("text"), form.get("title")
+
+    def field(name: str) -> str:
+        v = form.get(name)
+        return v.strip()[:2000] if isinstance(v, str) else ""
+
+    text = form.get("text")
     text = text if isinstance(text, str) else ""
-    title = title.strip() if isinstance(title, str) else ""
-    if text.strip():
+    title = field("title")
+    meta = {k: field(k) for k in ("url", "outlet", "published") if field(k)}
+    if text.strip() and meta:
+        # with a URL, outlet or publication date the text goes in as a JSON Lines record would
+        record = {"text": text, "title": title or None, **meta}
+        data = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", errors="replace")
+        if len(data) > MAX_UPLOAD_BYTES:
+            problems.append(f"skipped pasted text: over {limit}")
+        else:
+            uploads.append(("pasted text.jsonl", data))
+    elif text.strip():
         data = ((title + "\n\n" + text) if title else text).encode("utf-8", errors="replace")
         if len(data) > MAX_UPLOAD_BYTES:
             problems.append(f"skipped pasted text: over {limit}")
