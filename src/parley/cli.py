@@ -147,13 +147,13 @@ StatusOption = typer.Option(None, help="happened | planned | background")
 FromOption = typer.Option(None, "--from", help="ISO date (prefix), inclusive.")
 ToOption = typer.Option(None, "--to", help="ISO date (prefix), inclusive.")
 TextOption = typer.Option(None, help="Words in the summary, statements or evidence.")
-FORMATS = ("text", "md", "html", "json", "csv", "parquet", "timelinejs")
+FORMATS = ("text", "md", "html", "json", "jsonl", "csv", "parquet", "timelinejs")
 
 
 @app.command()
 def events(
     db: Path = DbOption,
-    as_json: bool = typer.Option(False, "--json", help="One merged event per line, JSON (the event contract)."),
+    as_json: bool = typer.Option(False, "--json", help="One merged event per line, JSON Lines (the event contract)."),
     between: Optional[list[str]] = BetweenOption, country: Optional[str] = CountryOption,
     actor: Optional[str] = ActorOption, type_: Optional[str] = TypeOption, issue: Optional[str] = IssueOption,
     status: Optional[str] = StatusOption, date_from: Optional[str] = FromOption, date_to: Optional[str] = ToOption,
@@ -161,7 +161,7 @@ def events(
 ) -> None:
     """The merged events: one per real-world event, with sources and evidence."""
     timeline(db, between, country, actor, type_, issue, status, date_from, date_to, text,
-             fmt="json" if as_json else "text", output=None, title="Parley timeline")
+             fmt="jsonl" if as_json else "text", output=None, title="Parley timeline")
 
 
 @app.command()
@@ -171,7 +171,8 @@ def timeline(
     actor: Optional[str] = ActorOption, type_: Optional[str] = TypeOption, issue: Optional[str] = IssueOption,
     status: Optional[str] = StatusOption, date_from: Optional[str] = FromOption, date_to: Optional[str] = ToOption,
     text: Optional[str] = TextOption,
-    fmt: str = typer.Option("text", "--format", "-f", help="text | md | html | json | csv | parquet | timelinejs"),
+    fmt: str = typer.Option("text", "--format", "-f", help="text | md | html | json (an array) | jsonl | csv (and "
+                     "X.participants.csv, X.sources.csv beside it) | parquet | timelinejs"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file instead of the terminal."),
     title: str = typer.Option("Parley timeline", help="Title of md / html / timelinejs output."),
 ) -> None:
@@ -201,6 +202,10 @@ def timeline(
             raise typer.Exit(1)
         err.print(f"{len(evs)} events written to {output}")
         return
+    if fmt == "csv" and output:
+        paths = formats.write_csv(evs, output)
+        err.print(f"{len(evs)} events written to {output} (participants and sources: {paths[1].name}, {paths[2].name})")
+        return
     if fmt == "text":
         if output:
             with open(output, "w", encoding="utf-8") as fh:
@@ -209,13 +214,17 @@ def timeline(
             (out if out.is_terminal else Console(width=160)).print(formats.rich_table(evs))
         return
     body = {"md": lambda: formats.markdown(evs, title), "html": lambda: timeline_html(evs, title, shown),
-            "json": lambda: formats.json_lines(evs), "csv": lambda: formats.to_csv(evs),
-            "timelinejs": lambda: formats.timelinejs(evs, title)}[fmt]()
+            "json": lambda: formats.to_json(evs), "jsonl": lambda: formats.to_jsonl(evs),
+            "csv": lambda: formats.to_csv(evs), "timelinejs": lambda: formats.timelinejs(evs, title)}[fmt]()
+    undated = len(formats.timelinejs_doc(evs, title)[1]) if fmt == "timelinejs" else 0
+    note = f" ({undated} undated, not on the timeline: listed under \"undated\")" if undated else ""
     if output:
         output.write_text(body, encoding="utf-8")
-        err.print(f"{len(evs)} events written to {output}")
+        err.print(f"{len(evs) - undated} events written to {output}{note}")
     else:
         sys.stdout.write(body)
+        if undated:
+            err.print(f"{len(evs) - undated} events on the timeline{note}")
 
 
 @app.command()
