@@ -80,7 +80,7 @@ SELECT e.id, e.date, e.date_start, e.date_end, e.date_precision, e.date_basis, e
        e.dyad,
        (SELECT group_concat(country, ';') FROM (SELECT DISTINCT country FROM event_participants p
             WHERE p.event_id = e.id AND country IS NOT NULL ORDER BY country)) AS countries,
-       (SELECT group_concat(COALESCE(name, country, '?') || COALESCE(' (' || country || ')', ''), '; ')
+       (SELECT group_concat(COALESCE(name || COALESCE(' (' || country || ')', ''), country, '?'), '; ')
             FROM (SELECT * FROM event_participants p WHERE p.event_id = e.id ORDER BY position)) AS participants,
        e.place, e.place_country, e.place_lat, e.place_lon, e.issues, e.summary,
        (SELECT COUNT(*) FROM event_sources s WHERE s.event_id = e.id) AS n_sources,
