@@ -164,9 +164,10 @@ def to_arrow(events: list[dict]):
 
 
 def to_parquet(events: list[dict], path: str) -> None:
+    table = to_arrow(events)                 # (says which extra to install when pyarrow is missing)
     import pyarrow.parquet as pq
 
-    pq.write_table(to_arrow(events), path)
+    pq.write_table(table, path)
 
 
 # -- pandas -------------------------------------------------------------------------------------
