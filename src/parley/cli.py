@@ -148,12 +148,13 @@ FromOption = typer.Option(None, "--from", help="ISO date (prefix), inclusive.")
 ToOption = typer.Option(None, "--to", help="ISO date (prefix), inclusive.")
 TextOption = typer.Option(None, help="Words in the summary, statements or evidence.")
 FORMATS = ("text", "md", "html", "json", "jsonl", "csv", "parquet", "timelinejs")
+STORED_JSONL = "stored-jsonl"       # `events --json`: the merged events as stored, not a -f choice
 
 
 @app.command()
 def events(
     db: Path = DbOption,
-    as_json: bool = typer.Option(False, "--json", help="One merged event per line, JSON Lines (the event contract)."),
+    as_json: bool = typer.Option(False, "--json", help="One merged event per line, JSON (the event contract)."),
     between: Optional[list[str]] = BetweenOption, country: Optional[str] = CountryOption,
     actor: Optional[str] = ActorOption, type_: Optional[str] = TypeOption, issue: Optional[str] = IssueOption,
     status: Optional[str] = StatusOption, date_from: Optional[str] = FromOption, date_to: Optional[str] = ToOption,
@@ -161,7 +162,7 @@ def events(
 ) -> None:
     """The merged events: one per real-world event, with sources and evidence."""
     timeline(db, between, country, actor, type_, issue, status, date_from, date_to, text,
-             fmt="jsonl" if as_json else "text", output=None, title="Parley timeline")
+             fmt=STORED_JSONL if as_json else "text", output=None, title="Parley timeline")
 
 
 @app.command()
@@ -181,7 +182,7 @@ def timeline(
     from .export.html import timeline_html
 
     _require_db(db)
-    if fmt not in FORMATS:
+    if fmt not in FORMATS and fmt != STORED_JSONL:
         err.print(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
     if between and len(between) != 2:
@@ -215,6 +216,7 @@ def timeline(
         return
     body = {"md": lambda: formats.markdown(evs, title), "html": lambda: timeline_html(evs, title, shown),
             "json": lambda: formats.to_json(evs), "jsonl": lambda: formats.to_jsonl(evs),
+            STORED_JSONL: lambda: formats.json_lines(evs),
             "csv": lambda: formats.to_csv(evs), "timelinejs": lambda: formats.timelinejs(evs, title)}[fmt]()
     undated = len(formats.timelinejs_doc(evs, title)[1]) if fmt == "timelinejs" else 0
     note = f" ({undated} undated, not on the timeline: listed under \"undated\")" if undated else ""

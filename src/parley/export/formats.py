@@ -108,8 +108,10 @@ def markdown(events: list[dict], title: str = "Timeline") -> str:
 
 
 def json_lines(events: list[dict]) -> str:
-    """JSON Lines of the event contract (kept for callers of the old name; `to_jsonl`)."""
-    return to_jsonl(events)
+    """The merged events as stored, one JSON per line (`parley events --json`); the exports' JSON
+    is the event table contract (`to_json`, `to_jsonl`)."""
+    return "".join(json.dumps({k: v for k, v in e.items() if k != "candidate_ids"}, ensure_ascii=False) + "\n"
+                   for e in events)
 
 
 def tl_date(row) -> dict[str, str] | None:
