@@ -293,3 +293,20 @@ def test_datasette_reads_the_views_and_searches_the_evidence(store_db):
         assert sql[0]["n"] == 5
 
     asyncio.run(go())
+
+
+def test_the_cli_counts_undated_events_and_writes_the_side_tables(store_db, tmp_path):
+    from conftest import run_parley
+
+    out = tmp_path / "t.json"
+    r = run_parley("timeline", "--db", store_db, "-f", "timelinejs", "-o", out)
+    assert r.returncode == 0, r.stderr
+    assert "4 events written" in r.stderr.decode() and "1 undated" in r.stderr.decode()
+    assert len(json.loads(out.read_text())["events"]) == 4
+    r = run_parley("timeline", "--db", store_db, "-f", "csv", "-o", tmp_path / "e.csv")
+    assert r.returncode == 0 and "5 events written" in r.stderr.decode()
+    assert (tmp_path / "e.participants.csv").read_text().count("\n") == 11
+    assert EVIDENCE in (tmp_path / "e.sources.csv").read_text()
+    r = run_parley("timeline", "--db", store_db, "-f", "jsonl", "--country", "NOR")
+    assert [json.loads(x)["id"] for x in r.stdout.decode().splitlines()] == [
+        "ev-year", "ev-month", "ev-day", "ev-week", "ev-undated"]
