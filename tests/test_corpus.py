@@ -162,8 +162,10 @@ def test_timeline_formats(seeds_db, tmp_path):
     md = r.stdout.decode()
     assert md.count("\n## ") == 2 and "Li Qiang" in md and "Wang Yi" in md
     r = run_parley("timeline", "--db", seeds_db, "--issue", "taiwan", "--from", "2024-01-01", "--format", "json")
-    evs = [json.loads(x) for x in r.stdout.decode().splitlines()]
-    assert evs and all(e["date"] >= "2024" and any(i["id"] == "taiwan" for i in e["issues"]) for e in evs)
+    evs = json.loads(r.stdout)                           # a JSON array (issue 14), of the event table contract
+    assert evs and all(e["date_start"] >= "2024" and "taiwan" in e["issues"] for e in evs)
+    r = run_parley("timeline", "--db", seeds_db, "--issue", "taiwan", "--from", "2024-01-01", "--format", "jsonl")
+    assert [json.loads(x) for x in r.stdout.decode().splitlines()] == evs
 
 
 def test_a_report_with_an_unnamed_party_joins_the_named_meeting(tmp_path, db):

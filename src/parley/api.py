@@ -123,6 +123,15 @@ def list_events(db: str | Path = DEFAULT_DB, flt=None, **filters) -> list[dict]:
         return select_events(store, flt)
 
 
+def to_dataframe(db: str | Path = DEFAULT_DB, flt=None, **filters):
+    """The timeline as a pandas DataFrame (the event table contract, one row per event): dates as
+    datetime64 (`date_start`, `date_end`), categories for precision, type, mode and status; the
+    same filters as `list_events`. Needs the optional extra: pip install 'parley[pandas]'."""
+    from .export.tabular import dataframe
+
+    return dataframe(list_events(db, flt, **filters))
+
+
 def get_event(db: str | Path, event_id: str) -> dict:
     import json
 

@@ -148,7 +148,8 @@ def show(article_id: str = typer.Argument(..., help="Article id or a unique pref
         out.print(f"[dim]line {r.line:>3}[/] [yellow]{escape(r.reason)}[/]: {escape(r.text)}", highlight=False)
 
 
-FORMATS = ("text", "md", "html", "json", "csv", "parquet", "timelinejs")
+FORMATS = ("text", "md", "html", "json", "jsonl", "csv", "parquet", "timelinejs")
+STORED_JSONL = "stored-jsonl"       # `events --json`: the merged events as stored, not a -f choice
 
 
 @app.command()
@@ -162,7 +163,7 @@ def events(
 ) -> None:
     """The merged events: one per real-world event, with sources and evidence."""
     timeline(db, between, country, actor, type_, issue, status, date_from, date_to, text,
-             fmt="json" if as_json else "text", output=None, title="Parley timeline")
+             fmt=STORED_JSONL if as_json else "text", output=None, title="Parley timeline")
 
 
 @app.command()
@@ -172,7 +173,8 @@ def timeline(
     actor: Optional[str] = ActorOption, type_: Optional[str] = TypeOption, issue: Optional[str] = IssueOption,
     status: Optional[str] = StatusOption, date_from: Optional[str] = FromOption, date_to: Optional[str] = ToOption,
     text: Optional[str] = TextOption,
-    fmt: str = typer.Option("text", "--format", "-f", help="text | md | html | json | csv | parquet | timelinejs"),
+    fmt: str = typer.Option("text", "--format", "-f", help="text | md | html | json (an array) | jsonl | csv (and "
+                     "X.participants.csv, X.sources.csv beside it) | parquet | timelinejs"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file instead of the terminal."),
     title: str = typer.Option("Parley timeline", help="Title of md / html / timelinejs output."),
 ) -> None:
@@ -180,7 +182,7 @@ def timeline(
     from .export import formats
     from .export.html import timeline_html
 
-    if fmt not in FORMATS:
+    if fmt not in FORMATS and fmt != STORED_JSONL:
         fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "parquet" and output is None:
         fail("--format parquet needs -o FILE")
@@ -196,6 +198,11 @@ def timeline(
             fail(str(exc), 1)
         err.print(f"{len(evs)} events written to {escape(str(output))}", highlight=False)
         return
+    if fmt == "csv" and output:
+        paths = formats.write_csv(evs, output)
+        err.print(f"{len(evs)} events written to {escape(str(output))} (participants and sources: "
+                  f"{escape(paths[1].name)}, {escape(paths[2].name)})", highlight=False)
+        return
     if fmt == "text":
         if output:
             with open(output, "w", encoding="utf-8") as fh:
@@ -204,13 +211,18 @@ def timeline(
             (out if out.is_terminal else Console(width=160)).print(formats.rich_table(evs))
         return
     body = {"md": lambda: formats.markdown(evs, title), "html": lambda: timeline_html(evs, title, shown),
-            "json": lambda: formats.json_lines(evs), "csv": lambda: formats.to_csv(evs),
-            "timelinejs": lambda: formats.timelinejs(evs, title)}[fmt]()
+            "json": lambda: formats.to_json(evs), "jsonl": lambda: formats.to_jsonl(evs),
+            STORED_JSONL: lambda: formats.json_lines(evs),
+            "csv": lambda: formats.to_csv(evs), "timelinejs": lambda: formats.timelinejs(evs, title)}[fmt]()
+    undated = len(formats.timelinejs_doc(evs, title)[1]) if fmt == "timelinejs" else 0
+    note = f" ({undated} undated, not on the timeline: listed under \"undated\")" if undated else ""
     if output:
         output.write_text(body, encoding="utf-8")
-        err.print(f"{len(evs)} events written to {escape(str(output))}", highlight=False)
+        err.print(f"{len(evs) - undated} events written to {escape(str(output))}{escape(note)}", highlight=False)
     else:
         sys.stdout.write(body)
+        if undated:
+            err.print(f"{len(evs) - undated} events on the timeline{note}")
 
 
 @app.command()

@@ -17,6 +17,7 @@ from typing import Any, Iterable, Iterator
 from .corpus.blocking import candidate_block_keys
 from .ingest.versions import same_report
 from .records import Article, Problem, RawDocument, raw_from_dict, raw_to_dict
+from .store_flat import MIGRATION_8, backfill, write_flat
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -183,7 +184,10 @@ MIGRATIONS: list[tuple[int, str]] = [
         seen_at REAL NOT NULL
     );
     """),
+    (8, MIGRATION_8),
 ]
+# what a migration computes in Python after its SQL, in the same transaction
+BACKFILLS = {8: backfill}
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -237,6 +241,8 @@ class Store:
             with self.transaction():
                 for statement in _statements(sql):
                     self.conn.execute(statement)
+                if version in BACKFILLS:
+                    BACKFILLS[version](self.conn)
                 self.conn.execute(f"PRAGMA user_version = {version}")
 
     @contextmanager
@@ -642,12 +648,13 @@ class Store:
                         f"SELECT id, event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
                         part):
                     old[cid] = eid
-            gone = set(old.values())
+            gone = set(old.values()) | {e["id"] for e in events}     # (a DELETE clears their flat rows)
             self.conn.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted(gone)])
             self.conn.executemany(
                 "INSERT OR REPLACE INTO events (id, type, date, dyad, status, data, updated_at) VALUES (?,?,?,?,?,?,?)",
                 [(e["id"], e["type"], e["date"], e.get("dyad"), e["status"], json.dumps(e, ensure_ascii=False), time.time())
                  for e in events])
+            write_flat(self.conn, events)
             self.conn.executemany("UPDATE candidates SET event_id = ? WHERE id = ?",
                                   [(eid, cid) for cid, eid in new_of.items()])
             renamed = {(o, new_of[c]) for c, o in old.items() if c in new_of and new_of[c] != o}
@@ -706,7 +713,7 @@ def _statements(sql: str) -> list[str]:
         if line.strip().startswith("--"):
             continue
         buf.append(line)
-        if line.rstrip().endswith(";"):
+        if line.rstrip().endswith(";") and sqlite3.complete_statement("\n".join(buf)):   # (a trigger's body)
             stmt = "\n".join(buf).strip()
             if stmt:
                 out.append(stmt)

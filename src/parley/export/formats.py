@@ -7,15 +7,17 @@ starts with an apostrophe; Markdown escapes HTML and its own markup characters; 
 """
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 import re
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 from rich.markup import escape
 from rich.table import Table
+
+from ..contract import event_row
+from .tabular import FLAT_COLUMNS, flat_rows, to_csv, to_json, to_jsonl, to_parquet, write_csv  # noqa: F401
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")        # what spreadsheets read as the start of a formula
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~])")
@@ -32,6 +34,27 @@ def csv_cell(value: Any) -> Any:
 def md(text: Any) -> str:
     """Text for Markdown: on one line, with HTML and Markdown's own characters escaped."""
     return MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def safe_url(url: Any) -> str | None:
+    """A web address fit for a link target: http(s) only (no javascript:, data:, file:), with the
+    characters that would end a Markdown link or an HTML attribute percent-encoded."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return quote(url, safe=":/?#@!$&'*+,;=%~-._")
+
+
+def md_link(text: Any, url: Any) -> str:
+    """A Markdown link when `url` is a web address, else the escaped text."""
+    target = safe_url(url)
+    return f"[{md(text)}]({target})" if target else md(text)
 
 
 def outlets(ev: dict) -> str:
@@ -78,72 +101,77 @@ def markdown(events: list[dict], title: str = "Timeline") -> str:
             vals = "; ".join(f"{md(v['value'])} ({', '.join(md(x[:8]) for x in v['sources'])})" for v in c["values"])
             lines.append(f"- **Sources disagree on {md(c['field'])}:** {vals}")
         for s in ev["sources"]:
-            ref = s.get("url") or s.get("path")
-            lines.append(f"- Source: {md(s.get('outlet') or '?')}, {md(s.get('published') or 'undated')} — {md(ref)}")
+            ref = md_link(s["url"], s["url"]) if s.get("url") else md(s.get("path") or "?")
+            lines.append(f"- Source: {md(s.get('outlet') or '?')}, {md(s.get('published') or 'undated')} — {ref}")
         lines.append("")
     return "\n".join(lines)
 
 
 def json_lines(events: list[dict]) -> str:
+    """The merged events as stored, one JSON per line (`parley events --json`); the exports' JSON
+    is the event table contract (`to_json`, `to_jsonl`)."""
     return "".join(json.dumps({k: v for k, v in e.items() if k != "candidate_ids"}, ensure_ascii=False) + "\n"
                    for e in events)
 
 
-FLAT_COLUMNS = ["id", "date", "date_precision", "status", "type", "mode", "score", "actors", "actor_countries",
-                "recipients", "recipient_countries", "location", "location_country", "issues", "summary",
-                "n_sources", "outlets", "conflicts"]
+def tl_date(row) -> dict[str, str] | None:
+    """A TimelineJS date object ({year, month, day} as strings) for the start of an event's date;
+    a week, quarter, half or season starts on its first day, a year or month at its own precision."""
+    if row.date_start is None:
+        return None
+    d = row.date_start
+    out = {"year": str(d.year)}
+    if row.date_precision in ("year", "decade", "century"):
+        return out
+    out["month"] = str(d.month)
+    if row.date_precision != "month":
+        out["day"] = str(d.day)
+    return out
 
 
-def flat_rows(events: list[dict]) -> list[dict[str, Any]]:
-    rows = []
+def slide(ev: dict) -> dict[str, Any] | None:
+    """One TimelineJS slide: the summary as headline; issues, each source's evidence sentence and a
+    link to it as text (escaped HTML: TimelineJS renders it). None for an undated event."""
+    row = event_row(ev)
+    start = tl_date(row)
+    if start is None:
+        return None
+    body = []
+    if row.issue_labels:
+        body.append(f"<p>{html.escape(', '.join(row.issue_labels))}</p>")
+    for s in row.sources:
+        who = html.escape(f"{s.outlet or '?'} ({s.published or 'undated'})")
+        url = safe_url(s.url)
+        ref = f'<a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer">{who}</a>' if url else who
+        quote_ = f"<blockquote>{html.escape(s.evidence)}</blockquote>" if s.evidence else ""
+        body.append(f"<p>{ref}</p>{quote_}")
+    out: dict[str, Any] = {"start_date": start, "text": {"headline": html.escape(row.summary), "text": "".join(body)},
+                           "group": html.escape(row.dyad or ""), "unique_id": row.id}
+    if row.date_precision not in (None, "day", "month", "year") and row.date_end and row.date_end != row.date_start:
+        out["end_date"] = {"year": str(row.date_end.year), "month": str(row.date_end.month), "day": str(row.date_end.day)}
+    if row.date:
+        out["display_date"] = html.escape(row.date)
+    return out
+
+
+def timelinejs_doc(events: list[dict], title: str = "Parley timeline") -> tuple[dict[str, Any], list[dict]]:
+    """(the TimelineJS document, the undated events it could not place). TimelineJS needs a start
+    date on every slide, so undated events are listed apart, never dropped silently."""
+    slides, undated = [], []
     for e in events:
-        rows.append({
-            "id": e["id"], "date": e.get("date"), "date_precision": e.get("date_precision"), "status": e["status"],
-            "type": e["type"], "mode": e.get("mode"), "score": e.get("score"),
-            "actors": "; ".join(p.get("name") or "" for p in e["actors"]),
-            "actor_countries": ";".join(p.get("country") or "" for p in e["actors"]),
-            "recipients": "; ".join(p.get("name") or "" for p in e["recipients"]),
-            "recipient_countries": ";".join(p.get("country") or "" for p in e["recipients"]),
-            "location": (e.get("location") or {}).get("name"), "location_country": (e.get("location") or {}).get("country"),
-            "issues": ";".join(i["id"] for i in e["issues"]), "summary": e["summary"], "n_sources": len(e["sources"]),
-            "outlets": outlets(e), "conflicts": ";".join(c["field"] for c in e.get("conflicts", [])),
-        })
-    return rows
-
-
-def to_csv(events: list[dict]) -> str:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=FLAT_COLUMNS)
-    w.writeheader()
-    w.writerows({k: csv_cell(v) for k, v in row.items()} for row in flat_rows(events))
-    return buf.getvalue()
-
-
-def to_parquet(events: list[dict], path: str) -> None:
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError as exc:  # an optional extra
-        raise RuntimeError("Parquet needs pyarrow: pip install 'parley[parquet]'") from exc
-    pq.write_table(pa.Table.from_pylist(flat_rows(events)), path)
+        s = slide(e)
+        if s is None:
+            undated.append(e)
+        else:
+            slides.append(s)
+    note = f"{len(slides)} events" + (f"; {len(undated)} undated, not shown" if undated else "")
+    doc = {"title": {"text": {"headline": html.escape(title), "text": note}}, "events": slides}
+    if undated:
+        doc["undated"] = [{"unique_id": e["id"], "headline": html.escape(e.get("summary") or "")} for e in undated]
+    return doc, undated
 
 
 def timelinejs(events: list[dict], title: str = "Parley timeline") -> str:
-    """The JSON that Knight Lab's TimelineJS reads (events with start_date and text)."""
-    out = []
-    for e in events:
-        if not e.get("date"):
-            continue
-        parts = e["date"].split("-")
-        start = {"year": parts[0]}
-        if len(parts) > 1 and parts[1].isdigit():
-            start["month"] = str(int(parts[1]))
-        if len(parts) > 2:
-            start["day"] = str(int(parts[2]))
-        body = "<br>".join([html.escape(", ".join(i["label"] for i in e["issues"]))] +
-                           [html.escape(f"{s.get('outlet') or '?'} ({s.get('published') or 'undated'})")
-                            for s in e["sources"]])
-        out.append({"start_date": start, "text": {"headline": html.escape(e["summary"]), "text": body},
-                    "group": html.escape(e.get("dyad") or ""), "unique_id": e["id"]})
-    return json.dumps({"title": {"text": {"headline": html.escape(title), "text": f"{len(out)} events"}}, "events": out},
-                      ensure_ascii=False, indent=1)
+    """The JSON that Knight Lab's TimelineJS reads (slides with start_date and text); undated
+    events are listed under "undated" (TimelineJS ignores the key)."""
+    return json.dumps(timelinejs_doc(events, title)[0], ensure_ascii=False, indent=1)

@@ -1,10 +1,20 @@
-"""Selecting events for the timeline: dyad, actor, type, issue, status, date range, text."""
+"""Selecting events for the timeline: dyad, actor, type, issue, status, date range, text.
+
+`select_events` filters in SQL on the flat tables of schema 8 (store_flat): type and status on
+`events`, countries and actors through `event_participants`, the date range on `date_start` and
+`date_end` (an event is in a range when the interval its date covers meets the range's), the
+text through the FTS5 trigram index `event_fts`. What SQL cannot decide exactly (an issue, a text
+word shorter than three letters, letter case beyond ASCII) is checked by `matches`, which the web
+also uses on its own.
+"""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..contract import bound_interval, date_interval, search_text
 from ..extract.gazetteer import gazetteer
+from ..store_flat import fts_phrase_query
 
 
 @dataclass
@@ -25,6 +35,27 @@ def country_code(name: str) -> str | None:
     if len(name) == 3 and name.isupper():
         return name
     return gazetteer().country_of_word(name) or (name.upper() if len(name) == 3 else None)
+
+
+def in_range(d: str, date_from: str | None, date_to: str | None) -> bool:
+    """Whether the interval a date covers meets [date_from, date_to] (ISO prefixes, inclusive:
+    2024 is in --from 2024-06); a bound or a value that is not a date is compared as text."""
+    span = date_interval(d)
+    if date_from:
+        lo = bound_interval(date_from)
+        if span and lo:
+            if span[1] < lo[0]:
+                return False
+        elif d < date_from[:len(d)]:
+            return False
+    if date_to:
+        hi = bound_interval(date_to)
+        if span and hi:
+            if span[0] > hi[1]:
+                return False
+        elif d[:len(date_to)] > date_to:
+            return False
+    return True
 
 
 def matches(ev: dict, f: EventFilter) -> bool:
@@ -51,26 +82,64 @@ def matches(ev: dict, f: EventFilter) -> bool:
     d = ev.get("date")
     if (f.date_from or f.date_to) and not d:
         return False                    # a date range leaves out what has no date
-    if f.date_from and d < f.date_from[:len(d)]:
-        return False
-    if f.date_to and d[:len(f.date_to)] > f.date_to:
+    if (f.date_from or f.date_to) and not in_range(d, f.date_from, f.date_to):
         return False
     if f.text:
-        blob = " ".join([ev["summary"]] + [s["text"] for s in ev.get("statements", [])] +
-                        [e["text"] for src in ev["sources"] for e in src["evidence"]]).lower()
+        blob = search_text(ev).lower()
         if not all(w in blob for w in f.text.lower().split()):
             return False
     return True
 
 
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def sql_filter(f: EventFilter) -> tuple[list[str], list, EventFilter]:
+    """WHERE clauses on `events e` for what SQL decides, and the filter of what is left to `matches`."""
+    where: list[str] = []
+    params: list = []
+    rest = replace(f, between=None, country=None, type=None, status=None)
+    if f.type:
+        where.append("e.type = ?")
+        params.append(f.type.upper())
+    if f.status:
+        where.append("e.status = ?")
+        params.append(f.status)
+    codes = [country_code(x) for x in f.between] if f.between else []
+    if f.country:
+        codes.append(country_code(f.country))
+    for code in codes:
+        where.append("e.id IN (SELECT event_id FROM event_participants WHERE country = ?)")
+        params.append(code)
+    if f.date_from or f.date_to:
+        where.append("e.date IS NOT NULL")
+        lo, hi = bound_interval(f.date_from), bound_interval(f.date_to)
+        if lo:
+            where.append("(e.date_end >= ? OR e.date_end IS NULL)")
+            params.append(lo[0].isoformat())
+        if hi:
+            where.append("(e.date_start <= ? OR e.date_start IS NULL)")
+            params.append(hi[1].isoformat())
+        if (not f.date_from or lo) and (not f.date_to or hi):
+            where.append("e.date_start IS NOT NULL")
+            rest = replace(rest, date_from=None, date_to=None)
+    if f.actor and f.actor.isascii():
+        where.append("e.id IN (SELECT event_id FROM event_participants WHERE name LIKE ? ESCAPE '\\')")
+        params.append(_like(f.actor))
+        rest = replace(rest, actor=None)
+    if f.text and (q := fts_phrase_query(f.text.split())):
+        where.append("e.rowid IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)")
+        params.append(q)                 # (matches still checks every word)
+    return where, params, rest
+
+
 def select_events(store, f: EventFilter | None = None) -> list[dict]:
     f = f or EventFilter()
-    sql, params = "SELECT data FROM events", []
-    if f.type:
-        sql += " WHERE type = ?"
-        params.append(f.type.upper())
-    rows = store.query(sql, tuple(params))
-    events = [json.loads(r["data"]) for r in rows]
-    events = [e for e in events if matches(e, f)]
-    events.sort(key=lambda e: (e.get("date") is None, e.get("date") or "", e["type"] != "CONSULT", e["id"]))
+    where, params, rest = sql_filter(f)
+    sql = "SELECT e.data FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY e.date IS NULL, e.date, e.type != 'CONSULT', e.id"
+    events = [json.loads(r["data"]) for r in store.query(sql, tuple(params))]
+    if rest != EventFilter():
+        events = [e for e in events if matches(e, rest)]
     return events

@@ -93,7 +93,7 @@ class Gazetteer:
             for n in names_l:
                 self._add(n, Entry("org", code, names_l[0], sector or None, forum=kind == "forum"))
         for row in _read("cities.tsv"):
-            name, code, pop, names, capital = (row + [""] * 5)[:5]
+            name, code, pop, names, capital = (row + [""] * 5)[:5]    # (latitude, longitude: place_coordinates)
             for n in names.split("|"):
                 if n and n.lower() not in CITY_STOPWORDS:
                     self._add(n, Entry("city", code, name, population=int(pop or 0)))
@@ -207,6 +207,23 @@ def trie_regex(words) -> str:
         return body
 
     return render(trie) or "(?!x)x"
+
+
+@lru_cache(maxsize=1)
+def place_coordinates() -> dict[tuple[str, str], tuple[float, float]]:
+    """GeoNames latitude and longitude of each city of the gazetteer, by (display name, ISO3); read
+    apart from the Gazetteer (exports need them without building the name index)."""
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    for row in _read("cities.tsv"):
+        name, code, _pop, _names, _capital, lat, lon = (row + [""] * 7)[:7]
+        if lat and lon:
+            out.setdefault((name, code), (float(lat), float(lon)))
+    return out
+
+
+def coordinates(name: str | None, country: str | None) -> tuple[float, float] | None:
+    """(latitude, longitude) of a city of the gazetteer; None for a country or a place it lacks."""
+    return place_coordinates().get((name or "", country or ""))
 
 
 @lru_cache(maxsize=1)
