@@ -237,7 +237,7 @@ def test_a_version_7_database_is_migrated_and_back_filled(tmp_path):
     {"between": ("NOR", "JPN")}, {"actor": "berg"}, {"date_from": "2024-03"}, {"date_to": "2024-02-15"},
     {"date_from": "2024-03-05", "date_to": "2024-03-05"}, {"date_from": "2023-06", "date_to": "2024-02-10"},
     {"text": "fishing QUOTA"}, {"text": "frank"}, {"text": "of fish"}, {"text": "ish"}, {"text": "nowhere"},
-    {"issue": "fishing"}, {"date_from": "yesterday"},
+    {"issue": "fishing"},
 ])
 def test_sql_filters_select_what_matches_selects(store_db, flt):
     from parley import api
@@ -246,6 +246,14 @@ def test_sql_filters_select_what_matches_selects(store_db, flt):
     got = [e["id"] for e in api.list_events(store_db, **flt)]
     want = [e["id"] for e in EVENTS if matches(e, EventFilter(**flt))]
     assert sorted(got) == sorted(want)
+
+
+def test_a_bound_that_is_not_a_date_is_refused_before_any_query(store_db):
+    from parley import api
+    from parley.filters import FilterError
+
+    with pytest.raises(FilterError, match="not a date"):
+        api.list_events(store_db, date_from="yesterday")
 
 
 def test_date_ranges_meet_the_interval_of_each_date(store_db):

@@ -7,52 +7,25 @@ starts (a year-precision event of 2024 is counted in 2024-01); the tooltips say 
 month's events are placed there that way. Undated events are not charted."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from html import escape
 
-from ..time import value_to_date_range
+from .chart_data import ChartData, from_events, month_of as _month_of
 
 PALETTE = ["#3b6ea8", "#d08c2e", "#4c9a5b", "#b04a5a", "#7a5ea8", "#3a9a9a", "#a0782e", "#666666"]
 
 
 def month_of(ev: dict) -> str | None:
     """The month an event is charted in: its own, or the first month of a coarser interval."""
-    d = ev.get("date") or ""
-    if len(d) >= 7 and d[5:7].isdigit():
-        return d[:7]
-    if not d:
-        return None
-    rng = value_to_date_range(d)
-    return rng[0].strftime("%Y-%m") if rng else None
+    return _month_of(ev.get("date"))[0]
 
 
-def placed(ev: dict) -> bool:
-    """Whether the event is charted at the start of an interval longer than a month."""
-    d = ev.get("date") or ""
-    return bool(d) and not (len(d) >= 7 and d[5:7].isdigit())
+def _data(events) -> ChartData:
+    return events if isinstance(events, ChartData) else from_events(events)
 
 
-def _placed_note(evs: list[dict]) -> str:
-    n = sum(placed(e) for e in evs)
+def _placed_note(n: int) -> str:
     return f" ({n} known only to a longer interval, placed at its start)" if n else ""
-
-
-def months_span(events: list[dict]) -> list[str]:
-    ms = sorted({m for m in (month_of(e) for e in events) if m})
-    if not ms:
-        return []
-    y, m = int(ms[0][:4]), int(ms[0][5:7])
-    end = ms[-1]
-    out = []
-    while True:
-        cur = f"{y:04d}-{m:02d}"
-        out.append(cur)
-        if cur >= end or len(out) > 600:
-            break
-        m += 1
-        if m == 13:
-            y, m = y + 1, 1
-    return out
 
 
 def _axis_labels(months: list[str], x0: float, step: float, y: float) -> str:
@@ -61,19 +34,22 @@ def _axis_labels(months: list[str], x0: float, step: float, y: float) -> str:
                    for i, m in enumerate(months) if i % every == 0)
 
 
-def events_per_month(events: list[dict], width: int = 880, height: int = 220) -> str:
-    months = months_span(events)
+def events_per_month(events, width: int = 880, height: int = 220) -> str:
+    """Stacked bars: events per month, per dyad (the seven most frequent; the rest together)."""
+    data = _data(events)
+    months = data.months()
     if not months:
         return '<p class="empty">No dated events to chart.</p>'
-    dyads = [d for d, _ in Counter(e.get("dyad") or "?" for e in events if month_of(e)).most_common(len(PALETTE))]
-    counts: dict[str, Counter] = defaultdict(Counter)
-    members: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for e in events:
-        m = month_of(e)
-        if m:
-            d = e.get("dyad") if e.get("dyad") in dyads else dyads[-1]
-            counts[m][d] += 1
-            members[(m, d)].append(e)
+    totals: Counter = Counter()
+    for (m, d), (n, _) in data.per_month.items():
+        totals[d] += n
+    dyads = [d for d, _ in totals.most_common(len(PALETTE))]
+    counts: dict[str, Counter] = {}
+    placed: Counter = Counter()
+    for (m, d), (n, p) in data.per_month.items():
+        d = d if d in dyads else dyads[-1]
+        counts.setdefault(m, Counter())[d] += n
+        placed[(m, d)] += p
     top = max(sum(c.values()) for c in counts.values()) or 1
     x0, y0, plot_h = 40, 20, height - 60
     step = (width - x0 - 10) / len(months)
@@ -83,13 +59,13 @@ def events_per_month(events: list[dict], width: int = 880, height: int = 220) ->
     for i, m in enumerate(months):
         y = y0 + plot_h
         for j, d in enumerate(dyads):
-            n = counts[m][d]
+            n = counts.get(m, Counter())[d]
             if not n:
                 continue
             h = plot_h * n / top
             y -= h
             parts.append(f'<rect x="{x0 + i * step + 1:.1f}" y="{y:.1f}" width="{max(step - 2, 1):.1f}" height="{h:.1f}" '
-                         f'fill="{PALETTE[j]}"><title>{escape(m)} {escape(d)}: {n}{_placed_note(members[(m, d)])}</title></rect>')
+                         f'fill="{PALETTE[j]}"><title>{escape(m)} {escape(d)}: {n}{_placed_note(placed[(m, d)])}</title></rect>')
     parts.append(_axis_labels(months, x0, step, height - 25))
     for j, d in enumerate(dyads):
         parts.append(f'<rect x="{x0 + j * 130}" y="{height - 14}" width="10" height="10" fill="{PALETTE[j]}"/>'
@@ -98,13 +74,16 @@ def events_per_month(events: list[dict], width: int = 880, height: int = 220) ->
     return "".join(parts)
 
 
-def cooperation_line(events: list[dict], width: int = 880, height: int = 220) -> str:
+def cooperation_line(events, width: int = 880, height: int = 220) -> str:
     """Mean PLOVER score (-10 conflict ... +10 cooperation) of each month's events, per dyad."""
-    months = months_span(events)
-    scored = [e for e in events if month_of(e) and e.get("score") is not None and e["status"] != "planned"]
-    if not months or not scored:
+    data = _data(events)
+    months = data.months()
+    if not months or not data.scores:
         return '<p class="empty">No dated events to chart.</p>'
-    dyads = [d for d, _ in Counter(e.get("dyad") or "?" for e in scored).most_common(len(PALETTE))]
+    totals: Counter = Counter()
+    for (m, d), (_, n, _) in data.scores.items():
+        totals[d] += n
+    dyads = [d for d, _ in totals.most_common(len(PALETTE))]
     x0, y0, plot_h = 40, 15, height - 50
     step = (width - x0 - 10) / len(months)
 
@@ -118,34 +97,27 @@ def cooperation_line(events: list[dict], width: int = 880, height: int = 220) ->
     for j, d in enumerate(dyads):
         pts = []
         for i, m in enumerate(months):
-            evs = [e for e in scored if month_of(e) == m and (e.get("dyad") or "?") == d]
-            if evs:
-                v = sum(e["score"] for e in evs) / len(evs)
+            if (m, d) in data.scores:
+                total, n, placed = data.scores[(m, d)]
+                v = total / n
                 x = x0 + i * step + step / 2
-                pts.append((x, ypos(v), m, v, evs))
+                pts.append((x, ypos(v), m, v, n, placed))
         if len(pts) > 1:
             parts.append(f'<polyline fill="none" stroke="{PALETTE[j]}" stroke-width="2" points="'
                          + " ".join(f"{x:.1f},{y:.1f}" for x, y, *_ in pts) + '"/>')
-        for x, y, m, v, evs in pts:
+        for x, y, m, v, n, placed in pts:
             parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{PALETTE[j]}">'
-                         f'<title>{escape(m)} {escape(d)}: mean score {v:+.1f} over {len(evs)} event(s)'
-                         f'{_placed_note(evs)}</title></circle>')
+                         f'<title>{escape(m)} {escape(d)}: mean score {v:+.1f} over {int(n)} event(s)'
+                         f'{_placed_note(int(placed))}</title></circle>')
     parts.append(_axis_labels(months, x0, step, height - 18))
     parts.append("</svg>")
     return "".join(parts)
 
 
-def issue_heatmap(events: list[dict], width: int = 880) -> str:
-    months = months_span(events)
-    per: dict[str, Counter] = defaultdict(Counter)
-    labels = {}
-    for e in events:
-        m = month_of(e)
-        if not m:
-            continue
-        for i in e.get("issues", []):
-            per[i["id"]][m] += 1
-            labels[i["id"]] = i["label"]
+def issue_heatmap(events, width: int = 880) -> str:
+    data = _data(events)
+    months = data.months()
+    per, labels = data.issues, data.labels
     if not months or not per:
         return '<p class="empty">No issues to chart.</p>'
     issues = sorted(per, key=lambda k: -sum(per[k].values()))[:15]
@@ -156,12 +128,12 @@ def issue_heatmap(events: list[dict], width: int = 880) -> str:
     parts = [f'<svg viewBox="0 0 {width} {height}" class="chart" role="img" aria-label="Issues by month">']
     for r, k in enumerate(issues):
         y = 10 + r * row
-        parts.append(f'<text x="{x0 - 6}" y="{y + 12}" class="ax" text-anchor="end">{escape(labels[k][:38])}</text>')
+        parts.append(f'<text x="{x0 - 6}" y="{y + 12}" class="ax" text-anchor="end">{escape(labels.get(k, k)[:38])}</text>')
         for i, m in enumerate(months):
             n = per[k][m]
             alpha = 0.08 if not n else 0.25 + 0.75 * n / top
             parts.append(f'<rect x="{x0 + i * step:.1f}" y="{y}" width="{max(step - 1, 1):.1f}" height="{row - 2}" '
-                         f'fill="#b04a5a" fill-opacity="{alpha:.2f}"><title>{escape(labels[k])}, {m}: {n}</title></rect>')
+                         f'fill="#b04a5a" fill-opacity="{alpha:.2f}"><title>{escape(labels.get(k, k))}, {m}: {n}</title></rect>')
     parts.append(_axis_labels(months, x0, step, height - 12))
     parts.append("</svg>")
     return "".join(parts)
