@@ -197,11 +197,12 @@ def test_the_country_lists_hold_states_only(tmp_path, monkeypatch):
     from parley import api
     from parley.web import create_app
 
-    ev = {"id": "ev-1", "type": "AGREE", "mode": None, "date": "2024-09", "date_precision": "month", "status":
+    ev = {"id": "ev-1", "candidate_ids": [], "type": "AGREE", "mode": None, "date": "2024-09", "date_precision": "month", "status":
           "happened", "dyad": "CHN-JPN", "summary": "agreed", "issues": [], "sources": [], "conflicts": [],
           "actors": [{"name": "A", "country": "CHN"}], "recipients": [{"name": "B", "country": "JPN"},
                                                                        {"name": "C", "country": "UNO"}]}
-    monkeypatch.setattr(api, "list_events", lambda *a, **k: [ev])
+    with api.open_store(tmp_path / "s.db") as store:
+        store.write_resolution([], [ev])
     page = TestClient(create_app(tmp_path / "s.db"), base_url=LOCAL).get("/").text
     assert 'value="CHN"' in page and 'value="JPN"' in page and 'value="UNO"' not in page
 

@@ -123,6 +123,43 @@ def list_events(db: str | Path = DEFAULT_DB, flt=None, **filters) -> list[dict]:
         return select_events(store, flt)
 
 
+def events_page(db: str | Path = DEFAULT_DB, flt=None, *, limit: int = 50, after: str | None = None,
+                before: str | None = None, **filters):
+    """A page of the timeline (export.query.Page: events, `next`/`prev` cursors, total): at most
+    `limit` events after the cursor `after` or before `before`, filtered as `list_events`. A
+    cursor that this timeline did not give raises export.query.BadCursor (a ValueError)."""
+    from .export.query import EventFilter, select_page
+    from .filters import check_filter
+
+    flt = check_filter(flt or EventFilter(**filters))
+    with open_store(db) as store:
+        return select_page(store, flt, limit, after, before)
+
+
+def timeline_overview(db: str | Path = DEFAULT_DB, flt=None) -> dict:
+    """What the timeline page shows beside a page of events, from SQL aggregates only: the chart
+    counts of the filtered events, the number of events held, and the states and issues to
+    filter by."""
+    from .export import chart_data
+    from .export.query import EventFilter, select_events, sql_filter
+    from .extract.issues import taxonomy
+    from .filters import check_filter, is_state
+
+    flt = check_filter(flt or EventFilter())
+    with open_store(db) as store:
+        where, params, rest = sql_filter(flt)
+        charts = chart_data.from_store(store, where, params) if rest == EventFilter() \
+            else chart_data.from_events(select_events(store, flt))
+        total = store.query("SELECT COUNT(*) AS n FROM events")[0]["n"]
+        countries = sorted(r["country"] for r in store.query(
+            "SELECT DISTINCT country FROM event_participants WHERE country IS NOT NULL") if is_state(r["country"]))
+        ids = {i for r in store.query("SELECT DISTINCT issues FROM events WHERE issues IS NOT NULL")
+               for i in r["issues"].split(";") if i}
+    labels = {i.id: i.label for i in taxonomy()}
+    issues = sorted(((i, labels.get(i, i)) for i in ids), key=lambda x: x[1])
+    return {"charts": charts, "total": total, "countries": countries, "issues": issues}
+
+
 def to_dataframe(db: str | Path = DEFAULT_DB, flt=None, **filters):
     """The timeline as a pandas DataFrame (the event table contract, one row per event): dates as
     datetime64 (`date_start`, `date_end`), categories for precision, type, mode and status; the

@@ -150,6 +150,8 @@ def show(article_id: str = typer.Argument(..., help="Article id or a unique pref
 
 FORMATS = ("text", "md", "html", "json", "jsonl", "csv", "parquet", "timelinejs")
 STORED_JSONL = "stored-jsonl"       # `events --json`: the merged events as stored, not a -f choice
+LimitOption = typer.Option(None, "--limit", min=1, help="Only the first N events of the timeline (read a page, "
+                           "not the whole store).")
 
 
 @app.command()
@@ -160,10 +162,11 @@ def events(
     actor: Optional[str] = ActorOption, type_: Optional[str] = TypeOption, issue: Optional[str] = IssueOption,
     status: Optional[str] = StatusOption, date_from: Optional[str] = FromOption, date_to: Optional[str] = ToOption,
     text: Optional[str] = TextOption,
+    limit: Optional[int] = LimitOption,
 ) -> None:
     """The merged events: one per real-world event, with sources and evidence."""
     timeline(db, between, country, actor, type_, issue, status, date_from, date_to, text,
-             fmt=STORED_JSONL if as_json else "text", output=None, title="Parley timeline")
+             fmt=STORED_JSONL if as_json else "text", output=None, title="Parley timeline", limit=limit)
 
 
 @app.command()
@@ -177,6 +180,7 @@ def timeline(
                      "X.participants.csv, X.sources.csv beside it) | parquet | timelinejs"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file instead of the terminal."),
     title: str = typer.Option("Parley timeline", help="Title of md / html / timelinejs output."),
+    limit: Optional[int] = LimitOption,
 ) -> None:
     """The timeline of merged events, filtered, in the format an analyst needs."""
     from .export import formats
@@ -189,7 +193,7 @@ def timeline(
     flt = checked_filter(between, country, actor, type_, issue, status, date_from, date_to, text)
     require_db(db)
     require_output(output)
-    evs = api.list_events(db, flt)
+    evs = api.events_page(db, flt, limit=limit).events if limit else api.list_events(db, flt)
     shown = ", ".join(f"{k}={v if not isinstance(v, tuple) else '/'.join(v)}" for k, v in vars(flt).items() if v)
     if fmt == "parquet":
         try:

@@ -185,6 +185,15 @@ MIGRATIONS: list[tuple[int, str]] = [
     );
     """),
     (8, MIGRATION_8),
+    (9, """
+    -- the timeline's order as one sortable text (export.query): dated first, by date, a meeting
+    -- first on its date, then by id; the parts are joined by a space, which sorts before every
+    -- character of a date or an id ("2024" before "2024-01", as a tuple would have them). Pages
+    -- are read along this index from a cursor, never sorted and never skipped through.
+    ALTER TABLE events ADD COLUMN timeline_key TEXT GENERATED ALWAYS AS (
+        (date IS NULL) || ' ' || COALESCE(date, '') || ' ' || (type != 'CONSULT') || ' ' || id) VIRTUAL;
+    CREATE INDEX events_timeline ON events(timeline_key);
+    """),
 ]
 # what a migration computes in Python after its SQL, in the same transaction
 BACKFILLS = {8: backfill}

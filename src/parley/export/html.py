@@ -22,7 +22,12 @@ def stylesheet() -> str:
     return resources.files("parley.templates").joinpath("_style.css").read_text(encoding="utf-8")
 
 
-def chart_set(events: list[dict]) -> dict[str, str]:
+def chart_set(events) -> dict[str, str]:
+    """The three charts of a list of events or of their counts (chart_data.ChartData)."""
+    from .chart_data import ChartData, from_events
+
+    if not isinstance(events, ChartData):
+        events = from_events(events)
     return {"per_month": charts.events_per_month(events), "cooperation": charts.cooperation_line(events),
             "issues": charts.issue_heatmap(events)}
 

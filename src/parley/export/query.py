@@ -9,6 +9,8 @@ also uses on its own.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from dataclasses import dataclass, replace
 
@@ -134,12 +136,94 @@ def sql_filter(f: EventFilter) -> tuple[list[str], list, EventFilter]:
     return where, params, rest
 
 
+# The timeline's order: dated events first, by date; on one date a meeting first; then by id. The
+# generated column events.timeline_key (schema 9) holds it as one sortable text, indexed, so a page
+# is read from its cursor along the index.
+BATCH = 200                 # rows read at a time when a part of the filter is checked in Python
+
+
 def select_events(store, f: EventFilter | None = None) -> list[dict]:
+    """Every event the filter selects, in timeline order."""
     f = f or EventFilter()
     where, params, rest = sql_filter(f)
     sql = "SELECT e.data FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY e.date IS NULL, e.date, e.type != 'CONSULT', e.id"
+    sql += " ORDER BY e.timeline_key"
     events = [json.loads(r["data"]) for r in store.query(sql, tuple(params))]
     if rest != EventFilter():
         events = [e for e in events if matches(e, rest)]
     return events
+
+
+@dataclass
+class Page:
+    """One page of the timeline: its events, the cursors of the pages after and before it (None
+    at an end), and how many events the filter selects (None when part of the filter is checked
+    in Python and counting would mean reading every event)."""
+    events: list[dict]
+    next: str | None
+    prev: str | None
+    total: int | None
+
+
+class BadCursor(ValueError):
+    pass
+
+
+def encode_cursor(key: str) -> str:
+    return base64.urlsafe_b64encode(key.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> str:
+    try:
+        key = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        if key.count(" ") < 3 or key[:1] not in "01":
+            raise ValueError
+        return key
+    except (ValueError, TypeError, binascii.Error, UnicodeError):
+        raise BadCursor(f"cursor {cursor[:40]!r} is not one this timeline gave") from None
+
+
+def select_page(store, f: EventFilter | None = None, limit: int = 50, after: str | None = None,
+                before: str | None = None, count: bool = True) -> Page:
+    """A page of at most `limit` events in timeline order, after the cursor `after` (or before
+    `before`): keyset paging on the timeline's index, so a page costs the same wherever it is."""
+    f = f or EventFilter()
+    where, params, rest = sql_filter(f)
+    backwards = before is not None
+    cursor = decode_cursor(before if backwards else after) if (before or after) else None
+    got: list[tuple[str, dict]] = []
+    edge = cursor
+    more = False
+    while True:
+        w, p = list(where), list(params)
+        if edge is not None:
+            w.append(f"e.timeline_key {'<' if backwards else '>'} ?")
+            p.append(edge)
+        order = "e.timeline_key DESC" if backwards else "e.timeline_key"
+        want = limit + 1 if rest == EventFilter() else BATCH
+        rows = store.query("SELECT e.data, e.timeline_key AS k FROM events e"
+                           + (" WHERE " + " AND ".join(w) if w else "") + f" ORDER BY {order} LIMIT ?",
+                           tuple(p + [want]))
+        for r in rows:
+            ev = json.loads(r["data"])
+            if rest == EventFilter() or matches(ev, rest):
+                got.append((r["k"], ev))
+        if len(got) > limit:
+            more = True
+            got = got[:limit + 1]
+            break
+        if len(rows) < want:
+            break
+        edge = rows[-1]["k"]
+    page = got[:limit]
+    if backwards:
+        page.reverse()
+    keys = [k for k, _ in page]
+    has_after = more if not backwards else bool(cursor)
+    has_before = more if backwards else bool(cursor)
+    total = None
+    if count and rest == EventFilter():
+        total = store.query("SELECT COUNT(*) AS n FROM events e" + (" WHERE " + " AND ".join(where) if where else ""),
+                            tuple(params))[0]["n"]
+    return Page([ev for _, ev in page], encode_cursor(keys[-1]) if keys and has_after else None,
+                encode_cursor(keys[0]) if keys and has_before else None, total)

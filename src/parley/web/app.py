@@ -15,21 +15,22 @@ import json
 import sqlite3
 from pathlib import Path
 from typing import Iterable, Optional
+from urllib.parse import urlencode
 
 import anyio
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import api
 from ..export.html import chart_set, environment, stylesheet
-from ..export.query import EventFilter, matches
+from ..export.query import EventFilter
 from ..filters import PLOVER_TYPES, STATUSES, is_state
 from ..store import StoreError
 from . import errors
 from .guard import RequestGuard
-from .params import event_filter
+from .params import BadFilter, event_filter
 from .views import event_view
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024          # per file or pasted text
@@ -47,6 +48,9 @@ ADD_FORM = {"requestBody": {"content": {"multipart/form-data": {"schema": {"type
     "outlet": {"type": "string"}, "published": {"type": "string"},
     "files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}}}
 TYPES = list(PLOVER_TYPES)
+PAGE_SIZE = 50              # events on a page of the timeline
+API_PAGE_SIZE = 100         # events in an answer of /api/events
+MAX_PAGE = 1000
 
 
 def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = ()) -> FastAPI:
@@ -74,19 +78,32 @@ def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = (
         except api.NotFound:
             raise HTTPException(404, "no such article")
 
+    def page_of(f: EventFilter, limit: int, after: Optional[str], before: Optional[str]):
+        from ..export.query import BadCursor
+
+        try:
+            return api.events_page(app.state.db, f, limit=limit, after=after, before=before)
+        except BadCursor as exc:
+            raise BadFilter(str(exc)) from None
+
     @app.get("/", response_class=HTMLResponse)
-    def timeline(f: EventFilter = Depends(event_filter)):
-        everything = api.list_events(app.state.db)          # one read: the filter lists come from all events
-        evs = [e for e in everything if matches(e, f)]
-        # the country lists are states: an organisation (UN, EU, NATO) is never a side of a dyad
-        countries = sorted({p["country"] for e in everything for p in e["actors"] + e["recipients"]
-                            if is_state(p.get("country"))})
-        issues = sorted({(i["id"], i["label"]) for e in everything for i in e["issues"]}, key=lambda x: x[1])
+    def timeline(request: Request, f: EventFilter = Depends(event_filter),
+                 limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE, description="Events on a page"),
+                 after: Optional[str] = Query(None, description="Cursor: the page after this one"),
+                 before: Optional[str] = Query(None, description="Cursor: the page before this one")):
+        """A page of the filtered timeline, with counts and next/previous links; the charts and
+        the filter lists come from SQL aggregates, not from reading the events."""
+        pg = page_of(f, limit, after, before)
+        overview = api.timeline_overview(app.state.db, f)
         pair = list(f.between or ()) or [f.country or "", ""]
         form = dict(a=pair[0], b=pair[1], actor=f.actor or "", type=f.type or "", issue=f.issue or "",
                     status=f.status or "", date_from=f.date_from or "", date_to=f.date_to or "", q=f.text or "")
-        return page("web_timeline.html", events=evs, charts=chart_set(evs), form=form, countries=countries,
-                    issues=issues, types=TYPES, statuses=STATUSES, total=len(everything))
+        keep = [(k, v) for k, v in request.query_params.multi_items() if k not in ("after", "before")]
+        links = {name: "?" + urlencode(keep + [(name, cur)]) for name, cur in (("after", pg.next), ("before", pg.prev))
+                 if cur}
+        return page("web_timeline.html", events=pg.events, charts=chart_set(overview["charts"]), form=form,
+                    countries=overview["countries"], issues=overview["issues"], types=TYPES, statuses=STATUSES,
+                    total=overview["total"], matching=pg.total, links=links)
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, responses=NOT_FOUND)
     def event_page(event_id: str):
@@ -170,10 +187,22 @@ def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = (
         return report, added
 
     # -- the JSON API ----------------------------------------------------------------------------
-    @app.get("/api/events", summary="Merged events (the event contract), filtered")
-    def api_events(f: EventFilter = Depends(event_filter)) -> list[dict]:
-        evs = api.list_events(app.state.db, f)
-        return [{k: v for k, v in e.items() if k != "candidate_ids"} for e in evs]
+    @app.get("/api/events", summary="Merged events (the event contract), filtered, a page at a time")
+    def api_events(request: Request, response: Response, f: EventFilter = Depends(event_filter),
+                   limit: int = Query(API_PAGE_SIZE, ge=1, le=MAX_PAGE, description="Events in the answer"),
+                   cursor: Optional[str] = Query(None, description="The `X-Next-Cursor` of the previous answer")
+                   ) -> list[dict]:
+        """At most `limit` events in timeline order. When more follow, the `X-Next-Cursor` header
+        holds the cursor of the next page (also as a `Link: <...>; rel="next"` header);
+        `X-Total-Count` is the number of events the filter selects, where SQL alone can count it."""
+        pg = page_of(f, limit, cursor, None)
+        if pg.next:
+            keep = [(k, v) for k, v in request.query_params.multi_items() if k != "cursor"]
+            response.headers["X-Next-Cursor"] = pg.next
+            response.headers["Link"] = f'<{request.url.path}?{urlencode(keep + [("cursor", pg.next)])}>; rel="next"'
+        if pg.total is not None:
+            response.headers["X-Total-Count"] = str(pg.total)
+        return [{k: v for k, v in e.items() if k != "candidate_ids"} for e in pg.events]
 
     @app.get("/api/events/{event_id}", summary="One merged event", responses=NOT_FOUND)
     def api_event(event_id: str) -> dict:
