@@ -126,3 +126,18 @@ def test_the_cli_reads_only_the_first_events_it_is_asked_for(store_db):
 
     r = CliRunner().invoke(app, ["timeline", "--db", str(store_db), "--limit", "7", "-f", "jsonl"])
     assert r.exit_code == 0 and len(r.stdout.strip().splitlines()) == 7
+
+
+def test_the_overview_is_computed_again_when_the_events_change(tmp_path):
+    db = tmp_path / "g.db"
+    with api.open_store(db) as store:
+        store.write_resolution([], [event(1), event(2)])
+        g = store.events_generation()
+    first = api.timeline_overview(db)
+    assert api.timeline_overview(db) is first                  # reused while nothing changes
+    with api.open_store(db) as store:
+        store.write_resolution([], [event(5)])
+        assert store.events_generation() > g
+    again = api.timeline_overview(db)
+    assert again is not first and sum(n for n, _ in again["charts"].per_month.values()) == 3
+    assert "KEN" in again["countries"] and "KEN" in first["countries"] and "BRA" in again["countries"]

@@ -136,25 +136,42 @@ def events_page(db: str | Path = DEFAULT_DB, flt=None, *, limit: int = 50, after
         return select_page(store, flt, limit, after, before)
 
 
+_OVERVIEWS: dict = {}          # (database, filter, events generation) -> overview; a few kept
+OVERVIEWS_KEPT = 64
+
+
 def timeline_overview(db: str | Path = DEFAULT_DB, flt=None) -> dict:
     """What the timeline page shows beside a page of events, from SQL aggregates only: the chart
     counts of the filtered events, the number of events held, and the states and issues to
-    filter by."""
-    from .export import chart_data
-    from .export.query import EventFilter, select_events, sql_filter
-    from .extract.issues import taxonomy
-    from .filters import check_filter, is_state
+    filter by. Computed once per change of the events (the store's events generation) and filter,
+    then reused."""
+    from .export.query import EventFilter
+    from .filters import check_filter
 
     flt = check_filter(flt or EventFilter())
     with open_store(db) as store:
-        where, params, rest = sql_filter(flt)
-        charts = chart_data.from_store(store, where, params) if rest == EventFilter() \
-            else chart_data.from_events(select_events(store, flt))
-        total = store.query("SELECT COUNT(*) AS n FROM events")[0]["n"]
-        countries = sorted(r["country"] for r in store.query(
-            "SELECT DISTINCT country FROM event_participants WHERE country IS NOT NULL") if is_state(r["country"]))
-        ids = {i for r in store.query("SELECT DISTINCT issues FROM events WHERE issues IS NOT NULL")
-               for i in r["issues"].split(";") if i}
+        key = (str(Path(db).resolve()), repr(flt), store.events_generation())
+        if key not in _OVERVIEWS:
+            if len(_OVERVIEWS) >= OVERVIEWS_KEPT:
+                _OVERVIEWS.pop(next(iter(_OVERVIEWS)))
+            _OVERVIEWS[key] = _overview(store, flt)
+        return _OVERVIEWS[key]
+
+
+def _overview(store, flt) -> dict:
+    from .export import chart_data
+    from .export.query import EventFilter, select_events, sql_filter
+    from .extract.issues import taxonomy
+    from .filters import is_state
+
+    where, params, rest = sql_filter(flt)
+    charts = chart_data.from_store(store, where, params) if rest == EventFilter() \
+        else chart_data.from_events(select_events(store, flt))
+    total = store.query("SELECT COUNT(*) AS n FROM events")[0]["n"]
+    countries = sorted(r["country"] for r in store.query(
+        "SELECT DISTINCT country FROM event_participants WHERE country IS NOT NULL") if is_state(r["country"]))
+    ids = {i for r in store.query("SELECT DISTINCT issues FROM events WHERE issues IS NOT NULL")
+           for i in r["issues"].split(";") if i}
     labels = {i.id: i.label for i in taxonomy()}
     issues = sorted(((i, labels.get(i, i)) for i in ids), key=lambda x: x[1])
     return {"charts": charts, "total": total, "countries": countries, "issues": issues}

@@ -193,6 +193,33 @@ MIGRATIONS: list[tuple[int, str]] = [
     ALTER TABLE events ADD COLUMN timeline_key TEXT GENERATED ALWAYS AS (
         (date IS NULL) || ' ' || COALESCE(date, '') || ' ' || (type != 'CONSULT') || ' ' || id) VIRTUAL;
     CREATE INDEX events_timeline ON events(timeline_key);
+    -- the month a chart places an event in (export.chart_data): its own, or the first month of a
+    -- longer interval (then chart_placed = 1); indexed with what the charts count, so that they
+    -- are drawn from the index alone
+    ALTER TABLE events ADD COLUMN chart_placed INTEGER GENERATED ALWAYS AS (
+        CASE WHEN length(date) >= 7 AND substr(date, 6, 2) GLOB '[0-9][0-9]' THEN 0 ELSE 1 END) VIRTUAL;
+    ALTER TABLE events ADD COLUMN chart_month TEXT GENERATED ALWAYS AS (
+        CASE WHEN date IS NULL OR date_start IS NULL THEN NULL
+             WHEN length(date) >= 7 AND substr(date, 6, 2) GLOB '[0-9][0-9]' THEN substr(date, 1, 7)
+             ELSE substr(date_start, 1, 7) END) VIRTUAL;
+    CREATE INDEX events_chart ON events(chart_month, chart_placed, dyad, status, score, issues);
+    -- a counter of changes to what the timeline's overview shows (charts, filter lists), so that a
+    -- face may reuse its aggregates until the events change
+    CREATE TABLE store_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO store_meta VALUES ('events_generation', 0);
+    CREATE TRIGGER events_generation_insert AFTER INSERT ON events BEGIN
+        UPDATE store_meta SET value = value + 1 WHERE key = 'events_generation';
+    END;
+    CREATE TRIGGER events_generation_delete AFTER DELETE ON events BEGIN
+        UPDATE store_meta SET value = value + 1 WHERE key = 'events_generation';
+    END;
+    CREATE TRIGGER events_generation_update AFTER UPDATE OF date, date_start, dyad, status, score, issues, type
+        ON events BEGIN
+        UPDATE store_meta SET value = value + 1 WHERE key = 'events_generation';
+    END;
+    CREATE TRIGGER participants_generation_insert AFTER INSERT ON event_participants BEGIN
+        UPDATE store_meta SET value = value + 1 WHERE key = 'events_generation';
+    END;
     """),
 ]
 # what a migration computes in Python after its SQL, in the same transaction
@@ -308,6 +335,11 @@ class Store:
         if limit:
             sql += f" LIMIT {int(limit)}"
         return self.conn.execute(sql).fetchall()
+
+    def events_generation(self) -> int:
+        """A number that changes whenever the events (or what the timeline's overview shows of
+        them) change."""
+        return self.conn.execute("SELECT value FROM store_meta WHERE key = 'events_generation'").fetchone()[0]
 
     def count(self, table: str) -> int:
         assert table in {"articles", "skipped", "candidates", "events", "extraction_problems"}

@@ -38,12 +38,22 @@ class ChartData:
         c[0] += n
         c[1] += placed
         if score is not None and status != "planned":
-            s = self.scores.setdefault((month, dyad), [0.0, 0, 0])
-            s[0] += score * n
-            s[1] += n
-            s[2] += placed
+            self.add_scores(month, dyad, score * n, n, placed)
         for i in issues:
             self.issues[i][month] += n
+
+    def add_scores(self, month: str, dyad: str | None, total: float, n: int, placed: int) -> None:
+        s = self.scores.setdefault((month, dyad or "?"), [0.0, 0, 0])
+        s[0] += total
+        s[1] += n
+        s[2] += placed
+
+    def fold(self, keep: int) -> "ChartData":
+        """The counts with at most `keep` dyads in each chart: the most frequent, and the others
+        counted with the last of them (as the charts draw them)."""
+        self.per_month = _fold(self.per_month, keep)
+        self.scores = _fold(self.scores, keep)
+        return self
 
     def months(self) -> list[str]:
         """Every month from the first charted to the last (at most 600)."""
@@ -63,7 +73,36 @@ class ChartData:
         return out
 
 
-def from_events(events: list[dict]) -> ChartData:
+def _fold(counts: dict, keep: int) -> dict:
+    top = _top({d: c[1] if len(c) == 3 else c[0] for d, c in _totals(counts).items()}, keep)
+    out: dict = {}
+    for (m, d), c in sorted(counts.items()):
+        k = (m, d if d in top else top[-1])
+        out[k] = [a + b for a, b in zip(out.get(k, [0] * len(c)), c)]
+    return out
+
+
+def _totals(counts: dict) -> dict:
+    tot: dict = {}
+    for (_, d), c in counts.items():
+        tot[d] = [a + b for a, b in zip(tot.get(d, [0] * len(c)), c)]
+    return tot
+
+
+def _top(totals: dict[str, float], keep: int) -> list[str]:
+    """The `keep` dyads with the most events, most first (ties by name)."""
+    return [d for d, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]]
+
+
+def _folded_sql(top: list[str]) -> tuple[str, list]:
+    """SQL for a dyad folded into `top` (the others counted with its last), and its parameters."""
+    if not top:
+        return "COALESCE(e.dyad, '?')", []
+    return (f"CASE WHEN COALESCE(e.dyad, '?') IN ({','.join('?' * len(top))}) THEN COALESCE(e.dyad, '?') ELSE ? END",
+            [*top, top[-1]])
+
+
+def from_events(events: list[dict], keep: int = 8) -> ChartData:
     data = ChartData()
     for e in events:
         month, placed = month_of(e.get("date"))
@@ -74,27 +113,35 @@ def from_events(events: list[dict]) -> ChartData:
             ids.append(i["id"])
             data.labels[i["id"]] = i.get("label") or i["id"]
         data.add(month, e.get("dyad"), 1, int(placed), e.get("score"), e.get("status"), ids)
-    return data
+    return data.fold(keep)
 
 
-MONTH_SQL = ("CASE WHEN length(e.date) >= 7 AND substr(e.date, 6, 2) GLOB '[0-9][0-9]' "
-             "THEN substr(e.date, 1, 7) ELSE substr(e.date_start, 1, 7) END")
-PLACED_SQL = "CASE WHEN length(e.date) >= 7 AND substr(e.date, 6, 2) GLOB '[0-9][0-9]' THEN 0 ELSE 1 END"
-
-
-def from_store(store, where: list[str], params: list) -> ChartData:
+def from_store(store, where: list[str], params: list, keep: int = 8) -> ChartData:
     """The chart counts of the events that `where` (clauses on `events e`) selects, by SQL
-    aggregates over the flat columns."""
+    aggregates over the indexed chart columns (schema 9: chart_month, chart_placed), with the
+    dyads folded into the `keep` most frequent in SQL (a month of each, not of every dyad)."""
     from ..extract.issues import taxonomy
 
-    cond = " AND ".join(["e.date IS NOT NULL", "e.date_start IS NOT NULL", *where])
+    cond = " AND ".join(["e.chart_month IS NOT NULL", *where])
+    scored = f"{cond} AND e.score IS NOT NULL AND e.status != 'planned'"
     data = ChartData()
-    rows = store.query(f"SELECT {MONTH_SQL} AS m, {PLACED_SQL} AS placed, e.dyad, e.status, e.score, e.issues, "
-                       f"COUNT(*) AS n FROM events e WHERE {cond} GROUP BY m, placed, e.dyad, e.status, e.score, "
-                       "e.issues", tuple(params))
-    for r in rows:
-        ids = [i for i in (r["issues"] or "").split(";") if i]
-        data.add(r["m"], r["dyad"], r["n"], r["placed"] * r["n"], r["score"], r["status"], ids)
+    for clause, add in ((cond, None), (scored, "scores")):
+        totals = {r["d"]: r["n"] for r in store.query(
+            f"SELECT COALESCE(e.dyad, '?') AS d, COUNT(*) AS n FROM events e WHERE {clause} GROUP BY d", tuple(params))}
+        dyad, dparams = _folded_sql(_top(totals, keep))
+        rows = store.query(f"SELECT e.chart_month AS m, e.chart_placed AS placed, {dyad} AS d, COUNT(*) AS n, "
+                           f"SUM(e.score) AS total FROM events e WHERE {clause} GROUP BY m, placed, d",
+                           tuple(dparams + list(params)))
+        for r in rows:
+            if add:
+                data.add_scores(r["m"], r["d"], r["total"], r["n"], r["placed"] * r["n"])
+            else:
+                data.add(r["m"], r["d"], r["n"], r["placed"] * r["n"])
+    for r in store.query(f"SELECT e.chart_month AS m, e.issues, COUNT(*) AS n FROM events e WHERE {cond} "
+                         "AND e.issues IS NOT NULL GROUP BY e.chart_month, e.issues", tuple(params)):
+        for i in r["issues"].split(";"):
+            if i:
+                data.issues[i][r["m"]] += r["n"]
     labels = {i.id: i.label for i in taxonomy()}
     data.labels = {i: labels.get(i, i.replace("-", " ").replace("_", " ")) for i in data.issues}
     return data

@@ -101,7 +101,9 @@ def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = (
         keep = [(k, v) for k, v in request.query_params.multi_items() if k not in ("after", "before")]
         links = {name: "?" + urlencode(keep + [(name, cur)]) for name, cur in (("after", pg.next), ("before", pg.prev))
                  if cur}
-        return page("web_timeline.html", events=pg.events, charts=chart_set(overview["charts"]), form=form,
+        if "svg" not in overview:            # drawn once per change of the events, like the counts
+            overview["svg"] = chart_set(overview["charts"])
+        return page("web_timeline.html", events=pg.events, charts=overview["svg"], form=form,
                     countries=overview["countries"], issues=overview["issues"], types=TYPES, statuses=STATUSES,
                     total=overview["total"], matching=pg.total, links=links)
 
