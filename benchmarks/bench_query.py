@@ -4,7 +4,7 @@
 
 Builds a store of N merged events (20 states, 30 years, three participants, a source with its
 evidence each; written as the corpus stage writes them, flat tables and full-text index included),
-then times, as the median of 5 runs after one warm-up: the web page `/` (first page, charts,
+then times the first call and the median of 5 further calls of: the web page `/` (first page, charts,
 counts, filter lists), `/api/events?limit=100` (first and a deep page), and `parley timeline
 --limit 100` in-process under several filters (a country pair, an actor, a date range, a text
 word, an issue). Targets: `/` < 150 ms, the API < 50 ms, a filtered timeline < 300 ms.
@@ -68,14 +68,17 @@ def build(db: Path, n: int) -> float:
     return time.perf_counter() - t
 
 
-def timed(fn, runs: int = 5) -> float:
+def timed(fn, runs: int = 5) -> tuple[float, float]:
+    """(ms of the first call, median ms of the next `runs`)."""
+    t = time.perf_counter()
     fn()
+    first = (time.perf_counter() - t) * 1000
     out = []
     for _ in range(runs):
         t = time.perf_counter()
         fn()
         out.append(time.perf_counter() - t)
-    return statistics.median(out) * 1000
+    return first, statistics.median(out) * 1000
 
 
 def main() -> None:
@@ -109,10 +112,12 @@ def main() -> None:
                              ("--type AGREE --country Brazil", ["--type", "AGREE", "--country", "Brazil"])):
             cmd = ["timeline", "--db", str(db), "--limit", "100", "-f", "jsonl", *extra]
             rows.append((f"parley timeline --limit 100 {label}", lambda cmd=cmd: runner.invoke(cli, cmd), 300))
-        print(f"{'query':<58} {'median ms':>10} {'target':>8}")
+        print(f"{'query':<58} {'first ms':>9} {'median ms':>10} {'target':>8}")
         for label, fn, target in rows:
-            ms = timed(fn)
-            print(f"{label:<58} {ms:>10.1f} {'<' + str(target):>8} {'ok' if ms < target else 'MISSED'}")
+            first, ms = timed(fn)
+            print(f"{label:<58} {first:>9.1f} {ms:>10.1f} {'<' + str(target):>8} {'ok' if ms < target else 'MISSED'}")
+        print("first: the first call after the store changed (the page's charts and filter lists are then "
+              "computed and kept until the events change); median: of 5 calls after it")
 
 
 if __name__ == "__main__":
