@@ -93,11 +93,18 @@ def article(i: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_corpus(folder, n: int, per_folder: int = 1000) -> None:
+def short_article(i: int) -> str:
+    """The article's head (dateline, title, chrome, caption, lead paragraphs) and its last line:
+    ~150 words, the same kinds of lines as the whole one."""
+    lines = article(i).splitlines()
+    return "\n".join(lines[:12] + lines[-1:]) + "\n"
+
+
+def write_corpus(folder, n: int, per_folder: int = 1000, short: bool = False) -> None:
     from pathlib import Path
 
     root = Path(folder)
     for i in range(n):
         sub = root / f"part{i // per_folder:04d}"
         sub.mkdir(parents=True, exist_ok=True)
-        (sub / f"{i:07d}.txt").write_text(article(i), encoding="utf-8")
+        (sub / f"{i:07d}.txt").write_text(short_article(i) if short else article(i), encoding="utf-8")

@@ -199,7 +199,7 @@ def test_the_same_articles_in_any_order_and_chunking_give_the_same_database(tmp_
     from parley import pipeline
 
     corpus = tmp_path_factory.mktemp("ordered")
-    synthetic.write_corpus(corpus, 300, per_folder=100)
+    synthetic.write_corpus(corpus, 300, per_folder=100, short=True)     # 300 articles of ~150 words
     files = sorted(str(p) for p in corpus.rglob("*.txt"))
     orders = [(files, 256), (list(reversed(files)), 7), (files[1::2] + files[0::2], 32)]
     results = []
