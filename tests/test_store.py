@@ -80,7 +80,7 @@ def test_reingesting_the_same_content_changes_nothing(db, seeds_dir, tmp_path):
 
 def test_killed_ingest_leaves_a_consistent_database_that_the_next_run_completes(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("corpus")
-    synthetic.write_corpus(corpus, 400, per_folder=100)
+    synthetic.write_corpus(corpus, 400, per_folder=100, short=True)      # ~150 words each
     reference = tmp_path_factory.mktemp("ref") / "ref.db"
     api.ingest([str(corpus)], reference)
 

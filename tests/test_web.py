@@ -147,3 +147,52 @@ def test_browser_timeline_filter_and_event_evidence(seeds_db, tmp_path):
     finally:
         server.should_exit = True
         thread.join(timeout=5)
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(_chromium() is None, reason="Debian's chromium is not installed (scripts/setup-browser)")
+def test_browser_html_export_links_its_sources_and_charts_every_dated_event(seeds_db, tmp_path):
+    """The self-contained HTML export opened in chromium: each source's web address is a working
+    link (and a javascript: address is not a link), and the monthly chart counts every dated event,
+    whatever its precision."""
+    import copy
+
+    from playwright.sync_api import sync_playwright
+
+    from parley import api
+    from parley.export.html import timeline_html
+
+    evs = copy.deepcopy(api.list_events(seeds_db))
+    for i, ev in enumerate(evs):
+        for j, s in enumerate(ev["sources"]):
+            s["url"] = f"https://news.example/{i}/{j}?a=1&b=2"
+    evs[0]["date"], evs[1]["date"] = "2023", "2024-05"           # a year and a month, charted too
+    evs[2]["sources"][0]["url"] = "javascript:alert(1)"
+    evs[-1]["date"] = None
+    dated = sum(1 for e in evs if e.get("date"))
+    page_file = tmp_path / "timeline.html"
+    page_file.write_text(timeline_html(evs, "Export test"), encoding="utf-8")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=_chromium(), headless=True,
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        page = browser.new_page()
+        page.goto(page_file.as_uri())
+        hrefs = set(page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"))
+        for i, ev in enumerate(evs):
+            for s in ev["sources"]:
+                if s["url"].startswith("https://"):
+                    assert s["url"] in hrefs
+        assert not any(h.startswith("javascript:") for h in hrefs)
+        titles = page.eval_on_selector_all("svg[aria-label='Events per month per dyad'] rect title",
+                                           "els => els.map(e => e.textContent)")
+        counted = sum(int(t.split(": ", 1)[1].split()[0]) for t in titles)
+        assert counted == dated and any("placed at its start" in t for t in titles)
+        # a link opens its address (no network here: the navigation is caught and answered)
+        page.route("https://news.example/**", lambda route: route.fulfill(body="<title>source</title>ok",
+                                                                           content_type="text/html"))
+        link = page.locator("a[href^='https://news.example/']").first
+        link.evaluate("a => { a.removeAttribute('target'); const d = a.closest('details'); if (d) d.open = true; }")
+        link.click()
+        page.wait_for_load_state()
+        assert page.url.startswith("https://news.example/") and page.title() == "source"
+        browser.close()
