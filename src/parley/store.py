@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .corpus.blocking import candidate_block_keys
-from .ingest.versions import same_report
+from .ingest.versions import same_report_counts
 from .records import Article, Problem, RawDocument, raw_from_dict, raw_to_dict
 from .store_flat import MIGRATION_8, backfill, write_flat
 
@@ -203,6 +203,8 @@ MIGRATIONS: list[tuple[int, str]] = [
              WHEN length(date) >= 7 AND substr(date, 6, 2) GLOB '[0-9][0-9]' THEN substr(date, 1, 7)
              ELSE substr(date_start, 1, 7) END) VIRTUAL;
     CREATE INDEX events_chart ON events(chart_month, chart_placed, dyad, status, score, issues);
+    -- a report's fingerprint by article (versions: the size of another report's fingerprint)
+    CREATE INDEX article_shingles_article ON article_shingles(article_id);
     -- a counter of changes to what the timeline's overview shows (charts, filter lists), so that a
     -- face may reuse its aggregates until the events change
     CREATE TABLE store_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
@@ -391,13 +393,21 @@ class Store:
                               [(h, article_id) for h in fingerprint])
         families = {article_id}
         if fingerprint:
+            # the reports sharing a long sentence with this one, with how many they share (in SQL);
+            # the size of the other's fingerprint is looked up only when the verdict depends on it
+            n_a = len(set(fingerprint))
             marks = ",".join("?" * len(fingerprint))
-            others = {r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT article_id FROM article_shingles WHERE hash IN ({marks}) AND article_id != ?",
-                (*fingerprint, article_id))}
-            for other in sorted(others):
-                theirs = [r[0] for r in self.conn.execute("SELECT hash FROM article_shingles WHERE article_id = ?", (other,))]
-                if same_report(fingerprint, theirs):
+            shared_with = self.conn.execute(
+                f"SELECT article_id, COUNT(*) FROM article_shingles WHERE hash IN ({marks}) AND article_id != ? "
+                "GROUP BY article_id", (*fingerprint, article_id)).fetchall()
+            for other, shared in sorted(tuple(r) for r in shared_with):
+                if same_report_counts(shared, n_a, n_a):
+                    same = True             # half of this report's sentences, whatever the other's size
+                else:
+                    n_b = self.conn.execute("SELECT COUNT(*) FROM article_shingles WHERE article_id = ?",
+                                            (other,)).fetchone()[0]
+                    same = same_report_counts(shared, n_a, n_b)
+                if same:
                     fam = self.conn.execute("SELECT family FROM articles WHERE id = ?", (other,)).fetchone()
                     families.add((fam[0] if fam else None) or other)
         family = min(families)

@@ -48,10 +48,14 @@ def fingerprint(text: str) -> list[str]:
 def same_report(a: list[str] | set[str], b: list[str] | set[str]) -> bool:
     """Whether two fingerprints are versions of one report."""
     sa, sb = set(a), set(b)
-    if not sa or not sb:
+    return same_report_counts(len(sa & sb), len(sa), len(sb))
+
+
+def same_report_counts(shared: int, n_a: int, n_b: int) -> bool:
+    """`same_report` from the number of sentences the two share and the sizes of their fingerprints."""
+    if not n_a or not n_b:
         return False
-    shared = len(sa & sb)
-    return shared >= min(2, len(sa), len(sb)) and shared >= SAME_REPORT * min(len(sa), len(sb))
+    return shared >= min(2, n_a, n_b) and shared >= SAME_REPORT * min(n_a, n_b)
 
 
 def chrome_digest(keys: list[str] | set[str]) -> str:
