@@ -161,7 +161,7 @@ def timeline_overview(db: str | Path = DEFAULT_DB, flt=None) -> dict:
 def _overview(store, flt) -> dict:
     from .export import chart_data
     from .export.query import EventFilter, select_events, sql_filter
-    from .extract.issues import taxonomy
+    from .extract.issues import issue_labels
     from .filters import is_state
 
     where, params, rest = sql_filter(flt)
@@ -172,7 +172,7 @@ def _overview(store, flt) -> dict:
         "SELECT DISTINCT country FROM event_participants WHERE country IS NOT NULL") if is_state(r["country"]))
     ids = {i for r in store.query("SELECT DISTINCT issues FROM events WHERE issues IS NOT NULL")
            for i in r["issues"].split(";") if i}
-    labels = {i.id: i.label for i in taxonomy()}
+    labels = issue_labels()
     issues = sorted(((i, labels.get(i, i)) for i in ids), key=lambda x: x[1])
     return {"charts": charts, "total": total, "countries": countries, "issues": issues}
 

@@ -120,7 +120,7 @@ def from_store(store, where: list[str], params: list, keep: int = 8) -> ChartDat
     """The chart counts of the events that `where` (clauses on `events e`) selects, by SQL
     aggregates over the indexed chart columns (schema 9: chart_month, chart_placed), with the
     dyads folded into the `keep` most frequent in SQL (a month of each, not of every dyad)."""
-    from ..extract.issues import taxonomy
+    from ..extract.issues import issue_labels
 
     cond = " AND ".join(["e.chart_month IS NOT NULL", *where])
     scored = f"{cond} AND e.score IS NOT NULL AND e.status != 'planned'"
@@ -142,6 +142,6 @@ def from_store(store, where: list[str], params: list, keep: int = 8) -> ChartDat
         for i in r["issues"].split(";"):
             if i:
                 data.issues[i][r["m"]] += r["n"]
-    labels = {i.id: i.label for i in taxonomy()}
+    labels = issue_labels()
     data.labels = {i: labels.get(i, i.replace("-", " ").replace("_", " ")) for i in data.issues}
     return data

@@ -9,6 +9,7 @@ from importlib import resources
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from . import charts
+from .chart_data import ChartData, from_events
 
 
 @lru_cache(maxsize=1)
@@ -24,8 +25,6 @@ def stylesheet() -> str:
 
 def chart_set(events) -> dict[str, str]:
     """The three charts of a list of events or of their counts (chart_data.ChartData)."""
-    from .chart_data import ChartData, from_events
-
     if not isinstance(events, ChartData):
         events = from_events(events)
     return {"per_month": charts.events_per_month(events), "cooperation": charts.cooperation_line(events),

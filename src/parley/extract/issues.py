@@ -32,6 +32,11 @@ def taxonomy(extra: str | None = None) -> tuple[Issue, ...]:
                        re.compile("|".join(f"(?:{p})" for p in d["patterns"]), re.I)) for d in data)
 
 
+def issue_labels() -> dict[str, str]:
+    """The taxonomy's label of each issue id."""
+    return {i.id: i.label for i in taxonomy()}
+
+
 def issues_in(text: str) -> list[tuple[Issue, int, int]]:
     """(issue, start, end) for each taxonomy issue mentioned in the text (first mention)."""
     found = []

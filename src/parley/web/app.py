@@ -98,8 +98,7 @@ def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = (
         pair = list(f.between or ()) or [f.country or "", ""]
         form = dict(a=pair[0], b=pair[1], actor=f.actor or "", type=f.type or "", issue=f.issue or "",
                     status=f.status or "", date_from=f.date_from or "", date_to=f.date_to or "", q=f.text or "")
-        keep = [(k, v) for k, v in request.query_params.multi_items() if k not in ("after", "before")]
-        links = {name: "?" + urlencode(keep + [(name, cur)]) for name, cur in (("after", pg.next), ("before", pg.prev))
+        links = {name: "?" + _query_with(request, name, cur) for name, cur in (("after", pg.next), ("before", pg.prev))
                  if cur}
         if "svg" not in overview:            # drawn once per change of the events, like the counts
             overview["svg"] = chart_set(overview["charts"])
@@ -199,9 +198,8 @@ def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = (
         `X-Total-Count` is the number of events the filter selects, where SQL alone can count it."""
         pg = page_of(f, limit, cursor, None)
         if pg.next:
-            keep = [(k, v) for k, v in request.query_params.multi_items() if k != "cursor"]
             response.headers["X-Next-Cursor"] = pg.next
-            response.headers["Link"] = f'<{request.url.path}?{urlencode(keep + [("cursor", pg.next)])}>; rel="next"'
+            response.headers["Link"] = f'<{request.url.path}?{_query_with(request, "cursor", pg.next)}>; rel="next"'
         if pg.total is not None:
             response.headers["X-Total-Count"] = str(pg.total)
         return [{k: v for k, v in e.items() if k != "candidate_ids"} for e in pg.events]
@@ -236,6 +234,12 @@ def create_app(db: str | Path = api.DEFAULT_DB, allowed_hosts: Iterable[str] = (
         return RedirectResponse("/")
 
     return app
+
+
+def _query_with(request: Request, name: str, cursor: str) -> str:
+    """The request's query string with its cursors replaced by `name`=`cursor` (the filters kept)."""
+    keep = [(k, v) for k, v in request.query_params.multi_items() if k not in ("after", "before", "cursor")]
+    return urlencode(keep + [(name, cursor)])
 
 
 def _one_at_a_time(app: FastAPI) -> anyio.CapacityLimiter:
