@@ -72,8 +72,9 @@ def article(i: int) -> str:
         f"constructive communication on {issues[1]}, the {b_dem} foreign ministry said in a statement.",
         "",
     ]
-    body = BACKGROUND[:]
-    rng.shuffle(body)
+    # background as outlets write it: a few of the usual paragraphs, about this pair of countries
+    # (verbatim in every article, they would make all of them versions of one report)
+    body = [f"{para[:-1]}, {a_dem} and {b_dem} officials say." for para in rng.sample(BACKGROUND, 4)]
     for k, para in enumerate(body):
         lines += [para, ""]
         if k == 2:
@@ -88,7 +89,8 @@ def article(i: int) -> str:
     ]
     # pad to ~600 words with further background, varied per article
     while sum(len(l.split()) for l in lines) < 600:
-        lines.insert(-2, rng.choice(BACKGROUND).replace("two", rng.choice(["two", "both"])) + f" ({rng.randint(1, 10**6)})")
+        para = rng.choice(BACKGROUND).replace("two", rng.choice(["two", "both"]))
+        lines.insert(-2, f"{para[:-1]}, according to source {rng.randint(1, 10**6)}.")
         lines.insert(-2, "")
     return "\n".join(lines) + "\n"
 

@@ -223,6 +223,13 @@ MIGRATIONS: list[tuple[int, str]] = [
         UPDATE store_meta SET value = value + 1 WHERE key = 'events_generation';
     END;
     """),
+    (10, """
+    -- the size of each report's fingerprint, so that the versions of a new report are decided in one
+    -- grouped query (not one count per report sharing a sentence with it)
+    ALTER TABLE articles ADD COLUMN shingles INTEGER;
+    UPDATE articles SET shingles = (SELECT COUNT(*) FROM article_shingles s WHERE s.article_id = articles.id);
+    CREATE INDEX articles_versions ON articles(id, shingles, family);
+    """),
 ]
 # what a migration computes in Python after its SQL, in the same transaction
 BACKFILLS = {8: backfill}
@@ -384,32 +391,26 @@ class Store:
         """Store what versions and chrome are decided from (call inside the article's transaction);
         links the article into the family of the reports it is a version of. Returns its family."""
         # "~": cleaned of the chrome known so far, to be settled after the run (pipeline.settle_chrome)
-        self.conn.execute("UPDATE articles SET raw = ?, grp = ?, chrome = ? WHERE id = ?",
+        self.conn.execute("UPDATE articles SET raw = ?, grp = ?, chrome = ?, shingles = ? WHERE id = ?",
                           (zlib.compress(json.dumps(raw_to_dict(raw), ensure_ascii=False).encode()), group,
-                           "~" + chrome, article_id))
+                           "~" + chrome, len(set(fingerprint)), article_id))
         self.conn.executemany("INSERT OR IGNORE INTO article_lines (article_id, grp, line_key) VALUES (?,?,?)",
                               [(article_id, group, k) for k in line_keys])
         self.conn.executemany("INSERT OR IGNORE INTO article_shingles (hash, article_id) VALUES (?,?)",
                               [(h, article_id) for h in fingerprint])
         families = {article_id}
         if fingerprint:
-            # the reports sharing a long sentence with this one, with how many they share (in SQL);
-            # the size of the other's fingerprint is looked up only when the verdict depends on it
+            # the reports sharing a long sentence with this one, with how many they share and the size
+            # of their fingerprints, in one grouped query
             n_a = len(set(fingerprint))
             marks = ",".join("?" * len(fingerprint))
             shared_with = self.conn.execute(
-                f"SELECT article_id, COUNT(*) FROM article_shingles WHERE hash IN ({marks}) AND article_id != ? "
-                "GROUP BY article_id", (*fingerprint, article_id)).fetchall()
-            for other, shared in sorted(tuple(r) for r in shared_with):
-                if same_report_counts(shared, n_a, n_a):
-                    same = True             # half of this report's sentences, whatever the other's size
-                else:
-                    n_b = self.conn.execute("SELECT COUNT(*) FROM article_shingles WHERE article_id = ?",
-                                            (other,)).fetchone()[0]
-                    same = same_report_counts(shared, n_a, n_b)
-                if same:
-                    fam = self.conn.execute("SELECT family FROM articles WHERE id = ?", (other,)).fetchone()
-                    families.add((fam[0] if fam else None) or other)
+                f"SELECT g.article_id, g.shared, a.shingles, a.family FROM (SELECT article_id, COUNT(*) AS shared "
+                f"FROM article_shingles WHERE hash IN ({marks}) AND article_id != ? GROUP BY article_id) g "
+                "JOIN articles a INDEXED BY articles_versions ON a.id = g.article_id", (*fingerprint, article_id)).fetchall()
+            for other, shared, n_b, fam in sorted(tuple(r) for r in shared_with):
+                if same_report_counts(shared, n_a, n_b or 0):
+                    families.add(fam or other)
         family = min(families)
         old = sorted(families - {family})
         if old:
@@ -519,11 +520,15 @@ class Store:
                           (time.time(), extractor, article_id))
 
     def pending_candidate_ids(self) -> list[str]:
-        """Candidates waiting for the merge, in date order; the undated last, by block key (so that a
-        batch of them needs the dated events of few keys)."""
+        """Candidates waiting for the merge, in date order. An undated one goes where the earliest
+        dated candidate of its narrow keys lies (the meetings it may join), so that a batch merges
+        it with them rather than reaching back for them; one with no such candidate goes last, by
+        block key (a batch of them needs few keys)."""
         return [r[0] for r in self.conn.execute(
-            "SELECT id FROM candidates WHERE event_id IS NULL ORDER BY date IS NULL, date, "
-            "(SELECT MIN(key) FROM candidate_keys WHERE candidate_id = id), id")]
+            "SELECT c.id, COALESCE(c.date, (SELECT MIN(t.lo) FROM candidate_keys k JOIN candidate_keys t "
+            "ON t.key = k.key AND t.lo IS NOT NULL WHERE k.candidate_id = c.id)) AS place_in_time "
+            "FROM candidates c WHERE c.event_id IS NULL ORDER BY place_in_time IS NULL, place_in_time, "
+            "(SELECT MIN(key) FROM candidate_keys WHERE candidate_id = c.id), c.id")]
 
     def affected_candidates(self, pending: list[str], window_days: int, rounds: int = 4) -> set[str]:
         """The candidates a merge of `pending` must consider, a neighbourhood that stays local:
@@ -593,7 +598,8 @@ class Store:
         out: set[str] = set()
         for part in _chunks(sorted(ids)):
             out.update(r[0] for r in self.conn.execute(
-                f"SELECT id FROM candidates WHERE date IS NULL AND id IN ({','.join('?' * len(part))})", part))
+                # (+date: by the id alone; SQLite would otherwise scan the index of dates for every id)
+                f"SELECT id FROM candidates WHERE +date IS NULL AND id IN ({','.join('?' * len(part))})", part))
         return out
 
     def _event_members(self, ids: Iterable[str]) -> set[str]:
@@ -687,29 +693,35 @@ class Store:
                                   [(len(p["articles"]), json.dumps(p, ensure_ascii=False), p["id"]) for p in people])
 
     def write_resolution(self, candidate_ids: Iterable[str], events: list[dict]) -> None:
-        """Replace the events of a set of candidates (one transaction). Old event ids that a merge
-        renamed are kept as aliases of the new ones."""
+        """Replace the events of a set of candidates (one transaction). An event that comes out as
+        it was stored (same id, same fields) is left as it is, with its flat rows and its
+        full-text entry: a merge rewrites only what changed. Old event ids that a merge renamed
+        are kept as aliases of the new ones."""
         ids = sorted(candidate_ids)
         new_of = {cid: e["id"] for e in events for cid in e["candidate_ids"]}
+        encoded = {e["id"]: json.dumps(e, ensure_ascii=False) for e in events}
         with self.transaction():
             old: dict[str, str] = {}
-            for i in range(0, len(ids), 500):
-                part = ids[i:i + 500]
-                for cid, eid in self.conn.execute(
-                        f"SELECT id, event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
-                        part):
-                    old[cid] = eid
-            gone = set(old.values()) | {e["id"] for e in events}     # (a DELETE clears their flat rows)
+            for part in _chunks(ids):
+                old.update(self.conn.execute(
+                    f"SELECT id, event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
+                    part).fetchall())
+            stored: dict[str, str] = {}
+            for part in _chunks(sorted(encoded)):
+                stored.update(self.conn.execute(
+                    f"SELECT id, data FROM events WHERE id IN ({','.join('?' * len(part))})", part).fetchall())
+            changed = [e for e in events if stored.get(e["id"]) != encoded[e["id"]]]
+            gone = (set(old.values()) - set(encoded)) | {e["id"] for e in changed}   # (a DELETE clears their flat rows)
             self.conn.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted(gone)])
             self.conn.executemany(
                 "INSERT OR REPLACE INTO events (id, type, date, dyad, status, data, updated_at) VALUES (?,?,?,?,?,?,?)",
-                [(e["id"], e["type"], e["date"], e.get("dyad"), e["status"], json.dumps(e, ensure_ascii=False), time.time())
-                 for e in events])
-            write_flat(self.conn, events)
+                [(e["id"], e["type"], e["date"], e.get("dyad"), e["status"], encoded[e["id"]], time.time())
+                 for e in changed])
+            write_flat(self.conn, changed)
             self.conn.executemany("UPDATE candidates SET event_id = ? WHERE id = ?",
-                                  [(eid, cid) for cid, eid in new_of.items()])
+                                  [(eid, cid) for cid, eid in sorted(new_of.items()) if old.get(cid) != eid])
             renamed = {(o, new_of[c]) for c, o in old.items() if c in new_of and new_of[c] != o}
-            live = {e["id"] for e in events}
+            live = set(encoded)
             self.conn.executemany("INSERT OR REPLACE INTO event_aliases (old_id, new_id) VALUES (?,?)",
                                   sorted((o, n) for o, n in renamed if o not in live))
             self.conn.executemany("DELETE FROM event_aliases WHERE old_id = ?", [(e,) for e in sorted(live)])

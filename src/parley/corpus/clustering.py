@@ -11,6 +11,7 @@ Deterministic: the same candidates give the same events, in whatever order they 
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 from collections import defaultdict
@@ -19,7 +20,7 @@ from typing import Iterator
 from . import settings as S
 from .blocking import UNDATED_BLOCK_CAP, block_keys, undated_keys
 from .features import Features, weigh_words
-from .scoring import conflict, score
+from .scoring import ceiling, conflict, score
 
 
 def keys_of(f: Features) -> set[str]:
@@ -27,28 +28,46 @@ def keys_of(f: Features) -> set[str]:
 
 
 def candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
-    """Index pairs sharing a block and a date window (dated), or a narrow block (both undated)."""
+    """Index pairs sharing a block and a date window (dated), or a narrow block (both undated).
+    In a block of a pair of countries, two candidates that both name people are not paired: if
+    they share a person they share that family's block, and if not, they cannot be one event
+    (scoring.people_conflict); so a busy dyad's block costs a pass per report naming no one."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         for k in keys_of(f):
             blocks[k].append(i)
     seen: set[tuple[int, int]] = set()
     window = dt.timedelta(days=S.DAY_WINDOW)
+
+    def sweep(i: int, later: list[int], start: int) -> Iterator[tuple[int, int]]:
+        hi = feats[i].hi + window
+        for x in range(start, len(later)):
+            j = later[x]
+            if feats[j].lo > hi:
+                break
+            pair = (i, j) if i < j else (j, i)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
+
     for key in sorted(blocks):
         members = blocks[key]
-        dated = sorted((i for i in members if feats[i].dated), key=lambda i: (feats[i].lo, feats[i].id))
-        for x, i in enumerate(dated):
-            hi = feats[i].hi + window
-            for j in dated[x + 1:]:
-                if feats[j].lo > hi:
-                    break
-                pair = (i, j) if i < j else (j, i)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+        order = lambda i: (feats[i].lo, feats[i].id)        # noqa: E731
+        dated = sorted((i for i in members if feats[i].dated), key=order)
+        if key.startswith("c:"):
+            unnamed = [i for i in dated if not feats[i].persons]
+            rank = set(unnamed)
+            for x, i in enumerate(dated):
+                if i in rank:
+                    yield from sweep(i, dated, x + 1)
+                else:                                        # the unnamed ones after it
+                    yield from sweep(i, unnamed, bisect.bisect_right(unnamed, order(i), key=order))
+        else:
+            for x, i in enumerate(dated):
+                yield from sweep(i, dated, x + 1)
         undated = sorted((i for i in members if not feats[i].dated), key=lambda i: feats[i].order)[:UNDATED_BLOCK_CAP]
         for x, i in enumerate(undated):
-            for j in undated[x + 1:]:
+            for j in undated[x + 1:]:              # (at most UNDATED_BLOCK_CAP)
                 pair = (i, j) if i < j else (j, i)
                 if pair not in seen:
                     seen.add(pair)
@@ -74,6 +93,14 @@ class _Groups:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.members[ra] += self.members.pop(rb)
+
+    def join_into(self, root: int, other: int) -> None:
+        """Join the group of `other` into the group whose root is `root`, which stays its root."""
+        ro = self.find(other)
+        if ro == root:
+            return
+        self.parent[ro] = root
+        self.members[root] += self.members.pop(ro)
 
 
 def _compatible(feats: list[Features], ga: list[int], gb: list[int], pc: dict) -> bool:
@@ -105,24 +132,45 @@ def cluster(feats: list[Features], person_country: dict[str, str | None]) -> lis
     return sorted(out, key=lambda g: g[0].order)
 
 
-def _best_target(feats: list[Features], groups: _Groups, pc: dict, members: list[int], targets: set[int],
-                 threshold: float) -> int | None:
+def _tiers(feats: list[Features], groups: _Groups, targets: list[int]) -> tuple[list[int], list[int]]:
+    """Target groups in their order, those with a report of a known day first, then the others."""
+    tiers: tuple[list[int], list[int]] = ([], [])
+    for t in targets:
+        tm = groups.members.get(t)
+        if tm:
+            tiers[0 if any(feats[i].day for i in tm) else 1].append(t)
+    return tiers
+
+
+def _best_target(feats: list[Features], groups: _Groups, pc: dict, members: list[int],
+                 tiers: tuple[list[int], list[int]], threshold: float) -> int | None:
     """The group a weak group joins: the best-scoring compatible one, if it reaches `threshold`
     and leads the runner-up by settings.UNDATED_MARGIN; events known only to the month or year
-    count only where no event of a known day fits."""
-    options = []
-    for t in sorted(targets):
-        tm = groups.members.get(t)
-        if not tm or t == members[0] or not _compatible(feats, members, tm, pc):
-            continue
-        options.append((max(score(feats[x], feats[y]) for x in members for y in tm), t))
-    daily = [o for o in options if any(feats[i].day for i in groups.members[o[1]])]
-    options = sorted(daily or options, reverse=True)
-    if not options:
-        return None
-    best, target = options[0]
-    runner_up = options[1][0] if len(options) > 1 else float("-inf")
-    return target if best >= threshold and best - runner_up >= S.UNDATED_MARGIN else None
+    count only where no event of a known day fits.
+
+    `tiers` (see _tiers) come best-first by a cheap guess. The search stops as soon as the
+    runner-up found comes within the margin of the highest score any group could reach
+    (scoring.ceiling): then no group can lead by the margin, and the weak group stays apart. The
+    outcome is the one a full scan gives; a block of many look-alike meetings costs a few scores,
+    not one per meeting."""
+    top = max(ceiling(feats[x]) for x in members)
+    for tier in tiers:
+        best = second = None
+        for t in tier:
+            tm = groups.members.get(t)
+            if not tm or t == members[0] or not _compatible(feats, members, tm, pc):
+                continue
+            option = (max(score(feats[x], feats[y]) for x in members for y in tm), t)
+            if best is None or option > best:
+                best, second = option, best
+            elif second is None or option > second:
+                second = option
+            if second is not None and second[0] > top - S.UNDATED_MARGIN:
+                return None
+        if best is not None:
+            runner_up = second[0] if second else float("-inf")
+            return best[1] if best[0] >= threshold and best[0] - runner_up >= S.UNDATED_MARGIN else None
+    return None
 
 
 def _attach_undated(feats: list[Features], groups: _Groups, pc: dict) -> None:
@@ -133,15 +181,22 @@ def _attach_undated(feats: list[Features], groups: _Groups, pc: dict) -> None:
                 for k in undated_keys(feats[i].families, feats[i].countries):
                     by_key[k].add(root)
     lone = [r for r, ms in groups.members.items() if not any(feats[i].dated for i in ms)]
+    # a dated group stays the root when a lone one joins it, so the targets of a set of keys stay
+    # the same through the loop: computed once per set of keys and place
+    ordered: dict[tuple, tuple[list[int], list[int]]] = {}
     for root in sorted(lone, key=lambda r: min(feats[i].order for i in groups.members[r])):
         members = groups.members.get(root)
         if not members:
             continue
-        keys = set().union(*(undated_keys(feats[i].families, feats[i].countries) for i in members))
-        targets = {groups.find(t) for k in keys for t in by_key.get(k, ())}
-        target = _best_target(feats, groups, pc, members, targets, S.UNDATED_THRESHOLD)
+        keys = frozenset().union(*(undated_keys(feats[i].families, feats[i].countries) for i in members))
+        places = frozenset(feats[i].place for i in members) - {None}
+        if (keys, places) not in ordered:
+            targets = {t for k in keys for t in by_key.get(k, ())}
+            guess = sorted(targets, key=lambda t: (feats[t].place not in places, t))
+            ordered[(keys, places)] = _tiers(feats, groups, guess)
+        target = _best_target(feats, groups, pc, members, ordered[(keys, places)], S.UNDATED_THRESHOLD)
         if target is not None:
-            groups.union(target, root)
+            groups.join_into(target, root)
 
 
 def _attach_unnamed(feats: list[Features], groups: _Groups, pc: dict) -> None:
@@ -171,7 +226,7 @@ def _attach_unnamed(feats: list[Features], groups: _Groups, pc: dict) -> None:
             for k in block_keys((), f.countries, True):
                 for y, m in months:
                     targets |= {groups.find(t) for t in by_month.get((k, f"{y:04d}-{m:02d}"), ())}
-        target = _best_target(feats, groups, pc, members, targets, S.UNNAMED_THRESHOLD)
+        target = _best_target(feats, groups, pc, members, _tiers(feats, groups, sorted(targets)), S.UNNAMED_THRESHOLD)
         if target is not None:
             groups.union(target, root)
 

@@ -86,6 +86,15 @@ def _place_relation(a: Features, b: Features) -> float:
     return S.W_PLACE_OTHER_CITY
 
 
+def ceiling(a: Features) -> float:
+    """The highest score `a` can reach against any candidate: every term of `score` at its best
+    (a pruned search stops once no unseen candidate can change its outcome)."""
+    people = max(S.W_PEOPLE_SAME, S.W_PEOPLE_SUBSET, S.W_PEOPLE_ONE, S.W_STATES)
+    date = max(S.W_DATE_SAME, S.W_DATE_NEAR, S.W_DATE_COARSE) if a.day else S.W_DATE_COARSE if a.dated else 0.0
+    place = max(S.W_PLACE_SAME, 0.0) if a.place else 0.0
+    return people + max(date, 0.0) + place + max(S.W_TEXT, 0.0) + 1e-9
+
+
 def score(a: Features, b: Features) -> float:
     s = 0.0
     A, B = a.persons, b.persons

@@ -28,16 +28,25 @@ def chrome_candidates(text: str) -> list[str]:
     """Keys of the lines that could be chrome: short and sentence-less."""
     keys = set()
     for line in text.split("\n"):
-        s = line.strip()
-        if s and len(s) <= REPEAT_MAX_CHARS and not is_sentence_like(s):
-            keys.add(line_key(s))
+        if _furniture(line):
+            keys.add(line_key(line.strip()))
     return sorted(keys)
 
 
+def _furniture(line: str) -> bool:
+    """A line that could be chrome (short and sentence-less): the page's, not the report's."""
+    s = line.strip()
+    return bool(s) and len(s) <= REPEAT_MAX_CHARS and not is_sentence_like(s)
+
+
 def fingerprint(text: str) -> list[str]:
-    """Hashes of the report's long sentences, folded (case, punctuation, white space)."""
+    """Hashes of the report's long sentences, folded (case, punctuation, white space). Lines that
+    could be chrome are left out: an outlet's "Sign up now: get our newsletters delivered to your
+    inbox" is in all its pages and identifies none (and would make every new page look at all)."""
     out = set()
     for line in text.split("\n"):
+        if _furniture(line):
+            continue
         for s, e in split_sentences(line, 0, len(line)):
             words = re.findall(r"\w+", line[s:e].lower())
             if len(words) >= SHINGLE_MIN_WORDS:

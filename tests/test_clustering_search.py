@@ -1,0 +1,116 @@
+"""The merge's shortcuts give what the plain computation gives: the pruned search for the event an
+undated report joins, and a country pair's block that skips pairs of reports both naming people."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import Counter
+
+import pytest
+
+from parley.corpus import clustering, settings
+from parley.corpus.features import Features, weigh_words
+from parley.corpus.scoring import conflict, score
+
+PEOPLE = {"p:ana": "BRA", "p:bo": "ARG", "p:cruz": "BRA", "p:dias": "ARG", "p:egan": "CHL"}
+PLACES = [("Lima", "PER", "city"), ("Santiago", "CHL", "city"), ("Cusco", "PER", "city"), None]
+WORDS = "trade lithium border water summit energy visa mining rail tariffs".split()
+
+
+def random_features(rng: random.Random, n: int) -> list[Features]:
+    feats = []
+    for i in range(n):
+        persons = frozenset(rng.sample(sorted(PEOPLE), rng.choice([0, 1, 2, 2, 2])))
+        countries = frozenset(PEOPLE[p] for p in persons) | (frozenset({"BRA", "ARG"}) if not persons else frozenset())
+        roll = rng.random()
+        day = dt.date(2024, 3, 1) + dt.timedelta(days=rng.randrange(20))
+        if roll < 0.35:
+            lo = hi = prec = None
+        elif roll < 0.5:
+            lo, hi, prec = day.replace(day=1), dt.date(2024, 3, 31), "month"
+        else:
+            lo, hi, prec = day, day, "day"
+        families = frozenset(p[2:] for p in persons)
+        feats.append(Features(f"c{i:03d}", f"a{i // 2:03d}", "CONSULT", "visit", "happened", True, persons,
+                              frozenset(), countries, lo, hi, prec, rng.choice(PLACES),
+                              Counter(rng.sample(WORDS, 4)), (f"2024-03-{1 + i % 28:02d}", f"c{i:03d}"),
+                              None, families))
+    weigh_words(feats)
+    return feats
+
+
+def full_scan(feats, groups, pc, members, targets, threshold):
+    """The search as a plain scan of every target (what the pruned one must equal)."""
+    options = []
+    for t in sorted(targets):
+        tm = groups.members.get(t)
+        if not tm or t == members[0] or any(conflict(feats[x], feats[y], pc) for x in members for y in tm):
+            continue
+        options.append((max(score(feats[x], feats[y]) for x in members for y in tm), t))
+    daily = [o for o in options if any(feats[i].day for i in groups.members[o[1]])]
+    options = sorted(daily or options, reverse=True)
+    if not options:
+        return None
+    best, target = options[0]
+    runner_up = options[1][0] if len(options) > 1 else float("-inf")
+    return target if best >= threshold and best - runner_up >= settings.UNDATED_MARGIN else None
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_pruned_search_for_a_target_equals_a_full_scan(seed):
+    rng = random.Random(seed)
+    feats = random_features(rng, 40)
+    groups = clustering._Groups(len(feats))
+    for _ in range(15):                                   # some dated reports already grouped
+        i, j = rng.randrange(len(feats)), rng.randrange(len(feats))
+        if feats[i].dated and feats[j].dated:
+            groups.union(i, j)
+    dated = [r for r, ms in groups.members.items() if any(feats[i].dated for i in ms)]
+    for lone in (r for r, ms in groups.members.items() if not any(feats[i].dated for i in ms)):
+        guess = sorted(dated, key=lambda t: (rng.random(), t))          # any order: the result must not depend on it
+        for threshold in (settings.UNDATED_THRESHOLD, settings.UNNAMED_THRESHOLD):
+            members = groups.members[lone]
+            pruned = clustering._best_target(feats, groups, PEOPLE, members,
+                                             clustering._tiers(feats, groups, guess), threshold)
+            assert pruned == full_scan(feats, groups, PEOPLE, members, dated, threshold)
+
+
+def test_an_undated_report_among_look_alike_meetings_stays_apart_and_a_distinct_one_joins():
+    """Thirty meetings of the same two ministers in the same city: an undated report of them cannot
+    tell which it is (it stays its own event); one naming the only meeting in another city joins it."""
+    feats = []
+    for d in range(30):
+        day = dt.date(2023, 1, 1) + dt.timedelta(days=7 * d)
+        feats.append(Features(f"d{d:02d}", f"a{d:02d}", "CONSULT", "visit", "happened", True,
+                              frozenset({"p:ana", "p:bo"}), frozenset(), frozenset({"BRA", "ARG"}), day, day, "day",
+                              ("Lima", "PER", "city"), Counter({"talks": 1, "trade": 1}), ("2023", f"d{d:02d}"),
+                              None, frozenset({"ana", "bo"})))
+    feats[7].place = ("Cusco", "PER", "city")
+    feats[7].words = Counter({"talks": 1, "railway": 2})
+    for k, (place, words) in enumerate([(("Lima", "PER", "city"), {"talks": 1, "trade": 1}),
+                                        (("Cusco", "PER", "city"), {"talks": 1, "railway": 2})]):
+        feats.append(Features(f"u{k}", f"b{k}", "CONSULT", "visit", "happened", True, frozenset({"p:ana", "p:bo"}),
+                              frozenset(), frozenset({"BRA", "ARG"}), None, None, None, place, Counter(words),
+                              ("9999", f"u{k}"), None, frozenset({"ana", "bo"})))
+    groups = {tuple(sorted(f.id for f in g)) for g in clustering.cluster(feats, PEOPLE)}
+    assert ("u0",) in groups                       # which of 29 meetings in Lima? none is chosen
+    assert ("d07", "u1") in groups                 # the only one in Cusco
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_country_pair_block_pairs_what_can_be_one_event(seed):
+    """Skipping pairs that both name people in a country pair's block loses no pair that could
+    merge: those that share a person meet in that person's block, the others conflict."""
+    feats = random_features(random.Random(seed), 60)
+    pairs = set(clustering.candidate_pairs(feats))
+    for i in range(len(feats)):
+        for j in range(i + 1, len(feats)):
+            a, b = feats[i], feats[j]
+            if not (a.dated and b.dated) or (i, j) in pairs:
+                continue
+            shared = clustering.keys_of(a) & clustering.keys_of(b)
+            near = a.lo <= b.hi + dt.timedelta(days=settings.DAY_WINDOW) and \
+                b.lo <= a.hi + dt.timedelta(days=settings.DAY_WINDOW)
+            if shared and near:                      # left out: only a country pair's block, both named
+                assert all(k.startswith("c:") for k in shared) and a.persons and b.persons
+                assert conflict(a, b, PEOPLE) is not None
