@@ -28,6 +28,7 @@ from .records import Article, Problem, RawDocument
 from .store import Store
 
 CHUNK_DOCS = 256
+KEPT_IDS = 10_000
 
 
 @dataclass
@@ -40,7 +41,13 @@ class IngestReport:
     not_extracted: Counter = field(default_factory=Counter)     # stored, but extraction failed
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
-    article_ids: list[str] = field(default_factory=list)       # stored now or already present, in order
+    # stored now or already present, in order: the first KEPT_IDS (a face shows a few; a run over
+    # a million articles keeps no list of them all)
+    article_ids: list[str] = field(default_factory=list)
+
+    def note_id(self, article_id: str) -> None:
+        if len(self.article_ids) < KEPT_IDS:
+            self.article_ids.append(article_id)
 
     @property
     def readable(self) -> int:
@@ -243,7 +250,7 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
     for p in problems:
         problem(p)
 
-    touched: dict[str, set[str]] = {}
+    touched: set[str] = set()          # the outlet groups of the articles stored
     for chunk in _chunks(docs, CHUNK_DOCS):
         raws: list[RawDocument] = []
         for doc in chunk:
@@ -252,8 +259,8 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
                 tick()
             else:
                 raws.append(doc)
-        for group, ids in _ingest_chunk(raws, store, report, runner, extract, problem, tick).items():
-            touched.setdefault(group, set()).update(ids)
+        for group in _ingest_chunk(raws, store, report, runner, extract, problem, tick):
+            touched.add(group)
 
     phase("settle")
     settle_chrome(store, touched)
@@ -287,7 +294,7 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
             continue
         if cid in seen or store.has_article(cid):
             report.already_present += 1
-            report.article_ids.append(cid)
+            report.note_id(cid)
             tick()
             continue
         seen.add(cid)
@@ -315,10 +322,10 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
             continue
         if not added:
             report.already_present += 1
-            report.article_ids.append(result.article.id)
+            report.note_id(result.article.id)
             continue
         stored.setdefault(result.group, set()).add(result.article.id)
-        report.article_ids.append(result.article.id)
+        report.note_id(result.article.id)
         report.ingested += 1
         if result.extracted:
             report.extracted += 1
@@ -348,7 +355,7 @@ def save_candidates(store: Store, article_id: str, candidates: list[dict]) -> No
     store.clear_extraction_problem(article_id)
 
 
-def settle_chrome(store: Store, touched: dict[str, set[str]]) -> int:
+def settle_chrome(store: Store, touched: Iterable[str]) -> int:
     """Decide the chrome of each outlet group on the whole store, and clean again, from the document
     as read, every article whose chrome changed (its events are then extracted again): the articles
     not yet settled (this run's, or a killed run's), and those holding a line that became or stopped

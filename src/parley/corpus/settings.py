@@ -36,5 +36,8 @@ UNNAMED_THRESHOLD = 1.5
 UNDATED_MARGIN = 0.5
 
 DAY_WINDOW = 1              # days apart that may still be one meeting (time zones, late reports)
-AFFECTED_WINDOW_DAYS = 40   # around a new candidate, the dated candidates of its blocks merged again
+# around a new candidate, the dated candidates of its blocks merged again: all it may pair with (a
+# day either side, and the month or year a coarse date covers), and through their events all
+# that its joining may regroup; wider windows (40 days before) only re-read more of a busy dyad
+AFFECTED_WINDOW_DAYS = DAY_WINDOW + 1
 GIVEN_NAME_RATIO = 80       # rapidfuzz ratio of given names of one person ("Emmanuel" / "Emanuel")
