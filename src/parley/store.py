@@ -711,13 +711,18 @@ class Store:
                 stored.update(self.conn.execute(
                     f"SELECT id, data FROM events WHERE id IN ({','.join('?' * len(part))})", part).fetchall())
             changed = [e for e in events if stored.get(e["id"]) != encoded[e["id"]]]
-            gone = (set(old.values()) - set(encoded)) | {e["id"] for e in changed}   # (a DELETE clears their flat rows)
+            gone = set(old.values()) - set(encoded)             # (a DELETE clears their flat rows)
             self.conn.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted(gone)])
+            now = time.time()
+            self.conn.executemany(      # an event that keeps its id is updated in place (its rowid too)
+                "UPDATE events SET type = ?, date = ?, dyad = ?, status = ?, data = ?, updated_at = ? WHERE id = ?",
+                [(e["type"], e["date"], e.get("dyad"), e["status"], encoded[e["id"]], now, e["id"])
+                 for e in changed if e["id"] in stored])
             self.conn.executemany(
                 "INSERT OR REPLACE INTO events (id, type, date, dyad, status, data, updated_at) VALUES (?,?,?,?,?,?,?)",
-                [(e["id"], e["type"], e["date"], e.get("dyad"), e["status"], encoded[e["id"]], time.time())
-                 for e in changed])
-            write_flat(self.conn, changed)
+                [(e["id"], e["type"], e["date"], e.get("dyad"), e["status"], encoded[e["id"]], now)
+                 for e in changed if e["id"] not in stored])
+            write_flat(self.conn, changed)      # (replaces the flat rows of the updated ones)
             self.conn.executemany("UPDATE candidates SET event_id = ? WHERE id = ?",
                                   [(eid, cid) for cid, eid in sorted(new_of.items()) if old.get(cid) != eid])
             renamed = {(o, new_of[c]) for c, o in old.items() if c in new_of and new_of[c] != o}
