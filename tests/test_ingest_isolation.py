@@ -232,3 +232,22 @@ def test_a_read_only_database_is_one_line_too(tmp_path, db):
     assert result.returncode == 2 and "Traceback" not in err
     assert err.strip() == f"error: cannot write to the database {db}: it is read-only (attempt to write a readonly database)"
     assert listed.returncode == 0 and "1 articles" in listed.stdout.decode()     # reading still works
+
+
+def test_folders_are_walked_as_they_are_read(tmp_path):
+    """A folder is not listed whole before reading begins (a million files are never held in
+    memory): a subfolder removed after the first file was handed out is reported, in order."""
+    from parley.ingest.folders import iter_inputs, list_inputs
+
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.txt").write_text("Text.", encoding="utf-8")
+    files, problems = list_inputs([str(tmp_path)])
+    assert [f.path.parent.name for f in files] == ["a", "b"] and not problems
+    stream = iter_inputs([str(tmp_path)])
+    first = next(stream)
+    assert first.path.parent.name == "a"
+    (tmp_path / "b" / "x.txt").unlink()
+    (tmp_path / "b").rmdir()
+    rest = list(stream)
+    assert len(rest) == 1 and rest[0].reason == "unreadable" and rest[0].source.endswith("b")

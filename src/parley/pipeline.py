@@ -22,7 +22,8 @@ from typing import Callable, Iterable, Iterator
 
 from .budget import BudgetExceeded, extract_budget, time_budget
 from .ingest.article import build_article, content_id
-from .ingest.sources import DEFAULT_MAX_BYTES, list_inputs, read_input
+from .ingest.folders import InputFile, iter_inputs
+from .ingest.sources import DEFAULT_MAX_BYTES, read_input
 from .ingest.versions import REPEAT_MIN, chrome_candidates, chrome_digest, fingerprint
 from .records import Article, Problem, RawDocument
 from .store import Store
@@ -161,42 +162,51 @@ def ingest(paths: list[str], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES
     read, files)` follows the reading of files; `on_phase(phase, done, total)` follows the work
     itself (see ingest_documents), with the documents expected as total (a JSON Lines file counts
     its lines; None when reading stdin)."""
-    files, problems = list_inputs(paths)
+    # the inputs are walked as they are read (a folder of a million files is never listed in
+    # memory); a progress display gets its totals from a first walk that only counts
+    total_files, expected = _count_inputs(paths) if (on_progress or on_phase) else (0, None)
     done_files = 0
-    expected = _expected_documents(files) if on_phase else None
 
     def documents() -> Iterator[RawDocument | Problem]:
         nonlocal done_files
-        for item in files:
+        for item in iter_inputs(paths):
+            if isinstance(item, Problem):
+                yield item
+                continue
             yield from read_input(item, max_bytes)
             done_files += 1
             if on_progress:
-                on_progress(done_files, len(files))
+                on_progress(done_files, max(total_files, done_files))
 
     def phase(name: str, done: int, total: int | None) -> None:
         if on_phase:
             on_phase(name, done, max(expected, done) if name == "articles" and expected is not None else total)
 
-    return ingest_documents(documents(), store, problems=problems, extract=extract, merge=merge, runner=runner,
+    return ingest_documents(documents(), store, extract=extract, merge=merge, runner=runner,
                             on_problem=on_problem, on_phase=phase if on_phase else None)
 
 
-def _expected_documents(files: list) -> int | None:
-    """How many documents the inputs hold, as far as can be told without parsing them: one per
-    file, a JSON Lines file's non-blank lines; None for stdin."""
-    n = 0
-    for item in files:
-        if item.path is None:
-            return None
-        if item.path.suffix.lower() != ".jsonl":
-            n += 1
+def _count_inputs(paths: list[str]) -> tuple[int, int | None]:
+    """(files, documents expected) of the inputs, walked without holding them: one document per
+    file, a JSON Lines file's non-blank lines; None documents when stdin is read."""
+    files, expected = 0, 0
+    for item in iter_inputs(paths):
+        if isinstance(item, Problem):
             continue
-        try:
-            with open(item.path, "rb") as fh:
-                n += sum(1 for line in fh if line.strip())
-        except OSError:
-            n += 1
-    return n
+        files += 1
+        if expected is not None:
+            expected = None if item.path is None else expected + _documents_in(item)
+    return files, expected
+
+
+def _documents_in(item: InputFile) -> int:
+    if item.path.suffix.lower() != ".jsonl":
+        return 1
+    try:
+        with open(item.path, "rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    except OSError:
+        return 1
 
 
 def ingest_uploads(uploads: list[tuple[str, bytes]], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES,

@@ -41,14 +41,13 @@ class Features:
     spec: dict | None = None                 # an unresolved date as the text gives it
     families: frozenset[str] = frozenset()
     vector: dict[str, float] = field(default_factory=dict)
+    # set from the date at construction (read millions of times by the merge's comparisons)
+    dated: bool = field(init=False)
+    day: bool = field(init=False)           # known to the day
 
-    @property
-    def dated(self) -> bool:
-        return self.lo is not None
-
-    @property
-    def day(self) -> bool:
-        return self.precision == "day" and self.lo is not None
+    def __post_init__(self) -> None:
+        self.dated = self.lo is not None
+        self.day = self.precision == "day" and self.lo is not None
 
 
 def participants(c: dict) -> list[dict]:

@@ -19,6 +19,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from ..records import Problem
 
@@ -58,36 +59,42 @@ def list_inputs(paths: list[str]) -> tuple[list[InputFile], list[Problem]]:
     """Expand folders recursively (sorted, hidden entries left out) and check that paths exist."""
     files: list[InputFile] = []
     problems: list[Problem] = []
+    for item in iter_inputs(paths):
+        (problems if isinstance(item, Problem) else files).append(item)
+    return files, problems
+
+
+def iter_inputs(paths: list[str]) -> Iterator[InputFile | Problem]:
+    """`list_inputs` as a stream, in the same order: a folder of a million files is walked
+    without holding the list of them."""
     seen_dirs: set[tuple[int, int]] = set()
     for p in paths:
         if p == "-":
-            files.append(InputFile(None, "<stdin>"))
+            yield InputFile(None, "<stdin>")
             continue
         path = Path(p)
         try:
             st = path.stat()
         except FileNotFoundError:
             what = "broken symbolic link" if path.is_symlink() else "no such file or folder"
-            problems.append(Problem(label_of(path), "missing", what))
+            yield Problem(label_of(path), "missing", what)
             continue
         except OSError as exc:
-            problems.append(Problem(label_of(path), "unreadable", f"cannot read: {exc.strerror or exc}"))
+            yield Problem(label_of(path), "unreadable", f"cannot read: {exc.strerror or exc}")
             continue
         if stat.S_ISDIR(st.st_mode):
-            _walk(path, st, files, problems, seen_dirs)
+            yield from _walk(path, st, seen_dirs)
         elif stat.S_ISREG(st.st_mode):
-            files.append(InputFile(path, label_of(path)))
+            yield InputFile(path, label_of(path))
         else:
-            problems.append(_not_regular(path, st.st_mode))
-    return files, problems
+            yield _not_regular(path, st.st_mode)
 
 
 def _not_regular(path: Path, mode: int) -> Problem:
     return Problem(label_of(path), "not-a-file", f"{kind_of(mode)}, not a regular file; not opened")
 
 
-def _walk(top: Path, top_stat: os.stat_result, files: list[InputFile], problems: list[Problem],
-          seen_dirs: set[tuple[int, int]]) -> None:
+def _walk(top: Path, top_stat: os.stat_result, seen_dirs: set[tuple[int, int]]) -> Iterator[InputFile | Problem]:
     """Depth-first, sorted, without recursion (a folder 10,000 deep is no trouble)."""
     seen_dirs.add((top_stat.st_dev, top_stat.st_ino))
     stack: list[Path] = [top]
@@ -97,8 +104,8 @@ def _walk(top: Path, top_stat: os.stat_result, files: list[InputFile], problems:
             with os.scandir(folder) as it:
                 entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: os.fsencode(e.name))
         except OSError as exc:
-            problems.append(Problem(label_of(folder), "unreadable",
-                                    f"cannot list this folder: {exc.strerror or exc}; its files were not read"))
+            yield Problem(label_of(folder), "unreadable",
+                          f"cannot list this folder: {exc.strerror or exc}; its files were not read")
             continue
         subfolders: list[Path] = []
         for entry in entries:
@@ -106,21 +113,21 @@ def _walk(top: Path, top_stat: os.stat_result, files: list[InputFile], problems:
             try:
                 st = entry.stat(follow_symlinks=True)
             except FileNotFoundError:
-                problems.append(Problem(label_of(path), "missing", "broken symbolic link"))
+                yield Problem(label_of(path), "missing", "broken symbolic link")
                 continue
             except OSError as exc:
-                problems.append(Problem(label_of(path), "unreadable", f"cannot read: {exc.strerror or exc}"))
+                yield Problem(label_of(path), "unreadable", f"cannot read: {exc.strerror or exc}")
                 continue
             if stat.S_ISDIR(st.st_mode):
                 key = (st.st_dev, st.st_ino)
                 if key in seen_dirs:
                     what = "a link to a folder already read (or a loop)" if entry.is_symlink() else "a folder already read"
-                    problems.append(Problem(label_of(path), "duplicate-folder", f"{what}; not read again"))
+                    yield Problem(label_of(path), "duplicate-folder", f"{what}; not read again")
                     continue
                 seen_dirs.add(key)
                 subfolders.append(path)
             elif stat.S_ISREG(st.st_mode):
-                files.append(InputFile(path, label_of(path)))
+                yield InputFile(path, label_of(path))
             else:
-                problems.append(_not_regular(path, st.st_mode))
+                yield _not_regular(path, st.st_mode)
         stack.extend(reversed(subfolders))
