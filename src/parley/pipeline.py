@@ -222,7 +222,7 @@ def ingest_uploads(uploads: list[tuple[str, bytes]], store: Store, *, max_bytes:
     return ingest_documents(documents(), store, runner=runner)
 
 
-def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, problems: list[Problem] = (),
+def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *,
                      extract: bool = True, merge: bool = True, runner: Runner | None = None,
                      on_problem: Callable[[Problem], None] | None = None,
                      on_phase: Callable[[str, int, int | None], None] | None = None) -> IngestReport:
@@ -257,9 +257,6 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
         if on_problem:
             on_problem(p)
 
-    for p in problems:
-        problem(p)
-
     touched: set[str] = set()          # the outlet groups of the articles stored
     for chunk in _chunks(docs, CHUNK_DOCS):
         raws: list[RawDocument] = []
@@ -269,8 +266,7 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
                 tick()
             else:
                 raws.append(doc)
-        for group in _ingest_chunk(raws, store, report, runner, extract, problem, tick):
-            touched.add(group)
+        touched |= _ingest_chunk(raws, store, report, runner, extract, problem, tick)
 
     phase("settle")
     settle_chrome(store, touched)
@@ -289,10 +285,10 @@ def ingest_documents(docs: Iterable[RawDocument | Problem], store: Store, *, pro
 
 def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, runner: Runner,
                   extract: bool, problem: Callable[[Problem], None],
-                  tick: Callable[[], None] = lambda: None) -> dict[str, set[str]]:
-    """Run one chunk through the per-article stage and store it; returns the ids of the articles
-    stored, by outlet group."""
-    stored: dict[str, set[str]] = {}
+                  tick: Callable[[], None] = lambda: None) -> set[str]:
+    """Run one chunk through the per-article stage and store it; returns the outlet groups of the
+    articles stored."""
+    stored: set[str] = set()
     new: list[RawDocument] = []
     seen: set[str] = set()
     for raw in raws:
@@ -334,7 +330,7 @@ def _ingest_chunk(raws: list[RawDocument], store: Store, report: IngestReport, r
             report.already_present += 1
             report.note_id(result.article.id)
             continue
-        stored.setdefault(result.group, set()).add(result.article.id)
+        stored.add(result.group)
         report.note_id(result.article.id)
         report.ingested += 1
         if result.extracted:

@@ -229,6 +229,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     ALTER TABLE articles ADD COLUMN shingles INTEGER;
     UPDATE articles SET shingles = (SELECT COUNT(*) FROM article_shingles s WHERE s.article_id = articles.id);
     CREATE INDEX articles_versions ON articles(id, shingles, family);
+    -- (schema 9's index of fingerprints by article served the per-report counts; nothing reads it now)
+    DROP INDEX article_shingles_article;
     """),
 ]
 # what a migration computes in Python after its SQL, in the same transaction

@@ -50,15 +50,16 @@ def candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
                 seen.add(pair)
                 yield pair
 
+    def order(i: int) -> tuple:
+        return feats[i].lo, feats[i].id
+
     for key in sorted(blocks):
         members = blocks[key]
-        order = lambda i: (feats[i].lo, feats[i].id)        # noqa: E731
         dated = sorted((i for i in members if feats[i].dated), key=order)
         if key.startswith("c:"):
             unnamed = [i for i in dated if not feats[i].persons]
-            rank = set(unnamed)
             for x, i in enumerate(dated):
-                if i in rank:
+                if not feats[i].persons:
                     yield from sweep(i, dated, x + 1)
                 else:                                        # the unnamed ones after it
                     yield from sweep(i, unnamed, bisect.bisect_right(unnamed, order(i), key=order))
