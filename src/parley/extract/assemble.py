@@ -25,7 +25,7 @@ from ..budget import check
 from ..records import Article
 from ..time import Timex, dates_overlap, tag, value_to_date_range
 from ..time.resolve import resolve
-from .actors import NOT_NAME, ArticleActors, Mention
+from .actors import ArticleActors, Mention
 from .attribution import sources_in
 from .candidate import Candidate, PartyOut, Statement
 from .events import SentenceEvent, analyse_sentence, needs_parse
@@ -33,6 +33,7 @@ from .lexicon import PHYSICAL_FORMS
 from .names import name_key
 from .issues import issues_in, phrases_in
 from .places import Place, PlaceSenses, dateline_place, places_in
+from .unread import has_unread_name
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
@@ -41,8 +42,6 @@ DAY_RELATION = re.compile(r"\b(a|one|two|three|four|five|\d+)\s+days?\s+(before|
 FIRST_CLAIM = re.compile(
     r"\b(?:the\s+)?first\s+(?P<what>(?:[\w-]+\s+){0,10}?)(?:(?:in|for)\s+(?P<dur>(?:more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:years?|months?|weeks?|decades?))|since\s+(?P<since>[^,.;–—]+))",
     re.I)
-CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ'’.-]+(?:\s+[A-Z][a-zà-ÿ'’.-]+)*")
-NOT_NAME_WORDS = set(NOT_NAME.split("|"))
 MEETING_WORDS = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|visit\w*|arriv\w+|hosted|hosts|received|welcomed|"
                            r"greeted|trip|held\s+talks|sat\s+down)\b", re.I)
 COPRESENCE = re.compile(
@@ -166,21 +165,13 @@ class ArticleContext:
                        for s, e in self.spans]
 
     def has_unknown_name(self, i: int) -> bool:
-        """Whether a sentence has a capitalised name that no rule has read (a person the rules
-        missed, for the parser's entity recogniser to find)."""
+        """Whether a sentence has a capitalised word that no rule or word list has read (a person
+        the rules missed, for the parser's entity recogniser to find): parley.extract.unread."""
         s, e = self.spans[i]
         known = [(m.start, m.end) for m in self.actors.mentions_in(s, e)] + \
                 [(h.start, h.end) for h in self.actors.places if s <= h.start < e] + \
                 [(t.start, t.end) for t in self.timexes if s <= t.start < e]
-        for m in CAPITALISED.finditer(self.text, s, e):
-            if m.group(0) in NOT_NAME_WORDS or (m.start() == s and " " not in m.group(0)):
-                continue
-            # every word of the run must be read: "Vladimir Putin" is not the city of Vladimir
-            for w in re.finditer(r"\S+", m.group(0)):
-                pos = m.start() + w.start()
-                if w.group(0) not in NOT_NAME_WORDS and not any(a <= pos < b for a, b in known):
-                    return True
-        return False
+        return has_unread_name(self.text, s, e, known, self.actors.gaz)
 
     def sentence_of(self, pos: int) -> int:
         for i, (s, e) in enumerate(self.spans):
