@@ -74,6 +74,11 @@ def _romanisation() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
     return groups, endings
 
 
+# Names recur across a corpus' articles: the pure functions below keep their answers (bounded).
+NAME_CACHE = 1 << 15
+
+
+@lru_cache(maxsize=NAME_CACHE)
 def _norm_token(tok: str) -> str:
     t = re.sub(r"[^a-z]", "", fold(tok))
     for rx, repl in _romanisation()[1]:
@@ -111,6 +116,7 @@ def display_name(name: str) -> str:
     return " ".join(t.capitalize() if t.isupper() and len(t) > 2 else t for t in toks)
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def name_key(name: str) -> str:
     """The folded key of a name: family name, then the given names run together, romanisation
     variants mapped ("Lee Jae-myung", "LEE Jae Myung", "Yi Jae-myung" -> "lee|jaemyung")."""
@@ -131,7 +137,8 @@ def name_key(name: str) -> str:
     return f"{fam_n}|{''.join(given)}"
 
 
-def distinctive(name: str) -> set[str]:
+@lru_cache(maxsize=NAME_CACHE)
+def distinctive(name: str) -> frozenset[str]:
     """Folded words of a name that may stand for it alone: the family name, and other words of
     three letters or more that are not particles ("Lula" of "Luiz Inácio Lula da Silva")."""
     out = {_norm_token(family_name(name))}
@@ -139,9 +146,10 @@ def distinctive(name: str) -> set[str]:
         low = t.lower().rstrip(".")
         if len(low) >= 3 and low not in PARTICLES and low not in SUFFIXES and not re.fullmatch(r"[a-z]\.?", low):
             out.add(_norm_token(t))
-    return out - {""}
+    return frozenset(out - {""})
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def same_name(a: str, b: str) -> bool:
     """Whether two spellings name one person in an article: the same key, or one is a single
     word that the other's name holds."""
