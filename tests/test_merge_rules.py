@@ -112,3 +112,62 @@ def test_people_link_across_spellings_and_surnames():
     z = people[key_to_id["zelensky|"]]
     assert z.country == "UKR" and set(z.articles) == {"a1", "a2", "a3"}
     assert link(list(reversed(m)))[0] == key_to_id                 # whatever the order
+
+
+def _rows(db) -> dict[str, tuple]:
+    import sqlite3
+    conn = sqlite3.connect(db)
+    try:
+        return {r[0]: r[1:] for r in conn.execute("SELECT id, data, updated_at FROM events")}
+    finally:
+        conn.close()
+
+
+MEETING_A = [
+    {"outlet": "Wire A", "published": "2024-06-04", "text":
+     "Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Kampala on Monday "
+     "to discuss the oil pipeline and cross-border trade."},
+    {"outlet": "Paper C", "published": "2024-06-04", "text":
+     "Musalia Mudavadi, Kenya's foreign minister, held talks with his Ugandan counterpart Jeje Odongo in Kampala "
+     "on Monday about the pipeline and trade."}]
+MEETING_B = {"outlet": "Paper B", "published": "2024-06-19", "text":
+             "Ugandan Foreign Minister Jeje Odongo met Kenyan Foreign Minister Musalia Mudavadi in Kampala on Tuesday "
+             "to discuss fisheries on Lake Victoria and the railway."}
+# undated, and fits both meetings alike: it stays apart, and brings both into every merge of their people
+UNDATED = {"outlet": "Blog D", "text": "Jeje Odongo and Musalia Mudavadi held talks in Kampala."}
+
+
+def test_an_incremental_merge_fuses_only_what_changed_and_equals_a_merge_from_scratch(tmp_path, monkeypatch):
+    from parley.corpus import merge
+
+    first, whole = str(tmp_path / "first.db"), str(tmp_path / "whole.db")
+    ingest(tmp_path, first, MEETING_A[0], MEETING_B, UNDATED)
+    before = _rows(first)
+    fused = []
+    real_fuse = merge.fuse
+    monkeypatch.setattr(merge, "fuse", lambda members, *a, **k: fused.append(members) or real_fuse(members, *a, **k))
+    ingest(tmp_path, first, MEETING_A[1])
+    after = _rows(first)
+    evs = api.list_events(first)
+    by_date = {e["date"]: e for e in with_people(evs, "mudavadi", "odongo")}
+    assert sorted(by_date, key=str) == ["2024-06-03", "2024-06-18", None]
+    assert sources(by_date["2024-06-03"]) == {"Wire A", "Paper C"}
+    assert sources(by_date["2024-06-18"]) == {"Paper B"} and sources(by_date[None]) == {"Blog D"}
+    # the undated report was merged again with both meetings (it might have come to prefer one), but
+    # only the meeting with a new report was fused again; the others stand as stored
+    assert [sorted(c["id"] for c in ms) for ms in fused] == [sorted(by_date["2024-06-03"]["candidate_ids"])]
+    assert after[by_date["2024-06-18"]["id"]] == before[by_date["2024-06-18"]["id"]]
+    # the same events as all four merged at once, in another order (but for their line in the input)
+    monkeypatch.setattr(merge, "fuse", real_fuse)
+    ingest(tmp_path, whole, UNDATED, MEETING_A[1], MEETING_B, MEETING_A[0])
+    assert _without_paths(_rows(whole)) == _without_paths(after)
+
+
+def _without_paths(rows: dict[str, tuple]) -> dict[str, dict]:
+    out = {}
+    for i, (data, _) in rows.items():
+        ev = json.loads(data)
+        for s in ev["sources"]:
+            s.pop("path")
+        out[i] = ev
+    return out

@@ -18,7 +18,7 @@ from typing import Callable
 
 from .corpus import settings
 from .corpus.claims import check_claims
-from .corpus.merge import resolve
+from .corpus.merge import Stored, resolve
 from .corpus.people import PersonMention, link, person_from_dict
 from .store import Store
 
@@ -49,10 +49,10 @@ def _unchecked_claims(store: Store) -> bool:
                             "WHERE json_extract(j.value, '$.verdict') IS NULL LIMIT 1"))
 
 
-def link_people(store: Store, cands: list[dict], pending: set[str]) -> tuple[dict[str, str], dict]:
-    """The person of every name key of `cands`. A family with a spelling never seen is linked again
-    from all its mentions (and stored); a known spelling in a new article only adds that article and
-    spelling to its person."""
+def link_people(store: Store, cands: list[dict], pending: set[str]) -> tuple[dict[str, str], dict, set[str]]:
+    """The person of every name key of `cands`, the people, and the families linked anew. A family
+    with a spelling never seen is linked again from all its mentions (and stored); a known spelling
+    in a new article only adds that article and spelling to its person."""
     keys = {p["name_key"] for c in cands for p in (c.get("actors") or []) + (c.get("recipients") or [])
             if p.get("kind") == "person" and p.get("name_key")}
     known = store.person_links(keys)
@@ -85,16 +85,16 @@ def link_people(store: Store, cands: list[dict], pending: set[str]) -> tuple[dic
             grown.append(person.to_dict())
     if grown:
         store.update_people(grown)
-    return known, people
+    return known, people, fresh
 
 
 def _merge(store: Store, pending: list[str], reextract) -> int:
     ids = store.affected_candidates(pending, settings.AFFECTED_WINDOW_DAYS)
     cands = store.candidates_by_ids(ids)
-    person_of, people = link_people(store, cands, set(pending))
+    person_of, people, relinked = link_people(store, cands, set(pending))
     meta = store.article_meta(c["article_id"] for c in cands)
-    result = resolve(cands, meta, person_of, people)
-    store.write_resolution(ids, result.events)
+    result = resolve(cands, meta, person_of, people, _stored(store, cands, set(pending), relinked))
+    store.write_resolution(ids, result.events, result.kept)
     if reextract is not None:
         for aid, (value, reason, day, people) in sorted(result.anchors.items()):
             if store.inferred_date(aid) in (value, day):
@@ -107,6 +107,25 @@ def _merge(store: Store, pending: list[str], reextract) -> int:
                 store.set_inferred_date(aid, anchor, why)
                 store.replace_candidates(aid, new, _extractor())
     return len(result.events)
+
+
+def _stored(store: Store, cands: list[dict], pending: set[str], relinked: set[str]) -> Stored:
+    """The stored events of `cands` that a merge may keep as they are: every report of theirs is
+    among `cands`, none is waiting (new or read again), none names a person of a family linked
+    anew (whose canonical name, title or id the event shows)."""
+    members: dict[str, set[str]] = defaultdict(set)
+    spoilt: set[str] = set()
+    event_of = store.event_ids_of(c["id"] for c in cands)
+    for c in cands:
+        eid = event_of.get(c["id"])
+        if eid is None:
+            continue
+        members[eid].add(c["id"])
+        if c["id"] in pending or {k.split("|", 1)[0] for k in _keys_of(c)} & relinked:
+            spoilt.add(eid)
+    stored = store.event_sizes_and_dates(sorted(set(members) - spoilt))
+    keep = {e: frozenset(ms) for e, ms in members.items() if e in stored and stored[e][0] == len(ms)}
+    return Stored(keep, {e: stored[e][1:] for e in keep})
 
 
 def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):

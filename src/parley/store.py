@@ -617,6 +617,24 @@ class Store:
                 f"SELECT id FROM candidates WHERE event_id IN ({','.join('?' * len(part))})", part))
         return members
 
+    def event_ids_of(self, candidate_ids: Iterable[str]) -> dict[str, str]:
+        """The event of each of these candidates that has one."""
+        out: dict[str, str] = {}
+        for part in _chunks(sorted(candidate_ids)):
+            out.update(self.conn.execute(
+                f"SELECT id, event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
+                part).fetchall())
+        return out
+
+    def event_sizes_and_dates(self, event_ids: list[str]) -> dict[str, tuple[int, str | None, str | None]]:
+        """How many candidates each stored event was fused from, its date and the date's precision."""
+        out: dict[str, tuple[int, str | None, str | None]] = {}
+        for part in _chunks(event_ids):
+            out.update((r[0], tuple(r[1:])) for r in self.conn.execute(
+                f"SELECT id, json_array_length(data, '$.candidate_ids'), date, date_precision FROM events "
+                f"WHERE id IN ({','.join('?' * len(part))})", part))
+        return out
+
     def candidates_by_ids(self, ids: Iterable[str]) -> list[dict]:
         ids = sorted(ids)
         out = []
@@ -694,26 +712,22 @@ class Store:
             self.conn.executemany("UPDATE people SET articles = ?, data = ? WHERE id = ?",
                                   [(len(p["articles"]), json.dumps(p, ensure_ascii=False), p["id"]) for p in people])
 
-    def write_resolution(self, candidate_ids: Iterable[str], events: list[dict]) -> None:
-        """Replace the events of a set of candidates (one transaction). An event that comes out as
-        it was stored (same id, same fields) is left as it is, with its flat rows and its
-        full-text entry: a merge rewrites only what changed. Old event ids that a merge renamed
-        are kept as aliases of the new ones."""
-        ids = sorted(candidate_ids)
+    def write_resolution(self, candidate_ids: Iterable[str], events: list[dict], kept: Iterable[str] = ()) -> None:
+        """Replace the events of a set of candidates (one transaction): `events` fused anew, `kept`
+        the ids of stored events that stand as they are with the same candidates. An event that
+        comes out as it was stored (same id, same fields) is left as it is, with its flat rows
+        and its full-text entry: a merge rewrites only what changed. Old event ids that a merge
+        renamed are kept as aliases of the new ones."""
         new_of = {cid: e["id"] for e in events for cid in e["candidate_ids"]}
         encoded = {e["id"]: json.dumps(e, ensure_ascii=False) for e in events}
         with self.transaction():
-            old: dict[str, str] = {}
-            for part in _chunks(ids):
-                old.update(self.conn.execute(
-                    f"SELECT id, event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
-                    part).fetchall())
+            old = self.event_ids_of(candidate_ids)
             stored: dict[str, str] = {}
             for part in _chunks(sorted(encoded)):
                 stored.update(self.conn.execute(
                     f"SELECT id, data FROM events WHERE id IN ({','.join('?' * len(part))})", part).fetchall())
             changed = [e for e in events if stored.get(e["id"]) != encoded[e["id"]]]
-            gone = set(old.values()) - set(encoded)             # (a DELETE clears their flat rows)
+            gone = set(old.values()) - set(encoded) - set(kept)     # (a DELETE clears their flat rows)
             self.conn.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted(gone)])
             now = time.time()
             self.conn.executemany(      # an event that keeps its id is updated in place (its rowid too)
@@ -728,7 +742,7 @@ class Store:
             self.conn.executemany("UPDATE candidates SET event_id = ? WHERE id = ?",
                                   [(eid, cid) for cid, eid in sorted(new_of.items()) if old.get(cid) != eid])
             renamed = {(o, new_of[c]) for c, o in old.items() if c in new_of and new_of[c] != o}
-            live = set(encoded)
+            live = set(encoded) | set(kept)
             self.conn.executemany("INSERT OR REPLACE INTO event_aliases (old_id, new_id) VALUES (?,?)",
                                   sorted((o, n) for o, n in renamed if o not in live))
             self.conn.executemany("DELETE FROM event_aliases WHERE old_id = ?", [(e,) for e in sorted(live)])

@@ -25,10 +25,20 @@ from .people import Person
 
 @dataclass
 class Resolution:
-    events: list[dict]
+    events: list[dict]                       # events fused anew (new, or their reports changed)
     people: dict[str, Person]
     # article id -> (anchor, reason, the day of its lead meeting, the name keys of that meeting's people)
     anchors: dict[str, tuple[str, str, str, frozenset]] = field(default_factory=dict)
+    kept: set[str] = field(default_factory=set)     # stored events that came out with the same reports
+
+
+@dataclass
+class Stored:
+    """Events as stored, that a merge may keep instead of fusing them again: by id, the reports of
+    each one whose reports are all unchanged since it was fused (none new or read again, no person
+    of theirs linked anew), and its date and precision (to date its undated articles)."""
+    members: dict[str, frozenset[str]]
+    dates: dict[str, tuple[str | None, str | None]]
 
 
 def published_of(meta: dict[str, dict], article_id: str) -> str | None:
@@ -36,21 +46,35 @@ def published_of(meta: dict[str, dict], article_id: str) -> str | None:
     return a.get("published") or (a.get("inferred") or {}).get("value")
 
 
-def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str], people: dict[str, Person]) -> Resolution:
+def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str], people: dict[str, Person],
+            stored: Stored | None = None) -> Resolution:
     """Events of a set of candidates (every candidate of the blocks concerned), given the person
-    each name key is (corpus/people.py `link`)."""
+    each name key is (corpus/people.py `link`). A group that is a `stored` event with the same
+    reports, all unchanged, is that event: kept, not fused again (fusing depends only on them)."""
     person_country = {pid: p.country for pid, p in people.items()}
     by_id = {c["id"]: c for c in cands}
     feats = [features(c, person_of, published_of(meta, c["article_id"])) for c in cands]
     events: list[dict] = []
     claims: dict[str, tuple] = {}     # article -> (rank, anchor, reason, lead day, lead people)
     lead = _lead_candidates(cands)
+    kept: set[str] = set()
     for group in cluster(feats, person_country):
         members = [by_id[f.id] for f in group]
-        ev = fuse(members, meta, event_id(group), person_of, people)
+        eid = event_id(group)
+        if stored is not None and stored.members.get(eid) == frozenset(f.id for f in group):
+            kept.add(eid)
+            if _has_undated(members, meta):
+                date, precision = stored.dates[eid]
+                _anchors({"date": date, "date_precision": precision}, members, meta, claims, lead)
+            continue
+        ev = fuse(members, meta, eid, person_of, people)
         events.append(ev)
         _anchors(ev, members, meta, claims, lead)
-    return Resolution(events, people, {a: c[1:] for a, c in claims.items()})
+    return Resolution(events, people, {a: c[1:] for a, c in claims.items()}, kept)
+
+
+def _has_undated(members: list[dict], meta: dict[str, dict]) -> bool:
+    return any(not (meta.get(c["article_id"]) or {}).get("published") for c in members)
 
 
 def _lead_candidates(cands: list[dict]) -> set[str]:
@@ -65,6 +89,7 @@ def _lead_candidates(cands: list[dict]) -> set[str]:
 
 
 def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict, lead: set[str]) -> None:
+    """Claims of the undated articles among an event's reports to be read as of its day."""
     undated = [c for c in members if not (meta.get(c["article_id"]) or {}).get("published")]
     if not undated:
         return
