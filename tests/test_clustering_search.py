@@ -114,3 +114,28 @@ def test_a_country_pair_block_pairs_what_can_be_one_event(seed):
             if shared and near:                      # left out: only a country pair's block, both named
                 assert all(k.startswith("c:") for k in shared) and a.persons and b.persons
                 assert conflict(a, b, PEOPLE) is not None
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_events_kept_as_they_stand_are_not_compared_within_or_between(seed):
+    """A merge that reaches stored events only as targets of undated reports keeps their dated
+    reports together: no pair of two such reports is scored, every other pair still is, and
+    each kept event comes out whole (with whatever joins it)."""
+    rng = random.Random(seed)
+    feats = random_features(rng, 60)
+    whole = clustering.cluster(feats, PEOPLE)
+    index = {f.id: i for i, f in enumerate(feats)}
+    dated_groups = [[index[f.id] for f in g if f.dated] for g in whole]
+    fixed = [g for g in dated_groups if len(g) >= 2 and rng.random() < 0.5]
+    frozen = {i for g in fixed for i in g}
+    assert frozen
+    all_pairs = set(clustering.candidate_pairs(feats))
+    pairs = set(clustering.candidate_pairs(feats, frozenset(frozen)))
+    assert pairs == {(i, j) for i, j in all_pairs
+                     if not (i in frozen and j in frozen and feats[i].dated and feats[j].dated)}
+    kept = clustering.cluster(feats, PEOPLE, fixed)
+    for g in fixed:
+        ids = {feats[i].id for i in g}
+        assert any(ids <= {f.id for f in group} for group in kept)
+    # what the full clustering put together stays together when its dated part is kept as it stands
+    assert sorted(sorted(f.id for f in g) for g in kept) == sorted(sorted(f.id for f in g) for g in whole)

@@ -89,11 +89,11 @@ def link_people(store: Store, cands: list[dict], pending: set[str]) -> tuple[dic
 
 
 def _merge(store: Store, pending: list[str], reextract) -> int:
-    ids = store.affected_candidates(pending, settings.AFFECTED_WINDOW_DAYS)
+    ids, reached = store.affected_candidates(pending, settings.AFFECTED_WINDOW_DAYS)
     cands = store.candidates_by_ids(ids)
     person_of, people, relinked = link_people(store, cands, set(pending))
     meta = store.article_meta(c["article_id"] for c in cands)
-    result = resolve(cands, meta, person_of, people, _stored(store, cands, set(pending), relinked))
+    result = resolve(cands, meta, person_of, people, _stored(store, cands, set(pending), relinked, reached))
     store.write_resolution(ids, result.events, result.kept)
     if reextract is not None:
         for aid, (value, reason, day, people) in sorted(result.anchors.items()):
@@ -109,10 +109,12 @@ def _merge(store: Store, pending: list[str], reextract) -> int:
     return len(result.events)
 
 
-def _stored(store: Store, cands: list[dict], pending: set[str], relinked: set[str]) -> Stored:
+def _stored(store: Store, cands: list[dict], pending: set[str], relinked: set[str], reached: set[str]) -> Stored:
     """The stored events of `cands` that a merge may keep as they are: every report of theirs is
     among `cands`, none is waiting (new or read again), none names a person of a family linked
-    anew (whose canonical name, title or id the event shows)."""
+    anew (whose canonical name, title or id the event shows). Of these, those that `reached`
+    holds (the merge came to them only as events an undated report may join) keep their dated
+    reports together."""
     members: dict[str, set[str]] = defaultdict(set)
     spoilt: set[str] = set()
     event_of = store.event_ids_of(c["id"] for c in cands)
@@ -125,7 +127,7 @@ def _stored(store: Store, cands: list[dict], pending: set[str], relinked: set[st
             spoilt.add(eid)
     stored = store.event_sizes_and_dates(sorted(set(members) - spoilt))
     keep = {e: frozenset(ms) for e, ms in members.items() if e in stored and stored[e][0] == len(ms)}
-    return Stored(keep, {e: stored[e][1:] for e in keep})
+    return Stored(keep, {e: stored[e][1:] for e in keep}, [ms for ms in keep.values() if ms <= reached])
 
 
 def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):

@@ -532,24 +532,25 @@ class Store:
             "FROM candidates c WHERE c.event_id IS NULL ORDER BY place_in_time IS NULL, place_in_time, "
             "(SELECT MIN(key) FROM candidate_keys WHERE candidate_id = c.id), c.id")]
 
-    def affected_candidates(self, pending: list[str], window_days: int, rounds: int = 4) -> set[str]:
+    def affected_candidates(self, pending: list[str], window_days: int, rounds: int = 4) -> tuple[set[str], set[str]]:
         """The candidates a merge of `pending` must consider, a neighbourhood that stays local:
         1. those sharing a block key with a waiting candidate whose dates come within `window_days`
-           of its dates (a month or a year over its span), and the merged undated ones of its
-           narrow keys: all it may pair with;
+           of its dates (a month or a year over its span): all it may pair with; and the merged
+           undated ones of its narrow keys, which may now prefer it;
         2. every candidate of the events these belong to (an event is fused from all its reports);
         3. for each undated candidate so far, every dated candidate of its narrow keys with their
            events' reports: all it may join (a few rounds, as these bring further undated ones).
         What is only reached by 2 and 3 is not widened by its own dates: nothing new reaches them,
         so their events stand as they were unless something in the set joins them (widening them
-        too would chain month by month through a pair that met for ten years, to the whole store)."""
+        too would chain month by month through a pair that met for ten years, to the whole store).
+        Returns (the whole set, the events reached only through undated reports: whole events,
+        whose dated reports the merge keeps together as they stand)."""
         frontier = sorted(set(pending))
-        out: set[str] = set(frontier)
-        found, targets = self._block_neighbours(frontier, window_days)
-        found -= out
-        out |= found
-        members = self._event_members(out)
-        out |= members
+        near, joiners, _ = self._block_neighbours(frontier, window_days)
+        near |= set(frontier)
+        out = near | self._event_members(near)
+        reached = (joiners | self._event_members(joiners)) - out
+        out |= reached
         undated = self._undated(out)
         done: set[str] = set()
         for _ in range(rounds):
@@ -557,17 +558,20 @@ class Store:
             if not todo:
                 break
             done.update(todo)
-            more, targets = self._block_neighbours(todo, window_days, dated=False)
+            _, more, targets = self._block_neighbours(todo, window_days, dated=False)
             reach = (more | targets) - out
             reach |= self._event_members(reach) - out
             out |= reach
+            reached |= reach
             undated = self._undated(reach) | undated
-        return out
+        return out, reached
 
-    def _block_neighbours(self, ids: list[str], window_days: int, dated: bool = True) -> tuple[set[str], set[str]]:
-        """(candidates that may pair with `ids`, dated candidates an undated one of `ids` may join).
-        With dated=False only the second, and the merged undated candidates of the same keys."""
+    def _block_neighbours(self, ids: list[str], window_days: int,
+                          dated: bool = True) -> tuple[set[str], set[str], set[str]]:
+        """(dated candidates that may pair with `ids`, merged undated candidates that may join one
+        of them, dated candidates an undated one of `ids` may join). With dated=False no first."""
         found: set[str] = set()
+        joiners: set[str] = set()
         targets: set[str] = set()
         keys: dict[str, list[tuple[str | None, str | None]]] = {}
         for part in _chunks(ids):
@@ -583,7 +587,7 @@ class Store:
                     if lo:
                         targets.add(cid)
                     elif event is not None:             # (one still waiting comes with its own batch)
-                        found.add(cid)
+                        joiners.add(cid)
             if not dated or not spans:
                 continue
             for a, b, a_year in _windows(spans, window_days):
@@ -591,10 +595,10 @@ class Store:
                     "SELECT candidate_id FROM candidate_keys WHERE key = ? AND lo BETWEEN ? AND ? AND hi >= ?",
                     (k, a_year, b, a)))
             if not k.startswith("f:"):                  # the merged undated candidates that may join these
-                found.update(r[0] for r in self.conn.execute(
+                joiners.update(r[0] for r in self.conn.execute(
                     "SELECT k.candidate_id FROM candidate_keys k JOIN candidates c ON c.id = k.candidate_id "
                     "WHERE k.key = ? AND k.lo IS NULL AND c.event_id IS NOT NULL", (k,)))
-        return found, targets
+        return found, joiners, targets
 
     def _undated(self, ids: Iterable[str]) -> set[str]:
         out: set[str] = set()

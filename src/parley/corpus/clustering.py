@@ -27,11 +27,12 @@ def keys_of(f: Features) -> set[str]:
     return block_keys(f.families, f.countries, f.dated)
 
 
-def candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
+def candidate_pairs(feats: list[Features], fixed: frozenset[int] = frozenset()) -> Iterator[tuple[int, int]]:
     """Index pairs sharing a block and a date window (dated), or a narrow block (both undated).
     In a block of a pair of countries, two candidates that both name people are not paired: if
     they share a person they share that family's block, and if not, they cannot be one event
-    (scoring.people_conflict); so a busy dyad's block costs a pass per report naming no one."""
+    (scoring.people_conflict); so a busy dyad's block costs a pass per report naming no one.
+    Two dated candidates of `fixed` (events kept as they stand) are not paired either."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         for k in keys_of(f):
@@ -53,19 +54,26 @@ def candidate_pairs(feats: list[Features]) -> Iterator[tuple[int, int]]:
     def order(i: int) -> tuple:
         return feats[i].lo, feats[i].id
 
+    def later(i: int, among: list[int]) -> Iterator[tuple[int, int]]:
+        return sweep(i, among, bisect.bisect_right(among, order(i), key=order))
+
     for key in sorted(blocks):
         members = blocks[key]
         dated = sorted((i for i in members if feats[i].dated), key=order)
+        loose = [i for i in dated if i not in fixed] if fixed else dated
         if key.startswith("c:"):
             unnamed = [i for i in dated if not feats[i].persons]
+            unnamed_loose = [i for i in loose if not feats[i].persons]
             for x, i in enumerate(dated):
-                if not feats[i].persons:
+                if i in fixed:                               # the loose ones after it
+                    yield from later(i, loose if not feats[i].persons else unnamed_loose)
+                elif not feats[i].persons:
                     yield from sweep(i, dated, x + 1)
                 else:                                        # the unnamed ones after it
-                    yield from sweep(i, unnamed, bisect.bisect_right(unnamed, order(i), key=order))
+                    yield from later(i, unnamed)
         else:
             for x, i in enumerate(dated):
-                yield from sweep(i, dated, x + 1)
+                yield from (later(i, loose) if i in fixed else sweep(i, dated, x + 1))
         undated = sorted((i for i in members if not feats[i].dated), key=lambda i: feats[i].order)[:UNDATED_BLOCK_CAP]
         for x, i in enumerate(undated):
             for j in undated[x + 1:]:              # (at most UNDATED_BLOCK_CAP)
@@ -108,11 +116,18 @@ def _compatible(feats: list[Features], ga: list[int], gb: list[int], pc: dict) -
     return not any(conflict(feats[x], feats[y], pc) for x in ga for y in gb)
 
 
-def cluster(feats: list[Features], person_country: dict[str, str | None]) -> list[list[Features]]:
-    """Groups of candidates that are one event each, every group in report order."""
+def cluster(feats: list[Features], person_country: dict[str, str | None],
+            fixed: list[list[int]] = ()) -> list[list[Features]]:
+    """Groups of candidates that are one event each, every group in report order. Each list of
+    `fixed` (indices of dated candidates: an event as it stands) starts as one group; pairs within
+    them are not compared again."""
     weigh_words(feats)
+    groups = _Groups(len(feats))
+    for members in fixed:
+        for i in members[1:]:
+            groups.union(members[0], i)
     scored = []
-    for i, j in candidate_pairs(feats):
+    for i, j in candidate_pairs(feats, frozenset(i for members in fixed for i in members)):
         a, b = feats[i], feats[j]
         if conflict(a, b, person_country):
             continue
@@ -120,7 +135,6 @@ def cluster(feats: list[Features], person_country: dict[str, str | None]) -> lis
         if s >= S.THRESHOLD:
             scored.append((-s, min(a.id, b.id), max(a.id, b.id), i, j))
     scored.sort()
-    groups = _Groups(len(feats))
     for _, _, _, i, j in scored:
         ri, rj = groups.find(i), groups.find(j)
         if ri != rj and _compatible(feats, groups.members[ri], groups.members[rj], person_country):

@@ -36,9 +36,11 @@ class Resolution:
 class Stored:
     """Events as stored, that a merge may keep instead of fusing them again: by id, the reports of
     each one whose reports are all unchanged since it was fused (none new or read again, no person
-    of theirs linked anew), and its date and precision (to date its undated articles)."""
+    of theirs linked anew), and its date and precision (to date its undated articles); and those
+    whose dated reports stay together as they stand (clustering.cluster `fixed`)."""
     members: dict[str, frozenset[str]]
     dates: dict[str, tuple[str | None, str | None]]
+    fixed: list[frozenset[str]] = field(default_factory=list)
 
 
 def published_of(meta: dict[str, dict], article_id: str) -> str | None:
@@ -58,7 +60,9 @@ def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str],
     claims: dict[str, tuple] = {}     # article -> (rank, anchor, reason, lead day, lead people)
     lead = _lead_candidates(cands)
     kept: set[str] = set()
-    for group in cluster(feats, person_country):
+    index = {f.id: i for i, f in enumerate(feats)}
+    fixed = [[index[c] for c in sorted(ms) if feats[index[c]].dated] for ms in (stored.fixed if stored else [])]
+    for group in cluster(feats, person_country, fixed):
         members = [by_id[f.id] for f in group]
         eid = event_id(group)
         if stored is not None and stored.members.get(eid) == frozenset(f.id for f in group):
