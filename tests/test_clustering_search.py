@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 
 from parley.corpus import clustering, settings
+from parley.corpus.alike import Compatibility
 from parley.corpus.features import Features, weigh_words
 from parley.corpus.scoring import conflict, score
 
@@ -70,7 +71,7 @@ def test_the_pruned_search_for_a_target_equals_a_full_scan(seed):
         guess = sorted(dated, key=lambda t: (rng.random(), t))          # any order: the result must not depend on it
         for threshold in (settings.UNDATED_THRESHOLD, settings.UNNAMED_THRESHOLD):
             members = groups.members[lone]
-            pruned = clustering._best_target(feats, groups, PEOPLE, members,
+            pruned = clustering._best_target(feats, groups, Compatibility(feats, PEOPLE), members,
                                              clustering._tiers(feats, groups, guess), threshold)
             assert pruned == full_scan(feats, groups, PEOPLE, members, dated, threshold)
 

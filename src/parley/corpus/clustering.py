@@ -7,6 +7,9 @@
    mention cannot chain two different days).
 3. Groups with no date join the best-scoring dated group of their blocks, if that score reaches
    settings.UNDATED_THRESHOLD and leads the next by settings.UNDATED_MARGIN.
+Reports alike in every compared field (a meeting every outlet tells the same way) start as one
+group and are compared through one of them (corpus/alike.py): a summit with a thousand reports
+costs a few comparisons, not half a million.
 Deterministic: the same candidates give the same events, in whatever order they arrived.
 """
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections import defaultdict
 from typing import Iterator
 
 from . import settings as S
+from .alike import Classes, Compatibility
 from .blocking import UNDATED_BLOCK_CAP, block_keys, undated_keys
 from .features import Features, weigh_words
 from .scoring import ceiling, conflict, score
@@ -27,14 +31,18 @@ def keys_of(f: Features) -> set[str]:
     return block_keys(f.families, f.countries, f.dated)
 
 
-def candidate_pairs(feats: list[Features], fixed: frozenset[int] = frozenset()) -> Iterator[tuple[int, int]]:
+def candidate_pairs(feats: list[Features], fixed: frozenset[int] = frozenset(),
+                    skip: frozenset[int] = frozenset()) -> Iterator[tuple[int, int]]:
     """Index pairs sharing a block and a date window (dated), or a narrow block (both undated).
     In a block of a pair of countries, two candidates that both name people are not paired: if
     they share a person they share that family's block, and if not, they cannot be one event
     (scoring.people_conflict); so a busy dyad's block costs a pass per report naming no one.
-    Two dated candidates of `fixed` (events kept as they stand) are not paired either."""
+    Two dated candidates of `fixed` (events kept as they stand) are not paired either, and those of
+    `skip` not at all (alike reports that their class's first stands for: corpus/alike.py)."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
+        if i in skip:
+            continue
         for k in keys_of(f):
             blocks[k].append(i)
     seen: set[tuple[int, int]] = set()
@@ -112,23 +120,22 @@ class _Groups:
         self.members[root] += self.members.pop(ro)
 
 
-def _compatible(feats: list[Features], ga: list[int], gb: list[int], pc: dict) -> bool:
-    return not any(conflict(feats[x], feats[y], pc) for x in ga for y in gb)
-
-
 def cluster(feats: list[Features], person_country: dict[str, str | None],
             fixed: list[list[int]] = ()) -> list[list[Features]]:
     """Groups of candidates that are one event each, every group in report order. Each list of
     `fixed` (indices of dated candidates: an event as it stands) starts as one group; pairs within
-    them are not compared again."""
-    weigh_words(feats)
+    them are not compared again. So does each class of alike reports (corpus/alike.py), compared
+    with the others through its first report."""
+    df, n = weigh_words(feats)
     groups = _Groups(len(feats))
-    for members in fixed:
+    alike = Classes(feats, df, n)
+    for members in list(fixed) + alike.classes:
         for i in members[1:]:
             groups.union(members[0], i)
+    compatible = Compatibility(feats, person_country)
     scored = []
-    for i, j in candidate_pairs(feats, frozenset(i for members in fixed for i in members)):
-        a, b = feats[i], feats[j]
+    for i, j in candidate_pairs(feats, frozenset(i for members in fixed for i in members), alike.tail):
+        a, b = alike.view(i), alike.view(j)
         if conflict(a, b, person_country):
             continue
         s = score(a, b)
@@ -137,12 +144,12 @@ def cluster(feats: list[Features], person_country: dict[str, str | None],
     scored.sort()
     for _, _, _, i, j in scored:
         ri, rj = groups.find(i), groups.find(j)
-        if ri != rj and _compatible(feats, groups.members[ri], groups.members[rj], person_country):
+        if ri != rj and compatible(groups.members[ri], groups.members[rj]):
             groups.union(ri, rj)
     # reports that name no one ("the heads of the two countries met in Peru") join the named meeting
     # they fit; reports with no date join the dated event of their people
-    _attach_unnamed(feats, groups, person_country)
-    _attach_undated(feats, groups, person_country)
+    _attach_unnamed(feats, groups, compatible, alike)
+    _attach_undated(feats, groups, compatible, alike)
     out = [sorted((feats[i] for i in members), key=lambda f: f.order) for members in groups.members.values()]
     return sorted(out, key=lambda g: g[0].order)
 
@@ -157,8 +164,8 @@ def _tiers(feats: list[Features], groups: _Groups, targets: list[int]) -> tuple[
     return tiers
 
 
-def _best_target(feats: list[Features], groups: _Groups, pc: dict, members: list[int],
-                 tiers: tuple[list[int], list[int]], threshold: float) -> int | None:
+def _best_target(feats: list[Features], groups: _Groups, compatible: Compatibility, members: list[int],
+                 tiers: tuple[list[int], list[int]], threshold: float, alike: Classes | None = None) -> int | None:
     """The group a weak group joins: the best-scoring compatible one, if it reaches `threshold`
     and leads the runner-up by settings.UNDATED_MARGIN; events known only to the month or year
     count only where no event of a known day fits.
@@ -167,15 +174,18 @@ def _best_target(feats: list[Features], groups: _Groups, pc: dict, members: list
     runner-up found comes within the margin of the highest score any group could reach
     (scoring.ceiling): then no group can lead by the margin, and the weak group stays apart. The
     outcome is the one a full scan gives; a block of many look-alike meetings costs a few scores,
-    not one per meeting."""
+    not one per meeting. A group's score is the best of its reports', each class of `alike`
+    reports counting once."""
     top = max(ceiling(feats[x]) for x in members)
+    reps = alike.reps if alike is not None else (lambda ms: [feats[i] for i in ms])
+    mine = reps(members)
     for tier in tiers:
         best = second = None
         for t in tier:
             tm = groups.members.get(t)
-            if not tm or t == members[0] or not _compatible(feats, members, tm, pc):
+            if not tm or t == members[0] or not compatible(members, tm):
                 continue
-            option = (max(score(feats[x], feats[y]) for x in members for y in tm), t)
+            option = (max(score(x, y) for x in mine for y in reps(tm)), t)
             if best is None or option > best:
                 best, second = option, best
             elif second is None or option > second:
@@ -188,7 +198,7 @@ def _best_target(feats: list[Features], groups: _Groups, pc: dict, members: list
     return None
 
 
-def _attach_undated(feats: list[Features], groups: _Groups, pc: dict) -> None:
+def _attach_undated(feats: list[Features], groups: _Groups, compatible: Compatibility, alike: Classes) -> None:
     by_key: dict[str, set[int]] = defaultdict(set)
     for root, members in groups.members.items():
         if any(feats[i].dated for i in members):
@@ -209,12 +219,13 @@ def _attach_undated(feats: list[Features], groups: _Groups, pc: dict) -> None:
             targets = {t for k in keys for t in by_key.get(k, ())}
             guess = sorted(targets, key=lambda t: (feats[t].place not in places, t))
             ordered[(keys, places)] = _tiers(feats, groups, guess)
-        target = _best_target(feats, groups, pc, members, ordered[(keys, places)], S.UNDATED_THRESHOLD)
+        target = _best_target(feats, groups, compatible, members, ordered[(keys, places)], S.UNDATED_THRESHOLD,
+                              alike)
         if target is not None:
             groups.join_into(target, root)
 
 
-def _attach_unnamed(feats: list[Features], groups: _Groups, pc: dict) -> None:
+def _attach_unnamed(feats: list[Features], groups: _Groups, compatible: Compatibility, alike: Classes) -> None:
     """Dated reports naming no one join a named event of their countries whose date they hold."""
     by_month: dict[tuple[str, str], set[int]] = defaultdict(set)
     for root, members in groups.members.items():
@@ -241,7 +252,8 @@ def _attach_unnamed(feats: list[Features], groups: _Groups, pc: dict) -> None:
             for k in block_keys((), f.countries, True):
                 for y, m in months:
                     targets |= {groups.find(t) for t in by_month.get((k, f"{y:04d}-{m:02d}"), ())}
-        target = _best_target(feats, groups, pc, members, _tiers(feats, groups, sorted(targets)), S.UNNAMED_THRESHOLD)
+        target = _best_target(feats, groups, compatible, members, _tiers(feats, groups, sorted(targets)),
+                              S.UNNAMED_THRESHOLD, alike)
         if target is not None:
             groups.union(target, root)
 

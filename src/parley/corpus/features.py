@@ -79,16 +79,23 @@ def features(c: dict, person_of: dict[str, str], published: str | None) -> Featu
                     place, words, (published or "9999", c["id"]), c.get("date_spec"), frozenset(families))
 
 
-def weigh_words(feats: list[Features]) -> None:
-    """TF-IDF vectors of the candidates' sentences, document frequencies taken over `feats`."""
+def weigh_words(feats: list[Features]) -> tuple[Counter, int]:
+    """TF-IDF vectors of the candidates' sentences, document frequencies taken over `feats`
+    (returned, with their number, to weigh other bags of the same words)."""
     df: Counter = Counter()
     for f in feats:
         df.update(f.words.keys())
     n = len(feats) or 1
     for f in feats:
-        vec = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in f.words.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        f.vector = {w: v / norm for w, v in vec.items()}
+        f.vector = tfidf(f.words, df, n)
+    return df, n
+
+
+def tfidf(words: Counter, df: Counter, n: int) -> dict[str, float]:
+    """A bag of words as a unit TF-IDF vector."""
+    vec = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in words.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {w: v / norm for w, v in vec.items()}
 
 
 def cosine(a: Features, b: Features) -> float:
