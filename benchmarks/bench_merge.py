@@ -57,9 +57,11 @@ def person(rng: random.Random, country: str, k: int) -> dict:
             "variants": [name], "basis": {"country": "in text"} if full else {}}
 
 
-def candidates(n: int, seed: int = 7, start: int = 0, countries: list[str] | None = None):
-    """Reports of meetings: 1-5 per meeting; 15% give only the month, 5% are a day off, 10% are
-    previews, 30% come from undated articles (no date)."""
+def candidates(n: int, seed: int = 7, start: int = 0, countries: list[str] | None = None,
+               reports: float | None = None):
+    """Reports of meetings: 1-5 per meeting (or, with `reports`, as many as news gives a meeting:
+    exponentially distributed with that mean, a few meetings covered by hundreds of outlets);
+    15% give only the month, 5% are a day off, 10% are previews, 30% come from undated articles."""
     rng = random.Random(seed)
     produced, ev = 0, start
     while produced < n:
@@ -68,7 +70,7 @@ def candidates(n: int, seed: int = 7, start: int = 0, countries: list[str] | Non
         term = 3 * ((y - 2000) // 4)            # three offices a country, new holders every four years
         ka, kb = term + rng.randrange(3), term + rng.randrange(3)
         city, cc = rng.choice(CITIES)
-        for r in range(rng.randint(1, 5)):
+        for r in range(rng.randint(1, 5) if reports is None else max(1, int(rng.expovariate(1 / reports)))):
             if produced >= n:
                 break
             day = d + (1 if rng.random() < 0.05 else 0)
@@ -79,7 +81,7 @@ def candidates(n: int, seed: int = 7, start: int = 0, countries: list[str] | Non
                 date, prec = f"{y:04d}-{m:02d}", "month"
             else:
                 date, prec = f"{y:04d}-{m:02d}-{day:02d}", "day"
-            art = f"a{ev:07d}{r}"
+            art = f"a{ev:07d}{r}" if r < 10 else f"a{ev:07d}-{r}"
             pa, pb = person(rng, a, ka), person(rng, b, kb)
             c = {"id": f"{art}:0", "article_id": art, "kind": "event", "type": "CONSULT", "mode": "visit",
                  "contexts": [], "status": "planned" if rng.random() < 0.1 else "happened", "main": True,
@@ -111,20 +113,21 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(n: int, incremental: int, countries: list[str] | None = None) -> float:
+def run(n: int, incremental: int, countries: list[str] | None = None, reports: float | None = None) -> float:
     from parley.corpus_stage import merge_pending
     from parley.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "bench.db")
-        store_candidates(store, list(candidates(n, countries=countries)))
+        store_candidates(store, list(candidates(n, countries=countries, reports=reports)))
         c0, t0 = time.process_time(), time.perf_counter()
         events = merge_pending(store)
         cpu, secs = time.process_time() - c0, time.perf_counter() - t0
         print(f"{n:>9,} candidates -> {events:>8,} events in {secs:6.1f} s wall, {cpu:6.1f} s CPU "
               f"({n / cpu:>7,.0f} candidates per CPU-second), peak memory {peak_mb():.0f} MB", flush=True)
         if incremental:
-            store_candidates(store, list(candidates(incremental, seed=11, start=10_000_000, countries=countries)))
+            store_candidates(store, list(candidates(incremental, seed=11, start=10_000_000, countries=countries,
+                                                    reports=reports)))
             c0, t0 = time.process_time(), time.perf_counter()
             merge_pending(store)
             print(f"{'':>9}   + {incremental:,} new candidates merged incrementally in "
@@ -139,10 +142,13 @@ def main() -> None:
     ap.add_argument("--incremental", type=int, default=1000, help="new candidates merged into the largest store")
     ap.add_argument("--pair", action="store_true", help="one country pair only (CHN-JPN): a corpus about one "
                     "relationship, the main use case and the worst case for blocking")
+    ap.add_argument("--reports", type=float, help="mean reports per meeting, exponentially distributed (default: "
+                    "1-5 each): many outlets reporting one meeting")
     args = ap.parse_args()
     countries = ["CHN", "JPN"] if args.pair else None
-    print(f"corpus: {'one country pair (CHN-JPN)' if args.pair else f'{len(COUNTRIES)} countries'}, 30% undated")
-    per = [run(n, args.incremental if n == max(args.n) else 0, countries) for n in args.n]
+    print(f"corpus: {'one country pair (CHN-JPN)' if args.pair else f'{len(COUNTRIES)} countries'}, 30% undated, "
+          f"{'1-5' if args.reports is None else f'on average {args.reports:g}'} reports per meeting")
+    per = [run(n, args.incremental if n == max(args.n) else 0, countries, args.reports) for n in args.n]
     if len(per) > 1:
         print(f"CPU per candidate, {args.n[-1]:,} vs {args.n[0]:,}: {per[-1] / per[0]:.2f}x (1.00 = linear)")
 

@@ -141,3 +141,17 @@ def test_the_overview_is_computed_again_when_the_events_change(tmp_path):
     again = api.timeline_overview(db)
     assert again is not first and sum(n for n, _ in again["charts"].per_month.values()) == 3
     assert "KEN" in again["countries"] and "KEN" in first["countries"] and "BRA" in again["countries"]
+
+
+@pytest.mark.parametrize("text", ["00\x00", "\x00", "meeting\x00 envoys", '"\x00"'])
+def test_a_search_with_a_nul_character_answers_rather_than_failing(store_db, text):
+    """A NUL ends an SQLite string (FTS5 said "unterminated string"): the search still answers,
+    and a word holding one matches nothing, as no event's text holds it."""
+    from parley.web import create_app
+
+    client = TestClient(create_app(store_db), base_url=LOCAL)
+    assert client.get("/", params={"q": text}).status_code == 200
+    r = client.get("/api/events", params={"q": text})
+    assert r.status_code == 200
+    with api.open_store(store_db) as store:
+        assert select_page(store, EventFilter(text=text), 50).events == r.json() == []

@@ -147,14 +147,16 @@ def backfill(conn: sqlite3.Connection, batch: int = 1000) -> int:
 
 def fts_phrase_query(words: Iterable[str], min_len: int = 3) -> str | None:
     """An FTS5 query that every word must match (as a part of a word: trigram), words shorter than
-    the trigram left out (the caller checks them); None when nothing is left."""
+    the trigram left out (the caller checks them); None when nothing is left. A NUL character
+    ends an SQLite string, so it is left out (the caller's check of the words still sees it)."""
+    words = [w.replace("\x00", "") for w in words]
     quoted = ['"' + w.replace('"', '""') + '"' for w in words if len(w) >= min_len]
     return " ".join(quoted) or None
 
 
 def search_articles(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[tuple[str, str]]:
     """(article id, snippet) of the articles whose title or text hold every word of `query`, best first."""
-    q = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+    q = " ".join('"' + w.replace('"', '""') + '"' for w in query.replace("\x00", " ").split())
     if not q:
         return []
     return [(r[0], r[1]) for r in conn.execute(
