@@ -121,8 +121,9 @@ def run(n: int, incremental: int, countries: list[str] | None = None, reports: f
         store = Store(Path(tmp) / "bench.db")
         store_candidates(store, list(candidates(n, countries=countries, reports=reports)))
         c0, t0 = time.process_time(), time.perf_counter()
-        events = merge_pending(store)
+        merge_pending(store)
         cpu, secs = time.process_time() - c0, time.perf_counter() - t0
+        events = store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
         print(f"{n:>9,} candidates -> {events:>8,} events in {secs:6.1f} s wall, {cpu:6.1f} s CPU "
               f"({n / cpu:>7,.0f} candidates per CPU-second), peak memory {peak_mb():.0f} MB", flush=True)
         if incremental:
