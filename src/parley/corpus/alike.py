@@ -59,9 +59,6 @@ class Classes:
             view.vector = tfidf(words, df, n)
             self.views[cls[0]] = view
 
-    def view(self, i: int) -> Features:
-        return self.views.get(i) or self.feats[i]
-
     def reps(self, members: list[int]) -> list[Features]:
         return [self.views.get(i) or self.feats[i] for i in members if i not in self.tail]
 

@@ -134,8 +134,9 @@ def cluster(feats: list[Features], person_country: dict[str, str | None],
             groups.union(members[0], i)
     compatible = Compatibility(feats, person_country)
     scored = []
+    view = alike.views.get          # (a class's first report seen with the words of the class)
     for i, j in candidate_pairs(feats, frozenset(i for members in fixed for i in members), alike.tail):
-        a, b = alike.view(i), alike.view(j)
+        a, b = view(i) or feats[i], view(j) or feats[j]
         if conflict(a, b, person_country):
             continue
         s = score(a, b)
