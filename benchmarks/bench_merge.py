@@ -13,6 +13,7 @@ the growth ratio, and the time to merge a batch of new candidates into the large
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import resource
@@ -119,7 +120,9 @@ def run(n: int, incremental: int, countries: list[str] | None = None, reports: f
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "bench.db")
-        store_candidates(store, list(candidates(n, countries=countries, reports=reports)))
+        stream = candidates(n, countries=countries, reports=reports)
+        while chunk := list(itertools.islice(stream, 10_000)):    # (not all held at once: peak memory is the merge's)
+            store_candidates(store, chunk)
         c0, t0 = time.process_time(), time.perf_counter()
         merge_pending(store)
         cpu, secs = time.process_time() - c0, time.perf_counter() - t0
