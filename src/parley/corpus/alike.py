@@ -30,21 +30,23 @@ def signature(f: Features) -> tuple:
 def alike_classes(feats: list[Features]) -> list[list[int]]:
     """Classes of two or more dated reports of different articles with one signature, each in
     report order (the k-th alike report of an article goes to the k-th class of its signature)."""
-    by_sig: dict[tuple, list[list[int]]] = defaultdict(list)
+    by_sig: dict[tuple, list[tuple[list[int], set[str]]]] = defaultdict(list)
     for i in sorted((i for i, f in enumerate(feats) if f.dated), key=lambda i: feats[i].order):
+        article = feats[i].article_id
         classes = by_sig[signature(feats[i])]
-        for cls in classes:
-            if all(feats[j].article_id != feats[i].article_id for j in cls):
-                cls.append(i)
+        for members, articles in classes:
+            if article not in articles:
+                members.append(i)
+                articles.add(article)
                 break
         else:
-            classes.append([i])
-    return [cls for classes in by_sig.values() for cls in classes if len(cls) >= 2]
+            classes.append(([i], {article}))
+    return [members for classes in by_sig.values() for members, _ in classes if len(members) >= 2]
 
 
 class Classes:
     """The classes of alike reports of a set (`alike_classes`), each seen through its first report
-    with the words of the whole class (`view`); `reps` of a group: one report per class."""
+    with the words of the whole class (`views`); `reps` of a group: one report per class."""
 
     def __init__(self, feats: list[Features], df: Counter, n: int):
         self.feats = feats
