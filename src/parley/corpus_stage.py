@@ -93,8 +93,9 @@ def _merge(store: Store, pending: list[str], reextract) -> int:
     cands = store.candidates_by_ids(ids)
     person_of, people, relinked = link_people(store, cands, set(pending))
     meta = store.article_meta(c["article_id"] for c in cands)
-    result = resolve(cands, meta, person_of, people, _stored(store, cands, set(pending), relinked, reached))
-    store.write_resolution(ids, result.events, result.kept)
+    event_of = store.event_ids_of(ids)
+    result = resolve(cands, meta, person_of, people, _stored(store, cands, event_of, set(pending), relinked, reached))
+    store.write_resolution(ids, result.events, result.kept, event_of)
     if reextract is not None:
         for aid, (value, reason, day, people) in sorted(result.anchors.items()):
             if store.inferred_date(aid) in (value, day):
@@ -109,7 +110,8 @@ def _merge(store: Store, pending: list[str], reextract) -> int:
     return len(result.events)
 
 
-def _stored(store: Store, cands: list[dict], pending: set[str], relinked: set[str], reached: set[str]) -> Stored:
+def _stored(store: Store, cands: list[dict], event_of: dict[str, str], pending: set[str], relinked: set[str],
+            reached: set[str]) -> Stored:
     """The stored events of `cands` that a merge may keep as they are: every report of theirs is
     among `cands`, none is waiting (new or read again), none names a person of a family linked
     anew (whose canonical name, title or id the event shows). Of these, those that `reached`
@@ -117,7 +119,6 @@ def _stored(store: Store, cands: list[dict], pending: set[str], relinked: set[st
     reports together."""
     members: dict[str, set[str]] = defaultdict(set)
     spoilt: set[str] = set()
-    event_of = store.event_ids_of(c["id"] for c in cands)
     for c in cands:
         eid = event_of.get(c["id"])
         if eid is None:

@@ -716,16 +716,18 @@ class Store:
             self.conn.executemany("UPDATE people SET articles = ?, data = ? WHERE id = ?",
                                   [(len(p["articles"]), json.dumps(p, ensure_ascii=False), p["id"]) for p in people])
 
-    def write_resolution(self, candidate_ids: Iterable[str], events: list[dict], kept: Iterable[str] = ()) -> None:
+    def write_resolution(self, candidate_ids: Iterable[str], events: list[dict], kept: Iterable[str] = (),
+                         old: dict[str, str] | None = None) -> None:
         """Replace the events of a set of candidates (one transaction): `events` fused anew, `kept`
-        the ids of stored events that stand as they are with the same candidates. An event that
+        the ids of stored events that stand as they are with the same candidates; `old`, the
+        events the candidates are in (`event_ids_of`), when the caller has read them. An event that
         comes out as it was stored (same id, same fields) is left as it is, with its flat rows
         and its full-text entry: a merge rewrites only what changed. Old event ids that a merge
         renamed are kept as aliases of the new ones."""
         new_of = {cid: e["id"] for e in events for cid in e["candidate_ids"]}
         encoded = {e["id"]: json.dumps(e, ensure_ascii=False) for e in events}
         with self.transaction():
-            old = self.event_ids_of(candidate_ids)
+            old = self.event_ids_of(candidate_ids) if old is None else old
             stored: dict[str, str] = {}
             for part in _chunks(sorted(encoded)):
                 stored.update(self.conn.execute(

@@ -67,18 +67,13 @@ def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str],
         eid = event_id(group)
         if stored is not None and stored.members.get(eid) == frozenset(f.id for f in group):
             kept.add(eid)
-            if _has_undated(members, meta):
-                date, precision = stored.dates[eid]
-                _anchors({"date": date, "date_precision": precision}, members, meta, claims, lead)
+            date, precision = stored.dates[eid]
+            _anchors({"date": date, "date_precision": precision}, members, meta, claims, lead)
             continue
         ev = fuse(members, meta, eid, person_of, people)
         events.append(ev)
         _anchors(ev, members, meta, claims, lead)
     return Resolution(events, people, {a: c[1:] for a, c in claims.items()}, kept)
-
-
-def _has_undated(members: list[dict], meta: dict[str, dict]) -> bool:
-    return any(not (meta.get(c["article_id"]) or {}).get("published") for c in members)
 
 
 def _lead_candidates(cands: list[dict]) -> set[str]:

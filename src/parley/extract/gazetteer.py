@@ -168,13 +168,14 @@ class Gazetteer:
                 i += 1
         return hits
 
+    def entries_of(self, word: str) -> list[Entry]:
+        """What a name written alone names, possessive or not ("Japan's", "Chinese", "Busan", "ASEAN")."""
+        w = re.sub(r"['’]s$", "", word.strip())
+        return self.exact.get(w) or self.lookup.get(self._key(w)) or []
+
     def country_of_word(self, word: str) -> str | None:
         """ISO code of a country name, demonym, capital or metonym ("Japan's", "Chinese", "Beijing")."""
-        w = re.sub(r"['’]s$", "", word.strip())
-        entries = self.exact.get(w) or self.lookup.get(self._key(w))
-        if not entries:
-            return None
-        e = next((x for x in entries if x.kind in ("country", "demonym", "capital", "metonym")), None)
+        e = next((x for x in self.entries_of(word) if x.kind in ("country", "demonym", "capital", "metonym")), None)
         return e.code if e else None
 
     def country_words_regex(self) -> str:

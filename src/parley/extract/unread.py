@@ -55,7 +55,7 @@ def word_is_read(word: str, gaz: Gazetteer) -> bool:
     listed = _listed_words()
     if low in listed or (low.endswith("s") and low[:-1] in listed):
         return True
-    return bool(gaz.exact.get(w) or gaz.lookup.get(gaz._key(w)))
+    return bool(gaz.entries_of(w))
 
 
 def has_unread_name(text: str, s: int, e: int, known: list[tuple[int, int]], gaz: Gazetteer) -> bool:
