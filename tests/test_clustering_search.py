@@ -10,8 +10,8 @@ import pytest
 
 from parley.corpus import clustering, settings
 from parley.corpus.alike import Compatibility
-from parley.corpus.features import Features, weigh_words
-from parley.corpus.scoring import conflict, score
+from parley.corpus.features import Features, cosine, weigh_words
+from parley.corpus.scoring import conflict, field_score, score
 
 PEOPLE = {"p:ana": "BRA", "p:bo": "ARG", "p:cruz": "BRA", "p:dias": "ARG", "p:egan": "CHL"}
 PLACES = [("Lima", "PER", "city"), ("Santiago", "CHL", "city"), ("Cusco", "PER", "city"), None]
@@ -140,3 +140,56 @@ def test_events_kept_as_they_stand_are_not_compared_within_or_between(seed):
         assert any(ids <= {f.id for f in group} for group in kept)
     # what the full clustering put together stays together when its dated part is kept as it stands
     assert sorted(sorted(f.id for f in g) for g in kept) == sorted(sorted(f.id for f in g) for g in whole)
+
+
+def random_undated(rng: random.Random, n: int) -> list[Features]:
+    """Reports with no date of a few people, places and modes: many share all their fields."""
+    feats = []
+    for i in range(n):
+        persons = frozenset(rng.sample(sorted(PEOPLE), rng.choice([1, 2, 2, 2])))
+        feats.append(Features(f"u{i:03d}", f"a{i // 3:03d}", "CONSULT", rng.choice(["visit", "phone", None]),
+                              "happened", True, persons, frozenset(), frozenset(PEOPLE[p] for p in persons),
+                              None, None, None, rng.choice(PLACES), Counter(rng.sample(WORDS, 3)),
+                              ("9999", f"u{i:03d}"), None, frozenset(p[2:] for p in persons)))
+    weigh_words(feats)
+    return feats
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_undated_reports_are_paired_kind_by_kind_leaving_out_only_pairs_that_cannot_merge(seed):
+    """Undated reports of a block are paired by their kinds (the fields the scores read): a pair of
+    kinds that conflict, or whose fields score too little for any text to lift them to the
+    threshold, is left out whole; every pair that could merge is still scored."""
+    rng = random.Random(seed)
+    feats = random_undated(rng, 80) + random_features(rng, 40)
+    weigh_words(feats)
+    compatible = Compatibility(feats, PEOPLE)
+    reach = settings.THRESHOLD - settings.W_TEXT - 1e-9
+
+    def may_pair(i, j):
+        base = compatible.fields(i, j)
+        return base is not None and base >= reach
+
+    every = set(clustering.candidate_pairs(feats))
+    kept = set(clustering.candidate_pairs(feats, kinds=(compatible.kind, may_pair)))
+    assert kept <= every and len(kept) < len(every)
+    for i, j in every - kept:
+        a, b = feats[i], feats[j]
+        assert not a.dated and not b.dated
+        assert conflict(a, b, PEOPLE) is not None or score(a, b) < settings.THRESHOLD
+    for i, j in kept:                      # what `fields` says of a pair is what the plain scores say
+        base = compatible.fields(i, j)
+        if conflict(feats[i], feats[j], PEOPLE) and feats[i].article_id != feats[j].article_id:
+            assert base is None
+        elif base is not None:
+            assert score(feats[i], feats[j]) == base + settings.W_TEXT * cosine(feats[i], feats[j])
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_score_that_cannot_reach_the_threshold_is_not_read_further(seed):
+    feats = random_features(random.Random(seed), 50)
+    for a in feats:
+        for b in feats:
+            full = score(a, b)
+            assert full == field_score(a, b) + settings.W_TEXT * cosine(a, b)
+            assert (score(a, b, settings.THRESHOLD) >= settings.THRESHOLD) == (full >= settings.THRESHOLD)

@@ -19,7 +19,7 @@ import dataclasses
 from collections import Counter, defaultdict
 
 from .features import Features, tfidf
-from .scoring import conflict
+from .scoring import conflict, field_conflict, field_score
 
 
 def signature(f: Features) -> tuple:
@@ -75,6 +75,21 @@ class Compatibility:
         self.pc = person_country
         self.sig = [signature(f) for f in feats]
         self._seen: dict[int, list] = {}     # id(members) -> [members, how many read, articles, {signature: report}]
+        kinds: dict[tuple, int] = {}
+        self.kind = [kinds.setdefault(s, len(kinds)) for s in self.sig]      # each signature's number
+        self._fields: dict[tuple[int, int], float | None] = {}
+
+    def fields(self, i: int, j: int) -> float | None:
+        """`scoring.field_score` of reports i and j, or None when their fields conflict
+        (`scoring.field_conflict`); read once per pair of signatures where both are undated (few
+        signatures, compared pairwise in their blocks), else computed."""
+        a, b = self.feats[i], self.feats[j]
+        if a.dated or b.dated:
+            return None if field_conflict(a, b, self.pc) else field_score(a, b)
+        key = (self.kind[i], self.kind[j])
+        if key not in self._fields:
+            self._fields[key] = None if field_conflict(a, b, self.pc) else field_score(a, b)
+        return self._fields[key]
 
     def _summary(self, members: list[int]) -> tuple[set[str], dict[tuple, int]]:
         entry = self._seen.get(id(members))

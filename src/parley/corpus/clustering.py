@@ -18,13 +18,13 @@ import bisect
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from typing import Iterator
+from typing import Callable, Iterator, Sequence
 
 from . import settings as S
 from .alike import Classes, Compatibility
 from .blocking import UNDATED_BLOCK_CAP, block_keys, undated_keys
-from .features import Features, weigh_words
-from .scoring import ceiling, conflict, score
+from .features import Features, cosine, weigh_words
+from .scoring import ceiling, score
 
 
 def keys_of(f: Features) -> set[str]:
@@ -32,13 +32,16 @@ def keys_of(f: Features) -> set[str]:
 
 
 def candidate_pairs(feats: list[Features], fixed: frozenset[int] = frozenset(),
-                    skip: frozenset[int] = frozenset()) -> Iterator[tuple[int, int]]:
+                    skip: frozenset[int] = frozenset(),
+                    kinds: tuple[Sequence[int], Callable[[int, int], bool]] | None = None) -> Iterator[tuple[int, int]]:
     """Index pairs sharing a block and a date window (dated), or a narrow block (both undated).
     In a block of a pair of countries, two candidates that both name people are not paired: if
     they share a person they share that family's block, and if not, they cannot be one event
     (scoring.people_conflict); so a busy dyad's block costs a pass per report naming no one.
     Two dated candidates of `fixed` (events kept as they stand) are not paired either, and those of
-    `skip` not at all (alike reports that their class's first stands for: corpus/alike.py)."""
+    `skip` not at all (alike reports that their class's first stands for: corpus/alike.py).
+    With `kinds` (each candidate's kind, and whether two candidates' kinds may pair, alike.Kinds),
+    undated candidates of a block are paired kind by kind: only those of kinds that may."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         if i in skip:
@@ -83,12 +86,20 @@ def candidate_pairs(feats: list[Features], fixed: frozenset[int] = frozenset(),
             for x, i in enumerate(dated):
                 yield from (later(i, loose) if i in fixed else sweep(i, dated, x + 1))
         undated = sorted((i for i in members if not feats[i].dated), key=lambda i: feats[i].order)[:UNDATED_BLOCK_CAP]
-        for x, i in enumerate(undated):
-            for j in undated[x + 1:]:              # (at most UNDATED_BLOCK_CAP)
-                pair = (i, j) if i < j else (j, i)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+        by_kind: dict[int, list[int]] = defaultdict(list)
+        for i in undated:                          # (at most UNDATED_BLOCK_CAP)
+            by_kind[kinds[0][i] if kinds else 0].append(i)
+        buckets = list(by_kind.values())
+        for x, bx in enumerate(buckets):
+            for by in buckets[x:]:
+                if kinds and not kinds[1](bx[0], by[0]):
+                    continue
+                for y, i in enumerate(bx):
+                    for j in (bx[y + 1:] if by is bx else by):
+                        pair = (i, j) if i < j else (j, i)
+                        if pair not in seen:
+                            seen.add(pair)
+                            yield pair
 
 
 class _Groups:
@@ -135,11 +146,21 @@ def cluster(feats: list[Features], person_country: dict[str, str | None],
     compatible = Compatibility(feats, person_country)
     scored = []
     view = alike.views.get          # (a class's first report seen with the words of the class)
-    for i, j in candidate_pairs(feats, frozenset(i for members in fixed for i in members), alike.tail):
-        a, b = view(i) or feats[i], view(j) or feats[j]
-        if conflict(a, b, person_country):
+    reach = S.THRESHOLD - max(S.W_TEXT, 0.0) - 1e-9       # the fields' score a pair needs, whatever its text
+
+    def may_pair(i: int, j: int) -> bool:
+        base = compatible.fields(i, j)
+        return base is not None and base >= reach
+
+    for i, j in candidate_pairs(feats, frozenset(i for members in fixed for i in members), alike.tail,
+                                (compatible.kind, may_pair)):
+        if feats[i].article_id == feats[j].article_id:
+            continue                                    # (scoring.conflict: one article told them apart)
+        base = compatible.fields(i, j)
+        if base is None or base < reach:
             continue
-        s = score(a, b)
+        a, b = view(i) or feats[i], view(j) or feats[j]
+        s = base + S.W_TEXT * cosine(a, b)              # (= scoring.score(a, b))
         if s >= S.THRESHOLD:
             scored.append((-s, min(a.id, b.id), max(a.id, b.id), i, j))
     scored.sort()

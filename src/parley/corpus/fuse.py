@@ -94,8 +94,12 @@ def _parties(members: list[dict], person_of: dict[str, str] | None = None,
                 roles[(k, role)] += 2 if m["status"] == "happened" else 1
 
     def most(ps: list[dict], f: str):
-        common = Counter(p[f] for p in ps if p.get(f)).most_common(1)
-        return common[0][0] if common else None
+        values = [p[f] for p in ps if p.get(f)]
+        if not values:
+            return None
+        if values.count(values[0]) == len(values):      # (most often one value: no count needed)
+            return values[0]
+        return Counter(values).most_common(1)[0][0]
 
     best = {}
     for k, ps in people.items():

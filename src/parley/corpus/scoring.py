@@ -61,6 +61,11 @@ def date_conflict(a: Features, b: Features) -> str | None:
 def conflict(a: Features, b: Features, person_country: dict[str, str | None]) -> str | None:
     if a.article_id == b.article_id:
         return "one article told them apart"
+    return field_conflict(a, b, person_country)
+
+
+def field_conflict(a: Features, b: Features, person_country: dict[str, str | None]) -> str | None:
+    """What rules the pair out of its fields alone (all of `conflict` but the article)."""
     if a.type != b.type:
         return "different kinds of event"
     if a.mode and b.mode and (a.mode == "phone") != (b.mode == "phone"):
@@ -95,7 +100,18 @@ def ceiling(a: Features) -> float:
     return people + max(date, 0.0) + place + max(S.W_TEXT, 0.0) + 1e-9
 
 
-def score(a: Features, b: Features) -> float:
+def score(a: Features, b: Features, at_least: float | None = None) -> float:
+    """The pair's score; with `at_least`, a pair that cannot reach it whatever its text says is
+    given its score without the text (no cosine computed: the caller drops it either way)."""
+    s = field_score(a, b)
+    if at_least is not None and s + max(S.W_TEXT, 0.0) + 1e-9 < at_least:
+        return s
+    return s + S.W_TEXT * cosine(a, b)
+
+
+def field_score(a: Features, b: Features) -> float:
+    """The score of the pair's people, dates and place: all of `score` but the text (what two
+    reports of the same fields, `alike.signature`, share)."""
     s = 0.0
     A, B = a.persons, b.persons
     if A and B:
@@ -114,5 +130,4 @@ def score(a: Features, b: Features) -> float:
     elif a.dated and b.dated:
         s += S.W_DATE_COARSE
     s += _place_relation(a, b)
-    s += S.W_TEXT * cosine(a, b)
     return s
