@@ -137,3 +137,30 @@ def test_no_day_outside_the_calendar_is_tagged():
         assert tag(f"They met on {phrase}.", anchor) == [], phrase
     [leap] = tag("They met on 29 February 2024.", anchor)
     assert leap.value == "2024-02-29"
+
+
+@pytest.mark.parametrize("text, family, state", [
+    ("Ms Wong told Mr Wang Australia’s position on trade had not changed.", "Wang", "Australia"),
+    ("Mr Blinken told Mr Lavrov Ukraine’s sovereignty was not up for negotiation.", "Lavrov", "Ukraine"),
+    ("Ms Joly told Mr Jaishankar Canadian officials would keep talking.", "Jaishankar", "Canadian"),
+    ("Ms Adebayo told Mr Okonkwo Nigeria’s envoy would attend.", "Okonkwo", "Nigeria"),
+    ("Mrs Moreau told Mr Kowalski Warsaw was ready to sign.", "Kowalski", "Warsaw"),
+])
+def test_a_name_does_not_run_on_into_a_state_named_after_it(text, family, state):
+    """'told Mr Wang Australia's position...': the state begins the next phrase, whatever the state."""
+    from parley.extract.actors import ArticleActors
+
+    names = {a.name for a in ArticleActors(text, dt.date(2024, 5, 1)).actors.values() if a.kind == "person"}
+    assert any(family in n.split() for n in names)
+    assert not any(state in n for n in names)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Foreign Minister Israel Katz met his Greek counterpart in Athens on Monday.", "Israel Katz"),
+    ("President Santiago Peña of Paraguay met Brazil's president in Brasilia.", "Santiago Peña"),
+])
+def test_a_given_name_that_is_also_a_state_or_capital_stays_a_name(text, person):
+    from parley.extract.actors import ArticleActors
+
+    names = {a.name for a in ArticleActors(text, dt.date(2024, 5, 1)).actors.values() if a.kind == "person"}
+    assert person in names

@@ -32,10 +32,21 @@ NOT_NAME = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     "August|September|October|November|December|The|This|That|These|Those|In|On|At|He|She|It|They|We|His|Her|"
     "Their|But|And|Or|As|If|While|After|Before|When|Since|According|Also|However|Both|Mr|Ms|Mrs|Dr|Foreign|Minister|"
-    "President|Premier|Prime|Chancellor|Secretary|State|Defense|Defence|Chinese|Japanese|China|Japan|Beijing|Tokyo"
+    "President|Premier|Prime|Chancellor|Secretary|State|Defense|Defence"
 )
-NAME_TOKEN = rf"(?!(?:{NOT_NAME})\b)(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*|[A-Z]{{2,}}(?:-[A-Z]+)?|[A-Z]\.)"
-NAME = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{0,3}}"
+NAME_SHAPE = r"(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\.)"
+
+
+def name_pattern(state_words: str) -> str:
+    """A person's name as the mention patterns read it: up to four capitalised words (particles
+    between), none of them a word of NOT_NAME; after the first, none a name of a state either
+    (`state_words`, a regex: countries, demonyms, capitals), so that "Wang Japan must..." reads
+    "Wang" — while "Israel Katz" and "Santiago Peña" keep their given names."""
+    first = rf"(?!(?:{NOT_NAME})\b){NAME_SHAPE}"
+    then = rf"(?!(?:{NOT_NAME}|{state_words})\b){NAME_SHAPE}" if state_words else first
+    return rf"{first}(?:\s+(?:{PARTICLE}\s+){{0,2}}{then}){{0,3}}"
+
+
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person", "they": "group",
             "them": "group", "their": "group"}
 GROUP_WORDS = (r"(?:the\s+)?(?:two|both)\s+(?:ministers|foreign\s+ministers|leaders|sides|countries|nations|"
@@ -139,6 +150,7 @@ def _patterns() -> dict[str, re.Pattern]:
     cw = gazetteer().country_words_regex()
     title_rx, _ = titles()
     title_pat = f"(?i:{title_rx.pattern})"
+    NAME = name_pattern(cw)
     CPOS = rf"(?P<cpos>(?:{cw}))\.?['’]s"
     DEM = rf"(?P<dem>(?:{cw}))\.?"
     return {
