@@ -34,6 +34,11 @@ BODY = ("Foreign Minister Penny Wong met her Indonesian counterpart Retno Marsud
     ("Mar 20, 2023 / 05:11 PM IST", "2023-03-20"),
     ("February 28, 2025 at 12:58 p.m. EST", "2025-02-28"),
     ("date 2024-05-12 Foreign Minister Penny Wong arrived in Jakarta for two days of talks with her hosts.", "2024-05-12"),
+    # a year first is year, month, day (East Asian outlets), never a day/month of a two-digit year
+    ("2024/03/05", "2024-03-05"),
+    ("Date: 2024.03.05", "2024-03-05"),
+    ("By Kim Min-ji | 2024.3.5 14:20", "2024-03-05"),
+    ("Posted 2023/11/28 09:30 KST", "2023-11-28"),
 ])
 def test_byline_blocks_and_glued_dates(header, want):
     a = article(f"Wong and Marsudi hold talks\n\n{header}\n\n{BODY}\n")

@@ -277,3 +277,17 @@ def test_durations_fractions_and_non_dates():
     assert not any("quarters" in k or "11th" in k for k in v)
     assert v["1959"] == ("DATE", "1959") and v["annually"] == ("SET", "P1Y")
     assert v["the near future"] == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The ministers met in Seoul on 2024/03/05 to discuss trade.", "2024-03-05"),
+    ("The ministers met in Seoul on 2024.3.5, officials said.", "2024-03-05"),
+])
+def test_a_numeric_date_with_the_year_first_is_year_month_day(text, value):
+    found = [t for t in tag(text, dt.date(2024, 3, 10)) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_a_version_number_is_no_date():
+    assert not [t for t in tag("The app moved to version 2024.3.5.1 this week.", dt.date(2024, 3, 10))
+                if t.value == "2024-03-05"]

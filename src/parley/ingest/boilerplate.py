@@ -133,7 +133,7 @@ MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 DATEISH = re.compile(
     rf"^\s*(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})(?:[\s,|–-]+.{{0,40}})?$",
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}([/.])\d{{1,2}}\1\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})(?:[\s,|–-]+.{{0,40}})?$",
     re.IGNORECASE,
 )
 TIMEISH = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs?|h|gmt|utc|est|edt|cst|pst|bst|cet|jst|kst|sgt|hkt|ist)?\b", re.IGNORECASE)

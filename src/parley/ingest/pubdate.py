@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from ..records import DateCandidate, PublicationDate
 from .datelines import lede, month_day
-from ..time.numeric import DAY_MONTH_YEAR, ISO, MONTH_DAY_YEAR, MONTH_NAMES, _M, explicit_dates, read_numeric
+from ..time.numeric import (DAY_MONTH_YEAR, ISO, MONTH_DAY_YEAR, MONTH_NAMES, YEAR_FIRST, _M, explicit_dates,
+                            read_numeric)
 
 NUMERIC = re.compile(r"\b(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})\b")
 COMPACT_DMY = re.compile(rf"\b(\d{{1,2}})[.\-/]({_M})[.\-/]?((?:19|20)\d{{2}})\b", re.IGNORECASE)   # 14.Nov.2022
@@ -89,6 +90,11 @@ def dates_in_line(line: str, *, source: str, url: str | None, text: str, base: f
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid(y, mo, d):
             return [DateCandidate(_iso(y, mo, d), "day", source, m.group(0), "ISO date", base)]
+    m = YEAR_FIRST.search(line)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if _valid(y, mo, d):
+            return [DateCandidate(_iso(y, mo, d), "day", source, m.group(0), "numeric date, year first", base)]
     named = parse_month_name_date(line)
     if named:
         return [DateCandidate(_iso(*named), "day", source, line.strip()[:80], "date with month name", base)]

@@ -42,17 +42,24 @@ MONTH_NAMES = {
 }
 _M = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+# a year first is always year, month, day ("2024/03/05", "2024.3.5": East Asian and some European
+# outlets); never read as a day and month of a two-digit year
+YEAR_FIRST = re.compile(r"(?<![\d./-])((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)")
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M}),?\s+(\d{{4}})\b", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
 def explicit_dates(text: str) -> tuple[tuple[int, int, int], ...]:
-    """All unambiguous full dates in a text (month names or ISO), for cross-checking readings;
+    """All unambiguous full dates in a text (month names, ISO or year first), for cross-checking readings;
     read once per text, however many numeric dates it holds."""
     found: list[tuple[int, int, int]] = []
     for m in ISO.finditer(text):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(y, mo, d):
+            found.append((y, mo, d))
+    for m in YEAR_FIRST.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if _valid(y, mo, d):
             found.append((y, mo, d))
     for rx, (di, mi, yi) in ((DAY_MONTH_YEAR, (1, 2, 3)), (MONTH_DAY_YEAR, (2, 1, 3))):

@@ -205,6 +205,13 @@ def _iso(m):
     return "DATE", spec, None
 
 
+# "2024/03/05", "2024.3.5": a year first is always year, month, day
+@rule("year_first_date", rf"(?<![\d./-])({YEAR_RX})([/.])(0?[1-9]|1[0-2])\2([012]?\d|3[01])(?![\d/-]|\.\d)", 9,
+      needs="DIGITS", lead=1)
+def _year_first(m):
+    return "DATE", {"kind": "date", "y": int(m[1]), "m": int(m[3]), "d": int(m[4])}, None
+
+
 @rule("weekday_month_day_year", rf"\b(?:{WEEKDAY_RX},?\s+)?({MONTH_RX})\s+({DAY_RX}),?\s+({YEAR_RX})\b{YEAR_OK}", 9, needs="MONTH", lead=16)
 def _mdy(m):
     return "DATE", {"kind": "date", "y": int(m[3]), "m": month_of(m[1]), "d": int(re.sub(r"\D", "", m[2]))}, None
