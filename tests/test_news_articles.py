@@ -55,6 +55,18 @@ def test_wire_ledes_date_the_report(lede, want):
     assert article(lede + BODY).published.value == want
 
 
+def test_a_dateline_with_its_country_in_brackets_places_the_meeting_and_is_no_party():
+    """"Nusa Dua (Indonesia), Nov 14 (PTI)": the Indian agencies' dateline gives the place of a
+    meeting held "here" and the day and month of the report; Indonesia is no party to it."""
+    a = article("Modi and Biden discuss trade\n\nNusa Dua (Indonesia), Nov 14 (PTI) Prime Minister Narendra Modi "
+                "met US President Joe Biden on the sidelines of the G20 summit here on Monday and discussed trade.")
+    assert [c.value for c in a.published.candidates] == ["--11-14"]
+    evs = [c.to_dict() for c in extract_article(a)]
+    assert len(evs) == 1
+    assert evs[0]["location"]["name"] == "Nusa Dua"
+    assert {p["name"] for p in evs[0]["actors"] + evs[0]["recipients"]} == {"Narendra Modi", "Joe Biden"}
+
+
 def test_a_day_and_month_without_year_take_the_year_from_the_text_never_from_today():
     a = article("Jakarta, Jan 22 (Reuters) - " + BODY)
     assert a.published.value is None

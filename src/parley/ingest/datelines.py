@@ -51,8 +51,10 @@ DATE_PREFIX = re.compile(
 _PLACE = r"[A-Z][A-Za-z.'’ -]{1,40}?"
 _AGENCY = r"[A-Za-z][\w .&'’/-]{0,40}?"
 LEDE_PATTERNS = [
-    # "PARIS, 22 January 2025 (Reuters) -", "Havana, April 14 (RHC) -", "New Delhi, Aug 18:", "Beijing, 6 November 2023 (TDI):"
-    re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?,\s+(?:{_WD},?\s+)?(?P<date>{FULL_DATE}|{MONTH_DAY})"
+    # "PARIS, 22 January 2025 (Reuters) -", "Havana, April 14 (RHC) -", "New Delhi, Aug 18:", "Beijing, 6 November 2023 (TDI):",
+    # "Nusa Dua (Indonesia), Nov 14 (PTI)"
+    re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE})|\s+\((?P<region_in>{_PLACE})\))?,\s+(?:{_WD},?\s+)?"
+               rf"(?P<date>{FULL_DATE}|{MONTH_DAY})"
                rf"\s*(?:\((?P<agency>{_AGENCY})\))?\s*(?:[-–—_:]+|(?=[A-Z]))\s*", re.IGNORECASE),
     # "MOSCOW (UrduPoint News / Sputnik - 21st March, 2023)"
     re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\s*[-–—,]\s*"
@@ -85,7 +87,8 @@ def lede(paragraph: str) -> Lede | None:
         if i == 3 and not (place.isupper() or m.group("region") or paragraph[m.end() - 2:m.end()].strip() == ":"):
             continue                # "Mr Biden — ..." is not a dateline; "SYDNEY –", "BALI, Indonesia --" are
         gd = m.groupdict()
-        return Lede(place, (gd.get("region") or "").strip() or None, gd.get("date"), gd.get("agency"), m.end())
+        region = (gd.get("region") or gd.get("region_in") or "").strip() or None
+        return Lede(place, region, gd.get("date"), gd.get("agency"), m.end())
     return None
 
 
