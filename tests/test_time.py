@@ -291,3 +291,19 @@ def test_a_numeric_date_with_the_year_first_is_year_month_day(text, value):
 def test_a_version_number_is_no_date():
     assert not [t for t in tag("The app moved to version 2024.3.5.1 this week.", dt.date(2024, 3, 10))
                 if t.value == "2024-03-05"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The ministers met on Thursday last week in Geneva.", "2024-03-07"),     # the DCT is a Thursday
+    ("The ministers met on Monday of last week.", "2024-03-04"),
+    ("The ministers will meet on Tuesday next week.", "2024-03-19"),
+    ("The ministers met on Tuesday this week.", "2024-03-12"),
+])
+def test_a_weekday_of_a_named_week_is_that_day_of_that_calendar_week(text, value):
+    found = [t for t in tag(text, dt.date(2024, 3, 14)) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_last_weeks_talks_after_a_weekday_are_two_expressions():
+    found = [t.text for t in tag("On Thursday last week's talks were reviewed.", dt.date(2024, 3, 14))]
+    assert found == ["Thursday", "last week"]

@@ -101,7 +101,9 @@ def _resolve(spec: Spec, anchor: dt.date | None, direction: str) -> tuple[str | 
             return f"{y:04d}-{m:02d}-{d:02d}" + spec.get("suffix", ""), "day"
         return f"{y:04d}-{m:02d}", "month"
     if kind == "weekday":
-        if spec.get("skip_same_week"):           # "last Monday": the Monday of the previous week
+        if spec.get("week") is not None:         # "Thursday last week": that day of that calendar week
+            d = anchor - dt.timedelta(days=anchor.weekday() - 7 * spec["week"]) + dt.timedelta(days=spec["wd"])
+        elif spec.get("skip_same_week"):           # "last Monday": the Monday of the previous week
             monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
             d = monday + dt.timedelta(days=spec["wd"])
             if (anchor - d).days < 2:

@@ -438,6 +438,20 @@ def _relative_weekday(m):
     return "DATE", spec, None
 
 
+# "Thursday last week", "on Monday of next week", "Tuesday this week": that weekday of that calendar week
+@rule("weekday_of_week", rf"\b(?P<wd>{WEEKDAY_RX})(?:\s+(?P<pod>{POD_RX}))?\s+(?:of\s+)?(?P<rel>last|next|this)\s+week\b(?!['’])",
+      8, needs="WEEKDAY", lead=1)
+def _weekday_of_week(m):
+    rel = m["rel"].lower()
+    spec: Spec = {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "week": {"last": -1, "this": 0, "next": 1}[rel]}
+    if rel != "this":
+        spec["direction"] = "past" if rel == "last" else "future"
+    if m["pod"]:
+        spec["suffix"] = PARTS_OF_DAY[m["pod"].lower()]
+        return "TIME", spec, None
+    return "DATE", spec, None
+
+
 @rule("anaphoric_weekday", rf"\bthe\s+(?P<rel>previous|preceding|following|next)\s+(?P<wd>{WEEKDAY_RX})\b", 8, needs="WEEKDAY", lead=16)
 def _anaphoric_weekday(m):
     d = "past" if m["rel"].lower() in ("previous", "preceding") else "future"
