@@ -233,3 +233,37 @@ def test_the_person_acted_on_in_an_encounter_was_there():
                  "House on Thursday, in a bruising encounter that could shape trade across North America.")
     ev = meetings(evs, "Mark Carney", "Donald Trump")
     assert [(e["date"], e["location"]["name"]) for e in ev] == [("2025-03-13", "Washington")]
+
+
+@pytest.mark.parametrize("sentence, category", [
+    # a courtesy call on a person is a meeting
+    ("Kenyan Foreign Minister Musalia Mudavadi called on President Yoweri Museveni at State House in Entebbe on "
+     "Monday.", "CONSULT"),
+    ("Later on 19 August, Mudavadi will call on President Yoweri Museveni at his residence.", "CONSULT"),
+    # calling on someone to do something, or for something, is a request
+    ("Kenyan President William Ruto called on Ugandan President Yoweri Museveni to reopen the border on Monday.",
+     "REQUEST"),
+    ("Kenyan President William Ruto called for the border with Uganda to be reopened on Monday.", "REQUEST"),
+])
+def test_a_call_on_a_person_is_a_visit_and_a_call_to_act_a_request(sentence, category):
+    from parley.extract.events import trigger_of
+    from parley.nlp import parse
+
+    doc = parse([sentence])[0]
+    found = [trigger_of(t) for t in doc if t.lower_ in ("call", "called")]
+    assert [g.category for g in found if g is not None] == [category]
+
+
+def test_called_on_monday_only_dates_the_call():
+    from parley.extract.events import trigger_of
+    from parley.nlp import parse
+
+    doc = parse(["Kenyan President William Ruto called Ugandan President Yoweri Museveni on Monday."])[0]
+    assert [trigger_of(t) for t in doc if t.lower_ == "called"] == [None]     # (not a request)
+
+
+def test_a_courtesy_call_is_a_meeting_of_the_caller_and_the_host():
+    evs = events("Mudavadi calls on Museveni\n\nMarch 5, 2024\n\nKenyan Foreign Minister Musalia Mudavadi called on "
+                 "Ugandan President Yoweri Museveni at State House in Entebbe on Monday to discuss trade.")
+    found = meetings(evs, "Musalia Mudavadi", "Yoweri Museveni")
+    assert len(found) == 1 and found[0]["date"] == "2024-03-04" and found[0]["location"]["name"] == "Entebbe"

@@ -23,7 +23,8 @@ from ..budget import check
 from ..time.tagger import Timex
 from .actors import ArticleActors, Mention
 from .attribution import Source
-from .lexicon import ENCOUNTER_FORMS, ENCOUNTER_NOUNS, JOINT_FORMS, NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS, Trigger
+from .lexicon import (CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS, JOINT_FORMS, NOUN_TRIGGERS,
+                      SPEECH_FORMS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -210,6 +211,26 @@ def _compound_word(tok) -> str:
 COMPOUND_LAST = {re.split(r"[\s-]", k)[-1] for k in NOUN_TRIGGERS if " " in k or "-" in k}
 
 
+def _call_trigger(tok) -> Trigger | None:
+    """The verb "call": "called on X to ..." and "called for ..." request; "called on President X"
+    with nothing asked of X is a courtesy call (a meeting). "On Monday" only dates the verb, and
+    "called X" alone (telephoned? named?) is left unread."""
+    kids = list(tok.children)
+    if any(c.dep_ in ("prep", "prt") and c.lower_ == "for" for c in kids):
+        return Trigger("REQUEST", None)
+    on = [c for c in kids if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+          and not any(g.dep_ == "pobj" and g.lower_ in DATING_WORDS for g in c.children)]
+    if not on:
+        return None
+    called = [g for c in on for g in c.children if g.dep_ == "pobj"] or \
+        [c for c in kids if c.dep_ in ("dobj", "oprd")]            # "will call on | Prime Minister Modi"
+    asks = any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in kids)
+    if called and not asks and all(g.pos_ == "PROPN" or g.lower_ in CALLED_ON_PERSONS for g in called):
+        return Trigger("CONSULT", None)
+    return Trigger("REQUEST", None)
+
+
 def trigger_of(tok) -> Trigger | None:
     low = tok.lower_
     if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
@@ -236,10 +257,7 @@ def trigger_of(tok) -> Trigger | None:
         if trig is None:
             return None
         if low in ("call", "calls", "called", "calling"):
-            parts = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
-            if parts & {"for", "on", "upon"}:
-                return Trigger("REQUEST", None)
-            return None
+            return _call_trigger(tok)
         if low in ("sit", "sits", "sat", "sitting") and any(c.lower_ == "down" for c in tok.children) \
                 and any(c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
             return Trigger("CONSULT", None)     # "sat down with Wang Yi"

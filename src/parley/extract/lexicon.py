@@ -100,7 +100,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "appeal": ("REQUEST", None), "request": ("REQUEST", None), "seek": ("REQUEST", None),
     "insist": ("REQUEST", None), "implore": ("REQUEST", None), "push": ("REQUEST", None),
     "pressure": ("REQUEST", None), "pressurize": ("REQUEST", None), "pressurise": ("REQUEST", None),
-    "call": ("REQUEST", None),          # only "called on / for" (events.trigger_of)
+    "call": ("REQUEST", None),          # "called on X to ...", "called for"; a call on a person is a visit (events.trigger_of)
     # ACCUSE
     "accuse": ("ACCUSE", "allege"), "criticize": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"),
     "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"), "blame": ("ACCUSE", "allege"),
@@ -234,3 +234,16 @@ SCORES = {
 
 def score(category: str, mode: str | None) -> float:
     return SCORES.get(f"{category}:{mode}", SCORES.get(category, 0.0))
+
+
+# "called on President Raisi in Tehran" (a courtesy call: a meeting) as against "called on allies to
+# send ..." (a request): the persons and offices one calls on; and the words after "on" that only
+# date the verb ("called Xi on Monday": a telephone call)
+CALLED_ON_PERSONS = frozenset("""
+counterpart counterparts president premier minister chancellor leader king queen emperor prince crown pope
+secretary envoy ambassador host speaker governor chairman chairwoman chief
+""".split())
+DATING_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december today tonight yesterday tomorrow
+""".split())
