@@ -267,3 +267,14 @@ def test_a_courtesy_call_is_a_meeting_of_the_caller_and_the_host():
                  "Ugandan President Yoweri Museveni at State House in Entebbe on Monday to discuss trade.")
     found = meetings(evs, "Musalia Mudavadi", "Yoweri Museveni")
     assert len(found) == 1 and found[0]["date"] == "2024-03-04" and found[0]["location"]["name"] == "Entebbe"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Egyptian Foreign Minister Sameh Shoukry spoke by phone with his Jordanian counterpart Ayman Safadi on Monday "
+    "about the war in Gaza.",
+    "The foreign ministers of Egypt and Jordan, Sameh Shoukry and Ayman Safadi, held a phone call on Monday to "
+    "discuss the situation in Gaza.",
+])
+def test_a_phone_call_has_no_meeting_place_even_where_its_topic_has_one(sentence):
+    evs = meetings(events("March 5, 2024\n\n" + sentence), "Sameh Shoukry", "Ayman Safadi")
+    assert len(evs) == 1 and evs[0]["mode"] == "phone" and evs[0]["location"] is None

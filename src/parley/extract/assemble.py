@@ -612,6 +612,9 @@ class Assembler:
         self._set_date(m, cand)
         self._set_place(m, cand)
         self._set_mode_roles(m, cand)
+        if cand.mode == "phone":          # a call has no meeting place: "spoke by phone ... about the war in Gaza"
+            cand.location = None
+            cand.evidence.pop("location", None)
         self._set_status(m, cand)
         cand.contexts = ["diplomatic"] + (["future"] if cand.status == "planned" else [])
         return cand
