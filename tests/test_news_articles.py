@@ -278,3 +278,27 @@ def test_a_courtesy_call_is_a_meeting_of_the_caller_and_the_host():
 def test_a_phone_call_has_no_meeting_place_even_where_its_topic_has_one(sentence):
     evs = meetings(events("March 5, 2024\n\n" + sentence), "Sameh Shoukry", "Ayman Safadi")
     assert len(evs) == 1 and evs[0]["mode"] == "phone" and evs[0]["location"] is None
+
+
+def test_english_news_about_nigeria_and_ghana_is_english():
+    """The language model takes English with many West African names for Nigerian Pidgin (p=0.97):
+    such an article is read, not skipped as foreign."""
+    from parley.ingest.language import detect_language
+
+    text = "Nigerian President Bola Tinubu welcomed Ghanaian President Nana Akufo-Addo to Abuja on Monday for talks."
+    assert detect_language(text)[0] == "en"
+    found = meetings(events("March 5, 2024\n\n" + text), "Bola Tinubu", "Nana Akufo-Addo")
+    assert len(found) == 1 and found[0]["location"]["name"] == "Abuja"
+    assert detect_language("Le président a rencontré son homologue à Paris lundi pour parler du commerce.")[0] == "fr"
+
+
+@pytest.mark.parametrize("sentence, guest, host", [
+    ("Indonesian Foreign Minister Retno Marsudi paid a courtesy call on Malaysian Prime Minister Anwar Ibrahim in "
+     "Putrajaya on Monday.", "Retno Marsudi", "Anwar Ibrahim"),
+    ("Malaysian Prime Minister Anwar Ibrahim received a courtesy call from Indonesian Foreign Minister Retno Marsudi "
+     "in Putrajaya on Monday.", "Retno Marsudi", "Anwar Ibrahim"),
+])
+def test_a_courtesy_call_paid_or_received_is_a_meeting_of_guest_and_host(sentence, guest, host):
+    found = meetings(events("March 5, 2024\n\n" + sentence), guest, host)
+    assert len(found) == 1 and found[0]["date"] == "2024-03-04"
+    assert [p["name"] for p in found[0]["actors"]] == [guest] and [p["name"] for p in found[0]["recipients"]] == [host]

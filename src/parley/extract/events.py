@@ -239,8 +239,11 @@ def trigger_of(tok) -> Trigger | None:
             return None
         if any(c.lower_ in CONSULT_NOUN_STOP for c in tok.children) or (tok.dep_ == "compound" and tok.head.lower_ in CONSULT_NOUN_STOP):
             return None
-        if low == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in tok.children):
-            return None
+        if low == "call":
+            if any(c.lower_ == "courtesy" for c in tok.children):
+                return replace(trig, mode=None)         # "paid a courtesy call on the president": a visit
+            if not any(c.lower_ in ("phone", "telephone", "video") for c in tok.children):
+                return None
         if tok.text[:1].isupper() and tok.i > tok.sent.start:
             return None                 # part of a name: "East Asia Summit", "Strategic Dialogue"
         if trig.category == "CONSULT" and any((c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG") or
@@ -523,7 +526,10 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         elif c.dep_ == "prep" and c.lower_ in ("between", "among", "of", "by"):
             for p in _children(c, {"pobj"}):
                 ev.actors += mentions_for(np_tokens(p), offset, actors)
-        elif c.dep_ == "prep" and c.lower_ in ("with", "to"):
+        elif c.dep_ == "prep" and (c.lower_ in ("with", "to") or
+                                   (tok.lower_ in ("call", "calls") and c.lower_ in ("on", "upon", "from"))):
+            # ("a courtesy call on the president"; "received a courtesy call from X": the host's
+            # verb makes X the actor below)
             for p in _children(c, {"pobj"}):
                 found = mentions_for(np_tokens(p), offset, actors)
                 if c.lower_ == "to":                      # "visit to Beijing": the host is a place or state
