@@ -302,3 +302,29 @@ def test_a_courtesy_call_paid_or_received_is_a_meeting_of_guest_and_host(sentenc
     found = meetings(events("March 5, 2024\n\n" + sentence), guest, host)
     assert len(found) == 1 and found[0]["date"] == "2024-03-04"
     assert [p["name"] for p in found[0]["actors"]] == [guest] and [p["name"] for p in found[0]["recipients"]] == [host]
+
+
+ENGLISH_WITH_NAMES = ("Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan at State House in "
+                      "Nairobi on Monday, where the two leaders signed agreements on trade and energy.")
+INDONESIAN = ("Presiden Joko Widodo bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka, Jakarta, "
+              "pada hari Senin untuk membahas kerja sama perbatasan kedua negara.")
+
+
+def test_english_function_words_tell_english_from_other_languages():
+    from parley.ingest.language import ENGLISH_SHARE, english_share
+
+    assert english_share(ENGLISH_WITH_NAMES) >= ENGLISH_SHARE > english_share(INDONESIAN) == 0.0
+
+
+def test_a_model_that_takes_english_for_another_language_is_overruled_by_its_function_words(monkeypatch):
+    """Whatever language the model prefers for a text full of names, English prose stays English
+    (and is not skipped); another language stays itself."""
+    from parley.ingest import language
+
+    class Confused:
+        def rank(self, text):
+            return [("sw", 0.95), ("en", 0.03), ("id", 0.02)]
+
+    monkeypatch.setattr(language, "_identifier", lambda: Confused())
+    assert language.detect_language(ENGLISH_WITH_NAMES)[0] == "en"
+    assert language.detect_language(INDONESIAN) == ("sw", 0.95)
