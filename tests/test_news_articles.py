@@ -328,3 +328,25 @@ def test_a_model_that_takes_english_for_another_language_is_overruled_by_its_fun
     monkeypatch.setattr(language, "_identifier", lambda: Confused())
     assert language.detect_language(ENGLISH_WITH_NAMES)[0] == "en"
     assert language.detect_language(INDONESIAN) == ("sw", 0.95)
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Pakistan's army chief General Asim Munir met US Central Command chief General Michael Kurilla in Rawalpindi "
+     "on Monday.", {"Asim Munir", "Michael Kurilla"}),
+    ("Thai army chief Gen. Narongpan Jittkaewtae met his Cambodian counterpart Lt. Gen. Hun Manet in Phnom Penh on "
+     "Monday.", {"Narongpan Jittkaewtae", "Hun Manet"}),
+])
+def test_a_military_rank_is_no_part_of_a_name(sentence, people):
+    evs = events("March 5, 2024\n\n" + sentence)
+    assert any({p["name"] for p in e["actors"] + e["recipients"]} == people for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Penny Wong addressed the UN General Assembly in New York on Monday.",
+    "General Motors said on Monday it would build a plant in Mexico.",
+])
+def test_a_body_named_after_a_title_word_is_no_person(text):
+    from parley.extract.actors import ArticleActors
+
+    names = {a.name for a in ArticleActors(text, None).actors.values() if a.kind == "person"}
+    assert not names & {"Assembly", "Motors", "General Assembly", "General Motors"}

@@ -23,7 +23,7 @@ from .gazetteer import Gazetteer, gazetteer
 from .lexicon import NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS
 from .names import display_name, distinctive, family_name, fold_same_length, name_key, same_name
 from .places import looks_like_place
-from .titles import normalise_title, titles
+from .titles import leading_rank, normalise_title, rank_words, titles
 
 HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.)\.?"
 PARTICLE = r"(?:bin|bint|al|el|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
@@ -32,7 +32,10 @@ NOT_NAME = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     "August|September|October|November|December|The|This|That|These|Those|In|On|At|He|She|It|They|We|His|Her|"
     "Their|But|And|Or|As|If|While|After|Before|When|Since|According|Also|However|Both|Mr|Ms|Mrs|Dr|Foreign|Minister|"
-    "President|Premier|Prime|Chancellor|Secretary|State|Defense|Defence"
+    "President|Premier|Prime|Chancellor|Secretary|State|Defense|Defence|"
+    # the bodies a title word also begins ("General Assembly", "General Motors", "Commander Forces Command")
+    "Assembly|Council|Committee|Commission|Command|Forces|Staff|Secretariat|Headquarters|Conference|Motors|"
+    "Electric|Dynamics|Ministry|Department|Office|Agency|Congress|Parliament|Senate|Court"
 )
 NAME_SHAPE = r"(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\.)"
 
@@ -151,6 +154,7 @@ def _patterns() -> dict[str, re.Pattern]:
     title_rx, _ = titles()
     title_pat = f"(?i:{title_rx.pattern})"
     NAME = name_pattern(cw)
+    HONORIFIC = rf"(?:{globals()['HONORIFIC']}|{rank_words()})(?:\s+{rank_words()})*"    # "Mr", "Lt. Gen."
     CPOS = rf"(?P<cpos>(?:{cw}))\.?['’]s"
     DEM = rf"(?P<dem>(?:{cw}))\.?"
     return {
@@ -164,7 +168,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "apposition": re.compile(rf"(?<!\d\d(?:st|nd|rd|th)\s)(?<!\d(?:st|nd|rd|th)\s)(?P<name>{NAME}),\s+"
                                  rf"(?:(?:the|a|his|her|their|its)\s+)?(?:{CPOS}\s+|{DEM}\s+)?"
                                  rf"(?:(?P<cp>counterpart)|(?P<title>{title_pat}))(?!\s+(?:{HONORIFIC}\s+)?[A-Z][a-z])"),
-        "counterpart_name": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:{DEM}\s+)?(?P<cp>counterpart),?\s+(?P<name>{NAME})"),
+        "counterpart_name": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:{DEM}\s+)?(?P<cp>counterpart),?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         "counterpart": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:(?P<dem>{cw})\s+)?counterparts?\b"),
         "group": re.compile(rf"\b(?:{GROUP_WORDS})\b", re.I),
         "top": re.compile(rf"\btop\s+(?P<dem>{cw})(?:\s+and\s+(?P<dem2>{cw}))?\s+(?P<what>diplomats?|leaders?|officials?)\b"),
@@ -334,6 +338,9 @@ class ArticleActors:
                     continue
                 ns, ne = m.start("name"), m.end("name")
                 name = self._trim_name(name)
+                rank = leading_rank().match(name)         # "army chief General Asim Munir"
+                if rank:
+                    ns, name = ns + rank.end(), name[rank.end():]
                 ne = ns + len(name)
                 if not name or gaz.country_of_word(name) or not free(ns, ne) or any(a <= ns < b for a, b in self.ledes):
                     continue
@@ -509,6 +516,9 @@ class ArticleActors:
     def add_person(self, name: str, start: int, end: int) -> Actor | None:
         """A person found by the parser (spaCy PERSON) in a sentence the rules did not cover."""
         name = self._trim_name(re.sub(r"['’]s$", "", name.strip()))
+        rank = leading_rank().match(name)
+        if rank:
+            start, name = start + rank.end(), name[rank.end():]
         if not name or name.lower() in PRONOUNS or self.gaz.country_of_word(name) or not name[:1].isupper() \
                 or looks_like_place(name, self.gaz) or any(a <= start < b for a, b in self.ledes):
             return None

@@ -33,6 +33,25 @@ def titles() -> tuple[re.Pattern, dict[str, Title]]:
     return rx, table
 
 
+@lru_cache(maxsize=1)
+def rank_words() -> str:
+    """A regex of the military ranks written before a name ("General", "Lt. Gen.", "Admiral"): a
+    rank is no part of the person's name (the royal and religious titles of "Prince Mohammed bin
+    Salman" or "Pope Francis" are, and stay)."""
+    text = resources.files("parley.data").joinpath("titles.tsv").read_text(encoding="utf-8")
+    ranks = [p.replace(" ", r"\s+") for line in text.splitlines() if line and not line.startswith("#")
+             for pats, _name, sector, _rank in [line.split("\t")] if sector == "MIL"
+             for p in pats.split("|") if " " not in p or p.startswith(("lieutenant", "major", "lt", "maj"))]
+    ranks.sort(key=len, reverse=True)
+    return r"(?i:" + "|".join(ranks) + r")"
+
+
+@lru_cache(maxsize=1)
+def leading_rank() -> re.Pattern:
+    """The ranks a name begins with ("General Asim Munir")."""
+    return re.compile(rf"(?:{rank_words()}\s+)+(?=[A-Z])")
+
+
 TITLE_CASE = {"Secretary of State": "Secretary of State", "External Affairs Minister": "External Affairs Minister"}
 
 
