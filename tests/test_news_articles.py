@@ -350,3 +350,13 @@ def test_a_body_named_after_a_title_word_is_no_person(text):
 
     names = {a.name for a in ArticleActors(text, None).actors.values() if a.kind == "person"}
     assert not names & {"Assembly", "Motors", "General Assembly", "General Motors"}
+
+
+def test_what_an_official_did_is_theirs_when_their_ministry_reports_it():
+    evs = events("March 5, 2024\n\nNEW DELHI (Reuters) - Indian Foreign Minister S. Jaishankar met his Canadian "
+                 "counterpart Melanie Joly in New Delhi on Monday.\n\nJaishankar urged Canada to act against extremists "
+                 "operating from its soil, the Indian foreign ministry said in a statement.")
+    requests = [st for e in evs for st in e["statements"] if st["category"] == "REQUEST"]
+    assert len(requests) == 1
+    assert requests[0]["speaker"]["name"] == "S. Jaishankar"
+    assert requests[0]["reported_by"]["name"] == "Indian Foreign Ministry"

@@ -895,6 +895,11 @@ class Assembler:
                 sp = self.resolve(ev.speaker, ev, ev.actors)
                 speaker = sp[0] if sp else None
             who = speaker or (actors[0] if actors else None)
+            if speaker is not None and speaker.kind != "person" and \
+                    any(p.kind == "person" for p in actors):
+                # "Jaishankar urged Canada to act, the Indian foreign ministry said": the urging is
+                # Jaishankar's; the ministry reports it (the statement's source)
+                who = next(p for p in actors if p.kind == "person")
             if speaker is None and len({p.country for p in actors if p.country}) >= 2:
                 # "the two sides agreed", "Kamikawa and Cho agreed": a joint act, said by both
                 who = PartyOut(" and ".join(p.name or p.country or "?" for p in actors), None, None, None, "group",
