@@ -360,3 +360,26 @@ def test_what_an_official_did_is_theirs_when_their_ministry_reports_it():
     assert len(requests) == 1
     assert requests[0]["speaker"]["name"] == "S. Jaishankar"
     assert requests[0]["reported_by"]["name"] == "Indian Foreign Ministry"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Syrian President Bashar al-Assad met Iranian President Ebrahim Raisi in Damascus.", "Bashar al-Assad"),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani met Egyptian President Abdel Fattah el-Sissi in Cairo.",
+     "Mohammed Shia al-Sudani"),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani met Egyptian President Abdel Fattah el-Sissi in Cairo.",
+     "Abdel Fattah el-Sissi"),
+    ("UAE President Sheikh Mohamed bin Zayed Al Nahyan met Omani Sultan Haitham bin Tariq in Muscat.",
+     "Sheikh Mohamed bin Zayed Al Nahyan"),
+])
+def test_arabic_names_keep_their_article_and_family(sentence, name):
+    from parley.extract.actors import ArticleActors
+
+    assert name in {a.name for a in ArticleActors(sentence, None).actors.values() if a.kind == "person"}
+
+
+def test_a_family_name_with_its_article_is_the_family_name_without_it():
+    from parley.extract.names import name_key, same_name
+
+    assert name_key("Bashar al-Assad").split("|")[0] == name_key("Assad").split("|")[0] == "assad"
+    assert same_name("Abdel Fattah el-Sissi", "Sissi") and same_name("Bashar al-Assad", "al-Assad")
+    assert not same_name("Bashar al-Assad", "Bashar Jaafari")

@@ -26,7 +26,8 @@ from .places import looks_like_place
 from .titles import leading_rank, normalise_title, rank_words, titles
 
 HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.)\.?"
-PARTICLE = r"(?:bin|bint|al|el|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
+PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
+ARABIC_ARTICLE = r"(?:al|el|ad|as|ash|at|az|ar|an)-"          # "Bashar al-Assad", "Abdel Fattah el-Sissi"
 # Capitalised words that start sentences or name other things, never part of a person's name.
 NOT_NAME = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -37,7 +38,7 @@ NOT_NAME = (
     "Assembly|Council|Committee|Commission|Command|Forces|Staff|Secretariat|Headquarters|Conference|Motors|"
     "Electric|Dynamics|Ministry|Department|Office|Agency|Congress|Parliament|Senate|Court"
 )
-NAME_SHAPE = r"(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\.)"
+NAME_SHAPE = (r"(?:(?:" + ARABIC_ARTICLE + r")?[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\.)")
 
 
 def name_pattern(state_words: str) -> str:
