@@ -383,3 +383,19 @@ def test_a_family_name_with_its_article_is_the_family_name_without_it():
     assert name_key("Bashar al-Assad").split("|")[0] == name_key("Assad").split("|")[0] == "assad"
     assert same_name("Abdel Fattah el-Sissi", "Sissi") and same_name("Bashar al-Assad", "al-Assad")
     assert not same_name("Bashar al-Assad", "Bashar Jaafari")
+
+
+def test_he_who_flew_on_is_the_subject_of_the_sentence_not_the_host_he_left():
+    evs = events("February 7, 2024\n\nRIYADH (AP) — U.S. Secretary of State Antony Blinken met Saudi Crown Prince "
+                 "Mohammed bin Salman in Riyadh on Monday, then flew to Cairo, where he met Egyptian President Abdel "
+                 "Fattah el-Sissi on Tuesday.")
+    assert meetings(evs, "Antony Blinken", "Abdel Fattah el-Sissi")
+    assert not meetings(evs, "Mohammed bin Salman", "Abdel Fattah el-Sissi")
+
+
+def test_she_is_never_a_man_the_text_calls_mr():
+    evs = events("March 5, 2024\n\nJapanese Foreign Minister Yoko Kamikawa was welcomed by Australian Foreign Minister "
+                 "Penny Wong in Canberra on Monday. Ms Kamikawa later met Indian Foreign Minister S. Jaishankar, and on "
+                 "Tuesday Mr Jaishankar hosted a dinner. On Wednesday she met Prime Minister Anthony Albanese in Sydney.")
+    assert meetings(evs, "Yoko Kamikawa", "Anthony Albanese")
+    assert not meetings(evs, "S. Jaishankar", "Anthony Albanese")

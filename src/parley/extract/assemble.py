@@ -62,6 +62,10 @@ HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to|expected\s+to|d
 PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|added|stressed|noted|emphasized|emphasised|urged|warned)\b")
 
 
+# an honorific just before a person's name tells which pronoun stands for them
+HONORIFIC_GENDER = re.compile(r"\b(Mr|Ms|Mrs|Miss|Madam|Mme|Sir|Dame)\.?\s+$", re.I)
+
+
 @dataclass
 class Meeting:
     parts: list[PartyOut]
@@ -232,6 +236,27 @@ class Assembler:
                 counts[a.country] += len(a.mentions) * (3 if a.kind == "person" else 1)
         return [c for c, _ in counts.most_common(2)]
 
+    def _gender(self, key: str) -> str | None:
+        """"female" or "male" where the text gives a person an honorific ("Ms Kamikawa", "Mr Wang")."""
+        a = self.actors.actor(key)
+        if a is None or a.kind != "person":
+            return None
+        found = set()
+        for s, _ in a.mentions:
+            h = HONORIFIC_GENDER.search(self.ctx.text[max(0, s - 8):s])
+            if h:
+                found.add("female" if h.group(1).lower() in ("ms", "mrs", "miss", "madam", "mme", "dame") else "male")
+        return found.pop() if len(found) == 1 else None
+
+    def _last_subject(self, pos: int, sentence: int) -> str | None:
+        """The person who did the last act told before `pos` in its sentence."""
+        acts = [e for e in self.ctx.events if e.trigger[1] <= pos and e.sentence == sentence
+                and any(x.kind == "person" and x.actor and x.end <= e.trigger[0] for x in e.actors)]
+        if not acts:
+            return None
+        last = max(acts, key=lambda e: e.trigger[0])
+        return next(x.actor for x in last.actors if x.kind == "person" and x.actor and x.end <= last.trigger[0])
+
     def _persons_before(self, pos: int) -> list[str]:
         seen = []
         for m in reversed([m for m in self.actors.mentions if m.kind == "person" and m.end <= pos]):
@@ -245,11 +270,19 @@ class Assembler:
             return [p] if p else []
         if m.kind == "pronoun":
             low = m.text.lower()
-            if low in ("he", "she", "him"):
+            if low in ("he", "she", "him", "her"):
                 before = self._persons_before(m.start)
-                if low == "him":        # "Putin showed him around": not the one doing it
+                other = "female" if low in ("he", "him") else "male"
+                before = [k for k in before if self._gender(k) != other]     # "Ms Kamikawa" is no "he"
+                if low in ("him", "her"):       # "Putin showed him around": not the one doing it
                     doers = {x.actor for x in ev.actors if x.actor}
                     before = [k for k in before if k not in doers]
+                    return [self.party(before[0])] if before else []
+                subject = self._last_subject(m.start, ev.sentence)
+                # "Blinken met the crown prince, then flew to Cairo, where he met Sisi": the subject
+                # of the last act told goes on, unless a person named since is the only one it can be
+                if subject in before[:3]:
+                    return [self.party(subject)]
                 return [self.party(before[0])] if before else []
             if low == "it":                  # "It also said ...": a ministry or a state, never people
                 prior = [x for x in self.actors.mentions if x.kind in ("org", "state") and x.end <= m.start and x.actor]
