@@ -399,3 +399,24 @@ def test_she_is_never_a_man_the_text_calls_mr():
                  "Tuesday Mr Jaishankar hosted a dinner. On Wednesday she met Prime Minister Anthony Albanese in Sydney.")
     assert meetings(evs, "Yoko Kamikawa", "Anthony Albanese")
     assert not meetings(evs, "S. Jaishankar", "Anthony Albanese")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Cairo, U.S. Secretary of State Antony Blinken met Egyptian President Abdel Fattah el-Sissi on Tuesday.",
+    "At the presidential palace in Cairo, U.S. Secretary of State Antony Blinken met Egyptian President Abdel "
+    "Fattah el-Sissi on Tuesday.",
+])
+def test_a_sentence_may_begin_with_the_place_of_its_meeting(sentence):
+    found = meetings(events("February 7, 2024\n\n" + sentence), "Antony Blinken", "Abdel Fattah el-Sissi")
+    assert len(found) == 1 and (found[0]["location"]["name"], found[0]["location"]["country"]) == ("Cairo", "EGY")
+
+
+def test_a_state_after_a_city_and_a_comma_is_its_country_only_where_the_phrase_ends_there():
+    from parley.extract.places import places_in
+
+    def first(text):
+        return [(p.name, p.country) for p in places_in(text, 0, len(text))][0]
+
+    assert first("They met in Vientiane, Laos, on Friday.") == ("Vientiane", "LAO")
+    assert first("They met in Vientiane, Laos. The talks went well.") == ("Vientiane", "LAO")
+    assert first("They met in Cairo, U.S. officials said.") == ("Cairo", "EGY")

@@ -22,9 +22,13 @@ from ..ingest.datelines import lede
 from .gazetteer import Entry, Gazetteer, Hit, gazetteer
 
 LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|to|near|around|inside|within|outside|across|hosted\s+in|held\s+in|arrived\s+in|landed\s+in|"
+    # ("In Cairo, Blinken met ...": a sentence may begin with its place)
+    r"(?:\b(?:[Ii]n|[Aa]t|to|near|around|inside|within|outside|across|hosted\s+in|held\s+in|arrived\s+in|landed\s+in|"
     r"visit(?:ed|ing|s)?|trip\s+to|tour\s+of|capital(?:\s+city)?(?:\s+of)?|city\s+of|town\s+of|port\s+of|"
     r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
+# what may follow the country of "Vientiane, Laos": the end of the phrase, not a noun it qualifies
+APPOSED_COUNTRY_END = re.compile(r"\s*(?:$|[,.;:)!?–—\"”’]|(?:on|in|at|for|to|from|with|where|when|last|this|next|"
+                                 r"earlier|later|during|after|before|amid|as|yesterday|today|tomorrow)\b)")
 # "the South Korean city of Busan", "Russia's resort of Sochi": the country the text gives a place
 PLACE_OF = re.compile(r"(?:the\s+(?P<dem>(?:[A-Z][\w-]*\s+){1,2})|(?P<cpos>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)"
                       r"(?:\w+\s+)?(?:city|capital|port|town|resort|island|region|province|village)\s+of\s+$")
@@ -73,7 +77,10 @@ def _country_hint(text: str, hits: list[Hit], i: int, gaz: Gazetteer) -> str | N
     """The country the text pairs a place with: "Vientiane, Laos", "the South Korean city of Busan"."""
     h = hits[i]
     nxt = hits[i + 1] if i + 1 < len(hits) else None
-    if nxt and nxt.of_kind("country") and re.fullmatch(r",\s*", text[h.end:nxt.start]):
+    if nxt and nxt.of_kind("country") and re.fullmatch(r",\s*", text[h.end:nxt.start]) \
+            and APPOSED_COUNTRY_END.match(text, nxt.end + (text[nxt.end:nxt.end + 1] == "." and "." in nxt.text)):
+        # (not "In Cairo, U.S. Secretary of State Antony Blinken met ...", "in Cairo, U.S. officials
+        # said": there the state begins another phrase)
         return nxt.of_kind("country").code
     before = text[max(0, h.start - 60):h.start]
     m = PLACE_OF.search(before)
