@@ -420,3 +420,13 @@ def test_a_state_after_a_city_and_a_comma_is_its_country_only_where_the_phrase_e
     assert first("They met in Vientiane, Laos, on Friday.") == ("Vientiane", "LAO")
     assert first("They met in Vientiane, Laos. The talks went well.") == ("Vientiane", "LAO")
     assert first("They met in Cairo, U.S. officials said.") == ("Cairo", "EGY")
+
+
+def test_a_traveller_meets_one_host_where_he_was_and_the_next_where_he_flew():
+    evs = events("February 7, 2024\n\nRIYADH (AP) — U.S. Secretary of State Antony Blinken met Saudi Crown Prince "
+                 "Mohammed bin Salman on Monday, then flew to Cairo, where he met Egyptian President Abdel Fattah "
+                 "el-Sissi on Tuesday.")
+    riyadh = meetings(evs, "Antony Blinken", "Mohammed bin Salman")
+    cairo = meetings(evs, "Antony Blinken", "Abdel Fattah el-Sissi")
+    assert [(e["date"], e["location"]["name"]) for e in riyadh] == [("2024-02-05", "Riyadh")]
+    assert [(e["date"], e["location"]["name"]) for e in cairo] == [("2024-02-06", "Cairo")]

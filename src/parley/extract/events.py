@@ -37,6 +37,11 @@ FUTURE_GOVERNORS = {"agree", "agreed", "agrees", "plan", "plans", "planned", "pl
                     "wanted", "decide", "decided", "invite", "invited", "invites", "seek", "seeks", "sought", "promise",
                     "promised", "pledge", "pledged", "vow", "vowed", "offer", "offered", "propose", "proposed",
                     "poised", "likely", "is", "are", "was", "were"}
+# verbs of going somewhere: a place they take is where the traveller went, not where an act
+# conjoined before them happened
+MOVE_VERBS = {"flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "headed", "heads", "left",
+              "leaves", "departed", "departs", "went", "goes", "moved", "moves", "continued", "proceeded", "returned",
+              "returns", "arrived", "arrives", "landed", "lands"}
 LIGHT_VERBS = {"hold", "held", "holds", "holding", "have", "had", "has", "having", "attend", "attended", "attends",
                "attending", "conclude", "concluded", "begin", "began", "begun", "start", "started", "conduct",
                "conducted", "join", "joined", "resume", "resumed", "open", "opened", "wrap", "wrapped", "host",
@@ -788,9 +793,13 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
                 break                   # "held talks, with Wang set to visit Tokyo": the visit's place
             if cur.dep_ in ("relcl", "acl") and cur != x and cur.pos_ in ("VERB", "AUX") and not _in_subtree(tok, cur):
                 break                   # "appealed to Xi, who was welcomed by Putin in Moscow": the clause's own place
+            if cur.dep_ in ("conj", "dep", "advcl") and cur.head == tok and cur.pos_ == "VERB" and cur.lower_ in MOVE_VERBS:
+                break                   # "met the crown prince, then flew to Cairo": where he went next
             if cur.head == cur:
                 break
             cur = cur.head
+        # "flew to Cairo, where he met Sisi": the place the clause of the meeting tells of
+        ok = ok or (tok.dep_ == "relcl" and tok.head == x and any(c.lower_ == "where" for c in tok.children))
         if ok and (best is None or (best.kind == "country" and p.kind == "city")):
             best = p
     return best
