@@ -430,3 +430,21 @@ def test_a_traveller_meets_one_host_where_he_was_and_the_next_where_he_flew():
     cairo = meetings(evs, "Antony Blinken", "Abdel Fattah el-Sissi")
     assert [(e["date"], e["location"]["name"]) for e in riyadh] == [("2024-02-05", "Riyadh")]
     assert [(e["date"], e["location"]["name"]) for e in cairo] == [("2024-02-06", "Cairo")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Greek Prime Minister Kyriakos Mitsotakis hosted Turkish President Recep Tayyip Erdoğan in Athens.",
+     "Recep Tayyip Erdoğan"),
+    ("Polish Foreign Minister Radosław Sikorski met Croatian Prime Minister Andrej Plenković in Zagreb.",
+     "Radosław Sikorski"),
+    ("Polish Foreign Minister Radosław Sikorski met Croatian Prime Minister Andrej Plenković in Zagreb.",
+     "Andrej Plenković"),
+    ("Turkish Foreign Minister Mevlüt Çavuşoğlu met Vietnamese Prime Minister Phạm Minh Chính in Hanoi.",
+     "Mevlüt Çavuşoğlu"),
+    ("Turkish Foreign Minister Mevlüt Çavuşoğlu met Vietnamese Prime Minister Phạm Minh Chính in Hanoi.",
+     "Phạm Minh Chính"),
+])
+def test_names_in_any_latin_script_are_read_whole(sentence, name):
+    from parley.extract.actors import ArticleActors
+
+    assert name in {a.name for a in ArticleActors(sentence, None).actors.values() if a.kind == "person"}

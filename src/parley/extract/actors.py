@@ -38,7 +38,11 @@ NOT_NAME = (
     "Assembly|Council|Committee|Commission|Command|Forces|Staff|Secretariat|Headquarters|Conference|Motors|"
     "Electric|Dynamics|Ministry|Department|Office|Agency|Congress|Parliament|Senate|Court"
 )
-NAME_SHAPE = (r"(?:(?:" + ARABIC_ARTICLE + r")?[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z]\.)")
+# a capital, then letters of any Latin script ("Erdoğan", "Radosław", "Plenković", "Çavuşoğlu", "Ólafur")
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+LOWER = r"a-zß-öø-ÿā-žșțơưạ-ỹ"
+NAME_SHAPE = (r"(?:(?:" + ARABIC_ARTICLE + r")?[" + UPPER + r"][" + LOWER + r"]+(?:[-'’][" + UPPER + LOWER + r"]+)*"
+              r"|[" + UPPER + r"]{2,}(?:-[" + UPPER + r"]+)?|[A-Z]\.)")
 
 
 def name_pattern(state_words: str) -> str:
@@ -246,7 +250,7 @@ def _known_names_in(text: str):
     if rx is not None:
         for m in rx.finditer(text):
             yield m.group(0), (m.start(), m.end())
-    for m in re.finditer(r"(?<![\w-])[A-Z][a-zà-ÿ'’-]{3,}(?![\w-])", text):
+    for m in re.finditer(rf"(?<![\w-])[{UPPER}][{LOWER}'’-]{{3,}}(?![\w-])", text):
         if m.group(0).lower() in single:
             yield m.group(0), (m.start(), m.end())
 

@@ -17,11 +17,11 @@ import re
 from functools import lru_cache
 
 from ..ingest.boilerplate import AGENCIES
-from .actors import NOT_NAME
+from .actors import LOWER, NOT_NAME, UPPER
 from .gazetteer import Gazetteer
 from .titles import titles
 
-CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ'’.-]+(?:\s+[A-Z][a-zà-ÿ'’.-]+)*")
+CAPITALISED = re.compile(rf"(?<![\w-])[{UPPER}][{LOWER}'’.-]+(?:\s+[{UPPER}][{LOWER}'’.-]+)*")
 NOT_NAME_WORDS = frozenset(NOT_NAME.split("|"))
 WORD = re.compile(r"\S+")
 POSSESSIVE_OR_TRAIL = re.compile(r"['’]s$|[-.,:;]+$")
