@@ -171,3 +171,13 @@ def _without_paths(rows: dict[str, tuple]) -> dict[str, dict]:
             s.pop("path")
         out[i] = ev
     return out
+
+
+def test_one_given_name_of_several_is_the_same_person_and_a_short_one_is_not():
+    m = [PersonMention("erdogan|receptayyip", "Recep Tayyip Erdogan", "TUR", "President", "in text", "a1"),
+         PersonMention("erdogan|tayyip", "Tayyip Erdogan", "TUR", "President", "in text", "a2"),
+         PersonMention("wang|yi", "Wang Yi", "CHN", "Foreign Minister", "in text", "a3"),
+         PersonMention("wang|yiwei", "Wang Yiwei", "CHN", "Professor", "in text", "a4")]
+    key_to_id, _ = link(m)
+    assert key_to_id["erdogan|receptayyip"] == key_to_id["erdogan|tayyip"]
+    assert key_to_id["wang|yi"] != key_to_id["wang|yiwei"]
