@@ -448,3 +448,14 @@ def test_names_in_any_latin_script_are_read_whole(sentence, name):
     from parley.extract.actors import ArticleActors
 
     assert name in {a.name for a in ArticleActors(sentence, None).actors.values() if a.kind == "person"}
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_an_arrival_ahead_of_talks_previews_the_talks(dated):
+    evs = events("Albanese arrives in Shanghai\n\n" + ("November 4, 2023\n\n" if dated else "") +
+                 "Australian Prime Minister Anthony Albanese arrived in Shanghai on Saturday, ahead of talks with "
+                 "President Xi Jinping in Beijing on Monday.")
+    found = meetings(evs, "Anthony Albanese", "Xi Jinping")
+    assert len(found) == 1 and found[0]["status"] == "planned" and found[0]["location"]["name"] == "Beijing"
+    if dated:
+        assert found[0]["date"] == "2023-11-06"

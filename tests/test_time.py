@@ -307,3 +307,10 @@ def test_a_weekday_of_a_named_week_is_that_day_of_that_calendar_week(text, value
 def test_last_weeks_talks_after_a_weekday_are_two_expressions():
     found = [t.text for t in tag("On Thursday last week's talks were reviewed.", dt.date(2024, 3, 14))]
     assert found == ["Thursday", "last week"]
+
+
+def test_a_day_ahead_of_which_something_happens_lies_ahead():
+    found = tag("He arrived in Shanghai on Saturday, ahead of talks with Xi in Beijing on Monday.", dt.date(2023, 11, 4))
+    assert [(t.text, t.value) for t in found] == [("Saturday", "2023-11-04"), ("Monday", "2023-11-06")]
+    assert [t.value for t in tag("The ministers met on Friday ahead of the summit.", dt.date(2023, 11, 4))] == \
+        ["2023-11-03"]

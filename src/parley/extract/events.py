@@ -332,7 +332,9 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                 governing = tok.head    # "The meeting will be in Bali": the copula's tense
         ev.negated = _negated(tok) or (trig.noun and _negated(governing))
         ev.future = _future(tok) or (trig.noun and governing != tok and _future(governing)) or (
-            trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod"))
+            trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod")) or (
+            trig.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to")
+            and tok.head.head.lower_ in ("ahead", "prior"))           # "arrived ..., ahead of talks with Xi"
         ev.sources = sources
         if trig.noun:
             _noun_arguments(tok, ev, offset, actors)
@@ -543,8 +545,9 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                     ev.recipients += found
     # a noun inside the object or a phrase of a verb: "X and Y held talks", "In a meeting in Busan, X and Y agreed"
     head = tok
-    while head.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos") and head.head != head:
-        head = head.head
+    while (head.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos")
+           or (head.dep_ == "advmod" and head.lower_ in ("ahead", "prior"))) and head.head != head:
+        head = head.head        # ("arrived in Shanghai, ahead of talks with Xi": the arrival's subject talks)
         if head.pos_ in ("VERB", "AUX"):
             break
     if head != tok and head.pos_ in ("VERB", "AUX"):

@@ -886,6 +886,10 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
         if lw in ("until", "till", "to") and any(w.lower() in DEFERRED for w in words[max(0, i - reach):i]):
             verdicts.append((dist, "future"))    # "postponed until Tuesday morning"
             break
+        if lw in ("ahead", "prior") and i + 2 < n_left and words[i + 1].lower() in ("of", "to") and dist <= 12 \
+                and not CLAUSE_END.search(text, word_starts[i + 2], start):
+            verdicts.append((dist, "future"))   # "arrived on Saturday, ahead of talks with Xi on Monday"
+            break
         if _future_cue(words, i, dist):
             verdicts.append((dist, "future"))
             break
