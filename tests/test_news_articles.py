@@ -459,3 +459,21 @@ def test_an_arrival_ahead_of_talks_previews_the_talks(dated):
     assert len(found) == 1 and found[0]["status"] == "planned" and found[0]["location"]["name"] == "Beijing"
     if dated:
         assert found[0]["date"] == "2023-11-06"
+
+
+@pytest.mark.parametrize("published, value, precision", [
+    ("1709633700", "2024-03-05", "day"),             # Unix time
+    ("1709633700000", "2024-03-05", "day"),          # in milliseconds
+    ("20240305", "2024-03-05", "day"),
+    ("2024-03", "2024-03", "month"),
+    ("2024", "2024", "year"),
+])
+def test_metadata_dates_as_numbers_or_at_their_precision(published, value, precision):
+    a = article(BODY, published=published, published_source="metadata")
+    assert (a.published.value, a.published.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("url", ["https://example.com/news/20240305/ministers-meet.html",
+                                 "https://www.example.com/world/ministers-meet-20240305-abc.html"])
+def test_a_date_without_separators_in_the_url(url):
+    assert article(BODY, url=url).published.value == "2024-03-05"

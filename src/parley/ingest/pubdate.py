@@ -20,6 +20,11 @@ from ..time.numeric import (DAY_MONTH_YEAR, ISO, MONTH_DAY_YEAR, MONTH_NAMES, YE
 NUMERIC = re.compile(r"\b(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})\b")
 COMPACT_DMY = re.compile(rf"\b(\d{{1,2}})[.\-/]({_M})[.\-/]?((?:19|20)\d{{2}})\b", re.IGNORECASE)   # 14.Nov.2022
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?:/|-|$)")
+URL_COMPACT_DATE = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-])")     # ".../20240305/...", "-20240305-"
+# a metadata field holding a date as a number or at less than a day's precision
+EPOCH = re.compile(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")                      # Unix time, seconds or milliseconds
+COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$")             # 20240305
+YEAR_MONTH = re.compile(r"^\s*((?:19|20)\d{2})(?:-(\d{2}))?\s*$")                 # 2024-03, 2024
 
 SCORE = {"metadata": 1.0, "html metadata": 0.95, "header": 0.9, "url": 0.85, "dateline": 0.8, "caption": 0.5}
 
@@ -84,7 +89,29 @@ def numeric_readings(m: re.Match, line: str, *, url: str | None, text: str, sour
             for r in readings]
 
 
+def _metadata_number(line: str, source: str, base: float) -> list[DateCandidate]:
+    """A metadata date written as Unix time, as 20240305, or only to the month or year."""
+    m = EPOCH.match(line)
+    if m:
+        secs = int(m.group(1)) / (1000 if len(m.group(1)) == 13 else 1)
+        day = dt.datetime.fromtimestamp(secs, tz=dt.timezone.utc).date()
+        return [DateCandidate(day.isoformat(), "day", source, line.strip(), "Unix time (UTC)", base)]
+    m = COMPACT_DATE.match(line)
+    if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+        return [DateCandidate(_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", source, line.strip(),
+                              "date written without separators", base)]
+    m = YEAR_MONTH.match(line)
+    if m and (not m.group(2) or 1 <= int(m.group(2)) <= 12):
+        value, precision = (f"{m.group(1)}-{m.group(2)}", "month") if m.group(2) else (m.group(1), "year")
+        return [DateCandidate(value, precision, source, line.strip(), f"only the {precision}", base)]
+    return []
+
+
 def dates_in_line(line: str, *, source: str, url: str | None, text: str, base: float) -> list[DateCandidate]:
+    if source in ("metadata", "html metadata"):
+        found = _metadata_number(line, source, base)
+        if found:
+            return found
     m = ISO.search(line)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -171,6 +198,11 @@ def find_publication_date(*, metadata: str | None, metadata_source: str | None, 
                 cands.append(DateCandidate(_iso(y, mo, int(d)), "day", "url", m.group(0), "date in the URL path", SCORE["url"]))
             elif 1 <= mo <= 12:
                 cands.append(DateCandidate(f"{y:04d}-{mo:02d}", "month", "url", m.group(0), "year/month in the URL path", 0.6))
+        else:
+            m = URL_COMPACT_DATE.search(url)
+            if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+                cands.append(DateCandidate(_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", "url",
+                                           m.group(0), "date in the URL path, without separators", SCORE["url"] * 0.8))
     if first_paragraph:
         cands += lede_dates(first_paragraph, url=url, text=text, known=cands)
     for line in caption_lines:
