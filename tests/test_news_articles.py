@@ -477,3 +477,22 @@ def test_metadata_dates_as_numbers_or_at_their_precision(published, value, preci
                                  "https://www.example.com/world/ministers-meet-20240305-abc.html"])
 def test_a_date_without_separators_in_the_url(url):
     assert article(BODY, url=url).published.value == "2024-03-05"
+
+
+ONE_LINE = ("Home | World | Africa Kenya, Uganda leaders meet over pipeline Published 05 Mar 2024 Share this article "
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni at State House in Nairobi on Monday to "
+            "discuss the oil pipeline. Read more: Subscribe to our newsletter")
+
+
+def test_an_article_on_one_line_closed_by_chrome_is_no_title_and_keeps_its_byline_date():
+    a = article(ONE_LINE)
+    assert "Kenyan President William Ruto met" in a.text
+    assert a.published.value == "2024-03-05"
+    found = meetings([c.to_dict() for c in extract_article(a)], "William Ruto", "Yoweri Museveni")
+    assert len(found) == 1 and found[0]["date"] == "2024-03-04"
+
+
+def test_an_event_date_in_the_text_is_no_publication_date():
+    a = article("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday, March 4, "
+                "2024, to discuss the oil pipeline and trade between the two neighbours.")
+    assert a.published.value is None

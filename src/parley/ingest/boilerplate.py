@@ -170,7 +170,16 @@ def _words(text: str) -> list[str]:
 
 def is_sentence_like(text: str) -> bool:
     t = text.rstrip()
-    return bool(TERMINAL_RE.search(t)) and len(_words(t)) >= 6
+    return bool(TERMINAL_RE.search(t)) and len(_words(t)) >= 6 or holds_sentences(t)
+
+
+# a whole article on one line, cut off or closed by chrome ("... the oil pipeline. Read more: Subscribe"):
+# a full sentence inside, then more text
+INNER_SENTENCE = re.compile(r"[a-z]{2,}[.!?][\"”’']?\s+[A-Z]")
+
+
+def holds_sentences(text: str) -> bool:
+    return len(_words(text)) >= 25 and bool(INNER_SENTENCE.search(text))
 
 
 def looks_like_name(text: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..records import DateCandidate, PublicationDate
-from .datelines import lede, month_day
+from .datelines import FULL_DATE, lede, month_day
 from ..time.numeric import (DAY_MONTH_YEAR, ISO, MONTH_DAY_YEAR, MONTH_NAMES, YEAR_FIRST, _M, explicit_dates,
                             read_numeric)
 
@@ -136,6 +136,22 @@ def dates_in_line(line: str, *, source: str, url: str | None, text: str, base: f
     return []
 
 
+# "... pipeline Published 05 Mar 2024 Share this ...", "... By Jane Doe March 5, 2024 NAIROBI —": the
+# byline of an article that arrived as one long line, inside its first paragraph
+INLINE_BYLINE = re.compile(rf"(?:\b(?:[Pp]ublished|[Pp]osted|[Dd]ate[d]?)\s*:?\s*(?:on\s+)?|\bBy\s+(?:[A-Z][\w.'’-]+\s+){{1,4}}"
+                           rf"(?:[|,/–—-]\s*)?)(?P<date>{FULL_DATE})", re.IGNORECASE)
+
+
+def inline_byline_dates(paragraph: str, *, url: str | None, text: str) -> list[DateCandidate]:
+    """The date of a byline or "Published" label in the first 300 characters of a first paragraph."""
+    m = INLINE_BYLINE.search(paragraph[:300])
+    if not m:
+        return []
+    return [DateCandidate(c.value, c.precision, "header", m.group(0).strip()[:80], f"{c.reason}, in a byline inside the text",
+                          c.score * 0.9) for c in dates_in_line(m.group("date"), source="header", url=url, text=text,
+                                                                base=SCORE["header"])]
+
+
 def lede_dates(paragraph: str, *, url: str | None, text: str, known: list[DateCandidate]) -> list[DateCandidate]:
     """The date of a wire lede ("PARIS, 22 January 2025 (Reuters) -"). A day and month without
     the year ("Havana, April 14 (RHC) -") take the year of the other candidates when one falls
@@ -205,6 +221,8 @@ def find_publication_date(*, metadata: str | None, metadata_source: str | None, 
                                            m.group(0), "date in the URL path, without separators", SCORE["url"] * 0.8))
     if first_paragraph:
         cands += lede_dates(first_paragraph, url=url, text=text, known=cands)
+        if not any(c.source in ("header", "metadata", "html metadata") for c in cands):
+            cands += inline_byline_dates(first_paragraph, url=url, text=text)
     for line in caption_lines:
         if re.search(r"\bfile\b", line, re.IGNORECASE):
             continue  # file photos are older than the article
