@@ -496,3 +496,10 @@ def test_an_event_date_in_the_text_is_no_publication_date():
     a = article("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday, March 4, "
                 "2024, to discuss the oil pipeline and trade between the two neighbours.")
     assert a.published.value is None
+
+
+def test_a_son_and_his_father_of_one_family_are_two_people():
+    from parley.extract.names import same_name
+
+    assert not same_name("Kim Jong Un", "Kim Jong Il")
+    assert same_name("Kim Jong Un", "Kim Jong-un") and same_name("Emanuel Macron", "Emmanuel Macron")

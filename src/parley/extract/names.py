@@ -152,6 +152,14 @@ def distinctive(name: str) -> frozenset[str]:
     return frozenset(out - {""})
 
 
+def _given_words(name: str) -> list[str]:
+    """The given names of a name, each syllable of a hyphenated one apart ("Jae-myung": two)."""
+    fam = family_name(display_name(name))
+    words = [t for t in tokens(display_name(name)) if t.lower() != fam and t.lower().rstrip(".") not in PARTICLES
+             and t.lower() not in SUFFIXES and not re.fullmatch(r"[A-Za-z]\.?", t)]
+    return [w for t in words for w in t.split("-") if w]
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def same_name(a: str, b: str) -> bool:
     """Whether two spellings name one person in an article: the same key, or one is a single
@@ -165,8 +173,10 @@ def same_name(a: str, b: str) -> bool:
     if len(tb) == 1:
         return _norm_token(tb[0]) in distinctive(a)
     fa, fb = ka.split("|", 1), kb.split("|", 1)
-    # "Emanuel Macron" / "Emmanuel Macron", "Joe Biden" / "Joseph R. Biden": one family, given names that agree
-    if fa[0] == fb[0] and (fa[1].startswith(fb[1][:3]) or fb[1].startswith(fa[1][:3])
+    # "Emanuel Macron" / "Emmanuel Macron", "Joe Biden" / "Joseph R. Biden": one family, given names that agree;
+    # a given name of several syllables agrees only as a whole ("Kim Jong Un" is not "Kim Jong Il")
+    single = all(len(_given_words(x)) == 1 for x in (a, b))
+    if fa[0] == fb[0] and ((single and (fa[1].startswith(fb[1][:3]) or fb[1].startswith(fa[1][:3])))
                            or fuzz.ratio(fa[1], fb[1]) >= 80):
         return True
     return sorted(_norm_token(t) for t in ta) == sorted(_norm_token(t) for t in tb)
