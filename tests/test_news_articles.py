@@ -503,3 +503,13 @@ def test_a_son_and_his_father_of_one_family_are_two_people():
 
     assert not same_name("Kim Jong Un", "Kim Jong Il")
     assert same_name("Kim Jong Un", "Kim Jong-un") and same_name("Emanuel Macron", "Emmanuel Macron")
+
+
+def test_a_host_called_on_is_not_placed_on_his_own_trip_abroad():
+    evs = events("March 5, 2024\n\nKAMPALA (Reuters) - Kenyan Foreign Minister Musalia Mudavadi held talks with Ugandan "
+                 "officials on Monday. Later on Thursday, Mudavadi will call on President Yoweri Museveni at his residence. "
+                 "The timing of the visit matters, coming ahead of Museveni's planned trip to Kenya for a summit in "
+                 "Mombasa later this month.")
+    calls = meetings(evs, "Musalia Mudavadi", "Yoweri Museveni")
+    assert len(calls) == 1 and calls[0]["date"] == "2024-03-07" and calls[0]["status"] == "planned"
+    assert (calls[0]["location"] or {}).get("name") != "Mombasa"

@@ -314,3 +314,13 @@ def test_a_day_ahead_of_which_something_happens_lies_ahead():
     assert [(t.text, t.value) for t in found] == [("Saturday", "2023-11-04"), ("Monday", "2023-11-06")]
     assert [t.value for t in tag("The ministers met on Friday ahead of the summit.", dt.date(2023, 11, 4))] == \
         ["2023-11-03"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("On Thursday, the foreign ministers will meet in Lima.", "2024-03-07"),
+    ("Later on Thursday, the minister will call on the president.", "2024-03-07"),
+    ("On Thursday, the foreign ministers met in Lima.", "2024-02-29"),
+    ("On Thursday, officials said the ministers would meet.", "2024-02-29"),
+])
+def test_a_time_that_opens_the_sentence_takes_the_tense_of_its_main_clause(text, value):
+    assert [t.value for t in tag(text, dt.date(2024, 3, 5))] == [value]

@@ -62,6 +62,8 @@ HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to|expected\s+to|d
 PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|added|stressed|noted|emphasized|emphasised|urged|warned)\b")
 
 
+# triggers whose recipients received the visitor
+HOSTED_FORMS = {"call", "calls", "called", "calling"}       # "will call on Prime Minister Modi" (a courtesy call)
 # an honorific just before a person's name tells which pronoun stands for them
 HONORIFIC_GENDER = re.compile(r"\b(Mr|Ms|Mrs|Miss|Madam|Mme|Sir|Dame)\.?\s+$", re.I)
 
@@ -618,12 +620,19 @@ class Assembler:
         specific = [m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]
         for m in [x for x in self.meetings if x.frame or x.generic]:
             persons = m.person_keys()
-            targets = [s for s in specific if persons and persons <= s.person_keys() and self._compatible(s, m)]
+            targets = [s for s in specific if persons and persons <= s.person_keys() and self._compatible(s, m)
+                       and not (m.frame and self._hosts(s, persons))]
             if not targets:
                 continue
             for t in targets:
                 t.mentions += [x for x in m.mentions if x not in t.mentions]
             m.parts = []                     # absorbed: contributes date, place and mode only
+
+    def _hosts(self, m: Meeting, persons: frozenset[str]) -> bool:
+        """Whether a meeting's mentions show these persons receiving a visitor ("Wang will call on Prime
+        Minister Modi"): their own trip abroad ("Modi's planned trip to China") is another meeting."""
+        return any(x.trigger_text.lower() in HOSTED_FORMS and any(r.actor in persons for r in x.recipients)
+                   for x in m.mentions)
 
     # -- meeting fields -------------------------------------------------------------------------
     def _meeting_candidate(self, m: Meeting) -> Candidate | None:

@@ -915,6 +915,9 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
             verdicts.append((dist + 0.5, "past"))
             break
     clause_end = CLAUSE_END.search(text, end, sent_end)
+    if clause_end and n_left <= 3 and clause_end.group(0) == "," and not text[end:clause_end.start()].strip():
+        # "On Thursday, Xi will meet Biden": a time that opens the sentence dates its main clause
+        clause_end = CLAUSE_END.search(text, clause_end.end(), sent_end)
     limit = clause_end.start() if clause_end else sent_end
     for i in right:
         dist = i - (n_left + n_in) + 1
