@@ -513,3 +513,12 @@ def test_a_host_called_on_is_not_placed_on_his_own_trip_abroad():
     calls = meetings(evs, "Musalia Mudavadi", "Yoweri Museveni")
     assert len(calls) == 1 and calls[0]["date"] == "2024-03-07" and calls[0]["status"] == "planned"
     assert (calls[0]["location"] or {}).get("name") != "Mombasa"
+
+
+def test_the_ministers_of_three_states_are_a_meeting_of_three():
+    evs = events("Title\n\nNovember 27, 2023\n\nThe foreign ministers of China, Japan and South Korea met in Busan on "
+                 "Sunday.")
+    consults = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(consults) == 1
+    assert {p["country"] for p in consults[0]["actors"] + consults[0]["recipients"]} == {"CHN", "JPN", "KOR"}
+    assert consults[0]["mode"] == "multilateral" and consults[0]["date"] == "2023-11-26"

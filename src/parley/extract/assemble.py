@@ -62,6 +62,9 @@ HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to|expected\s+to|d
 PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|added|stressed|noted|emphasized|emphasised|urged|warned)\b")
 
 
+STATE_WORD = r"[A-Z][\w.]*(?:\s+[A-Z]\w+)?"
+GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_WORD}(?:,\s+{STATE_WORD})*,?\s+and\s+{STATE_WORD})"
+                      r"|(?:both|the\s+two)\s+(?:countries|nations|sides))")
 # triggers whose recipients received the visitor
 HOSTED_FORMS = {"call", "calls", "called", "calling"}       # "will call on Prime Minister Modi" (a courtesy call)
 # an honorific just before a person's name tells which pronoun stands for them
@@ -328,11 +331,11 @@ class Assembler:
 
     def _group(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> list[PartyOut]:
         text = m.text
-        of = re.match(r"\s+of\s+(?:the\s+)?(?:(?P<a>[A-Z][\w.]*(?:\s+[A-Z]\w+)?)\s+and\s+(?P<b>[A-Z][\w.]*(?:\s+[A-Z]\w+)?)|(?:both|the\s+two)\s+(?:countries|nations|sides))",
-                      self.ctx.text[m.end:m.end + 60])
+        of = GROUP_OF.match(self.ctx.text, m.end, m.end + 120)
         if of and re.search(r"ministers|diplomats|leaders|heads", text, re.I):
-            codes = [self.actors.gaz.country_of_word(of.group("a")), self.actors.gaz.country_of_word(of.group("b"))] \
-                if of.group("a") else list(self.dyad)
+            # "the foreign ministers of China and Japan", "... of China, Japan and South Korea"
+            codes = [self.actors.gaz.country_of_word(w) for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", of.group("states"))] \
+                if of.group("states") else list(self.dyad)
             title = "Foreign Minister" if re.search(r"foreign|diplomat", text, re.I) else None
             out = []
             for c in [c for c in codes if c]:
