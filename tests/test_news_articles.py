@@ -522,3 +522,12 @@ def test_the_ministers_of_three_states_are_a_meeting_of_three():
     assert len(consults) == 1
     assert {p["country"] for p in consults[0]["actors"] + consults[0]["recipients"]} == {"CHN", "JPN", "KOR"}
     assert consults[0]["mode"] == "multilateral" and consults[0]["date"] == "2023-11-26"
+
+
+@pytest.mark.parametrize("sentence, countries", [
+    ("The presidents of Kenya and Tanzania met in Arusha on Friday.", {"KEN", "TZA"}),
+    ("The prime ministers of India and Nepal met in New Delhi on Monday.", {"IND", "NPL"}),
+])
+def test_the_presidents_or_prime_ministers_of_two_states_meet(sentence, countries):
+    evs = [e for e in events("Title\n\nMarch 5, 2024\n\n" + sentence) if e["type"] == "CONSULT"]
+    assert len(evs) == 1 and {p["country"] for p in evs[0]["actors"] + evs[0]["recipients"]} == countries

@@ -59,7 +59,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
             "them": "group", "their": "group"}
 GROUP_WORDS = (r"(?:the\s+)?(?:two|both)\s+(?:ministers|foreign\s+ministers|leaders|sides|countries|nations|"
                r"neighbou?rs|diplomats|governments|top\s+diplomats|men|women|officials)|the\s+pair|both\s+sides|"
-               r"the\s+(?:two\s+)?(?:foreign\s+)?ministers|the\s+leaders(?:\s+of\s+the\s+two\s+countries)?|"
+               r"the\s+(?:two\s+)?(?:foreign\s+|prime\s+|defen[cs]e\s+)?ministers|the\s+(?:two\s+)?(?:presidents|premiers)|"
+               r"the\s+leaders(?:\s+of\s+the\s+two\s+countries)?|"
                r"the\s+heads\s+of\s+the\s+two\s+countries|the\s+two")
 ORGANS = (r"foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|state\s+department|government|"
           r"side|embassy|defen[cs]e\s+ministry|military|navy|army|air\s+force|coast\s+guard|cabinet|parliament|"
