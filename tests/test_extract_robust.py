@@ -139,6 +139,12 @@ def test_no_day_outside_the_calendar_is_tagged():
     assert leap.value == "2024-02-29"
 
 
+def people_in(text: str) -> set[str]:
+    from parley.extract.actors import ArticleActors
+
+    return {a.name for a in ArticleActors(text, dt.date(2024, 5, 1)).actors.values() if a.kind == "person"}
+
+
 @pytest.mark.parametrize("text, family, state", [
     ("Ms Wong told Mr Wang Australia’s position on trade had not changed.", "Wang", "Australia"),
     ("Mr Blinken told Mr Lavrov Ukraine’s sovereignty was not up for negotiation.", "Lavrov", "Ukraine"),
@@ -148,9 +154,7 @@ def test_no_day_outside_the_calendar_is_tagged():
 ])
 def test_a_name_does_not_run_on_into_a_state_named_after_it(text, family, state):
     """'told Mr Wang Australia's position...': the state begins the next phrase, whatever the state."""
-    from parley.extract.actors import ArticleActors
-
-    names = {a.name for a in ArticleActors(text, dt.date(2024, 5, 1)).actors.values() if a.kind == "person"}
+    names = people_in(text)
     assert any(family in n.split() for n in names)
     assert not any(state in n for n in names)
 
@@ -160,7 +164,5 @@ def test_a_name_does_not_run_on_into_a_state_named_after_it(text, family, state)
     ("President Santiago Peña of Paraguay met Brazil's president in Brasilia.", "Santiago Peña"),
 ])
 def test_a_given_name_that_is_also_a_state_or_capital_stays_a_name(text, person):
-    from parley.extract.actors import ArticleActors
-
-    names = {a.name for a in ArticleActors(text, dt.date(2024, 5, 1)).actors.values() if a.kind == "person"}
+    names = people_in(text)
     assert person in names

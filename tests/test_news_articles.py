@@ -20,6 +20,13 @@ def events(text: str, **raw) -> list[dict]:
     return [c.to_dict() for c in extract_article(article(text, **raw))]
 
 
+def people_in(text: str) -> set[str]:
+    """The names of the persons the actor rules read in a text."""
+    from parley.extract.actors import ArticleActors
+
+    return {a.name for a in ArticleActors(text, None).actors.values() if a.kind == "person"}
+
+
 def meetings(evs: list[dict], *people: str) -> list[dict]:
     return [e for e in evs if e["type"] == "CONSULT" and set(people) <= {p["name"] for p in e["actors"] + e["recipients"]}]
 
@@ -346,10 +353,7 @@ def test_a_military_rank_is_no_part_of_a_name(sentence, people):
     "General Motors said on Monday it would build a plant in Mexico.",
 ])
 def test_a_body_named_after_a_title_word_is_no_person(text):
-    from parley.extract.actors import ArticleActors
-
-    names = {a.name for a in ArticleActors(text, None).actors.values() if a.kind == "person"}
-    assert not names & {"Assembly", "Motors", "General Assembly", "General Motors"}
+    assert not people_in(text) & {"Assembly", "Motors", "General Assembly", "General Motors"}
 
 
 def test_what_an_official_did_is_theirs_when_their_ministry_reports_it():
@@ -372,9 +376,7 @@ def test_what_an_official_did_is_theirs_when_their_ministry_reports_it():
      "Sheikh Mohamed bin Zayed Al Nahyan"),
 ])
 def test_arabic_names_keep_their_article_and_family(sentence, name):
-    from parley.extract.actors import ArticleActors
-
-    assert name in {a.name for a in ArticleActors(sentence, None).actors.values() if a.kind == "person"}
+    assert name in people_in(sentence)
 
 
 def test_a_family_name_with_its_article_is_the_family_name_without_it():
@@ -445,9 +447,7 @@ def test_a_traveller_meets_one_host_where_he_was_and_the_next_where_he_flew():
      "Phạm Minh Chính"),
 ])
 def test_names_in_any_latin_script_are_read_whole(sentence, name):
-    from parley.extract.actors import ArticleActors
-
-    assert name in {a.name for a in ArticleActors(sentence, None).actors.values() if a.kind == "person"}
+    assert name in people_in(sentence)
 
 
 @pytest.mark.parametrize("dated", [True, False])

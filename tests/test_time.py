@@ -279,13 +279,16 @@ def test_durations_fractions_and_non_dates():
     assert v["the near future"] == ("DATE", "FUTURE_REF")
 
 
+def date_values(text: str, anchor: dt.date) -> list[str]:
+    return [t.value for t in tag(text, anchor) if t.type == "DATE"]
+
+
 @pytest.mark.parametrize("text, value", [
     ("The ministers met in Seoul on 2024/03/05 to discuss trade.", "2024-03-05"),
     ("The ministers met in Seoul on 2024.3.5, officials said.", "2024-03-05"),
 ])
 def test_a_numeric_date_with_the_year_first_is_year_month_day(text, value):
-    found = [t for t in tag(text, dt.date(2024, 3, 10)) if t.type == "DATE"]
-    assert [t.value for t in found] == [value]
+    assert date_values(text, dt.date(2024, 3, 10)) == [value]
 
 
 def test_a_version_number_is_no_date():
@@ -300,8 +303,7 @@ def test_a_version_number_is_no_date():
     ("The ministers met on Tuesday this week.", "2024-03-12"),
 ])
 def test_a_weekday_of_a_named_week_is_that_day_of_that_calendar_week(text, value):
-    found = [t for t in tag(text, dt.date(2024, 3, 14)) if t.type == "DATE"]
-    assert [t.value for t in found] == [value]
+    assert date_values(text, dt.date(2024, 3, 14)) == [value]
 
 
 def test_last_weeks_talks_after_a_weekday_are_two_expressions():

@@ -40,7 +40,8 @@ def candidate_pairs(feats: list[Features], fixed: frozenset[int] = frozenset(),
     (scoring.people_conflict); so a busy dyad's block costs a pass per report naming no one.
     Two dated candidates of `fixed` (events kept as they stand) are not paired either, and those of
     `skip` not at all (alike reports that their class's first stands for: corpus/alike.py).
-    With `kinds` (each candidate's kind, and whether two candidates' kinds may pair, alike.Kinds),
+    With `kinds` (each candidate's kind, and whether two candidates' kinds may pair:
+    alike.Compatibility's `kind` and `fields`),
     undated candidates of a block are paired kind by kind: only those of kinds that may."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):

@@ -100,13 +100,8 @@ def ceiling(a: Features) -> float:
     return people + max(date, 0.0) + place + max(S.W_TEXT, 0.0) + 1e-9
 
 
-def score(a: Features, b: Features, at_least: float | None = None) -> float:
-    """The pair's score; with `at_least`, a pair that cannot reach it whatever its text says is
-    given its score without the text (no cosine computed: the caller drops it either way)."""
-    s = field_score(a, b)
-    if at_least is not None and s + max(S.W_TEXT, 0.0) + 1e-9 < at_least:
-        return s
-    return s + S.W_TEXT * cosine(a, b)
+def score(a: Features, b: Features) -> float:
+    return field_score(a, b) + S.W_TEXT * cosine(a, b)
 
 
 def field_score(a: Features, b: Features) -> float:

@@ -21,13 +21,12 @@ from pathlib import Path
 from ..ingest.datelines import lede
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS
-from .names import display_name, distinctive, family_name, fold_same_length, name_key, same_name
+from .names import ARABIC_ARTICLE, display_name, distinctive, family_name, fold_same_length, name_key, same_name
 from .places import looks_like_place
 from .titles import leading_rank, normalise_title, rank_words, titles
 
 HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.)\.?"
 PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
-ARABIC_ARTICLE = r"(?:al|el|ad|as|ash|at|az|ar|an)-"          # "Bashar al-Assad", "Abdel Fattah el-Sissi"
 # Capitalised words that start sentences or name other things, never part of a person's name.
 NOT_NAME = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"

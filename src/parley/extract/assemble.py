@@ -25,11 +25,11 @@ from ..budget import check
 from ..records import Article
 from ..time import Timex, dates_overlap, tag, value_to_date_range
 from ..time.resolve import resolve
-from .actors import ArticleActors, Mention
+from .actors import HONORIFIC, ArticleActors, Mention
 from .attribution import sources_in
 from .candidate import Candidate, PartyOut, Statement
 from .events import SentenceEvent, analyse_sentence, needs_parse
-from .lexicon import PHYSICAL_FORMS
+from .lexicon import CALL_FORMS, PHYSICAL_FORMS
 from .names import name_key
 from .issues import issues_in, phrases_in
 from .places import Place, PlaceSenses, dateline_place, places_in
@@ -65,10 +65,10 @@ PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|added|stressed|noted|emphasized|
 STATE_WORD = r"[A-Z][\w.]*(?:\s+[A-Z]\w+)?"
 GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_WORD}(?:,\s+{STATE_WORD})*,?\s+and\s+{STATE_WORD})"
                       r"|(?:both|the\s+two)\s+(?:countries|nations|sides))")
-# triggers whose recipients received the visitor
-HOSTED_FORMS = {"call", "calls", "called", "calling"}       # "will call on Prime Minister Modi" (a courtesy call)
 # an honorific just before a person's name tells which pronoun stands for them
-HONORIFIC_GENDER = re.compile(r"\b(Mr|Ms|Mrs|Miss|Madam|Mme|Sir|Dame)\.?\s+$", re.I)
+HONORIFIC_BEFORE_NAME = re.compile(rf"\b({HONORIFIC})\s+$", re.I)
+GENDER_OF_HONORIFIC = {"mr": "male", "sir": "male", "ms": "female", "mrs": "female", "miss": "female",
+                       "madam": "female", "mme": "female", "dame": "female"}
 
 
 @dataclass
@@ -248,9 +248,10 @@ class Assembler:
             return None
         found = set()
         for s, _ in a.mentions:
-            h = HONORIFIC_GENDER.search(self.ctx.text[max(0, s - 8):s])
-            if h:
-                found.add("female" if h.group(1).lower() in ("ms", "mrs", "miss", "madam", "mme", "dame") else "male")
+            h = HONORIFIC_BEFORE_NAME.search(self.ctx.text[max(0, s - 8):s])
+            gender = GENDER_OF_HONORIFIC.get(h.group(1).lower().rstrip(".")) if h else None
+            if gender:
+                found.add(gender)
         return found.pop() if len(found) == 1 else None
 
     def _last_subject(self, pos: int, sentence: int) -> str | None:
@@ -636,7 +637,7 @@ class Assembler:
     def _hosts(self, m: Meeting, persons: frozenset[str]) -> bool:
         """Whether a meeting's mentions show these persons receiving a visitor ("Wang will call on Prime
         Minister Modi"): their own trip abroad ("Modi's planned trip to China") is another meeting."""
-        return any(x.trigger_text.lower() in HOSTED_FORMS and any(r.actor in persons for r in x.recipients)
+        return any(x.trigger_text.lower() in CALL_FORMS and any(r.actor in persons for r in x.recipients)
                    for x in m.mentions)
 
     # -- meeting fields -------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from ..budget import check
 from ..time.tagger import Timex
 from .actors import ArticleActors, Mention
 from .attribution import Source
-from .lexicon import (CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS, JOINT_FORMS, NOUN_TRIGGERS,
+from .lexicon import (CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS, JOINT_FORMS, NOUN_TRIGGERS,
                       SPEECH_FORMS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
@@ -37,6 +37,7 @@ FUTURE_GOVERNORS = {"agree", "agreed", "agrees", "plan", "plans", "planned", "pl
                     "wanted", "decide", "decided", "invite", "invited", "invites", "seek", "seeks", "sought", "promise",
                     "promised", "pledge", "pledged", "vow", "vowed", "offer", "offered", "propose", "proposed",
                     "poised", "likely", "is", "are", "was", "were"}
+AHEAD_WORDS = ("ahead", "prior")        # "ahead of talks with Xi", "prior to the summit"
 # verbs of going somewhere: a place they take is where the traveller went, not where an act
 # conjoined before them happened
 MOVE_VERBS = {"flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "headed", "heads", "left",
@@ -264,7 +265,7 @@ def trigger_of(tok) -> Trigger | None:
         trig = TRIGGER_FORMS.get(low)
         if trig is None:
             return None
-        if low in ("call", "calls", "called", "calling"):
+        if low in CALL_FORMS:
             return _call_trigger(tok)
         if low in ("sit", "sits", "sat", "sitting") and any(c.lower_ == "down" for c in tok.children) \
                 and any(c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
@@ -334,7 +335,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         ev.future = _future(tok) or (trig.noun and governing != tok and _future(governing)) or (
             trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod")) or (
             trig.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to")
-            and tok.head.head.lower_ in ("ahead", "prior"))           # "arrived ..., ahead of talks with Xi"
+            and tok.head.head.lower_ in AHEAD_WORDS)           # "arrived ..., ahead of talks with Xi"
         ev.sources = sources
         if trig.noun:
             _noun_arguments(tok, ev, offset, actors)
@@ -534,7 +535,7 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
             for p in _children(c, {"pobj"}):
                 ev.actors += mentions_for(np_tokens(p), offset, actors)
         elif c.dep_ == "prep" and (c.lower_ in ("with", "to") or
-                                   (tok.lower_ in ("call", "calls") and c.lower_ in ("on", "upon", "from"))):
+                                   (tok.lower_ in CALL_FORMS and c.lower_ in ("on", "upon", "from"))):
             # ("a courtesy call on the president"; "received a courtesy call from X": the host's
             # verb makes X the actor below)
             for p in _children(c, {"pobj"}):
@@ -546,7 +547,7 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     # a noun inside the object or a phrase of a verb: "X and Y held talks", "In a meeting in Busan, X and Y agreed"
     head = tok
     while (head.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos")
-           or (head.dep_ == "advmod" and head.lower_ in ("ahead", "prior"))) and head.head != head:
+           or (head.dep_ == "advmod" and head.lower_ in AHEAD_WORDS)) and head.head != head:
         head = head.head        # ("arrived in Shanghai, ahead of talks with Xi": the arrival's subject talks)
         if head.pos_ in ("VERB", "AUX"):
             break

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..time.lexicon import MONTHS, WEEKDAYS
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -236,6 +238,7 @@ def score(category: str, mode: str | None) -> float:
     return SCORES.get(f"{category}:{mode}", SCORES.get(category, 0.0))
 
 
+CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 # "called on President Raisi in Tehran" (a courtesy call: a meeting) as against "called on allies to
 # send ..." (a request): the persons and offices one calls on; and the words after "on" that only
 # date the verb ("called Xi on Monday": a telephone call)
@@ -243,7 +246,4 @@ CALLED_ON_PERSONS = frozenset("""
 counterpart counterparts president premier minister chancellor leader king queen emperor prince crown pope
 secretary envoy ambassador host speaker governor chairman chairwoman chief
 """.split())
-DATING_WORDS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december today tonight yesterday tomorrow
-""".split())
+DATING_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "yesterday", "tomorrow"}

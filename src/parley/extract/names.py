@@ -78,12 +78,13 @@ def _romanisation() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
 NAME_CACHE = 1 << 15
 
 
-ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an)-(?=[a-z])")     # "al-Assad" is "Assad"
+ARABIC_ARTICLE = r"(?:al|el|ad|as|ash|at|az|ar|an)-"          # "Bashar al-Assad", "Abdel Fattah el-Sissi"
+_LEADING_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[a-z])")    # "al-Assad" is "Assad"
 
 
 @lru_cache(maxsize=NAME_CACHE)
 def _norm_token(tok: str) -> str:
-    t = re.sub(r"[^a-z]", "", ARABIC_ARTICLE.sub("", fold(tok)))
+    t = re.sub(r"[^a-z]", "", _LEADING_ARTICLE.sub("", fold(tok)))
     for rx, repl in _romanisation()[1]:
         t = rx.sub(repl, t)
     return t

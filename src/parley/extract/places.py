@@ -77,8 +77,9 @@ def _country_hint(text: str, hits: list[Hit], i: int, gaz: Gazetteer) -> str | N
     """The country the text pairs a place with: "Vientiane, Laos", "the South Korean city of Busan"."""
     h = hits[i]
     nxt = hits[i + 1] if i + 1 < len(hits) else None
+    after = nxt.end + 1 if nxt and "." in nxt.text and text.startswith(".", nxt.end) else nxt.end if nxt else 0
     if nxt and nxt.of_kind("country") and re.fullmatch(r",\s*", text[h.end:nxt.start]) \
-            and APPOSED_COUNTRY_END.match(text, nxt.end + (text[nxt.end:nxt.end + 1] == "." and "." in nxt.text)):
+            and APPOSED_COUNTRY_END.match(text, after):                 # ("U.S." ends with its own dot)
         # (not "In Cairo, U.S. Secretary of State Antony Blinken met ...", "in Cairo, U.S. officials
         # said": there the state begins another phrase)
         return nxt.of_kind("country").code

@@ -38,10 +38,9 @@ def rank_words() -> str:
     """A regex of the military ranks written before a name ("General", "Lt. Gen.", "Admiral"): a
     rank is no part of the person's name (the royal and religious titles of "Prince Mohammed bin
     Salman" or "Pope Francis" are, and stay)."""
-    text = resources.files("parley.data").joinpath("titles.tsv").read_text(encoding="utf-8")
-    ranks = [p.replace(" ", r"\s+") for line in text.splitlines() if line and not line.startswith("#")
-             for pats, _name, sector, _rank in [line.split("\t")] if sector == "MIL"
-             for p in pats.split("|") if " " not in p or p.startswith(("lieutenant", "major", "lt", "maj"))]
+    _, table = titles()
+    ranks = [re.escape(k).replace(r"\ ", r"\s+") for k, t in table.items() if t.sector == "MIL"
+             and (" " not in k or k.startswith(("lieutenant", "major", "lt", "maj")))]
     ranks.sort(key=len, reverse=True)
     return r"(?i:" + "|".join(ranks) + r")"
 
