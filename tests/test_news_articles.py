@@ -46,6 +46,12 @@ BODY = ("Foreign Minister Penny Wong met her Indonesian counterpart Retno Marsud
     ("Date: 2024.03.05", "2024-03-05"),
     ("By Kim Min-ji | 2024.3.5 14:20", "2024-03-05"),
     ("Posted 2023/11/28 09:30 KST", "2023-11-28"),
+    # the publication line wins over the line of an update, whichever comes first
+    ("Updated - June 07, 2024 10:15 am IST\n\nPublished - June 06, 2024 09:30 pm IST", "2024-06-06"),
+    # a time zone beside an ambiguous numeric date tells its order
+    ("Published: 01/06/2024 06:01 PM IST", "2024-06-01"),
+    ("Published: 06/01/2024 18:01 EDT", "2024-06-01"),
+    ("Last updated 03/06/2024 09:10 BST", "2024-06-03"),
 ])
 def test_byline_blocks_and_glued_dates(header, want):
     a = article(f"Wong and Marsudi hold talks\n\n{header}\n\n{BODY}\n")
@@ -492,6 +498,16 @@ def test_an_article_on_one_line_closed_by_chrome_is_no_title_and_keeps_its_bylin
     assert len(found) == 1 and found[0]["date"] == "2024-03-04"
 
 
+def test_the_date_of_a_byline_inside_the_text_is_no_date_of_the_meeting():
+    a = article("Kenya, Tanzania agree on border trade | East Africa News Home World By Jane Mwangi March 6, 2024 "
+                "NAIROBI — Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on "
+                "Monday, and the two leaders agreed to remove barriers to cross-border trade and to build a road link "
+                "between their capitals, officials said. Read more: Subscribe to our newsletter")
+    assert a.published.value == "2024-03-06"
+    found = meetings([c.to_dict() for c in extract_article(a)], "William Ruto", "Samia Suluhu Hassan")
+    assert [e["date"] for e in found] == ["2024-03-04"]
+
+
 def test_an_event_date_in_the_text_is_no_publication_date():
     a = article("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday, March 4, "
                 "2024, to discuss the oil pipeline and trade between the two neighbours.")
@@ -526,6 +542,8 @@ def test_the_ministers_of_three_states_are_a_meeting_of_three():
 
 @pytest.mark.parametrize("sentence, countries", [
     ("The presidents of Kenya and Tanzania met in Arusha on Friday.", {"KEN", "TZA"}),
+    ("Foreign ministers from Brazil, Argentina and Chile met in Santiago on Friday.", {"BRA", "ARG", "CHL"}),
+    ("Prime ministers of Sweden and Finland met in Helsinki on Friday.", {"SWE", "FIN"}),
     ("The prime ministers of India and Nepal met in New Delhi on Monday.", {"IND", "NPL"}),
 ])
 def test_the_presidents_or_prime_ministers_of_two_states_meet(sentence, countries):

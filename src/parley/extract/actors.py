@@ -56,7 +56,12 @@ def name_pattern(state_words: str) -> str:
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person", "they": "group",
             "them": "group", "their": "group"}
-GROUP_WORDS = (r"(?:the\s+)?(?:two|both)\s+(?:ministers|foreign\s+ministers|leaders|sides|countries|nations|"
+# a list of named states: "China and Japan", "China, Japan and South Korea" (case kept within case-blind patterns)
+STATE_WORD = r"[A-Z][\w.]*(?:\s+[A-Z]\w+)?"
+STATE_LIST = rf"(?-i:{STATE_WORD}(?:,\s+{STATE_WORD})*,?\s+and\s+{STATE_WORD})"
+GROUP_WORDS = (rf"(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|presidents|premiers|leaders)"
+               rf"(?=\s+(?:of|from)\s+(?:the\s+)?{STATE_LIST})|"         # "foreign ministers from China, Japan and ..."
+               r"(?:the\s+)?(?:two|both)\s+(?:ministers|foreign\s+ministers|leaders|sides|countries|nations|"
                r"neighbou?rs|diplomats|governments|top\s+diplomats|men|women|officials)|the\s+pair|both\s+sides|"
                r"the\s+(?:two\s+)?(?:foreign\s+|prime\s+|defen[cs]e\s+)?ministers|the\s+(?:two\s+)?(?:presidents|premiers)|"
                r"the\s+leaders(?:\s+of\s+the\s+two\s+countries)?|"

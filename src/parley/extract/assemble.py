@@ -22,10 +22,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..budget import check
+from ..ingest.datelines import byline_date_spans
 from ..records import Article
 from ..time import Timex, dates_overlap, tag, value_to_date_range
 from ..time.resolve import resolve
-from .actors import HONORIFIC, ArticleActors, Mention
+from .actors import HONORIFIC, STATE_LIST, ArticleActors, Mention
 from .attribution import sources_in
 from .candidate import Candidate, PartyOut, Statement
 from .events import SentenceEvent, analyse_sentence, needs_parse
@@ -62,8 +63,7 @@ HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to|expected\s+to|d
 PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|added|stressed|noted|emphasized|emphasised|urged|warned)\b")
 
 
-STATE_WORD = r"[A-Z][\w.]*(?:\s+[A-Z]\w+)?"
-GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_WORD}(?:,\s+{STATE_WORD})*,?\s+and\s+{STATE_WORD})"
+GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_LIST})"
                       r"|(?:both|the\s+two)\s+(?:countries|nations|sides))")
 # an honorific just before a person's name tells which pronoun stands for them
 HONORIFIC_BEFORE_NAME = re.compile(rf"\b({HONORIFIC})\s+$", re.I)
@@ -105,8 +105,10 @@ class ArticleContext:
         self.spans = [(s.start, s.end) for s in article.sentences]
         self.kinds = [article.paragraphs[s.paragraph].kind for s in article.sentences]
         self.timexes = tag(self.text, anchor, self.spans)
-        # a wire dateline's date is the report's, not an event's ("NAIROBI, June 3 (Reuters) - ... on Saturday")
-        self.event_timexes = [t for t in self.timexes if not any(a <= t.start < b for a, b in self.actors.ledes)]
+        # a wire dateline's date is the report's, not an event's ("NAIROBI, June 3 (Reuters) - ... on Saturday"),
+        # and so is a byline's inside the text ("By Jane Doe March 5, 2024 NAIROBI — ... on Monday")
+        reports = self.actors.ledes + byline_date_spans(self.text)
+        self.event_timexes = [t for t in self.timexes if not any(a <= t.start < b for a, b in reports)]
         self.senses = PlaceSenses(self.text, self.actors.places, self.actors.gaz)
         self._read_places()
         self.sources = [sources_in(self.text[s:e], s) for s, e in self.spans]

@@ -41,6 +41,8 @@ _FURNITURE = re.compile(
     re.IGNORECASE)
 FULL_DATE_RE = re.compile(FULL_DATE, re.IGNORECASE)
 UPDATED_BEFORE = re.compile(r"\b(?:updated|modified|last\s+updated)\b\s*(?:on|at)?\s*:?\s*$", re.IGNORECASE)
+# a header line that gives the date of a revision ("Updated - June 02, 2023 10:15 am IST"), not of publication
+UPDATED_LINE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 
 # "date 2023-04-06 ", "April 17, 2024 02:40 am | Updated 02:40 am IST - Beijing " in front of text
 DATE_PREFIX = re.compile(
@@ -121,6 +123,28 @@ def byline_date(line: str) -> str | None:
         if not UPDATED_BEFORE.search(line[:d.start()]):
             return d.group(0)
     return dates[0].group(0)
+
+
+# "... pipeline Published 05 Mar 2024 Share this ...", "... By Jane Doe March 5, 2024 NAIROBI —": the
+# byline of an article that arrived as one long line, inside its first paragraph
+INLINE_BYLINE = re.compile(rf"(?:\b(?:[Pp]ublished|[Pp]osted|[Dd]ate[d]?)\s*:?\s*(?:on\s+)?|\bBy\s+(?:[A-Z][\w.'’-]+\s+){{1,4}}"
+                           rf"(?:[|,/–—-]\s*)?)(?P<date>{FULL_DATE})", re.IGNORECASE)
+INLINE_BYLINE_REACH = 300       # characters from a paragraph's start a byline may lie within
+
+
+def inline_byline(paragraph: str) -> re.Match | None:
+    """A byline or "Published" label with its date near the start of a paragraph."""
+    return INLINE_BYLINE.search(paragraph[:INLINE_BYLINE_REACH])
+
+
+def byline_date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the dates of bylines inside paragraphs: the report's date, never an event's."""
+    out = []
+    for m in re.finditer(r"(?:^|\n)(?=\S)", text):
+        found = inline_byline(text[m.end():])
+        if found:
+            out.append((m.end() + found.start("date"), m.end() + found.end("date")))
+    return out
 
 
 def month_day(text: str) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..records import DateCandidate, PublicationDate
-from .datelines import FULL_DATE, lede, month_day
+from .datelines import UPDATED_LINE, inline_byline, lede, month_day
 from ..time.numeric import (DAY_MONTH_YEAR, ISO, MONTH_DAY_YEAR, MONTH_NAMES, YEAR_FIRST, _M, explicit_dates,
                             read_numeric)
 
@@ -26,6 +26,7 @@ EPOCH = re.compile(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")                      # 
 COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$")             # 20240305
 YEAR_MONTH = re.compile(r"^\s*((?:19|20)\d{2})(?:-(\d{2}))?\s*$")                 # 2024-03, 2024
 
+UPDATED_WEIGHT = 0.9            # a header line dated "Updated ..." against one that is not
 SCORE = {"metadata": 1.0, "html metadata": 0.95, "header": 0.9, "url": 0.85, "dateline": 0.8, "caption": 0.5}
 
 
@@ -136,15 +137,9 @@ def dates_in_line(line: str, *, source: str, url: str | None, text: str, base: f
     return []
 
 
-# "... pipeline Published 05 Mar 2024 Share this ...", "... By Jane Doe March 5, 2024 NAIROBI —": the
-# byline of an article that arrived as one long line, inside its first paragraph
-INLINE_BYLINE = re.compile(rf"(?:\b(?:[Pp]ublished|[Pp]osted|[Dd]ate[d]?)\s*:?\s*(?:on\s+)?|\bBy\s+(?:[A-Z][\w.'’-]+\s+){{1,4}}"
-                           rf"(?:[|,/–—-]\s*)?)(?P<date>{FULL_DATE})", re.IGNORECASE)
-
-
 def inline_byline_dates(paragraph: str, *, url: str | None, text: str) -> list[DateCandidate]:
     """The date of a byline or "Published" label in the first 300 characters of a first paragraph."""
-    m = INLINE_BYLINE.search(paragraph[:300])
+    m = inline_byline(paragraph)
     if not m:
         return []
     return [DateCandidate(c.value, c.precision, "header", m.group(0).strip()[:80], f"{c.reason}, in a byline inside the text",
@@ -205,6 +200,11 @@ def find_publication_date(*, metadata: str | None, metadata_source: str | None, 
         src = metadata_source or "metadata"
         cands += dates_in_line(metadata, source=src, url=url, text=text, base=SCORE.get(src, 1.0))
     for line in header_lines:
+        if UPDATED_LINE.search(line):       # a revision's date: a publication line, where there is one, wins
+            for c in dates_in_line(line, source="header", url=url, text=text, base=SCORE["header"] * UPDATED_WEIGHT):
+                c.reason = f"{c.reason}, the date of an update"
+                cands.append(c)
+            continue
         cands += dates_in_line(line, source="header", url=url, text=text, base=SCORE["header"])
     if url:
         m = URL_DATE.search(url)

@@ -19,6 +19,13 @@ TWELVE_HOUR = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\b|\b\d{1,2}\s*[ap]\.
 DMY_TLDS = (".uk", ".de", ".fr", ".it", ".es", ".nl", ".au", ".nz", ".in", ".sg", ".ie", ".za", ".my", ".hk",
             ".pk", ".ng", ".ke", ".be", ".at", ".ch", ".dk", ".se", ".no", ".fi", ".pl", ".ru", ".br", ".ar")
 
+# time zones written beside a date: those of the United States (month/day) and of places that
+# write day/month (China, Japan and Korea write the year first, the Philippines month/day: neither here)
+MDY_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT AKST AKDT HST ET PT CT MT".split())
+DMY_ZONES = frozenset("GMT BST IST CET CEST EET EEST WET WEST MSK SAST EAT WAT CAT PKT AEST AEDT ACST ACDT AWST "
+                      "NZST NZDT SGT MYT HKT WIB ICT GST".split())
+ZONE_WORD = re.compile(r"\b([A-Z]{2,4})\b")
+
 
 @dataclass(slots=True)
 class Reading:
@@ -98,6 +105,12 @@ def read_numeric(a: int, b: int, y: int, sep: str, *, raw: str, line: str = "", 
             prefer, why = fits[0], f"only this reading falls on a {weekday.group(1)}"
     if prefer is None and sep == ".":
         prefer, why = dmy, "dotted numeric date: European day.month order"
+    if prefer is None:
+        zones = {z for z in ZONE_WORD.findall(line) if z in MDY_ZONES or z in DMY_ZONES}
+        if len(zones) == 1:
+            zone = zones.pop()
+            prefer = mdy if zone in MDY_ZONES else dmy
+            why = f"{zone} time beside it: {'US month/day' if prefer == mdy else 'day/month'} order"
     if prefer is None and TWELVE_HOUR.search(line):
         prefer, why = mdy, "12-hour clock (a.m./p.m.) beside it: US month/day order"
     if prefer is None and nearby:
