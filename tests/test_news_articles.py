@@ -401,6 +401,17 @@ def test_he_who_flew_on_is_the_subject_of_the_sentence_not_the_host_he_left():
     assert not meetings(evs, "Mohammed bin Salman", "Abdel Fattah el-Sissi")
 
 
+def test_he_who_opens_the_next_sentence_is_the_subject_going_on():
+    evs = events("Title\n\nMarch 5, 2024\n\nPrime Minister Narendra Modi met Russian President Vladimir Putin in "
+                 "Moscow on Monday. On Tuesday, he held talks with Kazakh President Kassym-Jomart Tokayev in Astana.")
+    assert meetings(evs, "Narendra Modi", "Kassym-Jomart Tokayev") and not meetings(evs, "Vladimir Putin", "Kassym-Jomart Tokayev")
+    # a person named after the act, or a new paragraph, leaves "he" to the last person named
+    evs = events("Title\n\nMarch 5, 2024\n\nPrime Minister Narendra Modi met Russian President Vladimir Putin in "
+                 "Moscow on Monday, a meeting Kremlin aide Yuri Ushakov called warm. On Tuesday, he held talks with "
+                 "Kazakh President Kassym-Jomart Tokayev in Astana.")
+    assert not meetings(evs, "Narendra Modi", "Kassym-Jomart Tokayev")
+
+
 def test_she_is_never_a_man_the_text_calls_mr():
     evs = events("March 5, 2024\n\nJapanese Foreign Minister Yoko Kamikawa was welcomed by Australian Foreign Minister "
                  "Penny Wong in Canberra on Monday. Ms Kamikawa later met Indian Foreign Minister S. Jaishankar, and on "

@@ -1,6 +1,6 @@
 """Article-level assembly: from sentence events to the events an analyst would write.
 
-1. References are resolved: pronouns to the last person, "the pair" / "the two ministers" to the
+1. References are resolved: pronouns to the subject going on or the last person, "the pair" / "the two ministers" to the
    people of the sentence or of the last meeting, "his Japanese counterpart" to the Japanese
    person of matching title, "top Chinese diplomats" to China's foreign minister in the text.
 2. "X met A as well as B" (A and B of one country) becomes two bilateral meetings.
@@ -265,6 +265,23 @@ class Assembler:
         last = max(acts, key=lambda e: e.trigger[0])
         return next(x.actor for x in last.actors if x.kind == "person" and x.actor and x.end <= last.trigger[0])
 
+    def _subject_going_on(self, m: Mention, sentence: int) -> str | None:
+        """The subject of the previous sentence's last act, for a pronoun that is its own sentence's
+        first party: "Modi met Putin on Monday. On Tuesday, he held talks with Tokayev" (Modi).
+        Only within a paragraph, and only where no person is named between that act and the pronoun."""
+        s, _ = self.ctx.spans[sentence]
+        if sentence == 0 or self.actors.mentions_in(s, m.start) or \
+                self.ctx.article.sentences[sentence].paragraph != self.ctx.article.sentences[sentence - 1].paragraph:
+            return None
+        ps, pe = self.ctx.spans[sentence - 1]
+        subject = self._last_subject(pe, sentence - 1)
+        if subject is None:
+            return None
+        last = max((e for e in self.ctx.events if e.sentence == sentence - 1), key=lambda e: e.trigger[0])
+        named_after = [x for x in self.actors.mentions_in(last.trigger[1], pe, ("person",))
+                       if x.actor not in {y.actor for y in last.actors + last.recipients}]
+        return None if named_after else subject
+
     def _persons_before(self, pos: int) -> list[str]:
         seen = []
         for m in reversed([m for m in self.actors.mentions if m.kind == "person" and m.end <= pos]):
@@ -286,7 +303,7 @@ class Assembler:
                     doers = {x.actor for x in ev.actors if x.actor}
                     before = [k for k in before if k not in doers]
                     return [self.party(before[0])] if before else []
-                subject = self._last_subject(m.start, ev.sentence)
+                subject = self._last_subject(m.start, ev.sentence) or self._subject_going_on(m, ev.sentence)
                 # "Blinken met the crown prince, then flew to Cairo, where he met Sisi": the subject
                 # of the last act told goes on, unless a person named since is the only one it can be
                 if subject in before[:3]:
