@@ -560,3 +560,28 @@ def test_the_ministers_of_three_states_are_a_meeting_of_three():
 def test_the_presidents_or_prime_ministers_of_two_states_meet(sentence, countries):
     evs = [e for e in events("Title\n\nMarch 5, 2024\n\n" + sentence) if e["type"] == "CONSULT"]
     assert len(evs) == 1 and {p["country"] for p in evs[0]["actors"] + evs[0]["recipients"]} == countries
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("President Lula da Silva met separately with Argentine President Javier Milei, Chilean President Gabriel Boric "
+     "and Colombian President Gustavo Petro in Brasilia on Friday.",
+     {("Lula da Silva", "Javier Milei"), ("Lula da Silva", "Gabriel Boric"), ("Lula da Silva", "Gustavo Petro")}),
+    ("Argentine President Javier Milei and Chilean President Gabriel Boric each held separate talks with Brazilian "
+     "President Lula da Silva in Brasilia on Friday.",
+     {("Javier Milei", "Lula da Silva"), ("Gabriel Boric", "Lula da Silva")}),
+    ("Brazilian President Lula da Silva held bilateral meetings with Argentine President Javier Milei and Chilean "
+     "President Gabriel Boric in Brasilia on Friday.",
+     {("Lula da Silva", "Javier Milei"), ("Lula da Silva", "Gabriel Boric")}),
+])
+def test_meetings_held_separately_are_one_bilateral_each(sentence, pairs):
+    evs = [e for e in events("Title\n\nMarch 9, 2024\n\n" + sentence) if e["type"] == "CONSULT"]
+    assert {frozenset(p["name"] for p in e["actors"] + e["recipients"]) for e in evs} == {frozenset(p) for p in pairs}
+    assert all(e["date"] == "2024-03-08" and e["location"]["name"] == "Brasilia" for e in evs)
+
+
+def test_three_leaders_who_met_together_stay_one_meeting():
+    evs = [e for e in events("Title\n\nMarch 9, 2024\n\nArgentine President Javier Milei and Chilean President "
+                             "Gabriel Boric met Brazilian President Lula da Silva in Brasilia on Friday to discuss a "
+                             "separate trade deal.") if e["type"] == "CONSULT"]
+    assert len(evs) == 1 and len(evs[0]["actors"] + evs[0]["recipients"]) == 3
+

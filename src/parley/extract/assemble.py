@@ -3,7 +3,7 @@
 1. References are resolved: pronouns to the subject going on or the last person, "the pair" / "the two ministers" to the
    people of the sentence or of the last meeting, "his Japanese counterpart" to the Japanese
    person of matching title, "top Chinese diplomats" to China's foreign minister in the text.
-2. "X met A as well as B" (A and B of one country) becomes two bilateral meetings.
+2. "X met A as well as B" (A and B of one country) and "X met A and B separately" become bilateral meetings.
 3. Mentions of one meeting merge (same people, compatible dates); a generic mention ("met top
    Chinese leaders") or a visit frame ("his trip to Beijing") lends its date and place to the
    specific meetings it summarises.
@@ -30,7 +30,7 @@ from .actors import HONORIFIC, STATE_LIST, ArticleActors, Mention
 from .attribution import sources_in
 from .candidate import Candidate, PartyOut, Statement
 from .events import SentenceEvent, analyse_sentence, needs_parse
-from .lexicon import CALL_FORMS, PHYSICAL_FORMS
+from .lexicon import CALL_FORMS, PHYSICAL_FORMS, SEPARATE_MEETINGS
 from .names import name_key
 from .issues import issues_in, phrases_in
 from .places import Place, PlaceSenses, dateline_place, places_in
@@ -222,6 +222,7 @@ class Assembler:
         self.lead_people = lead_people      # the people of the event that gave an undated article its lead_date
         self.actors = ctx.actors
         self.meetings: list[Meeting] = []
+        self.separate: dict[int, set] = {}     # sentence -> the people it told met one person each, apart
         self.dyad = self._article_dyad()
 
     # -- references --------------------------------------------------------------------------
@@ -501,6 +502,21 @@ class Assembler:
             for r in people_r:
                 self._merge_in(Meeting([actors[0], r], [ev], future=ev.future))
             return
+        # "Xi met separately with Ishiba, Yoon and Boric", "Ishiba and Yoon each held separate talks with
+        # Xi": one bilateral meeting with each
+        one, many = (actors, recips) if len(actors) == 1 else (recips, actors)
+        if len(one) == 1 and len(many) >= 2 and all(p.kind == "person" for p in one + many) \
+                and SEPARATE_MEETINGS.search(self.ctx.sentence_text(ev.sentence)):
+            apart = self.separate.setdefault(ev.sentence, set())
+            apart.update(p.key for p in many)
+            # what the sentence told of them together ("A and B held separate talks": "held") is no meeting
+            self.meetings = [m for m in self.meetings if not (
+                m.person_keys() <= apart and all(x.sentence == ev.sentence for x in m.mentions))]
+            for r in many:
+                self._merge_in(Meeting([one[0], r] if one is actors else [r, one[0]], [ev], future=ev.future))
+            return
+        if self._told_apart(ev, actors + recips):
+            return
         parts = actors + recips
         persons = [p for p in parts if p.kind == "person"]
         states = [p for p in parts if p.kind == "state"]
@@ -516,6 +532,10 @@ class Assembler:
             return
         self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future))
 
+    def _told_apart(self, ev: SentenceEvent, parts: list[PartyOut]) -> bool:
+        """Whether the parties are people its sentence told met another one apart ("A and B held separate talks")."""
+        return ev.sentence in self.separate and {p.key for p in parts} <= self.separate[ev.sentence]
+
     def _add_encounter(self, ev: SentenceEvent) -> None:
         """An implied meeting ("Putin told Xi", "Kim and Putin toured the site") counts where the
         article shows both in one place; elsewhere it only supports a meeting of the same people."""
@@ -525,7 +545,7 @@ class Assembler:
         parts += [p for p in self.parties_of(ev, ev.recipients) if not any(p.key and p.key == q.key for q in parts)]
         persons = [p for p in parts if p.kind == "person"]
         countries = {p.country for p in parts if p.country}
-        if len(parts) < 2 or not persons or len(countries) < 2:
+        if len(parts) < 2 or not persons or len(countries) < 2 or self._told_apart(ev, parts):
             return
         new = Meeting(parts, [ev], future=ev.future)
         if self._copresent(ev, parts):

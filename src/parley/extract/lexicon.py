@@ -7,6 +7,8 @@ PLOVER codes AGREE).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from ..time.lexicon import MONTHS, WEEKDAYS
@@ -247,3 +249,8 @@ counterpart counterparts president premier minister chancellor leader king queen
 secretary envoy ambassador host speaker governor chairman chairwoman chief
 """.split())
 DATING_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "yesterday", "tomorrow"}
+# a meeting told of one person and several others that was one meeting with each: "met separately
+# with Ishiba, Yoon and Boric", "held separate talks with", "bilateral meetings with"
+SEPARATE_MEETINGS = re.compile(r"\bseparately\b|\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|bilaterals|sessions)\b|"
+                               r"\bbilateral\s+(?:meetings|talks)\s+with\b|\bone[- ]on[- ]one\s+(?:meetings|talks)\b",
+                               re.IGNORECASE)
