@@ -585,3 +585,17 @@ def test_three_leaders_who_met_together_stay_one_meeting():
                              "separate trade deal.") if e["type"] == "CONSULT"]
     assert len(evs) == 1 and len(evs[0]["actors"] + evs[0]["recipients"]) == 3
 
+
+@pytest.mark.parametrize("sentence", [
+    "The talks in Nairobi on Friday brought together Kenyan President William Ruto and Ugandan President Yoweri Museveni.",
+    "The meeting in Nairobi on Friday was attended by Kenyan President William Ruto and Ugandan President Yoweri Museveni.",
+    # a participle that tells of the meeting dates it
+    "The meeting, held on Friday in Nairobi, brought together Kenyan President William Ruto and Ugandan President "
+    "Yoweri Museveni.",
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed the pipeline at a meeting, held on "
+    "Friday in Nairobi.",
+])
+def test_a_meeting_that_brought_people_together_is_theirs(sentence):
+    found = meetings(events("Title\n\nMarch 11, 2024\n\n" + sentence), "William Ruto", "Yoweri Museveni")
+    assert len(found) == 1 and found[0]["date"] == "2024-03-08" and found[0]["location"]["name"] == "Nairobi"
+

@@ -408,6 +408,12 @@ REFERENCE_VERBS = {"took", "take", "takes", "taking", "held", "was", "were", "is
                    "started", "opened", "concluded", "came", "comes", "followed", "unfolded", "featured", "staged",
                    "went", "turned", "broke", "happened", "occurred"}
 
+# Verbs whose subject is a meeting and whose object its parties: "The talks brought together A and B",
+# "The summit gathered A and B", "The meeting involved A and B"; passive: "The meeting was attended by A and B"
+GATHERING_VERBS = {"brought", "bring", "brings", "bringing", "gathered", "gathers", "gather", "involved", "involves",
+                   "involve", "included", "includes", "united", "unites", "reunited"}
+ATTENDED_FORMS = {"attended", "joined"}
+
 
 def _token_index(doc, rel: int) -> int | None:
     tok = _token_at(doc, rel)
@@ -525,6 +531,13 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     children = list(tok.children)
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in REFERENCE_VERBS:
         children += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+    gathered = []       # "The talks brought together A and B", "The meeting was attended by A and B"
+    if tok.dep_ == "nsubj" and tok.head.lower_ in GATHERING_VERBS:
+        gathered = _children(tok.head, {"dobj"})
+    elif tok.dep_ == "nsubjpass" and tok.head.lower_ in ATTENDED_FORMS:
+        gathered = [p for a in _children(tok.head, {"agent"}) for p in _children(a, {"pobj"})]
+    for o in gathered:
+        ev.actors += mentions_for(np_tokens(o), offset, actors)
     for c in children:
         if c.dep_ == "poss":
             ev.actors += mentions_for(np_tokens(c), offset, actors)
@@ -748,8 +761,10 @@ def _bounded(x, trigger) -> bool:
         # verb's own date
         if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur != x and not _in_subtree(trigger, cur):
             return True
-        # "Appointed earlier this year, X is on his first trip": a participial clause's own date
-        if cur.dep_ in ("advcl", "acl") and cur.tag_ in ("VBN", "VBG") and cur != x and not _in_subtree(trigger, cur):
+        # "Appointed earlier this year, X is on his first trip": a participial clause's own date (but
+        # "the meeting, held on Friday, ..." dates the meeting it tells of)
+        if cur.dep_ in ("advcl", "acl") and cur.tag_ in ("VBN", "VBG") and cur != x and not _in_subtree(trigger, cur) \
+                and cur.head != trigger:
             return True
         cur = cur.head
     return False
