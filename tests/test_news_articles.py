@@ -599,3 +599,13 @@ def test_a_meeting_that_brought_people_together_is_theirs(sentence):
     found = meetings(events("Title\n\nMarch 11, 2024\n\n" + sentence), "William Ruto", "Yoweri Museveni")
     assert len(found) == 1 and found[0]["date"] == "2024-03-08" and found[0]["location"]["name"] == "Nairobi"
 
+
+@pytest.mark.parametrize("organ", ["Kenya's foreign ministry", "Kenya’s Foreign Ministry", "Kenya's government"])
+def test_a_state_s_organ_in_the_possessive_is_a_party(organ):
+    evs = events("Title\n\nMarch 11, 2024\n\nRelations soured further last week after a border incident. "
+                 f"{organ} lodged a protest with Uganda on Friday over the detention of Kenyan fishermen on Lake Victoria.")
+    protests = [e for e in evs if e["type"] == "ACCUSE"]
+    assert len(protests) == 1
+    assert [p["country"] for p in protests[0]["actors"]] == ["KEN"]
+    assert [p["country"] for p in protests[0]["recipients"]] == ["UGA"]
+

@@ -170,6 +170,8 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # "China's foreign ministry", "Japanese officials"; "Russian and Ukrainian officials" share one organ
         "organ": re.compile(rf"['’]s\s+(?P<o>{ORGANS})\b|\s+(?P<o2>{ORGANS})\b", re.I),
+        # "Japan's foreign ministry", "China's embassy" (a possessive is no gazetteer hit of its own)
+        "possessive_organ": re.compile(rf"\b(?P<c>{cw})['’]s\s+(?P<o>(?i:{ORGANS}))\b"),
         "shared_organ": re.compile(rf"\s+and\s+(?:the\s+)?(?:{cw})\s+(?P<o>{ORGANS})\b", re.I),
         "title_name": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)?(?P<title>{title_pat})\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         "honorific": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)?{HONORIFIC}\s+(?P<name>{NAME})"),
@@ -404,6 +406,13 @@ class ArticleActors:
         self._taken = taken
         self._link_people([a for a in self.actors.values() if a.kind == "person"])
         # 8. governments and their organs; places stay places
+        for m in P["possessive_organ"].finditer(text):
+            code = country_from(m.group("c"))
+            if code and free(m.start(), m.end()) and not any(a <= m.start() < b for a, b in self.ledes):
+                actor = self._state(code, (m.start(), m.end()), m.group("o"))
+                self.mentions.append(Mention(m.start(), m.end(), "org" if actor.kind == "org" else "state", actor.key,
+                                             code, text=m.group(0)))
+                taken.append((m.start(), m.end()))
         for h in hits:
             if not free(h.start, h.end):
                 continue
