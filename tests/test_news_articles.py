@@ -609,3 +609,11 @@ def test_a_state_s_organ_in_the_possessive_is_a_party(organ):
     assert [p["country"] for p in protests[0]["actors"]] == ["KEN"]
     assert [p["country"] for p in protests[0]["recipients"]] == ["UGA"]
 
+
+def test_the_state_an_act_is_addressed_to_is_no_place_of_it():
+    evs = events("Title\n\nMarch 11, 2024\n\nRelations soured further last week after a border incident. Kenya "
+                 "protested to Uganda on Friday over the detention of Kenyan fishermen on Lake Victoria.")
+    protests = [e for e in evs if e["type"] == "ACCUSE"]
+    assert len(protests) == 1 and [p["country"] for p in protests[0]["recipients"]] == ["UGA"]
+    assert protests[0]["location"] is None
+

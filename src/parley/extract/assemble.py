@@ -1087,7 +1087,8 @@ class Assembler:
         c.sentences[ev.sentence] = (s, e, self.ctx.text[s:e])
         c.cite("event", (s, e))
         c.cite("date", (t.start, t.end))
-        if ev.place:
+        # (a party is no place: "China protested to the Philippines")
+        if ev.place and not any(m.start <= ev.place.start < m.end for m in ev.actors + ev.recipients):
             c.location = place_dict(ev.place)
             c.cite("location", (ev.place.start, ev.place.end))
         rng = value_to_date_range(c.date)
