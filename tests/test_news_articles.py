@@ -379,7 +379,7 @@ def test_what_an_official_did_is_theirs_when_their_ministry_reports_it():
     ("Iraqi Prime Minister Mohammed Shia al-Sudani met Egyptian President Abdel Fattah el-Sissi in Cairo.",
      "Abdel Fattah el-Sissi"),
     ("UAE President Sheikh Mohamed bin Zayed Al Nahyan met Omani Sultan Haitham bin Tariq in Muscat.",
-     "Sheikh Mohamed bin Zayed Al Nahyan"),
+     "Mohamed bin Zayed Al Nahyan"),      # (Sheikh is an honorific, as Mr is)
 ])
 def test_arabic_names_keep_their_article_and_family(sentence, name):
     assert name in people_in(sentence)
@@ -616,4 +616,27 @@ def test_the_state_an_act_is_addressed_to_is_no_place_of_it():
     protests = [e for e in evs if e["type"] == "ACCUSE"]
     assert len(protests) == 1 and [p["country"] for p in protests[0]["recipients"]] == ["UGA"]
     assert protests[0]["location"] is None
+
+
+def test_a_gulf_name_with_or_without_its_house_and_honorific_is_one_person():
+    assert same_name("Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed")
+    assert same_name("Tamim bin Hamad Al Thani", "Tamim bin Hamad")
+    assert not same_name("Tamim bin Hamad Al Thani", "Hamad bin Khalifa Al Thani")    # the father, same house
+    assert "Tamim bin Hamad" in people_in("Sheikh Tamim bin Hamad met Kenyan President William Ruto in Doha.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "First lady Jill Biden visited a school in Nairobi on Monday.",
+    "His son Hunter Biden met Ukrainian businessmen in Kyiv.",
+])
+def test_a_known_family_name_after_another_given_name_is_not_the_known_official(sentence):
+    from parley.extract.actors import ArticleActors
+
+    assert "Joe Biden" not in {a.name for a in ArticleActors(sentence, None).actors.values()}
+
+
+@pytest.mark.parametrize("sentence", ["When Biden met Xi Jinping in Bali, they agreed to talk.",
+                                      "The talks, Biden said, went well.", "On Monday Biden met Xi Jinping."])
+def test_a_known_family_name_alone_is_still_the_known_official(sentence):
+    assert "Joe Biden" in people_in(sentence)
 

@@ -25,7 +25,7 @@ from .names import ARABIC_ARTICLE, display_name, distinctive, family_name, fold_
 from .places import looks_like_place
 from .titles import leading_rank, normalise_title, rank_words, titles
 
-HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.)\.?"
+HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|Sheikh|Sheikha|Shaikh)\.?"
 PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
 # Capitalised words that start sentences or name other things, never part of a person's name.
 NOT_NAME = (
@@ -258,8 +258,20 @@ def _known_names_in(text: str):
         for m in rx.finditer(text):
             yield m.group(0), (m.start(), m.end())
     for m in re.finditer(rf"(?<![\w-])[{UPPER}][{LOWER}'’-]{{3,}}(?![\w-])", text):
-        if m.group(0).lower() in single:
+        if m.group(0).lower() in single and not _other_given_name(text, m.start()):
             yield m.group(0), (m.start(), m.end())
+
+
+def _other_given_name(text: str, start: int) -> bool:
+    """Whether a known family name is written after a given name of someone else's within a sentence
+    ("first lady Jill Biden", "his son Hunter Biden"): not the known official. A word that opens a
+    sentence, a title, honorific or state name is no given name ("When Biden", "President Biden")."""
+    m = re.search(rf"(?<![\w.’'-])([{UPPER}][{LOWER}]+)\s$", text[max(0, start - 40):start])
+    if not m or re.fullmatch(rf"(?:{NOT_NAME}|{HONORIFIC})\.?", m.group(1)) or titles()[0].fullmatch(m.group(1)) \
+            or leading_rank().match(m.group(1)) or gazetteer().country_of_word(m.group(1)):
+        return False
+    before = text[max(0, start - 40):start][:m.start()].rstrip(" \t\"“‘'(")
+    return bool(before) and before[-1] not in ".!?:;\n—–-"
 
 
 def known_terms(key: str) -> list[tuple[str, str | None]]:

@@ -68,7 +68,8 @@ GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_LIST})
 # an honorific just before a person's name tells which pronoun stands for them
 HONORIFIC_BEFORE_NAME = re.compile(rf"\b({HONORIFIC})\s+$", re.I)
 GENDER_OF_HONORIFIC = {"mr": "male", "sir": "male", "ms": "female", "mrs": "female", "miss": "female",
-                       "madam": "female", "mme": "female", "dame": "female"}
+                       "madam": "female", "mme": "female", "dame": "female", "sheikh": "male", "shaikh": "male",
+                       "sheikha": "female"}
 
 
 @dataclass

@@ -96,10 +96,25 @@ def tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name) if t]
 
 
+PATRONYMIC = {"bin", "bint", "ibn"}
+DYNASTY = {"al", "āl"}                  # "Mohamed bin Zayed Al Nahyan": the house, after the father's name
+
+
+def _dynasty_at(toks: list[str]) -> int | None:
+    """The index of the house's name that closes a Gulf name ("... bin Zayed Al Nahyan": "Nahyan"),
+    which outlets as often leave out: the family key is the father's name before it."""
+    if len(toks) >= 5 and toks[-2].lower() in DYNASTY and toks[-4].lower() in PATRONYMIC:
+        return len(toks) - 1
+    return None
+
+
 def family_name(name: str) -> str:
     toks = tokens(name)
     if not toks:
         return name.lower()
+    dyn = _dynasty_at(toks)
+    if dyn is not None:
+        return toks[dyn - 2].lower()
     upper = [t for t in toks if t.isupper() and len(t) > 2 and t.replace("-", "").isalpha()]
     if upper and len(upper) < len(toks):
         return upper[0].lower()
@@ -131,7 +146,10 @@ def name_key(name: str) -> str:
     fam_n = groups.get(fam_n, fam_n)
     given = []
     seen_family = False
-    for t in toks:
+    dyn = _dynasty_at(toks)
+    for i, t in enumerate(toks):
+        if i == dyn:
+            continue
         if t.lower() == fam and not seen_family:
             seen_family = True
             continue
@@ -156,8 +174,10 @@ def distinctive(name: str) -> frozenset[str]:
 def _given_words(name: str) -> list[str]:
     """The given names of a name, each syllable of a hyphenated one apart ("Jae-myung": two)."""
     fam = family_name(display_name(name))
-    words = [t for t in tokens(display_name(name)) if t.lower() != fam and t.lower().rstrip(".") not in PARTICLES
-             and t.lower() not in SUFFIXES and not re.fullmatch(r"[A-Za-z]\.?", t)]
+    toks = tokens(display_name(name))
+    dyn = _dynasty_at(toks)
+    words = [t for i, t in enumerate(toks) if t.lower() != fam and t.lower().rstrip(".") not in PARTICLES
+             and t.lower() not in SUFFIXES and not re.fullmatch(r"[A-Za-z]\.?", t) and i != dyn]
     return [w for t in words for w in t.split("-") if w]
 
 
