@@ -181,3 +181,21 @@ def test_one_given_name_of_several_is_the_same_person_and_a_short_one_is_not():
     key_to_id, _ = link(m)
     assert key_to_id["erdogan|receptayyip"] == key_to_id["erdogan|tayyip"]
     assert key_to_id["wang|yi"] != key_to_id["wang|yiwei"]
+
+
+def test_undated_reports_are_dated_by_a_later_article_that_counts_back_to_their_meeting(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Undated A", "text":
+                  "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Mombasa on Thursday and "
+                  "agreed on the route of a new oil products pipeline between the two countries."},
+                 {"outlet": "Undated B", "text":
+                  "Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in Mombasa on "
+                  "March 14, the State House said. They agreed on the route of a pipeline to Uganda."},
+                 {"outlet": "Dated C", "published": "2024-03-21", "text":
+                  "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on "
+                  "Wednesday, a week after he met Ugandan President Yoweri Museveni in Mombasa."})
+    found = with_people(evs, "ruto", "museveni")
+    assert len(found) == 1 and sources(found[0]) == {"Undated A", "Undated B", "Dated C"}
+    assert found[0]["date"] == "2024-03-14"
+    assert not with_people(evs, "hassan", "museveni")
+

@@ -640,3 +640,11 @@ def test_a_known_family_name_after_another_given_name_is_not_the_known_official(
 def test_a_known_family_name_alone_is_still_the_known_official(sentence):
     assert "Joe Biden" in people_in(sentence)
 
+
+def test_the_host_is_the_subject_a_pronoun_goes_on_with_and_a_week_after_counts_seven_days():
+    evs = events("Title\n\nMarch 21, 2024\n\nKenyan President William Ruto hosted Tanzanian President Samia Suluhu "
+                 "Hassan in Nairobi on Wednesday, a week after he met Ugandan President Yoweri Museveni in Mombasa.")
+    earlier = meetings(evs, "William Ruto", "Yoweri Museveni")
+    assert len(earlier) == 1 and earlier[0]["date"] == "2024-03-13" and earlier[0]["location"]["name"] == "Mombasa"
+    assert not meetings(evs, "Samia Suluhu Hassan", "Yoweri Museveni")
+

@@ -39,7 +39,8 @@ from .unread import has_unread_name
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
 LEADER_GROUP = re.compile(r"leaders|heads", re.I)
-DAY_RELATION = re.compile(r"\b(a|one|two|three|four|five|\d+)\s+days?\s+(before|after|earlier|later)\b", re.I)
+DAY_RELATION = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after|earlier|later)\b",
+                          re.I)
 FIRST_CLAIM = re.compile(
     r"\b(?:the\s+)?first\s+(?P<what>(?:[\w-]+\s+){0,10}?)(?:(?:in|for)\s+(?P<dur>(?:more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:years?|months?|weeks?|decades?))|since\s+(?P<since>[^,.;–—]+))",
     re.I)
@@ -260,12 +261,14 @@ class Assembler:
 
     def _last_subject(self, pos: int, sentence: int) -> str | None:
         """The person who did the last act told before `pos` in its sentence."""
+        # the subject comes before its verb, whether the act makes it the actor or, as a host, the recipient
         acts = [e for e in self.ctx.events if e.trigger[1] <= pos and e.sentence == sentence
-                and any(x.kind == "person" and x.actor and x.end <= e.trigger[0] for x in e.actors)]
+                and any(x.kind == "person" and x.actor and x.end <= e.trigger[0] for x in e.actors + e.recipients)]
         if not acts:
             return None
         last = max(acts, key=lambda e: e.trigger[0])
-        return next(x.actor for x in last.actors if x.kind == "person" and x.actor and x.end <= last.trigger[0])
+        return next(x.actor for x in sorted(last.actors + last.recipients, key=lambda x: x.start)
+                    if x.kind == "person" and x.actor and x.end <= last.trigger[0])
 
     def _subject_going_on(self, m: Mention, sentence: int) -> str | None:
         """The subject of the previous sentence's last act, for a pronoun that is its own sentence's
@@ -650,8 +653,9 @@ class Assembler:
             base = before[0] if before and not refs else self._main_or_last(refs[0])
             if base is None:
                 continue
-            n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(rel.group(1).lower()) or int(rel.group(1))
-            sign = 1 if rel.group(2).lower() in ("before", "earlier") else -1
+            n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(rel.group("n").lower()) or int(rel.group("n"))
+            n *= 7 if rel.group("unit").lower().startswith("week") else 1          # "a week after": seven days
+            sign = 1 if rel.group("dir").lower() in ("before", "earlier") else -1
             for mt in after:
                 mt.fixed_date = ("rel", str(sign * n), f"{n} day(s) {'after' if sign > 0 else 'before'} the meeting "
                                                      f"(\"{rel.group(0)}\")")
