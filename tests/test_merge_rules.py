@@ -199,3 +199,20 @@ def test_undated_reports_are_dated_by_a_later_article_that_counts_back_to_their_
     assert found[0]["date"] == "2024-03-14"
     assert not with_people(evs, "hassan", "museveni")
 
+
+def test_an_event_no_report_dates_takes_the_year_of_the_offices_its_reports_give(tmp_path, db, monkeypatch):
+    from parley.corpus import dating
+
+    monkeypatch.setattr(dating, "this_year", lambda: 2026)
+    # Ruto was deputy president from 2013 and president from September 2022: as president, only in 2024
+    # did March 14 fall on a Thursday (as his deputy, in 2013 and 2019 too)
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Undated A", "text":
+                  "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Mombasa on Thursday and "
+                  "agreed on the route of a new oil products pipeline between the two countries."},
+                 {"outlet": "Undated B", "text":
+                  "Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in Mombasa on "
+                  "March 14, the State House said. They agreed on the route of a pipeline to Uganda."})
+    found = with_people(evs, "ruto", "museveni")
+    assert len(found) == 1 and found[0]["date"] == "2024-03-14"
+

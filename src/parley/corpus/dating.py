@@ -35,19 +35,28 @@ def _weekdays(members: list[dict]) -> set[int]:
             if (c.get("date_spec") or {}).get("kind") == "weekday"} - {None}
 
 
+def this_year() -> int:
+    """The last year a term still running can have held a meeting in."""
+    return dt.date.today().year
+
+
 def _years_in_office(members: list[dict]) -> tuple[set[int] | None, list[str]]:
-    """Years in which every named participant with known terms held an office; None if none known."""
+    """Years in which every named participant with known terms held an office (of the title the
+    reports give them, where they give one); None if none known."""
     years: set[int] | None = None
     who = []
-    keys = {p.get("name_key") for c in members for p in (c.get("actors") or []) + (c.get("recipients") or [])
-            if p.get("kind") == "person" and p.get("name_key")}
-    for key in sorted(k for k in keys if k):
-        terms = known_terms(key)
+    titles: dict[str, set[str]] = {}
+    for c in members:
+        for p in (c.get("actors") or []) + (c.get("recipients") or []):
+            if p.get("kind") == "person" and p.get("name_key"):
+                titles.setdefault(p["name_key"], set()).update({p["title"]} if p.get("title") else set())
+    for key in sorted(titles):
+        terms = known_terms(key, frozenset(titles[key]))
         if not terms:
             continue
         span: set[int] = set()
         for start, end in terms:
-            span |= set(range(int(start[:4]), int((end or "2100")[:4]) + 1))
+            span |= set(range(int(start[:4]), int(end[:4]) + 1 if end else this_year() + 1))
         years = span if years is None else years & span
         who.append(key.split("|")[0].title())
     return years, who

@@ -274,10 +274,13 @@ def _other_given_name(text: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n—–-"
 
 
-def known_terms(key: str) -> list[tuple[str, str | None]]:
-    """The terms in office ((from, to) as YYYY-MM) of the known official a name key names."""
+def known_terms(key: str, titles: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
+    """The terms in office ((from, to) as YYYY-MM) of the known official a name key names; only
+    those of the given titles where some are ("President William Ruto": not his years as deputy)."""
     by_key, _ = _known_index()
-    return sorted({(k.start, k.end) for k in by_key.get(key, [])})
+    terms = by_key.get(key, [])
+    titled = [k for k in terms if k.title in titles]
+    return sorted({(k.start, k.end) for k in (titled or terms)})
 
 
 class ArticleActors:
