@@ -648,3 +648,9 @@ def test_the_host_is_the_subject_a_pronoun_goes_on_with_and_a_week_after_counts_
     assert len(earlier) == 1 and earlier[0]["date"] == "2024-03-13" and earlier[0]["location"]["name"] == "Mombasa"
     assert not meetings(evs, "Samia Suluhu Hassan", "Yoweri Museveni")
 
+
+def test_a_regnal_number_is_no_family_name():
+    assert display_name("Charles III") == "Charles III" and name_key("Charles III") == name_key("Charles")
+    assert name_key("Abdullah II") == name_key("Abdullah") and same_name("Abdullah II", "Abdullah")
+    assert display_name("IWAYA Takeshi") == "Takeshi Iwaya"
+

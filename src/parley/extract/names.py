@@ -29,6 +29,7 @@ nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly roh rhee chung ban
 PARTICLES = {"bin", "bint", "al", "el", "de", "da", "del", "della", "di", "dos", "das", "du", "van", "von", "der",
              "den", "la", "le", "ibn", "abu", "mac", "st", "st.", "ter", "ten", "y"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+ROMAN = re.compile(r"[IVX]+")           # "Charles III", "Abdullah II": a regnal number stays as written
 
 
 def fold(text: str) -> str:
@@ -115,7 +116,7 @@ def family_name(name: str) -> str:
     dyn = _dynasty_at(toks)
     if dyn is not None:
         return toks[dyn - 2].lower()
-    upper = [t for t in toks if t.isupper() and len(t) > 2 and t.replace("-", "").isalpha()]
+    upper = [t for t in toks if t.isupper() and len(t) > 2 and t.replace("-", "").isalpha() and not ROMAN.fullmatch(t)]
     if upper and len(upper) < len(toks):
         return upper[0].lower()
     if len(toks) >= 2 and fold(toks[0]) in SURNAME_FIRST:
@@ -132,7 +133,7 @@ def display_name(name: str) -> str:
             and not toks[1].isupper():
         if fold(toks[0]) not in SURNAME_FIRST:
             toks = toks[1:] + [toks[0]]
-    return " ".join(t.capitalize() if t.isupper() and len(t) > 2 else t for t in toks)
+    return " ".join(t.capitalize() if t.isupper() and len(t) > 2 and not ROMAN.fullmatch(t) else t for t in toks)
 
 
 @lru_cache(maxsize=NAME_CACHE)
