@@ -555,6 +555,9 @@ def test_the_ministers_of_three_states_are_a_meeting_of_three():
     ("The presidents of Kenya and Tanzania met in Arusha on Friday.", {"KEN", "TZA"}),
     ("Foreign ministers from Brazil, Argentina and Chile met in Santiago on Friday.", {"BRA", "ARG", "CHL"}),
     ("Prime ministers of Sweden and Finland met in Helsinki on Friday.", {"SWE", "FIN"}),
+    # the states told by their adjectives before the title, a state name among them
+    ("The Swedish and Finnish prime ministers met in Helsinki on Friday.", {"SWE", "FIN"}),
+    ("The US and Mexican presidents met in Mexico City on Friday.", {"USA", "MEX"}),
     ("The prime ministers of India and Nepal met in New Delhi on Monday.", {"IND", "NPL"}),
 ])
 def test_the_presidents_or_prime_ministers_of_two_states_meet(sentence, countries):

@@ -61,6 +61,8 @@ STATE_WORD = r"[A-Z][\w.]*(?:\s+[A-Z]\w+)?"
 STATE_LIST = rf"(?-i:{STATE_WORD}(?:,\s+{STATE_WORD})*,?\s+and\s+{STATE_WORD})"
 GROUP_WORDS = (rf"(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|presidents|premiers|leaders)"
                rf"(?=\s+(?:of|from)\s+(?:the\s+)?{STATE_LIST})|"         # "foreign ministers from China, Japan and ..."
+               # "the Russian and Chinese foreign ministers", "the US and Chinese presidents"
+               rf"the\s+{STATE_LIST}\s+(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|presidents|premiers|leaders)|"
                r"(?:the\s+)?(?:two|both)\s+(?:ministers|foreign\s+ministers|leaders|sides|countries|nations|"
                r"neighbou?rs|diplomats|governments|top\s+diplomats|men|women|officials)|the\s+pair|both\s+sides|"
                r"the\s+(?:two\s+)?(?:foreign\s+|prime\s+|defen[cs]e\s+)?ministers|the\s+(?:two\s+)?(?:presidents|premiers)|"
@@ -463,6 +465,12 @@ class ArticleActors:
                 self.mentions.append(Mention(m.start(), m.end(), "counterpart", None, country_from(m.group("dem")),
                                              text=m.group(0)))
         for m in P["group"].finditer(text):
+            inside = [x for x in self.mentions if m.start() <= x.start and x.end <= m.end()]
+            if not free(m.start(), m.end()) and inside and all(x.kind == "state" for x in inside) and \
+                    all(m.start() <= a and b <= m.end() for a, b in taken if a < m.end() and m.start() < b):
+                # "the US and Chinese presidents": the states named within a group are the group's
+                self.mentions = [x for x in self.mentions if x not in inside]
+                taken[:] = [(a, b) for a, b in taken if not (m.start() <= a and b <= m.end())]
             if free(m.start(), m.end()):
                 self.mentions.append(Mention(m.start(), m.end(), "group", None, text=m.group(0)))
         for m in P["top"].finditer(text):

@@ -357,10 +357,12 @@ class Assembler:
     def _group(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> list[PartyOut]:
         text = m.text
         of = GROUP_OF.match(self.ctx.text, m.end, m.end + 120)
-        if of and re.search(r"ministers|diplomats|leaders|heads|presidents|premiers", text, re.I):
+        named = re.search(STATE_LIST, re.sub(r"^the\s+", "", text, flags=re.I))     # "the Russian and Chinese foreign ministers"
+        if (of or named) and re.search(r"ministers|diplomats|leaders|heads|presidents|premiers", text, re.I):
             # "the foreign ministers of China and Japan", "... of China, Japan and South Korea"
-            codes = [self.actors.gaz.country_of_word(w) for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", of.group("states"))] \
-                if of.group("states") else list(self.dyad)
+            states = of.group("states") if of else named.group(0)
+            codes = [self.actors.gaz.country_of_word(w) for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", states)] \
+                if states else list(self.dyad)
             title = "Foreign Minister" if re.search(r"foreign|diplomat", text, re.I) else \
                 "President" if re.search(r"presidents", text, re.I) else \
                 "Prime Minister" if re.search(r"prime\s+ministers|premiers", text, re.I) else None
