@@ -251,3 +251,25 @@ def test_folders_are_walked_as_they_are_read(tmp_path):
     (tmp_path / "b").rmdir()
     rest = list(stream)
     assert len(rest) == 1 and rest[0].reason == "unreadable" and rest[0].source.endswith("b")
+
+
+def test_json_lines_from_crawlers_are_read_under_their_own_field_names(tmp_path, db):
+    lines = [
+        # news-please
+        {"maintext": article(1), "date_publish": "2024-12-26 09:10:00", "url": "https://example.com/a1",
+         "title": "Japan and China hold talks", "source_domain": "example.com"},
+        # NewsAPI
+        {"content": article(2), "publishedAt": "2024-12-26T09:10:00Z", "source": {"id": None, "name": "Wire"},
+         "url": "https://wire.example/a2", "title": "Talks in Beijing"},
+        {"body": article(3), "date": "2024-12-26"},
+        {"headline": "No text here", "date": "2024-12-26"},
+    ]
+    (tmp_path / "crawl.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    report, problems = ingest([tmp_path / "crawl.jsonl"], db)
+    assert report.ingested == 3
+    assert [p.source.rsplit("/", 1)[-1] for p in problems] == ["crawl.jsonl:4"] and problems[0].reason == "no-text"
+    with Store(db) as store:
+        rows = {r["source"].rsplit("/", 1)[-1]: r for r in store.article_rows()}
+        assert rows["crawl.jsonl:1"]["outlet"] == "example.com" and rows["crawl.jsonl:2"]["outlet"] == "Wire"
+        assert {rows[k]["published"] for k in ("crawl.jsonl:1", "crawl.jsonl:2", "crawl.jsonl:3")} == {"2024-12-26"}
+

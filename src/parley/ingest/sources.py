@@ -244,6 +244,19 @@ def _read_jsonl(stream: BinaryIO, label: str, max_bytes: int) -> Iterator[RawDoc
         yield Problem(label, "empty", "no JSON lines (an empty .jsonl file)")
 
 
+# The names a JSON Lines field goes by in crawlers' output (news-please, NewsAPI, GDELT GKG
+# exports, scrapers): Parley's own name first, then the others, tried in this order.
+JSONL_FIELDS = {
+    "text": ("text", "content", "body", "maintext", "article", "full_text", "article_text"),
+    "html": ("html", "raw_html", "content_html"),
+    "url": ("url", "link", "source_url", "article_url"),
+    "title": ("title", "headline"),
+    "outlet": ("outlet", "source", "publisher", "site_name", "source_domain", "domain"),
+    "published": ("published", "publication_date", "date_publish", "published_at", "publishedAt", "pubDate",
+                  "datePublished", "publish_date", "date"),
+}
+
+
 def _jsonl_line(raw: bytes, lineno: int, where: str, label: str) -> RawDocument | Problem:
     try:
         decoded = decode_bytes(raw)
@@ -258,12 +271,18 @@ def _jsonl_line(raw: bytes, lineno: int, where: str, label: str) -> RawDocument 
         return Problem(where, "bad-json", f"line {lineno}: expected a JSON object, got {type(obj).__name__}")
 
     def field(name: str) -> str | None:
-        value = obj.get(name)
-        if isinstance(value, bool) or value is None:
-            return None
-        if isinstance(value, (int, float)):
-            value = str(value)
-        return value.strip() or None if isinstance(value, str) else None
+        """The first of the field's names (JSONL_FIELDS) that holds a value."""
+        for key in JSONL_FIELDS[name]:
+            value = obj.get(key)
+            if isinstance(value, dict):             # NewsAPI's "source": {"id": ..., "name": "Reuters"}
+                value = value.get("name")
+            if isinstance(value, bool) or value is None:
+                continue
+            if isinstance(value, (int, float)):
+                value = str(value)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+        return None
 
     url, title, outlet, published = field("url"), field("title"), field("outlet"), field("published")
     group = outlet or _hostname(url) or label
@@ -276,7 +295,8 @@ def _jsonl_line(raw: bytes, lineno: int, where: str, label: str) -> RawDocument 
     if html:
         return html_document(html, where, group=group, url=url, title=title, outlet=outlet,
                              published=published, encoding=decoded.encoding, fmt="jsonl")
-    return Problem(where, "no-text", f"line {lineno}: no 'text' or 'html' field with content")
+    return Problem(where, "no-text", f"line {lineno}: no 'text' or 'html' field with content "
+                                     f"(nor {', '.join(JSONL_FIELDS['text'][1:] + JSONL_FIELDS['html'][1:])})")
 
 
 def _normalise_json_text(text: str) -> str:
