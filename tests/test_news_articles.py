@@ -657,3 +657,20 @@ def test_a_regnal_number_is_no_family_name():
     assert name_key("Abdullah II") == name_key("Abdullah") and same_name("Abdullah II", "Abdullah")
     assert display_name("IWAYA Takeshi") == "Takeshi Iwaya"
 
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Kenyan President William Ruto will pay a state visit to Tanzania from March 12 to 14 at the invitation of "
+     "President Samia Suluhu Hassan, the foreign ministry said.", "2024-03-12"),
+    ("Kenyan President William Ruto visited Tanzania on Friday at the invitation of President Samia Suluhu Hassan.",
+     "2024-03-08"),
+])
+def test_the_host_who_invited_a_visitor_is_the_party_met(sentence, date):
+    found = meetings(events("Title\n\nMarch 11, 2024\n\n" + sentence), "William Ruto", "Samia Suluhu Hassan")
+    assert len(found) == 1 and found[0]["date"] == date
+
+
+def test_a_visitor_named_only_by_a_title_makes_no_meeting_with_the_host_who_invited_him():
+    evs = events("Title\n\nMarch 11, 2024\n\nThe Kenyan leader arrived in the capital on a two-day official visit "
+                 "at the invitation of President Samia Suluhu Hassan.")
+    assert not [e for e in evs if e["type"] == "CONSULT" and len(e["actors"] + e["recipients"]) >= 2]
+

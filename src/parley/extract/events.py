@@ -341,6 +341,9 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             _noun_arguments(tok, ev, offset, actors)
         else:
             _verb_arguments(tok, ev, offset, actors)
+        if trig.category == "CONSULT" and any(m.kind in ("person", "pronoun") for m in ev.actors):
+            # (a visitor named only as "the Chinese leader" stays a frame: the host alone makes no meeting)
+            ev.recipients += [m for m in _inviters(tok, offset, actors) if m not in ev.recipients + ev.actors]
         if tok.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving") and ev.recipients:
             ev.actors, ev.recipients = ev.recipients, ev.actors          # the guest is the actor of a visit
         _speaker(tok, ev, offset, actors)
@@ -523,6 +526,18 @@ def _inside_other_act(tok, trigger_tokens: set[int]) -> bool:
             return True
         cur = parent
     return False
+
+
+def _inviters(tok, offset: int, actors: ArticleActors) -> list[Mention]:
+    """The host of a visit or talks held "at the invitation of X" (of the trigger or its verb)."""
+    out = []
+    for t in (tok, tok.head) if tok.head.pos_ in ("VERB", "AUX") else (tok,):
+        for p in _children(t, {"prep"}):
+            for inv in _children(p, {"pobj"}):
+                if inv.lower_ in ("invitation", "invitations") and p.lower_ in ("at", "on", "upon", "following"):
+                    out += [m for of in _children(inv, {"prep"}) if of.lower_ == "of"
+                            for po in _children(of, {"pobj"}) for m in mentions_for(np_tokens(po), offset, actors)]
+    return out
 
 
 def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None:
