@@ -674,3 +674,18 @@ def test_a_visitor_named_only_by_a_title_makes_no_meeting_with_the_host_who_invi
                  "at the invitation of President Samia Suluhu Hassan.")
     assert not [e for e in evs if e["type"] == "CONSULT" and len(e["actors"] + e["recipients"]) >= 2]
 
+
+def test_a_name_that_begins_with_a_word_the_parser_takes_for_a_preposition_follows_its_title():
+    found = meetings(events("Title\n\nJune 21, 2024\n\nRussian President Vladimir Putin held talks with "
+                            "Vietnamese President To Lam in Hanoi on Thursday."), "Vladimir Putin", "To Lam")
+    assert len(found) == 1 and found[0]["date"] == "2024-06-20" and found[0]["location"]["name"] == "Hanoi"
+
+
+def test_the_two_leaders_are_heads_of_state_whatever_their_title():
+    evs = events("Title\n\nJune 19, 2024\n\nJordan's King Abdullah II arrived in Nairobi on Wednesday and was "
+                 "greeted by Kenyan President William Ruto at the airport. The two leaders then held talks at State "
+                 "House.")
+    consults = [e for e in evs if e["type"] == "CONSULT" and len(e["actors"] + e["recipients"]) >= 2]
+    assert len(consults) == 1
+    assert {p["name"] for p in consults[0]["actors"] + consults[0]["recipients"]} == {"Abdullah II", "William Ruto"}
+

@@ -34,11 +34,16 @@ from .lexicon import CALL_FORMS, PHYSICAL_FORMS, SEPARATE_MEETINGS
 from .names import name_key
 from .issues import issues_in, phrases_in
 from .places import Place, PlaceSenses, dateline_place, places_in
+from .titles import normalise_title
 from .unread import has_unread_name
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
 LEADER_GROUP = re.compile(r"leaders|heads", re.I)
+# who "the leaders" are: heads of government, and heads of state (titles.tsv rank 100: presidents, kings,
+# emirs, a supreme leader); a premier where a president leads (China) is not "the leader"
+LEADER_TITLES = ("Prime Minister", "Chancellor", "Leader")
+HEAD_OF_STATE_RANK = 100
 DAY_RELATION = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after|earlier|later)\b",
                           re.I)
 FIRST_CLAIM = re.compile(
@@ -385,8 +390,8 @@ class Assembler:
                 return out
         if LEADER_GROUP.search(text):
             # heads of state or government; a premier where a president leads (China) is not "the leader"
-            leaders = [a for a in self.actors.people() if a.title in ("President", "Prime Minister",
-                                                                       "Chancellor", "Leader", "General Secretary")]
+            leaders = [a for a in self.actors.people() if a.title in LEADER_TITLES or (
+                a.title and (t := normalise_title(a.title)) is not None and t.rank >= HEAD_OF_STATE_RANK)]
             out = []
             for c in self.dyad:
                 named = [a for a in leaders if a.country == c]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from ..budget import check
 from ..time.tagger import Timex
 from .actors import ArticleActors, Mention
+from .titles import titles
 from .attribution import Source
 from .lexicon import (CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS, JOINT_FORMS, NOUN_TRIGGERS,
                       SPEECH_FORMS, TRIGGER_FORMS, Trigger)
@@ -126,6 +127,11 @@ def mentions_for(tokens, offset: int, actors: ArticleActors) -> list[Mention]:
     for m in actors.mentions_in(lo - 1, hi + 80):
         if m.start < hi + 1 and any(s < m.end and m.start < e for s, e in spans) and (m.end <= hi + 1 or m.kind == "group"):
             found.append(m)
+    # "with Vietnamese President To Lam": a name the parser cut off its title ("To" read as a preposition)
+    last = max(tokens, key=lambda t: t.i)
+    if last.i + 1 < len(last.doc) and titles()[0].fullmatch(last.text):
+        after = offset + last.nbor(1).idx
+        found += [m for m in actors.mentions_in(after, after + 80) if m.kind == "person" and m.start == after]
     # a person's possessive country ("Japan's Ms Kamikawa") and the counterpart phrase that names
     # a person already present are not separate parties
     people = [m for m in found if m.kind == "person"]
