@@ -689,3 +689,15 @@ def test_the_two_leaders_are_heads_of_state_whatever_their_title():
     assert len(consults) == 1
     assert {p["name"] for p in consults[0]["actors"] + consults[0]["recipients"]} == {"Abdullah II", "William Ruto"}
 
+
+def test_a_place_inside_a_known_name_and_a_name_inside_a_place():
+    from parley.extract.actors import ArticleActors
+
+    def person_mentions(text):
+        return [m.text for m in ArticleActors(text, None).mentions if m.kind == "person"]
+
+    # "Vladimir" is also a Russian city; "Costa" of "Costa Rica" is no mention of Antonio Costa
+    assert person_mentions("Vladimir Putin and Kim Jong Un signed a treaty.") == ["Vladimir Putin", "Kim Jong Un"]
+    assert person_mentions("Portuguese Prime Minister Antonio Costa met officials in San Jose, Costa Rica.") == \
+        ["Antonio Costa"]
+

@@ -415,7 +415,8 @@ class ArticleActors:
         # 6. known officials named without a title: "Lula and Milei met", "Luiz Inácio Lula da Silva"
         for name, (ns, ne) in _known_names_in(text):
             if free(ns, ne) and not any(a <= ns < b for a, b in self.ledes) \
-                    and not any(h.start < ne and ns < h.end for h in hits):      # "Costa Rica" is a country
+                    and not any(h.start <= ns and ne <= h.end for h in hits):
+                # ("Costa" in "Costa Rica" is a country; "Vladimir", a Russian city, is in "Vladimir Putin")
                 actor = self._person(name, (ns, ne))
                 taken.append((ns, ne))
                 self.mentions.append(Mention(ns, ne, "person", actor.key, text=text[ns:ne]))
@@ -534,6 +535,8 @@ class ArticleActors:
                         continue
                     if not (form.isupper() or self.text[e - len(form):e][:1].isupper()):
                         continue            # "lula" in lower case is no name
+                    if any(h.start <= s and e <= h.end and (h.start, h.end) != (s, e) for h in self.places):
+                        continue            # "Costa" of "Costa Rica" is no later mention of Antonio Costa
                     taken.append((s, e))
                     actor.mentions.append((s, e))
                     self.mentions.append(Mention(s, e, "person", actor.key, text=self.text[s:e]))
