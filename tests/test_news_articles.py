@@ -701,3 +701,11 @@ def test_a_place_inside_a_known_name_and_a_name_inside_a_place():
     assert person_mentions("Portuguese Prime Minister Antonio Costa met officials in San Jose, Costa Rica.") == \
         ["Antonio Costa"]
 
+
+def test_two_leaders_who_signed_a_treaty_somewhere_met_there():
+    evs = events("Title\n\nJune 20, 2024\n\nKenyan President William Ruto and Tanzanian President Samia Suluhu "
+                 "Hassan signed a border treaty in Arusha on Wednesday.")
+    found = meetings(evs, "William Ruto", "Samia Suluhu Hassan")
+    assert len(found) == 1 and found[0]["date"] == "2024-06-19" and found[0]["location"]["name"] == "Arusha"
+    assert any("signed a border treaty" in s["text"] for s in found[0]["statements"])
+

@@ -32,7 +32,7 @@ IRREGULAR = {
     "put": ["put"], "cut": ["cut"], "set": ["set"], "let": ["let"], "shut": ["shut"], "quit": ["quit"],
     "bid": ["bid"], "beat": ["beaten"], "lay": ["laid"], "sit": ["sat"], "fly": ["flew", "flown"],
     "win": ["won"], "keep": ["kept"], "leave": ["left"], "overrun": ["overran"], "rebuild": ["rebuilt"],
-    "sign": [], "pay": ["paid"], "stand": ["stood"], "throw": ["threw", "thrown"], "draw": ["drew", "drawn"],
+    "pay": ["paid"], "stand": ["stood"], "throw": ["threw", "thrown"], "draw": ["drew", "drawn"],
     "see": ["saw", "seen"], "go": ["went", "gone"], "come": ["came"], "ride": ["rode"], "wound": ["wounded"],
     "shake": ["shook", "shaken"], "eat": ["ate", "eaten"], "drink": ["drank", "drunk"], "show": ["shown", "showed"],
     "spend": ["spent"],
