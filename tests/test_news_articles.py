@@ -709,3 +709,12 @@ def test_two_leaders_who_signed_a_treaty_somewhere_met_there():
     assert len(found) == 1 and found[0]["date"] == "2024-06-19" and found[0]["location"]["name"] == "Arusha"
     assert any("signed a border treaty" in s["text"] for s in found[0]["statements"])
 
+
+@pytest.mark.parametrize("verb, form", [("sign", "signed"), ("begin", "beginning"), ("sit", "sitting"),
+                                        ("travel", "travelled"), ("travel", "traveled"), ("cancel", "cancelling"),
+                                        ("cut", "cutting"), ("cut", "cut")])
+def test_the_forms_of_a_verb_are_its_spellings_in_british_and_american_news(verb, form):
+    from parley.extract.lexicon import forms
+
+    assert form in forms(verb) and not {"cutted", "sitted", "puting"} & set(forms(verb))
+

@@ -37,7 +37,7 @@ IRREGULAR = {
     "shake": ["shook", "shaken"], "eat": ["ate", "eaten"], "drink": ["drank", "drunk"], "show": ["shown", "showed"],
     "spend": ["spent"],
 }
-DOUBLE = {"ban", "expel", "ship", "plan", "stop", "drop", "rebut", "compel", "propel", "commit", "admit", "omit",
+DOUBLE = {"begin", "sit", "put", "cut", "set", "let", "shut", "quit", "bid", "ban", "expel", "ship", "plan", "stop", "drop", "rebut", "compel", "propel", "commit", "admit", "omit",
           "submit", "regret", "abet", "bar", "jam", "slam", "scrap", "chat", "patrol", "control", "kidnap",
           "rob", "shun", "spur", "stab", "step", "grab", "trap", "wrap", "refer", "prefer", "occur", "confer",
           "deter", "transfer", "veto", "hug", "rip", "spar"}
@@ -59,8 +59,10 @@ def forms(verb: str) -> list[str]:
         out |= {v + "s", v + v[-1] + "ed", v + v[-1] + "ing"}
     else:
         out |= {v + "s", v + "ed", v + "ing"}
+    if v.endswith("el"):
+        out |= {v + "led", v + "ling"}                # British spelling: travelled, cancelling
     if v in IRREGULAR:
-        out -= {v + "ed", v + "d"}
+        out -= {v + "ed", v + "d", v + v[-1] + "ed"}
         out |= set(IRREGULAR[v])
     if v == "veto":
         out |= {"vetoes", "vetoed", "vetoing"}
