@@ -718,3 +718,22 @@ def test_the_forms_of_a_verb_are_its_spellings_in_british_and_american_news(verb
 
     assert form in forms(verb) and not {"cutted", "sitted", "puting"} & set(forms(verb))
 
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Kenyan President William Ruto received Qatar's Emir Sheikh Tamim bin Hamad Al Thani in Nairobi on Monday.",
+     {"William Ruto", "Tamim bin Hamad Al Thani"}),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan met his Kenyan counterpart Musalia Mudavadi in Nairobi on Monday.",
+     {"Faisal bin Farhan", "Musalia Mudavadi"}),
+])
+def test_royal_honorifics_are_no_part_of_a_name(sentence, who):
+    evs = [e for e in events("Title\n\nMarch 12, 2024\n\n" + sentence) if e["type"] == "CONSULT"]
+    assert len(evs) == 1 and {p["name"] for p in evs[0]["actors"] + evs[0]["recipients"]} == who
+
+
+def test_the_title_of_a_state_is_its_official():
+    evs = [e for e in events("Title\n\nMarch 12, 2024\n\nThe Emir of Qatar met Kenyan President William Ruto in "
+                             "Nairobi on Monday.") if e["type"] == "CONSULT"]
+    assert len(evs) == 1
+    assert {p["country"] for p in evs[0]["actors"] + evs[0]["recipients"]} == {"QAT", "KEN"}
+    assert any(p["title"] == "Emir" for p in evs[0]["actors"] + evs[0]["recipients"])
+

@@ -25,7 +25,7 @@ from .names import ARABIC_ARTICLE, display_name, distinctive, family_name, fold_
 from .places import looks_like_place
 from .titles import leading_rank, normalise_title, rank_words, titles
 
-HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|Sheikh|Sheikha|Shaikh)\.?"
+HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|Sheikh|Sheikha|Shaikh|Prince|Princess)\.?"
 PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
 # Capitalised words that start sentences or name other things, never part of a person's name.
 NOT_NAME = (
@@ -190,6 +190,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "delegation": re.compile(rf"(?:{CPOS}\s+|(?:the|The)\s+{DEM}\s+)(?:\w+\s+)?delegation,?\s+(?:(?:was|is)\s+)?"
                                  rf"(?:led|headed)\s+by\s+(?:(?P<title>{title_pat})\s+)?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         # "Japan's foreign minister", "the Japanese foreign minister", "China's premier" with no name
+        # "the Emir of Qatar", "the Prime Minister of India"
+        "title_of_state": re.compile(rf"\b(?:the|The)\s+(?P<title>{title_pat})\s+of\s+(?:the\s+)?(?P<c>{cw})\b"),
         "titled_official": re.compile(rf"\b(?:(?P<cpos>{cw})\.?['’]s|(?:the|The)\s+(?P<dem>{cw}))\s+(?:new\s+)?"
                                       rf"(?P<title>{title_pat})(?!\s+(?:{HONORIFIC}\s+)?[A-Z])"),
     }
@@ -488,6 +490,15 @@ class ArticleActors:
             self.mentions.append(Mention(m.start(), m.end(), "generic", None,
                                          country_from(m.group("cpos") or m.group("dem")), t.name, text=m.group(0)))
             taken.append((m.start(), m.end()))
+        for m in P["title_of_state"].finditer(text):
+            t, code = normalise_title(m.group("title")), country_from(m.group("c"))
+            inside = [x for x in self.mentions if m.start() <= x.start and x.end <= m.end()]
+            clash = [(a, b) for a, b in taken if a < m.end() and m.start() < b and not (m.start() <= a and b <= m.end())]
+            if t is None or code is None or clash or any(x.kind != "state" for x in inside):
+                continue
+            self.mentions = [x for x in self.mentions if x not in inside]       # the state is the official's
+            taken[:] = [(a, b) for a, b in taken if not (m.start() <= a and b <= m.end())] + [(m.start(), m.end())]
+            self.mentions.append(Mention(m.start(), m.end(), "generic", None, code, t.name, text=m.group(0)))
         for m in re.finditer(r"\b(?:he|she|they|him|them|He|She|They)\b", text):
             self.mentions.append(Mention(m.start(), m.end(), "pronoun", None, text=m.group(0)))
         self.mentions.sort(key=lambda x: (x.start, -x.end))
@@ -564,6 +575,9 @@ class ArticleActors:
         rank = leading_rank().match(name)
         if rank:
             start, name = start + rank.end(), name[rank.end():]
+        # titles and honorifics the recogniser took in ("Emir Sheikh Tamim", "Emir Sheikh" alone)
+        while (lead := re.match(rf"(?:{titles()[0].pattern}|{HONORIFIC})(?![\w-])\.?\s*", name, re.I)) and lead.end():
+            start, name = start + lead.end(), name[lead.end():]
         if not name or name.lower() in PRONOUNS or self.gaz.country_of_word(name) or not name[:1].isupper() \
                 or looks_like_place(name, self.gaz) or any(a <= start < b for a, b in self.ledes):
             return None

@@ -75,7 +75,7 @@ GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_LIST})
 HONORIFIC_BEFORE_NAME = re.compile(rf"\b({HONORIFIC})\s+$", re.I)
 GENDER_OF_HONORIFIC = {"mr": "male", "sir": "male", "ms": "female", "mrs": "female", "miss": "female",
                        "madam": "female", "mme": "female", "dame": "female", "sheikh": "male", "shaikh": "male",
-                       "sheikha": "female"}
+                       "sheikha": "female", "prince": "male", "princess": "female"}
 
 
 @dataclass

@@ -125,7 +125,9 @@ def mentions_for(tokens, offset: int, actors: ArticleActors) -> list[Mention]:
     lo, hi = spans[0][0], spans[-1][1]
     found = []
     for m in actors.mentions_in(lo - 1, hi + 80):
-        if m.start < hi + 1 and any(s < m.end and m.start < e for s, e in spans) and (m.end <= hi + 1 or m.kind == "group"):
+        # (a group or a titled official may run past the phrase the parser gives: "the Emir" of "the Emir of Qatar")
+        if m.start < hi + 1 and any(s < m.end and m.start < e for s, e in spans) and \
+                (m.end <= hi + 1 or m.kind in ("group", "generic")):
             found.append(m)
     # "with Vietnamese President To Lam": a name the parser cut off its title ("To" read as a preposition)
     last = max(tokens, key=lambda t: t.i)
