@@ -737,3 +737,13 @@ def test_the_title_of_a_state_is_its_official():
     assert {p["country"] for p in evs[0]["actors"] + evs[0]["recipients"]} == {"QAT", "KEN"}
     assert any(p["title"] == "Emir" for p in evs[0]["actors"] + evs[0]["recipients"])
 
+
+@pytest.mark.parametrize("text, want", [
+    ("Xi and Putin are expected to meet at the summit in Astana in early July.", {"Xi Jinping", "Vladimir Putin"}),
+    ("The visit, Qin said, was fruitful.", {"Qin Gang"}),
+    ("He said the talks went well.", set()),
+    ("Analyst Dan Smith said the talks went well.", set()),
+])
+def test_a_short_known_family_name_stands_for_its_official_alone(text, want):
+    assert people_in(text) & {"Xi Jinping", "Vladimir Putin", "Qin Gang", "He Lifeng", "Nicușor Dan"} == want
+

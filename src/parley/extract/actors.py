@@ -21,7 +21,8 @@ from pathlib import Path
 from ..ingest.datelines import lede
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS
-from .names import ARABIC_ARTICLE, display_name, distinctive, family_name, fold_same_length, name_key, same_name
+from .names import (ARABIC_ARTICLE, PARTICLES, display_name, distinctive, family_name, fold_same_length, name_key,
+                    same_name)
 from .places import looks_like_place
 from .titles import leading_rank, normalise_title, rank_words, titles
 
@@ -233,7 +234,9 @@ def _known_index(extra: str | None = None) -> tuple[dict[str, list[KnownActor]],
 COMMON_FAMILIES = {"li", "wang", "zhang", "liu", "chen", "yang", "kim", "lee", "park", "choi", "nguyen", "singh",
                    "khan", "ali", "ahmed", "smith", "jones", "brown", "johnson", "rubio", "may", "king", "rice",
                    "bush", "clinton", "abe", "kishida", "sharif", "gandhi", "assad", "castro", "marcos", "aliyev",
-                   "al", "bin", "jr", "sr"}
+                   "al", "bin", "jr", "sr",
+                   # short ones that are common names or words too ("Tan", "Lam", "Wu", "Dan", "Paz")
+                   "tan", "lam", "wu", "he", "su", "dan", "sen", "paz", "ma", "hu"}
 
 
 @lru_cache(maxsize=4)
@@ -250,7 +253,7 @@ def _known_name_index(extra: str | None = None) -> tuple[re.Pattern | None, dict
                 names.add(n)
         fam = family_name(k.name)
         families.setdefault(fam.lower(), set()).add(k.name)
-    single = {f: next(iter(v)) for f, v in families.items() if len(v) == 1 and len(f) >= 4 and f not in COMMON_FAMILIES}
+    single = {f: next(iter(v)) for f, v in families.items() if len(v) == 1 and len(f) >= 2 and f not in COMMON_FAMILIES}
     return (re.compile(rf"(?<![\w-])(?:{trie_regex(names)})(?![\w-])") if names else None), single
 
 
@@ -261,9 +264,20 @@ def _known_names_in(text: str):
     if rx is not None:
         for m in rx.finditer(text):
             yield m.group(0), (m.start(), m.end())
-    for m in re.finditer(rf"(?<![\w-])[{UPPER}][{LOWER}'’-]{{3,}}(?![\w-])", text):
-        if m.group(0).lower() in single and not _other_given_name(text, m.start()):
+    for m in re.finditer(rf"(?<![\w-])[{UPPER}][{LOWER}'’-]+(?![\w-])", text):
+        if m.group(0).lower() in single and not _other_given_name(text, m.start()) \
+                and (len(m.group(0)) >= 4 or _short_family_alone(text, m)):
             yield m.group(0), (m.start(), m.end())
+
+
+def _short_family_alone(text: str, m: re.Match) -> bool:
+    """A known family name of two or three letters ("Xi", "Qin") stands alone for its official only
+    where it is no pronoun, particle or abbreviation and comes before no other capitalised word
+    ("He said", "Dan Smith", "Le Monde", "Sen. Rubio" are not)."""
+    word = m.group(0)
+    if word.lower() in PARTICLES or word.lower() in PRONOUNS or re.fullmatch(NOT_NAME, word):
+        return False
+    return not re.match(rf"\.?\s+[{UPPER}]|\.\w", text[m.end():])
 
 
 def _other_given_name(text: str, start: int) -> bool:
