@@ -747,3 +747,23 @@ def test_the_title_of_a_state_is_its_official():
 def test_a_short_known_family_name_stands_for_its_official_alone(text, want):
     assert people_in(text) & {"Xi Jinping", "Vladimir Putin", "Qin Gang", "He Lifeng", "Nicușor Dan"} == want
 
+
+@pytest.mark.parametrize("sentence, kind, actors, recipients", [
+    ("India staged military drills near the border with Pakistan on Monday.", "MOBILIZE", {"IND"}, {"PAK"}),
+    ("Egypt staged large-scale military drills around Libya on Monday.", "MOBILIZE", {"EGY"}, {"LBY"}),
+    ("Egypt and Saudi Arabia began joint naval exercises in the Red Sea on Monday.", "COOPERATE", {"EGY", "SAU"}, set()),
+    ("Thai and Cambodian troops exchanged fire along their border on Monday.", "ASSAULT", {"THA", "KHM"}, set()),
+])
+def test_military_exercises_and_exchanges_of_fire(sentence, kind, actors, recipients):
+    evs = [e for e in events("Title\n\nMarch 12, 2024\n\nOfficials reacted quickly. " + sentence) if e["type"] == kind]
+    assert len(evs) == 1 and evs[0]["date"] == "2024-03-11"
+    assert {p["country"] for p in evs[0]["actors"]} | {p["country"] for p in evs[0]["recipients"]} == actors | recipients
+
+
+def test_a_fire_that_broke_out_is_no_attack_and_a_sea_named_after_a_state_no_party():
+    assert not [e for e in events("Title\n\nMarch 12, 2024\n\nA fire broke out at the Kenyan embassy in Kampala on "
+                                  "Monday.") if e["type"] == "ASSAULT"]
+    evs = [e for e in events("Title\n\nMarch 12, 2024\n\nEgypt and Saudi Arabia began joint naval exercises in the "
+                             "Gulf of Oman on Monday.") if e["type"] == "COOPERATE"]
+    assert len(evs) == 1 and "OMN" not in {p["country"] for p in evs[0]["actors"] + evs[0]["recipients"]}
+

@@ -24,7 +24,8 @@ from ..time.tagger import Timex
 from .actors import ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
-from .lexicon import (CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS, JOINT_FORMS, NOUN_TRIGGERS,
+from .lexicon import (CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIRE_VERBS, JOINT_FORMS,
+                      NOUN_TRIGGERS,
                       SPEECH_FORMS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
@@ -51,7 +52,7 @@ LIGHT_VERBS = {"hold", "held", "holds", "holding", "have", "had", "has", "having
                "lead", "led", "launch", "launched", "complete", "completed", "give", "gave", "extend", "extended",
                "exchange", "exchanged", "reach", "reached", "sign", "signed", "lodge", "lodged", "issue", "issued",
                "impose", "imposed", "take", "took", "travel", "traveled", "travelled", "go", "went", "arrive", "arrived",
-               "receive", "received", "accept", "accepted"}
+               "receive", "received", "accept", "accepted", "stage", "staged", "stages", "staging"}
 YIELD_WORDS = re.compile(r"\b(release|free|lift|lifting|end|stop|ease|easing|withdraw|halt|drop|remove|cease|"
                          r"return|reopen|resume)\w*", re.I)
 MEET_WORDS = re.compile(r"\b(meet|meeting|talks|dialogue|negotiat\w+|visit|summit|consult\w*)\b", re.I)
@@ -265,6 +266,10 @@ def trigger_of(tok) -> Trigger | None:
                                                (c.text.isupper() or c.text in FORUM_WORDS))
                                               for c in tok.children):
             return None                 # a forum's gathering ("the G7 summit"), not a meeting of the parties
+        if low in ("fire", "gunfire") and tok.head.lower_ not in FIRE_VERBS:
+            return None
+        if trig.category == "MOBILIZE" and any(c.lower_ == "joint" for c in tok.children):
+            return Trigger("COOPERATE", None, True)     # "joint naval exercises": COOPERATE, as PLOVER codes them
         if low in ("concern", "concerns") and tok.head.lower_ not in (
                 "expressed", "express", "expresses", "raised", "raise", "raises", "voiced", "voice", "conveyed", "reiterated"):
             return None
@@ -570,6 +575,9 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         elif c.dep_ == "prep" and c.lower_ in ("between", "among", "of", "by"):
             for p in _children(c, {"pobj"}):
                 ev.actors += mentions_for(np_tokens(p), offset, actors)
+        elif c.dep_ == "prep" and c.lower_ in ("around", "near", "off") and ev.category == "MOBILIZE":
+            for p in _children(c, {"pobj"}):     # "military drills around Taiwan": whom they are aimed at
+                ev.recipients += [m for m in mentions_for(np_tokens(p), offset, actors) if m.kind == "state"]
         elif c.dep_ == "prep" and (c.lower_ in ("with", "to") or
                                    (tok.lower_ in CALL_FORMS and c.lower_ in ("on", "upon", "from"))):
             # ("a courtesy call on the president"; "received a courtesy call from X": the host's

@@ -31,7 +31,7 @@ CITY_STOPWORDS = {
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: str          # country | demonym | capital | metonym | org | city
+    kind: str          # country | demonym | capital | metonym | org | city | venue | water (a sea named after a state)
     code: str          # ISO alpha-3 or PLOVER code
     name: str          # display name
     sector: str | None = None
@@ -97,6 +97,10 @@ class Gazetteer:
             for n in names.split("|"):
                 if n and n.lower() not in CITY_STOPWORDS:
                     self._add(n, Entry("city", code, name, population=int(pop or 0)))
+        for row in _read("waters.tsv"):         # a sea named after a state is no state ("the South China Sea")
+            names_l = [n for n in row[0].split("|") if n]
+            for n in names_l:
+                self._add(n, Entry("water", "", names_l[0]))
         for row in _read("venues.tsv"):
             names, city, code = (row + [""] * 3)[:3]
             names_l = [n for n in names.split("|") if n]
@@ -112,7 +116,7 @@ class Gazetteer:
         # the first word of every name: a scan tries the n-grams of a word only if some name starts with it
         self.first_lookup = {m.group() for m in map(TOKEN.match, self.lookup) if m}
         self.first_exact = {m.group() for m in map(TOKEN.match, self.exact) if m}
-        order = {"country": 0, "org": 1, "metonym": 2, "demonym": 3, "capital": 4, "city": 5, "venue": 6}
+        order = {"country": 0, "org": 1, "metonym": 2, "demonym": 3, "capital": 4, "city": 5, "venue": 6, "water": 7}
         for table in (self.lookup, self.exact):
             for key, entries in table.items():
                 entries.sort(key=lambda e: (order[e.kind], -e.population))

@@ -171,7 +171,16 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     "invitations": ("AGREE", None), "invites": ("AGREE", None), "arrest": ("COERCE", "arrest"),
     "curfew": ("COERCE", "curfew"), "state of emergency": ("COERCE", "martial-law"),
     "concern": ("ACCUSE", "disapprove"), "concerns": ("ACCUSE", "disapprove"),
+    # military exercises: a state's own are MOBILIZE, joint ones COOPERATE (PLOVER manual, MOBILIZE)
+    "military exercises": ("MOBILIZE", "troops"), "military drills": ("MOBILIZE", "troops"),
+    "naval exercises": ("MOBILIZE", "troops"), "naval drills": ("MOBILIZE", "troops"),
+    "live-fire drills": ("MOBILIZE", "troops"), "war games": ("MOBILIZE", "troops"),
+    "joint exercises": ("COOPERATE", None), "joint drills": ("COOPERATE", None), "joint patrols": ("COOPERATE", None),
+    # "exchanged fire", "opened fire on": only after these verbs (FIRE_VERBS), never "a fire broke out"
+    "fire": ("ASSAULT", "firearms"), "gunfire": ("ASSAULT", "firearms"),
 }
+FIRE_VERBS = {"exchange", "exchanged", "exchanging", "exchanges", "open", "opened", "opening", "opens", "return",
+              "returned", "returning", "trade", "traded", "trading"}
 # Nouns of an encounter: a meeting only where the text gives its parties ("their dinner", "an
 # encounter between A and B", "the exchange with B") or refers back to one ("the encounter, staged
 # at ..."); "exchange rates" and "a dinner" alone are no meeting.
