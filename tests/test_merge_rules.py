@@ -216,3 +216,21 @@ def test_an_event_no_report_dates_takes_the_year_of_the_offices_its_reports_give
     found = with_people(evs, "ruto", "museveni")
     assert len(found) == 1 and found[0]["date"] == "2024-03-14"
 
+
+def test_a_one_word_name_and_the_states_of_a_named_official_fold_into_the_event(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2025-03-10", "text":
+                  "Kenyan President William Ruto met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday."},
+                 {"outlet": "Paper B", "published": "2025-03-11", "text":
+                  "Saudi and Kenyan officials meet in Riyadh\n\nSaudi Foreign Minister Faisal bin Farhan and Kenyan "
+                  "officials held talks in Riyadh on Tuesday. Ruto, who met Prince Mohammed on Monday, did not take part."})
+    summit = with_people(evs, "ruto")
+    assert len(summit) == 1 and sources(summit[0]) == {"Wire A", "Paper B"}
+    # "Prince Mohammed" is the crown prince, not another Mohamed of the actor file
+    assert {p["name"] for p in summit[0]["actors"] + summit[0]["recipients"]} == {"William Ruto", "Mohammed bin Salman"}
+    talks = [e for e in evs if e["type"] == "CONSULT" and e["date"] == "2025-03-11"]
+    assert len(talks) == 1 and "Paper B" in sources(talks[0])
+    parties = talks[0]["actors"] + talks[0]["recipients"]
+    assert {p["name"] for p in parties if p.get("title")} == {"Faisal bin Farhan"}
+    assert {p["country"] for p in parties} == {"SAU", "KEN"} and len(parties) == 2
+

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..extract.gazetteer import gazetteer
 from ..extract.lexicon import SUMMARY_VERBS, score
+from ..extract.names import same_name
 from .keys import PRECISION_RANK, person_key
 STATUS_ORDER = {"happened": 3, "background": 2, "planned": 1}
 
@@ -110,11 +111,21 @@ def _parties(members: list[dict], person_of: dict[str, str] | None = None,
                    "sector": most(ps, "sector"), "kind": ps[0].get("kind")}
         if known:
             best[k]["person_id"] = known.id
+    # a person named by one word only ("Prince Mohammed") is the event's one fuller name that holds it
+    # ("Mohammed bin Salman"), unless their countries differ
+    for k in [k for k, b in best.items() if b["kind"] == "person" and b["name"] and len(b["name"].split()) == 1]:
+        fuller = [k2 for k2, b2 in best.items() if k2 != k and b2["kind"] == "person" and b2["name"]
+                  and len(b2["name"].split()) > 1 and same_name(b2["name"], best[k]["name"])
+                  and (not best[k]["country"] or not b2["country"] or best[k]["country"] == b2["country"])]
+        if len(fuller) == 1:
+            for role in ("actors", "recipients"):
+                roles[(fuller[0], role)] += roles.pop((k, role), 0)
+            del best[k]
     named_countries = {b["country"] for k, b in best.items() if k.startswith("p:")}
     actors, recipients = [], []
     for k, b in best.items():
-        if k.startswith("g:") and b["country"] in named_countries and not b["name"]:
-            continue            # "the heads of the two countries", once the heads are named
+        if k.startswith("g:") and b["country"] in named_countries and (not b["name"] or b["kind"] == "state"):
+            continue            # "the heads of the two countries", "the United States", once the heads are named
         (recipients if roles[(k, "recipients")] > roles[(k, "actors")] else actors).append(b)
     if not actors and recipients:
         actors, recipients = recipients, []

@@ -236,7 +236,10 @@ COMMON_FAMILIES = {"li", "wang", "zhang", "liu", "chen", "yang", "kim", "lee", "
                    "bush", "clinton", "abe", "kishida", "sharif", "gandhi", "assad", "castro", "marcos", "aliyev",
                    "al", "bin", "jr", "sr",
                    # short ones that are common names or words too ("Tan", "Lam", "Wu", "Dan", "Paz")
-                   "tan", "lam", "wu", "he", "su", "dan", "sen", "paz", "ma", "hu"}
+                   "tan", "lam", "wu", "he", "su", "dan", "sen", "paz", "ma", "hu",
+                   # given names that are also some officials' family names ("Prince Mohammed" is not
+                   # Somalia's Mohamed Abdullahi Mohamed)
+                   "mohamed", "mohammed", "muhammad", "mohammad", "ahmad", "hussein", "hussain"}
 
 
 @lru_cache(maxsize=4)
@@ -616,7 +619,7 @@ class ArticleActors:
                 continue
             single = len(actor.name.split()) == 1
             cands = by_key.get(name_key(actor.name), [])
-            if not cands and single:
+            if not cands and single and name_key(actor.name).split("|")[0] not in COMMON_FAMILIES:
                 cands = by_family.get(name_key(actor.name).split("|")[0], [])
             elif not cands:         # "Emanuel Macron": a misspelt given name of a known official
                 cands = [k for k in by_family.get(name_key(actor.name).split("|")[0], []) if same_name(k.name, actor.name)]

@@ -679,6 +679,16 @@ class Assembler:
             persons = m.person_keys()
             targets = [s for s in specific if persons and persons <= s.person_keys() and self._compatible(s, m)
                        and not (m.frame and self._hosts(s, persons))]
+            if not targets and m.frame:
+                # "US and Ukrainian officials meet" and "Rubio and Ukrainian officials held talks": the
+                # meeting the states held is the one their named official held
+                person = next((p for p in m.parts if p.kind == "person" and p.country), None)
+                countries = {p.country for p in m.parts}
+                states = [s for s in specific if not s.person_keys() and all(p.kind == "state" for p in s.parts)
+                          and s.countries() == countries and self._compatible(s, m)]
+                if person and len(countries) == 2 and len(states) == 1:
+                    states[0].parts = [person if p.country == person.country else p for p in states[0].parts]
+                    targets = states
             if not targets:
                 continue
             for t in targets:
