@@ -767,3 +767,11 @@ def test_a_fire_that_broke_out_is_no_attack_and_a_sea_named_after_a_state_no_par
                              "Gulf of Oman on Monday.") if e["type"] == "COOPERATE"]
     assert len(evs) == 1 and "OMN" not in {p["country"] for p in evs[0]["actors"] + evs[0]["recipients"]}
 
+
+def test_the_place_of_an_act_told_as_the_reason_for_another_is_not_where_the_other_happened():
+    evs = events("Title\n\nJuly 10, 2024\n\nKYIV — Kenyan President William Ruto criticised Ugandan President Yoweri "
+                 "Museveni on Tuesday for embracing Sudan's army chief Abdel Fattah al-Burhan in Kampala.")
+    assert not meetings(evs, "William Ruto", "Yoweri Museveni")
+    assert [e["type"] for e in evs if {p["name"] for p in e["actors"] + e["recipients"]} ==
+            {"William Ruto", "Yoweri Museveni"}] == ["ACCUSE"]
+

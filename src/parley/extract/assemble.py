@@ -577,7 +577,8 @@ class Assembler:
             return False
         if ev.encounter == "joint" or ev.trigger_text.lower() in PHYSICAL_FORMS or ev.place is not None:
             return True
-        if any(p.kind != "country" for p in self.ctx.places[ev.sentence]) or COPRESENCE.search(text):
+        if any(p.kind != "country" and p.start not in ev.elsewhere for p in self.ctx.places[ev.sentence]) \
+                or COPRESENCE.search(text):
             return True
         countries = {p.country for p in parts if p.country}
         for m in self.meetings:

@@ -93,6 +93,7 @@ class SentenceEvent:
     reference_only: bool = False    # "The meeting took place a day before ..." (refers to a known event)
     encounter: str | None = None    # "joint" (two people act together) or "act" (one acts on the other):
                                     # a meeting only where the article shows them in one place
+    elsewhere: frozenset[int] = frozenset()     # starts of the sentence's places that another act holds
 
 
 def _abs(tok, offset: int) -> tuple[int, int]:
@@ -485,8 +486,26 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         ev.sources = sources
         ev.timex = _attached_timex(tok, doc, offset, timexes)
         ev.place = _attached_place(tok, doc, offset, places, trigger_tokens)
+        ev.elsewhere = _places_of_other_acts(tok, doc, offset, places)
         out.append(ev)
     return out
+
+
+def _places_of_other_acts(tok, doc, offset: int, places: list[Place]) -> frozenset[int]:
+    """The sentence's places inside another verb's clause below the trigger ("criticised Modi for
+    embracing Putin in Moscow": Moscow is the embrace's): they show nobody of the trigger's act there."""
+    out = set()
+    for p in places:
+        x = _token_at(doc, p.start - offset)
+        cur = x
+        for _ in range(30):
+            if cur is None or cur == tok or cur.head == cur:
+                break
+            if cur != x and cur.pos_ == "VERB" and cur.dep_ in ("pcomp", "advcl", "xcomp", "ccomp") and _in_subtree(cur, tok):
+                out.add(p.start)
+                break
+            cur = cur.head
+    return frozenset(out)
 
 
 def _forum_gathering(tok, offset: int, actors: ArticleActors) -> bool:
@@ -845,6 +864,8 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
                 break                   # "appealed to Xi, who was welcomed by Putin in Moscow": the clause's own place
             if cur.dep_ in ("conj", "dep", "advcl") and cur.head == tok and cur.pos_ == "VERB" and cur.lower_ in MOVE_VERBS:
                 break                   # "met the crown prince, then flew to Cairo": where he went next
+            if cur.dep_ == "pcomp" and cur.pos_ == "VERB" and cur != x:
+                break                   # "criticised Modi for embracing Putin in Moscow": the embrace's place
             if cur.head == cur:
                 break
             cur = cur.head
