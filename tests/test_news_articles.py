@@ -775,3 +775,19 @@ def test_the_place_of_an_act_told_as_the_reason_for_another_is_not_where_the_oth
     assert [e["type"] for e in evs if {p["name"] for p in e["actors"] + e["recipients"]} ==
             {"William Ruto", "Yoweri Museveni"}] == ["ACCUSE"]
 
+
+def test_a_trip_told_after_the_return_and_the_last_of_places_joined_before_where():
+    evs = events("Title\n\nDecember 8, 2023\n\nKenyan President William Ruto returned to Nairobi on Wednesday after a "
+                 "trip that took him to Qatar, the climate summit in Dubai and Germany, where he met Chancellor Olaf "
+                 "Scholz last week.")
+    found = meetings(evs, "William Ruto", "Olaf Scholz")
+    assert len(found) == 1
+    assert found[0]["location"]["country"] == "DEU"         # not Nairobi, where he returned, nor Dubai
+    assert found[0]["date"] != "2023-12-06"                   # not the day he returned
+
+
+def test_one_word_name_with_its_title_takes_the_known_full_name():
+    a = people_in("Title\n\nDecember 4, 2023\n\nGerman Chancellor Olaf Scholz and Brazil's President Lula held "
+                  "government consultations in Berlin on Monday.")
+    assert "Luiz Inácio Lula da Silva" in a
+

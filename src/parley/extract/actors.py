@@ -615,9 +615,11 @@ class ArticleActors:
         when = self.published.strftime("%Y-%m") if self.published else None
         by_key, by_family = _known_index()
         for actor in only or list(self.actors.values()):
-            if actor.kind != "person" or (actor.country and actor.title):
+            single = actor.kind == "person" and len(actor.name.split()) == 1
+            # (a one-word name takes the known full name even where the text gives country and title:
+            # "Brazil's President Lula" is "Luiz Inácio Lula da Silva" in every article)
+            if actor.kind != "person" or (actor.country and actor.title and not single):
                 continue
-            single = len(actor.name.split()) == 1
             cands = by_key.get(name_key(actor.name), [])
             if not cands and single and name_key(actor.name).split("|")[0] not in COMMON_FAMILIES:
                 cands = by_family.get(name_key(actor.name).split("|")[0], [])
@@ -630,6 +632,8 @@ class ArticleActors:
             if single and len(people) != 1:
                 continue            # "Kim" alone: which Kim?
             k = (dated or cands)[0]
+            if single and actor.country and k.country != actor.country:
+                continue            # "Brazil's minister Vieira" is no known Vieira of another state
             if single:
                 actor.name = k.name
                 if k.name not in actor.variants:

@@ -728,6 +728,10 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
         return _token_at(doc, t.start - offset)
 
     cands = [t for t in cands if (x := token_at(t)) is None or not _bounded(x, tok)]
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "returned to Brasilia on Wednesday after a trip": Wednesday is the return's, the trip came before
+        verb = tok.head.head
+        cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok) or not _in_subtree(x, verb)]
     # "from March 20 through 22", "from Monday 20 to Wednesday 22 March": a stay is dated by its start
     text = _text(doc)
     def before(t: Timex) -> str:           # the words just before it (the patterns end there)
@@ -845,6 +849,10 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
             gov = tok
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in REFERENCE_VERBS:
             gov = tok.head              # "the meeting in Malta came at a critical time", "the talks took place in Busan"
+    # "returned to Brasilia after a trip": the return's place, not the trip's
+    later = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following")
+    if later:
+        gov = tok
     for p in cands:
         rel = p.start - offset
         x = _token_at(doc, rel)
@@ -853,7 +861,8 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
         # walk up to the trigger without passing through an argument noun ("detainees in China")
         cur, ok = x, False
         for _ in range(30):
-            if cur == tok or cur == gov or (tok.dep_ in ("dobj", "pobj") and cur == tok.head) or (tok.pos_ in ("NOUN", "PROPN") and cur == tok.head.head and tok.dep_ == "pobj"):
+            if cur == tok or cur == gov or (tok.dep_ in ("dobj", "pobj") and cur == tok.head) or (
+                    tok.pos_ in ("NOUN", "PROPN") and cur == tok.head.head and tok.dep_ == "pobj" and not later):
                 ok = True
                 break
             if cur.dep_ in ARG_DEPS and cur != x and not (cur.head == tok and cur.pos_ == "PROPN"):
@@ -869,8 +878,15 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
             if cur.head == cur:
                 break
             cur = cur.head
-        # "flew to Cairo, where he met Sisi": the place the clause of the meeting tells of
-        ok = ok or (tok.dep_ == "relcl" and tok.head == x and any(c.lower_ == "where" for c in tok.children))
+        # "flew to Cairo, where he met Sisi": the place the clause of the meeting tells of (of "Dubai and
+        # Germany, where he met Scholz", the last: the parser hangs the clause on the first)
+        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+            last = max([c for c in tok.head.children if c.dep_ == "conj" and c.i < tok.i], key=lambda c: c.i,
+                       default=tok.head)
+            if x == last:
+                ok = True
+            elif x == tok.head and last != tok.head:
+                ok = False
         if ok and (best is None or (best.kind == "country" and p.kind == "city")):
             best = p
     return best
