@@ -791,3 +791,12 @@ def test_one_word_name_with_its_title_takes_the_known_full_name():
                   "government consultations in Berlin on Monday.")
     assert "Luiz Inácio Lula da Silva" in a
 
+
+def test_a_headline_told_ahead_is_not_the_meeting_of_a_file_photo_from_last_year():
+    evs = events("Ruto and Museveni to meet in Mombasa\n\nOctober 21, 2024\n\nFILE PHOTO: Kenyan President William "
+                 "Ruto and Ugandan President Yoweri Museveni attend a meeting in Kampala, Uganda March 21, 2023. "
+                 "REUTERS/File Photo\n\nNAIROBI (Reuters) - Ugandan President Yoweri Museveni will travel to Kenya on "
+                 "Tuesday, where he will hold talks with President William Ruto in Mombasa, State House said on Monday.")
+    found = {(e["date"], e["location"]["name"]) for e in meetings(evs, "William Ruto", "Yoweri Museveni")}
+    assert found == {("2023-03-21", "Kampala"), ("2024-10-22", "Mombasa")}
+

@@ -597,6 +597,10 @@ class Assembler:
         da = [v for x in a.mentions if (v := comparable_value(x.timex))]
         db = [v for x in b.mentions if (v := comparable_value(x.timex))]
         today = self.ctx.anchor.isoformat() if self.ctx.anchor else None
+        if a.future != b.future and self.ctx.anchor and (past := db if a.future else da) \
+                and (span := value_to_date_range(past[0])) and span[1] < self.ctx.anchor - dt.timedelta(days=10):
+            return False            # what lies ahead is no meeting of long ago ("Xi and Putin to meet in
+                                    # Kazan" over a file photo of their Moscow meeting of last year)
         if a.future != b.future and not (da and db and da[0] == db[0]) \
                 and not (today and (da or db) and not (da and db) and (da or db)[0] == today) \
                 and not ((not da or not db) and not self._again(a if not da else b)):
