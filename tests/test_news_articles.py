@@ -800,3 +800,10 @@ def test_a_headline_told_ahead_is_not_the_meeting_of_a_file_photo_from_last_year
     found = {(e["date"], e["location"]["name"]) for e in meetings(evs, "William Ruto", "Yoweri Museveni")}
     assert found == {("2023-03-21", "Kampala"), ("2024-10-22", "Mombasa")}
 
+
+def test_talks_a_journey_is_for_are_not_held_on_the_day_of_the_journey():
+    evs = events("Title\n\nMarch 14, 2024\n\nKenyan President William Ruto greeted Ugandan President Yoweri Museveni "
+                 "at State House in Mombasa on Wednesday ahead of their talks.\n\nMuseveni arrived in Kenya on Tuesday "
+                 "for the port summit and talks with Ruto.")
+    found = meetings(evs, "William Ruto", "Yoweri Museveni")
+    assert [e["date"] for e in found] == ["2024-03-13"]     # no meeting on the day he arrived

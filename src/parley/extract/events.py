@@ -349,7 +349,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         ev.future = _future(tok) or (trig.noun and governing != tok and _future(governing)) or (
             trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod")) or (
             trig.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to")
-            and tok.head.head.lower_ in AHEAD_WORDS)           # "arrived ..., ahead of talks with Xi"
+            and tok.head.head.lower_ in AHEAD_WORDS) or (      # "arrived ..., ahead of talks with Xi"
+            trig.noun and _purpose_of_travel(tok))              # "arrived on Tuesday for talks with Biden"
         ev.sources = sources
         if trig.noun:
             _noun_arguments(tok, ev, offset, actors)
@@ -560,6 +561,15 @@ def _inside_other_act(tok, trigger_tokens: set[int]) -> bool:
     return False
 
 
+def _purpose_of_travel(tok) -> bool:
+    """Whether a noun is what a journey is for ("arrived in San Francisco on Tuesday for the summit
+    and talks with Biden"): it lies ahead of the journey, whose date is not its own."""
+    base = tok
+    while base.dep_ == "conj" and base.head != base:
+        base = base.head
+    return base.dep_ == "pobj" and base.head.lower_ == "for" and base.head.head.lower_ in MOVE_VERBS
+
+
 def _inviters(tok, offset: int, actors: ArticleActors) -> list[Mention]:
     """The host of a visit or talks held "at the invitation of X" (of the trigger or its verb)."""
     out = []
@@ -728,9 +738,11 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
         return _token_at(doc, t.start - offset)
 
     cands = [t for t in cands if (x := token_at(t)) is None or not _bounded(x, tok)]
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") and tok.head.head.pos_ in ("VERB", "AUX"):
-        # "returned to Brasilia on Wednesday after a trip": Wednesday is the return's, the trip came before
-        verb = tok.head.head
+    if (tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") and tok.head.head.pos_ in ("VERB", "AUX")) \
+            or _purpose_of_travel(tok):
+        # "returned to Brasilia on Wednesday after a trip": Wednesday is the return's, the trip came before;
+        # "arrived on Tuesday for talks with Biden": the talks come after the arrival
+        verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), tok)
         cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok) or not _in_subtree(x, verb)]
     # "from March 20 through 22", "from Monday 20 to Wednesday 22 March": a stay is dated by its start
     text = _text(doc)
