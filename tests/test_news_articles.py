@@ -807,3 +807,15 @@ def test_talks_a_journey_is_for_are_not_held_on_the_day_of_the_journey():
                  "for the port summit and talks with Ruto.")
     found = meetings(evs, "William Ruto", "Yoweri Museveni")
     assert [e["date"] for e in found] == ["2024-03-13"]     # no meeting on the day he arrived
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenyan President William Ruto hosted a state banquet for visiting Ugandan President Yoweri Museveni in Nairobi "
+    "on Monday.",
+    "Kenyan President William Ruto played host to Ugandan President Yoweri Museveni in Nairobi on Monday.",
+])
+def test_a_host_s_banquet_or_hosting_is_a_visit_of_the_guest(sentence):
+    found = meetings(events("Title\n\nMarch 12, 2024\n\n" + sentence), "William Ruto", "Yoweri Museveni")
+    assert len(found) == 1 and found[0]["date"] == "2024-03-11" and found[0]["location"]["name"] == "Nairobi"
+    assert [p["name"] for p in found[0]["actors"]] == ["Yoweri Museveni"]      # the guest acts, as in a visit
+

@@ -276,6 +276,8 @@ def trigger_of(tok) -> Trigger | None:
             return None
         return trig
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if _plays_host(tok):
+            return Trigger("CONSULT", None)         # "played host to President X"
         trig = TRIGGER_FORMS.get(low)
         if trig is None:
             return None
@@ -359,7 +361,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         if trig.category == "CONSULT" and any(m.kind in ("person", "pronoun") for m in ev.actors):
             # (a visitor named only as "the Chinese leader" stays a frame: the host alone makes no meeting)
             ev.recipients += [m for m in _inviters(tok, offset, actors) if m not in ev.recipients + ev.actors]
-        if tok.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving") and ev.recipients:
+        if (tok.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving")
+                or _plays_host(tok)) and ev.recipients:
             ev.actors, ev.recipients = ev.recipients, ev.actors          # the guest is the actor of a visit
         _speaker(tok, ev, offset, actors)
         ev.timex = _attached_timex(tok, doc, offset, timexes)
@@ -561,6 +564,15 @@ def _inside_other_act(tok, trigger_tokens: set[int]) -> bool:
     return False
 
 
+MEAL_NOUNS = {"dinner", "banquet", "lunch", "luncheon", "breakfast", "reception"}
+PLAY_FORMS = {"play", "plays", "played", "playing"}
+
+
+def _plays_host(tok) -> bool:
+    """"played host to X": the subject hosts X."""
+    return tok.lower_ in PLAY_FORMS and any(c.dep_ == "dobj" and c.lower_ == "host" for c in tok.children)
+
+
 def _purpose_of_travel(tok) -> bool:
     """Whether a noun is what a journey is for ("arrived in San Francisco on Tuesday for the summit
     and talks with Biden"): it lies ahead of the journey, whose date is not its own."""
@@ -604,6 +616,11 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         elif c.dep_ == "prep" and c.lower_ in ("between", "among", "of", "by"):
             for p in _children(c, {"pobj"}):
                 ev.actors += mentions_for(np_tokens(p), offset, actors)
+        elif c.dep_ == "prep" and c.lower_ == "for" and tok.lower_ in MEAL_NOUNS:
+            # "hosted a banquet for (visiting) President X": the guest
+            for p in _children(c, {"pobj"}) + [o for pc in _children(c, {"pcomp"}) for o in _children(pc, {"dobj"})]:
+                ev.recipients += [m for m in mentions_for(np_tokens(p), offset, actors)
+                                  if m.kind in ("person", "counterpart", "generic", "group")]
         elif c.dep_ == "prep" and c.lower_ in ("around", "near", "off") and ev.category == "MOBILIZE":
             for p in _children(c, {"pobj"}):     # "military drills around Taiwan": whom they are aimed at
                 ev.recipients += [m for m in mentions_for(np_tokens(p), offset, actors) if m.kind == "state"]
