@@ -234,3 +234,24 @@ def test_a_one_word_name_and_the_states_of_a_named_official_fold_into_the_event(
     assert {p["name"] for p in parties if p.get("title")} == {"Faisal bin Farhan"}
     assert {p["country"] for p in parties} == {"SAU", "KEN"} and len(parties) == 2
 
+
+def test_a_bilateral_on_the_margins_of_a_trilateral_stays_its_own_meeting(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2024-03-08", "text":
+                  "Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President "
+                  "Samia Suluhu Hassan in Naivasha on Friday for a summit of the three leaders. On the sidelines, "
+                  "Museveni and Hassan also held bilateral talks."},
+                 {"outlet": "Paper B", "published": "2024-03-09", "text":
+                  "Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan held a bilateral "
+                  "meeting on Friday in Naivasha, on the margins of their trilateral summit with Kenyan President "
+                  "William Ruto."},
+                 {"outlet": "Blog C", "published": "2024-03-09", "text":
+                  "William Ruto, Yoweri Museveni and Samia Suluhu Hassan met in Naivasha on Friday and agreed to build a joint oil "
+                  "pipeline."})
+    consults = [e for e in evs if e["type"] == "CONSULT" and e["date"] == "2024-03-08"]
+    by_people = {frozenset(p["name"] for p in e["actors"] + e["recipients"]): sources(e) for e in consults}
+    assert by_people == {
+        frozenset({"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"}): {"Wire A", "Paper B", "Blog C"},
+        frozenset({"Yoweri Museveni", "Samia Suluhu Hassan"}): {"Wire A", "Paper B"},
+    }
+

@@ -40,6 +40,8 @@ from .unread import has_unread_name
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
 LEADER_GROUP = re.compile(r"leaders|heads", re.I)
+SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
+BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b", re.I)
 # who "the leaders" are: heads of government, and heads of state (titles.tsv rank 100: presidents, kings,
 # emirs, a supreme leader); a premier where a president leads (China) is not "the leader"
 LEADER_TITLES = ("Prime Minister", "Chancellor", "Leader")
@@ -613,6 +615,11 @@ class Assembler:
             return True
         return dates_overlap(da[0], db[0]) is not False
 
+    def _bilateral_beside(self, m: Meeting) -> bool:
+        """Whether a meeting is told as a bilateral one ("Kishida and Yoon also held bilateral talks"):
+        not part of the larger meeting it is told beside."""
+        return any(BILATERAL.search(self.ctx.text, max(0, x.trigger[0] - 25), x.trigger[1] + 25) for x in m.mentions)
+
     def _again(self, m: Meeting) -> bool:
         """Whether a meeting is told as another one ("they will meet again", "a second meeting")."""
         return any(AGAIN.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions)
@@ -628,7 +635,8 @@ class Assembler:
                 continue
             pk_a, pk_b = m.person_keys(), new.person_keys()
             same = (pk_a and pk_a == pk_b) or (not pk_a and not pk_b and m.keys() == new.keys())
-            if not same and pk_a and pk_b and len(pk_a & pk_b) >= 2 and (pk_a <= pk_b or pk_b <= pk_a):
+            if not same and pk_a and pk_b and len(pk_a & pk_b) >= 2 and (pk_a <= pk_b or pk_b <= pk_a) \
+                    and not self._bilateral_beside((m if len(pk_a) < len(pk_b) else new)):
                 same = True
             if not same and bool(pk_a) != bool(pk_b):
                 states_only = new if not pk_b else m
@@ -869,6 +877,14 @@ class Assembler:
                     best = Place(found.name, found.country, found.kind, found.start, found.end,
                                  self.ctx.kinds[i] if self.ctx.kinds[i] in FURNITURE else "another sentence", found.venue)
                     break
+        if best is None and any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
+            # "On the sidelines, Museveni and Hassan also held bilateral talks": where the meeting was
+            # that it was held beside
+            beside = next((x.place for o in self.meetings if o is not m and o.parts and not o.frame
+                           for x in o.mentions if x.place is not None and x.place.kind != "country"), None)
+            if beside is not None:
+                best = Place(beside.name, beside.country, beside.kind, beside.start, beside.end,
+                             "the place of the meeting it was held beside", beside.venue)
         if (best is None or best.kind == "country") and cand.date:
             best = self._arrival_place(m, cand, best) or best
         if best is None and self._is_lead(m):
