@@ -24,9 +24,9 @@ from ..time.tagger import Timex
 from .actors import ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
-from .lexicon import (CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIRE_VERBS, JOINT_FORMS,
-                      NOUN_TRIGGERS,
-                      SPEECH_FORMS, TRIGGER_FORMS, Trigger)
+from .lexicon import (ATTENDED_FORMS, CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS,
+                      FIRE_VERBS, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, PLAY_FORMS, SPEECH_FORMS,
+                      TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -429,12 +429,6 @@ REFERENCE_VERBS = {"took", "take", "takes", "taking", "held", "was", "were", "is
                    "started", "opened", "concluded", "came", "comes", "followed", "unfolded", "featured", "staged",
                    "went", "turned", "broke", "happened", "occurred"}
 
-# Verbs whose subject is a meeting and whose object its parties: "The talks brought together A and B",
-# "The summit gathered A and B", "The meeting involved A and B"; passive: "The meeting was attended by A and B"
-GATHERING_VERBS = {"brought", "bring", "brings", "bringing", "gathered", "gathers", "gather", "involved", "involves",
-                   "involve", "included", "includes", "united", "unites", "reunited"}
-ATTENDED_FORMS = {"attended", "joined"}
-
 
 def _token_index(doc, rel: int) -> int | None:
     tok = _token_at(doc, rel)
@@ -563,9 +557,6 @@ def _inside_other_act(tok, trigger_tokens: set[int]) -> bool:
         cur = parent
     return False
 
-
-MEAL_NOUNS = {"dinner", "banquet", "lunch", "luncheon", "breakfast", "reception"}
-PLAY_FORMS = {"play", "plays", "played", "playing"}
 
 
 def _plays_host(tok) -> bool:

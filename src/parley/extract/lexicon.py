@@ -265,3 +265,13 @@ DATING_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "y
 SEPARATE_MEETINGS = re.compile(r"\bseparately\b|\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|bilaterals|sessions)\b|"
                                r"\bbilateral\s+(?:meetings|talks)\s+with\b|\bone[- ]on[- ]one\s+(?:meetings|talks)\b",
                                re.IGNORECASE)
+
+# Verbs whose subject is a meeting and whose object its parties: "The talks brought together A and B",
+# "The summit gathered A and B", "The meeting involved A and B"; passive: "The meeting was attended by A and B"
+GATHERING_VERBS = {"brought", "bring", "brings", "bringing", "gathered", "gathers", "gather", "involved", "involves",
+                   "involve", "included", "includes", "united", "unites", "reunited"}
+ATTENDED_FORMS = {"attended", "joined"}
+
+# meals a host gives a guest ("hosted a banquet for visiting President X"); "played host to X"
+MEAL_NOUNS = {"dinner", "banquet", "lunch", "luncheon", "breakfast", "reception"}
+PLAY_FORMS = {"play", "plays", "played", "playing"}
