@@ -819,3 +819,13 @@ def test_a_host_s_banquet_or_hosting_is_a_visit_of_the_guest(sentence):
     assert len(found) == 1 and found[0]["date"] == "2024-03-11" and found[0]["location"]["name"] == "Nairobi"
     assert [p["name"] for p in found[0]["actors"]] == ["Yoweri Museveni"]      # the guest acts, as in a visit
 
+
+def test_places_listed_after_a_locative_are_places_and_a_clause_after_a_comma_is_not():
+    from parley.extract.places import places_in
+
+    def names(text):
+        return [p.name for p in places_in(text, 0, len(text))]
+
+    assert names("a tour that took him to Qatar, Oman and Egypt") == ["Qatar", "Oman", "Egypt"]
+    assert names("He met Ruto in Nairobi, and Uganda was discussed.") == ["Nairobi"]
+

@@ -132,7 +132,8 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
     for i, h in enumerate(hits):
         before = text[max(start, h.start - 45):h.start]
         # "in Dubai and Germany": a place joined to a place just read shares its locative word
-        joined = bool(out) and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", text[out[-1].end:h.start])
+        # (", and" after a place more often opens a clause: "met Xi in Beijing, and Ukraine was discussed")
+        joined = bool(out) and re.fullmatch(r"\s*(?:,\s*|and\s+|or\s+)", text[out[-1].end:h.start])
         if not (LOCATIVE.search(before) or joined) or _modifier(text, h):
             continue
         hint = _country_hint(text, hits, i, gaz)
