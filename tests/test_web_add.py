@@ -117,7 +117,11 @@ def test_adding_a_long_paste_does_not_block_the_server(db):
                 time.sleep(0.02)
             worker.join()
         assert result["status"] == 200 and result["seconds"] > 1.0
-        assert len(latencies) >= 5 and max(latencies) < 0.2, (len(latencies), max(latencies))
+        # a blocked server answers /health only after the add (over a second): every answer came in a fraction
+        # of that; the bound leaves room for a shared machine's pauses (0.22 s was seen once against 0.2)
+        median = sorted(latencies)[len(latencies) // 2] if latencies else None
+        assert len(latencies) >= 5 and median < 0.1 and max(latencies) < min(0.5, result["seconds"] / 2), \
+            (len(latencies), median, max(latencies), result["seconds"])
     finally:
         server.should_exit = True
         thread.join(timeout=5)
