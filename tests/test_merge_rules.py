@@ -183,14 +183,20 @@ def test_one_given_name_of_several_is_the_same_person_and_a_short_one_is_not():
     assert key_to_id["wang|yi"] != key_to_id["wang|yiwei"]
 
 
+# two undated reports of one meeting: one gives the weekday, the other the day and month
+UNDATED_MOMBASA = (
+    {"outlet": "Undated A", "text":
+     "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Mombasa on Thursday and "
+     "agreed on the route of a new oil products pipeline between the two countries."},
+    {"outlet": "Undated B", "text":
+     "Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in Mombasa on "
+     "March 14, the State House said. They agreed on the route of a pipeline to Uganda."},
+)
+
+
 def test_undated_reports_are_dated_by_a_later_article_that_counts_back_to_their_meeting(tmp_path, db):
     evs = ingest(tmp_path, db,
-                 {"outlet": "Undated A", "text":
-                  "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Mombasa on Thursday and "
-                  "agreed on the route of a new oil products pipeline between the two countries."},
-                 {"outlet": "Undated B", "text":
-                  "Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in Mombasa on "
-                  "March 14, the State House said. They agreed on the route of a pipeline to Uganda."},
+                 *UNDATED_MOMBASA,
                  {"outlet": "Dated C", "published": "2024-03-21", "text":
                   "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on "
                   "Wednesday, a week after he met Ugandan President Yoweri Museveni in Mombasa."})
@@ -207,12 +213,7 @@ def test_an_event_no_report_dates_takes_the_year_of_the_offices_its_reports_give
     # Ruto was deputy president from 2013 and president from September 2022: as president, only in 2024
     # did March 14 fall on a Thursday (as his deputy, in 2013 and 2019 too)
     evs = ingest(tmp_path, db,
-                 {"outlet": "Undated A", "text":
-                  "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Mombasa on Thursday and "
-                  "agreed on the route of a new oil products pipeline between the two countries."},
-                 {"outlet": "Undated B", "text":
-                  "Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in Mombasa on "
-                  "March 14, the State House said. They agreed on the route of a pipeline to Uganda."})
+                 *UNDATED_MOMBASA)
     found = with_people(evs, "ruto", "museveni")
     assert len(found) == 1 and found[0]["date"] == "2024-03-14"
 
@@ -246,8 +247,8 @@ def test_a_bilateral_on_the_margins_of_a_trilateral_stays_its_own_meeting(tmp_pa
                   "meeting on Friday in Naivasha, on the margins of their trilateral summit with Kenyan President "
                   "William Ruto."},
                  {"outlet": "Blog C", "published": "2024-03-09", "text":
-                  "William Ruto, Yoweri Museveni and Samia Suluhu Hassan met in Naivasha on Friday and agreed to build a joint oil "
-                  "pipeline."})
+                  "William Ruto, Yoweri Museveni and Samia Suluhu Hassan met in Naivasha on Friday and agreed to "
+                  "build a joint oil pipeline."})
     consults = [e for e in evs if e["type"] == "CONSULT" and e["date"] == "2024-03-08"]
     by_people = {frozenset(p["name"] for p in e["actors"] + e["recipients"]): sources(e) for e in consults}
     assert by_people == {

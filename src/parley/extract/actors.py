@@ -191,6 +191,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "delegation": re.compile(rf"(?:{CPOS}\s+|(?:the|The)\s+{DEM}\s+)(?:\w+\s+)?delegation,?\s+(?:(?:was|is)\s+)?"
                                  rf"(?:led|headed)\s+by\s+(?:(?P<title>{title_pat})\s+)?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         # "Japan's foreign minister", "the Japanese foreign minister", "China's premier" with no name
+        # a title or honorific opening a name the entity recogniser read ("Emir Sheikh Tamim")
+        "leading_title": re.compile(rf"(?:{title_rx.pattern}|{globals()['HONORIFIC']})(?![\w-])\.?\s*", re.I),
         # "the Emir of Qatar", "the Prime Minister of India"
         "title_of_state": re.compile(rf"\b(?:the|The)\s+(?P<title>{title_pat})\s+of\s+(?:the\s+)?(?P<c>{cw})\b"),
         "titled_official": re.compile(rf"\b(?:(?P<cpos>{cw})\.?['’]s|(?:the|The)\s+(?P<dem>{cw}))\s+(?:new\s+)?"
@@ -287,20 +289,21 @@ def _other_given_name(text: str, start: int) -> bool:
     """Whether a known family name is written after a given name of someone else's within a sentence
     ("first lady Jill Biden", "his son Hunter Biden"): not the known official. A word that opens a
     sentence, a title, honorific or state name is no given name ("When Biden", "President Biden")."""
-    m = re.search(rf"(?<![\w.’'-])([{UPPER}][{LOWER}]+)\s$", text[max(0, start - 40):start])
+    window = text[max(0, start - 40):start]
+    m = re.search(rf"(?<![\w.’'-])([{UPPER}][{LOWER}]+)\s$", window)
     if not m or re.fullmatch(rf"(?:{NOT_NAME}|{HONORIFIC})\.?", m.group(1)) or titles()[0].fullmatch(m.group(1)) \
             or leading_rank().match(m.group(1)) or gazetteer().country_of_word(m.group(1)):
         return False
-    before = text[max(0, start - 40):start][:m.start()].rstrip(" \t\"“‘'(")
+    before = window[:m.start()].rstrip(" \t\"“‘'(")
     return bool(before) and before[-1] not in ".!?:;\n—–-"
 
 
-def known_terms(key: str, titles: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
+def known_terms(key: str, held: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
     """The terms in office ((from, to) as YYYY-MM) of the known official a name key names; only
-    those of the given titles where some are ("President William Ruto": not his years as deputy)."""
+    those of the titles `held` where some are ("President William Ruto": not his years as deputy)."""
     by_key, _ = _known_index()
     terms = by_key.get(key, [])
-    titled = [k for k in terms if k.title in titles]
+    titled = [k for k in terms if k.title in held]
     return sorted({(k.start, k.end) for k in (titled or terms)})
 
 
@@ -485,12 +488,9 @@ class ArticleActors:
                 self.mentions.append(Mention(m.start(), m.end(), "counterpart", None, country_from(m.group("dem")),
                                              text=m.group(0)))
         for m in P["group"].finditer(text):
-            inside = [x for x in self.mentions if m.start() <= x.start and x.end <= m.end()]
-            if not free(m.start(), m.end()) and inside and all(x.kind == "state" for x in inside) and \
-                    all(m.start() <= a and b <= m.end() for a, b in taken if a < m.end() and m.start() < b):
+            if not free(m.start(), m.end()) and (inside := self._states_within(m.start(), m.end(), taken)):
                 # "the US and Chinese presidents": the states named within a group are the group's
-                self.mentions = [x for x in self.mentions if x not in inside]
-                taken[:] = [(a, b) for a, b in taken if not (m.start() <= a and b <= m.end())]
+                self._drop_within(inside, m.start(), m.end(), taken)
             if free(m.start(), m.end()):
                 self.mentions.append(Mention(m.start(), m.end(), "group", None, text=m.group(0)))
         for m in P["top"].finditer(text):
@@ -509,17 +509,30 @@ class ArticleActors:
             taken.append((m.start(), m.end()))
         for m in P["title_of_state"].finditer(text):
             t, code = normalise_title(m.group("title")), country_from(m.group("c"))
-            inside = [x for x in self.mentions if m.start() <= x.start and x.end <= m.end()]
-            clash = [(a, b) for a, b in taken if a < m.end() and m.start() < b and not (m.start() <= a and b <= m.end())]
-            if t is None or code is None or clash or any(x.kind != "state" for x in inside):
+            inside = self._states_within(m.start(), m.end(), taken) if t and code else None
+            if inside is None:
                 continue
-            self.mentions = [x for x in self.mentions if x not in inside]       # the state is the official's
-            taken[:] = [(a, b) for a, b in taken if not (m.start() <= a and b <= m.end())] + [(m.start(), m.end())]
+            self._drop_within(inside, m.start(), m.end(), taken)        # the state is the official's
+            taken.append((m.start(), m.end()))
             self.mentions.append(Mention(m.start(), m.end(), "generic", None, code, t.name, text=m.group(0)))
         for m in re.finditer(r"\b(?:he|she|they|him|them|He|She|They)\b", text):
             self.mentions.append(Mention(m.start(), m.end(), "pronoun", None, text=m.group(0)))
         self.mentions.sort(key=lambda x: (x.start, -x.end))
         self._fill_from_actor_file()
+
+    def _states_within(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention] | None:
+        """The mentions within a span when they are states only and nothing read reaches out of it
+        (a phrase that names its states: "the US and Chinese presidents", "the Emir of Qatar"); else None."""
+        inside = [x for x in self.mentions if start <= x.start and x.end <= end]
+        if any(x.kind != "state" for x in inside) or \
+                any(a < end and start < b and not (start <= a and b <= end) for a, b in taken):
+            return None
+        return inside
+
+    def _drop_within(self, inside: list[Mention], start: int, end: int, taken: list[tuple[int, int]]) -> None:
+        """Forget mentions (and what they took) that a longer phrase over them stands for."""
+        self.mentions = [x for x in self.mentions if x not in inside]
+        taken[:] = [(a, b) for a, b in taken if not (start <= a and b <= end)]
 
     def _titled_before(self, pos: int, other: Actor, country: str | None) -> Actor | None:
         """The nearest titled person of another country named before a position (whose
@@ -593,7 +606,7 @@ class ArticleActors:
         if rank:
             start, name = start + rank.end(), name[rank.end():]
         # titles and honorifics the recogniser took in ("Emir Sheikh Tamim", "Emir Sheikh" alone)
-        while (lead := re.match(rf"(?:{titles()[0].pattern}|{HONORIFIC})(?![\w-])\.?\s*", name, re.I)) and lead.end():
+        while (lead := _patterns()["leading_title"].match(name)) and lead.end():
             start, name = start + lead.end(), name[lead.end():]
         if not name or name.lower() in PRONOUNS or self.gaz.country_of_word(name) or not name[:1].isupper() \
                 or looks_like_place(name, self.gaz) or any(a <= start < b for a, b in self.ledes):

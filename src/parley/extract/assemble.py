@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..budget import check
 from ..ingest.datelines import byline_date_spans
@@ -285,7 +285,7 @@ class Assembler:
         if sentence == 0 or self.actors.mentions_in(s, m.start) or \
                 self.ctx.article.sentences[sentence].paragraph != self.ctx.article.sentences[sentence - 1].paragraph:
             return None
-        ps, pe = self.ctx.spans[sentence - 1]
+        pe = self.ctx.spans[sentence - 1][1]
         subject = self._last_subject(pe, sentence - 1)
         if subject is None:
             return None
@@ -883,8 +883,7 @@ class Assembler:
             beside = next((x.place for o in self.meetings if o is not m and o.parts and not o.frame
                            for x in o.mentions if x.place is not None and x.place.kind != "country"), None)
             if beside is not None:
-                best = Place(beside.name, beside.country, beside.kind, beside.start, beside.end,
-                             "the place of the meeting it was held beside", beside.venue)
+                best = replace(beside, basis="the place of the meeting it was held beside")
         if (best is None or best.kind == "country") and cand.date:
             best = self._arrival_place(m, cand, best) or best
         if best is None and self._is_lead(m):

@@ -564,6 +564,11 @@ def _plays_host(tok) -> bool:
     return tok.lower_ in PLAY_FORMS and any(c.dep_ == "dobj" and c.lower_ == "host" for c in tok.children)
 
 
+def _after_phrase(tok) -> bool:
+    """Whether a noun is told after its verb's act ("returned ... after a trip"): of another time and place."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following")
+
+
 def _purpose_of_travel(tok) -> bool:
     """Whether a noun is what a journey is for ("arrived in San Francisco on Tuesday for the summit
     and talks with Biden"): it lies ahead of the journey, whose date is not its own."""
@@ -746,8 +751,7 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
         return _token_at(doc, t.start - offset)
 
     cands = [t for t in cands if (x := token_at(t)) is None or not _bounded(x, tok)]
-    if (tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") and tok.head.head.pos_ in ("VERB", "AUX")) \
-            or _purpose_of_travel(tok):
+    if (_after_phrase(tok) and tok.head.head.pos_ in ("VERB", "AUX")) or _purpose_of_travel(tok):
         # "returned to Brasilia on Wednesday after a trip": Wednesday is the return's, the trip came before;
         # "arrived on Tuesday for talks with Biden": the talks come after the arrival
         verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), tok)
@@ -870,7 +874,7 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in REFERENCE_VERBS:
             gov = tok.head              # "the meeting in Malta came at a critical time", "the talks took place in Busan"
     # "returned to Brasilia after a trip": the return's place, not the trip's
-    later = tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following")
+    later = _after_phrase(tok)
     if later:
         gov = tok
     for p in cands:

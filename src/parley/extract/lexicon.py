@@ -37,8 +37,8 @@ IRREGULAR = {
     "shake": ["shook", "shaken"], "eat": ["ate", "eaten"], "drink": ["drank", "drunk"], "show": ["shown", "showed"],
     "spend": ["spent"],
 }
-DOUBLE = {"begin", "sit", "put", "cut", "set", "let", "shut", "quit", "bid", "ban", "expel", "ship", "plan", "stop", "drop", "rebut", "compel", "propel", "commit", "admit", "omit",
-          "submit", "regret", "abet", "bar", "jam", "slam", "scrap", "chat", "patrol", "control", "kidnap",
+DOUBLE = {"begin", "sit", "put", "cut", "set", "let", "shut", "quit", "bid", "ban", "expel", "ship", "plan", "stop",
+          "drop", "rebut", "compel", "propel", "commit", "admit", "omit", "submit", "regret", "abet", "bar", "jam", "slam", "scrap", "chat", "patrol", "control", "kidnap",
           "rob", "shun", "spur", "stab", "step", "grab", "trap", "wrap", "refer", "prefer", "occur", "confer",
           "deter", "transfer", "veto", "hug", "rip", "spar"}
 
