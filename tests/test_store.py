@@ -214,3 +214,34 @@ def test_the_same_articles_in_any_order_and_chunking_give_the_same_database(tmp_
         assert other["articles"] == results[0]["articles"]
         assert [c[:3] for c in other["candidates"]] == [c[:3] for c in results[0]["candidates"]]
         assert other["events"] == results[0]["events"]
+
+
+def test_a_merge_runs_with_fewer_cycle_collections_and_gives_the_thresholds_back(tmp_path, monkeypatch):
+    import gc
+    import threading
+
+    from parley import corpus_stage
+
+    seen = []
+    store = Store(tmp_path / "gc.db")
+    monkeypatch.setattr(Store, "pending_candidate_ids", lambda self: seen.append(gc.get_threshold()) or [])
+    before = gc.get_threshold()
+    corpus_stage.merge_pending(store)
+    assert seen == [corpus_stage.MERGE_GC_THRESHOLD] and gc.get_threshold() == before
+    # two merges at once (the web app's worker and a CLI call): the thresholds come back after the last
+    inside, release = threading.Event(), threading.Event()
+
+    def slow_merge():
+        with corpus_stage.fewer_collections():
+            inside.set()
+            release.wait(5)
+
+    t = threading.Thread(target=slow_merge)
+    t.start()
+    inside.wait(5)
+    corpus_stage.merge_pending(store)
+    assert gc.get_threshold() == corpus_stage.MERGE_GC_THRESHOLD      # the other merge still runs
+    release.set()
+    t.join()
+    assert gc.get_threshold() == before
+    store.close()
