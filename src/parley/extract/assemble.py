@@ -203,6 +203,16 @@ class ArticleContext:
         s, e = self.spans[i]
         return self.text[s:e]
 
+    def own_text(self, ev: SentenceEvent) -> str:
+        """The sentence of a mention without the relative clauses that tell of another act."""
+        s, e = self.spans[ev.sentence]
+        parts, at = [], s
+        for a, b in sorted(ev.asides):
+            if a >= at:
+                parts.append(self.text[at:a])
+                at = b
+        return " ".join(parts + [self.text[at:e]])
+
 
 def _date_of(value: str | None) -> dt.date | None:
     r = value_to_date_range(value)
@@ -574,7 +584,7 @@ class Assembler:
         """Whether the article shows the parties of an encounter in one place: a physical act
         (greeted, shook hands, received), a place or a face-to-face phrase in the sentence, a
         joint act, or one of them visiting the other's country."""
-        text = self.ctx.sentence_text(ev.sentence)
+        text = self.ctx.own_text(ev)
         if re.search(r"\b(?:phone|telephone|video|virtual\w*|letter|message|online|tweet\w*|post(?:ed)?\s+on)\b", text, re.I):
             return False
         if ev.encounter == "joint" or ev.trigger_text.lower() in PHYSICAL_FORMS or ev.place is not None:
@@ -940,7 +950,7 @@ class Assembler:
         modes = {x.mode for x in m.mentions if x.mode and (x.timex is None or not x.timex.value or not cand.date
                                                            or x.timex.value.split("T")[0] == cand.date)}
         # a mention dated otherwise ("they last spoke by video call in March") says nothing of this one's mode
-        sentence_texts = " ".join(self.ctx.sentence_text(x.sentence) for x in m.mentions
+        sentence_texts = " ".join(self.ctx.own_text(x) for x in m.mentions
                                   if x.timex is None or not x.timex.value or not cand.date
                                   or x.timex.value.split("T")[0] == cand.date)
         loc = m.place.country if m.place else None

@@ -25,7 +25,7 @@ from .actors import ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
 from .lexicon import (ATTENDED_FORMS, CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS,
-                      FIRE_VERBS, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, PLAY_FORMS, SPEECH_FORMS,
+                      FIRE_VERBS, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, OWN_TIME_MARKS, PLAY_FORMS, SPEECH_FORMS,
                       TRIGGER_FORMS, Trigger)
 from .places import Place
 
@@ -94,6 +94,9 @@ class SentenceEvent:
     encounter: str | None = None    # "joint" (two people act together) or "act" (one acts on the other):
                                     # a meeting only where the article shows them in one place
     elsewhere: frozenset[int] = frozenset()     # starts of the sentence's places that another act holds
+    # absolute spans of the sentence's relative clauses that do not hold the trigger: what they tell
+    # ("Rubio and Sheinbaum, who spoke by phone last week, discussed ...") is not of this act
+    asides: tuple[tuple[int, int], ...] = ()
 
 
 def _abs(tok, offset: int) -> tuple[int, int]:
@@ -421,6 +424,11 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                     ev.place = ev.place or sub.place
                     ev.timex = ev.timex or sub.timex
     events += _encounters(doc, offset, index, actors, timexes, places, trigger_tokens, sources)
+    clauses = [t for t in doc if t.dep_ == "relcl"]
+    for ev in events if clauses else ():
+        tok = _token_at(doc, ev.trigger[0] - offset)
+        ev.asides = tuple(_span_of(sorted(c.subtree, key=lambda t: t.i), offset) for c in clauses
+                          if tok is None or not _in_subtree(tok, c))
     return events
 
 
@@ -843,6 +851,12 @@ def _bounded(x, trigger) -> bool:
         # "the meeting, held on Friday, ..." dates the meeting it tells of)
         if cur.dep_ in ("advcl", "acl") and cur.tag_ in ("VBN", "VBG") and cur != x and not _in_subtree(trigger, cur) \
                 and cur.head != trigger:
+            return True
+        # "..., as the two seek to repair ties damaged by a clash in 2020", "before he flew home on Sunday":
+        # a clause of its own subject and time
+        if cur.dep_ == "advcl" and cur != x and not _in_subtree(trigger, cur) \
+                and any(c.dep_ == "mark" and c.lower_ in OWN_TIME_MARKS for c in cur.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             return True
         cur = cur.head
     return False
