@@ -183,6 +183,22 @@ def test_one_given_name_of_several_is_the_same_person_and_a_short_one_is_not():
     assert key_to_id["wang|yi"] != key_to_id["wang|yiwei"]
 
 
+def test_a_known_official_named_in_full_shortened_or_by_both_family_names_is_one_person(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2025-09-19", "text":
+                  "Mexican President Claudia Sheinbaum Pardo met Canadian Prime Minister Mark Carney in Mexico City "
+                  "on Thursday and the two leaders agreed to deepen trade ties."},
+                 {"outlet": "Paper B", "published": "2025-09-19", "text":
+                  "Mexican President Claudia Sheinbaum and Canadian Prime Minister Mark Carney held talks in Mexico "
+                  "City on Thursday on trade and security."},
+                 {"outlet": "Paper C", "published": "2025-09-19", "text":
+                  "President Sheinbaum Pardo received Prime Minister Mark Carney at the National Palace in Mexico "
+                  "City on Thursday. They discussed trade."})
+    [ev] = with_people(evs, "sheinbaum", "carney")
+    assert sources(ev) == {"Wire A", "Paper B", "Paper C"}
+    assert len([p for p in ev["actors"] + ev["recipients"] if "Sheinbaum" in (p["name"] or "")]) == 1
+
+
 # two undated reports of one meeting: one gives the weekday, the other the day and month
 UNDATED_MOMBASA = (
     {"outlet": "Undated A", "text":

@@ -121,6 +121,17 @@ def test_spellings_of_one_person():
     assert name_key("Sergey Lavrov") == name_key("Sergei Lavrov")
     assert same_name("Lula", "Luiz Inácio Lula da Silva") and same_name("Emanuel Macron", "Emmanuel Macron")
     assert not same_name("Jill Biden", "Joe Biden") or name_key("Jill Biden") != name_key("Joe Biden")
+    # a name that leaves out the first given name (or, in a Spanish name, the given name before two family names)
+    assert same_name("Recep Tayyip Erdogan", "Tayyip Erdogan") and same_name("Gustavo Petro Urrego", "Petro Urrego")
+    assert not same_name("Kim Jong Un", "Kim Jong Il") and not same_name("Maria Fernanda Espinosa", "Fernando Espinosa")
+
+
+def test_a_known_official_s_aliases_share_one_key_for_linking_across_articles():
+    ev = events("Talks\n\nSeptember 19, 2025\n\nChilean President Gabriel Boric Font met Colombian President "
+                "Gustavo Petro Urrego in Bogota on Thursday. Petro Urrego said the talks were useful.")
+    [m] = meetings(ev, "Gabriel Boric Font", "Gustavo Petro Urrego")
+    keys = {p["name"]: p["name_key"] for p in m["actors"] + m["recipients"]}
+    assert keys == {"Gabriel Boric Font": name_key("Gabriel Boric"), "Gustavo Petro Urrego": name_key("Gustavo Petro")}
 
 
 def test_a_surname_takes_the_full_name_and_country_given_later_in_the_article():

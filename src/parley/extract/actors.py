@@ -94,6 +94,9 @@ class Actor:
     variants: list[str] = field(default_factory=list)     # the spellings of a person's name in the text
     forum: bool = False             # an organisation that is a gathering (the G20, ASEAN), never a party of a meeting
     heads: str | None = None        # the state whose delegation a person leads
+    # the actor file's name of the official a person's name or alias spells ("Claudia Sheinbaum" for
+    # "Claudia Sheinbaum Pardo", "Andrés Manuel López Obrador" for "AMLO"): one key in every article
+    known: str | None = None
 
     def to_dict(self) -> dict:
         return {"name": self.name, "title": self.title, "country": self.country, "sector": self.sector,
@@ -628,27 +631,34 @@ class ArticleActors:
         when = self.published.strftime("%Y-%m") if self.published else None
         by_key, by_family = _known_index()
         for actor in only or list(self.actors.values()):
-            single = actor.kind == "person" and len(actor.name.split()) == 1
-            # (a one-word name takes the known full name even where the text gives country and title:
-            # "Brazil's President Lula" is "Luiz Inácio Lula da Silva" in every article)
-            if actor.kind != "person" or (actor.country and actor.title and not single):
+            if actor.kind != "person":
                 continue
-            cands = by_key.get(name_key(actor.name), [])
-            if not cands and single and name_key(actor.name).split("|")[0] not in COMMON_FAMILIES:
-                cands = by_family.get(name_key(actor.name).split("|")[0], [])
-            elif not cands:         # "Emanuel Macron": a misspelt given name of a known official
-                cands = [k for k in by_family.get(name_key(actor.name).split("|")[0], []) if same_name(k.name, actor.name)]
+            single = len(actor.name.split()) == 1
+            key = name_key(actor.name)
+            fam = key.split("|", 1)[0]
+            cands = by_key.get(key, [])
+            if not cands and single and fam not in COMMON_FAMILIES:
+                cands = by_family.get(fam, [])
+            elif not cands:         # "Emanuel Macron", "Sheinbaum Pardo": a misspelt or shortened name of a known official
+                cands = [k for k in by_family.get(fam, [])
+                         if any(same_name(n, actor.name) for n in (k.name, *k.aliases) if len(n.split()) > 1)]
             if not cands:
                 continue
             dated = [k for k in cands if k.start <= when and (k.end is None or when <= k.end)] if when else []
             people = {k.name for k in (dated or cands)}
+            k = (dated or cands)[0]
+            if not single and len(people) == 1 and (not actor.country or actor.country == k.country):
+                actor.known = k.name
+            # (a one-word name takes the known full name even where the text gives country and title:
+            # "Brazil's President Lula" is "Luiz Inácio Lula da Silva" in every article)
+            if actor.country and actor.title and not single:
+                continue
             if single and len(people) != 1:
                 continue            # "Kim" alone: which Kim?
-            k = (dated or cands)[0]
             if single and actor.country and k.country != actor.country:
                 continue            # "Brazil's minister Vieira" is no known Vieira of another state
             if single:
-                actor.name = k.name
+                actor.name = actor.known = k.name
                 if k.name not in actor.variants:
                     actor.variants.append(k.name)
             if not actor.country:

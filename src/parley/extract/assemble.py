@@ -253,8 +253,9 @@ class Assembler:
         if kind != "person":
             return PartyOut(a.name, a.title, a.country, a.sector or "GOV", kind, a.family, a.key)
         basis = {k: v for k, v in (("country", a.country_basis), ("title", a.title_basis)) if v}
-        return PartyOut(a.name, a.title, a.country, a.sector or "GOV", kind, a.family, a.key,
-                        list(a.variants or [a.name]), name_key(a.name), basis)
+        key = name_key(a.known or a.name)       # (a known official's aliases share the key of the file's name)
+        return PartyOut(a.name, a.title, a.country, a.sector or "GOV", kind,
+                        key.split("|", 1)[0] if a.known else a.family, a.key, list(a.variants or [a.name]), key, basis)
 
     def _article_dyad(self) -> list[str]:
         counts: Counter = Counter()

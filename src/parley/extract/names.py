@@ -197,8 +197,15 @@ def same_name(a: str, b: str) -> bool:
     fa, fb = ka.split("|", 1), kb.split("|", 1)
     # "Emanuel Macron" / "Emmanuel Macron", "Joe Biden" / "Joseph R. Biden": one family, given names that agree;
     # a given name of several syllables agrees only as a whole ("Kim Jong Un" is not "Kim Jong Il")
-    single = all(len(_given_words(x)) == 1 for x in (a, b))
+    ga, gb = _given_words(a), _given_words(b)
+    single = len(ga) == 1 and len(gb) == 1
     if fa[0] == fb[0] and ((single and (fa[1].startswith(fb[1][:3]) or fb[1].startswith(fa[1][:3])))
                            or fuzz.ratio(fa[1], fb[1]) >= 80):
+        return True
+    # one leaves out the first of the other's given names: "Tayyip Erdogan" of "Recep Tayyip Erdogan",
+    # "Sheinbaum Pardo" of "Claudia Sheinbaum Pardo" (a Spanish name's two family names)
+    short, long_ = sorted((ga, gb), key=len)
+    if fa[0] == fb[0] and short and len(long_) > len(short) and \
+            [fold(w) for w in long_[-len(short):]] == [fold(w) for w in short]:
         return True
     return sorted(_norm_token(t) for t in ta) == sorted(_norm_token(t) for t in tb)
