@@ -51,6 +51,12 @@ def test_a_clause_after_or_before_the_meeting_keeps_its_own_day(sentence, day):
     assert {e["date"] for e in evs if e["type"] == "CONSULT" and e["status"] == "happened"} == {day}
 
 
+def test_a_meeting_told_in_a_clause_of_the_same_time_takes_the_day_of_the_sentence():
+    evs = events(HEAD + "Dutch Prime Minister Dick Schoof said on Tuesday he hoped to expand chip exports, as he met "
+                        "Indonesian President Prabowo Subianto in Jakarta.")
+    assert [e["date"] for e in meetings(evs, "Dick Schoof", "Prabowo Subianto")] == ["2024-11-12"]
+
+
 def test_a_phone_call_told_in_a_relative_clause_does_not_make_the_meeting_a_call():
     evs = events(HEAD + "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed, who spoke by phone "
                         "last week, discussed the port deal in Nairobi on Tuesday.")
@@ -60,3 +66,26 @@ def test_a_phone_call_told_in_a_relative_clause_does_not_make_the_meeting_a_call
     evs = events(HEAD + "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed spoke by phone on "
                         "Tuesday and discussed the port deal.")
     assert [m["mode"] for m in meetings(evs, "William Ruto", "Abiy Ahmed")] == ["phone"]
+
+
+def test_a_call_told_as_before_the_meeting_is_its_own_event_and_the_trip_s_next_meeting_is_in_its_city():
+    evs = events(HEAD + "SEOUL (Yonhap) -- Vietnamese Foreign Minister Bui Thanh Son held talks with his Thai "
+                        "counterpart Maris Sangiampongsa in Bangkok on Monday, days after the two spoke by telephone. "
+                        "The meeting focused on rice exports. Son is also set to call on Thai Prime Minister "
+                        "Paetongtarn Shinawatra on Tuesday.")
+    talks = [e for e in meetings(evs, "Bui Thanh Son", "Maris Sangiampongsa") if e["mode"] != "phone"]
+    calls = [e for e in meetings(evs, "Bui Thanh Son", "Maris Sangiampongsa") if e["mode"] == "phone"]
+    # the meeting keeps its day, place and mode; the call before it is background, not dated by the meeting's Monday
+    assert [(e["date"], e["location"]["name"], e["status"]) for e in talks] == [("2024-11-18", "Bangkok", "happened")]
+    assert [(e["date"], e["status"]) for e in calls] == [(None, "background")]
+    # the call on the prime minister is where the trip is, not in the wire dateline's city
+    [pm] = meetings(evs, "Bui Thanh Son", "Paetongtarn Shinawatra")
+    assert (pm["date"], pm["status"], pm["location"]["name"]) == ("2024-11-19", "planned", "Bangkok")
+
+
+def test_two_people_who_spoke_by_phone_held_a_call():
+    evs = events(HEAD + "Earlier this month, the two ministers spoke by phone and agreed to meet soon. Vietnamese "
+                        "Foreign Minister Bui Thanh Son will visit Bangkok next week for talks with Thai Foreign "
+                        "Minister Maris Sangiampongsa.")
+    assert [(e["date"], e["mode"]) for e in meetings(evs, "Bui Thanh Son", "Maris Sangiampongsa")
+            if e["status"] == "happened"] == [("2024-11", "phone")]

@@ -42,6 +42,7 @@ COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
 LEADER_GROUP = re.compile(r"leaders|heads", re.I)
 SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
 BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b", re.I)
+COMPANION_DAYS = 3      # a trip's meetings: "a two-day visit", "a three-day state visit"
 # who "the leaders" are: heads of government, and heads of state (titles.tsv rank 100: presidents, kings,
 # emirs, a supreme leader); a premier where a president leads (China) is not "the leader"
 LEADER_TITLES = ("Prime Minister", "Chancellor", "Leader")
@@ -212,6 +213,10 @@ class ArticleContext:
                 parts.append(self.text[at:a])
                 at = b
         return " ".join(parts + [self.text[at:e]])
+
+
+def _within(span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
 
 
 def _date_of(value: str | None) -> dt.date | None:
@@ -603,8 +608,18 @@ class Assembler:
         return False
 
     def _main_or_last(self, ev: SentenceEvent) -> Meeting | None:
+        """The meeting a mention naming no one refers to ("The meeting came amid ..."): the article's
+        first, passing over one told only as before or after another ("days after the two spoke by
+        telephone") and, unless the mention is of a call, a call."""
         real = [m for m in self.meetings if not m.frame and len(m.parts) >= 2 and not m.generic]
-        return real[0] if real else None
+        told = [m for m in real if not self._subordinate(m)]
+        fit = [m for m in told if ev.mode == "phone" or not all(x.mode == "phone" for x in m.mentions)]
+        return (fit or told or [None])[0]
+
+    def _subordinate(self, m: Meeting) -> bool:
+        """Whether a meeting is told only as before or after another ("days after the two spoke")."""
+        return bool(m.mentions) and all(any(y.sentence == x.sentence and _within(x.trigger, y.ordered)
+                                            for y in self.ctx.events) for x in m.mentions)
 
     def _compatible(self, a: Meeting, b: Meeting) -> bool:
         da = [v for x in a.mentions if (v := comparable_value(x.timex))]
@@ -622,6 +637,9 @@ class Assembler:
                                     # of them has no date ("they are expected to delve into discussions")
         if self._earlier(a) != self._earlier(b) and not (da and db):
             return False            # "he had already met Putin in 2019": an earlier meeting, not this one
+        if any(x.sentence == y.sentence and (_within(x.trigger, y.ordered) or _within(y.trigger, x.ordered))
+               for x in a.mentions for y in b.mentions):
+            return False            # "met on Monday, days after the two spoke by telephone": one before the other
         if not da or not db:
             return True
         return dates_overlap(da[0], db[0]) is not False
@@ -703,6 +721,8 @@ class Assembler:
             persons = m.person_keys()
             targets = [s for s in specific if persons and persons <= s.person_keys() and self._compatible(s, m)
                        and not (m.frame and self._hosts(s, persons))]
+            # (not a meeting told only as before or after another, where there is that other)
+            targets = [s for s in targets if not self._subordinate(s)] or targets
             if not targets and m.frame:
                 # "US and Ukrainian officials meet" and "Rubio and Ukrainian officials held talks": the
                 # meeting the states held is the one their named official held
@@ -834,7 +854,7 @@ class Assembler:
             cand.date_text = t.text
             cand.cite("date", (t.start, t.end))
             return
-        if self.lead_date is not None and self._is_lead(m) and (not self.lead_people or len(
+        if self.lead_date is not None and self._is_lead(m) and not self._subordinate(m) and (not self.lead_people or len(
                 {name_key(p.name) for p in m.parts if p.kind == "person" and p.name} & self.lead_people) >= 2):
             cand.date, cand.date_precision = self.lead_date.isoformat(), "day"
             cand.date_basis = f"{self.anchor_basis} used as a fallback (no date in the text)"
@@ -897,6 +917,8 @@ class Assembler:
                 best = replace(beside, basis="the place of the meeting it was held beside")
         if (best is None or best.kind == "country") and cand.date:
             best = self._arrival_place(m, cand, best) or best
+        if best is None:
+            best = self._companion_place(m)
         if best is None and self._is_lead(m):
             best = self.ctx.dateline()
         if best is not None and best.kind == "country" and best.country in m.countries() \
@@ -908,6 +930,24 @@ class Assembler:
             m.place = best
             cand.location = place_dict(best)
             cand.cite("location", (best.start, best.end))
+
+    def _companion_place(self, m: Meeting) -> Place | None:
+        """"Cho met Iwaya in Tokyo on Monday. He is also to call on Prime Minister Ishiba on Tuesday":
+        a meeting the article places nowhere is where another meeting of one of its people is, on the
+        same trip (within COMPANION_DAYS, or both undated), if that city is in a country of its parties
+        (not the wire dateline's city: the reporter's)."""
+        keys = m.person_keys()
+        day = _date_of(m.date.value) if m.date is not None and m.date.value else None
+        for o in self.meetings:
+            if o is m or o.frame or not o.parts or not keys & o.person_keys():
+                continue
+            other = _date_of(o.date.value) if o.date is not None and o.date.value else None
+            if (day is None) != (other is None) or (day and abs((day - other).days) > COMPANION_DAYS):
+                continue
+            p = next((x.place for x in o.mentions if x.place is not None and x.place.kind != "country"), None)
+            if p is not None and p.country in m.countries():
+                return replace(p, basis="where another meeting of its people on the same trip was")
+        return None
 
     def _arrival_place(self, m: Meeting, cand: Candidate, best: Place | None) -> Place | None:
         """"Albanese arrived in the Chinese capital on Sunday evening": where a participant arrived on
@@ -993,6 +1033,8 @@ class Assembler:
             cand.status = "background"
         if cand.status == "happened" and start is None and not self._is_lead(m):
             cand.status = "background" if any(_past_perfect(self.ctx.sentence_text(x.sentence)) for x in m.mentions) else "happened"
+        if cand.status == "happened" and self._subordinate(m):
+            cand.status = "background"      # "met on Monday, days after the two spoke by telephone": the call
 
     def _mark_main(self, cands: list[Candidate]) -> None:
         for c in cands:

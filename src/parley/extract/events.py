@@ -25,7 +25,7 @@ from .actors import ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
 from .lexicon import (ATTENDED_FORMS, CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS,
-                      FIRE_VERBS, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, OWN_TIME_MARKS, PLAY_FORMS, SPEECH_FORMS,
+                      FIRE_VERBS, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, ORDERING_MARKS, OWN_TIME_MARKS, PLAY_FORMS, SPEECH_FORMS,
                       TRIGGER_FORMS, Trigger)
 from .places import Place
 
@@ -94,9 +94,12 @@ class SentenceEvent:
     encounter: str | None = None    # "joint" (two people act together) or "act" (one acts on the other):
                                     # a meeting only where the article shows them in one place
     elsewhere: frozenset[int] = frozenset()     # starts of the sentence's places that another act holds
-    # absolute spans of the sentence's relative clauses that do not hold the trigger: what they tell
-    # ("Rubio and Sheinbaum, who spoke by phone last week, discussed ...") is not of this act
+    # absolute spans of the sentence's relative clauses and clauses of their own time (_own_time_clause)
+    # that do not hold the trigger: what they tell ("Rubio and Sheinbaum, who spoke by phone last week,
+    # discussed ...", "..., days after the two spoke by telephone") is not of this act
     asides: tuple[tuple[int, int], ...] = ()
+    # of these, the clauses that tell of an event before or after this one ("days after the two spoke")
+    ordered: tuple[tuple[int, int], ...] = ()
 
 
 def _abs(tok, offset: int) -> tuple[int, int]:
@@ -290,11 +293,13 @@ def trigger_of(tok) -> Trigger | None:
                 and any(c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
             return Trigger("CONSULT", None)     # "sat down with Wang Yi"
         if low in ("speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking"):
-            # "spoke by phone with Wang Yi", "talked with his counterpart": a conversation, not speech
-            preps = [c for c in tok.children if c.dep_ == "prep"]
-            if not any(c.lower_ == "with" for c in preps) and not (low.startswith("talk") and any(c.lower_ == "to" for c in preps)):
-                return None
+            # "spoke by phone with Wang Yi", "talked with his counterpart", "the two ministers spoke by
+            # phone": a conversation, not speech
+            preps = [c for c in tok.children if c.dep_ in ("prep", "agent")]     # ("by phone" is parsed as either)
             phone = any(t.lower_ in ("phone", "telephone", "video", "videolink") for c in preps for t in c.subtree)
+            if not phone and not any(c.lower_ == "with" for c in preps) and \
+                    not (low.startswith("talk") and any(c.lower_ == "to" for c in preps)):
+                return None
             return Trigger("CONSULT", "phone" if phone else None)
         if low.startswith(("strengthen", "reinforc", "train")):
             # "strengthened its forces on the border" mobilizes; "strengthen cooperation" does not
@@ -424,11 +429,13 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                     ev.place = ev.place or sub.place
                     ev.timex = ev.timex or sub.timex
     events += _encounters(doc, offset, index, actors, timexes, places, trigger_tokens, sources)
-    clauses = [t for t in doc if t.dep_ == "relcl"]
+    clauses = [t for t in doc if t.dep_ == "relcl" or _own_time_clause(t)]
     for ev in events if clauses else ():
         tok = _token_at(doc, ev.trigger[0] - offset)
-        ev.asides = tuple(_span_of(sorted(c.subtree, key=lambda t: t.i), offset) for c in clauses
-                          if tok is None or not _in_subtree(tok, c))
+        mine = [c for c in clauses if tok is None or not _in_subtree(tok, c)]
+        ev.asides = tuple(_span_of(sorted(c.subtree, key=lambda t: t.i), offset) for c in mine)
+        ev.ordered = tuple(_span_of(sorted(c.subtree, key=lambda t: t.i), offset) for c in mine
+                           if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ORDERING_MARKS for m in c.children))
     return events
 
 
@@ -825,11 +832,31 @@ def _token_at(doc, rel: int):
     return None
 
 
+def _own_time_clause(tok) -> bool:
+    """An adverbial clause with its own subject that tells of another time: one ordered before or
+    after ("days after the two spoke by telephone", "before he flew home"), or a present-tense
+    comment ("as the two seek to repair ties"); not one of the same time ("said on Tuesday ..., as
+    he met Xi": the saying was at the meeting)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    return bool(marks & ORDERING_MARKS) or bool(marks & OWN_TIME_MARKS) and tok.tag_ in ("VBP", "VBZ")
+
+
 def _bounded(x, trigger) -> bool:
     """A date that bounds something else ("since late 2019", "launched in 2019" in a since-clause,
     a relative clause of another noun) is not the date of the trigger."""
     if any(t.lower_ in ("since", "until", "till") for t in x.doc[max(0, x.i - 2):x.i]):
         return True
+    # a trigger inside a clause of its own time ("days after the two spoke by telephone") is not dated
+    # from outside it ("on Monday" of the sentence's main verb)
+    cur = trigger
+    for _ in range(30):
+        if _own_time_clause(cur):
+            return not _in_subtree(x, cur)
+        if cur.head == cur:
+            break
+        cur = cur.head
     # "ahead of the July 27 East Asia Summit", "before the election on May 5": another event's date
     before = x.doc[max(0, x.i - 4):x.i].text.lower()
     if re.search(r"\b(?:ahead\s+of|prior\s+to|before|after|following|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?$", before + " ") \
@@ -854,9 +881,7 @@ def _bounded(x, trigger) -> bool:
             return True
         # "..., as the two seek to repair ties damaged by a clash in 2020", "before he flew home on Sunday":
         # a clause of its own subject and time
-        if cur.dep_ == "advcl" and cur != x and not _in_subtree(trigger, cur) \
-                and any(c.dep_ == "mark" and c.lower_ in OWN_TIME_MARKS for c in cur.children) \
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        if cur != x and _own_time_clause(cur) and not _in_subtree(trigger, cur):
             return True
         cur = cur.head
     return False

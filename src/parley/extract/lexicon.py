@@ -266,9 +266,13 @@ SEPARATE_MEETINGS = re.compile(r"\bseparately\b|\bseparate\s+(?:bilateral\s+)?(?
                                r"\bbilateral\s+(?:meetings|talks)\s+with\b|\bone[- ]on[- ]one\s+(?:meetings|talks)\b",
                                re.IGNORECASE)
 
-# subordinators of a clause that tells another event at its own time: "met Wang on Monday, as the two
-# seek to repair ties damaged by a clash in 2020", "met Xi on Saturday before he flew to Rio on Sunday"
+# subordinators of a clause that may tell of another time: "met Wang on Monday, as the two seek to
+# repair ties damaged by a clash in 2020" (a comment in the present), "met Xi on Saturday before he
+# flew to Rio on Sunday" (events._own_time_clause)
 OWN_TIME_MARKS = frozenset({"as", "because", "while", "whereas", "although", "though", "after", "before", "since"})
+# of these, the ones that order two events in time: what such a clause tells is another event ("met on
+# Monday, days after the two spoke by telephone"), where "while he visited Moscow" may be the same
+ORDERING_MARKS = frozenset({"after", "before", "since"})
 
 # Verbs whose subject is a meeting and whose object its parties: "The talks brought together A and B",
 # "The summit gathered A and B", "The meeting involved A and B"; passive: "The meeting was attended by A and B"
