@@ -199,6 +199,18 @@ def test_a_known_official_named_in_full_shortened_or_by_both_family_names_is_one
     assert len([p for p in ev["actors"] + ev["recipients"] if "Sheinbaum" in (p["name"] or "")]) == 1
 
 
+def test_an_official_named_with_and_without_the_mother_s_family_name_is_one_person(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2025-03-14", "text":
+                  "Colombian Undersecretary of Foreign Affairs Camila Restrepo Uribe met Ecuadorian Vice Minister of "
+                  "Foreign Affairs Esteban Cordero Vaca in Quito on Thursday to discuss border security."},
+                 {"outlet": "Paper B", "published": "2025-03-14", "text":
+                  "Ecuador's Vice Minister Esteban Cordero and Colombia's Undersecretary Camila Restrepo held talks "
+                  "in Quito on Thursday on border security."})
+    [ev] = with_people(evs, "restrepo", "cordero")
+    assert sources(ev) == {"Wire A", "Paper B"} and len(ev["actors"] + ev["recipients"]) == 2
+
+
 # two undated reports of one meeting: one gives the weekday, the other the day and month
 UNDATED_MOMBASA = (
     {"outlet": "Undated A", "text":

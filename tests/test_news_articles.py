@@ -126,6 +126,18 @@ def test_spellings_of_one_person():
     assert not same_name("Kim Jong Un", "Kim Jong Il") and not same_name("Maria Fernanda Espinosa", "Fernando Espinosa")
 
 
+def test_two_family_names_are_keyed_by_the_father_s_in_the_countries_that_give_both():
+    from parley.extract.names import key_in_country
+
+    assert key_in_country("Ignacio Higueras Hare", "PER") == key_in_country("Ignacio Higueras", "PER") == \
+        name_key("Ignacio Higueras")
+    assert key_in_country("Gloria de la Fuente González", "CHL") == key_in_country("Gloria de la Fuente", "CHL")
+    # one family name after two given names; elsewhere the last name is the family name
+    assert key_in_country("Juan Manuel Santos", "COL") == name_key("Juan Manuel Santos")
+    assert key_in_country("Luiz Carlos Ferreira Duarte", "BRA") == name_key("Luiz Carlos Ferreira Duarte")
+    assert key_in_country("Ignacio Higueras Hare", None) == name_key("Ignacio Higueras Hare")
+
+
 def test_a_known_official_s_aliases_share_one_key_for_linking_across_articles():
     ev = events("Talks\n\nSeptember 19, 2025\n\nChilean President Gabriel Boric Font met Colombian President "
                 "Gustavo Petro Urrego in Bogota on Thursday. Petro Urrego said the talks were useful.")

@@ -89,3 +89,38 @@ def test_two_people_who_spoke_by_phone_held_a_call():
                         "Minister Maris Sangiampongsa.")
     assert [(e["date"], e["mode"]) for e in meetings(evs, "Bui Thanh Son", "Maris Sangiampongsa")
             if e["status"] == "happened"] == [("2024-11", "phone")]
+
+
+def test_a_title_with_its_of_phrase_before_a_name_names_a_party():
+    evs = events(HEAD + "Colombian Undersecretary of Foreign Affairs Camila Restrepo Uribe met Ecuadorian Vice "
+                        "Minister of Foreign Affairs Esteban Cordero Vaca in Quito on Thursday to discuss border "
+                        "security.")
+    [m] = meetings(evs, "Camila Restrepo Uribe", "Esteban Cordero Vaca")
+    assert {p["title"] for p in m["actors"] + m["recipients"]} == {"Deputy Foreign Minister"}
+    assert m["location"]["name"] == "Quito" and m["date"] == "2024-11-14"
+
+
+def test_two_officials_who_agreed_in_a_city_as_a_ministry_reports_met_there():
+    evs = events(HEAD + "Ecuador's Vice Minister Esteban Cordero and Colombia's Undersecretary Camila Restrepo agreed "
+                        "on Thursday in Quito to form a border working group, the Ecuadorian foreign ministry said.")
+    [m] = meetings(evs, "Esteban Cordero", "Camila Restrepo")
+    assert (m["date"], m["location"]["name"]) == ("2024-11-14", "Quito")
+
+
+def test_a_meeting_is_not_third_party_while_a_party_s_country_is_unknown():
+    evs = events(HEAD + "Colombian Deputy Foreign Minister Camila Restrepo arrived in Quito on Wednesday ahead of "
+                        "talks with Deputy Foreign Minister Esteban Cordero on Thursday.")
+    [m] = meetings(evs, "Camila Restrepo", "Esteban Cordero")
+    assert m["location"]["name"] == "Quito" and m["mode"] != "third-party"
+
+
+def test_would_in_reported_speech_lies_ahead_and_a_meeting_ahead_is_not_dated_by_the_report():
+    evs = events(HEAD + "An aide to Turkish President Recep Tayyip Erdogan said on Monday that Erdogan and Azerbaijani "
+                        "President Ilham Aliyev would sign a defence pact in Baku.")
+    [m] = meetings(evs, "Recep Tayyip Erdogan", "Ilham Aliyev")
+    assert (m["status"], m["date"], m["location"]["name"]) == ("planned", None, "Baku")
+    # and a visit told ahead stays one meeting with the signing its aide tells of
+    evs = events(HEAD + "Turkish President Recep Tayyip Erdogan will visit Azerbaijan on Tuesday for talks with "
+                        "President Ilham Aliyev, his office said on Monday. An aide said the two leaders would sign "
+                        "a defence pact.")
+    assert [(e["date"], e["status"]) for e in evs if e["type"] == "CONSULT"] == [("2024-11-19", "planned")]

@@ -31,7 +31,7 @@ from .attribution import sources_in
 from .candidate import Candidate, PartyOut, Statement
 from .events import SentenceEvent, analyse_sentence, needs_parse
 from .lexicon import CALL_FORMS, PHYSICAL_FORMS, SEPARATE_MEETINGS
-from .names import name_key
+from .names import key_in_country, name_key
 from .issues import issues_in, phrases_in
 from .places import Place, PlaceSenses, dateline_place, places_in
 from .titles import normalise_title
@@ -258,9 +258,12 @@ class Assembler:
         if kind != "person":
             return PartyOut(a.name, a.title, a.country, a.sector or "GOV", kind, a.family, a.key)
         basis = {k: v for k, v in (("country", a.country_basis), ("title", a.title_basis)) if v}
-        key = name_key(a.known or a.name)       # (a known official's aliases share the key of the file's name)
-        return PartyOut(a.name, a.title, a.country, a.sector or "GOV", kind,
-                        key.split("|", 1)[0] if a.known else a.family, a.key, list(a.variants or [a.name]), key, basis)
+        # a known official's aliases share the key of the file's name; a name of two family names is keyed
+        # without the mother's
+        key = name_key(a.known) if a.known else key_in_country(a.name, a.country)
+        family = key.split("|", 1)[0] if key != name_key(a.name) else a.family
+        return PartyOut(a.name, a.title, a.country, a.sector or "GOV", kind, family, a.key, list(a.variants or [a.name]),
+                        key, basis)
 
     def _article_dyad(self) -> list[str]:
         counts: Counter = Counter()
@@ -854,8 +857,8 @@ class Assembler:
             cand.date_text = t.text
             cand.cite("date", (t.start, t.end))
             return
-        if self.lead_date is not None and self._is_lead(m) and not self._subordinate(m) and (not self.lead_people or len(
-                {name_key(p.name) for p in m.parts if p.kind == "person" and p.name} & self.lead_people) >= 2):
+        if self.lead_date is not None and self._is_lead(m) and not self._subordinate(m) and not m.future and (not self.lead_people or len(
+                {p.name_key for p in m.parts if p.kind == "person" and p.name_key} & self.lead_people) >= 2):
             cand.date, cand.date_precision = self.lead_date.isoformat(), "day"
             cand.date_basis = f"{self.anchor_basis} used as a fallback (no date in the text)"
             alts = [c.value for c in self.ctx.article.published.candidates[1:] if c.precision == "day"]
@@ -1000,8 +1003,8 @@ class Assembler:
             mode = "phone"
         elif len(countries) >= 3:
             mode = "multilateral"
-        elif loc and countries and loc not in countries:
-            mode = "third-party"
+        elif loc and countries and loc not in countries and all(p.country for p in parts):
+            mode = "third-party"        # (not where a party's country is unknown: the place may be theirs)
         elif loc and loc in countries and len(countries) >= 2:
             mode = "visit"
         elif "visit" in modes:

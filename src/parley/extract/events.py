@@ -114,11 +114,27 @@ def np_tokens(tok) -> list:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in NP_SKIP:
+            if c.dep_ in NP_SKIP and not _title_of_name(t, c):
                 continue
             out.append(c)
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _title_of_name(head, prep) -> bool:
+    """"Vice Minister of Foreign Affairs Ignacio Higueras Hare": a title's of-phrase that runs into
+    the name (a chain of proper nouns), read as one noun phrase with the title."""
+    if head.tag_ != "NNP" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objs) != 1:
+        return False
+    chain, stack = [objs[0]], [objs[0]]
+    while stack:
+        stack += (more := [c for c in stack.pop().children if c.dep_ == "compound"])
+        chain += more
+    return len(chain) >= 4 and all(t.tag_ in ("NNP", "NNPS") for t in chain) and \
+        not any(c.dep_ in ("det", "amod", "poss") for t in chain for c in t.children)
 
 
 def _span_of(tokens, offset: int) -> tuple[int, int]:
@@ -200,6 +216,10 @@ def _future(tok) -> bool:
     cur = tok
     for _ in range(4):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in cur.children):
+            return True
+        # "the aide said the two leaders would sign a treaty": reported speech's "will"
+        if cur.dep_ == "ccomp" and cur.head.lower_ in SPEECH_FORMS and \
+                any(c.dep_ == "aux" and c.lower_ == "would" for c in cur.children):
             return True
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children) and cur.dep_ in ("xcomp", "advcl", "acl", "relcl"):
             if cur.head.lower_ in FUTURE_GOVERNORS or cur.head.dep_ == "ROOT" and cur.head.lower_ in FUTURE_GOVERNORS:
@@ -463,8 +483,10 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
                 (tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB")):
             continue
         kind = None
-        if tok.dep_ in ("xcomp", "ccomp", "acl", "relcl", "amod", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
+        if tok.dep_ in ("xcomp", "ccomp", "acl", "relcl", "amod", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "NOUN") \
+                and not (tok.dep_ == "ccomp" and tok.head.lower_ in SPEECH_FORMS):
             continue                    # "agreed to hold", "the decision to visit": the content of another act
+                                        # (but "A and B agreed ..., the ministry said" is a report)
         if low in JOINT_FORMS:
             subs, passive = subject_of(tok)
             found = [m for s in subs for m in mentions_for(np_tokens(s), offset, actors)]
@@ -498,6 +520,8 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         ev.future = _future(tok)
         ev.sources = sources
         ev.timex = _attached_timex(tok, doc, offset, timexes)
+        if ev.timex is not None and ev.future and _said_on(tok, doc, ev.timex.start - offset):
+            ev.timex = None             # "said on Monday that A and B would sign ...": the saying's day
         ev.place = _attached_place(tok, doc, offset, places, trigger_tokens)
         ev.elsewhere = _places_of_other_acts(tok, doc, offset, places)
         out.append(ev)

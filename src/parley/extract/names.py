@@ -160,6 +160,31 @@ def name_key(name: str) -> str:
     return f"{fam_n}|{''.join(given)}"
 
 
+@lru_cache(maxsize=1)
+def _two_family_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(countries whose people carry two family names, given names), from data/two_family_names.tsv."""
+    text = resources.files("parley.data").joinpath("two_family_names.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, values = line.split("\t", 1)
+            table[kind] = frozenset(fold(v) for v in values.strip().split("|"))
+    return frozenset(c.upper() for c in table.get("country", ())), table.get("given", frozenset())
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def key_in_country(name: str, country: str | None) -> str:
+    """name_key, but a person of a country of two family names is keyed without the mother's
+    ("Ignacio Higueras Hare" as "Ignacio Higueras"), which English-language reports often leave out."""
+    countries, given = _two_family_names()
+    toks = tokens(name)
+    words = [t for t in toks if t.lower() not in PARTICLES and t.lower().rstrip(".") not in SUFFIXES]
+    if country in countries and len(words) >= 3 and toks[-1] == words[-1] and toks[-1][:1].isupper() \
+            and fold(words[-2]) not in given and not _dynasty_at(toks):
+        return name_key(" ".join(toks[:-1]))
+    return name_key(name)
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def distinctive(name: str) -> frozenset[str]:
     """Folded words of a name that may stand for it alone: the family name, and other words of
