@@ -211,6 +211,20 @@ def test_an_official_named_with_and_without_the_mother_s_family_name_is_one_pers
     assert sources(ev) == {"Wire A", "Paper B"} and len(ev["actors"] + ev["recipients"]) == 2
 
 
+def test_an_undated_article_reads_its_days_as_of_its_own_dateline_in_the_year_of_its_event(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2024-11-09", "text":
+                  "Malaysian Prime Minister Anwar Ibrahim met Japanese Prime Minister Shigeru Ishiba in Tokyo on "
+                  "Saturday and the two leaders agreed to deepen energy cooperation."},
+                 {"outlet": "Undated B", "text":
+                  "KUALA LUMPUR, Nov 11 (Reuters) - Malaysian Prime Minister Anwar Ibrahim met Japanese Prime "
+                  "Minister Shigeru Ishiba in Tokyo on Saturday. On Sunday, Anwar held talks with Japanese Foreign "
+                  "Minister Takeshi Iwaya in Tokyo."})
+    [ev] = with_people(evs, "anwar", "iwaya")
+    assert ev["date"] == "2024-11-10"           # the Sunday before Nov 11, not before the Saturday meeting
+    assert sources(with_people(evs, "anwar", "ishiba")[0]) == {"Wire A", "Undated B"}
+
+
 # two undated reports of one meeting: one gives the weekday, the other the day and month
 UNDATED_MOMBASA = (
     {"outlet": "Undated A", "text":

@@ -124,3 +124,26 @@ def test_would_in_reported_speech_lies_ahead_and_a_meeting_ahead_is_not_dated_by
                         "President Ilham Aliyev, his office said on Monday. An aide said the two leaders would sign "
                         "a defence pact.")
     assert [(e["date"], e["status"]) for e in evs if e["type"] == "CONSULT"] == [("2024-11-19", "planned")]
+
+
+def test_a_visit_told_after_an_arrival_is_not_held_where_and_when_the_traveller_arrived():
+    evs = events(HEAD + "Malaysian Prime Minister Anwar Ibrahim arrived in Seoul on Sunday night after a visit to "
+                        "Japan. He met South Korean President Yoon Suk Yeol on Monday.")
+    assert not [e for e in evs if e["type"] == "CONSULT" and "JPN" in {p["country"] for p in e["actors"] + e["recipients"]}
+                and (e.get("location") or {}).get("name") == "Seoul"]
+    [m] = meetings(evs, "Anwar Ibrahim", "Yoon Suk Yeol")
+    assert (m["date"], m["location"]["name"]) == ("2024-11-18", "Seoul")
+
+
+def test_a_meeting_in_a_where_clause_of_a_journey_is_held_at_its_end():
+    evs = events(HEAD + "KUALA LUMPUR (Reuters) - Malaysian Prime Minister Anwar Ibrahim met Japanese Prime Minister "
+                        "Shigeru Ishiba in Tokyo on Saturday, before flying to Seoul, where he is due to meet South "
+                        "Korean President Yoon Suk Yeol on Tuesday.")
+    [m] = meetings(evs, "Anwar Ibrahim", "Yoon Suk Yeol")
+    assert (m["status"], m["date"], m["location"]["name"]) == ("planned", "2024-11-19", "Seoul")
+
+
+def test_what_the_two_did_after_the_meeting_told_is_that_meeting():
+    evs = events(HEAD + "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Monday.\n\n"
+                        "After the meeting, the two men strolled through the grounds of the Diaoyutai State Guesthouse.")
+    assert [e["date"] for e in meetings(evs, "Olaf Scholz", "Xi Jinping")] == ["2024-11-18"]

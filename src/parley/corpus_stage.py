@@ -21,6 +21,7 @@ from typing import Callable, Iterator
 
 from .corpus import settings
 from .corpus.claims import check_claims
+from .corpus.dating import DATELINE_ANCHOR
 from .corpus.merge import Stored, resolve
 from .corpus.people import PersonMention, link, person_from_dict
 from .store import Store
@@ -172,7 +173,10 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
     own account of the meeting falls on the event's day, else the suggested one."""
     event_day = dt.date.fromisoformat(day)
     tried = []
-    for anchor, why in ((day, f"the day of its main meeting, as reports in other articles date it"), (value, reason)):
+    readings = [(day, "the day of its main meeting, as reports in other articles date it"), (value, reason)]
+    if value != day and reason.startswith(DATELINE_ANCHOR):
+        readings.reverse()          # the article's own day and month ("JAKARTA, Nov 11 (Reuters)") come first
+    for anchor, why in readings:
         new = reextract(aid, dt.date.fromisoformat(anchor), why, event_day, people)
         if new is None:
             continue

@@ -97,6 +97,9 @@ def event_day_from_text(members: list[dict]) -> tuple[str, str] | None:
     return value, why
 
 
+DATELINE_ANCHOR = "day and month of its dateline"
+
+
 def article_anchor(event_date: str, support: int, partial: str | None, preview: bool = False) -> tuple[str, str]:
     """(anchor, reason) for an undated article in an event of a known day; `partial` is the
     article's own day and month ("--04-14") when its dateline gives them. A report is read as of
@@ -111,7 +114,7 @@ def article_anchor(event_date: str, support: int, partial: str | None, preview: 
             except ValueError:
                 continue
             if abs((own - day).days) <= 7:
-                return own.isoformat(), f"day and month of its dateline, year of its event ({event_date})"
+                return own.isoformat(), f"{DATELINE_ANCHOR}, year of its event ({event_date})"
     shift = -1 if preview else 1
     return (day + dt.timedelta(days=shift)).isoformat(), \
         (f"the day {'before' if preview else 'after'} its main meeting ({event_date}), as {support} dated "

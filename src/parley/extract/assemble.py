@@ -42,6 +42,7 @@ COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
 LEADER_GROUP = re.compile(r"leaders|heads", re.I)
 SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
 BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b", re.I)
+THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.I)     # "the meeting", "the three-hour talks"
 COMPANION_DAYS = 3      # a trip's meetings: "a two-day visit", "a three-day state visit"
 # who "the leaders" are: heads of government, and heads of state (titles.tsv rank 100: presidents, kings,
 # emirs, a supreme leader); a premier where a president leads (China) is not "the leader"
@@ -619,10 +620,15 @@ class Assembler:
         fit = [m for m in told if ev.mode == "phone" or not all(x.mode == "phone" for x in m.mentions)]
         return (fit or told or [None])[0]
 
+    def _told_before(self, x: SentenceEvent) -> bool:
+        """Whether a mention refers to a meeting the article has told ("the meeting", "the tour")."""
+        return x.reference_only or (x.noun and bool(THE_BEFORE.search(self.ctx.text, max(0, x.trigger[0] - 30),
+                                                                        x.trigger[0])))
+
     def _subordinate(self, m: Meeting) -> bool:
         """Whether a meeting is told only as before or after another ("days after the two spoke")."""
-        return bool(m.mentions) and all(any(y.sentence == x.sentence and _within(x.trigger, y.ordered)
-                                            for y in self.ctx.events) for x in m.mentions)
+        return bool(m.mentions) and all(not self._told_before(x) and any(
+            y.sentence == x.sentence and _within(x.trigger, y.ordered) for y in self.ctx.events) for x in m.mentions)
 
     def _compatible(self, a: Meeting, b: Meeting) -> bool:
         da = [v for x in a.mentions if (v := comparable_value(x.timex))]
@@ -640,9 +646,11 @@ class Assembler:
                                     # of them has no date ("they are expected to delve into discussions")
         if self._earlier(a) != self._earlier(b) and not (da and db):
             return False            # "he had already met Putin in 2019": an earlier meeting, not this one
-        if any(x.sentence == y.sentence and (_within(x.trigger, y.ordered) or _within(y.trigger, x.ordered))
+        if any(x.sentence == y.sentence and not (self._told_before(x) or self._told_before(y))
+               and (_within(x.trigger, y.ordered) or _within(y.trigger, x.ordered))
                for x in a.mentions for y in b.mentions):
             return False            # "met on Monday, days after the two spoke by telephone": one before the other
+                                    # (but "After the meeting, the two men strolled ...": the meeting told)
         if not da or not db:
             return True
         return dates_overlap(da[0], db[0]) is not False
@@ -721,6 +729,8 @@ class Assembler:
     def _absorb_frames_and_generics(self) -> None:
         specific = [m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]
         for m in [x for x in self.meetings if x.frame or x.generic]:
+            if self._subordinate(m):
+                continue                # "arrived in Seoul after a visit to Japan": another time and place
             persons = m.person_keys()
             targets = [s for s in specific if persons and persons <= s.person_keys() and self._compatible(s, m)
                        and not (m.frame and self._hosts(s, persons))]

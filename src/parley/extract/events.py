@@ -25,8 +25,8 @@ from .actors import ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
 from .lexicon import (ATTENDED_FORMS, CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS,
-                      FIRE_VERBS, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, ORDERING_MARKS, OWN_TIME_MARKS, PLAY_FORMS, SPEECH_FORMS,
-                      TRIGGER_FORMS, Trigger)
+                      FIRE_VERBS, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, ORDERING_MARKS, ORDERING_PREPS,
+                      OWN_TIME_MARKS, PLAY_FORMS, SPEECH_FORMS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -449,13 +449,16 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                     ev.place = ev.place or sub.place
                     ev.timex = ev.timex or sub.timex
     events += _encounters(doc, offset, index, actors, timexes, places, trigger_tokens, sources)
-    clauses = [t for t in doc if t.dep_ == "relcl" or _own_time_clause(t)]
+    # clauses and phrases of another act: relative clauses, clauses of their own time, and phrases ordered
+    # before or after ("arrived in Washington on Sunday after a visit to China")
+    clauses = [t for t in doc if t.dep_ == "relcl" or _own_time_clause(t) or _ordering_phrase(t)]
     for ev in events if clauses else ():
         tok = _token_at(doc, ev.trigger[0] - offset)
         mine = [c for c in clauses if tok is None or not _in_subtree(tok, c)]
         ev.asides = tuple(_span_of(sorted(c.subtree, key=lambda t: t.i), offset) for c in mine)
         ev.ordered = tuple(_span_of(sorted(c.subtree, key=lambda t: t.i), offset) for c in mine
-                           if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ORDERING_MARKS for m in c.children))
+                           if _ordering_phrase(c) or c.dep_ == "advcl" and
+                           any(m.dep_ == "mark" and m.lower_ in ORDERING_MARKS for m in c.children))
     return events
 
 
@@ -601,6 +604,11 @@ def _inside_other_act(tok, trigger_tokens: set[int]) -> bool:
 def _plays_host(tok) -> bool:
     """"played host to X": the subject hosts X."""
     return tok.lower_ in PLAY_FORMS and any(c.dep_ == "dobj" and c.lower_ == "host" for c in tok.children)
+
+
+def _ordering_phrase(tok) -> bool:
+    """A prepositional phrase of an event before or after another: "after a visit to China"."""
+    return tok.dep_ == "prep" and tok.lower_ in ORDERING_PREPS and any(c.dep_ == "pobj" for c in tok.children)
 
 
 def _after_phrase(tok) -> bool:
@@ -967,12 +975,17 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
             cur = cur.head
         # "flew to Cairo, where he met Sisi": the place the clause of the meeting tells of (of "Dubai and
         # Germany, where he met Scholz", the last: the parser hangs the clause on the first)
-        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
-            last = max([c for c in tok.head.children if c.dep_ == "conj" and c.i < tok.i], key=lambda c: c.i,
-                       default=tok.head)
+        # (also "flew to Washington, where he is due to meet Biden": the clause of the verb it depends on)
+        clause = tok
+        for _ in range(3):
+            if clause.dep_ in ("xcomp", "acomp", "ccomp") and clause.head != clause:
+                clause = clause.head
+        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+            last = max([c for c in clause.head.children if c.dep_ == "conj" and c.i < clause.i], key=lambda c: c.i,
+                       default=clause.head)
             if x == last:
                 ok = True
-            elif x == tok.head and last != tok.head:
+            elif x == clause.head and last != clause.head:
                 ok = False
         if ok and (best is None or (best.kind == "country" and p.kind == "city")):
             best = p

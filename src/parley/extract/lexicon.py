@@ -273,6 +273,7 @@ OWN_TIME_MARKS = frozenset({"as", "because", "while", "whereas", "although", "th
 # of these, the ones that order two events in time: what such a clause tells is another event ("met on
 # Monday, days after the two spoke by telephone"), where "while he visited Moscow" may be the same
 ORDERING_MARKS = frozenset({"after", "before", "since"})
+ORDERING_PREPS = frozenset({"after", "following", "before"})        # "arrived ... after a visit to China"
 
 # Verbs whose subject is a meeting and whose object its parties: "The talks brought together A and B",
 # "The summit gathered A and B", "The meeting involved A and B"; passive: "The meeting was attended by A and B"
