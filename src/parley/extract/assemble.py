@@ -42,7 +42,8 @@ COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
 LEADER_GROUP = re.compile(r"leaders|heads", re.I)
 SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
 BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b", re.I)
-THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.I)     # "the meeting", "the three-hour talks"
+THE_BEFORE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)     # "the meeting", "their talks"
+ALSO = re.compile(r"\balso\b", re.I)
 COMPANION_DAYS = 3      # a trip's meetings: "a two-day visit", "a three-day state visit"
 # who "the leaders" are: heads of government, and heads of state (titles.tsv rank 100: presidents, kings,
 # emirs, a supreme leader); a premier where a president leads (China) is not "the leader"
@@ -497,10 +498,13 @@ class Assembler:
             else:
                 self._add_meeting(ev)
         self._apply_day_relations()
+        self._split_headline_summaries()
         self._absorb_frames_and_generics()
         others = [e for e in self.ctx.events if e.category != "CONSULT"]
         cands = [self._meeting_candidate(m) for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]
-        cands += [self._frame_candidate(m) for m in self.meetings if (m.frame or m.generic) and m.parts]
+        # (a visit told only as before or after another act, "arrived ... after a visit to China", is no report of it)
+        cands += [self._frame_candidate(m) for m in self.meetings if (m.frame or m.generic) and m.parts
+                  and not (m.frame and self._subordinate(m))]
         cands = [c for c in cands if c is not None]
         self._mark_main(cands)
         standalone = self._statements(others, cands)
@@ -693,6 +697,28 @@ class Assembler:
                 m.future = m.future and new.future
                 return
         self.meetings.append(new)
+
+    def _split_headline_summaries(self) -> None:
+        """"Modi holds talks with Xi, Pezeshkian on BRICS sidelines" over a body that tells a meeting
+        with each and none of the three together: the headline sums up several meetings, it is not a
+        meeting of three. Its body mentions go to the meetings of the people they name."""
+        for m in list(self.meetings):
+            keys = m.person_keys()
+            if m.frame or m.generic or len(keys) < 3:
+                continue
+            body = [(x, {p.key for p in self.parties_of(x, x.actors + x.recipients) if p.kind == "person"} & keys)
+                    for x in m.mentions if not x.reference_only and self.ctx.kinds[x.sentence] != "title"]
+            if any(len(ks) >= 3 for _, ks in body):
+                continue
+            told = [ks for _, ks in body if len(ks) == 2] + [
+                o.person_keys() for o in self.meetings if o is not m and not o.frame and not o.generic
+                and 2 <= len(o.person_keys()) < len(keys) and o.person_keys() <= keys]
+            if len(told) < 2 or set().union(*told) != keys:
+                continue
+            self.meetings.remove(m)
+            for x, ks in body:
+                if len(ks) >= 2:
+                    self._merge_in(Meeting([p for p in m.parts if p.key in ks], [x], future=x.future))
 
     def _apply_day_relations(self) -> None:
         """"The meeting took place a day before they were expected to hold talks with Park Jin"."""
@@ -955,10 +981,12 @@ class Assembler:
             if o is m or o.frame or not o.parts or not keys & o.person_keys():
                 continue
             other = _date_of(o.date.value) if o.date is not None and o.date.value else None
-            if (day is None) != (other is None) or (day and abs((day - other).days) > COMPANION_DAYS):
+            # ("Modi also met Pezeshkian": an undated meeting told as one more of the trip's)
+            also = day is None and any(ALSO.search(self.ctx.own_text(x)) for x in m.mentions)
+            if ((day is None) != (other is None) and not also) or (day and other and abs((day - other).days) > COMPANION_DAYS):
                 continue
             p = next((x.place for x in o.mentions if x.place is not None and x.place.kind != "country"), None)
-            if p is not None and p.country in m.countries():
+            if p is not None and (p.country in m.countries() or also):
                 return replace(p, basis="where another meeting of its people on the same trip was")
         return None
 
