@@ -207,7 +207,8 @@ class ArticleContext:
         return self.text[s:e]
 
     def own_text(self, ev: SentenceEvent) -> str:
-        """The sentence of a mention without the relative clauses that tell of another act."""
+        """The sentence of a mention without its clauses and phrases of another act (SentenceEvent.asides:
+        "who spoke by phone last week", "days after the two spoke by telephone", "after a visit to China")."""
         s, e = self.spans[ev.sentence]
         parts, at = [], s
         for a, b in sorted(ev.asides):

@@ -94,9 +94,10 @@ class SentenceEvent:
     encounter: str | None = None    # "joint" (two people act together) or "act" (one acts on the other):
                                     # a meeting only where the article shows them in one place
     elsewhere: frozenset[int] = frozenset()     # starts of the sentence's places that another act holds
-    # absolute spans of the sentence's relative clauses and clauses of their own time (_own_time_clause)
-    # that do not hold the trigger: what they tell ("Rubio and Sheinbaum, who spoke by phone last week,
-    # discussed ...", "..., days after the two spoke by telephone") is not of this act
+    # absolute spans of the sentence's relative clauses, clauses of their own time (_own_time_clause) and
+    # phrases ordered before or after (_ordering_phrase) that do not hold the trigger: what they tell
+    # ("Rubio and Sheinbaum, who spoke by phone last week, discussed ...", "..., days after the two spoke
+    # by telephone", "after a visit to China") is not of this act
     asides: tuple[tuple[int, int], ...] = ()
     # of these, the clauses that tell of an event before or after this one ("days after the two spoke")
     ordered: tuple[tuple[int, int], ...] = ()
