@@ -225,6 +225,18 @@ def test_an_undated_article_reads_its_days_as_of_its_own_dateline_in_the_year_of
     assert sources(with_people(evs, "anwar", "ishiba")[0]) == {"Wire A", "Undated B"}
 
 
+def test_an_undated_report_naming_one_side_and_its_counterpart_joins_the_dated_meeting(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2025-08-12", "text":
+                  "Irish Foreign Minister Simon Harris met his Portuguese counterpart Paulo Rangel in Lisbon on "
+                  "Tuesday to discuss fisheries and Atlantic security."},
+                 {"outlet": "Undated B", "text":
+                  "LISBON - Foreign Minister Paulo Rangel hosted his Irish counterpart for talks in Lisbon on "
+                  "Tuesday, with fisheries at the top of the agenda."})
+    [ev] = [e for e in evs if e["type"] == "CONSULT"]
+    assert sources(ev) == {"Wire A", "Undated B"} and ev["date"] == "2025-08-12"
+
+
 # two undated reports of one meeting: one gives the weekday, the other the day and month
 UNDATED_MOMBASA = (
     {"outlet": "Undated A", "text":

@@ -163,3 +163,11 @@ def test_what_two_leaders_did_before_their_talks_is_of_that_meeting():
     evs = events(HEAD + "KAZAN, Russia (AP) — Russian President Vladimir Putin welcomed Indian Prime Minister Narendra "
                         "Modi in Kazan on Monday. The two leaders hugged before their talks.")
     assert [e["date"] for e in evs if e["type"] == "CONSULT"] == ["2024-11-18"]
+
+
+def test_a_later_call_on_the_host_s_leader_is_where_the_first_meeting_was():
+    evs = events(HEAD + "Irish Foreign Minister Simon Harris met his Danish counterpart Lars Lokke Rasmussen in "
+                        "Copenhagen on Monday to discuss fisheries.\n\nHarris also called on Prime Minister Mette "
+                        "Frederiksen later on Monday.")
+    [m] = meetings(evs, "Simon Harris", "Mette Frederiksen")
+    assert (m["date"], m["location"]["name"]) == ("2024-11-18", "Copenhagen")

@@ -28,6 +28,15 @@ def undated_keys(families, countries) -> set[str]:
     return block_keys(families, countries, dated=False)
 
 
+def target_keys(families, countries) -> set[str]:
+    """The keys by which undated candidates find a dated one: its pairs of family names, and its
+    pairs of countries, for a report naming one side only ("Peters hosted his Australian counterpart")."""
+    fams = sorted(set(families))
+    cs = sorted(set(countries))
+    return {f"pp:{x}|{y}" for i, x in enumerate(fams) for y in fams[i + 1:]} | \
+        {f"c:{x}-{y}" for i, x in enumerate(cs) for y in cs[i + 1:]}
+
+
 def candidate_block_keys(c: dict) -> list[tuple[str, str | None, str | None]]:
     """A candidate dict's block keys with the first and last day its date covers (None when undated)."""
     from ..time import value_to_date_range

@@ -22,7 +22,7 @@ from typing import Callable, Iterator, Sequence
 
 from . import settings as S
 from .alike import Classes, Compatibility
-from .blocking import UNDATED_BLOCK_CAP, block_keys, undated_keys
+from .blocking import UNDATED_BLOCK_CAP, block_keys, target_keys, undated_keys
 from .features import Features, cosine, weigh_words
 from .scoring import ceiling, score
 
@@ -226,7 +226,7 @@ def _attach_undated(feats: list[Features], groups: _Groups, compatible: Compatib
     for root, members in groups.members.items():
         if any(feats[i].dated for i in members):
             for i in members:
-                for k in undated_keys(feats[i].families, feats[i].countries):
+                for k in target_keys(feats[i].families, feats[i].countries):
                     by_key[k].add(root)
     lone = [r for r, ms in groups.members.items() if not any(feats[i].dated for i in ms)]
     # a dated group stays the root when a lone one joins it, so the targets of a set of keys stay

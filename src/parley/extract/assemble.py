@@ -986,7 +986,10 @@ class Assembler:
             also = day is None and any(ALSO.search(self.ctx.own_text(x)) for x in m.mentions)
             if ((day is None) != (other is None) and not also) or (day and other and abs((day - other).days) > COMPANION_DAYS):
                 continue
-            p = next((x.place for x in o.mentions if x.place is not None and x.place.kind != "country"), None)
+            # its mentions' place, or the one the article gave it (not the reporter's dateline, not another companion's)
+            p = next((x.place for x in o.mentions if x.place is not None and x.place.kind != "country"), None) or (
+                o.place if o.place is not None and o.place.kind != "country"
+                and not o.place.basis.startswith(("dateline", "where another meeting")) else None)
             if p is not None and (p.country in m.countries() or also):
                 return replace(p, basis="where another meeting of its people on the same trip was")
         return None
