@@ -138,6 +138,14 @@ def test_two_family_names_are_keyed_by_the_father_s_in_the_countries_that_give_b
     assert key_in_country("Ignacio Higueras Hare", None) == name_key("Ignacio Higueras Hare")
 
 
+def test_a_known_name_that_holds_a_state_s_name_and_a_state_s_name_that_holds_a_known_one():
+    # "Montenegro" ends the name pattern (a state), "Costa" of "Costa Rica's" is no António Costa
+    assert people_in("Costa Rica's President Rodrigo Chaves met Portuguese Prime Minister Luís Montenegro and "
+                     "European Council President António Costa in Lisbon.") == \
+        {"Rodrigo Chaves", "Luís Montenegro", "António Costa"}
+    assert people_in("Costa Rica's foreign minister met Prime Minister Luis Montenegro.") == {"Luis Montenegro"}
+
+
 def test_a_known_official_s_aliases_share_one_key_for_linking_across_articles():
     ev = events("Talks\n\nSeptember 19, 2025\n\nChilean President Gabriel Boric Font met Colombian President "
                 "Gustavo Petro Urrego in Bogota on Thursday. Petro Urrego said the talks were useful.")

@@ -196,6 +196,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Japan's foreign minister", "the Japanese foreign minister", "China's premier" with no name
         # a title or honorific opening a name the entity recogniser read ("Emir Sheikh Tamim")
         "leading_title": re.compile(rf"(?:{title_rx.pattern}|{globals()['HONORIFIC']})(?![\w-])\.?\s*", re.I),
+        # a name of a state at a point ("Costa Rica" at "Costa Rica's President ...")
+        "state_word": re.compile(rf"(?:{cw})(?![\w-])"),
         # "the Emir of Qatar", "the Prime Minister of India"
         "title_of_state": re.compile(rf"\b(?:the|The)\s+(?P<title>{title_pat})\s+of\s+(?:the\s+)?(?P<c>{cw})\b"),
         "titled_official": re.compile(rf"\b(?:(?P<cpos>{cw})\.?['’]s|(?:the|The)\s+(?P<dem>{cw}))\s+(?:new\s+)?"
@@ -384,6 +386,9 @@ class ArticleActors:
         # 0. head of a state's delegation: "Armenia's delegation, led by Foreign Minister Ararat Mirzoyan"
         rx1, rx2, rx3, rx4, rx5 = P["title_name"], P["honorific"], P["title_comma"], P["apposition"], P["counterpart_name"]
         rx0 = P["delegation"]
+        # a known official's name that runs past where the name pattern stops ("Prime Minister Luís Montenegro":
+        # the pattern ends a name at a word that names a state)
+        known_end = {ks: ke for _, (ks, ke) in _known_names_in(text)}
         for rx, title_first in ((rx0, True), (rx3, True), (rx1, True), (rx5, False), (rx4, False), (rx2, False)):
             for m in rx.finditer(text):
                 name = m.group("name")
@@ -391,6 +396,9 @@ class ArticleActors:
                 if not name[:1].isupper() or name.lower() in PRONOUNS:
                     continue
                 ns, ne = m.start("name"), m.end("name")
+                if known_end.get(ns, ne) > ne:
+                    ne = known_end[ns]
+                    name = text[ns:ne]
                 name = self._trim_name(name)
                 rank = leading_rank().match(name)         # "army chief General Asim Munir"
                 if rank:
@@ -439,8 +447,9 @@ class ArticleActors:
                     break
         # 6. known officials named without a title: "Lula and Milei met", "Luiz Inácio Lula da Silva"
         for name, (ns, ne) in _known_names_in(text):
+            state = P["state_word"].match(text, ns)     # (a possessive "Costa Rica's" is no gazetteer hit)
             if free(ns, ne) and not any(a <= ns < b for a, b in self.ledes) \
-                    and not any(h.start <= ns and ne <= h.end for h in hits):
+                    and not any(h.start <= ns and ne <= h.end for h in hits) and not (state and state.end() > ne):
                 # ("Costa" in "Costa Rica" is a country; "Vladimir", a Russian city, is in "Vladimir Putin")
                 actor = self._person(name, (ns, ne))
                 taken.append((ns, ne))
@@ -579,8 +588,9 @@ class ArticleActors:
                         continue
                     if not (form.isupper() or self.text[e - len(form):e][:1].isupper()):
                         continue            # "lula" in lower case is no name
-                    if any(h.start <= s and e <= h.end and (h.start, h.end) != (s, e) for h in self.places):
-                        continue            # "Costa" of "Costa Rica" is no later mention of Antonio Costa
+                    if any(h.start <= s and e <= h.end and (h.start, h.end) != (s, e) for h in self.places) or \
+                            ((state := _patterns()["state_word"].match(self.text, s)) and state.end() > e):
+                        continue            # "Costa" of "Costa Rica" ("Costa Rica's") is no later mention of Antonio Costa
                     taken.append((s, e))
                     actor.mentions.append((s, e))
                     self.mentions.append(Mention(s, e, "person", actor.key, text=self.text[s:e]))
