@@ -146,6 +146,14 @@ def test_a_known_name_that_holds_a_state_s_name_and_a_state_s_name_that_holds_a_
     assert people_in("Costa Rica's foreign minister met Prime Minister Luis Montenegro.") == {"Luis Montenegro"}
 
 
+def test_a_headline_s_last_word_is_no_country_of_the_first_official_of_the_body():
+    ev = events("Rubio heads to Mexico, Ecuador\n\nSeptember 1, 2025\n\nSecretary of State Marco Rubio will travel to "
+                "Quito on Thursday to meet Ecuadorian President Daniel Noboa, the State Department said.")
+    [m] = meetings(ev, "Marco Rubio", "Daniel Noboa")
+    assert {p["name"]: p["country"] for p in m["actors"] + m["recipients"]} == {"Marco Rubio": "USA",
+                                                                                 "Daniel Noboa": "ECU"}
+
+
 def test_a_known_official_s_aliases_share_one_key_for_linking_across_articles():
     ev = events("Talks\n\nSeptember 19, 2025\n\nChilean President Gabriel Boric Font met Colombian President "
                 "Gustavo Petro Urrego in Bogota on Thursday. Petro Urrego said the talks were useful.")

@@ -163,6 +163,9 @@ def lede_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+WS1 = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"     # white space within a paragraph (at most one line break)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     """The mention patterns, compiled once per process (names of states as one trie regex)."""
@@ -179,9 +182,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Japan's foreign ministry", "China's embassy" (a possessive is no gazetteer hit of its own)
         "possessive_organ": re.compile(rf"\b(?P<c>{cw})['’]s\s+(?P<o>(?i:{ORGANS}))\b"),
         "shared_organ": re.compile(rf"\s+and\s+(?:the\s+)?(?:{cw})\s+(?P<o>{ORGANS})\b", re.I),
-        "title_name": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)?(?P<title>{title_pat})\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
-        "honorific": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)?{HONORIFIC}\s+(?P<name>{NAME})"),
-        "title_comma": re.compile(rf"\b(?:{CPOS}\s+|{DEM}\s+)(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
+        # (the state word and the title within one paragraph: "Rubio heads to Mexico, Ecuador\n\nSecretary of
+        # State Marco Rubio" is no Ecuadorian secretary of state)
+        "title_name": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})?(?P<title>{title_pat})\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
+        "honorific": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})?{HONORIFIC}\s+(?P<name>{NAME})"),
+        "title_comma": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
         # "Li Qiang, China's premier"; not "the 21st Century, US President Joe Biden said" (the title's name follows)
         "apposition": re.compile(rf"(?<!\d\d(?:st|nd|rd|th)\s)(?<!\d(?:st|nd|rd|th)\s)(?P<name>{NAME}),\s+"
                                  rf"(?:(?:the|a|his|her|their|its)\s+)?(?:{CPOS}\s+|{DEM}\s+)?"
