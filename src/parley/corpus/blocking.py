@@ -13,14 +13,20 @@ from __future__ import annotations
 UNDATED_BLOCK_CAP = 200     # undated candidates of one key compared pairwise (the earliest reported)
 
 
-def block_keys(families, countries, dated: bool) -> set[str]:
+def _family_pairs(families) -> set[str]:
     fams = sorted(set(families))
+    return {f"pp:{x}|{y}" for i, x in enumerate(fams) for y in fams[i + 1:]}
+
+
+def _country_pairs(countries) -> set[str]:
     cs = sorted(set(countries))
-    country_pairs = {f"c:{x}-{y}" for i, x in enumerate(cs) for y in cs[i + 1:]}
+    return {f"c:{x}-{y}" for i, x in enumerate(cs) for y in cs[i + 1:]}
+
+
+def block_keys(families, countries, dated: bool) -> set[str]:
     if dated:
-        return {"f:" + f for f in fams} | country_pairs
-    pairs = {f"pp:{x}|{y}" for i, x in enumerate(fams) for y in fams[i + 1:]}
-    return pairs or country_pairs
+        return {"f:" + f for f in set(families)} | _country_pairs(countries)
+    return _family_pairs(families) or _country_pairs(countries)
 
 
 def undated_keys(families, countries) -> set[str]:
@@ -31,10 +37,7 @@ def undated_keys(families, countries) -> set[str]:
 def target_keys(families, countries) -> set[str]:
     """The keys by which undated candidates find a dated one: its pairs of family names, and its
     pairs of countries, for a report naming one side only ("Peters hosted his Australian counterpart")."""
-    fams = sorted(set(families))
-    cs = sorted(set(countries))
-    return {f"pp:{x}|{y}" for i, x in enumerate(fams) for y in fams[i + 1:]} | \
-        {f"c:{x}-{y}" for i, x in enumerate(cs) for y in cs[i + 1:]}
+    return _family_pairs(families) | _country_pairs(countries)
 
 
 def candidate_block_keys(c: dict) -> list[tuple[str, str | None, str | None]]:

@@ -393,7 +393,8 @@ class ArticleActors:
         rx0 = P["delegation"]
         # a known official's name that runs past where the name pattern stops ("Prime Minister Luís Montenegro":
         # the pattern ends a name at a word that names a state)
-        known_end = {ks: ke for _, (ks, ke) in _known_names_in(text)}
+        known = list(_known_names_in(text))
+        known_end = {ks: ke for _, (ks, ke) in known}
         for rx, title_first in ((rx0, True), (rx3, True), (rx1, True), (rx5, False), (rx4, False), (rx2, False)):
             for m in rx.finditer(text):
                 name = m.group("name")
@@ -451,7 +452,7 @@ class ArticleActors:
                     actor.cite("country", (s, e + m.end()))
                     break
         # 6. known officials named without a title: "Lula and Milei met", "Luiz Inácio Lula da Silva"
-        for name, (ns, ne) in _known_names_in(text):
+        for name, (ns, ne) in known:
             state = P["state_word"].match(text, ns)     # (a possessive "Costa Rica's" is no gazetteer hit)
             if free(ns, ne) and not any(a <= ns < b for a, b in self.ledes) \
                     and not any(h.start <= ns and ne <= h.end for h in hits) and not (state and state.end() > ne):

@@ -251,6 +251,9 @@ class Assembler:
         self.meetings: list[Meeting] = []
         self.separate: dict[int, set] = {}     # sentence -> the people it told met one person each, apart
         self.dyad = self._article_dyad()
+        # the mentions told inside another's clause or phrase ordered before or after it ("days after the two spoke")
+        self.ordered_ids = {id(x) for x in ctx.events if any(
+            y.sentence == x.sentence and _within(x.trigger, y.ordered) for y in ctx.events)}
 
     # -- references --------------------------------------------------------------------------
     def party(self, key: str | None) -> PartyOut | None:
@@ -632,8 +635,7 @@ class Assembler:
 
     def _subordinate(self, m: Meeting) -> bool:
         """Whether a meeting is told only as before or after another ("days after the two spoke")."""
-        return bool(m.mentions) and all(not self._told_before(x) and any(
-            y.sentence == x.sentence and _within(x.trigger, y.ordered) for y in self.ctx.events) for x in m.mentions)
+        return bool(m.mentions) and all(id(x) in self.ordered_ids and not self._told_before(x) for x in m.mentions)
 
     def _compatible(self, a: Meeting, b: Meeting) -> bool:
         da = [v for x in a.mentions if (v := comparable_value(x.timex))]

@@ -398,8 +398,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         if ev.timex is not None and trig.noun:
             ev.timex = _first_day_of_span(tok, doc, offset, timexes, ev.timex)
         ev.place = _attached_place(tok, doc, offset, places, trigger_tokens)
-        if ev.timex is not None and ev.future and _said_on(tok, doc, ev.timex.start - offset):
-            ev.timex = None             # "Biden said on Sunday he expected a discussion with Xi": the saying's day
+        _drop_saying_day(ev, tok, doc, offset)     # "Biden said on Sunday he expected a discussion with Xi"
         if ev.timex is not None and trig.category in ("AGREE", "REQUEST", "THREATEN", "REJECT") and not trig.noun:
             # "agreed to meet again next month": the date of what was agreed, not of the agreement
             content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
@@ -524,8 +523,7 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         ev.future = _future(tok)
         ev.sources = sources
         ev.timex = _attached_timex(tok, doc, offset, timexes)
-        if ev.timex is not None and ev.future and _said_on(tok, doc, ev.timex.start - offset):
-            ev.timex = None             # "said on Monday that A and B would sign ...": the saying's day
+        _drop_saying_day(ev, tok, doc, offset)     # "said on Monday that A and B would sign ..."
         ev.place = _attached_place(tok, doc, offset, places, trigger_tokens)
         ev.elsewhere = _places_of_other_acts(tok, doc, offset, places)
         out.append(ev)
@@ -560,6 +558,12 @@ def _forum_gathering(tok, offset: int, actors: ArticleActors) -> bool:
         if m.kind == "org" and a is not None and a.forum:
             return True
     return False
+
+
+def _drop_saying_day(ev: SentenceEvent, tok, doc, offset: int) -> None:
+    """An act ahead is not dated by the verb of saying that reports it: the saying's day."""
+    if ev.timex is not None and ev.future and _said_on(tok, doc, ev.timex.start - offset):
+        ev.timex = None
 
 
 def _said_on(tok, doc, rel: int) -> bool:
