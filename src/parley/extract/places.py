@@ -223,3 +223,11 @@ def looks_like_place(name: str, gaz: Gazetteer | None = None) -> bool:
     hits = gaz.scan(name)
     return bool(hits) and hits[0].start == 0 and hits[-1].end >= len(name.rstrip(".")) and \
         any(h.of_kind("city", "capital", "venue", "country", "org") for h in hits)
+
+
+def place_dict(p: Place) -> dict:
+    """A place as the event contract writes it."""
+    out = {"name": p.name, "country": p.country, "kind": p.kind, "basis": p.basis}
+    if p.venue:
+        out["venue"] = p.venue
+    return out

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from ..records import Article, PublicationDate
 from ..ingest.segment import build_layout
-from .assemble import ArticleContext, Assembler
+from .assemble import Assembler
+from .context import ArticleContext
 from .events import SentenceEvent, needs_parse
 
 OLD_CATEGORIES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}

@@ -1,0 +1,361 @@
+"""The fields of each meeting, chosen from its mentions, with the evidence for each.
+
+Date: an explicit or relative date in its own sentences ("on Saturday", "two days later"), else for the article's
+main meeting the publication date (labelled as such), never for a meeting told as before or after another act or
+lying ahead. Place: the place its own mentions name, a report's wire dateline, a city another sentence or caption
+about it names (a city refines a country: "in China" and a caption's "Beijing"), the meeting it was held beside, the
+city of arrival, another meeting of the same trip, the lead meeting's dateline; a visit placed only in its host
+country is in the capital, so labelled. Mode: visit,
+third-party, multilateral or phone. Status: happened, planned ("will meet") or background ("had met in 2019").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ..time import value_to_date_range
+from .actors import ArticleActors
+from .candidate import Candidate
+from .context import ArticleContext, date_of
+from .cues import ALSO, ARRIVAL, COMPANION_DAYS, FURNITURE, MEETING_ONLY, SIDELINES
+from .lexicon import CALL_FORMS
+from .meetings import Meeting
+from .places import Place, place_dict
+
+
+class FieldChooser:
+    """The assembly's step that turns each meeting into a `Candidate` with its date, place, mode and status."""
+    ctx: ArticleContext
+    actors: ArticleActors
+    meetings: list[Meeting]
+    anchor_basis: str               # what relative dates were resolved against ("publication date", ...)
+    lead_date: dt.date | None       # the day the lead meeting takes when the text gives none
+    lead_people: frozenset[str]     # the people of the event that gave an undated article its lead_date
+
+    def _hosts(self, m: Meeting, persons: frozenset[str]) -> bool:
+        """Whether a meeting's mentions show these persons receiving a visitor ("Wang will call on Prime
+        Minister Modi"): their own trip abroad ("Modi's planned trip to China") is another meeting."""
+        return any(x.trigger_text.lower() in CALL_FORMS and any(r.actor in persons for r in x.recipients)
+                   for x in m.mentions)
+
+    def _meeting_candidate(self, m: Meeting) -> Candidate | None:
+        self._heads_of_delegation(m)
+        if not self._parties_of_meeting(m):
+            return None
+        art = self.ctx.article
+        cand = Candidate(art.id, 0, "CONSULT", None, "happened", [], [])
+        for x in m.mentions:
+            s, e = self.ctx.spans[x.sentence]
+            cand.sentences[x.sentence] = (s, e, self.ctx.text[s:e])
+            cand.cite("event", (s, e))
+        for p in m.parts:
+            a = self.actors.actor(p.key)
+            if a:
+                for fieldname in ("country", "title"):
+                    for span in a.evidence.get(fieldname, [])[:2]:
+                        cand.cite(f"participants.{fieldname}", span)
+        self._set_date(m, cand)
+        self._set_place(m, cand)
+        self._set_mode_roles(m, cand)
+        if cand.mode == "phone":          # a call has no meeting place: "spoke by phone ... about the war in Gaza"
+            cand.location = None
+            cand.evidence.pop("location", None)
+        self._set_status(m, cand)
+        cand.contexts = ["diplomatic"] + (["future"] if cand.status == "planned" else [])
+        return cand
+
+    def _heads_of_delegation(self, m: Meeting) -> None:
+        """"Armenia and Azerbaijan held talks ... Armenia's delegation, led by Ararat Mirzoyan, ...":
+        talks told at state level are between the heads of the delegations the article names."""
+        heads = {}
+        for a in self.actors.people():
+            if a.heads:
+                heads.setdefault(a.heads, []).append(a)
+        if not heads:
+            return
+        for i, p in enumerate(m.parts):
+            if p.kind == "state" and len(heads.get(p.country, [])) == 1:
+                m.parts[i] = self.party(heads[p.country][0].key)
+
+    @staticmethod
+    def _parties_of_meeting(m: Meeting) -> bool:
+        """Keep a meeting's parties to the officials where two or more of them are named: the G20
+        at which they met, the host state or the European Union beside them are not parties. A
+        meeting needs two countries (or a country and an organisation). False when none is left."""
+        persons = [p for p in m.parts if p.kind == "person"]
+        if len(persons) >= 2 and len({p.country for p in persons if p.country} | {None}) >= 2:
+            covered = {p.country for p in persons}
+            m.parts = persons + [p for p in m.parts if p.kind == "generic" and p.country not in covered]
+        countries = {p.country for p in m.parts if p.country and p.kind != "org"}
+        orgs = [p for p in m.parts if p.kind == "org"]
+        unknown = [p for p in m.parts if not p.country]
+        return len(countries) >= 2 or (countries and orgs) or bool(unknown) and len(m.parts) >= 2
+
+    def _frame_candidate(self, m: Meeting) -> Candidate | None:
+        """A visit or a meeting with unnamed officials that no specific meeting covers."""
+        if len(m.parts) < 2:
+            return None
+        return self._meeting_candidate(m)
+
+    def _set_date(self, m: Meeting, cand: Candidate, _counting: frozenset[int] = frozenset()) -> None:
+        if m.fixed_date and m.fixed_date[0] == "rel":
+            base = m.base or self._main_or_last(m.date_from)
+            base_c = None
+            if base is not None and id(base) not in _counting | {id(m)}:   # never a date counted from itself
+                tmp = Candidate("", 0, "CONSULT", None, "happened", [], [])
+                self._set_date(base, tmp, _counting | {id(m)})
+                base_c = tmp
+            if base_c and base_c.date and base_c.date_precision == "day":
+                d = dt.date.fromisoformat(base_c.date) + dt.timedelta(days=int(m.fixed_date[1]))
+                cand.date, cand.date_precision, cand.date_basis = d.isoformat(), "day", f"relative to another event: {m.fixed_date[2]}"
+                s, e = self.ctx.spans[m.date_from.sentence]
+                cand.cite("date", (s, e))
+                return
+        ranked = []
+        for x in m.mentions:
+            t = x.timex
+            if t is None:
+                continue
+            prec_rank = {"day": 0, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}.get(t.precision or "", 6)
+            explicit = 0 if t.basis == "explicit" else 1
+            ranked.append((prec_rank, explicit, x.trigger[0], t, x))
+        if ranked:
+            ranked.sort(key=lambda r: r[:3])
+            _, _, _, t, x = ranked[0]
+            m.date = t
+            if t.value:
+                cand.date, cand.date_precision, cand.date_mod = t.value.split("T")[0], t.precision, t.mod
+                basis = t.basis if t.basis != "relative to publication date" else f"relative to the {self.anchor_basis}"
+                cand.date_basis = f"{'explicit date' if t.basis.startswith('explicit') else basis}: \"{t.text}\""
+                if t.spec.get("alternatives"):
+                    cand.date_alternatives = list(t.spec["alternatives"])
+                if t.spec.get("second_day") and t.precision == "day":
+                    # "September 16-17": a meeting of two days, dated by the first, ending on the second
+                    try:
+                        cand.date_end = dt.date.fromisoformat(cand.date).replace(day=t.spec["second_day"][2]).isoformat()
+                    except (ValueError, TypeError, IndexError):
+                        pass
+            else:
+                cand.date_basis = f"relative expression \"{t.text}\" with no anchor (the article has no publication date)"
+                cand.date_precision = t.precision
+                # what the text says of the day, for the corpus stage to complete ("September 17", "Sunday")
+                cand.date_spec = {k: v for k, v in t.spec.items() if k in ("kind", "m", "d", "wd", "y", "direction",
+                                                                              "unit", "n", "second_day")}
+                if "second_day" in cand.date_spec:
+                    cand.date_spec["second_day"] = cand.date_spec["second_day"][2]
+            cand.date_text = t.text
+            cand.cite("date", (t.start, t.end))
+            return
+        if self.lead_date is not None and self._is_lead(m) and not self._subordinate(m) and not m.future and (not self.lead_people or len(
+                {p.name_key for p in m.parts if p.kind == "person" and p.name_key} & self.lead_people) >= 2):
+            cand.date, cand.date_precision = self.lead_date.isoformat(), "day"
+            cand.date_basis = f"{self.anchor_basis} used as a fallback (no date in the text)"
+            alts = [c.value for c in self.ctx.article.published.candidates[1:] if c.precision == "day"]
+            cand.date_alternatives = [a for a in alts if a != cand.date]
+        else:
+            cand.date_basis = "unknown"
+
+    def _is_lead(self, m: Meeting) -> bool:
+        body = [i for i, k in enumerate(self.ctx.kinds) if k in ("body", "standfirst")]
+        lead = set(body[:4])
+        return any(x.sentence in lead for x in m.mentions) or (m in self.meetings[:1])
+
+    def _set_place(self, m: Meeting, cand: Candidate) -> None:
+        """The meeting's place, in order of evidence:
+        1. a place attached to one of its own mentions (a venue or city before a country);
+        2. the wire dateline of a sentence that reports it ("BEIJING (AP) - Macron appealed to Xi");
+        3. a city or venue that another sentence or caption about the meeting names (two
+           participants, or one with a meeting word), unless another event of that sentence owns it;
+        4. the place of the meeting it was held beside ("On the sidelines, ..."), the city its people arrived in
+           that day, the place of another meeting of the same trip (`_companion_place`);
+        5. the dateline of the article's lead meeting;
+        6. a visit placed only in the host country: its capital, so labelled."""
+        best: Place | None = None
+        for x in m.mentions:
+            p = x.place
+            if p is not None and (best is None or (best.kind == "country" and p.kind != "country")):
+                best = p
+        if best is None or best.kind == "country":
+            dl = self.ctx.dateline()
+            if dl is not None and dl.kind != "country" and (best is None or dl.country == best.country) \
+                    and any(self.ctx.spans[x.sentence][0] <= dl.start < self.ctx.spans[x.sentence][1] for x in m.mentions):
+                best = dl
+        if best is None or best.kind == "country":
+            keys = {p.key for p in m.parts if p.key}
+            for i, (s, e) in enumerate(self.ctx.spans):
+                if not self._about_meeting(i, keys, m):
+                    continue
+                # another event's place, of other people ("Wang is to visit Moscow for talks with Lavrov")
+                # another meeting's place, or an event's of other people ("Wang is to visit Moscow for
+                # talks with Lavrov", "meetings between Sullivan and Wang in May in Vienna")
+                others = [mt for mt in self.meetings if mt is not m and mt.parts]
+                owned = {(x.place.start, x.place.end) for x in self.ctx.events
+                         if x.sentence == i and x.place is not None and x not in m.mentions
+                         and ({y.actor for y in x.actors + x.recipients if y.actor} - keys
+                              or any(x in mt.mentions for mt in others))}
+                # "Putin smiled: “Next time in Moscow.”": a place in direct speech is no report of where
+                owned |= {(p.start, p.end) for p in self.ctx.places[i] if _quoted(self.ctx.text, s, p.start)}
+                found = next((p for p in self.ctx.places[i] if p.kind != "country" and (p.start, p.end) not in owned
+                              and (best is None or p.country == best.country)), None)
+                if found is not None:
+                    cand.cite("location", (s, e))
+                    best = Place(found.name, found.country, found.kind, found.start, found.end,
+                                 self.ctx.kinds[i] if self.ctx.kinds[i] in FURNITURE else "another sentence", found.venue)
+                    break
+        if best is None and any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
+            # "On the sidelines, Museveni and Hassan also held bilateral talks": where the meeting was
+            # that it was held beside
+            beside = next((x.place for o in self.meetings if o is not m and o.parts and not o.frame
+                           for x in o.mentions if x.place is not None and x.place.kind != "country"), None)
+            if beside is not None:
+                best = replace(beside, basis="the place of the meeting it was held beside")
+        if (best is None or best.kind == "country") and cand.date:
+            best = self._arrival_place(m, cand, best) or best
+        if best is None:
+            best = self._companion_place(m)
+        if best is None and self._is_lead(m):
+            best = self.ctx.dateline()
+        if best is not None and best.kind == "country" and best.country in m.countries() \
+                and self.actors.gaz.capital_of.get(best.country) \
+                and not any(p.country == best.country and p.kind != "country" for ps in self.ctx.places for p in ps):
+            best = Place(self.actors.gaz.capital_of[best.country], best.country, "city", best.start, best.end,
+                         f"capital of the host country (no city named; {best.name} is)")
+        if best is not None:
+            m.place = best
+            cand.location = place_dict(best)
+            cand.cite("location", (best.start, best.end))
+
+    def _companion_place(self, m: Meeting) -> Place | None:
+        """"Cho met Iwaya in Tokyo on Monday. He is also to call on Prime Minister Ishiba on Tuesday":
+        a meeting the article places nowhere is where another meeting of one of its people is, on the
+        same trip (within COMPANION_DAYS, or both undated), if that city is in a country of its parties
+        (not the wire dateline's city: the reporter's)."""
+        keys = m.person_keys()
+        day = date_of(m.date.value) if m.date is not None and m.date.value else None
+        for o in self.meetings:
+            if o is m or o.frame or not o.parts or not keys & o.person_keys():
+                continue
+            other = date_of(o.date.value) if o.date is not None and o.date.value else None
+            # ("Modi also met Pezeshkian": an undated meeting told as one more of the trip's)
+            also = day is None and any(ALSO.search(self.ctx.own_text(x)) for x in m.mentions)
+            if ((day is None) != (other is None) and not also) or (day and other and abs((day - other).days) > COMPANION_DAYS):
+                continue
+            # its mentions' place, or the one the article gave it (not the reporter's dateline, not another companion's)
+            p = next((x.place for x in o.mentions if x.place is not None and x.place.kind != "country"), None) or (
+                o.place if o.place is not None and o.place.kind != "country"
+                and not o.place.basis.startswith(("dateline", "where another meeting")) else None)
+            if p is not None and (p.country in m.countries() or also):
+                return replace(p, basis="where another meeting of its people on the same trip was")
+        return None
+
+    def _arrival_place(self, m: Meeting, cand: Candidate, best: Place | None) -> Place | None:
+        """"Albanese arrived in the Chinese capital on Sunday evening": where a participant arrived on
+        the meeting's day or the day before (a stop two days earlier is on the way, not the meeting)."""
+        rng = value_to_date_range(cand.date)
+        keys = {p.key for p in m.parts if p.key}
+        if rng is None or rng[0] != rng[1]:
+            return None
+        for i, (s, e) in enumerate(self.ctx.spans):
+            arrival = ARRIVAL.search(self.ctx.text, s, e)
+            if arrival is None or not {x.actor for x in self.actors.mentions_in(s, e, ("person",))} & keys:
+                continue
+            days = [value_to_date_range(t.value) for t in self.ctx.timexes if s <= t.start < e and t.value]
+            if not any(d is not None and d[0] == d[1] and 0 <= (rng[0] - d[0]).days <= 1 for d in days):
+                continue
+            found = next((p for p in self.ctx.places[i] if p.kind != "country" and p.start >= arrival.start()
+                          and (best is None or p.country == best.country)), None)
+            if found is not None:
+                cand.cite("location", (s, e))
+                return Place(found.name, found.country, found.kind, found.start, found.end,
+                             "where a participant arrived for it", found.venue)
+        return None
+
+    def _about_meeting(self, i: int, keys: set[str], m: Meeting | None = None) -> bool:
+        """Whether a sentence speaks of a meeting's participants meeting: two of them, or one with a
+        word of meeting, visiting or arriving; or it refers to the meeting ("The meeting will be in Bali")."""
+        if m is not None and any(x.sentence == i and x.reference_only for x in m.mentions):
+            return True
+        s, e = self.ctx.spans[i]
+        people = {x.actor for x in self.actors.mentions_in(s, e, ("person",))}
+        named = people & keys
+        if len(named) >= 2:
+            return True
+        # "Wang is to visit Moscow for talks with Lavrov": one participant meeting someone else;
+        # "Albanese arrived in Shanghai": a stop on the way, not the meeting
+        return len(named) == 1 and not people - keys and bool(MEETING_ONLY.search(self.ctx.text[s:e]))
+
+    def _set_mode_roles(self, m: Meeting, cand: Candidate) -> None:
+        parts = [p for p in m.parts if p is not None]
+        countries = [c for c in dict.fromkeys(p.country for p in parts if p.country)]
+        modes = {x.mode for x in m.mentions if x.mode and (x.timex is None or not x.timex.value or not cand.date
+                                                           or x.timex.value.split("T")[0] == cand.date)}
+        # a mention dated otherwise ("they last spoke by video call in March") says nothing of this one's mode
+        sentence_texts = " ".join(self.ctx.own_text(x) for x in m.mentions
+                                  if x.timex is None or not x.timex.value or not cand.date
+                                  or x.timex.value.split("T")[0] == cand.date)
+        loc = m.place.country if m.place else None
+        mode = None
+        if "phone" in modes or re.search(r"\b(?:by|over the) (?:tele)?phone|video (?:call|link|conference)|virtual(?:ly)?\b", sentence_texts, re.I):
+            mode = "phone"
+        elif len(countries) >= 3:
+            mode = "multilateral"
+        elif loc and countries and loc not in countries and all(p.country for p in parts):
+            mode = "third-party"        # (not where a party's country is unknown: the place may be theirs)
+        elif loc and loc in countries and len(countries) >= 2:
+            mode = "visit"
+        elif "visit" in modes:
+            mode = "visit"
+        cand.mode = mode
+        for x in m.mentions:
+            if x.mode and x.mode == mode:
+                cand.cite("mode", (x.trigger[0], x.trigger[1]))
+        if mode == "visit" and loc:
+            guests = [p for p in parts if p.country != loc]
+            hosts = [p for p in parts if p.country == loc]
+            if guests and hosts:
+                cand.actors, cand.recipients = guests, hosts
+                return
+        cand.actors, cand.recipients = parts, []
+
+    def _set_status(self, m: Meeting, cand: Candidate) -> None:
+        anchor = self.ctx.anchor
+        start = date_of(cand.date)
+        rng = value_to_date_range(cand.date) if cand.date else None
+        if m.future and not any(not x.future for x in m.mentions):
+            cand.status = "planned"
+        elif anchor and rng and rng[0] > anchor:
+            cand.status = "planned"
+        if anchor and rng and rng[1] < anchor - dt.timedelta(days=10):
+            cand.status = "background"
+        elif anchor is None and m.date is not None and m.date.spec.get("kind") == "offset" and m.date.spec.get("n", 0) < 0 \
+                and m.date.spec.get("unit") in ("month", "year", "week"):
+            cand.status = "background"
+        if cand.status == "happened" and start is None and not self._is_lead(m):
+            cand.status = "background" if any(_past_perfect(self.ctx.sentence_text(x.sentence)) for x in m.mentions) else "happened"
+        if cand.status == "happened" and self._subordinate(m):
+            cand.status = "background"      # "met on Monday, days after the two spoke by telephone": the call
+
+    def _mark_main(self, cands: list[Candidate]) -> None:
+        for c in cands:
+            c.main = c.status == "happened" and c.type == "CONSULT" and (
+                c.date is None or c.date_precision == "day" and self.ctx.anchor is not None and date_of(c.date)
+                and abs((date_of(c.date) - self.ctx.anchor).days) <= 3 or self.ctx.anchor is None)
+        mains = [c for c in cands if c.main and c.date_precision == "day" and c.date]
+        for c in cands:
+            # "Xi and Kishida met in San Francisco in mid-November": a past meeting told at month
+            # precision beside the article's own meeting is background to it
+            if not c.main and c.status == "happened" and mains and c.date_precision in ("month", "year", "season") \
+                    and c.date and c.date <= mains[0].date[:len(c.date)] and not (set(c.evidence.get("event", [])) &
+                                                                                  set(mains[0].evidence.get("event", []))):
+                c.status = "background"
+
+
+def _quoted(text: str, sent_start: int, pos: int) -> bool:
+    """Whether a position lies inside a quotation opened earlier in its sentence."""
+    before = text[sent_start:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _past_perfect(text: str) -> bool:
+    return bool(re.search(r"\bhad\s+\w+ed\b|\bhad\s+(?:met|held|been)\b", text))

@@ -1,0 +1,140 @@
+"""What the assembly reads of one article, read once: its text and sentences, the time expressions (those of a
+wire dateline or byline set apart: "NAIROBI, June 3 (Reuters) - ..." dates the report, not an event), the people and
+places named in each sentence, who is quoted, and the events of the sentences chosen for parsing ("Wang met Iwaya on
+Saturday" -> a CONSULT with its parties, trigger, date and place words).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..budget import check
+from ..ingest.datelines import byline_date_spans
+from ..records import Article
+from ..time import tag, value_to_date_range
+from .actors import ArticleActors
+from .attribution import sources_in
+from .cues import FURNITURE, HEADLINE_FUTURE
+from .events import SentenceEvent, analyse_sentence
+from .places import Place, PlaceSenses, dateline_place, places_in
+from .unread import has_unread_name
+
+
+class ArticleContext:
+    """One article as the assembly reads it (see the module docstring); `read` parses the chosen sentences."""
+
+    def __init__(self, article: Article, anchor: dt.date | None):
+        self.article = article
+        self.text = article.text
+        self.anchor = anchor
+        self.actors = ArticleActors(self.text, anchor)
+        self.spans = [(s.start, s.end) for s in article.sentences]
+        self.kinds = [article.paragraphs[s.paragraph].kind for s in article.sentences]
+        self.timexes = tag(self.text, anchor, self.spans)
+        # a wire dateline's date is the report's, not an event's ("NAIROBI, June 3 (Reuters) - ... on Saturday"),
+        # and so is a byline's inside the text ("By Jane Doe March 5, 2024 NAIROBI — ... on Monday")
+        reports = self.actors.ledes + byline_date_spans(self.text)
+        self.event_timexes = [t for t in self.timexes if not any(a <= t.start < b for a, b in reports)]
+        self.senses = PlaceSenses(self.text, self.actors.places, self.actors.gaz)
+        self._read_places()
+        self.sources = [sources_in(self.text[s:e], s) for s, e in self.spans]
+        self.events: list[SentenceEvent] = []
+
+    def read(self, chosen: list[int], ner_everywhere: bool = False) -> dict[int, object]:
+        """Parse the chosen sentences, find the people the rules missed (the entity recogniser on
+        the chosen sentences, and alone on other sentences with an unread name: "Wang Yi told
+        Takeshi Iwaya that ..."), then read each chosen sentence's events into self.events.
+        Returns the parses by sentence index."""
+        from ..nlp import entities, parse
+
+        docs = parse([self.text[self.start_of(i):self.spans[i][1]] for i in chosen],
+                     None if ner_everywhere else [self.has_unknown_name(i) for i in chosen])
+        taken = set(chosen)
+        rest = [i for i in range(len(self.spans)) if i not in taken and self.kinds[i] not in FURNITURE
+                and self.has_unknown_name(i)]
+        rest_docs = entities([self.text[self.start_of(i):self.spans[i][1]] for i in rest])
+        for i, doc in list(zip(chosen, docs)) + list(zip(rest, rest_docs)):
+            off = self.start_of(i)
+            for ent in doc.ents:
+                if ent.label_ == "PERSON":
+                    self.actors.add_person(ent.text, off + ent.start_char, off + ent.end_char)
+        self.actors.link_new_people()
+        self._read_places()
+        for i, doc in zip(chosen, docs):
+            check()
+            found = analyse_sentence(doc, self.start_of(i), i, self.actors, self.event_timexes, self.places[i],
+                                     self.sources[i])
+            if self.kinds[i] == "title":
+                # a headline tells of meetings only, in its own tense: "Xi, Lula meet in Beijing" has
+                # happened, "Erdogan, Putin to meet in Russia" lies ahead
+                ahead = bool(HEADLINE_FUTURE.search(self.sentence_text(i)))
+                found = [e for e in found if e.category == "CONSULT"]
+                for e in found:
+                    e.future = ahead
+            self.events += found
+        return dict(zip(chosen, docs))
+
+    def dateline(self) -> Place | None:
+        """The place of the article's wire dateline (at the start of its first body paragraph that has one)."""
+        for a, _ in self.actors.ledes:
+            return dateline_place(self.text, self.actors.gaz, a)
+        return None
+
+    def start_of(self, i: int) -> int:
+        """Where a sentence's words begin: after a wire dateline that opens it ("Osaka, Japan, May 7
+        (Kyodo)--Japanese ..." is parsed from "Japanese")."""
+        s, e = self.spans[i]
+        for a, b in self.actors.ledes:
+            if a <= s < b < e:
+                return b
+        return s
+
+    def parties_in(self, i: int) -> int:
+        """How many parties a sentence names (a group such as "the two leaders" counts two)."""
+        s, e = self.spans[i]
+        found = self.actors.mentions_in(s, e)
+        return len({m.actor or m.text for m in found}) + sum(1 for m in found if m.kind == "group")
+
+    def _read_places(self) -> None:
+        """Each sentence's places, outside people's names ("Vladimir Putin" is no city)."""
+        people = [(m.start, m.end) for m in self.actors.mentions if m.kind == "person"] + list(self.actors.ledes)
+        self.places = [places_in(self.text, s, e, hits=self.actors.places, senses=self.senses, mask=people)
+                       for s, e in self.spans]
+
+    def has_unknown_name(self, i: int) -> bool:
+        """Whether a sentence has a capitalised word that no rule or word list has read (a person
+        the rules missed, for the parser's entity recogniser to find): parley.extract.unread."""
+        s, e = self.spans[i]
+        known = [(m.start, m.end) for m in self.actors.mentions_in(s, e)] + \
+                [(h.start, h.end) for h in self.actors.places if s <= h.start < e] + \
+                [(t.start, t.end) for t in self.timexes if s <= t.start < e]
+        return has_unread_name(self.text, s, e, known, self.actors.gaz)
+
+    def sentence_of(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.spans):
+            if s <= pos < e + 1:
+                return i
+        return max(0, len(self.spans) - 1)
+
+    def sentence_text(self, i: int) -> str:
+        s, e = self.spans[i]
+        return self.text[s:e]
+
+    def own_text(self, ev: SentenceEvent) -> str:
+        """The sentence of a mention without its clauses and phrases of another act (SentenceEvent.asides:
+        "who spoke by phone last week", "days after the two spoke by telephone", "after a visit to China")."""
+        s, e = self.spans[ev.sentence]
+        parts, at = [], s
+        for a, b in sorted(ev.asides):
+            if a >= at:
+                parts.append(self.text[at:a])
+                at = b
+        return " ".join(parts + [self.text[at:e]])
+
+
+def within(span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
+def date_of(value: str | None) -> dt.date | None:
+    r = value_to_date_range(value)
+    return r[0] if r else None

@@ -1,0 +1,55 @@
+"""Word patterns and small tables the article assembly reads (`assemble.py` and its steps).
+
+The trigger words of events are in `lexicon.py`; these are the cues that decide how mentions combine into meetings
+and what a meeting's fields are: "the two countries" (a group), "on the sidelines of" (a meeting held beside
+another), "again" / "had met" (another meeting), "face to face" (both present), "two days later" (a day relation),
+"the first visit in five years" (a claim).
+"""
+from __future__ import annotations
+
+import re
+
+from .actors import HONORIFIC, STATE_LIST
+
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
+COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
+LEADER_GROUP = re.compile(r"leaders|heads", re.I)
+SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
+BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b", re.I)
+THE_BEFORE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)     # "the meeting", "their talks"
+ALSO = re.compile(r"\balso\b", re.I)
+COMPANION_DAYS = 3      # a trip's meetings: "a two-day visit", "a three-day state visit"
+# who "the leaders" are: heads of government, and heads of state (titles.tsv rank 100: presidents, kings,
+# emirs, a supreme leader); a premier where a president leads (China) is not "the leader"
+LEADER_TITLES = ("Prime Minister", "Chancellor", "Leader")
+HEAD_OF_STATE_RANK = 100
+DAY_RELATION = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after|earlier|later)\b",
+                          re.I)
+FIRST_CLAIM = re.compile(
+    r"\b(?:the\s+)?first\s+(?P<what>(?:[\w-]+\s+){0,10}?)(?:(?:in|for)\s+(?P<dur>(?:more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:years?|months?|weeks?|decades?))|since\s+(?P<since>[^,.;–—]+))",
+    re.I)
+COPRESENCE = re.compile(
+    r"\b(?:face[- ]to[- ]face|in person|in-person|side by side|across the table|opening remarks|in front of "
+    r"(?:the )?cameras|during (?:the|their|his|her|a) (?:talks|meeting|visit|trip|summit|encounter|dinner|exchange)|"
+    r"at the (?:start|end|opening|outset|beginning) of (?:the|their) (?:talks|meeting|summit)|welcoming ceremony)\b",
+    re.I)
+AGAIN = re.compile(r"\b(?:again|next|another|second|follow-up|return\s+visit|future)\b", re.I)
+EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:met|held|visited|spoken|talked)\b|"
+                     r"\b(?:first|last|previously)\s+met\b|\bprevious\s+(?:meeting|trip|visit|summit|talks)\b|"
+                     r"\b(?:earlier|last)\s+(?:meeting|summit|talks)\b", re.I)
+MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
+                          r"sat\s+down)\b", re.I)
+ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\b", re.I)
+FURNITURE = ("caption", "title")       # paragraphs that hold no statements: photo captions, the headline
+HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+){0,2}?"
+                             r"(?:meet|visit|hold|host|travel|attend|sit|talk|discuss|receive)\b|\bahead\s+of\b|\bpreview\b", re.I)
+PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|added|stressed|noted|emphasized|emphasised|urged|warned)\b")
+
+
+GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_LIST})"
+                      r"|(?:both|the\s+two)\s+(?:countries|nations|sides))")
+# an honorific just before a person's name tells which pronoun stands for them
+HONORIFIC_BEFORE_NAME = re.compile(rf"\b({HONORIFIC})\s+$", re.I)
+GENDER_OF_HONORIFIC = {"mr": "male", "sir": "male", "ms": "female", "mrs": "female", "miss": "female",
+                       "madam": "female", "mme": "female", "dame": "female", "sheikh": "male", "shaikh": "male",
+                       "sheikha": "female", "prince": "male", "princess": "female"}

@@ -1,0 +1,336 @@
+"""Meetings of one article: mentions of one meeting become one `Meeting`, mentions of different ones stay apart.
+
+"Wang met Iwaya in Lima on Saturday" and, further down, "the two ministers also discussed ..." are one meeting;
+"Wang met Iwaya on Saturday. Iwaya had met Wang in Tokyo last year" are two (different dates, a meeting told
+before); "X met A as well as B" (A and B of one country) and "X met A and B separately" are bilateral meetings;
+"two days later" dates a meeting from another; a visit frame ("his trip to Beijing") or a generic mention ("met top
+Chinese leaders") lends its date and place to the meetings it sums up; a headline that sums up several meetings
+("Modi holds talks with Xi, Pezeshkian") is split into them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..time import Timex, dates_overlap, value_to_date_range
+from ..time.resolve import resolve
+from .actors import ArticleActors
+from .candidate import PartyOut, Statement
+from .context import ArticleContext, within
+from .cues import AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, THE_BEFORE
+from .events import SentenceEvent
+from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS
+from .places import Place
+
+
+@dataclass
+class Meeting:
+    parts: list[PartyOut]
+    mentions: list[SentenceEvent] = field(default_factory=list)
+    generic: bool = False
+    frame: bool = False              # a visit frame: one person and a host state
+    date: Timex | None = None
+    date_from: SentenceEvent | None = None
+    place: Place | None = None
+    place_span: tuple[int, int] | None = None
+    future: bool = False
+    statements: list[Statement] = field(default_factory=list)
+    fixed_date: tuple[str, str, str] | None = None      # (value, precision, basis) set by a relation
+    base: "Meeting | None" = None                         # the meeting that relation counts from
+
+    def keys(self) -> frozenset[str]:
+        return frozenset(p.key or f"{p.kind}:{p.country}:{p.title}" for p in self.parts)
+
+    def person_keys(self) -> frozenset[str]:
+        return frozenset(p.key for p in self.parts if p.kind == "person" and p.key)
+
+    def countries(self) -> set[str]:
+        return {p.country for p in self.parts if p.country}
+
+
+class MeetingMerger:
+    """The assembly's step that finds the article's meetings (`Assembler.meetings`) in its CONSULT mentions."""
+    ctx: ArticleContext
+    actors: ArticleActors
+    meetings: list[Meeting]
+    separate: dict[int, set]        # sentence -> the people it told met one person each, apart
+    ordered_ids: set[int]           # mentions told inside another's clause ordered before or after it
+
+    def _not_forum(self, parts: list[PartyOut]) -> list[PartyOut]:
+        """A meeting's parties without the forums it took place at ("on the sidelines of the G20")."""
+        return [p for p in parts if not (p.kind == "org" and (a := self.actors.actor(p.key)) is not None and a.forum)]
+
+    def _add_meeting(self, ev: SentenceEvent) -> None:
+        if ev.negated:
+            return
+        actors = self._not_forum(self.parties_of(ev, ev.actors))
+        recips = [p for p in self._not_forum(self.parties_of(ev, ev.recipients))
+                  if not any(p.key and p.key == a.key for a in actors)]
+        if ev.reference_only or (not actors and not recips):
+            target = self._main_or_last(ev)
+            if target and self._compatible(target, Meeting([], [ev], future=ev.future)):
+                target.mentions.append(ev)
+            return
+        # "Iwaya met China's premier, Li Qiang, as well as Wang Yi": one bilateral meeting each
+        people_r = [p for p in recips if p.kind == "person"]
+        if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 \
+                and len({p.country for p in people_r}) == 1 and people_r[0].country != actors[0].country:
+            for r in people_r:
+                self._merge_in(Meeting([actors[0], r], [ev], future=ev.future))
+            return
+        # "Xi met separately with Ishiba, Yoon and Boric", "Ishiba and Yoon each held separate talks with
+        # Xi": one bilateral meeting with each
+        one, many = (actors, recips) if len(actors) == 1 else (recips, actors)
+        if len(one) == 1 and len(many) >= 2 and all(p.kind == "person" for p in one + many) \
+                and SEPARATE_MEETINGS.search(self.ctx.sentence_text(ev.sentence)):
+            apart = self.separate.setdefault(ev.sentence, set())
+            apart.update(p.key for p in many)
+            # what the sentence told of them together ("A and B held separate talks": "held") is no meeting
+            self.meetings = [m for m in self.meetings if not (
+                m.person_keys() <= apart and all(x.sentence == ev.sentence for x in m.mentions))]
+            for r in many:
+                self._merge_in(Meeting([one[0], r] if one is actors else [r, one[0]], [ev], future=ev.future))
+            return
+        if self._told_apart(ev, actors + recips):
+            return
+        parts = actors + recips
+        persons = [p for p in parts if p.kind == "person"]
+        states = [p for p in parts if p.kind == "state"]
+        generic = any(p.kind == "generic" for p in parts)
+        frame = len(persons) == 1 and bool(states) and not generic and len(parts) == 2
+        if len(parts) < 2 and not frame:
+            target = self._main_or_last(ev)
+            if target and (not parts or any(p.key in target.keys() for p in parts)) \
+                    and self._compatible(target, Meeting(parts, [ev], future=ev.future)):
+                target.mentions.append(ev)
+            elif parts and parts[0].kind == "person":
+                self._merge_in(Meeting(parts, [ev], frame=True, future=ev.future))
+            return
+        self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future))
+
+    def _told_apart(self, ev: SentenceEvent, parts: list[PartyOut]) -> bool:
+        """Whether the parties are people its sentence told met another one apart ("A and B held separate talks")."""
+        return ev.sentence in self.separate and {p.key for p in parts} <= self.separate[ev.sentence]
+
+    def _add_encounter(self, ev: SentenceEvent) -> None:
+        """An implied meeting ("Putin told Xi", "Kim and Putin toured the site") counts where the
+        article shows both in one place; elsewhere it only supports a meeting of the same people."""
+        if ev.negated:
+            return
+        parts = self.parties_of(ev, ev.actors)
+        parts += [p for p in self.parties_of(ev, ev.recipients) if not any(p.key and p.key == q.key for q in parts)]
+        persons = [p for p in parts if p.kind == "person"]
+        countries = {p.country for p in parts if p.country}
+        if len(parts) < 2 or not persons or len(countries) < 2 or self._told_apart(ev, parts):
+            return
+        new = Meeting(parts, [ev], future=ev.future)
+        if self._copresent(ev, parts):
+            self._merge_in(new)
+            return
+        keys = new.person_keys()
+        for m in self.meetings:
+            if not m.frame and not m.generic and keys and keys <= m.person_keys() and self._compatible(m, new):
+                m.mentions.append(ev)
+                return
+
+    def _copresent(self, ev: SentenceEvent, parts: list[PartyOut]) -> bool:
+        """Whether the article shows the parties of an encounter in one place: a physical act
+        (greeted, shook hands, received), a place or a face-to-face phrase in the sentence, a
+        joint act, or one of them visiting the other's country."""
+        text = self.ctx.own_text(ev)
+        if re.search(r"\b(?:phone|telephone|video|virtual\w*|letter|message|online|tweet\w*|post(?:ed)?\s+on)\b", text, re.I):
+            return False
+        if ev.encounter == "joint" or ev.trigger_text.lower() in PHYSICAL_FORMS or ev.place is not None:
+            return True
+        if any(p.kind != "country" and p.start not in ev.elsewhere for p in self.ctx.places[ev.sentence]) \
+                or COPRESENCE.search(text):
+            return True
+        countries = {p.country for p in parts if p.country}
+        for m in self.meetings:
+            if m.frame and self._compatible(m, Meeting(parts, [ev], future=ev.future)):
+                guest = m.person_keys()
+                host = {p.country for p in m.parts if p.kind == "state"}
+                if guest & {p.key for p in parts if p.key} and host & countries:
+                    return True
+        return False
+
+    def _main_or_last(self, ev: SentenceEvent) -> Meeting | None:
+        """The meeting a mention naming no one refers to ("The meeting came amid ..."): the article's
+        first, passing over one told only as before or after another ("days after the two spoke by
+        telephone") and, unless the mention is of a call, a call."""
+        real = [m for m in self.meetings if not m.frame and len(m.parts) >= 2 and not m.generic]
+        told = [m for m in real if not self._subordinate(m)]
+        fit = [m for m in told if ev.mode == "phone" or not all(x.mode == "phone" for x in m.mentions)]
+        return (fit or told or [None])[0]
+
+    def _told_before(self, x: SentenceEvent) -> bool:
+        """Whether a mention refers to a meeting the article has told ("the meeting", "the tour")."""
+        return x.reference_only or (x.noun and bool(THE_BEFORE.search(self.ctx.text, max(0, x.trigger[0] - 30),
+                                                                        x.trigger[0])))
+
+    def _subordinate(self, m: Meeting) -> bool:
+        """Whether a meeting is told only as before or after another ("days after the two spoke")."""
+        return bool(m.mentions) and all(id(x) in self.ordered_ids and not self._told_before(x) for x in m.mentions)
+
+    def _compatible(self, a: Meeting, b: Meeting) -> bool:
+        da = [v for x in a.mentions if (v := comparable_value(x.timex))]
+        db = [v for x in b.mentions if (v := comparable_value(x.timex))]
+        today = self.ctx.anchor.isoformat() if self.ctx.anchor else None
+        if a.future != b.future and self.ctx.anchor and (past := db if a.future else da) \
+                and (span := value_to_date_range(past[0])) and span[1] < self.ctx.anchor - dt.timedelta(days=10):
+            return False            # what lies ahead is no meeting of long ago ("Xi and Putin to meet in
+                                    # Kazan" over a file photo of their Moscow meeting of last year)
+        if a.future != b.future and not (da and db and da[0] == db[0]) \
+                and not (today and (da or db) and not (da and db) and (da or db)[0] == today) \
+                and not ((not da or not db) and not self._again(a if not da else b)):
+            return False            # a preview and a report in one article are told apart by tense,
+                                    # unless the preview is of the day the article was written, or one
+                                    # of them has no date ("they are expected to delve into discussions")
+        if self._earlier(a) != self._earlier(b) and not (da and db):
+            return False            # "he had already met Putin in 2019": an earlier meeting, not this one
+        if any(x.sentence == y.sentence and not (self._told_before(x) or self._told_before(y))
+               and (within(x.trigger, y.ordered) or within(y.trigger, x.ordered))
+               for x in a.mentions for y in b.mentions):
+            return False            # "met on Monday, days after the two spoke by telephone": one before the other
+                                    # (but "After the meeting, the two men strolled ...": the meeting told)
+        if not da or not db:
+            return True
+        return dates_overlap(da[0], db[0]) is not False
+
+    def _bilateral_beside(self, m: Meeting) -> bool:
+        """Whether a meeting is told as a bilateral one ("Kishida and Yoon also held bilateral talks"):
+        not part of the larger meeting it is told beside."""
+        return any(BILATERAL.search(self.ctx.text, max(0, x.trigger[0] - 25), x.trigger[1] + 25) for x in m.mentions)
+
+    def _again(self, m: Meeting) -> bool:
+        """Whether a meeting is told as another one ("they will meet again", "a second meeting")."""
+        return any(AGAIN.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions)
+
+    def _earlier(self, m: Meeting) -> bool:
+        """Whether every mention of a meeting tells of an earlier one ("had met", "first met",
+        "their previous meeting")."""
+        return bool(m.mentions) and all(EARLIER.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions)
+
+    def _merge_in(self, new: Meeting) -> None:
+        for m in self.meetings:
+            if m.frame != new.frame or m.generic != new.generic:
+                continue
+            pk_a, pk_b = m.person_keys(), new.person_keys()
+            same = (pk_a and pk_a == pk_b) or (not pk_a and not pk_b and m.keys() == new.keys())
+            if not same and pk_a and pk_b and len(pk_a & pk_b) >= 2 and (pk_a <= pk_b or pk_b <= pk_a) \
+                    and not self._bilateral_beside((m if len(pk_a) < len(pk_b) else new)):
+                same = True
+            if not same and bool(pk_a) != bool(pk_b):
+                states_only = new if not pk_b else m
+                other = m if states_only is new else new
+                if all(p.kind == "state" for p in states_only.parts) and states_only.countries() <= other.countries() \
+                        and len(states_only.countries()) >= 2:
+                    same = True
+            if same and self._compatible(m, new):
+                m.mentions += new.mentions
+                for p in new.parts:
+                    person_countries = {q.country for q in m.parts if q.kind == "person"}
+                    if p.key not in {q.key for q in m.parts} and not (p.kind == "state" and p.country in person_countries):
+                        m.parts.append(p)
+                m.future = m.future and new.future
+                return
+        self.meetings.append(new)
+
+    def _split_headline_summaries(self) -> None:
+        """"Modi holds talks with Xi, Pezeshkian on BRICS sidelines" over a body that tells a meeting
+        with each and none of the three together: the headline sums up several meetings, it is not a
+        meeting of three. Its body mentions go to the meetings of the people they name."""
+        for m in list(self.meetings):
+            keys = m.person_keys()
+            if m.frame or m.generic or len(keys) < 3:
+                continue
+            body = [(x, {p.key for p in self.parties_of(x, x.actors + x.recipients) if p.kind == "person"} & keys)
+                    for x in m.mentions if not x.reference_only and self.ctx.kinds[x.sentence] != "title"]
+            if any(len(ks) >= 3 for _, ks in body):
+                continue
+            told = [ks for _, ks in body if len(ks) == 2] + [
+                o.person_keys() for o in self.meetings if o is not m and not o.frame and not o.generic
+                and 2 <= len(o.person_keys()) < len(keys) and o.person_keys() <= keys]
+            if len(told) < 2 or set().union(*told) != keys:
+                continue
+            self.meetings.remove(m)
+            for x, ks in body:
+                if len(ks) >= 2:
+                    self._merge_in(Meeting([p for p in m.parts if p.key in ks], [x], future=x.future))
+
+    def _apply_day_relations(self) -> None:
+        """"The meeting took place a day before they were expected to hold talks with Park Jin"."""
+        for i in range(len(self.ctx.spans)):
+            text = self.ctx.sentence_text(i)
+            rel = DAY_RELATION.search(text)
+            if not rel:
+                continue
+            s0 = self.ctx.spans[i][0]
+            refs = [e for e in self.ctx.events if e.sentence == i and e.reference_only]
+            after = [mt for mt in self.meetings if any(x.sentence == i and not x.reference_only and
+                                                       x.trigger[0] > s0 + rel.end() for x in mt.mentions)]
+            # "Macron received Zelensky on Friday, two days after Zelensky met Scholz in Berlin"
+            before = [mt for mt in self.meetings if mt not in after and any(
+                x.sentence == i and not x.reference_only and x.trigger[0] < s0 + rel.start() for x in mt.mentions)]
+            if not after or not (refs or before):
+                continue
+            base = before[0] if before and not refs else self._main_or_last(refs[0])
+            if base is None:
+                continue
+            n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(rel.group("n").lower()) or int(rel.group("n"))
+            n *= 7 if rel.group("unit").lower().startswith("week") else 1          # "a week after": seven days
+            sign = 1 if rel.group("dir").lower() in ("before", "earlier") else -1
+            for mt in after:
+                mt.fixed_date = ("rel", str(sign * n), f"{n} day(s) {'after' if sign > 0 else 'before'} the meeting "
+                                                     f"(\"{rel.group(0)}\")")
+                mt.base = base
+                if refs:
+                    mt.date_from = refs[0]
+                    base.mentions.append(refs[0])
+                else:
+                    mt.date_from = next(x for x in mt.mentions if x.sentence == i)
+
+    def _absorb_frames_and_generics(self) -> None:
+        specific = [m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]
+        for m in [x for x in self.meetings if x.frame or x.generic]:
+            if self._subordinate(m):
+                continue                # "arrived in Seoul after a visit to Japan": another time and place
+            persons = m.person_keys()
+            targets = [s for s in specific if persons and persons <= s.person_keys() and self._compatible(s, m)
+                       and not (m.frame and self._hosts(s, persons))]
+            # (not a meeting told only as before or after another, where there is that other)
+            targets = [s for s in targets if not self._subordinate(s)] or targets
+            if not targets and m.frame:
+                # "US and Ukrainian officials meet" and "Rubio and Ukrainian officials held talks": the
+                # meeting the states held is the one their named official held
+                person = next((p for p in m.parts if p.kind == "person" and p.country), None)
+                countries = {p.country for p in m.parts}
+                states = [s for s in specific if not s.person_keys() and all(p.kind == "state" for p in s.parts)
+                          and s.countries() == countries and self._compatible(s, m)]
+                if person and len(countries) == 2 and len(states) == 1:
+                    states[0].parts = [person if p.country == person.country else p for p in states[0].parts]
+                    targets = states
+            if not targets:
+                continue
+            for t in targets:
+                t.mentions += [x for x in m.mentions if x not in t.mentions]
+            m.parts = []                     # absorbed: contributes date, place and mode only
+
+
+# An undated article's relative dates are compared as if it had been published on this day: "a
+# year ago" and "on Monday" cannot be one day, whatever the real date.
+HYPOTHETICAL_ANCHOR = dt.date(2000, 6, 14)
+
+
+def comparable_value(t: Timex | None) -> str | None:
+    """A time expression's value, or for one that waits for an anchor, its value against one
+    shared hypothetical anchor (so that two of them can still be told apart)."""
+    if t is None:
+        return None
+    if t.value or not t.spec or t.type not in ("DATE", "TIME"):
+        return t.value
+    try:
+        return resolve(t.spec, HYPOTHETICAL_ANCHOR, t.direction or "past")[0]
+    except Exception:
+        return None

@@ -1,0 +1,265 @@
+"""Who a mention stands for: pronouns, groups, counterparts and generic officials, resolved within the article.
+
+"He" is the subject going on or the last person of that gender ("Mr", "Ms" before a name tell it); "the pair", "the
+two ministers" are the people of the sentence or of the last meeting; "his Japanese counterpart" is the Japanese
+person of matching title; "the leaders of the two countries" are their heads of government or state; "top Chinese
+diplomats" is China's foreign minister when the text names one.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .actors import STATE_LIST, ArticleActors, Mention
+from .candidate import PartyOut
+from .context import ArticleContext
+from .cues import (COUNTRY_GROUP, GENDER_OF_HONORIFIC, GROUP_OF, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, LEADER_GROUP,
+                   LEADER_TITLES)
+from .events import SentenceEvent
+from .meetings import Meeting
+from .names import key_in_country, name_key
+from .titles import normalise_title
+
+
+class ReferenceResolver:
+    """The assembly's step that turns a sentence event's mentions into parties (`PartyOut`)."""
+    ctx: ArticleContext
+    actors: ArticleActors
+    meetings: list[Meeting]
+    dyad: list[str]                 # the article's two main countries
+
+    def party(self, key: str | None) -> PartyOut | None:
+        a = self.actors.actor(key)
+        if a is None:
+            return None
+        kind = a.kind if a.kind in ("person", "state", "org") else "generic"
+        if kind != "person":
+            return PartyOut(a.name, a.title, a.country, a.sector or "GOV", kind, a.family, a.key)
+        basis = {k: v for k, v in (("country", a.country_basis), ("title", a.title_basis)) if v}
+        # a known official's aliases share the key of the file's name; a name of two family names is keyed
+        # without the mother's
+        key = name_key(a.known) if a.known else key_in_country(a.name, a.country)
+        family = key.split("|", 1)[0] if key != name_key(a.name) else a.family
+        return PartyOut(a.name, a.title, a.country, a.sector or "GOV", kind, family, a.key, list(a.variants or [a.name]),
+                        key, basis)
+
+    def _article_dyad(self) -> list[str]:
+        counts: Counter = Counter()
+        for a in self.actors.actors.values():
+            if a.country and a.country not in ("IGO", "UNO", "EUR", "NGO") and a.kind in ("person", "state", "org"):
+                counts[a.country] += len(a.mentions) * (3 if a.kind == "person" else 1)
+        return [c for c, _ in counts.most_common(2)]
+
+    def _gender(self, key: str) -> str | None:
+        """"female" or "male" where the text gives a person an honorific ("Ms Kamikawa", "Mr Wang")."""
+        a = self.actors.actor(key)
+        if a is None or a.kind != "person":
+            return None
+        found = set()
+        for s, _ in a.mentions:
+            h = HONORIFIC_BEFORE_NAME.search(self.ctx.text[max(0, s - 8):s])
+            gender = GENDER_OF_HONORIFIC.get(h.group(1).lower().rstrip(".")) if h else None
+            if gender:
+                found.add(gender)
+        return found.pop() if len(found) == 1 else None
+
+    def _last_subject(self, pos: int, sentence: int) -> str | None:
+        """The person who did the last act told before `pos` in its sentence."""
+        # the subject comes before its verb, whether the act makes it the actor or, as a host, the recipient
+        acts = [e for e in self.ctx.events if e.trigger[1] <= pos and e.sentence == sentence
+                and any(x.kind == "person" and x.actor and x.end <= e.trigger[0] for x in e.actors + e.recipients)]
+        if not acts:
+            return None
+        last = max(acts, key=lambda e: e.trigger[0])
+        return next(x.actor for x in sorted(last.actors + last.recipients, key=lambda x: x.start)
+                    if x.kind == "person" and x.actor and x.end <= last.trigger[0])
+
+    def _subject_going_on(self, m: Mention, sentence: int) -> str | None:
+        """The subject of the previous sentence's last act, for a pronoun that is its own sentence's
+        first party: "Modi met Putin on Monday. On Tuesday, he held talks with Tokayev" (Modi).
+        Only within a paragraph, and only where no person is named between that act and the pronoun."""
+        s, _ = self.ctx.spans[sentence]
+        if sentence == 0 or self.actors.mentions_in(s, m.start) or \
+                self.ctx.article.sentences[sentence].paragraph != self.ctx.article.sentences[sentence - 1].paragraph:
+            return None
+        pe = self.ctx.spans[sentence - 1][1]
+        subject = self._last_subject(pe, sentence - 1)
+        if subject is None:
+            return None
+        last = max((e for e in self.ctx.events if e.sentence == sentence - 1), key=lambda e: e.trigger[0])
+        named_after = [x for x in self.actors.mentions_in(last.trigger[1], pe, ("person",))
+                       if x.actor not in {y.actor for y in last.actors + last.recipients}]
+        return None if named_after else subject
+
+    def _persons_before(self, pos: int) -> list[str]:
+        seen = []
+        for m in reversed([m for m in self.actors.mentions if m.kind == "person" and m.end <= pos]):
+            if m.actor not in seen:
+                seen.append(m.actor)
+        return seen
+
+    def resolve(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> list[PartyOut]:
+        if m.kind in ("person", "state", "org") and m.actor:
+            p = self.party(m.actor)
+            return [p] if p else []
+        if m.kind == "pronoun":
+            low = m.text.lower()
+            if low in ("he", "she", "him", "her"):
+                before = self._persons_before(m.start)
+                other = "female" if low in ("he", "him") else "male"
+                before = [k for k in before if self._gender(k) != other]     # "Ms Kamikawa" is no "he"
+                if low in ("him", "her"):       # "Putin showed him around": not the one doing it
+                    doers = {x.actor for x in ev.actors if x.actor}
+                    before = [k for k in before if k not in doers]
+                    return [self.party(before[0])] if before else []
+                subject = self._last_subject(m.start, ev.sentence) or self._subject_going_on(m, ev.sentence)
+                # "Blinken met the crown prince, then flew to Cairo, where he met Sisi": the subject
+                # of the last act told goes on, unless a person named since is the only one it can be
+                if subject in before[:3]:
+                    return [self.party(subject)]
+                return [self.party(before[0])] if before else []
+            if low == "it":                  # "It also said ...": a ministry or a state, never people
+                prior = [x for x in self.actors.mentions if x.kind in ("org", "state") and x.end <= m.start and x.actor]
+                return [self.party(prior[-1].actor)] if prior else []
+            s, _ = self.ctx.spans[ev.sentence]
+            same = []
+            for x in self.actors.mentions_in(s, m.start, ("person",)):
+                if x.actor not in same:
+                    same.append(x.actor)
+            if len(same) >= 2:
+                return [self.party(k) for k in same]
+            last = self._last_meeting_before(m.start)
+            return [p for p in last.parts] if last else []
+        if m.kind == "counterpart":
+            return [self._counterpart(m, ev, others)]
+        if m.kind == "group":
+            return self._group(m, ev, others)
+        if m.kind == "generic":
+            return self._generic(m)
+        return []
+
+    def _counterpart(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> PartyOut:
+        if m.actor:
+            return self.party(m.actor)
+        owner_title = None
+        owner_country = None
+        for o in others:
+            a = self.actors.actor(o.actor)
+            if a and a.kind == "person":
+                owner_title, owner_country = a.title, a.country
+                break
+        country = m.country or next((c for c in self.dyad if c != owner_country), None)
+        people = [a for a in self.actors.people() if a.country == country]
+        if owner_title:
+            same = [a for a in people if a.title == owner_title]
+            people = same or people
+        if people:
+            best = max(people, key=lambda a: len(a.mentions))
+            return self.party(best.key)
+        return PartyOut(None, owner_title, country, "GOV", "generic")
+
+    def _group(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> list[PartyOut]:
+        text = m.text
+        of = GROUP_OF.match(self.ctx.text, m.end, m.end + 120)
+        named = re.search(STATE_LIST, re.sub(r"^the\s+", "", text, flags=re.I))     # "the Russian and Chinese foreign ministers"
+        if (of or named) and re.search(r"ministers|diplomats|leaders|heads|presidents|premiers", text, re.I):
+            # "the foreign ministers of China and Japan", "... of China, Japan and South Korea"
+            states = of.group("states") if of else named.group(0)
+            codes = [self.actors.gaz.country_of_word(w) for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", states)] \
+                if states else list(self.dyad)
+            title = "Foreign Minister" if re.search(r"foreign|diplomat", text, re.I) else \
+                "President" if re.search(r"presidents", text, re.I) else \
+                "Prime Minister" if re.search(r"prime\s+ministers|premiers", text, re.I) else None
+            out = []
+            for c in [c for c in codes if c]:
+                people = [a for a in self.actors.people() if a.country == c and (title is None or a.title == title)]
+                if len(people) >= 1:
+                    out.append(self.party(max(people, key=lambda a: len(a.mentions)).key))
+                else:
+                    out.append(PartyOut(None, title or "Leader", c, "GOV", "generic"))
+            if out:
+                return out
+        if re.search(r"foreign\s+ministers|diplomats", text, re.I) and len(self.dyad) == 2 and not of:
+            out = []
+            for c in self.dyad:
+                people = [a for a in self.actors.people() if a.country == c and a.title == "Foreign Minister"]
+                if people:
+                    out.append(self.party(max(people, key=lambda a: len(a.mentions)).key))
+            if len(out) == 2:
+                return out
+        if LEADER_GROUP.search(text):
+            # heads of state or government; a premier where a president leads (China) is not "the leader"
+            leaders = [a for a in self.actors.people() if a.title in LEADER_TITLES or (
+                a.title and (t := normalise_title(a.title)) is not None and t.rank >= HEAD_OF_STATE_RANK)]
+            out = []
+            for c in self.dyad:
+                named = [a for a in leaders if a.country == c]
+                if not named:       # the only person of that country, untitled ("his French counterpart Macron")
+                    named = [a for a in self.actors.people() if a.country == c and not a.title]
+                out.append(self.party(named[0].key) if len(named) == 1 else PartyOut(None, "Leader", c, "GOV", "generic"))
+            return out
+        if COUNTRY_GROUP.search(text):
+            return [PartyOut(self.actors.gaz.name_of(c), None, c, "GOV", "state", key=f"state:{c}") for c in self.dyad]
+        s, e = self.ctx.spans[ev.sentence]
+        in_sentence = []
+        for x in self.actors.mentions_in(s, e, ("person",)):
+            if x.actor not in in_sentence:
+                in_sentence.append(x.actor)
+        counterparts = [x for x in self.actors.mentions_in(s, e, ("counterpart",)) if x.start < m.start]
+        if len(in_sentence) + len(counterparts) >= 2:
+            parts = [self.party(k) for k in in_sentence]
+            for c in counterparts:
+                p = self._counterpart(c, ev, [x for x in self.actors.mentions_in(s, e, ("person",))])
+                if p and all(p.key != q.key for q in parts if p.key):
+                    parts.append(p)
+            return [p for p in parts if p][:4]
+        last = self._last_meeting_before(m.start)
+        if last:
+            return list(last.parts)
+        people = sorted(self.actors.people(), key=lambda a: -len(a.mentions))
+        pick, seen = [], set()
+        for a in people:
+            if a.country not in seen:
+                pick.append(self.party(a.key))
+                seen.add(a.country)
+            if len(pick) == 2:
+                break
+        return pick
+
+    def _generic(self, m: Mention) -> list[PartyOut]:
+        codes = [m.country] if m.country else [c for c in self.dyad]
+        if m.country is None:
+            found = [self.actors.gaz.country_of_word(w) for w in re.findall(r"[A-Z][a-z]+", m.text)]
+            codes = [c for c in found if c] or codes
+        out = []
+        for c in codes:
+            people = [a for a in self.actors.people() if a.country == c and a.title == m.title]
+            if len(people) == 1:
+                out.append(self.party(people[0].key))
+            else:
+                out.append(PartyOut(None, m.title, c, "GOV", "generic"))
+        return out
+
+    def _last_meeting_before(self, pos: int) -> Meeting | None:
+        best = None
+        for mt in self.meetings:
+            starts = [self.ctx.spans[x.sentence][0] for x in mt.mentions]
+            if starts and min(starts) < pos and not mt.frame and len(mt.parts) >= 2:
+                if best is None or max(starts) > max(self.ctx.spans[x.sentence][0] for x in best.mentions):
+                    best = mt
+        return best
+
+    def parties_of(self, ev: SentenceEvent, mentions: list[Mention]) -> list[PartyOut]:
+        out: list[PartyOut] = []
+        for m in mentions:
+            for p in self.resolve(m, ev, mentions):
+                if p is None:
+                    continue
+                if p.key and any(q.key == p.key for q in out):
+                    continue
+                if not p.key and any(not q.key and q.country == p.country and q.title == p.title for q in out):
+                    continue
+                out.append(p)
+        # a state next to its own official is the official's country, not another party
+        people_countries = {p.country for p in out if p.kind == "person"}
+        return [p for p in out if not (p.kind in ("state", "org") and p.country in people_countries)]
