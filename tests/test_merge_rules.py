@@ -310,3 +310,31 @@ def test_a_bilateral_on_the_margins_of_a_trilateral_stays_its_own_meeting(tmp_pa
         frozenset({"Yoweri Museveni", "Samia Suluhu Hassan"}): {"Wire A", "Paper B"},
     }
 
+
+
+def test_two_bilaterals_beside_one_summit_sharing_one_leader_stay_two(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2025-03-14", "text":
+                  "Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Foz do "
+                  "Iguacu on Friday, before their summit with Paraguay's president."},
+                 {"outlet": "Paper B", "published": "2025-03-14", "text":
+                  "Argentine President Javier Milei met Paraguayan President Santiago Pena in Foz do Iguacu on "
+                  "Friday, on the sidelines of their summit with Brazil's president."})
+    assert len(with_people(evs, "lula", "milei")) == 1 and len(with_people(evs, "milei", "pena")) == 1
+    assert with_people(evs, "lula", "milei")[0]["id"] != with_people(evs, "milei", "pena")[0]["id"]
+    assert not with_people(evs, "lula", "pena")
+
+
+def test_a_town_sharing_a_city_s_name_is_the_one_in_the_country_the_article_names(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2024-08-16", "text":
+                  "New Zealand Prime Minister Christopher Luxon welcomed Australian Prime Minister Anthony Albanese "
+                  "to Queenstown on Friday for the annual leaders' meeting of the two countries."},
+                 {"outlet": "Paper B", "published": "2024-06-20", "text":
+                  "U.S. Secretary of State Antony Blinken met Ukrainian Foreign Minister Dmytro Kuleba in Paris on "
+                  "Thursday."})
+    queenstown = with_people(evs, "luxon", "albanese")
+    assert queenstown and queenstown[0]["location"]["country"] == "NZL" and queenstown[0]["mode"] == "visit"
+    # a capital's name is never a namesake's, whatever states the article names
+    paris = with_people(evs, "blinken", "kuleba")
+    assert paris and paris[0]["location"]["country"] == "FRA"

@@ -4,7 +4,8 @@
 - two candidates of one article (its own assembly told them apart);
 - a phone call and a meeting; a meeting of three or more countries and a bilateral one;
 - different people: no named person in common, or two different complete sets where someone of
-  the same country stands on each side (the minister and the premier on one day);
+  the same country stands on each side (the minister and the premier on one day), or whose countries
+  differ (Biden-Kishida and Kishida-Yoon, each beside their trilateral);
 - dates that cannot be one day: more than settings.DAY_WINDOW days apart, a day apart unless the
   same people met in the same place (time zones), or a month or year that does not hold the day.
 `score(a, b)` adds the agreement of people, date, place and text (weights in settings.py).
@@ -29,6 +30,10 @@ def people_conflict(a: Features, b: Features, person_country: dict[str, str | No
             only_b = {person_country.get(p) for p in B - A} - {None}
             if only_a & only_b:
                 return "different people of one country on each side"
+            ca = {person_country.get(p) for p in A} - {None}
+            cb = {person_country.get(p) for p in B} - {None}
+            if len(ca) >= 2 and len(cb) >= 2 and not (ca <= cb or cb <= ca):
+                return "meetings of other countries"        # Biden-Kishida and Kishida-Yoon beside their trilateral
         return None
     # a report naming no one ("China and Japan held talks") fits the meeting of those countries
     small, big = (a, b) if not A else (b, a)

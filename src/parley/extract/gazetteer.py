@@ -38,6 +38,7 @@ class Entry:
     population: int = 0
     forum: bool = False
     city: str | None = None      # a venue's city ("Oval Office" -> Washington); None for a site of its own
+    namesake: bool = False       # a smaller town sharing a kept city's name (city_namesakes.tsv; places._entry)
 
 
 @dataclass(slots=True)
@@ -97,6 +98,10 @@ class Gazetteer:
             for n in names.split("|"):
                 if n and n.lower() not in CITY_STOPWORDS:
                     self._add(n, Entry("city", code, name, population=int(pop or 0)))
+        for row in _read("city_namesakes.tsv"):
+            name, code, pop = row[:3]
+            if name.lower() not in CITY_STOPWORDS:
+                self._add(name, Entry("city", code, name, population=int(pop or 0), namesake=True))
         for row in _read("waters.tsv"):         # a sea named after a state is no state ("the South China Sea")
             names_l = [n for n in row[0].split("|") if n]
             for n in names_l:
@@ -119,7 +124,7 @@ class Gazetteer:
         order = {"country": 0, "org": 1, "metonym": 2, "demonym": 3, "capital": 4, "city": 5, "venue": 6, "water": 7}
         for table in (self.lookup, self.exact):
             for key, entries in table.items():
-                entries.sort(key=lambda e: (order[e.kind], -e.population))
+                entries.sort(key=lambda e: (order[e.kind], e.namesake, -e.population))
 
     def _add(self, name: str, entry: Entry) -> None:
         name = name.strip()
@@ -219,7 +224,7 @@ def place_coordinates() -> dict[tuple[str, str], tuple[float, float]]:
     """GeoNames latitude and longitude of each city of the gazetteer, by (display name, ISO3); read
     apart from the Gazetteer (exports need them without building the name index)."""
     out: dict[tuple[str, str], tuple[float, float]] = {}
-    for row in _read("cities.tsv"):
+    for row in _read("cities.tsv") + _read("city_namesakes.tsv"):
         name, code, _pop, _names, _capital, lat, lon = (row + [""] * 7)[:7]
         if lat and lon:
             out.setdefault((name, code), (float(lat), float(lon)))

@@ -21,11 +21,13 @@ from dataclasses import dataclass
 from ..ingest.datelines import lede
 from .gazetteer import Entry, Gazetteer, Hit, gazetteer
 
+NAMESAKE_RATIO = 20     # a namesake town stands for a kept city's name only if that city is at most this many times larger
 LOCATIVE = re.compile(
     # ("In Cairo, Blinken met ...": a sentence may begin with its place)
     r"(?:\b(?:[Ii]n|[Aa]t|to|near|around|inside|within|outside|across|hosted\s+in|held\s+in|arrived\s+in|landed\s+in|"
     r"visit(?:ed|ing|s)?|trip\s+to|tour\s+of|capital(?:\s+city)?(?:\s+of)?|city\s+of|town\s+of|port\s+of|"
     r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
+NEAR_PLACE = re.compile(r"\s*,?\s*near\s+(?:the\s+)?")
 # what may follow the country of "Vientiane, Laos": the end of the phrase, not a noun it qualifies
 APPOSED_COUNTRY_END = re.compile(r"\s*(?:$|[,.;:)!?–—\"”’]|(?:on|in|at|for|to|from|with|where|when|last|this|next|"
                                  r"earlier|later|during|after|before|amid|as|yesterday|today|tomorrow)\b)")
@@ -105,11 +107,21 @@ def _entry(hit: Hit, country_hint: str | None, senses: PlaceSenses | None = None
                 if e.code == hint:
                     return e
         if senses is not None and len({e.code for e in pool}) > 1:
-            named = [e for e in pool if senses.named.get(e.code)]
+            own = [e for e in pool if not e.namesake]
+            named = [e for e in own if senses.named.get(e.code)] or \
+                [e for e in pool if e.namesake and senses.named.get(e.code) and _may_stand_for(e, own)]
             if named:
                 return max(named, key=lambda e: senses.named[e.code])
         return pool[0]
     return None
+
+
+def _may_stand_for(namesake: Entry, own: list[Entry]) -> bool:
+    """Whether a smaller town may be what an article means by a kept city's name, when the article names the town's
+    country and not the city's: "Luxon welcomed his Australian counterpart to Queenstown" (New Zealand's resort,
+    not South Africa's city), but never a capital's name ("Blinken arrived in Paris" is no Paris, Texas) nor a city
+    far larger than the town ("Erdogan arrived in Kazan" is Russia's)."""
+    return not any(e.kind == "capital" or e.population > NAMESAKE_RATIO * namesake.population for e in own)
 
 
 def _place(e: Entry, h: Hit, basis: str) -> Place:
@@ -136,6 +148,8 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
         joined = bool(out) and re.fullmatch(r"\s*(?:,\s*|and\s+|or\s+)", text[out[-1].end:h.start])
         if not (LOCATIVE.search(before) or joined) or _modifier(text, h):
             continue
+        if out and NEAR_PLACE.fullmatch(text, out[-1].end, h.start):
+            continue            # "at Camp David near Washington": a landmark that places the place before it
         hint = _country_hint(text, hits, i, gaz)
         e = _entry(h, hint, senses)
         if e is None:
