@@ -21,8 +21,8 @@ from pathlib import Path
 from ..ingest.datelines import lede
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS
-from .names import (ARABIC_ARTICLE, PARTICLES, display_name, distinctive, family_name, fold_same_length, name_key,
-                    same_name)
+from .names import (ARABIC_ARTICLE, PARTICLES, display_name, distinctive, family_alone, family_name, fold_same_length,
+                    name_key, same_name)
 from .places import looks_like_place
 from .titles import leading_rank, normalise_title, rank_words, titles
 
@@ -205,6 +205,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "state_word": re.compile(rf"(?:{cw})(?![\w-])"),
         # "the Emir of Qatar", "the Prime Minister of India"
         "title_of_state": re.compile(rf"\b(?:the|The)\s+(?P<title>{title_pat})\s+of\s+(?:the\s+)?(?P<c>{cw})\b"),
+        # "the crown prince", "the premier" standing alone (not "the president of ...", "the president Joe Biden")
+        "role": re.compile(rf"\b(?:the|The)\s+(?P<title>{title_pat})(?![\w-])(?!\s+of\b)"
+                           rf"(?!\s+(?:{HONORIFIC}\s+)?[A-Z])"),
         "titled_official": re.compile(rf"\b(?:(?P<cpos>{cw})\.?['’]s|(?:the|The)\s+(?P<dem>{cw}))\s+(?:new\s+)?"
                                       rf"(?P<title>{title_pat})(?!\s+(?:{HONORIFIC}\s+)?[A-Z])"),
     }
@@ -235,7 +238,7 @@ def _known_index(extra: str | None = None) -> tuple[dict[str, list[KnownActor]],
         for n in (k.name, *k.aliases):
             key = name_key(n)
             by_key.setdefault(key, []).append(k)
-            if len(n.split()) > 1:
+            if len(n.split()) > 1 and family_alone(n) is not None:    # (no "Salman" alone for "Mohammed bin Salman")
                 by_family.setdefault(key.split("|")[0], [])
                 if k not in by_family[key.split("|")[0]]:
                     by_family[key.split("|")[0]].append(k)
@@ -266,8 +269,8 @@ def _known_name_index(extra: str | None = None) -> tuple[re.Pattern | None, dict
         for n in (k.name, *k.aliases):
             if len(n) >= 4 and n[:1].isupper():
                 names.add(n)
-        fam = family_name(k.name)
-        families.setdefault(fam.lower(), set()).add(k.name)
+        if (fam := family_alone(k.name)) is not None:
+            families.setdefault(fam.lower(), set()).add(k.name)
     single = {f: next(iter(v)) for f, v in families.items() if len(v) == 1 and len(f) >= 2 and f not in COMMON_FAMILIES}
     return (re.compile(rf"(?<![\w-])(?:{trie_regex(names)})(?![\w-])") if names else None), single
 
@@ -520,8 +523,13 @@ class ArticleActors:
         # the official of that title, resolved by the event stage to the named holder if there is one
         for m in P["titled_official"].finditer(text):
             t = normalise_title(m.group("title"))
-            if t is None or not free(m.start(), m.end()):
+            if t is None:
                 continue
+            if not free(m.start(), m.end()):
+                # "the US president": the state read within is the official's
+                if not (inside := self._states_within(m.start(), m.end(), taken)):
+                    continue
+                self._drop_within(inside, m.start(), m.end(), taken)
             self.mentions.append(Mention(m.start(), m.end(), "generic", None,
                                          country_from(m.group("cpos") or m.group("dem")), t.name, text=m.group(0)))
             taken.append((m.start(), m.end()))
@@ -535,8 +543,29 @@ class ArticleActors:
             self.mentions.append(Mention(m.start(), m.end(), "generic", None, code, t.name, text=m.group(0)))
         for m in re.finditer(r"\b(?:he|she|they|him|them|He|She|They)\b", text):
             self.mentions.append(Mention(m.start(), m.end(), "pronoun", None, text=m.group(0)))
+        # "the crown prince", "the premier": read once people are known (link_roles)
+        self._roles = [(m.start(), m.end(), t.name) for m in P["role"].finditer(text)
+                       if (t := normalise_title(m.group("title"))) is not None and free(m.start(), m.end())]
+        self._role_mentions: list[Mention] = []
         self.mentions.sort(key=lambda x: (x.start, -x.end))
         self._fill_from_actor_file()
+        self.link_roles()
+
+    def link_roles(self) -> None:
+        """A title alone ("before sitting down with the crown prince") stands for the one person of that title
+        the text has named before it ("Crown Prince Mohammed bin Salman"); with none or several, for no one."""
+        self.mentions = [x for x in self.mentions if x not in self._role_mentions]
+        self._role_mentions = []
+        for s, e, title in self._roles:
+            if any(x.start < e and s < x.end for x in self.mentions):
+                continue
+            holders = {x.actor for x in self.mentions if x.kind == "person" and x.actor and x.end <= s
+                       and self.actors[x.actor].title == title}
+            if len(holders) == 1:
+                a = self.actors[holders.pop()]
+                self._role_mentions.append(Mention(s, e, "person", a.key, a.country, title, text=self.text[s:e]))
+        if self._role_mentions:
+            self.mentions = sorted(self.mentions + self._role_mentions, key=lambda x: (x.start, -x.end))
 
     def _states_within(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention] | None:
         """The mentions within a span when they are states only and nothing read reaches out of it
@@ -607,6 +636,7 @@ class ArticleActors:
         if fresh:
             self._link_people(fresh)
             self.mentions.sort(key=lambda x: (x.start, -x.end))
+            self.link_roles()
 
     @staticmethod
     def _trim_name(name: str) -> str:

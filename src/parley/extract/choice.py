@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
-from .context import ArticleContext, date_of
+from .context import ArticleContext, date_of, within
 from .cues import ALSO, ARRIVAL, COMPANION_DAYS, FURNITURE, MEETING_ONLY, SIDELINES
 from .lexicon import CALL_FORMS
 from .meetings import Meeting
@@ -147,7 +147,15 @@ class FieldChooser:
             cand.date_text = t.text
             cand.cite("date", (t.start, t.end))
             return
-        if self.lead_date is not None and self._is_lead(m) and not self._subordinate(m) and not m.future and (not self.lead_people or len(
+        if self._date_of_other(m, cand, self._held_beside(m), "the date of the meeting it was held beside", _counting):
+            return
+        lead = self._is_lead(m) and not self._subordinate(m) and not m.future
+        # "Crown Prince Mohammed bin Salman received Biden on Friday. Earlier, King Salman received the US president":
+        # a meeting of the lead with no date of its own is on the day of the one the lead dates
+        if lead and self._date_of_other(m, cand, self._dated_companion(m), "the day of the meeting told beside it",
+                                        _counting):
+            return
+        if self.lead_date is not None and lead and (not self.lead_people or len(
                 {p.name_key for p in m.parts if p.kind == "person" and p.name_key} & self.lead_people) >= 2):
             cand.date, cand.date_precision = self.lead_date.isoformat(), "day"
             cand.date_basis = f"{self.anchor_basis} used as a fallback (no date in the text)"
@@ -155,6 +163,38 @@ class FieldChooser:
             cand.date_alternatives = [a for a in alts if a != cand.date]
         else:
             cand.date_basis = "unknown"
+
+    def _date_of_other(self, m: Meeting, cand: Candidate, other: Meeting | None, basis: str,
+                       _counting: frozenset[int]) -> bool:
+        """Give a meeting the date of another meeting of the article (held beside it, or told beside it in the lead),
+        so labelled; whether it had one."""
+        if other is None or id(other) in _counting | {id(m)}:         # never a date counted from itself
+            return False
+        tmp = Candidate("", 0, "CONSULT", None, "happened", [], [])
+        self._set_date(other, tmp, _counting | {id(m)})
+        if not (tmp.date or tmp.date_spec):
+            return False
+        for name in DATE_FIELDS:
+            setattr(cand, name, getattr(tmp, name))
+        cand.date_basis = f"{basis} ({tmp.date_basis})"
+        for span in tmp.evidence.get("date", []) + [self.ctx.spans[x.sentence] for x in m.mentions]:
+            cand.cite("date", span)
+        return True
+
+    def _dated_companion(self, m: Meeting) -> Meeting | None:
+        """A meeting of the lead that shares a person with this one and that its own words date to the day."""
+        return next((o for o in self.meetings if o is not m and len(o.parts) >= 2 and not o.frame and not o.generic
+                     and not o.future and o.person_keys() & m.person_keys() and self._is_lead(o)
+                     and not self._subordinate(o) and any(x.timex is not None and x.timex.precision == "day"
+                                                          for x in o.mentions)), None)
+
+    def _held_beside(self, m: Meeting) -> Meeting | None:
+        """The meeting of the article that a meeting told "on the sidelines" was held beside: one of its people's
+        ("Kishida and Yoon also held talks on the sidelines of the trilateral meeting")."""
+        if not any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
+            return None
+        return next((o for o in self.meetings if o is not m and len(o.parts) >= 2 and not o.frame and not o.generic
+                     and o.person_keys() & m.person_keys() and not self._subordinate(o)), None)
 
     def _is_lead(self, m: Meeting) -> bool:
         body = [i for i, k in enumerate(self.ctx.kinds) if k in ("body", "standfirst")]
@@ -194,8 +234,10 @@ class FieldChooser:
                          if x.sentence == i and x.place is not None and x not in m.mentions
                          and ({y.actor for y in x.actors + x.recipients if y.actor} - keys
                               or any(x in mt.mentions for mt in others))}
-                # "Putin smiled: “Next time in Moscow.”": a place in direct speech is no report of where
-                owned |= {(p.start, p.end) for p in self.ctx.places[i] if _quoted(self.ctx.text, s, p.start)}
+                # "Putin smiled: “Next time in Moscow.”": a place in direct speech is no report of where; nor one of
+                # a time before or after ("the first time they met since May in Hiroshima")
+                owned |= {(p.start, p.end) for p in self.ctx.places[i] if _quoted(self.ctx.text, s, p.start)
+                          or any(x.sentence == i and within((p.start, p.end), x.ordered) for x in m.mentions)}
                 found = next((p for p in self.ctx.places[i] if p.kind != "country" and (p.start, p.end) not in owned
                               and (best is None or p.country == best.country)), None)
                 if found is not None:
@@ -349,6 +391,10 @@ class FieldChooser:
                     and c.date and c.date <= mains[0].date[:len(c.date)] and not (set(c.evidence.get("event", [])) &
                                                                                   set(mains[0].evidence.get("event", []))):
                 c.status = "background"
+
+
+# the date fields a meeting takes from the meeting it was held beside
+DATE_FIELDS = ("date", "date_precision", "date_mod", "date_text", "date_alternatives", "date_spec", "date_end")
 
 
 def _quoted(text: str, sent_start: int, pos: int) -> bool:

@@ -13,7 +13,7 @@ from ..records import Article
 from ..time import tag, value_to_date_range
 from .actors import ArticleActors
 from .attribution import sources_in
-from .cues import FURNITURE, HEADLINE_FUTURE
+from .cues import CLOSED_SENTENCE, FURNITURE, HEADLINE_FUTURE
 from .events import SentenceEvent, analyse_sentence
 from .places import Place, PlaceSenses, dateline_place, places_in
 from .unread import has_unread_name
@@ -114,6 +114,11 @@ class ArticleContext:
             if s <= pos < e + 1:
                 return i
         return max(0, len(self.spans) - 1)
+
+    def cut_off(self, i: int) -> bool:
+        """Whether a sentence is the article's last and stops mid-way ("But the prime minister insisted the
+        relationship"): a scraped article cut off, whose last words tell no whole statement."""
+        return i == len(self.spans) - 1 and not CLOSED_SENTENCE.search(self.sentence_text(i))
 
     def sentence_text(self, i: int) -> str:
         s, e = self.spans[i]

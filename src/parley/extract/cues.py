@@ -53,3 +53,5 @@ HONORIFIC_BEFORE_NAME = re.compile(rf"\b({HONORIFIC})\s+$", re.I)
 GENDER_OF_HONORIFIC = {"mr": "male", "sir": "male", "ms": "female", "mrs": "female", "miss": "female",
                        "madam": "female", "mme": "female", "dame": "female", "sheikh": "male", "shaikh": "male",
                        "sheikha": "female", "prince": "male", "princess": "female"}
+# how a whole sentence ends (a stop, a closing quote or bracket, a line of its own such as "(END)")
+CLOSED_SENTENCE = re.compile(r"[.!?…:;\"”’')\]]\s*$")

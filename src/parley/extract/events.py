@@ -24,8 +24,8 @@ from ..time.tagger import Timex
 from .actors import ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
-from .lexicon import (ATTENDED_FORMS, CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS,
-                      FIRE_VERBS, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, ORDERING_MARKS, ORDERING_PREPS,
+from .lexicon import (ATTENDED_FORMS, BOUND_WORDS, CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS,
+                      ENCOUNTER_NOUNS, FIRE_VERBS, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, ORDERING_MARKS, ORDERING_PREPS,
                       OWN_TIME_MARKS, PLAY_FORMS, SPEECH_FORMS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
@@ -94,12 +94,13 @@ class SentenceEvent:
     encounter: str | None = None    # "joint" (two people act together) or "act" (one acts on the other):
                                     # a meeting only where the article shows them in one place
     elsewhere: frozenset[int] = frozenset()     # starts of the sentence's places that another act holds
-    # absolute spans of the sentence's relative clauses, clauses of their own time (_own_time_clause) and
-    # phrases ordered before or after (_ordering_phrase) that do not hold the trigger: what they tell
+    # absolute spans of the sentence's relative clauses, clauses of their own time (_own_time_clause),
+    # phrases ordered before or after (_ordering_phrase) and bounds ("since May in Hiroshima", _bound_phrase)
+    # that do not hold the trigger: what they tell
     # ("Rubio and Sheinbaum, who spoke by phone last week, discussed ...", "..., days after the two spoke
     # by telephone", "after a visit to China") is not of this act
     asides: tuple[tuple[int, int], ...] = ()
-    # of these, the clauses that tell of an event before or after this one ("days after the two spoke")
+    # of these, the clauses that tell of an event before or after this one ("days after the two spoke", "since May")
     ordered: tuple[tuple[int, int], ...] = ()
 
 
@@ -449,15 +450,17 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                     ev.place = ev.place or sub.place
                     ev.timex = ev.timex or sub.timex
     events += _encounters(doc, offset, index, actors, timexes, places, trigger_tokens, sources)
-    # clauses and phrases of another act: relative clauses, clauses of their own time, and phrases ordered
-    # before or after ("arrived in Washington on Sunday after a visit to China")
-    clauses = [t for t in doc if t.dep_ == "relcl" or _own_time_clause(t) or _ordering_phrase(t)]
+    # clauses and phrases of another act: relative clauses, clauses of their own time, phrases ordered
+    # before or after ("arrived in Washington on Sunday after a visit to China") and bounds ("since May in Hiroshima")
+    clauses = [t for t in doc if t.dep_ == "relcl" or _own_time_clause(t) or _ordering_phrase(t) or _bound_phrase(t)]
     for ev in events if clauses else ():
         tok = _token_at(doc, ev.trigger[0] - offset)
         mine = [c for c in clauses if tok is None or not _in_subtree(tok, c)]
-        ev.asides = tuple(_span_of(sorted(c.subtree, key=lambda t: t.i), offset) for c in mine)
-        ev.ordered = tuple(_span_of(sorted(c.subtree, key=lambda t: t.i), offset) for c in mine
-                           if _ordering_phrase(c) or c.dep_ == "advcl" and
+        ev.asides = tuple(_span_of(_bound_tokens(c) if _bound_phrase(c) else sorted(c.subtree, key=lambda t: t.i),
+                                   offset) for c in mine)
+        ev.ordered = tuple(_span_of(_bound_tokens(c) if _bound_phrase(c) else sorted(c.subtree, key=lambda t: t.i),
+                                    offset) for c in mine
+                           if _ordering_phrase(c) or _bound_phrase(c) or c.dep_ == "advcl" and
                            any(m.dep_ == "mark" and m.lower_ in ORDERING_MARKS for m in c.children))
     return events
 
@@ -614,6 +617,21 @@ def _plays_host(tok) -> bool:
 def _ordering_phrase(tok) -> bool:
     """A prepositional phrase of an event before or after another: "after a visit to China"."""
     return tok.dep_ == "prep" and tok.lower_ in ORDERING_PREPS and any(c.dep_ == "pobj" for c in tok.children)
+
+
+def _bound_phrase(tok) -> bool:
+    """A prepositional phrase of the time another act bounds: "(the first time they met) since May in Hiroshima"."""
+    return tok.dep_ == "prep" and tok.lower_ in BOUND_WORDS and any(c.dep_ == "pobj" for c in tok.children)
+
+
+def _bound_tokens(tok) -> list:
+    """The words of a bound phrase, with the place phrase that follows it where the parser hangs that on the verb
+    ("met since May in Hiroshima": "in Hiroshima" is the place of May's meeting either way)."""
+    words = sorted(tok.subtree, key=lambda t: t.i)
+    nxt = words[-1].i + 1
+    if nxt < len(tok.doc) and tok.doc[nxt].dep_ == "prep" and tok.doc[nxt].lower_ in ("in", "at"):
+        words += sorted(tok.doc[nxt].subtree, key=lambda t: t.i)
+    return words
 
 
 def _after_phrase(tok) -> bool:
@@ -883,7 +901,7 @@ def _own_time_clause(tok) -> bool:
 def _bounded(x, trigger) -> bool:
     """A date that bounds something else ("since late 2019", "launched in 2019" in a since-clause,
     a relative clause of another noun) is not the date of the trigger."""
-    if any(t.lower_ in ("since", "until", "till") for t in x.doc[max(0, x.i - 2):x.i]):
+    if any(t.lower_ in BOUND_WORDS for t in x.doc[max(0, x.i - 2):x.i]):
         return True
     # a trigger inside a clause of its own time ("days after the two spoke by telephone") is not dated
     # from outside it ("on Monday" of the sentence's main verb)
@@ -953,10 +971,12 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
     later = _after_phrase(tok)
     if later:
         gov = tok
+    # "the first time they met since May in Hiroshima": the place of the time bounded, not the trigger's
+    bounds = [{w.i for w in _bound_tokens(b)} for b in doc if _bound_phrase(b)]
     for p in cands:
         rel = p.start - offset
         x = _token_at(doc, rel)
-        if x is None:
+        if x is None or any(x.i in b and tok.i not in b for b in bounds):
             continue
         # walk up to the trigger without passing through an argument noun ("detainees in China")
         cur, ok = x, False
@@ -975,6 +995,8 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
                 break                   # "met the crown prince, then flew to Cairo": where he went next
             if cur.dep_ == "pcomp" and cur.pos_ == "VERB" and cur != x:
                 break                   # "criticised Modi for embracing Putin in Moscow": the embrace's place
+            if cur.dep_ == "prep" and cur.lower_ in BOUND_WORDS:
+                break                   # "the first time they met since May in Hiroshima": the earlier meeting's
             if cur.head == cur:
                 break
             cur = cur.head

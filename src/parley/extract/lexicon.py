@@ -187,18 +187,18 @@ FIRE_VERBS = {"exchange", "exchanged", "exchanging", "exchanges", "open", "opene
 ENCOUNTER_NOUNS = {
     "encounter", "encounters", "exchange", "confrontation", "altercation", "spat", "shouting match",
     "handshake", "reunion", "dinner", "banquet", "lunch", "luncheon", "breakfast", "sit-down", "tete-a-tete",
-    "tête-à-tête", "one-on-one", "get-together", "face-to-face", "audience", "bilateral", "showdown",
+    "tête-à-tête", "one-on-one", "get-together", "face-to-face", "audience", "bilateral", "showdown", "session",
 }
 # Acts one person does to another that put them in one room when the text says where, or when one
 # of them is visiting the other: "pressured Xi", "told Xi", "welcomed Lula", "ripped into Zelensky".
 ENCOUNTER_VERBS = {
     "urge", "press", "pressure", "appeal", "tell", "ask", "rip", "confront", "castigate", "scold", "chide", "berate",
     "reproach", "thank", "praise", "congratulate", "welcome", "greet", "receive", "host", "accompany", "show",
-    "shake", "embrace", "hug", "toast", "brief", "assure", "warn", "invite", "hand", "present", "challenge",
+    "shake", "embrace", "hug", "bump", "toast", "brief", "assure", "warn", "invite", "hand", "present", "challenge",
     "lecture", "criticize", "criticise", "accuse", "implore", "push", "question",
 }
 # Acts that need both parties in one place: an encounter with one of these needs no further evidence.
-PHYSICAL_VERBS = {"greet", "shake", "embrace", "hug", "toast", "accompany", "show", "receive", "host", "welcome",
+PHYSICAL_VERBS = {"greet", "shake", "embrace", "hug", "bump", "toast", "accompany", "show", "receive", "host", "welcome",
                   "hand", "present"}
 # Acts two people do together ("Kim and Putin toured the facility", "the two leaders exchanged
 # greetings", "Putin and Xi will touch on issues"): a joint subject of these meets.
@@ -273,6 +273,8 @@ OWN_TIME_MARKS = frozenset({"as", "because", "while", "whereas", "although", "th
 # of these, the ones that order two events in time: what such a clause tells is another event ("met on
 # Monday, days after the two spoke by telephone"), where "while he visited Moscow" may be the same
 ORDERING_MARKS = frozenset({"after", "before", "since"})
+# words that bound another time: "since late 2019", "the first time they met since May in Hiroshima"
+BOUND_WORDS = frozenset({"since", "until", "till"})
 ORDERING_PREPS = frozenset({"after", "following", "before"})        # "arrived ... after a visit to China"
 
 # Verbs whose subject is a meeting and whose object its parties: "The talks brought together A and B",

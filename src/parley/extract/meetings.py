@@ -18,7 +18,7 @@ from ..time.resolve import resolve
 from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
-from .cues import AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, THE_BEFORE
+from .cues import AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, SIDELINES, THE_BEFORE
 from .events import SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS
 from .places import Place
@@ -199,9 +199,16 @@ class MeetingMerger:
         return dates_overlap(da[0], db[0]) is not False
 
     def _bilateral_beside(self, m: Meeting) -> bool:
-        """Whether a meeting is told as a bilateral one ("Kishida and Yoon also held bilateral talks"):
-        not part of the larger meeting it is told beside."""
-        return any(BILATERAL.search(self.ctx.text, max(0, x.trigger[0] - 25), x.trigger[1] + 25) for x in m.mentions)
+        """Whether a meeting is told as a bilateral one ("Kishida and Yoon also held bilateral talks", "... held talks
+        on the sidelines of the trilateral meeting"): not part of the larger meeting it is told beside."""
+        return any(BILATERAL.search(self.ctx.text, max(0, x.trigger[0] - 25), x.trigger[1] + 25)
+                   or SIDELINES.match(self.ctx.text, x.trigger[1] + 1) for x in m.mentions)
+
+    def _met_apart(self, a: Meeting, b: Meeting) -> bool:
+        """Whether one meeting of both would hold people a sentence of theirs told met apart ("Before the three-way
+        talks, Biden held separate meetings with Kishida and Yoon": neither is the trilateral)."""
+        keys = a.person_keys() | b.person_keys()
+        return any(len(self.separate.get(x.sentence, set()) & keys) >= 2 for x in a.mentions + b.mentions)
 
     def _again(self, m: Meeting) -> bool:
         """Whether a meeting is told as another one ("they will meet again", "a second meeting")."""
@@ -219,7 +226,8 @@ class MeetingMerger:
             pk_a, pk_b = m.person_keys(), new.person_keys()
             same = (pk_a and pk_a == pk_b) or (not pk_a and not pk_b and m.keys() == new.keys())
             if not same and pk_a and pk_b and len(pk_a & pk_b) >= 2 and (pk_a <= pk_b or pk_b <= pk_a) \
-                    and not self._bilateral_beside((m if len(pk_a) < len(pk_b) else new)):
+                    and not self._bilateral_beside((m if len(pk_a) < len(pk_b) else new)) \
+                    and not self._met_apart(m, new):
                 same = True
             if not same and bool(pk_a) != bool(pk_b):
                 states_only = new if not pk_b else m

@@ -185,12 +185,28 @@ def key_in_country(name: str, country: str | None) -> str:
     return name_key(name)
 
 
+def _patronymic_at(toks: list[str]) -> int | None:
+    """The index of "bin" / "ibn" in a name that gives the father's name after its own ("Mohammed bin Salman")."""
+    return next((i for i, t in enumerate(toks) if i > 0 and t.lower() in PATRONYMIC and i + 1 < len(toks)), None)
+
+
+def family_alone(name: str) -> str | None:
+    """The family name by which a text may name a person alone ("Iwaya"); None for a name with the father's
+    ("Mohammed bin Salman": a bare "Salman" is rather his father, King Salman)."""
+    return None if _patronymic_at(tokens(name)) is not None else family_name(name)
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def distinctive(name: str) -> frozenset[str]:
     """Folded words of a name that may stand for it alone: the family name, and other words of
-    three letters or more that are not particles ("Lula" of "Luiz Inácio Lula da Silva")."""
+    three letters or more that are not particles ("Lula" of "Luiz Inácio Lula da Silva"). Of a name
+    with the father's ("Mohammed bin Salman Al Saud"), only the own given names: "Prince Mohammed" is
+    he, "King Salman" his father."""
+    toks = tokens(name)
+    if (p := _patronymic_at(toks)) is not None:
+        return frozenset(_norm_token(t) for t in toks[:p] if len(t) >= 3 and t.lower() not in PARTICLES) - {""}
     out = {_norm_token(family_name(name))}
-    for t in tokens(name):
+    for t in toks:
         low = t.lower().rstrip(".")
         if len(low) >= 3 and low not in PARTICLES and low not in SUFFIXES and not re.fullmatch(r"[a-z]\.?", low):
             out.add(_norm_token(t))

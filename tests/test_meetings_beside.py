@@ -1,0 +1,99 @@
+"""Meetings told beside one another in one article: a summit and the bilaterals around it, a royal welcome and the
+talks that follow; and the words that tie each to its people, day and place. Every article here is written for the
+test."""
+from __future__ import annotations
+
+from test_news_articles import events, meetings
+
+SUMMIT = ("Leaders meet at Iguazu\n\nMarch 14, 2025\n\n"
+          "Brazilian President Luiz Inacio Lula da Silva welcomed Argentine President Javier Milei and Paraguayan "
+          "President Santiago Pena to Foz do Iguacu on Friday for the first summit of the three countries' leaders.\n\n"
+          "The three leaders agreed to build a new bridge over the Parana river.\n\n")
+
+
+def people(e: dict) -> frozenset[str]:
+    return frozenset(p["name"] for p in e["actors"] + e["recipients"])
+
+
+def consults(evs: list[dict]) -> dict[frozenset[str], dict]:
+    return {people(e): e for e in evs if e["type"] == "CONSULT" and e["status"] == "happened"}
+
+
+def test_separate_meetings_before_a_summit_are_neither_the_summit_nor_one_meeting():
+    evs = events(SUMMIT + "Before the three-way talks, Lula held separate meetings with Milei and Pena.")
+    found = consults(evs)
+    lula, milei, pena = "Luiz Inacio Lula da Silva", "Javier Milei", "Santiago Pena"
+    assert set(found) == {frozenset({lula, milei, pena}), frozenset({lula, milei}), frozenset({lula, pena})}
+    assert found[frozenset({lula, milei, pena})]["mode"] == "multilateral"
+
+
+def test_a_bilateral_on_the_sidelines_takes_the_day_of_the_meeting_it_was_held_beside():
+    evs = events(SUMMIT + "Milei and Pena also held talks on the sidelines of the trilateral meeting, the first time "
+                          "the two leaders met since May in Asuncion.")
+    side = consults(evs)[frozenset({"Javier Milei", "Santiago Pena"})]
+    assert side["date"] == "2025-03-14" and "held beside" in side["date_basis"]
+    # "since May in Asuncion" tells where they met before, not where they met now
+    assert (side["location"] or {}).get("name") != "Asuncion"
+
+
+def test_a_place_named_near_another_only_places_it():
+    evs = events("Ministers meet\n\nJune 6, 2025\n\nGerman Chancellor Friedrich Merz hosted French President "
+                 "Emmanuel Macron at Schloss Meseberg near Berlin on Friday.\n\nMacron and Merz also held talks "
+                 "with Polish Prime Minister Donald Tusk.")
+    from parley.extract.places import places_in
+
+    text = "They met at Camp David near Washington on Friday."
+    assert [p.name for p in places_in(text, 0, len(text))] == ["Camp David"]
+    assert meetings(evs, "Friedrich Merz", "Emmanuel Macron")
+
+
+def test_a_meeting_of_the_lead_with_no_day_of_its_own_takes_the_day_the_lead_gives():
+    evs = events("King receives visitor\n\nUpdated 16 July 2022\n\n"
+                 "AMMAN: Crown Prince Hussein bin Abdullah received Egyptian President Abdel Fattah al-Sisi at the "
+                 "Basman Palace in Amman on Friday.\n\n"
+                 "Earlier, King Abdullah II received the Egyptian president and the accompanying delegation.")
+    king = [e for e in evs if e["type"] == "CONSULT" and any("Abdullah II" in n or n == "King Abdullah"
+                                                              for n in people(e))]
+    assert king and king[0]["date"] == "2022-07-15" and "told beside it" in king[0]["date_basis"]
+
+
+def test_a_title_alone_stands_for_the_one_person_of_that_title_named_before():
+    from parley.extract.actors import ArticleActors
+
+    text = ("Crown Prince Mohammed bin Salman met French President Emmanuel Macron in Riyadh. "
+            "Macron later sat down with the crown prince for dinner, and the US president was not there.")
+    found = ArticleActors(text, None)
+    roles = {m.text: (m.kind, m.actor) for m in found.mentions if m.text.startswith("the ")}
+    mbs = next(m.actor for m in found.mentions if m.text == "Mohammed bin Salman")
+    assert roles["the crown prince"] == ("person", mbs)
+    # no US president is named: "the US president" is the official of that state and title, not a state
+    generic = next(m for m in found.mentions if m.text == "the US president")
+    assert (generic.kind, generic.country, generic.title) == ("generic", "USA", "President")
+    # with two presidents named before, "the president" stands for neither
+    two = ArticleActors("President Xi Jinping met President Emmanuel Macron. The president said ...", None)
+    assert not [m for m in two.mentions if m.text == "The president" and m.actor]
+
+
+def test_a_father_s_name_is_no_name_of_the_son():
+    from parley.extract.actors import ArticleActors
+    from parley.extract.names import distinctive, same_name
+
+    assert "salman" not in distinctive("Mohammed bin Salman") and "mohammed" in distinctive("Mohammed bin Salman")
+    assert not same_name("Mohammed bin Salman", "Salman") and same_name("Mohammed bin Salman", "Mohammed")
+    found = ArticleActors("Crown Prince Mohammed bin Salman received Joe Biden. Earlier, Custodian of the Two Holy "
+                          "Mosques King Salman received the visitor.", None)
+    persons = {a.name: a for a in found.actors.values() if a.kind == "person"}
+    kings = [a for a in persons.values() if a.title == "King"]
+    assert len(kings) == 1 and kings[0].key != next(a.key for n, a in persons.items() if "Mohammed" in n)
+
+
+def test_the_cut_off_last_sentence_of_a_scraped_article_gives_no_statement():
+    text = ("Ministers meet\n\nJune 6, 2025\n\nIndian External Affairs Minister S. Jaishankar met Sri Lankan Foreign "
+            "Minister Vijitha Herath in Colombo on Friday.\n\nJaishankar urged Sri Lanka to")
+    evs = events(text)
+    assert meetings(evs, "S. Jaishankar", "Vijitha Herath")
+    assert not any(s.get("category") == "REQUEST" for e in evs for s in e.get("statements", []))
+    assert not any(e["type"] == "REQUEST" for e in evs)
+    whole = events(text + " release the detained fishermen.")
+    assert any(s.get("category") == "REQUEST" for e in whole for s in e.get("statements", [])) or \
+        any(e["type"] == "REQUEST" for e in whole)
