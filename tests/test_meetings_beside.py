@@ -97,3 +97,35 @@ def test_the_cut_off_last_sentence_of_a_scraped_article_gives_no_statement():
     whole = events(text + " release the detained fishermen.")
     assert any(s.get("category") == "REQUEST" for e in whole for s in e.get("statements", [])) or \
         any(e["type"] == "REQUEST" for e in whole)
+
+
+def test_a_later_leg_of_a_trip_lends_its_place_only_to_the_meeting_told_with_it():
+    evs = events("Prabowo in Egypt\n\nApril 22, 2025\n\nCAIRO, April 22 (Reuters) - Indonesian President Prabowo "
+                 "Subianto arrived in Cairo on Monday and held talks with Egyptian President Abdel Fattah al-Sisi on "
+                 "trade and Gaza.\n\nPrabowo later travelled to Alexandria, where he met Egyptian Prime Minister "
+                 "Mostafa Madbouly.")
+    sisi = meetings(evs, "Prabowo Subianto", "Abdel Fattah al-Sisi")
+    madbouly = meetings(evs, "Prabowo Subianto", "Mostafa Madbouly")
+    assert sisi and sisi[0]["location"]["name"] == "Cairo"
+    assert madbouly and madbouly[0]["location"]["name"] == "Alexandria"
+
+
+def test_a_call_told_with_the_meeting_before_it_keeps_each_its_own_mode_and_place():
+    evs = events("Leaders talk\n\nApril 3, 2024\n\nTuesday's call was the first direct conversation between German "
+                 "Chancellor Olaf Scholz and Indian Prime Minister Narendra Modi since they met at the Hyderabad House "
+                 "in New Delhi in February.")
+    call = [e for e in evs if e["type"] == "CONSULT" and e["status"] == "happened"]
+    before = [e for e in evs if e["type"] == "CONSULT" and e["status"] == "background"]
+    assert call and call[0]["mode"] == "phone" and call[0]["date"] == "2024-04-02" and not call[0]["location"]
+    assert before and before[0]["mode"] != "phone" and before[0]["location"]["name"] == "New Delhi"
+
+
+def test_a_joint_news_conference_shows_two_leaders_in_one_place_and_a_delegation_s_does_not():
+    evs = events("Leaders meet\n\nMarch 8, 2024\n\nPresident Gustavo Petro told Ecuadorian President Daniel Noboa on "
+                 "Friday that Colombia would reopen the border crossing.\n\nSpeaking at a joint news conference with "
+                 "Noboa in Quito, Petro said trade would resume within a month.")
+    found = meetings(evs, "Gustavo Petro", "Daniel Noboa")
+    assert found and found[0]["date"] == "2024-03-08" and found[0]["location"]["name"] == "Quito"
+    alone = events("Talks end\n\nMarch 8, 2024\n\nAt a late-night news conference by the Colombian delegation, "
+                   "Colombia's ambassador to Ecuador, Maria Antonia Velasco, said the talks had gone well.")
+    assert not [e for e in alone if e["type"] == "CONSULT"]

@@ -41,7 +41,9 @@ NOT_NAME = (
 # a capital, then letters of any Latin script ("Erdoğan", "Radosław", "Plenković", "Çavuşoğlu", "Ólafur")
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
 LOWER = r"a-zß-öø-ÿā-žșțơưạ-ỹ"
+# (a word may end in the apostrophe of a transliterated ayn where the name goes on: "Mohammed Shia' Al-Sudani")
 NAME_SHAPE = (r"(?:(?:" + ARABIC_ARTICLE + r")?[" + UPPER + r"][" + LOWER + r"]+(?:[-'’][" + UPPER + LOWER + r"]+)*"
+              r"(?:['’](?=\s+[" + UPPER + r"]))?"
               r"|[" + UPPER + r"]{2,}(?:-[" + UPPER + r"]+)?|[A-Z]\.)")
 
 

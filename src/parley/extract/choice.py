@@ -18,7 +18,7 @@ from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, within
-from .cues import ALSO, ARRIVAL, COMPANION_DAYS, FURNITURE, MEETING_ONLY, SIDELINES
+from .cues import ALSO, ARRIVAL, COMPANION_DAYS, FURNITURE, MEETING_ONLY, PHONE_WORDS, SIDELINES
 from .lexicon import CALL_FORMS
 from .meetings import Meeting
 from .places import Place, place_dict
@@ -276,8 +276,9 @@ class FieldChooser:
         keys = m.person_keys()
         day = date_of(m.date.value) if m.date is not None and m.date.value else None
         for o in self.meetings:
-            if o is m or o.frame or not o.parts or not keys & o.person_keys():
-                continue
+            if o is m or o.frame or not o.parts or not keys & o.person_keys() or self._subordinate(o) \
+                    or self._earlier(o):
+                continue            # (not "since they met at the Filoli estate in Woodside": another time)
             other = date_of(o.date.value) if o.date is not None and o.date.value else None
             # ("Modi also met Pezeshkian": an undated meeting told as one more of the trip's)
             also = day is None and any(ALSO.search(self.ctx.own_text(x)) for x in m.mentions)
@@ -338,7 +339,7 @@ class FieldChooser:
                                   or x.timex.value.split("T")[0] == cand.date)
         loc = m.place.country if m.place else None
         mode = None
-        if "phone" in modes or re.search(r"\b(?:by|over the) (?:tele)?phone|video (?:call|link|conference)|virtual(?:ly)?\b", sentence_texts, re.I):
+        if "phone" in modes or PHONE_WORDS.search(sentence_texts):
             mode = "phone"
         elif len(countries) >= 3:
             mode = "multilateral"

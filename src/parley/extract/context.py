@@ -126,11 +126,17 @@ class ArticleContext:
 
     def own_text(self, ev: SentenceEvent) -> str:
         """The sentence of a mention without its clauses and phrases of another act (SentenceEvent.asides:
-        "who spoke by phone last week", "days after the two spoke by telephone", "after a visit to China")."""
+        "who spoke by phone last week", "days after the two spoke by telephone", "after a visit to China"); of a
+        mention told inside such a clause of another's, that clause ("Tuesday's call was their first since they met
+        in Woodside": "since they met in Woodside")."""
         s, e = self.spans[ev.sentence]
+        inside = [(a, b) for y in self.events if y is not ev and y.sentence == ev.sentence
+                  for a, b in y.ordered if a <= ev.trigger[0] and ev.trigger[1] <= b]
+        if inside:
+            s, e = min(inside, key=lambda span: span[1] - span[0])
         parts, at = [], s
         for a, b in sorted(ev.asides):
-            if a >= at:
+            if s <= a and b <= e and a >= at:
                 parts.append(self.text[at:a])
                 at = b
         return " ".join(parts + [self.text[at:e]])

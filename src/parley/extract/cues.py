@@ -18,6 +18,7 @@ SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
 BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b", re.I)
 THE_BEFORE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)     # "the meeting", "their talks"
 ALSO = re.compile(r"\balso\b", re.I)
+LATER = re.compile(r"\b(?:later|then|afterwards|subsequently|next)\b", re.I)        # "later travelled to Erbil"
 COMPANION_DAYS = 3      # a trip's meetings: "a two-day visit", "a three-day state visit"
 # who "the leaders" are: heads of government, and heads of state (titles.tsv rank 100: presidents, kings,
 # emirs, a supreme leader); a premier where a president leads (China) is not "the leader"
@@ -55,3 +56,8 @@ GENDER_OF_HONORIFIC = {"mr": "male", "sir": "male", "ms": "female", "mrs": "fema
                        "sheikha": "female", "prince": "male", "princess": "female"}
 # how a whole sentence ends (a stop, a closing quote or bracket, a line of its own such as "(END)")
 CLOSED_SENTENCE = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+# a meeting held apart: "spoke by phone", "over the telephone", "a video call", "Tuesday's call was ...", "their first
+# call since" (not "a call for calm", "the call on Tokyo to ...")
+PHONE_WORDS = re.compile(r"\b(?:by|over the) (?:tele)?phone|video (?:call|link|conference)|virtual(?:ly)?\b|"
+                         r"(?:\b(?:the|a|their|his|her)|['’]s)\s+(?:(?:first|direct|second|latest|\w+-minute)\s+)?"
+                         r"call\b(?!\s+(?:for|to|on|of|from)\b)", re.I)

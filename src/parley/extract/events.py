@@ -124,7 +124,8 @@ def np_tokens(tok) -> list:
 
 
 def _title_of_name(head, prep) -> bool:
-    """"Vice Minister of Foreign Affairs Ignacio Higueras Hare": a title's of-phrase that runs into
+    """"Vice Minister of Foreign Affairs Ignacio Higueras Hare", "President of the Russian Federation Vladimir Putin":
+    a title's of-phrase that runs into
     the name (a chain of proper nouns), read as one noun phrase with the title."""
     if head.tag_ != "NNP" or prep.dep_ != "prep" or prep.lower_ != "of":
         return False
@@ -135,8 +136,9 @@ def _title_of_name(head, prep) -> bool:
     while stack:
         stack += (more := [c for c in stack.pop().children if c.dep_ == "compound"])
         chain += more
+    # (also "President of the Russian Federation Vladimir Putin": "the" of the state's name)
     return len(chain) >= 4 and all(t.tag_ in ("NNP", "NNPS") for t in chain) and \
-        not any(c.dep_ in ("det", "amod", "poss") for t in chain for c in t.children)
+        not any(c.dep_ in ("amod", "poss") or c.dep_ == "det" and c.lower_ != "the" for t in chain for c in t.children)
 
 
 def _span_of(tokens, offset: int) -> tuple[int, int]:
@@ -283,6 +285,8 @@ def trigger_of(tok) -> Trigger | None:
             return None
         if any(c.lower_ in CONSULT_NOUN_STOP for c in tok.children) or (tok.dep_ == "compound" and tok.head.lower_ in CONSULT_NOUN_STOP):
             return None
+        if low == "conference" and not any(c.lower_ == "joint" for c in tok.children):
+            return None     # "a news conference by the Brazilian delegation"; but "a joint news conference with Zelenskiy"
         if low == "call":
             if any(c.lower_ == "courtesy" for c in tok.children):
                 return replace(trig, mode=None)         # "paid a courtesy call on the president": a visit

@@ -188,6 +188,7 @@ ENCOUNTER_NOUNS = {
     "encounter", "encounters", "exchange", "confrontation", "altercation", "spat", "shouting match",
     "handshake", "reunion", "dinner", "banquet", "lunch", "luncheon", "breakfast", "sit-down", "tete-a-tete",
     "tête-à-tête", "one-on-one", "get-together", "face-to-face", "audience", "bilateral", "showdown", "session",
+    "news conference", "press conference",        # only a joint one (events.trigger_of)
 }
 # Acts one person does to another that put them in one room when the text says where, or when one
 # of them is visiting the other: "pressured Xi", "told Xi", "welcomed Lula", "ripped into Zelensky".

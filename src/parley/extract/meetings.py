@@ -18,8 +18,8 @@ from ..time.resolve import resolve
 from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
-from .cues import AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, SIDELINES, THE_BEFORE
-from .events import SentenceEvent
+from .cues import AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, LATER, SIDELINES, THE_BEFORE
+from .events import MOVE_VERBS, SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS
 from .places import Place
 
@@ -38,6 +38,7 @@ class Meeting:
     statements: list[Statement] = field(default_factory=list)
     fixed_date: tuple[str, str, str] | None = None      # (value, precision, basis) set by a relation
     base: "Meeting | None" = None                         # the meeting that relation counts from
+    leg: bool = False       # a later leg of a journey ("Erdogan later travelled to Erbil"): a frame of what it tells only
 
     def keys(self) -> frozenset[str]:
         return frozenset(p.key or f"{p.kind}:{p.country}:{p.title}" for p in self.parts)
@@ -99,6 +100,9 @@ class MeetingMerger:
         states = [p for p in parts if p.kind == "state"]
         generic = any(p.kind == "generic" for p in parts)
         frame = len(persons) == 1 and bool(states) and not generic and len(parts) == 2
+        if len(parts) == 1 and parts[0].kind == "person" and self._later_leg(ev):
+            self._merge_in(Meeting(parts, [ev], frame=True, future=ev.future, leg=True))
+            return
         if len(parts) < 2 and not frame:
             target = self._main_or_last(ev)
             if target and (not parts or any(p.key in target.keys() for p in parts)) \
@@ -108,6 +112,12 @@ class MeetingMerger:
                 self._merge_in(Meeting(parts, [ev], frame=True, future=ev.future))
             return
         self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future))
+
+    def _later_leg(self, ev: SentenceEvent) -> bool:
+        """Whether a mention tells of a journey on, after what the article told ("Erdogan later travelled to Erbil",
+        "then flew to Cairo"): not a mention of the meeting before it."""
+        return ev.trigger_text.lower() in MOVE_VERBS and bool(
+            LATER.search(self.ctx.text, max(self.ctx.spans[ev.sentence][0], ev.trigger[0] - 25), ev.trigger[1] + 12))
 
     def _told_apart(self, ev: SentenceEvent, parts: list[PartyOut]) -> bool:
         """Whether the parties are people its sentence told met another one apart ("A and B held separate talks")."""
@@ -306,7 +316,8 @@ class MeetingMerger:
                 continue                # "arrived in Seoul after a visit to Japan": another time and place
             persons = m.person_keys()
             targets = [s for s in specific if persons and persons <= s.person_keys() and self._compatible(s, m)
-                       and not (m.frame and self._hosts(s, persons))]
+                       and not (m.frame and self._hosts(s, persons))
+                       and not (m.leg and not {x.sentence for x in s.mentions} & {x.sentence for x in m.mentions})]
             # (not a meeting told only as before or after another, where there is that other)
             targets = [s for s in targets if not self._subordinate(s)] or targets
             if not targets and m.frame:

@@ -197,6 +197,12 @@ class ReferenceResolver:
                 if not named:       # the only person of that country, untitled ("his French counterpart Macron")
                     named = [a for a in self.actors.people() if a.country == c and not a.title]
                 out.append(self.party(named[0].key) if len(named) == 1 else PartyOut(None, "Leader", c, "GOV", "generic"))
+            # "Nguyen Phu Trong held talks with Putin ... The two leaders agreed": where a leader's country is not
+            # read, the people of the meeting just told
+            last = self._last_meeting_before(m.start)
+            if any(p.kind == "generic" for p in out) and last is not None and \
+                    len([p for p in last.parts if p.kind == "person"]) >= 2:
+                return list(last.parts)
             return out
         if COUNTRY_GROUP.search(text):
             return [PartyOut(self.actors.gaz.name_of(c), None, c, "GOV", "state", key=f"state:{c}") for c in self.dyad]

@@ -1,0 +1,36 @@
+"""Who a phrase names: names written in the ways outlets transliterate them, titles with the state's name inside,
+and "the two leaders" where one leader's title is no head of government's. Every sentence here is written for the
+test."""
+from __future__ import annotations
+
+from test_news_articles import events, meetings
+
+
+def persons(text: str) -> list[str]:
+    from parley.extract.actors import ArticleActors
+
+    return [m.text for m in ArticleActors(text, None).mentions if m.kind == "person"]
+
+
+def test_an_ayn_written_as_an_apostrophe_is_part_of_the_name():
+    assert persons("Prime Minister Mohammed Shia' Al-Sudani received Turkish President Recep Tayyip Erdogan.") == [
+        "Mohammed Shia' Al-Sudani", "Recep Tayyip Erdogan"]
+    # a possessive of a plural is no part of a name
+    assert "Leaders'" not in " ".join(persons("The Leaders' Summit opened in Apia."))
+
+
+def test_a_title_with_the_state_s_name_inside_runs_into_the_name():
+    evs = events("Leaders meet\n\n20/06/2024\n\nHanoi (VNA) – Party General Secretary Nguyen Phu Trong held talks "
+                 "with President of the Russian Federation Vladimir Putin in Hanoi on June 20.")
+    assert meetings(evs, "Nguyen Phu Trong", "Vladimir Putin")
+
+
+def test_the_two_leaders_are_the_people_of_the_meeting_just_told_where_a_leader_s_title_is_a_party_s():
+    evs = events("Leaders meet\n\n20/06/2024\n\nHanoi (VNA) – Party General Secretary Nguyen Phu Trong held talks "
+                 "with Cuban President Miguel Diaz-Canel in Hanoi on June 20.\n\nPresident Vo Van Thuong chaired the "
+                 "official welcome ceremony for the Cuban leader at the Presidential Palace.\n\nThe two leaders agreed "
+                 "to expand rice exports.")
+    found = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(found) == 1
+    assert {p["name"] for p in found[0]["actors"] + found[0]["recipients"]} == {"Nguyen Phu Trong",
+                                                                               "Miguel Diaz-Canel"}
