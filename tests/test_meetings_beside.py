@@ -129,3 +129,36 @@ def test_a_joint_news_conference_shows_two_leaders_in_one_place_and_a_delegation
     alone = events("Talks end\n\nMarch 8, 2024\n\nAt a late-night news conference by the Colombian delegation, "
                    "Colombia's ambassador to Ecuador, Maria Antonia Velasco, said the talks had gone well.")
     assert not [e for e in alone if e["type"] == "CONSULT"]
+
+
+def test_he_in_the_next_paragraph_is_the_subject_going_on():
+    evs = events("Leaders meet\n\nNov 19, 2024\n\nPrime Minister Narendra Modi on Monday held bilateral talks with his "
+                 "British counterpart Keir Starmer on the sidelines of the G20 Summit in Rio de Janeiro.\n\n"
+                 "He also met Italian Prime Minister Giorgia Meloni.")
+    assert meetings(evs, "Narendra Modi", "Giorgia Meloni") and not meetings(evs, "Keir Starmer", "Giorgia Meloni")
+
+
+def test_a_stop_told_as_also_on_the_trip_is_not_where_the_meeting_was():
+    evs = events("Visit ahead\n\nWed 16 Oct 2024 18.05 BST\n\nDavid Lammy will travel to China on Friday for talks with "
+                 "Wang Yi, the Foreign Office said on Wednesday.\n\nLammy will also visit Shanghai.")
+    talks = meetings(evs, "David Lammy", "Wang Yi")
+    assert talks and (talks[0]["location"] or {}).get("name") != "Shanghai"
+
+
+def test_an_official_s_family_is_no_party_of_the_meeting():
+    evs = events("State visit\n\nApril 10, 2024\n\nPresident Joe Biden welcomed Japanese Prime Minister Fumio Kishida to "
+                 "the White House on Wednesday.\n\nFirst lady Jill Biden hosted a state dinner for Kishida and his wife, "
+                 "Yuko, in the evening.")
+    found = meetings(evs, "Joe Biden", "Fumio Kishida")
+    assert found and all("Yuko" not in people(e) and "Jill Biden" not in people(e) for e in evs)
+
+
+def test_a_meeting_inside_another_s_trip_is_that_person_s_not_the_sentence_subject_s():
+    from parley.extract.context import ArticleContext
+    from test_news_articles import article
+
+    ctx = ArticleContext(article("Visit\n\nAugust 18, 2025\n\nLater in his visit, he is scheduled to call on Prime "
+                                 "Minister Narendra Modi to prepare ground for Modi's upcoming trip to China for the "
+                                 "Shanghai Cooperation Organisation summit."), None)
+    ctx.read(list(range(len(ctx.spans))))
+    assert not [m for e in ctx.events if e.trigger_text == "summit" for m in e.actors if m.text == "he"]

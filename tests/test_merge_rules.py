@@ -338,3 +338,19 @@ def test_a_town_sharing_a_city_s_name_is_the_one_in_the_country_the_article_name
     # a capital's name is never a namesake's, whatever states the article names
     paris = with_people(evs, "blinken", "kuleba")
     assert paris and paris[0]["location"]["country"] == "FRA"
+
+
+def test_an_undated_article_is_dated_through_another_meeting_of_its_lead_s_people(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "text":
+                  "SAO PAULO, Nov 18 (Reuters) - Canadian Prime Minister Justin Trudeau met Chinese President Xi "
+                  "Jinping on Monday on the sidelines of the G20 summit.\n\nTrudeau also met Mexican President "
+                  "Claudia Sheinbaum, and the two agreed to defend the trade pact."},
+                 {"outlet": "Paper B", "published": "2024-11-19", "text":
+                  "Mexican President Claudia Sheinbaum held talks with Canadian Prime Minister Justin Trudeau on "
+                  "Monday in Rio de Janeiro."},
+                 {"outlet": "Agency C", "text":
+                  "BEIJING, Nov. 19 (Xinhua) -- Chinese President Xi Jinping met with Canadian Prime Minister Justin "
+                  "Trudeau on Monday in Rio de Janeiro."})
+    xi = with_people(evs, "xi", "trudeau")
+    assert len(xi) == 1 and xi[0]["date"] == "2024-11-18" and sources(xi[0]) == {"Wire A", "Agency C"}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import settings as S
 from .clustering import cluster, event_id
 from .dating import article_anchor, event_day_from_text
 from .features import features
@@ -76,19 +77,32 @@ def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str],
     return Resolution(events, people, {a: c[1:] for a, c in claims.items()}, kept)
 
 
-def _lead_candidates(cands: list[dict]) -> set[str]:
-    """Each article's lead meeting: its first main meeting (the others are told in passing)."""
-    lead: dict[str, tuple[int, str]] = {}
-    for c in cands:
-        if c.get("main") and c.get("type") == "CONSULT":
-            idx = int(str(c["id"]).rsplit(":", 1)[-1]) if str(c["id"]).rsplit(":", 1)[-1].isdigit() else 0
-            if c["article_id"] not in lead or idx < lead[c["article_id"]][0]:
-                lead[c["article_id"]] = (idx, c["id"])
-    return {cid for _, cid in lead.values()}
+def _lead_candidates(cands: list[dict]) -> dict[str, bool]:
+    """Each article's lead meeting: its first main meeting (the others are told in passing), and (False) its other
+    main meetings that share a person with the lead: the same trip ("Starmer met Xi on Monday ... Starmer also met
+    Modi"), which date an undated article where its lead's event has no day."""
+    lead: dict[str, tuple[int, dict]] = {}
+    mains = [c for c in cands if c.get("main") and c.get("type") == "CONSULT"]
+    for c in mains:
+        idx = int(str(c["id"]).rsplit(":", 1)[-1]) if str(c["id"]).rsplit(":", 1)[-1].isdigit() else 0
+        if c["article_id"] not in lead or idx < lead[c["article_id"]][0]:
+            lead[c["article_id"]] = (idx, c)
+    out = {c["id"]: True for _, c in lead.values()}
+    for c in mains:
+        first = lead[c["article_id"]][1]
+        if c["id"] not in out and _person_keys(c) & _person_keys(first):
+            out[c["id"]] = False
+    return out
 
 
-def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict, lead: set[str]) -> None:
-    """Claims of the undated articles among an event's reports to be read as of its day."""
+def _person_keys(c: dict) -> set[str]:
+    return {p["name_key"] for p in (c.get("actors") or []) + (c.get("recipients") or [])
+            if p.get("kind") == "person" and p.get("name_key")}
+
+
+def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict, lead: dict[str, bool]) -> None:
+    """Claims of the undated articles among an event's reports to be read as of its day (a claim through a
+    companion of the lead counts below any through the lead)."""
     undated = [c for c in members if not (meta.get(c["article_id"]) or {}).get("published")]
     if not undated:
         return
@@ -104,8 +118,11 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
                 continue
             partial = (meta.get(c["article_id"]) or {}).get("partial")
             anchor, why = article_anchor(ev["date"], support, partial, c.get("status") == "planned")
-            if support > claims.get(c["article_id"], (-1,))[0]:
-                claims[c["article_id"]] = (support, anchor, why, ev["date"], keys)
+            weight = support if lead[c["id"]] else support - S.COMPANION_CLAIM
+            if not lead[c["id"]]:
+                why += " (of another meeting of its lead's people that it tells)"
+            if weight > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
+                claims[c["article_id"]] = (weight, anchor, why, ev["date"], keys)
     elif not ev.get("date"):
         found = event_day_from_text(members)
         if found is None:
@@ -113,7 +130,7 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
             return
         ev["date_basis"] = f"from the text of its reports: {found[1]}"
         for c in undated:
-            if c["id"] in lead and 0 > claims.get(c["article_id"], (-1,))[0]:
+            if lead.get(c["id"]) and 0 > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
                 anchor, _ = article_anchor(found[0], 0, None, c.get("status") == "planned")
                 claims[c["article_id"]] = (0, anchor, f"read as of {anchor}: its event is {found[0]}, {found[1]}",
                                            found[0], keys)

@@ -41,3 +41,6 @@ DAY_WINDOW = 1              # days apart that may still be one meeting (time zon
 # that its joining may regroup; wider windows (40 days before) only re-read more of a busy dyad
 AFFECTED_WINDOW_DAYS = DAY_WINDOW + 1
 GIVEN_NAME_RATIO = 80       # rapidfuzz ratio of given names of one person ("Emmanuel" / "Emanuel")
+# an undated article is dated through its lead meeting's event; through another of its meetings with the lead's people
+# (merge._lead_candidates) only where its lead's event gives no day: such a claim ranks this far below
+COMPANION_CLAIM = 1000

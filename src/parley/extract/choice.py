@@ -14,13 +14,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..time import value_to_date_range
+from ..time import Timex, value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, within
 from .cues import ALSO, ARRIVAL, COMPANION_DAYS, FURNITURE, MEETING_ONLY, PHONE_WORDS, SIDELINES
 from .lexicon import CALL_FORMS
-from .meetings import Meeting
+from .meetings import Meeting, comparable_value
 from .places import Place, place_dict
 
 
@@ -185,8 +185,7 @@ class FieldChooser:
         """A meeting of the lead that shares a person with this one and that its own words date to the day."""
         return next((o for o in self.meetings if o is not m and len(o.parts) >= 2 and not o.frame and not o.generic
                      and not o.future and o.person_keys() & m.person_keys() and self._is_lead(o)
-                     and not self._subordinate(o) and any(x.timex is not None and x.timex.precision == "day"
-                                                          for x in o.mentions)), None)
+                     and not self._subordinate(o) and any(_tells_a_day(x.timex) for x in o.mentions)), None)
 
     def _held_beside(self, m: Meeting) -> Meeting | None:
         """The meeting of the article that a meeting told "on the sidelines" was held beside: one of its people's
@@ -392,6 +391,11 @@ class FieldChooser:
                     and c.date and c.date <= mains[0].date[:len(c.date)] and not (set(c.evidence.get("event", [])) &
                                                                                   set(mains[0].evidence.get("event", []))):
                 c.status = "background"
+
+
+def _tells_a_day(t: Timex | None) -> bool:
+    """Whether a time expression names a day, resolved or not yet ("Monday" of an undated article)."""
+    return (v := comparable_value(t)) is not None and len(v.split("T")[0]) == 10
 
 
 # the date fields a meeting takes from the meeting it was held beside

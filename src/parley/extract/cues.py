@@ -42,6 +42,7 @@ MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|re
                           r"sat\s+down)\b", re.I)
 ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\b", re.I)
 FURNITURE = ("caption", "title")       # paragraphs that hold no statements: photo captions, the headline
+BODY_KINDS = {"body", "standfirst"}     # paragraphs that tell the story
 HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+){0,2}?"
                              r"(?:meet|visit|hold|host|travel|attend|sit|talk|discuss|receive)\b|\bahead\s+of\b|\bpreview\b", re.I)
 PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|added|stressed|noted|emphasized|emphasised|urged|warned)\b")
@@ -49,6 +50,8 @@ PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|added|stressed|noted|emphasized|
 
 GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_LIST})"
                       r"|(?:both|the\s+two)\s+(?:countries|nations|sides))")
+# an official's family, named as such: "his wife, Yuko", "First lady Jill Biden" (no party of a state's)
+KIN_BEFORE = re.compile(r"\b(?:wife|husband|spouse|son|daughter|first\s+lady|first\s+gentleman)\s*,?\s*$", re.I)
 # an honorific just before a person's name tells which pronoun stands for them
 HONORIFIC_BEFORE_NAME = re.compile(rf"\b({HONORIFIC})\s+$", re.I)
 GENDER_OF_HONORIFIC = {"mr": "male", "sir": "male", "ms": "female", "mrs": "female", "miss": "female",

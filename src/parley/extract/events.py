@@ -705,13 +705,15 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                 else:
                     ev.recipients += found
     # a noun inside the object or a phrase of a verb: "X and Y held talks", "In a meeting in Busan, X and Y agreed"
-    head = tok
+    head, owned = tok, False
     while (head.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos")
            or (head.dep_ == "advmod" and head.lower_ in AHEAD_WORDS)) and head.head != head:
         head = head.head        # ("arrived in Shanghai, ahead of talks with Xi": the arrival's subject talks)
         if head.pos_ in ("VERB", "AUX"):
             break
-    if head != tok and head.pos_ in ("VERB", "AUX"):
+        # "to prepare ground for Modi's upcoming trip to China for the SCO summit": the summit is of Modi's trip
+        owned = owned or any(c.dep_ == "poss" for c in head.children)
+    if head != tok and head.pos_ in ("VERB", "AUX") and not owned:
         subs, passive = subject_of(head)
         found = []
         for s in subs:

@@ -18,7 +18,7 @@ from ..time.resolve import resolve
 from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
-from .cues import AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, LATER, SIDELINES, THE_BEFORE
+from .cues import ALSO, AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, LATER, SIDELINES, THE_BEFORE
 from .events import MOVE_VERBS, SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS
 from .places import Place
@@ -114,10 +114,13 @@ class MeetingMerger:
         self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future))
 
     def _later_leg(self, ev: SentenceEvent) -> bool:
-        """Whether a mention tells of a journey on, after what the article told ("Erdogan later travelled to Erbil",
-        "then flew to Cairo"): not a mention of the meeting before it."""
-        return ev.trigger_text.lower() in MOVE_VERBS and bool(
-            LATER.search(self.ctx.text, max(self.ctx.spans[ev.sentence][0], ev.trigger[0] - 25), ev.trigger[1] + 12))
+        """Whether a mention tells of a journey on, after or beside what the article told ("Erdogan later travelled to
+        Erbil", "then flew to Cairo", "Lammy will also visit Shanghai"): not a mention of the meeting before it."""
+        low = ev.trigger_text.lower()
+        if ev.noun or (low not in MOVE_VERBS and not low.startswith("visit")):
+            return False            # (not "Later in his visit, he is to call on Modi": the visit told)
+        window = (max(self.ctx.spans[ev.sentence][0], ev.trigger[0] - 25), ev.trigger[1] + 12)
+        return bool(LATER.search(self.ctx.text, *window) or ALSO.search(self.ctx.text, *window))
 
     def _told_apart(self, ev: SentenceEvent, parts: list[PartyOut]) -> bool:
         """Whether the parties are people its sentence told met another one apart ("A and B held separate talks")."""
@@ -231,7 +234,7 @@ class MeetingMerger:
 
     def _merge_in(self, new: Meeting) -> None:
         for m in self.meetings:
-            if m.frame != new.frame or m.generic != new.generic:
+            if m.frame != new.frame or m.generic != new.generic or m.leg != new.leg:
                 continue
             pk_a, pk_b = m.person_keys(), new.person_keys()
             same = (pk_a and pk_a == pk_b) or (not pk_a and not pk_b and m.keys() == new.keys())

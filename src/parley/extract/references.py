@@ -13,8 +13,8 @@ from collections import Counter
 from .actors import STATE_LIST, ArticleActors, Mention
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import (COUNTRY_GROUP, GENDER_OF_HONORIFIC, GROUP_OF, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, LEADER_GROUP,
-                   LEADER_TITLES)
+from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GROUP_OF, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME,
+                   KIN_BEFORE, LEADER_GROUP, LEADER_TITLES)
 from .events import SentenceEvent
 from .meetings import Meeting
 from .names import key_in_country, name_key
@@ -77,10 +77,11 @@ class ReferenceResolver:
     def _subject_going_on(self, m: Mention, sentence: int) -> str | None:
         """The subject of the previous sentence's last act, for a pronoun that is its own sentence's
         first party: "Modi met Putin on Monday. On Tuesday, he held talks with Tokayev" (Modi).
-        Only within a paragraph, and only where no person is named between that act and the pronoun."""
+        Only from the body's sentence just before (in the paragraph before too: news gives most sentences a
+        paragraph of their own), and only where no person is named between that act and the pronoun."""
         s, _ = self.ctx.spans[sentence]
         if sentence == 0 or self.actors.mentions_in(s, m.start) or \
-                self.ctx.article.sentences[sentence].paragraph != self.ctx.article.sentences[sentence - 1].paragraph:
+                not {self.ctx.kinds[sentence], self.ctx.kinds[sentence - 1]} <= BODY_KINDS:
             return None
         pe = self.ctx.spans[sentence - 1][1]
         subject = self._last_subject(pe, sentence - 1)
@@ -258,6 +259,8 @@ class ReferenceResolver:
     def parties_of(self, ev: SentenceEvent, mentions: list[Mention]) -> list[PartyOut]:
         out: list[PartyOut] = []
         for m in mentions:
+            if m.kind == "person" and KIN_BEFORE.search(self.ctx.text, max(0, m.start - 25), m.start):
+                continue            # "a state dinner for Kishida and his wife, Yuko": no party of the state's
             for p in self.resolve(m, ev, mentions):
                 if p is None:
                     continue
