@@ -38,6 +38,7 @@ class ArticleContext:
         self._read_places()
         self.sources = [sources_in(self.text[s:e], s) for s, e in self.spans]
         self.events: list[SentenceEvent] = []
+        self._own: dict[int, str] = {}          # own_text of each event, once read
 
     def read(self, chosen: list[int], ner_everywhere: bool = False) -> dict[int, object]:
         """Parse the chosen sentences, find the people the rules missed (the entity recogniser on
@@ -71,6 +72,7 @@ class ArticleContext:
                 for e in found:
                     e.future = ahead
             self.events += found
+        self._own.clear()
         return dict(zip(chosen, docs))
 
     def dateline(self) -> Place | None:
@@ -129,6 +131,8 @@ class ArticleContext:
         "who spoke by phone last week", "days after the two spoke by telephone", "after a visit to China"); of a
         mention told inside such a clause of another's, that clause ("Tuesday's call was their first since they met
         in Woodside": "since they met in Woodside")."""
+        if (known := self._own.get(id(ev))) is not None:
+            return known
         s, e = self.spans[ev.sentence]
         inside = [(a, b) for y in self.events if y is not ev and y.sentence == ev.sentence
                   for a, b in y.ordered if a <= ev.trigger[0] and ev.trigger[1] <= b]
@@ -139,7 +143,8 @@ class ArticleContext:
             if s <= a and b <= e and a >= at:
                 parts.append(self.text[at:a])
                 at = b
-        return " ".join(parts + [self.text[at:e]])
+        self._own[id(ev)] = own = " ".join(parts + [self.text[at:e]])
+        return own
 
 
 def within(span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> bool:
