@@ -50,3 +50,26 @@ def test_sentences_tile_every_paragraph(paragraphs):
         assert covered.replace(" ", "") == text[p.start:p.end].replace(" ", "")
         assert all(a.end <= b.start for a, b in zip(mine, mine[1:]))
         assert all(p.start <= s.start < s.end <= p.end for s in mine)
+
+
+def test_a_headline_run_into_the_lede_of_a_one_line_article_is_its_title():
+    from parley.ingest.article import build_article
+    from parley.ingest.headline import split_glued_headline
+    from parley.records import RawDocument
+
+    text = ("Albanese meets Luxon in Wellington in first visit by Australian leader since 2019 Australian Prime "
+            "Minister Anthony Albanese met New Zealand Prime Minister Christopher Luxon in Wellington on Friday. "
+            "The two leaders discussed defence.")
+    head, rest = split_glued_headline(text)
+    assert head.endswith("since 2019") and rest.startswith("Australian Prime Minister Anthony Albanese met")
+    a = build_article(RawDocument(source="t.txt", text=text, format="txt"))
+    first = a.sentences[0]
+    assert a.paragraphs[first.paragraph].kind == "title" and a.text[first.start:first.end].endswith("since 2019")
+    # a lede that names no name of what came before, a run of names, a dateline: one sentence
+    for one in ("Australian Prime Minister Anthony Albanese met his New Zealand counterpart Christopher Luxon in "
+                "Wellington on Friday on the sidelines of the Pacific Islands Forum meeting in Tonga.",
+                "Chinese President Xi Jinping and his wife Madame Peng Liyuan pose for a group photo with Brazilian "
+                "President Luiz Inacio Lula da Silva and his wife in Beijing.",
+                "New Delhi, Aug 18: In a crucial exchange aimed at repairing ties, external affairs minister S. "
+                "Jaishankar met Chinese foreign minister Wang Yi in New Delhi."):
+        assert split_glued_headline(one) is None

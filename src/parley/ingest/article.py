@@ -9,6 +9,7 @@ import re
 
 from ..records import Article, Problem, RawDocument
 from .boilerplate import clean_text
+from .headline import split_glued_headline
 from .language import detect_language
 from .pubdate import find_publication_date
 from .segment import build_layout
@@ -44,6 +45,11 @@ def build_article(raw: RawDocument, repeated: frozenset[str] | set[str] = frozen
         return Problem(raw.source, "empty", "empty file" if raw.format != "jsonl" else "empty text")
     cleaned = clean_text(raw.text, title=raw.title, repeated=repeated, outlet=raw.outlet)
     title = (raw.title or cleaned.title or "").strip()
+    if not title and cleaned.paragraphs and cleaned.paragraphs[0][1] == "body" \
+            and (glued := split_glued_headline(cleaned.paragraphs[0][0])) is not None:
+        # an untitled article on one line that opens with its headline run into its lede
+        title = glued[0]
+        cleaned.paragraphs[0] = (glued[1], "body")
     # the headline leads the text (its own paragraph): it names the meeting, its people and place
     text, paragraphs, sentences = build_layout(([(title, "title")] if title else []) + cleaned.paragraphs)
     body_words = sum(len(text[p.start:p.end].split()) for p in paragraphs if p.kind not in ("caption", "title"))
