@@ -8,10 +8,10 @@
    separately" are bilateral meetings; mentions of one meeting merge (same people, compatible dates); a generic
    mention ("met top Chinese leaders") or a visit frame ("his trip to Beijing") lends its date and place to the
    specific meetings it summarises.
-3. Each meeting gets its fields (`choice.py`): date (explicit or relative in its sentences; for the article's main
-   meeting the publication date as a fallback, so labelled), place (a city refines a country when a caption or
-   another sentence names it), mode (visit / third-party / multilateral / phone), status (happened / planned /
-   background).
+3. Each meeting gets its fields: its date (`meeting_dates.py`: explicit or relative in its sentences, or that of a
+   meeting told beside it; for the article's main meeting the publication date as a fallback, so labelled), and
+   (`choice.py`) its place (a city refines a country when a caption or another sentence names it), mode (visit /
+   third-party / multilateral / phone) and status (happened / planned / background).
 4. Requests, agreements, accusations, rejections ... by a meeting's participants become its statements, with the
    readout that reports them; other events between states stand alone; issues and "first since" claims
    (`statements.py`).
@@ -28,6 +28,7 @@ from .choice import FieldChooser
 from .context import ArticleContext, within
 from .cues import FURNITURE
 from .events import needs_parse
+from .meeting_dates import DateChooser
 from .meetings import Meeting, MeetingMerger
 from .references import ReferenceResolver
 from .statements import StatementBuilder
@@ -46,7 +47,7 @@ def extract_article(article: Article, anchor: dt.date | None = None, anchor_basi
     return Assembler(ctx, anchor_basis, lead_date, lead_people).run()
 
 
-class Assembler(ReferenceResolver, MeetingMerger, FieldChooser, StatementBuilder):
+class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, StatementBuilder):
     """One article's assembly: the state the steps share (the context, the meetings found so far, the people told
     apart) and `run`, which calls the steps in order."""
 

@@ -1,0 +1,135 @@
+"""The day of each meeting, chosen from its mentions and the meetings told beside it, with its evidence.
+
+An explicit or relative date in its own sentences ("on Saturday", "September 16-17"), the best-ranked by precision;
+else a day counted from another meeting ("two days later"); else the day of the meeting it was held beside ("Kishida
+and Yoon also held talks on the sidelines of the trilateral meeting"); else, for a meeting of the lead, the day of a
+meeting the lead dates that shares its people ("... received Biden on Friday. Earlier, King Salman received the US
+president"), then the publication date (so labelled); never the publication date for a meeting told as before or
+after another act or lying ahead.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..time import Timex
+from .actors import ArticleActors
+from .candidate import Candidate
+from .context import ArticleContext
+from .cues import SIDELINES
+from .meetings import Meeting, comparable_value
+
+
+class DateChooser:
+    """The assembly's step that gives each meeting's candidate its date."""
+    ctx: ArticleContext
+    actors: ArticleActors
+    meetings: list[Meeting]
+    anchor_basis: str               # what relative dates were resolved against ("publication date", ...)
+    lead_date: dt.date | None       # the day the lead meeting takes when the text gives none
+    lead_people: frozenset[str]     # the people of the event that gave an undated article its lead_date
+
+    def _set_date(self, m: Meeting, cand: Candidate, _counting: frozenset[int] = frozenset()) -> None:
+        if m.fixed_date and m.fixed_date[0] == "rel":
+            base = m.base or self._main_or_last(m.date_from)
+            base_c = None
+            if base is not None and id(base) not in _counting | {id(m)}:   # never a date counted from itself
+                tmp = Candidate("", 0, "CONSULT", None, "happened", [], [])
+                self._set_date(base, tmp, _counting | {id(m)})
+                base_c = tmp
+            if base_c and base_c.date and base_c.date_precision == "day":
+                d = dt.date.fromisoformat(base_c.date) + dt.timedelta(days=int(m.fixed_date[1]))
+                cand.date, cand.date_precision, cand.date_basis = d.isoformat(), "day", f"relative to another event: {m.fixed_date[2]}"
+                s, e = self.ctx.spans[m.date_from.sentence]
+                cand.cite("date", (s, e))
+                return
+        ranked = []
+        for x in m.mentions:
+            t = x.timex
+            if t is None:
+                continue
+            prec_rank = {"day": 0, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}.get(t.precision or "", 6)
+            explicit = 0 if t.basis == "explicit" else 1
+            ranked.append((prec_rank, explicit, x.trigger[0], t, x))
+        if ranked:
+            ranked.sort(key=lambda r: r[:3])
+            _, _, _, t, x = ranked[0]
+            m.date = t
+            if t.value:
+                cand.date, cand.date_precision, cand.date_mod = t.value.split("T")[0], t.precision, t.mod
+                basis = t.basis if t.basis != "relative to publication date" else f"relative to the {self.anchor_basis}"
+                cand.date_basis = f"{'explicit date' if t.basis.startswith('explicit') else basis}: \"{t.text}\""
+                if t.spec.get("alternatives"):
+                    cand.date_alternatives = list(t.spec["alternatives"])
+                if t.spec.get("second_day") and t.precision == "day":
+                    # "September 16-17": a meeting of two days, dated by the first, ending on the second
+                    try:
+                        cand.date_end = dt.date.fromisoformat(cand.date).replace(day=t.spec["second_day"][2]).isoformat()
+                    except (ValueError, TypeError, IndexError):
+                        pass
+            else:
+                cand.date_basis = f"relative expression \"{t.text}\" with no anchor (the article has no publication date)"
+                cand.date_precision = t.precision
+                # what the text says of the day, for the corpus stage to complete ("September 17", "Sunday")
+                cand.date_spec = {k: v for k, v in t.spec.items() if k in ("kind", "m", "d", "wd", "y", "direction",
+                                                                              "unit", "n", "second_day")}
+                if "second_day" in cand.date_spec:
+                    cand.date_spec["second_day"] = cand.date_spec["second_day"][2]
+            cand.date_text = t.text
+            cand.cite("date", (t.start, t.end))
+            return
+        if self._date_of_other(m, cand, self._held_beside(m), "the date of the meeting it was held beside", _counting):
+            return
+        lead = self._is_lead(m) and not self._subordinate(m) and not m.future
+        # "Crown Prince Mohammed bin Salman received Biden on Friday. Earlier, King Salman received the US president":
+        # a meeting of the lead with no date of its own is on the day of the one the lead dates
+        if lead and self._date_of_other(m, cand, self._dated_companion(m), "the day of the meeting told beside it",
+                                        _counting):
+            return
+        if self.lead_date is not None and lead and (not self.lead_people or len(
+                {p.name_key for p in m.parts if p.kind == "person" and p.name_key} & self.lead_people) >= 2):
+            cand.date, cand.date_precision = self.lead_date.isoformat(), "day"
+            cand.date_basis = f"{self.anchor_basis} used as a fallback (no date in the text)"
+            alts = [c.value for c in self.ctx.article.published.candidates[1:] if c.precision == "day"]
+            cand.date_alternatives = [a for a in alts if a != cand.date]
+        else:
+            cand.date_basis = "unknown"
+
+    def _date_of_other(self, m: Meeting, cand: Candidate, other: Meeting | None, basis: str,
+                       _counting: frozenset[int]) -> bool:
+        """Give a meeting the date of another meeting of the article (held beside it, or told beside it in the lead),
+        so labelled; whether it had one."""
+        if other is None or id(other) in _counting | {id(m)}:         # never a date counted from itself
+            return False
+        tmp = Candidate("", 0, "CONSULT", None, "happened", [], [])
+        self._set_date(other, tmp, _counting | {id(m)})
+        if not (tmp.date or tmp.date_spec):
+            return False
+        for name in DATE_FIELDS:
+            setattr(cand, name, getattr(tmp, name))
+        cand.date_basis = f"{basis} ({tmp.date_basis})"
+        for span in tmp.evidence.get("date", []) + [self.ctx.spans[x.sentence] for x in m.mentions]:
+            cand.cite("date", span)
+        return True
+
+    def _dated_companion(self, m: Meeting) -> Meeting | None:
+        """A meeting of the lead that shares a person with this one and that its own words date to the day."""
+        return next((o for o in self.meetings if o is not m and len(o.parts) >= 2 and not o.frame and not o.generic
+                     and not o.future and o.person_keys() & m.person_keys() and self._is_lead(o)
+                     and not self._subordinate(o) and any(_tells_a_day(x.timex) for x in o.mentions)), None)
+
+    def _held_beside(self, m: Meeting) -> Meeting | None:
+        """The meeting of the article that a meeting told "on the sidelines" was held beside: one of its people's
+        ("Kishida and Yoon also held talks on the sidelines of the trilateral meeting")."""
+        if not any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
+            return None
+        return next((o for o in self.meetings if o is not m and len(o.parts) >= 2 and not o.frame and not o.generic
+                     and o.person_keys() & m.person_keys() and not self._subordinate(o)), None)
+
+
+def _tells_a_day(t: Timex | None) -> bool:
+    """Whether a time expression names a day, resolved or not yet ("Monday" of an undated article)."""
+    return (v := comparable_value(t)) is not None and len(v.split("T")[0]) == 10
+
+
+# the date fields a meeting takes from the meeting it was held beside
+DATE_FIELDS = ("date", "date_precision", "date_mod", "date_text", "date_alternatives", "date_spec", "date_end")
