@@ -354,3 +354,22 @@ def test_an_undated_article_is_dated_through_another_meeting_of_its_lead_s_peopl
                   "Trudeau on Monday in Rio de Janeiro."})
     xi = with_people(evs, "xi", "trudeau")
     assert len(xi) == 1 and xi[0]["date"] == "2024-11-18" and sources(xi[0]) == {"Wire A", "Agency C"}
+
+
+def test_reports_of_other_countries_conflict_only_by_the_countries_the_reports_give():
+    from parley.corpus.features import features
+    from parley.corpus.scoring import people_conflict
+
+    def report(cid: str, *people: tuple[str, str | None]) -> dict:
+        return {"id": cid, "article_id": cid, "type": "CONSULT", "date": "2025-03-14", "date_precision": "day",
+                "actors": [{"kind": "person", "name": n, "name_key": n.lower(), "country": c} for n, c in people],
+                "recipients": []}
+
+    person_of = {"milei": "P1", "lula": "P2", "pena": "P3", "smith": "P4"}
+    country = {"P1": "ARG", "P2": "BRA", "P3": "PRY", "P4": "PRY"}
+    lula_milei = features(report("a", ("Lula", "BRA"), ("Milei", "ARG")), person_of, None)
+    milei_pena = features(report("b", ("Milei", "ARG"), ("Pena", "PRY")), person_of, None)
+    assert people_conflict(lula_milei, milei_pena, country) == "meetings of other countries"
+    # a family name alone that the registry linked to someone of a third country gives the report no country
+    milei_smith = features(report("c", ("Milei", "ARG"), ("Smith", None)), person_of, None)
+    assert people_conflict(lula_milei, milei_smith, country) is None

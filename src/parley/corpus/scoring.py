@@ -30,8 +30,9 @@ def people_conflict(a: Features, b: Features, person_country: dict[str, str | No
             only_b = {person_country.get(p) for p in B - A} - {None}
             if only_a & only_b:
                 return "different people of one country on each side"
-            ca = {person_country.get(p) for p in A} - {None}
-            cb = {person_country.get(p) for p in B} - {None}
+            # the countries each report gives its parties (not the registry's, which a family name alone may
+            # have linked to someone of another country)
+            ca, cb = a.countries, b.countries
             if len(ca) >= 2 and len(cb) >= 2 and not (ca <= cb or cb <= ca):
                 return "meetings of other countries"        # Biden-Kishida and Kishida-Yoon beside their trilateral
         return None
