@@ -29,9 +29,6 @@ class FieldChooser:
     ctx: ArticleContext
     actors: ArticleActors
     meetings: list[Meeting]
-    anchor_basis: str               # what relative dates were resolved against ("publication date", ...)
-    lead_date: dt.date | None       # the day the lead meeting takes when the text gives none
-    lead_people: frozenset[str]     # the people of the event that gave an undated article its lead_date
 
     def _hosts(self, m: Meeting, persons: frozenset[str]) -> bool:
         """Whether a meeting's mentions show these persons receiving a visitor ("Wang will call on Prime
