@@ -162,3 +162,12 @@ def test_a_meeting_inside_another_s_trip_is_that_person_s_not_the_sentence_subje
                                  "Shanghai Cooperation Organisation summit."), None)
     ctx.read(list(range(len(ctx.spans))))
     assert not [m for e in ctx.events if e.trigger_text == "summit" for m in e.actors if m.text == "he"]
+
+
+def test_a_meeting_ahead_stays_planned_when_the_trip_it_is_part_of_has_begun():
+    evs = events("Visit\n\nAugust 18, 2025\n\nChinese Foreign Minister Wang Yi arrived in New Delhi on Monday for a "
+                 "two-day visit.\n\nWang met External Affairs Minister S. Jaishankar soon after landing.\n\n"
+                 "Wang is also expected to meet National Security Adviser Ajit Doval.")
+    doval = meetings(evs, "Wang Yi", "Ajit Doval")
+    assert doval and doval[0]["status"] == "planned"
+    assert [e["status"] for e in meetings(evs, "Wang Yi", "S. Jaishankar")] == ["happened"]

@@ -264,7 +264,9 @@ class FieldChooser:
         anchor = self.ctx.anchor
         start = date_of(cand.date)
         rng = value_to_date_range(cand.date) if cand.date else None
-        if m.future and not any(not x.future for x in m.mentions):
+        # (a frame's mentions tell of the trip: "Wang arrived in New Delhi on Monday" does not make "Wang is also
+        # expected to meet Doval" happen)
+        if m.future and not any(not x.future for x in m.mentions if id(x) not in m.lent):
             cand.status = "planned"
         elif anchor and rng and rng[0] > anchor:
             cand.status = "planned"

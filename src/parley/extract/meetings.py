@@ -39,6 +39,7 @@ class Meeting:
     fixed_date: tuple[str, str, str] | None = None      # (value, precision, basis) set by a relation
     base: "Meeting | None" = None                         # the meeting that relation counts from
     leg: bool = False       # a later leg of a journey ("Erdogan later travelled to Erbil"): a frame of what it tells only
+    lent: set[int] = field(default_factory=set)     # ids of the mentions a frame or generic lent it (date, place, mode)
 
     def keys(self) -> frozenset[str]:
         return frozenset(p.key or f"{p.kind}:{p.country}:{p.title}" for p in self.parts)
@@ -336,6 +337,7 @@ class MeetingMerger:
             if not targets:
                 continue
             for t in targets:
+                t.lent |= {id(x) for x in m.mentions if x not in t.mentions}
                 t.mentions += [x for x in m.mentions if x not in t.mentions]
             m.parts = []                     # absorbed: contributes date, place and mode only
 
