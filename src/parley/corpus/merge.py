@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import settings as S
 from .clustering import cluster, event_id
 from .dating import article_anchor, event_day_from_text
-from .features import features
+from .features import features, participants
 from .fuse import fuse
 from .people import Person
 
@@ -96,8 +96,7 @@ def _lead_candidates(cands: list[dict]) -> dict[str, bool]:
 
 
 def _person_keys(c: dict) -> set[str]:
-    return {p["name_key"] for p in (c.get("actors") or []) + (c.get("recipients") or [])
-            if p.get("kind") == "person" and p.get("name_key")}
+    return {p["name_key"] for p in participants(c) if p.get("kind") == "person" and p.get("name_key")}
 
 
 def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict, lead: dict[str, bool]) -> None:
@@ -106,8 +105,7 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
     undated = [c for c in members if not (meta.get(c["article_id"]) or {}).get("published")]
     if not undated:
         return
-    keys = frozenset(p["name_key"] for c in members for p in (c.get("actors") or []) + (c.get("recipients") or [])
-                     if p.get("kind") == "person" and p.get("name_key"))
+    keys = frozenset(k for c in members for k in _person_keys(c))
     if ev.get("date_precision") == "day":
         support = len({c["article_id"] for c in members if c.get("date") == ev["date"]
                        and (meta.get(c["article_id"]) or {}).get("published")})

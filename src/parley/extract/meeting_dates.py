@@ -30,12 +30,7 @@ class DateChooser:
 
     def _set_date(self, m: Meeting, cand: Candidate, _counting: frozenset[int] = frozenset()) -> None:
         if m.fixed_date and m.fixed_date[0] == "rel":
-            base = m.base or self._main_or_last(m.date_from)
-            base_c = None
-            if base is not None and id(base) not in _counting | {id(m)}:   # never a date counted from itself
-                tmp = Candidate("", 0, "CONSULT", None, "happened", [], [])
-                self._set_date(base, tmp, _counting | {id(m)})
-                base_c = tmp
+            base_c = self._date_of(m.base or self._main_or_last(m.date_from), m, _counting)
             if base_c and base_c.date and base_c.date_precision == "day":
                 d = dt.date.fromisoformat(base_c.date) + dt.timedelta(days=int(m.fixed_date[1]))
                 cand.date, cand.date_precision, cand.date_basis = d.isoformat(), "day", f"relative to another event: {m.fixed_date[2]}"
@@ -98,11 +93,8 @@ class DateChooser:
                        _counting: frozenset[int]) -> bool:
         """Give a meeting the date of another meeting of the article (held beside it, or told beside it in the lead),
         so labelled; whether it had one."""
-        if other is None or id(other) in _counting | {id(m)}:         # never a date counted from itself
-            return False
-        tmp = Candidate("", 0, "CONSULT", None, "happened", [], [])
-        self._set_date(other, tmp, _counting | {id(m)})
-        if not (tmp.date or tmp.date_spec):
+        tmp = self._date_of(other, m, _counting)
+        if tmp is None or not (tmp.date or tmp.date_spec):
             return False
         for name in DATE_FIELDS:
             setattr(cand, name, getattr(tmp, name))
@@ -111,19 +103,32 @@ class DateChooser:
             cand.cite("date", span)
         return True
 
+    def _date_of(self, other: Meeting | None, m: Meeting, _counting: frozenset[int]) -> Candidate | None:
+        """A scratch candidate holding another meeting's date, as `_set_date` gives it; None where that date would
+        be counted from this meeting itself."""
+        if other is None or id(other) in _counting | {id(m)}:
+            return None
+        tmp = Candidate("", 0, "CONSULT", None, "happened", [], [])
+        self._set_date(other, tmp, _counting | {id(m)})
+        return tmp
+
+    def _with_its_people(self, m: Meeting) -> list[Meeting]:
+        """The article's other meetings, of two parties or more, that share a person with this one and are not told
+        only as before or after another act."""
+        return [o for o in self.meetings if o is not m and len(o.parts) >= 2 and not o.frame and not o.generic
+                and o.person_keys() & m.person_keys() and not self._subordinate(o)]
+
     def _dated_companion(self, m: Meeting) -> Meeting | None:
         """A meeting of the lead that shares a person with this one and that its own words date to the day."""
-        return next((o for o in self.meetings if o is not m and len(o.parts) >= 2 and not o.frame and not o.generic
-                     and not o.future and o.person_keys() & m.person_keys() and self._is_lead(o)
-                     and not self._subordinate(o) and any(_tells_a_day(x.timex) for x in o.mentions)), None)
+        return next((o for o in self._with_its_people(m) if not o.future and self._is_lead(o)
+                     and any(_tells_a_day(x.timex) for x in o.mentions)), None)
 
     def _held_beside(self, m: Meeting) -> Meeting | None:
         """The meeting of the article that a meeting told "on the sidelines" was held beside: one of its people's
         ("Kishida and Yoon also held talks on the sidelines of the trilateral meeting")."""
         if not any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
             return None
-        return next((o for o in self.meetings if o is not m and len(o.parts) >= 2 and not o.frame and not o.generic
-                     and o.person_keys() & m.person_keys() and not self._subordinate(o)), None)
+        return next(iter(self._with_its_people(m)), None)
 
 
 def _tells_a_day(t: Timex | None) -> bool:

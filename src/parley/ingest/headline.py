@@ -38,6 +38,7 @@ President Prime Minister Foreign Secretary State Chancellor Premier King Queen V
 Chinese American British Russian Japanese Indian French German US U.S. UK
 """.split())
 WORD = re.compile(r"\S+")
+SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")     # a word that ends a sentence
 
 
 def _name(word: str) -> str | None:
@@ -51,7 +52,7 @@ def split_glued_headline(text: str) -> tuple[str, str] | None:
     words = list(WORD.finditer(text[:4000]))
     if not words or not words[0].group()[:1].isupper():
         return None                     # a headline opens with a capital
-    stop = next((i for i, m in enumerate(words) if re.search(r"[.!?]['\"”’)]*$", m.group())), len(words))
+    stop = next((i for i, m in enumerate(words) if SENTENCE_END.search(m.group())), len(words))
     best: tuple[float, int] | None = None
     lo, hi = HEADLINE_WORDS
     for k in range(lo, min(hi, stop) + 1):
@@ -64,7 +65,7 @@ def split_glued_headline(text: str) -> tuple[str, str] | None:
         if DATELINE_MARKS.search(text, 0, words[k - 1].end()):
             break
         end = next((i + 1 for i in range(k, min(len(words), k + LEDE_WORDS))
-                    if re.search(r"[.!?]['\"”’)]*$", words[i].group())), k + LEDE_WORDS)
+                    if SENTENCE_END.search(words[i].group())), k + LEDE_WORDS)
         head = {n for m in words[:k] if (n := _name(m.group()))}
         lede = {n for m in words[k:end] if (n := _name(m.group()))}
         again = head & lede
