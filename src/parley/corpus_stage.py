@@ -19,6 +19,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+from . import codec
 from .corpus import settings
 from .corpus.claims import check_claims
 from .corpus.dating import DATELINE_ANCHOR
@@ -200,8 +201,6 @@ def _extractor() -> str:
 
 def refresh_claims(store: Store) -> None:
     """Check every event's claims ("first visit since April 2023") against the events held."""
-    import json
-
     rows = store.query("SELECT id, data FROM events WHERE json_array_length(data, '$.claims') > 0")
     if not rows:
         return
@@ -211,9 +210,9 @@ def refresh_claims(store: Store) -> None:
         index[r["dyad"]].append(dict(r))
     updates = []
     for r in rows:
-        ev = json.loads(r["data"])
+        ev = codec.loads(r["data"])
         ev["claims"] = check_claims(ev, index.get(ev.get("dyad"), []))
-        updates.append((json.dumps(ev, ensure_ascii=False), r["id"]))
+        updates.append((codec.dumps(ev), r["id"]))
     with store.transaction():
         store.conn.executemany("UPDATE events SET data = ? WHERE id = ?", updates)
 

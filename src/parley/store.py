@@ -6,7 +6,6 @@ All writes go through `transaction()`, so a process killed mid-ingest leaves who
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 import zlib
@@ -14,10 +13,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from . import codec
 from .corpus.blocking import candidate_block_keys
 from .ingest.versions import same_report_counts
 from .records import Article, Problem, RawDocument, raw_from_dict, raw_to_dict
-from .store_flat import MIGRATION_8, backfill, write_flat
+from .store_flat import MIGRATION_8, backfill, write_events
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -325,7 +325,7 @@ class Store:
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (article.id, article.source, article.format, article.url, article.outlet, article.title,
              article.published.value, article.published.precision, article.published.basis,
-             article.language, len(article.text.split()), json.dumps(article.to_dict(), ensure_ascii=False),
+             article.language, len(article.text.split()), codec.dumps(article.to_dict()),
              time.time()),
         )
         if cur.rowcount:
@@ -334,7 +334,7 @@ class Store:
 
     def get_article(self, article_id: str) -> Article | None:
         row = self.conn.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return Article.from_dict(json.loads(row["data"])) if row else None
+        return Article.from_dict(codec.loads(row["data"])) if row else None
 
     def find_article_ids(self, prefix: str) -> list[str]:
         like = prefix.replace("%", "").replace("_", "") + "%"
@@ -394,7 +394,7 @@ class Store:
         links the article into the family of the reports it is a version of. Returns its family."""
         # "~": cleaned of the chrome known so far, to be settled after the run (pipeline.settle_chrome)
         self.conn.execute("UPDATE articles SET raw = ?, grp = ?, chrome = ?, shingles = ? WHERE id = ?",
-                          (zlib.compress(json.dumps(raw_to_dict(raw), ensure_ascii=False).encode()), group,
+                          (zlib.compress(codec.dump_bytes(raw_to_dict(raw))), group,
                            "~" + chrome, len(set(fingerprint)), article_id))
         self.conn.executemany("INSERT OR IGNORE INTO article_lines (article_id, grp, line_key) VALUES (?,?,?)",
                               [(article_id, group, k) for k in line_keys])
@@ -426,14 +426,14 @@ class Store:
         row = self.conn.execute("SELECT raw FROM articles WHERE id = ?", (article_id,)).fetchone()
         if not row or row[0] is None:
             return None
-        return raw_from_dict(json.loads(zlib.decompress(row[0]).decode()))
+        return raw_from_dict(codec.loads(zlib.decompress(row[0])))
 
     def replace_article_text(self, article: Article, chrome: str) -> None:
         """An article cleaned again (its outlet's chrome changed): new text and layout, its events
         to be extracted again (call inside a transaction)."""
         self.conn.execute("UPDATE articles SET data = ?, words = ?, title = ?, published = ?, published_precision = ?, "
                           "published_basis = ?, chrome = ?, extracted_at = NULL WHERE id = ?",
-                          (json.dumps(article.to_dict(), ensure_ascii=False), len(article.text.split()), article.title,
+                          (codec.dumps(article.to_dict()), len(article.text.split()), article.title,
                            article.published.value, article.published.precision, article.published.basis, chrome,
                            article.id))
         self.conn.execute("DELETE FROM candidates WHERE article_id = ?", (article.id,))
@@ -504,7 +504,7 @@ class Store:
         self.conn.execute("DELETE FROM person_mentions WHERE article_id = ?", (article_id,))
         self.conn.executemany(
             "INSERT INTO candidates (id, article_id, kind, date, dyad, data, event_id) VALUES (?,?,?,?,?,?,NULL)",
-            [(c["id"], article_id, c["kind"], c.get("date"), c.get("dyad"), json.dumps(c, ensure_ascii=False))
+            [(c["id"], article_id, c["kind"], c.get("date"), c.get("dyad"), codec.dumps(c))
              for c in candidates])
         self.conn.executemany("INSERT OR IGNORE INTO candidate_keys (key, lo, hi, candidate_id) VALUES (?,?,?,?)",
                               [(k, lo, hi, c["id"]) for c in candidates for k, lo, hi in candidate_block_keys(c)])
@@ -580,26 +580,29 @@ class Store:
             for k, lo, hi in self.conn.execute(
                     f"SELECT key, lo, hi FROM candidate_keys WHERE candidate_id IN ({','.join('?' * len(part))})", part):
                 keys.setdefault(k, []).append((lo, hi))
-        for k in sorted(keys):
-            spans = [(lo, hi or lo) for lo, hi in keys[k] if lo]
-            if any(lo is None for lo, _ in keys[k]):    # an undated candidate's narrow key: all it may join
-                for cid, lo, event in self.conn.execute(
-                        "SELECT k.candidate_id, k.lo, c.event_id FROM candidate_keys k JOIN candidates c "
-                        "ON c.id = k.candidate_id WHERE k.key = ?", (k,)):
-                    if lo:
-                        targets.add(cid)
-                    elif event is not None:             # (one still waiting comes with its own batch)
-                        joiners.add(cid)
-            if not dated or not spans:
-                continue
-            for a, b, a_year in _windows(spans, window_days):
-                found.update(r[0] for r in self.conn.execute(
-                    "SELECT candidate_id FROM candidate_keys WHERE key = ? AND lo BETWEEN ? AND ? AND hi >= ?",
-                    (k, a_year, b, a)))
-            if not k.startswith("f:"):                  # the merged undated candidates that may join these
-                joiners.update(r[0] for r in self.conn.execute(
-                    "SELECT k.candidate_id FROM candidate_keys k JOIN candidates c ON c.id = k.candidate_id "
-                    "WHERE k.key = ? AND k.lo IS NULL AND c.event_id IS NOT NULL", (k,)))
+        # (each kind of lookup is one query over all the keys, passed as JSON: one seek per key)
+        narrow = sorted(k for k, spans in keys.items() if any(lo is None for lo, _ in spans))
+        windows, wide = [], []
+        if dated:
+            for k in sorted(keys):
+                spans = [(lo, hi or lo) for lo, hi in keys[k] if lo]
+                if spans:
+                    windows += [[k, a, b, a_year] for a, b, a_year in _windows(spans, window_days)]
+                    if not k.startswith("f:"):      # the merged undated candidates that may join these
+                        wide.append(k)
+        for cid, lo, event in self.conn.execute(      # an undated candidate's narrow key: all it may join
+                "SELECT k.candidate_id, k.lo, c.event_id FROM json_each(?) u JOIN candidate_keys k ON k.key = u.value "
+                "JOIN candidates c ON c.id = k.candidate_id", (codec.dumps(narrow),)):
+            if lo:
+                targets.add(cid)
+            elif event is not None:                     # (one still waiting comes with its own batch)
+                joiners.add(cid)
+        found.update(r[0] for r in self.conn.execute(
+            "SELECT k.candidate_id FROM json_each(?) w JOIN candidate_keys k ON k.key = w.value ->> 0 "
+            "AND k.lo BETWEEN w.value ->> 3 AND w.value ->> 2 AND k.hi >= w.value ->> 1", (codec.dumps(windows),)))
+        joiners.update(r[0] for r in self.conn.execute(
+            "SELECT k.candidate_id FROM json_each(?) u JOIN candidate_keys k ON k.key = u.value AND k.lo IS NULL "
+            "JOIN candidates c ON c.id = k.candidate_id WHERE c.event_id IS NOT NULL", (codec.dumps(wide),)))
         return found, joiners, targets
 
     def _undated(self, ids: Iterable[str]) -> set[str]:
@@ -646,7 +649,7 @@ class Store:
         out = []
         for i in range(0, len(ids), 500):
             part = ids[i:i + 500]
-            out += [json.loads(r[0]) for r in self.conn.execute(
+            out += [codec.loads(r[0]) for r in self.conn.execute(
                 f"SELECT data FROM candidates WHERE id IN ({','.join('?' * len(part))})", part)]
         return out
 
@@ -671,7 +674,7 @@ class Store:
                                        f"published_precision, json_extract(data, '$.published.candidates') AS pc "
                                        f"FROM articles WHERE id IN ({marks})", part):
                 d = dict(r)
-                cands = json.loads(d.pop("pc") or "[]")
+                cands = codec.loads(d.pop("pc") or "[]")
                 d["partial"] = next((c["value"] for c in cands if c.get("precision") == "month-day"), None)
                 if d["published_precision"] != "day":
                     d["published"] = None if not d["published"] or len(d["published"]) < 10 else d["published"]
@@ -696,7 +699,7 @@ class Store:
         out: dict[str, dict] = {}
         for i in range(0, len(ids), 500):
             part = ids[i:i + 500]
-            out.update((r[0], json.loads(r[1])) for r in self.conn.execute(
+            out.update((r[0], codec.loads(r[1])) for r in self.conn.execute(
                 f"SELECT id, data FROM people WHERE id IN ({','.join('?' * len(part))})", part))
         return out
 
@@ -709,14 +712,14 @@ class Store:
             self.conn.executemany(
                 "INSERT OR REPLACE INTO people (id, family, name, country, title, articles, data) VALUES (?,?,?,?,?,?,?)",
                 [(p["id"], p["family"], p["name"], p["country"], p["title"], len(p["articles"]),
-                  json.dumps(p, ensure_ascii=False)) for p in people])
+                  codec.dumps(p)) for p in people])
             self.conn.executemany("INSERT OR REPLACE INTO person_keys (name_key, family, person_id) VALUES (?,?,?)",
                                   [(k, k.split("|", 1)[0], pid) for k, pid in links.items()])
 
     def update_people(self, people: list[dict]) -> None:
         with self.transaction():
             self.conn.executemany("UPDATE people SET articles = ?, data = ? WHERE id = ?",
-                                  [(len(p["articles"]), json.dumps(p, ensure_ascii=False), p["id"]) for p in people])
+                                  [(len(p["articles"]), codec.dumps(p), p["id"]) for p in people])
 
     def write_resolution(self, candidate_ids: Iterable[str], events: list[dict], kept: Iterable[str] = (),
                          old: dict[str, str] | None = None) -> None:
@@ -727,7 +730,7 @@ class Store:
         and its full-text entry: a merge rewrites only what changed. Old event ids that a merge
         renamed are kept as aliases of the new ones."""
         new_of = {cid: e["id"] for e in events for cid in e["candidate_ids"]}
-        encoded = {e["id"]: json.dumps(e, ensure_ascii=False) for e in events}
+        encoded = {e["id"]: codec.dumps(e) for e in events}
         with self.transaction():
             old = self.event_ids_of(candidate_ids) if old is None else old
             stored: dict[str, str] = {}
@@ -737,16 +740,8 @@ class Store:
             changed = [e for e in events if stored.get(e["id"]) != encoded[e["id"]]]
             gone = set(old.values()) - set(encoded) - set(kept)     # (a DELETE clears their flat rows)
             self.conn.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted(gone)])
-            now = time.time()
-            self.conn.executemany(      # an event that keeps its id is updated in place (its rowid too)
-                "UPDATE events SET type = ?, date = ?, dyad = ?, status = ?, data = ?, updated_at = ? WHERE id = ?",
-                [(e["type"], e["date"], e.get("dyad"), e["status"], encoded[e["id"]], now, e["id"])
-                 for e in changed if e["id"] in stored])
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO events (id, type, date, dyad, status, data, updated_at) VALUES (?,?,?,?,?,?,?)",
-                [(e["id"], e["type"], e["date"], e.get("dyad"), e["status"], encoded[e["id"]], now)
-                 for e in changed if e["id"] not in stored])
-            write_flat(self.conn, changed)      # (replaces the flat rows of the updated ones)
+            # (an event that keeps its id is updated in place, its rowid too; its old flat rows are replaced)
+            write_events(self.conn, changed, encoded, set(stored), time.time())
             self.conn.executemany("UPDATE candidates SET event_id = ? WHERE id = ?",
                                   [(eid, cid) for cid, eid in sorted(new_of.items()) if old.get(cid) != eid])
             renamed = {(o, new_of[c]) for c, o in old.items() if c in new_of and new_of[c] != o}

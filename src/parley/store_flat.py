@@ -10,10 +10,10 @@ it is deleted. Nothing here imports the store (store.py imports this).
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 from typing import Iterable
 
+from . import codec
 from .contract import event_row, search_text
 
 MIGRATION_8 = """
@@ -96,13 +96,49 @@ FROM articles;
 """
 
 
+COLUMNS = ("date_start", "date_end", "date_precision", "date_basis", "mode", "score", "summary", "place",
+           "place_country", "place_lat", "place_lon", "issues")
+
+
+def _columns(r) -> tuple:
+    """The flat columns of an event row (contract.EventRow), in the order of COLUMNS."""
+    pl = r.place
+    return (r.date_start and r.date_start.isoformat(), r.date_end and r.date_end.isoformat(), r.date_precision,
+            r.date_basis, r.mode, r.score, r.summary, pl and pl.name, pl and pl.country, pl and pl.lat, pl and pl.lon,
+            ";".join(r.issues) or None)
+
+
+def write_events(conn: sqlite3.Connection, events: list[dict], encoded: dict[str, str], stored: set[str],
+                 now: float) -> None:
+    """Write events with their flat columns (updated in place where `stored` holds their id, so their
+    rowid stays; inserted otherwise), then their flat rows. Call inside the transaction."""
+    rows = [(ev, event_row(ev)) for ev in events]
+    head = (lambda e: (e["type"], e["date"], e.get("dyad"), e["status"], encoded[e["id"]], now))
+    conn.executemany(
+        f"UPDATE events SET type = ?, date = ?, dyad = ?, status = ?, data = ?, updated_at = ?, "
+        f"{', '.join(c + ' = ?' for c in COLUMNS)} WHERE id = ?",
+        [head(e) + _columns(r) + (e["id"],) for e, r in rows if e["id"] in stored])
+    conn.executemany(
+        f"INSERT OR REPLACE INTO events (type, date, dyad, status, data, updated_at, {', '.join(COLUMNS)}, id) "
+        f"VALUES ({','.join('?' * (len(COLUMNS) + 7))})",
+        [head(e) + _columns(r) + (e["id"],) for e, r in rows if e["id"] not in stored])
+    _write_rows(conn, rows)
+
+
 def write_flat(conn: sqlite3.Connection, events: Iterable[dict]) -> None:
-    """Write the flat rows of events already in `events` (call inside the transaction that wrote
-    them; their old flat rows went with the DELETE trigger or are replaced here)."""
-    events = list(events)
-    if not events:
+    """Write the flat columns and rows of events already in `events` (call inside the transaction
+    that wrote them; their old flat rows went with the DELETE trigger or are replaced here)."""
+    rows = [(ev, event_row(ev)) for ev in events]
+    conn.executemany(f"UPDATE events SET {', '.join(c + ' = ?' for c in COLUMNS)} WHERE id = ?",
+                     [_columns(r) + (r.id,) for _, r in rows])
+    _write_rows(conn, rows)
+
+
+def _write_rows(conn: sqlite3.Connection, rows: list[tuple[dict, object]]) -> None:
+    """Participants, sources and the full-text entry of events (with their contract rows)."""
+    if not rows:
         return
-    ids = [e["id"] for e in events]
+    ids = [r.id for _, r in rows]
     rowid = {}
     for i in range(0, len(ids), 500):
         part = ids[i:i + 500]
@@ -111,21 +147,13 @@ def write_flat(conn: sqlite3.Connection, events: Iterable[dict]) -> None:
         conn.execute(f"DELETE FROM event_participants WHERE event_id IN ({marks})", part)
         conn.execute(f"DELETE FROM event_sources WHERE event_id IN ({marks})", part)
     conn.executemany("DELETE FROM event_fts WHERE rowid = ?", [(rowid[i],) for i in ids if i in rowid])
-    updates, parts, srcs, fts = [], [], [], []
-    for ev in events:
-        if ev["id"] not in rowid:
+    parts, srcs, fts = [], [], []
+    for ev, r in rows:
+        if r.id not in rowid:
             continue
-        r = event_row(ev)
-        pl = r.place
-        updates.append((r.date_start and r.date_start.isoformat(), r.date_end and r.date_end.isoformat(),
-                        r.date_precision, r.date_basis, r.mode, r.score, r.summary, pl and pl.name,
-                        pl and pl.country, pl and pl.lat, pl and pl.lon, ";".join(r.issues) or None, r.id))
         parts += [(r.id, p.position, p.role, p.name, p.title, p.country, p.sector) for p in r.participants]
         srcs += [(r.id, s.position, s.article_id, s.url, s.outlet, s.published, s.evidence) for s in r.sources]
         fts.append((rowid[r.id], r.id, search_text(ev)))
-    conn.executemany("UPDATE events SET date_start = ?, date_end = ?, date_precision = ?, date_basis = ?, mode = ?, "
-                     "score = ?, summary = ?, place = ?, place_country = ?, place_lat = ?, place_lon = ?, issues = ? "
-                     "WHERE id = ?", updates)
     conn.executemany("INSERT INTO event_participants (event_id, position, role, name, title, country, sector) "
                      "VALUES (?,?,?,?,?,?,?)", parts)
     conn.executemany("INSERT INTO event_sources (event_id, position, article_id, url, outlet, published, evidence) "
@@ -140,7 +168,7 @@ def backfill(conn: sqlite3.Connection, batch: int = 1000) -> int:
         rows = conn.execute("SELECT id, data FROM events WHERE id > ? ORDER BY id LIMIT ?", (last, batch)).fetchall()
         if not rows:
             return n
-        write_flat(conn, [json.loads(r[1]) for r in rows])
+        write_flat(conn, [codec.loads(r[1]) for r in rows])
         n += len(rows)
         last = rows[-1][0]
 
