@@ -590,19 +590,18 @@ class Store:
                     windows += [[k, a, b, a_year] for a, b, a_year in _windows(spans, window_days)]
                     if not k.startswith("f:"):      # the merged undated candidates that may join these
                         wide.append(k)
-        for cid, lo, event in self.conn.execute(      # an undated candidate's narrow key: all it may join
-                "SELECT k.candidate_id, k.lo, c.event_id FROM json_each(?) u JOIN candidate_keys k ON k.key = u.value "
-                "JOIN candidates c ON c.id = k.candidate_id", (codec.dumps(narrow),)):
-            if lo:
-                targets.add(cid)
-            elif event is not None:                     # (one still waiting comes with its own batch)
-                joiners.add(cid)
+        # an undated candidate's narrow key: all it may join, and the merged undated ones of that key (one still
+        # waiting comes with its own batch)
+        targets.update(r[0] for r in self.conn.execute(
+            "SELECT k.candidate_id FROM json_each(?) u JOIN candidate_keys k ON k.key = u.value AND k.lo IS NOT NULL",
+            (codec.dumps(narrow),)))
         found.update(r[0] for r in self.conn.execute(
             "SELECT k.candidate_id FROM json_each(?) w JOIN candidate_keys k ON k.key = w.value ->> 0 "
             "AND k.lo BETWEEN w.value ->> 3 AND w.value ->> 2 AND k.hi >= w.value ->> 1", (codec.dumps(windows),)))
         joiners.update(r[0] for r in self.conn.execute(
             "SELECT k.candidate_id FROM json_each(?) u JOIN candidate_keys k ON k.key = u.value AND k.lo IS NULL "
-            "JOIN candidates c ON c.id = k.candidate_id WHERE c.event_id IS NOT NULL", (codec.dumps(wide),)))
+            "JOIN candidates c ON c.id = k.candidate_id WHERE c.event_id IS NOT NULL",
+            (codec.dumps(sorted(set(wide) | set(narrow))),)))
         return found, joiners, targets
 
     def _undated(self, ids: Iterable[str]) -> set[str]:

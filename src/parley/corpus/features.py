@@ -86,14 +86,21 @@ def weigh_words(feats: list[Features]) -> tuple[Counter, int]:
     for f in feats:
         df.update(f.words.keys())
     n = len(feats) or 1
+    idf: dict[str, float] = {}          # (each word's weight computed once: the words recur across reports)
     for f in feats:
-        f.vector = tfidf(f.words, df, n)
+        f.vector = tfidf(f.words, df, n, idf)
     return df, n
 
 
-def tfidf(words: Counter, df: Counter, n: int) -> dict[str, float]:
-    """A bag of words as a unit TF-IDF vector."""
-    vec = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in words.items()}
+def tfidf(words: Counter, df: Counter, n: int, idf: dict[str, float] | None = None) -> dict[str, float]:
+    """A bag of words as a unit TF-IDF vector (`idf`: the weights of words met so far, filled in)."""
+    idf = {} if idf is None else idf
+    vec = {}
+    for w, c in words.items():
+        weight = idf.get(w)
+        if weight is None:
+            weight = idf[w] = math.log(1 + n / df[w])
+        vec[w] = weight if c == 1 else (1 + math.log(c)) * weight      # (1 + log 1 = 1: the same value)
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {w: v / norm for w, v in vec.items()}
 
