@@ -171,3 +171,41 @@ def test_a_meeting_ahead_stays_planned_when_the_trip_it_is_part_of_has_begun():
     doval = meetings(evs, "Wang Yi", "Ajit Doval")
     assert doval and doval[0]["status"] == "planned"
     assert [e["status"] for e in meetings(evs, "Wang Yi", "S. Jaishankar")] == ["happened"]
+
+
+def test_a_meeting_during_which_something_was_agreed_took_place():
+    evs = events("Leaders pledge closer rail links\n\nAugust 21, 2024\n\n"
+                 "Lao President Thongloun Sisoulith and Thai Prime Minister Paetongtarn Shinawatra agreed to speed up "
+                 "railway links during talks in Vientiane on Monday, state media reported.")
+    found = meetings(evs, "Thongloun Sisoulith", "Paetongtarn Shinawatra")
+    assert found and found[0]["status"] == "happened" and found[0]["date"] == "2024-08-19"
+    assert found[0]["location"]["name"] == "Vientiane"
+    # what was agreed to hold lies ahead: no meeting took place
+    later = events("Ministers agree\n\nAugust 21, 2024\n\nLao President Thongloun Sisoulith and Thai Prime Minister "
+                   "Paetongtarn Shinawatra agreed to hold talks in Vientiane next month.")
+    assert not [e for e in meetings(later, "Thongloun Sisoulith", "Paetongtarn Shinawatra") if e["status"] == "happened"]
+
+
+def test_a_day_counted_from_the_meeting_told_before():
+    lead = ("Leaders sign energy pact\n\nMarch 27, 2024\n\n"
+            "Ghanaian President Nana Akufo-Addo held talks with Dutch Prime Minister Mark Rutte in The Hague on "
+            "Tuesday.\n\n")
+    evs = events(lead + "A day earlier Akufo-Addo met Dutch King Willem-Alexander.")
+    assert [e["date"] for e in meetings(evs, "Nana Akufo-Addo", "Mark Rutte")] == ["2024-03-26"]
+    king = [e for e in evs if e["type"] == "CONSULT" and any("Willem-Alexander" in (p["name"] or "")
+                                                              for p in e["actors"] + e["recipients"])]
+    assert king and king[0]["date"] == "2024-03-25" and "before the meeting" in king[0]["date_basis"]
+    evs = events(lead + "Two days later, Akufo-Addo met Belgian Prime Minister Alexander De Croo in Brussels.")
+    assert [e["date"] for e in meetings(evs, "Nana Akufo-Addo", "Alexander De Croo")] == ["2024-03-28"]
+    # "earlier than" compares; it counts from nothing told before
+    evs = events(lead + "A day earlier than planned, Akufo-Addo met Dutch King Willem-Alexander.")
+    assert not [e for e in evs if "before the meeting" in (e["date_basis"] or "")]
+
+
+def test_a_meeting_told_only_in_the_past_perfect_is_not_dated_by_the_publication_date():
+    evs = events("What the visit means\n\nMay 2, 2025\n\n"
+                 "Kenyan President William Ruto had met Chinese President Xi Jinping days earlier.\n\n"
+                 "Analysts said the call showed Nairobi's growing attention to Asia.")
+    call = meetings(evs, "William Ruto", "Xi Jinping")
+    assert call and call[0]["date"] is None and call[0]["status"] == "background"
+    assert "past perfect" in call[0]["date_basis"]

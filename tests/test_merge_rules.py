@@ -373,3 +373,17 @@ def test_reports_of_other_countries_conflict_only_by_the_countries_the_reports_g
     # a family name alone that the registry linked to someone of a third country gives the report no country
     milei_smith = features(report("c", ("Milei", "ARG"), ("Smith", None)), person_of, None)
     assert people_conflict(lula_milei, milei_smith, country) is None
+
+
+def test_an_undated_report_is_read_as_written_after_its_meeting(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Dated Agency", "published": "2024-08-19", "text":
+                  "Lao President Thongloun Sisoulith held talks with Cambodian Prime Minister Hun Manet in Vientiane "
+                  "on Monday."},
+                 {"outlet": "Undated Daily", "text":
+                  "Lao President Thongloun Sisoulith and Cambodian Prime Minister Hun Manet held talks in Vientiane on "
+                  "Monday.\n\nHun Manet also met Lao Prime Minister Sonexay Siphandone on Tuesday."})
+    talks = with_people(evs, "thongloun", "manet")
+    assert len(talks) == 1 and talks[0]["date"] == "2024-08-19" and sources(talks[0]) == {"Dated Agency", "Undated Daily"}
+    # the undated report tells of Tuesday after Monday's talks: the day after them, not the Tuesday before
+    assert [e["date"] for e in with_people(evs, "manet", "siphandone")] == ["2024-08-20"]

@@ -72,6 +72,10 @@ def test_seed_expressions(text, anchor, expr, value, precision, mod):
     ("Up until Thursday, however, they had described him only as a witness.", "Thursday", "2023-11-23"),
     ("Talks ended last Monday without agreement.", "last Monday", "2023-11-13"),
     ("The court rejected Wednesday's ruling by the agency.", "Wednesday", "2023-11-22"),
+    # a headline's infinitive looks ahead; an infinitive after a verb's object does not
+    ("Ramaphosa to host Zelensky in Pretoria on Thursday", "Thursday", "2023-11-30"),
+    ("China's Xi and Japan's Kishida to meet in Lima on Saturday", "Saturday", "2023-12-02"),
+    ("Officials sent the letter to Tokyo on Thursday.", "Thursday", "2023-11-23"),
 ])
 def test_tense_decides_the_direction_of_weekdays(text, expr, value):
     assert one(text, D(2023, 11, 26), expr).value == value      # anchor: Sunday 26 November 2023

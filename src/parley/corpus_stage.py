@@ -22,7 +22,6 @@ from typing import Callable, Iterator
 from . import codec
 from .corpus import settings
 from .corpus.claims import check_claims
-from .corpus.dating import DATELINE_ANCHOR
 from .corpus.merge import Stored, resolve
 from .corpus.people import PersonMention, link, person_from_dict
 from .store import Store
@@ -169,14 +168,16 @@ def _stored(store: Store, cands: list[dict], event_of: dict[str, str], pending: 
 
 
 def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
-    """Read an undated article again as of its event's day and as of the suggested anchor (the day
-    after a report's event, the day before a preview's); keep the reading in which the article's
-    own account of the meeting falls on the event's day, else the suggested one."""
+    """Read an undated article again as of the suggested anchor (the day after a report's event,
+    the day before a preview's, the day and month of its dateline) and, where its own account of the
+    meeting does not then fall on the event's day, as of the event's day ("met today"); keep the first
+    reading in which it does, else the suggested one. The suggested anchor comes first: a report is
+    written after its event, so its "met Li Qiang on Tuesday", the day after a Monday meeting, is
+    that Tuesday, not the one before."""
     event_day = dt.date.fromisoformat(day)
     tried = []
-    readings = [(day, "the day of its main meeting, as reports in other articles date it"), (value, reason)]
-    if value != day and reason.startswith(DATELINE_ANCHOR):
-        readings.reverse()          # the article's own day and month ("JAKARTA, Nov 11 (Reuters)") come first
+    readings = [(value, reason)] + ([(day, "the day of its main meeting, as reports in other articles date it")]
+                                    if value != day else [])
     for anchor, why in readings:
         new = reextract(aid, dt.date.fromisoformat(anchor), why, event_day, people)
         if new is None:
@@ -185,7 +186,7 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
         if any(c.get("date") == day and c.get("date_basis", "").startswith(("relative", "explicit"))
                and len(_keys_of(c) & set(people)) >= min(2, len(people)) for c in new):
             return anchor, why, new
-    return tried[-1] if tried else None
+    return tried[0] if tried else None          # (the suggested reading)
 
 
 def _keys_of(c: dict) -> set[str]:

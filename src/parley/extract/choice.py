@@ -10,14 +10,13 @@ background ("had met in 2019").
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, within
-from .cues import ALSO, ARRIVAL, COMPANION_DAYS, FURNITURE, MEETING_ONLY, PHONE_WORDS, SIDELINES
+from .cues import ALSO, ARRIVAL, COMPANION_DAYS, FURNITURE, MEETING_ONLY, PAST_PERFECT, PHONE_WORDS, SIDELINES
 from .lexicon import CALL_FORMS
 from .meetings import Meeting
 from .places import Place, place_dict
@@ -94,6 +93,11 @@ class FieldChooser:
         if len(m.parts) < 2:
             return None
         return self._meeting_candidate(m)
+
+    def _in_past_perfect(self, m: Meeting, quantifier=all) -> bool:
+        """Whether all (or any) of the sentences that tell a meeting are in the past perfect ("had met")."""
+        told = [_past_perfect(self.ctx.sentence_text(x.sentence)) for x in m.mentions if id(x) not in m.lent]
+        return bool(told) and quantifier(told)
 
     def _is_lead(self, m: Meeting) -> bool:
         body = [i for i, k in enumerate(self.ctx.kinds) if k in ("body", "standfirst")]
@@ -275,8 +279,8 @@ class FieldChooser:
         elif anchor is None and m.date is not None and m.date.spec.get("kind") == "offset" and m.date.spec.get("n", 0) < 0 \
                 and m.date.spec.get("unit") in ("month", "year", "week"):
             cand.status = "background"
-        if cand.status == "happened" and start is None and not self._is_lead(m):
-            cand.status = "background" if any(_past_perfect(self.ctx.sentence_text(x.sentence)) for x in m.mentions) else "happened"
+        if cand.status == "happened" and start is None and self._in_past_perfect(m, all if self._is_lead(m) else any):
+            cand.status = "background"      # "Ramaphosa had spoken by phone with Putin days earlier"
         if cand.status == "happened" and self._subordinate(m):
             cand.status = "background"      # "met on Monday, days after the two spoke by telephone": the call
 
@@ -302,4 +306,4 @@ def _quoted(text: str, sent_start: int, pos: int) -> bool:
 
 
 def _past_perfect(text: str) -> bool:
-    return bool(re.search(r"\bhad\s+\w+ed\b|\bhad\s+(?:met|held|been)\b", text))
+    return bool(PAST_PERFECT.search(text))

@@ -19,6 +19,10 @@ BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b", re.I)
 THE_BEFORE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)     # "the meeting", "their talks"
 ALSO = re.compile(r"\balso\b", re.I)
 LATER = re.compile(r"\b(?:later|then|afterwards|subsequently|next)\b", re.I)        # "later travelled to Erbil"
+# "had met", "had spoken": a time before the one the article tells
+PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|already|also|previously|earlier|just)\s+)?"
+                          r"(?:\w+ed|\w+en|met|held|been|spoke|sat|led|told|said|made|sent|brought|left|won|lost|"
+                          r"stood|come|become|begun|gone|done|had)\b", re.I)
 COMPANION_DAYS = 3      # a trip's meetings: "a two-day visit", "a three-day state visit"
 # who "the leaders" are: heads of government, and heads of state (titles.tsv rank 100: presidents, kings,
 # emirs, a supreme leader); a premier where a president leads (China) is not "the leader"

@@ -25,8 +25,9 @@ from .actors import ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
 from .lexicon import (ATTENDED_FORMS, BOUND_WORDS, CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS,
-                      ENCOUNTER_NOUNS, FIRE_VERBS, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, ORDERING_MARKS, ORDERING_PREPS,
-                      OWN_TIME_MARKS, PLAY_FORMS, SPEECH_FORMS, TRIGGER_FORMS, Trigger)
+                      ENCOUNTER_NOUNS, FIRE_VERBS, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, OCCASION_PREPS,
+                      ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, PLAY_FORMS, SPAN_UNITS, SPEECH_FORMS, TRIGGER_FORMS,
+                      Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -381,6 +382,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                     break
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
                 governing = tok.head    # "The meeting will be in Bali": the copula's tense
+            if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS and governing.dep_ == "xcomp":
+                governing = governing.head      # "agreed to boost rail links during talks": the agreement's tense
         ev.negated = _negated(tok) or (trig.noun and _negated(governing))
         ev.future = _future(tok) or (trig.noun and governing != tok and _future(governing)) or (
             trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod")) or (
@@ -585,7 +588,9 @@ def _said_on(tok, doc, rel: int) -> bool:
 
 def _complement_of_act(tok, trigger_tokens: set[int]) -> bool:
     """Whether a trigger is what another act is about ("agreed to hold talks", "urged them to meet"),
-    as opposed to its setting ("In a meeting in Busan, they agreed")."""
+    as opposed to its setting ("In a meeting in Busan, they agreed", "agreed to boost trade during talks")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS:
+        return False
     cur, through_argument = tok, False
     for _ in range(12):
         if cur.head == cur:
@@ -763,6 +768,13 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                     if ev.category == "CONSULT" and p.lower_ not in ("with", "to", "between", "among"):
                         found = [m for m in found if m.kind not in ("state",)]   # "met in Singapore": a place
                     objs += found
+    if ev.category == "CONSULT" and not objs:
+        # "had met Chinese President Xi Jinping days earlier": the parser hangs the name on the time ("Jinping days")
+        for c in _children(tok, {"advmod", "npadvmod"}):
+            for u in c.subtree:
+                if u.lower_ in SPAN_UNITS and u.i < tok.i + 12:
+                    objs += [m for m in mentions_for(np_tokens(u), offset, actors) if m.kind == "person"
+                             and m not in subj_mentions and m not in objs]
     if ev.category == "CONSULT" and ev.recipients is not None:
         # "met with China's premier, Li Qiang, as well as Wang Yi": coordinated objects the parse left loose
         for c in tok.subtree:

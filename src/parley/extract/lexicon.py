@@ -277,6 +277,11 @@ ORDERING_MARKS = frozenset({"after", "before", "since"})
 # words that bound another time: "since late 2019", "the first time they met since May in Hiroshima"
 BOUND_WORDS = frozenset({"since", "until", "till"})
 ORDERING_PREPS = frozenset({"after", "following", "before"})        # "arrived ... after a visit to China"
+# a meeting in such a phrase is the occasion of the act it hangs from, even inside what was agreed or urged:
+# "agreed to boost rail links during talks in Beijing" (the talks took place)
+OCCASION_PREPS = frozenset({"during"})
+# units of a span of time: "met Xi days earlier", "two weeks ago"
+SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "day", "week", "month", "year"})
 
 # Verbs whose subject is a meeting and whose object its parties: "The talks brought together A and B",
 # "The summit gathered A and B", "The meeting involved A and B"; passive: "The meeting was attended by A and B"

@@ -80,6 +80,9 @@ class DateChooser:
         if lead and self._date_of_other(m, cand, self._dated_companion(m), "the day of the meeting told beside it",
                                         _counting):
             return
+        if lead and self._in_past_perfect(m):
+            cand.date_basis = "unknown: told in the past perfect, before the time the article tells"
+            return
         if self.lead_date is not None and lead and (not self.lead_people or len(
                 {p.name_key for p in m.parts if p.kind == "person" and p.name_key} & self.lead_people) >= 2):
             cand.date, cand.date_precision = self.lead_date.isoformat(), "day"

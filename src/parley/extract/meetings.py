@@ -295,6 +295,13 @@ class MeetingMerger:
             # "Macron received Zelensky on Friday, two days after Zelensky met Scholz in Berlin"
             before = [mt for mt in self.meetings if mt not in after and any(
                 x.sentence == i and not x.reference_only and x.trigger[0] < s0 + rel.start() for x in mt.mentions)]
+            back = False
+            if after and not (refs or before) and rel.group("dir").lower() in ("earlier", "later") \
+                    and not text[:rel.start()].strip(" ,") and not re.match(r"\s*than\b", text[rel.end():]):
+                # "A day earlier, Tinubu met Steinmeier": a day counted back from the meeting told just before
+                told = [(x.sentence, x.trigger[0], mt) for mt in self.meetings if mt not in after for x in mt.mentions
+                        if x.sentence < i and not x.reference_only]
+                before, back = [max(told, key=lambda t: t[:2])[2]] if told else [], True
             if not after or not (refs or before):
                 continue
             base = before[0] if before and not refs else self._main_or_last(refs[0])
@@ -303,6 +310,7 @@ class MeetingMerger:
             n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(rel.group("n").lower()) or int(rel.group("n"))
             n *= 7 if rel.group("unit").lower().startswith("week") else 1          # "a week after": seven days
             sign = 1 if rel.group("dir").lower() in ("before", "earlier") else -1
+            sign = -sign if back else sign      # (told after the meeting it counts from: "a day earlier" is before it)
             for mt in after:
                 mt.fixed_date = ("rel", str(sign * n), f"{n} day(s) {'after' if sign > 0 else 'before'} the meeting "
                                                      f"(\"{rel.group(0)}\")")

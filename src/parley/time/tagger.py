@@ -805,6 +805,9 @@ FUTURE_GOVERNORS = {"plan", "plans", "planned", "planning", "want", "wants", "wa
                     "set", "due", "scheduled", "slated", "ready", "going", "invited", "invites", "asked", "likely",
                     "is", "are", "poised"}
 PAST_FRAME = {"had", "been", "was", "were", "previously", "originally", "as", "initially", "already"}
+# Words a headline's subject may hold besides names: "Ramaphosa and Zelensky to meet", "Prime Minister of Japan
+# to visit" (a subject of names and an infinitive is a headline's future: "Ramaphosa to host Zelensky on Thursday").
+HEADLINE_SUBJECT_WORDS = {"and", "of"}
 # Present-tense verbs of scheduled events: "meet separately Monday", "leaves for Tokyo on Friday".
 SCHEDULE_VERBS = {"meet", "meets", "visit", "visits", "hold", "holds", "travel", "travels", "leave", "leaves",
                   "arrive", "arrives", "host", "hosts", "fly", "flies", "return", "returns", "resume", "resumes",
@@ -897,6 +900,11 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
                 and not lw.endswith(("ing", "ed")) and words[i - 2].lower() in FUTURE_GOVERNORS \
                 and (i < 3 or words[i - 3].lower() not in PAST_FRAME):
             verdicts.append((dist, "future"))   # "planned to leave Nairobi on Thursday"
+            break
+        if dist <= 8 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and lw not in NON_VERBS \
+                and not lw.endswith(("ing", "ed")) \
+                and all(w[:1].isupper() or w in HEADLINE_SUBJECT_WORDS for w in words[:i - 1]):
+            verdicts.append((dist, "future"))   # a headline: "Ramaphosa to host Zelensky in Pretoria on Thursday"
             break
         if lw in SCHEDULE_VERBS and dist <= reach_schedule and (i == 0 or words[i - 1].lower() not in ("to", "did", "didn't", "not")):
             verdicts.append((dist, "future"))   # present tense of a scheduled event
