@@ -387,3 +387,23 @@ def test_an_undated_report_is_read_as_written_after_its_meeting(tmp_path, db):
     assert len(talks) == 1 and talks[0]["date"] == "2024-08-19" and sources(talks[0]) == {"Dated Agency", "Undated Daily"}
     # the undated report tells of Tuesday after Monday's talks: the day after them, not the Tuesday before
     assert [e["date"] for e in with_people(evs, "manet", "siphandone")] == ["2024-08-20"]
+
+
+def test_a_report_known_only_to_the_month_joins_the_one_meeting_of_its_people_that_month(tmp_path, db):
+    call = {"outlet": "Tokyo Wire", "published": "2024-03-05", "text":
+            "Japanese Prime Minister Fumio Kishida spoke by telephone with Kenyan President William Ruto on Tuesday. "
+            "The two leaders discussed debt relief and geothermal energy."}
+    later = {"outlet": "Nairobi Daily", "published": "2024-03-26", "text":
+             "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday.\n\n"
+             "Ruto had spoken by phone with Kishida earlier this month."}
+    evs = ingest(tmp_path, db, call, later)
+    calls = with_people(evs, "kishida", "ruto")
+    assert len(calls) == 1 and calls[0]["date"] == "2024-03-05" and sources(calls[0]) == {"Tokyo Wire", "Nairobi Daily"}
+    # two calls that month: which one the month tells is unknown, so it joins neither
+    second = {"outlet": "Osaka Post", "published": "2024-03-19", "text":
+              "Ahead of the G7 summit, Kenya's William Ruto and Japan's Fumio Kishida held a phone call on Monday, "
+              "the Kenyan presidency said, adding that food security and fertiliser prices were on the agenda."}
+    (tmp_path / "two").mkdir()
+    evs = ingest(tmp_path / "two", db.parent / "two.db", call, second, later)
+    calls = with_people(evs, "kishida", "ruto")
+    assert sorted(e["date"] for e in calls) == ["2024-03", "2024-03-05", "2024-03-18"]

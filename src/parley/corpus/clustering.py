@@ -246,6 +246,42 @@ def _attach_undated(feats: list[Features], groups: _Groups, compatible: Compatib
                               alike)
         if target is not None:
             groups.join_into(target, root)
+    # a group known only to the month or year ("had spoken by phone earlier this month") joins the one event of a
+    # known day of its people that it holds, by the same rule as a group with no date
+    coarse = [r for r, ms in groups.members.items() if any(feats[i].dated for i in ms)
+              and not any(feats[i].day for i in ms)]
+    if not coarse:
+        return
+    by_month: dict[tuple[str, int, int], set[int]] = defaultdict(set)     # the groups of a day in each month
+    for root, members in groups.members.items():
+        for i in members:
+            if feats[i].day:
+                for k in target_keys(feats[i].families, feats[i].countries):
+                    by_month[(k, feats[i].lo.year, feats[i].lo.month)].add(root)
+    for root in sorted(coarse, key=lambda r: min(feats[i].order for i in groups.members[r])):
+        members = groups.members.get(root)
+        if not members:
+            continue
+        keys = frozenset().union(*(undated_keys(feats[i].families, feats[i].countries) for i in members))
+        dated = [feats[i] for i in members if feats[i].dated]        # (and the undated reports that joined them)
+        lo, hi = max(f.lo for f in dated), min(f.hi for f in dated)
+        found = {groups.find(t) for k in keys for y, m in _months(lo, hi) for t in by_month.get((k, y, m), ())}
+        targets = sorted((t for t in found if t != root and any(feats[i].day and lo <= feats[i].lo <= hi
+                                                                for i in groups.members[t])),
+                         key=lambda t: (feats[t].place not in {feats[i].place for i in members} - {None}, t))
+        target = _best_target(feats, groups, compatible, members, (_tiers(feats, groups, targets)[0], []),
+                              S.UNDATED_THRESHOLD, alike)
+        if target is not None:
+            groups.join_into(target, root)
+
+
+def _months(lo: dt.date, hi: dt.date) -> list[tuple[int, int]]:
+    """The (year, month) of each month an interval touches (a year at most: a coarse date's span)."""
+    out, y, m = [], lo.year, lo.month
+    while (y, m) <= (hi.year, hi.month) and len(out) < 13:
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
 
 
 def _attach_unnamed(feats: list[Features], groups: _Groups, compatible: Compatibility, alike: Classes) -> None:
