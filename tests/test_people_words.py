@@ -34,3 +34,24 @@ def test_the_two_leaders_are_the_people_of_the_meeting_just_told_where_a_leader_
     assert len(found) == 1
     assert {p["name"] for p in found[0]["actors"] + found[0]["recipients"]} == {"Nguyen Phu Trong",
                                                                                "Miguel Diaz-Canel"}
+
+
+def test_a_common_family_name_beside_a_person_is_a_person():
+    evs = events("Diplomats meet\n\nJuly 26, 2024\n\nNew Zealand Foreign Minister Winston Peters arrived in "
+                 "Vientiane on Thursday for the regional forum.\n\nPeters and Wang met for more than an hour on "
+                 "Friday at a hotel in Vientiane.")
+    found = [e for e in evs if e["type"] == "CONSULT" and {"Peters", "Wang"} <= {
+        w for p in e["actors"] + e["recipients"] for w in (p["name"] or "").split()}]
+    assert found and found[0]["status"] == "happened" and found[0]["date"] == "2024-07-26"
+    # a word beside a person that is no family name of an official stays what it is
+    assert "Congress" not in [p["name"] for e in events("Talks\n\nJuly 26, 2024\n\nNew Zealand Foreign Minister "
+                                                        "Winston Peters and Congress met on Friday.")
+                              for p in e["actors"] + e["recipients"]]
+
+
+def test_the_secretary_of_state_is_the_us_official_where_another_state_s_foreign_minister_is_named():
+    evs = events("Top diplomats meet\n\nFebruary 17, 2024\n\nAntony Blinken and Wang Yi met for more than an hour on "
+                 "Friday at a hotel in Munich.\n\nThe secretary of state said afterwards that the talks had been "
+                 "candid.\n\nHe also met Indian External Affairs Minister S. Jaishankar on Saturday.")
+    assert [e["date"] for e in meetings(evs, "Antony Blinken", "S. Jaishankar")] == ["2024-02-17"]
+    assert not meetings(evs, "Wang Yi", "S. Jaishankar")

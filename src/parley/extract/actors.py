@@ -24,7 +24,7 @@ from .lexicon import NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS
 from .names import (ARABIC_ARTICLE, PARTICLES, display_name, distinctive, family_alone, family_name, fold_same_length,
                     name_key, same_name)
 from .places import looks_like_place
-from .titles import leading_rank, normalise_title, rank_words, titles
+from .titles import leading_rank, normalise_title, rank_words, title_countries, titles
 
 HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|Sheikh|Sheikha|Shaikh|Prince|Princess)\.?"
 PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
@@ -561,8 +561,14 @@ class ArticleActors:
         for s, e, title in self._roles:
             if any(x.start < e and s < x.end for x in self.mentions):
                 continue
+            surface = re.sub(r"\s+", " ", _patterns()["role"].match(self.text, s).group("title").lower())
+            canon = titles()[1].get(surface)        # ("the secretary of state" is a Foreign Minister)
+            held = {title, canon.name} if canon else {title}
             holders = {x.actor for x in self.mentions if x.kind == "person" and x.actor and x.end <= s
-                       and self.actors[x.actor].title == title}
+                       and self.actors[x.actor].title in held}
+            if len(holders) > 1 and (states := title_countries().get(surface)):
+                # "the secretary of state" where China's foreign minister is named too: the US one
+                holders = {h for h in holders if self.actors[h].country in states}
             if len(holders) == 1:
                 a = self.actors[holders.pop()]
                 self._role_mentions.append(Mention(s, e, "person", a.key, a.country, title, text=self.text[s:e]))
@@ -649,6 +655,17 @@ class ArticleActors:
                         or (len(toks) > 1 and toks[-1].lower() in HEADLINE_WORDS)):
             toks.pop()
         return " ".join(toks)
+
+    def add_family_beside(self, word: str, start: int, other: int) -> Actor | None:
+        """A family name written alone and coordinated with a person ("Blinken and Wang met in Munich"): a person,
+        where it is the family name of a known official or one too common to stand alone for any (the corpus links
+        it to the one person of that family its reports name, or to no one). Other words beside a person
+        ("Biden and Congress") are not read as people."""
+        if word.lower() not in COMMON_FAMILIES and word.lower() not in _known_index()[1]:
+            return None
+        if not any(m.kind == "person" and m.start <= other < m.end for m in self.mentions):
+            return None
+        return self.add_person(word, start, start + len(word))
 
     def add_person(self, name: str, start: int, end: int) -> Actor | None:
         """A person found by the parser (spaCy PERSON) in a sentence the rules did not cover."""

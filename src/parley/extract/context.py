@@ -58,6 +58,13 @@ class ArticleContext:
             for ent in doc.ents:
                 if ent.label_ == "PERSON":
                     self.actors.add_person(ent.text, off + ent.start_char, off + ent.end_char)
+        for i, doc in zip(chosen, docs):
+            off = self.start_of(i)
+            for tok in doc:         # "Blinken and Wang met": a family name coordinated with a person
+                other = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
+                if other is not None and other != tok and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" \
+                        and not any(c.dep_ == "compound" for c in tok.children) and tok.dep_ != "compound":
+                    self.actors.add_family_beside(tok.text, off + tok.idx, off + other.idx)
         self.actors.link_new_people()
         self._read_places()
         for i, doc in zip(chosen, docs):

@@ -71,3 +71,11 @@ def normalise_title(text: str) -> Title | None:
     if prefix == "former":
         return Title(f"Former {found.name}", "ELI", found.rank - 50)
     return found
+
+
+@lru_cache(maxsize=1)
+def title_countries() -> dict[str, frozenset[str]]:
+    """The states whose officials a title's surface form names ("secretary of state": USA), where only some do."""
+    text = resources.files("parley.data").joinpath("title_countries.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {form: frozenset(c for c in codes.split(";") if c) for form, codes in rows}
