@@ -51,8 +51,9 @@ def test_each_main_meeting_is_one_event_with_all_its_reports(seed_events, people
 def test_undated_article_is_dated_through_the_reports_it_matches(seeds_db, seed_events):
     ev = next(e for e in seed_events if families(e) == {"iwaya", "wang"})
     undated = next(s for s in ev["sources"] if s["path"].endswith("004_f17476cd56e4653e.txt"))
-    # read again as of its event's day, in which its own "Wednesday" is that day
-    assert undated["published"] is None and undated["published_inferred"] == "2024-12-25"
+    # read again as of the day after its event (a report is written after its meeting), in which its own
+    # "Wednesday" is the event's day
+    assert undated["published"] is None and undated["published_inferred"] == "2024-12-26"
     assert undated["date"] == "2024-12-25" and "its main meeting" in undated["date_basis"]
     # its background event resolves against the inferred date and joins the other outlet's
     peru = [e for e in seed_events if e["location"] and e["location"]["name"] == "Peru"]

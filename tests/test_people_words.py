@@ -55,3 +55,14 @@ def test_the_secretary_of_state_is_the_us_official_where_another_state_s_foreign
                  "candid.\n\nHe also met Indian External Affairs Minister S. Jaishankar on Saturday.")
     assert [e["date"] for e in meetings(evs, "Antony Blinken", "S. Jaishankar")] == ["2024-02-17"]
     assert not meetings(evs, "Wang Yi", "S. Jaishankar")
+
+
+def test_the_two_ministers_are_the_ministers_of_the_last_meeting_of_ministers():
+    evs = events("Ministers meet\n\nPublished: 2 June 2025\n\nCAIRO: Turkish Foreign Minister Hakan Fidan arrived in "
+                 "Cairo on Monday and held talks with Egyptian Foreign Minister Badr Abdelatty.\n\nFidan also met "
+                 "President Abdel Fattah al-Sisi. The two ministers last spoke by phone in October.")
+    calls = [e for e in meetings(evs, "Hakan Fidan") if e["mode"] == "phone"]
+    assert [sorted(p["name"] for p in e["actors"] + e["recipients"]) for e in calls] == [
+        ["Badr Abdelatty", "Hakan Fidan"]] and calls[0]["date"] == "2024-10"
+    sisi = [e for e in meetings(evs, "Hakan Fidan") if any("Sisi" in p["name"] for p in e["actors"] + e["recipients"])]
+    assert sisi and sisi[0]["mode"] != "phone" and sisi[0]["date"] == "2025-06-02"

@@ -14,6 +14,9 @@ from .actors import HONORIFIC, STATE_LIST
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
 LEADER_GROUP = re.compile(r"leaders|heads", re.I)
+# "the two ministers", "the presidents": the words their titles hold (references._last_meeting_before)
+GROUP_KIND = re.compile(r"ministers|presidents|premiers", re.I)
+GROUP_TITLES = {"ministers": ("Minister",), "presidents": ("President",), "premiers": ("Premier", "Prime Minister")}
 SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
 BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b", re.I)
 THE_BEFORE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)     # "the meeting", "their talks"

@@ -13,8 +13,8 @@ from collections import Counter
 from .actors import STATE_LIST, ArticleActors, Mention
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GROUP_OF, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME,
-                   KIN_BEFORE, LEADER_GROUP, LEADER_TITLES)
+from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GROUP_KIND, GROUP_OF, GROUP_TITLES, HEAD_OF_STATE_RANK,
+                   HONORIFIC_BEFORE_NAME, KIN_BEFORE, LEADER_GROUP, LEADER_TITLES)
 from .events import SentenceEvent
 from .meetings import Meeting
 from .names import key_in_country, name_key
@@ -220,7 +220,9 @@ class ReferenceResolver:
                 if p and all(p.key != q.key for q in parts if p.key):
                     parts.append(p)
             return [p for p in parts if p][:4]
-        last = self._last_meeting_before(m.start)
+        # "Araqchi also met President Sisi. The two ministers last spoke in October": the last meeting of ministers
+        held = GROUP_TITLES.get(kind.group(0).lower()) if (kind := GROUP_KIND.search(text)) else None
+        last = self._last_meeting_before(m.start, held)
         if last:
             return list(last.parts)
         people = sorted(self.actors.people(), key=lambda a: -len(a.mentions))
@@ -247,9 +249,20 @@ class ReferenceResolver:
                 out.append(PartyOut(None, m.title, c, "GOV", "generic"))
         return out
 
-    def _last_meeting_before(self, pos: int) -> Meeting | None:
+    def _last_meeting_before(self, pos: int, held: tuple[str, ...] | None = None) -> Meeting | None:
+        """The meeting told last before a position; with `held`, of people whose titles hold one of these words,
+        where one such meeting was told (else the last)."""
+        if held is not None:
+            fit = [mt for mt in self.meetings if all(any(w in (p.title or "") for w in held)
+                                                     for p in mt.parts if p.kind == "person")]
+            found = self._last_of(fit, pos)
+            if found is not None:
+                return found
+        return self._last_of(self.meetings, pos)
+
+    def _last_of(self, meetings: list[Meeting], pos: int) -> Meeting | None:
         best = None
-        for mt in self.meetings:
+        for mt in meetings:
             starts = [self.ctx.spans[x.sentence][0] for x in mt.mentions]
             if starts and min(starts) < pos and not mt.frame and len(mt.parts) >= 2:
                 if best is None or max(starts) > max(self.ctx.spans[x.sentence][0] for x in best.mentions):
