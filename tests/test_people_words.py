@@ -66,3 +66,30 @@ def test_the_two_ministers_are_the_ministers_of_the_last_meeting_of_ministers():
         ["Badr Abdelatty", "Hakan Fidan"]] and calls[0]["date"] == "2024-10"
     sisi = [e for e in meetings(evs, "Hakan Fidan") if any("Sisi" in p["name"] for p in e["actors"] + e["recipients"])]
     assert sisi and sisi[0]["mode"] != "phone" and sisi[0]["date"] == "2025-06-02"
+
+
+def test_the_amir_is_a_title_where_no_family_name_follows():
+    text = ("Kuwait's ruler visits Oman\n\nPublished: 12 Feb 2024\n\nMuscat: His Highness the Amir Sheikh Mishal "
+            "Al-Ahmad Al-Jaber Al-Sabah arrived in Muscat today and was received by Sultan Haitham bin Tariq.\n\n"
+            "His Highness the Amir and the Sultan will hold talks on regional developments.")
+    assert "Amir Sheikh" not in persons(text)
+    visit = [e for e in events(text) if e["type"] == "CONSULT" and e["status"] == "happened"]
+    assert visit and {p["name"] for p in visit[0]["actors"] + visit[0]["recipients"]} == {
+        "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Haitham bin Tariq"}
+    # a given name stays a name
+    assert persons("Israeli Knesset Speaker Amir Ohana met Hungarian Foreign Minister Peter Szijjarto.") == [
+        "Amir Ohana", "Peter Szijjarto"]
+
+
+def test_a_name_does_not_run_across_a_paragraph():
+    text = "Emir arrives for talks with President Al-Sisi\n\nPublished: 25 Jun 2023\n\nThe visit began in Cairo."
+    assert persons(text) == ["Al-Sisi"]
+
+
+def test_a_gulf_name_is_one_key_whether_its_house_is_hyphenated_or_not():
+    from parley.extract.names import name_key
+
+    assert name_key("Tamim bin Hamad Al-Thani") == name_key("Tamim bin Hamad Al Thani") == name_key("Tamim bin Hamad")
+    assert name_key("Mohammed bin Zayed Al-Nahyan") == name_key("Mohammed bin Zayed Al Nahyan")
+    # a family name that begins with the article is the family name
+    assert name_key("Ahmed Al-Sharaa").startswith("sharaa|")

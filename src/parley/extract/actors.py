@@ -54,7 +54,8 @@ def name_pattern(state_words: str) -> str:
     "Wang" — while "Israel Katz" and "Santiago Peña" keep their given names."""
     first = rf"(?!(?:{NOT_NAME})\b){NAME_SHAPE}"
     then = rf"(?!(?:{NOT_NAME}|{state_words})\b){NAME_SHAPE}" if state_words else first
-    return rf"{first}(?:\s+(?:{PARTICLE}\s+){{0,2}}{then}){{0,3}}"
+    # (the words of a name are never a paragraph apart: "... with President Al-Sisi" / "Published: 25 Jun")
+    return rf"{first}(?:{WS1}(?:{PARTICLE}{WS1}){{0,2}}{then}){{0,3}}"
 
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person", "they": "group",

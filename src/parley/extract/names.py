@@ -106,6 +106,9 @@ def _dynasty_at(toks: list[str]) -> int | None:
     which outlets as often leave out: the family key is the father's name before it."""
     if len(toks) >= 5 and toks[-2].lower() in DYNASTY and toks[-4].lower() in PATRONYMIC:
         return len(toks) - 1
+    if len(toks) >= 4 and toks[-1].split("-")[0].lower() in DYNASTY and "-" in toks[-1] \
+            and toks[-3].lower() in PATRONYMIC:
+        return len(toks) - 1        # "Tamim bin Hamad Al-Thani": the house written with its article
     return None
 
 
@@ -115,7 +118,7 @@ def family_name(name: str) -> str:
         return name.lower()
     dyn = _dynasty_at(toks)
     if dyn is not None:
-        return toks[dyn - 2].lower()
+        return toks[dyn - (1 if "-" in toks[dyn] else 2)].lower()
     upper = [t for t in toks if t.isupper() and len(t) > 2 and t.replace("-", "").isalpha() and not ROMAN.fullmatch(t)]
     if upper and len(upper) < len(toks):
         return upper[0].lower()

@@ -25,7 +25,8 @@ def titles() -> tuple[re.Pattern, dict[str, Title]]:
             continue
         pats, name, sector, rank = line.split("\t")
         for p in pats.split("|"):
-            table[p.replace("\\", "").lower()] = Title(name, sector, int(rank))
+            # (a pattern may end in a lookahead that limits where it is a title: its key is the words before it)
+            table[p.split("(?")[0].replace("\\", "").lower()] = Title(name, sector, int(rank))
             # a pattern written with capitals matches only so ("PM", never "5 pm")
             patterns.append(f"(?-i:{p})" if p != p.lower() else p.replace(" ", r"\s+"))
     patterns.sort(key=len, reverse=True)
