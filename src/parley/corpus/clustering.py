@@ -6,7 +6,8 @@
    descending order of score; two groups join only if no pair across them conflicts (so a month
    mention cannot chain two different days).
 3. Groups with no date join the best-scoring dated group of their blocks, if that score reaches
-   settings.UNDATED_THRESHOLD and leads the next by settings.UNDATED_MARGIN.
+   settings.UNDATED_THRESHOLD and leads the next by settings.UNDATED_MARGIN; groups known only to the
+   month or year join, by the same rule, a group of a known day within their span.
 Reports alike in every compared field (a meeting every outlet tells the same way) start as one
 group and are compared through one of them (corpus/alike.py): a summit with a thousand reports
 costs a few comparisons, not half a million.
@@ -173,6 +174,7 @@ def cluster(feats: list[Features], person_country: dict[str, str | None],
     # they fit; reports with no date join the dated event of their people
     _attach_unnamed(feats, groups, compatible, alike)
     _attach_undated(feats, groups, compatible, alike)
+    _attach_coarse(feats, groups, compatible, alike)
     out = [sorted((feats[i] for i in members), key=lambda f: f.order) for members in groups.members.values()]
     return sorted(out, key=lambda g: g[0].order)
 
@@ -246,8 +248,11 @@ def _attach_undated(feats: list[Features], groups: _Groups, compatible: Compatib
                               alike)
         if target is not None:
             groups.join_into(target, root)
-    # a group known only to the month or year ("had spoken by phone earlier this month") joins the one event of a
-    # known day of its people that it holds, by the same rule as a group with no date
+
+
+def _attach_coarse(feats: list[Features], groups: _Groups, compatible: Compatibility, alike: Classes) -> None:
+    """A group known only to the month or year ("had spoken by phone earlier this month") joins the one event of a
+    known day of its people within that span, by the rule of a group with no date."""
     coarse = [r for r, ms in groups.members.items() if any(feats[i].dated for i in ms)
               and not any(feats[i].day for i in ms)]
     if not coarse:
@@ -303,13 +308,8 @@ def _attach_unnamed(feats: list[Features], groups: _Groups, compatible: Compatib
         targets = set()
         for i in members:
             f = feats[i]
-            months = {(f.lo.year, f.lo.month)}
-            d = f.lo
-            while (d.year, d.month) <= (f.hi.year, f.hi.month) and len(months) < 14:
-                months.add((d.year, d.month))
-                d = (d.replace(day=1) + dt.timedelta(days=32))
             for k in block_keys((), f.countries, True):
-                for y, m in months:
+                for y, m in _months(f.lo, f.hi):
                     targets |= {groups.find(t) for t in by_month.get((k, f"{y:04d}-{m:02d}"), ())}
         target = _best_target(feats, groups, compatible, members, _tiers(feats, groups, sorted(targets)),
                               S.UNNAMED_THRESHOLD, alike)
