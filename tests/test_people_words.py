@@ -93,3 +93,11 @@ def test_a_gulf_name_is_one_key_whether_its_house_is_hyphenated_or_not():
     assert name_key("Mohammed bin Zayed Al-Nahyan") == name_key("Mohammed bin Zayed Al Nahyan")
     # a family name that begins with the article is the family name
     assert name_key("Ahmed Al-Sharaa").startswith("sharaa|")
+
+
+def test_a_common_family_name_that_meets_a_person_is_a_person():
+    evs = events("Ministers agree\n\nJune 19, 2024\n\nWhen Park met Albanese in Canberra on Monday, the two sides "
+                 "agreed to resume exchanges, the foreign ministry said.")
+    found = [e for e in evs if e["type"] == "CONSULT" and {"Park", "Albanese"} <= {
+        w for p in e["actors"] + e["recipients"] for w in (p["name"] or "").split()}]
+    assert found and found[0]["date"] == "2024-06-17"

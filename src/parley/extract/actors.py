@@ -658,10 +658,10 @@ class ArticleActors:
         return " ".join(toks)
 
     def add_family_beside(self, word: str, start: int, other: int) -> Actor | None:
-        """A family name written alone and coordinated with a person ("Blinken and Wang met in Munich"): a person,
-        where it is the family name of a known official or one too common to stand alone for any (the corpus links
-        it to the one person of that family its reports name, or to no one). Other words beside a person
-        ("Biden and Congress") are not read as people."""
+        """A family name written alone beside a person, coordinated with them or the other party of their verb
+        ("Blinken and Wang met in Munich", "When Wang met Lavrov"): a person, where it is the family name of a known
+        official or one too common to stand alone for any (the corpus links it to the one person of that family its
+        reports name, or to no one). Other words beside a person ("Biden and Congress") are not read as people."""
         if word.lower() not in COMMON_FAMILIES and word.lower() not in _known_index()[1]:
             return None
         if not any(m.kind == "person" and m.start <= other < m.end for m in self.mentions):

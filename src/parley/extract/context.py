@@ -60,11 +60,18 @@ class ArticleContext:
                     self.actors.add_person(ent.text, off + ent.start_char, off + ent.end_char)
         for i, doc in zip(chosen, docs):
             off = self.start_of(i)
-            for tok in doc:         # "Blinken and Wang met": a family name coordinated with a person
-                other = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
-                if other is not None and other != tok and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" \
-                        and not any(c.dep_ == "compound" for c in tok.children) and tok.dep_ != "compound":
-                    self.actors.add_family_beside(tok.text, off + tok.idx, off + other.idx)
+            for tok in doc:
+                if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or tok.dep_ == "compound" \
+                        or any(c.dep_ == "compound" for c in tok.children):
+                    continue
+                # "Blinken and Wang met": coordinated with a person; "When Wang met Lavrov": the other party of a verb
+                # whose subject or object is a person
+                others = [tok.head] if tok.dep_ == "conj" else [c for c in tok.children if c.dep_ == "conj"]
+                if tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB":
+                    others += [c for c in tok.head.children if c is not tok and c.dep_ in ("nsubj", "dobj")]
+                for other in others:
+                    if self.actors.add_family_beside(tok.text, off + tok.idx, off + other.idx) is not None:
+                        break
         self.actors.link_new_people()
         self._read_places()
         for i, doc in zip(chosen, docs):
