@@ -407,3 +407,17 @@ def test_a_report_known_only_to_the_month_joins_the_one_meeting_of_its_people_th
     evs = ingest(tmp_path / "two", db.parent / "two.db", call, second, later)
     calls = with_people(evs, "kishida", "ruto")
     assert sorted(e["date"] for e in calls) == ["2024-03", "2024-03-05", "2024-03-18"]
+
+
+def test_a_place_written_with_and_without_its_diacritics_is_one_place(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Agencia Sul", "published": "2024-03-26", "text":
+                  "Brazilian President Luiz Inacio Lula da Silva received Portuguese Prime Minister Luis Montenegro "
+                  "in Belém on Tuesday."},
+                 {"outlet": "Wire Undated", "text":
+                  "BELEM, Brazil, March 26 (Reuters) - Portuguese Prime Minister Luis Montenegro held talks with "
+                  "Brazilian President Luiz Inacio Lula da Silva in Belem on Tuesday."})
+    found = with_people(evs, "lula", "montenegro")
+    assert len(found) == 1 and found[0]["date"] == "2024-03-26" and found[0]["location"]["name"] == "Belém"
+    assert sources(found[0]) == {"Agencia Sul", "Wire Undated"}
+    assert not [c for c in found[0]["conflicts"] if c["field"] == "location"]

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..extract.names import fold
 from ..time import value_to_date_range
 from .keys import LEADER_TITLES
 
@@ -35,7 +36,7 @@ class Features:
     lo: dt.date | None                       # the interval the date covers
     hi: dt.date | None
     precision: str | None
-    place: tuple[str, str, str] | None       # (name, country, kind)
+    place: tuple[str, str, str] | None       # (name folded, country, kind)
     words: Counter = field(default_factory=Counter)
     order: tuple = ()                        # (publication date, id): the earliest report names the event
     spec: dict | None = None                 # an unresolved date as the text gives it
@@ -69,7 +70,8 @@ def features(c: dict, person_of: dict[str, str], published: str | None) -> Featu
             unnamed.add((p["country"], "Leader" if title in LEADER_TITLES else title))
     rng = value_to_date_range(c.get("date")) if c.get("date") else None
     loc = c.get("location") or None
-    place = (loc.get("name"), loc.get("country"), loc.get("kind") or "city") if loc and loc.get("name") else None
+    # (a place's name as compared: "Belém" and "Belem" are one city)
+    place = (fold(loc["name"]), loc.get("country"), loc.get("kind") or "city") if loc and loc.get("name") else None
     words: Counter = Counter()
     for _, _, text in c.get("sentences") or []:
         words.update(w for w in WORD.findall(text.lower()) if w not in STOPWORDS)

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..extract.gazetteer import gazetteer
 from ..extract.lexicon import SUMMARY_VERBS, score
-from ..extract.names import same_name
+from ..extract.names import fold, same_name
 from .keys import PRECISION_RANK, person_key
 STATUS_ORDER = {"happened": 3, "background": 2, "planned": 1}
 
@@ -142,28 +142,37 @@ def _place_weight(loc: dict) -> float:
 
 def _location(members: list[dict]) -> tuple[dict | None, list[dict]]:
     """The place most reports give, a city or venue before a country; a place a report only
-    inferred (the host's capital) weighs less than one the text names."""
+    inferred (the host's capital) weighs less than one the text names. Spellings of one place that
+    differ only in diacritics ("Belém", "Belem") are one place, shown as most reports write it (with
+    its diacritics where as many write it so)."""
     locs = [(m["location"], m["article_id"]) for m in members if m.get("location")]
     if not locs:
         return None, []
     votes: Counter = Counter()
+    spellings: dict[tuple, Counter] = {}
     for loc, _ in locs:
-        votes[(loc["name"], loc["country"], loc.get("kind") != "country")] += _place_weight(loc)
+        key = (fold(loc["name"]), loc["country"], loc.get("kind") != "country")
+        votes[key] += _place_weight(loc)
+        spellings.setdefault(key, Counter())[loc["name"]] += 1
     fine = {k: v for k, v in votes.items() if k[2]}
     pool = fine or votes
     by_country: Counter = Counter()
     for (n, c, _), v in votes.items():
         by_country[c] += v
-    name, country, _ = max(sorted(pool), key=lambda k: (pool[k] + 0.5 * by_country[k[1]], -len(k[0])))
+    key = max(sorted(pool), key=lambda k: (pool[k] + 0.5 * by_country[k[1]], -len(k[0])))
+    written = spellings[key]
+    name, country = max(sorted(written), key=lambda n: (written[n], not n.isascii())), key[1]
     out = {"name": name, "country": country}
-    venues = Counter(loc.get("venue") for loc, _ in locs if loc.get("venue") and loc["name"] == name)
+    venues = Counter(loc.get("venue") for loc, _ in locs if loc.get("venue") and fold(loc["name"]) == key[0])
     if venues:
         out["venue"] = max(sorted(venues), key=lambda v: venues[v])
     conflicts = []
-    cities = sorted({(loc["name"], loc["country"]) for loc, _ in locs if loc.get("kind") != "country"})
+    shown = {k: max(sorted(w), key=lambda n: (w[n], not n.isascii())) for k, w in spellings.items()}
+    cities = sorted({(k[0], k[1]) for k in spellings if k[2]})
     if len(cities) > 1:
         conflicts.append({"field": "location", "values": [
-            {"value": f"{n}, {c}", "sources": sorted({a for loc, a in locs if (loc["name"], loc["country"]) == (n, c)})}
+            {"value": f"{shown[(n, c, True)]}, {c}", "sources": sorted(
+                {a for loc, a in locs if (fold(loc["name"]), loc["country"]) == (n, c) and loc.get("kind") != "country"})}
             for n, c in cities], "chosen": name})
     return out, conflicts
 
