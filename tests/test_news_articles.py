@@ -52,6 +52,10 @@ BODY = ("Foreign Minister Penny Wong met her Indonesian counterpart Retno Marsud
     ("Published: 01/06/2024 06:01 PM IST", "2024-06-01"),
     ("Published: 06/01/2024 18:01 EDT", "2024-06-01"),
     ("Last updated 03/06/2024 09:10 BST", "2024-06-03"),
+    # a date in the outlet's own language over an English text
+    ("Mardi 26 mars 2024", "2024-03-26"),
+    ("Sabtu, 11 Januari 2025 | 15:20 WIB", "2025-01-11"),
+    ("Sexta-feira, 12 de abril de 2024", "2024-04-12"),
 ])
 def test_byline_blocks_and_glued_dates(header, want):
     a = article(f"Wong and Marsudi hold talks\n\n{header}\n\n{BODY}\n")

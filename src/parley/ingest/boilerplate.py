@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..records import RemovedLine
 from .datelines import byline_date, split_date_prefix
+from .pubdate import foreign_date
 
 TERMINAL_RE = re.compile(r"[.!?…][\"”’'»)\]]*$")
 BULLET = re.compile(r"^\s*(?:[•●▪◦·*]|[-–—](?=\s))\s*")
@@ -260,6 +261,10 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
             continue
         if DATEISH.match(s) and len(_words(s)) <= 12:
             out.date_lines.append((s, "header"))
+            drop(b, "date line")
+            continue
+        if len(_words(s)) <= 8 and not s.endswith((".", "?", "!")) and foreign_date(s):
+            out.date_lines.append((s, "header"))     # "Mardi 26 mars 2024", "Sabtu, 11 Januari 2025 | 15:20 WIB"
             drop(b, "date line")
             continue
         # "Reuters, June 10, 2025", "New Delhi, 5 August 2024": an outlet or place, then a date

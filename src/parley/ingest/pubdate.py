@@ -66,10 +66,22 @@ def parse_month_name_date(text: str) -> tuple[int, int, int] | None:
     return None
 
 
-def parse_with_dateparser(text: str) -> tuple[int, int, int, str] | None:
-    """Fallback for explicit date strings our patterns do not cover ("Dec 25th 2024, 10:45 IST")."""
+# languages of the dates an outlet writes over an English text ("Mardi 26 mars 2024", "Sabtu, 11 Januari 2025",
+# "26. März 2024"): read in a header line that holds a day and a year but no English month
+HEADER_LANGUAGES = ["fr", "es", "pt", "de", "it", "nl", "id", "tr"]
+DAY_AND_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d).*?\b(?:19|20)\d{2}\b")
+
+
+def foreign_date(line: str) -> bool:
+    """Whether a short line is a full date in one of HEADER_LANGUAGES and nothing more ("Mardi 26 mars 2024")."""
+    return len(line) <= 60 and bool(DAY_AND_YEAR.search(line)) and parse_with_dateparser(line, HEADER_LANGUAGES) is not None
+
+
+def parse_with_dateparser(text: str, languages: list[str] | None = None) -> tuple[int, int, int, str] | None:
+    """Fallback for explicit date strings our patterns do not cover ("Dec 25th 2024, 10:45 IST"), in
+    English or in `languages`."""
     parsed = _dateparser().parse(
-        text, languages=["en"],
+        text, languages=languages or ["en"],
         settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past"},
     )
     if parsed is None:
@@ -134,6 +146,12 @@ def dates_in_line(line: str, *, source: str, url: str | None, text: str, base: f
         if found:
             y, mo, d, precision = found
             return [DateCandidate(_iso(y, mo, d), precision, source, line.strip()[:80], "explicit date (dateparser)", base)]
+    if source == "header" and len(line.strip()) <= 60 and DAY_AND_YEAR.search(line):
+        found = parse_with_dateparser(line, HEADER_LANGUAGES)
+        if found:
+            y, mo, d, precision = found
+            return [DateCandidate(_iso(y, mo, d), precision, source, line.strip()[:80],
+                                  "explicit date in the outlet's language (dateparser)", base)]
     return []
 
 
