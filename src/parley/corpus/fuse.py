@@ -160,14 +160,13 @@ def _location(members: list[dict]) -> tuple[dict | None, list[dict]]:
     for (n, c, _), v in votes.items():
         by_country[c] += v
     key = max(sorted(pool), key=lambda k: (pool[k] + 0.5 * by_country[k[1]], -len(k[0])))
-    written = spellings[key]
-    name, country = max(sorted(written), key=lambda n: (written[n], not n.isascii())), key[1]
+    shown = {k: max(sorted(w), key=lambda n: (w[n], not n.isascii())) for k, w in spellings.items()}
+    name, country = shown[key], key[1]
     out = {"name": name, "country": country}
     venues = Counter(loc.get("venue") for loc, _ in locs if loc.get("venue") and fold(loc["name"]) == key[0])
     if venues:
         out["venue"] = max(sorted(venues), key=lambda v: venues[v])
     conflicts = []
-    shown = {k: max(sorted(w), key=lambda n: (w[n], not n.isascii())) for k, w in spellings.items()}
     cities = sorted({(k[0], k[1]) for k in spellings if k[2]})
     if len(cities) > 1:
         conflicts.append({"field": "location", "values": [

@@ -547,7 +547,8 @@ class ArticleActors:
         for m in re.finditer(r"\b(?:he|she|they|him|them|He|She|They)\b", text):
             self.mentions.append(Mention(m.start(), m.end(), "pronoun", None, text=m.group(0)))
         # "the crown prince", "the premier": read once people are known (link_roles)
-        self._roles = [(m.start(), m.end(), t.name) for m in P["role"].finditer(text)
+        self._roles = [(m.start(), m.end(), t.name, re.sub(r"\s+", " ", m.group("title").lower()))
+                       for m in P["role"].finditer(text)
                        if (t := normalise_title(m.group("title"))) is not None and free(m.start(), m.end())]
         self._role_mentions: list[Mention] = []
         self.mentions.sort(key=lambda x: (x.start, -x.end))
@@ -559,10 +560,9 @@ class ArticleActors:
         the text has named before it ("Crown Prince Mohammed bin Salman"); with none or several, for no one."""
         self.mentions = [x for x in self.mentions if x not in self._role_mentions]
         self._role_mentions = []
-        for s, e, title in self._roles:
+        for s, e, title, surface in self._roles:
             if any(x.start < e and s < x.end for x in self.mentions):
                 continue
-            surface = re.sub(r"\s+", " ", _patterns()["role"].match(self.text, s).group("title").lower())
             canon = titles()[1].get(surface)        # ("the secretary of state" is a Foreign Minister)
             held = {title, canon.name} if canon else {title}
             holders = {x.actor for x in self.mentions if x.kind == "person" and x.actor and x.end <= s

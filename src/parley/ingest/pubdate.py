@@ -72,9 +72,14 @@ HEADER_LANGUAGES = ["fr", "es", "pt", "de", "it", "nl", "id", "tr"]
 DAY_AND_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d).*?\b(?:19|20)\d{2}\b")
 
 
-def foreign_date(line: str) -> bool:
-    """Whether a short line is a full date in one of HEADER_LANGUAGES and nothing more ("Mardi 26 mars 2024")."""
-    return len(line) <= 60 and bool(DAY_AND_YEAR.search(line)) and parse_with_dateparser(line, HEADER_LANGUAGES) is not None
+@lru_cache(maxsize=256)
+def foreign_date(line: str) -> tuple[int, int, int, str] | None:
+    """A short line that is a full date in one of HEADER_LANGUAGES and nothing more ("Mardi 26 mars 2024"), read
+    (once: the cleaner asks whether it is a date line, the date finder for its date); else None."""
+    line = line.strip()
+    if len(line) > 60 or not DAY_AND_YEAR.search(line):
+        return None
+    return parse_with_dateparser(line, HEADER_LANGUAGES)
 
 
 def parse_with_dateparser(text: str, languages: list[str] | None = None) -> tuple[int, int, int, str] | None:
@@ -146,8 +151,8 @@ def dates_in_line(line: str, *, source: str, url: str | None, text: str, base: f
         if found:
             y, mo, d, precision = found
             return [DateCandidate(_iso(y, mo, d), precision, source, line.strip()[:80], "explicit date (dateparser)", base)]
-    if source == "header" and len(line.strip()) <= 60 and DAY_AND_YEAR.search(line):
-        found = parse_with_dateparser(line, HEADER_LANGUAGES)
+    if source == "header":
+        found = foreign_date(line)
         if found:
             y, mo, d, precision = found
             return [DateCandidate(_iso(y, mo, d), precision, source, line.strip()[:80],
