@@ -209,3 +209,93 @@ def test_a_meeting_told_only_in_the_past_perfect_is_not_dated_by_the_publication
     call = meetings(evs, "William Ruto", "Xi Jinping")
     assert call and call[0]["date"] is None and call[0]["status"] == "background"
     assert "past perfect" in call[0]["date_basis"]
+
+
+def test_a_gerund_after_a_preposition_takes_its_verb_s_subject_or_its_object_after_for():
+    evs = events("Ruto accepts mediation role\n\nMarch 4, 2024\n\n"
+                 "Kenyan President William Ruto has accepted a proposal to mediate between the two rivals, Tanzanian "
+                 "President Samia Suluhu Hassan said on Monday after meeting him in Arusha.")
+    found = meetings(evs, "Samia Suluhu Hassan", "William Ruto")
+    assert found and found[0]["date"] == "2024-03-04" and found[0]["location"]["name"] == "Arusha"
+    # "criticised X for meeting Y": X met Y, not the critic
+    evs = events("Duda criticises Orban\n\nJuly 5, 2024\n\n"
+                 "Polish President Andrzej Duda criticised Hungarian Prime Minister Viktor Orban on Friday for meeting "
+                 "Russian President Vladimir Putin in Moscow.")
+    assert meetings(evs, "Viktor Orban", "Vladimir Putin")
+    assert not meetings(evs, "Andrzej Duda", "Vladimir Putin")
+
+
+def test_a_meeting_told_in_the_first_person_inside_a_quotation_is_the_speaker_s():
+    evs = events("Trudeau upbeat after Brasilia talks\n\nNovember 19, 2024\n\n"
+                 "\"In a very useful meeting with President Lula today, he assured me that Brazil would back the plan,\" "
+                 "Canadian Prime Minister Justin Trudeau told reporters.")
+    assert meetings(evs, "Justin Trudeau", "Luiz Inácio Lula da Silva") or meetings(evs, "Justin Trudeau", "Lula")
+    # a speaker who only comments on two others' meeting is none of its parties
+    evs = events("Ramaphosa welcomes talks\n\nMay 6, 2024\n\n"
+                 "\"I welcome the meeting between President William Ruto and Prime Minister Abiy Ahmed,\" "
+                 "South African President Cyril Ramaphosa told reporters.")
+    assert not meetings(evs, "Cyril Ramaphosa", "William Ruto")
+
+
+def test_talks_owned_by_a_named_party_are_not_the_host_s():
+    evs = events("Blinken in Egypt\n\nAugust 20, 2024\n\n"
+                 "Egyptian President Abdel Fattah al-Sisi received U.S. Secretary of State Antony Blinken in El Alamein "
+                 "on Tuesday, a day after Blinken's talks with Israeli Defence Minister Yoav Gallant.")
+    earlier = meetings(evs, "Antony Blinken", "Yoav Gallant")
+    assert earlier and earlier[0]["date"] == "2024-08-19"
+    assert all("Abdel Fattah al-Sisi" not in {p["name"] for p in e["actors"] + e["recipients"]} for e in earlier)
+
+
+def test_their_call_and_their_talks_are_of_the_people_named_beside_them():
+    evs = events("Meloni pledges support\n\nMarch 2, 2024\n\n"
+                 "Italian Prime Minister Giorgia Meloni told Ukrainian President Volodymyr Zelensky in their phone call "
+                 "on Friday that Rome would keep supporting Kyiv.")
+    call = meetings(evs, "Giorgia Meloni", "Volodymyr Zelensky")
+    assert call and call[0]["date"] == "2024-03-01" and call[0]["mode"] == "phone"
+    evs = events("Ruto hails Ethiopia ties\n\nJune 10, 2024\n\n"
+                 "Kenyan President William Ruto said on Sunday that the two countries would build a new highway, in "
+                 "remarks at a joint news conference with Ethiopian Prime Minister Abiy Ahmed after their talks.")
+    talks = meetings(evs, "William Ruto", "Abiy Ahmed")
+    assert talks and talks[0]["date"] in ("2024-06-09", None)
+
+
+def test_a_trip_s_legs_stay_apart():
+    evs = events("Albanese to embark on two-nation visit to Vietnam, Malaysia from June 3\n\nMay 31, 2024\n\n"
+                 "Prime Minister Anthony Albanese will pay an official visit to Vietnam on June 3-4 and to Malaysia on "
+                 "June 4-5, his office said on Friday.\n\n"
+                 "In Kuala Lumpur, Albanese will call on Prime Minister Anwar Ibrahim.")
+    # the states visited are no meeting of each other's, and the visit to Vietnam gives the Malaysian leg no day
+    assert not [e for e in evs if e["type"] == "CONSULT" and {p["country"] for p in e["actors"] + e["recipients"]}
+                == {"VNM", "MYS"}]
+    anwar = meetings(evs, "Anthony Albanese", "Anwar Ibrahim")
+    assert anwar and anwar[0]["status"] == "planned" and anwar[0]["date"] != "2024-06-03"
+    # a leg told as before another act takes no day of the lead's
+    evs = events("Albanese, Anwar agree on green energy\n\nJune 5, 2024\n\n"
+                 "Australian Prime Minister Anthony Albanese and Malaysian Prime Minister Anwar Ibrahim agreed on "
+                 "Wednesday to cooperate on green energy.\n\nAlbanese visited Vietnam before arriving in Malaysia.")
+    legs = [e for e in evs if e["type"] == "CONSULT" and "VNM" in {p["country"] for p in e["actors"] + e["recipients"]}]
+    assert all(e["date"] != "2024-06-05" for e in legs)
+    assert meetings(evs, "Anthony Albanese", "Anwar Ibrahim")[0]["date"] == "2024-06-05"
+
+
+def test_a_meeting_in_a_clause_on_a_destination_is_its_own_and_an_arrival_places_only_its_day_s_meeting():
+    evs = events("Modi heads to Africa\n\nJuly 8, 2024\n\n"
+                 "Prime Minister Narendra Modi will inaugurate a trade fair in Mumbai on Tuesday before travelling to "
+                 "Kenya, where he is scheduled to meet President William Ruto.")
+    ahead = meetings(evs, "Narendra Modi", "William Ruto")
+    assert ahead and ahead[0]["status"] == "planned"
+    evs = events("Anwar in Jakarta\n\nJune 13, 2024\n\n"
+                 "Malaysian Prime Minister Anwar Ibrahim held talks with Indonesian President Joko Widodo in Jakarta "
+                 "on Thursday.\n\nAnwar arrived in Jakarta on Wednesday night after his visit to Brunei, where he held "
+                 "talks with Sultan Hassanal Bolkiah on Tuesday.")
+    sultan = [e for e in evs if e["type"] == "CONSULT" and "BRN" in {p["country"] for p in e["actors"] + e["recipients"]}]
+    assert sultan and sultan[0]["date"] == "2024-06-11"
+    assert all((e.get("location") or {}).get("name") != "Jakarta" for e in sultan)
+
+
+def test_talks_with_a_visiting_guest_are_with_that_guest():
+    evs = events("Ruto hosts Mohamud\n\nJune 3, 2024\n\n"
+                 "Kenyan President William Ruto held talks with visiting Somali President Hassan Sheikh Mohamud in "
+                 "Nairobi on Monday.")
+    talks = meetings(evs, "William Ruto", "Hassan Sheikh Mohamud")
+    assert talks and talks[0]["date"] == "2024-06-03" and talks[0]["location"]["name"] == "Nairobi"

@@ -330,3 +330,20 @@ def test_a_day_ahead_of_which_something_happens_lies_ahead():
 ])
 def test_a_time_that_opens_the_sentence_takes_the_tense_of_its_main_clause(text, value):
     assert [t.value for t in tag(text, dt.date(2024, 3, 5))] == [value]
+
+
+@pytest.mark.parametrize("text, expr, want", [
+    ("Blinken travels to Jordan on Tuesday for talks with King Abdullah.", "Tuesday", "2024-06-11"),
+    ("The minister leaves for New York on Friday to attend the General Assembly.", "Friday", "2024-06-14"),
+    # a verb of setting out far before the day, across other words, is no cue
+    ("Blinken travels widely, and the talks ended on Tuesday.", "Tuesday", "2024-06-04"),
+])
+def test_a_present_verb_of_setting_out_looks_ahead_across_its_destination(text, expr, want):
+    assert one(text, D(2024, 6, 10), expr).value == want
+
+
+def test_an_ordinal_that_numbers_a_meeting_is_no_day():
+    found = [t.text for t in tag("Xi arrived for the 24th meeting of the council and the 3rd summit of the bloc.",
+                                 D(2024, 7, 3))]
+    assert "the 24th" not in found and "the 3rd" not in found
+    assert one("The two leaders met on the 24th.", D(2024, 7, 3), "the 24th").value == "2024-06-24"

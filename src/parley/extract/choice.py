@@ -133,10 +133,12 @@ class FieldChooser:
                 # another meeting's place, or an event's of other people ("Wang is to visit Moscow for
                 # talks with Lavrov", "meetings between Sullivan and Wang in May in Vienna")
                 others = [mt for mt in self.meetings if mt is not m and mt.parts]
+                # (but not a meeting of some of its own people: "Wang and Kamikawa ahead of their talks in Busan"
+                # places their trilateral meeting with Park, told with no place of its own)
                 owned = {(x.place.start, x.place.end) for x in self.ctx.events
                          if x.sentence == i and x.place is not None and x not in m.mentions
                          and ({y.actor for y in x.actors + x.recipients if y.actor} - keys
-                              or any(x in mt.mentions for mt in others))}
+                              or any(x in mt.mentions and not mt.person_keys() <= keys for mt in others))}
                 # "Putin smiled: “Next time in Moscow.”": a place in direct speech is no report of where; nor one of
                 # a time before or after ("the first time they met since May in Hiroshima")
                 owned |= {(p.start, p.end) for p in self.ctx.places[i] if _quoted(self.ctx.text, s, p.start)
@@ -206,7 +208,11 @@ class FieldChooser:
             arrival = ARRIVAL.search(self.ctx.text, s, e)
             if arrival is None or not {x.actor for x in self.actors.mentions_in(s, e, ("person",))} & keys:
                 continue
-            days = [value_to_date_range(t.value) for t in self.ctx.timexes if s <= t.start < e and t.value]
+            # (the arrival's own day: "arrived in Doha on Wednesday night after his visit to the UAE, where he held
+            # talks on Tuesday" is no arrival for Tuesday's talks)
+            told = [t for t in self.ctx.timexes if s <= t.start < e and t.value]
+            own = [t for t in told if t.start >= arrival.end()][:1]
+            days = [value_to_date_range(t.value) for t in own or told]
             if not any(d is not None and d[0] == d[1] and 0 <= (rng[0] - d[0]).days <= 1 for d in days):
                 continue
             found = next((p for p in self.ctx.places[i] if p.kind != "country" and p.start >= arrival.start()

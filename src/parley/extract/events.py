@@ -21,13 +21,13 @@ from dataclasses import dataclass, field, replace
 
 from ..budget import check
 from ..time.tagger import Timex
-from .actors import ArticleActors, Mention
+from .actors import PRONOUNS, ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
 from .lexicon import (ATTENDED_FORMS, BOUND_WORDS, CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS,
-                      ENCOUNTER_NOUNS, FIRE_VERBS, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, OCCASION_PREPS,
-                      ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, PLAY_FORMS, SPAN_UNITS, SPEECH_FORMS, TRIGGER_FORMS,
-                      Trigger)
+                      ENCOUNTER_NOUNS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS,
+                      OBJECT_CONTROL_PREPS, OCCASION_PREPS, ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, PLAY_FORMS,
+                      SPAN_UNITS, SPEECH_FORMS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -46,6 +46,8 @@ AHEAD_WORDS = ("ahead", "prior")        # "ahead of talks with Xi", "prior to th
 MOVE_VERBS = {"flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "headed", "heads", "left",
               "leaves", "departed", "departs", "went", "goes", "moved", "moves", "continued", "proceeded", "returned",
               "returns", "arrived", "arrives", "landed", "lands"}
+# the gerunds of a journey's legs: "visited Malaysia before arriving in Indonesia", "after leaving Beijing"
+LEG_VERBS = {"arriving", "leaving", "flying", "travelling", "traveling", "heading", "departing", "landing", "returning"}
 LIGHT_VERBS = {"hold", "held", "holds", "holding", "have", "had", "has", "having", "attend", "attended", "attends",
                "attending", "conclude", "concluded", "begin", "began", "begun", "start", "started", "conduct",
                "conducted", "join", "joined", "resume", "resumed", "open", "opened", "wrap", "wrapped", "host",
@@ -202,6 +204,17 @@ def subject_of(verb):
             if cur.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") or s.lower_ == "that" for s in subs):
                 subs = [cur.head]       # "Scholz and Macron, who met ...": the antecedent
             return _with_conj([s for s in subs if s.dep_ != "expl"]), passive
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            # a gerund after a preposition takes its verb's subject ("Blinken said ... after meeting him"),
+            # or its object after "for" ("criticised Scholz for speaking with Putin")
+            prep, verb = cur.head, cur.head.head
+            objs = _children(verb, {"dobj"}) if prep.lower_ in OBJECT_CONTROL_PREPS else []
+            if objs:
+                return _with_conj(objs), False
+            if len(_with_conj(_children(verb, SUBJ))) > 1:
+                return [], False        # "After meeting Li, Iwaya and Wang held a dialogue": which of them met Li?
+            cur = verb
+            continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head != cur:
             cur = cur.head
             continue
@@ -365,6 +378,9 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                 (trig.category != "CONSULT" or _complement_of_act(tok, trigger_tokens)):
             continue                    # "urged China to lift its bans": the lifting is what was urged;
                                         # "agreed to hold the strategic dialogue": the content of an agreement
+        if tok.lower_ == "visiting" and tok.dep_ == "pcomp" and tok.head.head.i in trigger_tokens \
+                and tok.head.lower_ in ("with", "to", "for"):
+            continue                    # "talks with visiting President X": a guest's epithet, the talks tell it
         if tok.dep_ in ("relcl", "acl") and trig.category != "CONSULT" and not trig.noun:
             continue                    # "restrictions Beijing imposed": background, not an act reported here
         if trig.category == "REQUEST" and tok.lower_ in ("seek", "seeks", "sought", "seeking") and _children(tok, {"xcomp"}):
@@ -402,6 +418,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                 or _plays_host(tok)) and ev.recipients:
             ev.actors, ev.recipients = ev.recipients, ev.actors          # the guest is the actor of a visit
         _speaker(tok, ev, offset, actors)
+        if trig.category == "CONSULT":
+            _first_person_speaker(tok, ev, offset, actors)
         ev.timex = _attached_timex(tok, doc, offset, timexes)
         if ev.timex is not None and trig.noun:
             ev.timex = _first_day_of_span(tok, doc, offset, timexes, ev.timex)
@@ -595,6 +613,8 @@ def _complement_of_act(tok, trigger_tokens: set[int]) -> bool:
     for _ in range(12):
         if cur.head == cur:
             return False
+        if cur.dep_ == "relcl" and cur.head.i not in trigger_tokens:
+            return False        # "travelling to Qatar, where he is scheduled to meet the Emir": the clause's own act
         through_argument = through_argument or cur.dep_ in ("xcomp", "ccomp", "dobj")
         if cur.head.i in trigger_tokens:
             return through_argument
@@ -608,7 +628,8 @@ def _inside_other_act(tok, trigger_tokens: set[int]) -> bool:
     for _ in range(12):
         if cur.head == cur:
             return False
-        if cur.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "advcl", "acl", "relcl", "conj", "compound", "amod", "poss", "nmod"):
+        if cur.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "advcl", "acl", "relcl", "conj", "compound",
+                            "amod", "poss", "nmod"):
             return False
         parent = cur.head
         if parent.i in trigger_tokens and cur.dep_ != "conj":
@@ -618,14 +639,27 @@ def _inside_other_act(tok, trigger_tokens: set[int]) -> bool:
 
 
 
+def _visiting_guests(prep) -> list:
+    """The guest of "talks with visiting Somali President X", which the parser reads as a gerund ("visiting")
+    with its object, not as the phrase's noun."""
+    return [o for pc in _children(prep, {"pcomp"}) if pc.lower_ == "visiting" for o in _children(pc, {"dobj"})]
+
+
 def _plays_host(tok) -> bool:
     """"played host to X": the subject hosts X."""
     return tok.lower_ in PLAY_FORMS and any(c.dep_ == "dobj" and c.lower_ == "host" for c in tok.children)
 
 
 def _ordering_phrase(tok) -> bool:
-    """A prepositional phrase of an event before or after another: "after a visit to China"."""
-    return tok.dep_ == "prep" and tok.lower_ in ORDERING_PREPS and any(c.dep_ == "pobj" for c in tok.children)
+    """A prepositional phrase of an event before or after another: "after a visit to China", "before arriving in
+    Indonesia" (a journey's other leg)."""
+    return tok.dep_ == "prep" and tok.lower_ in ORDERING_PREPS and any(
+        c.dep_ == "pobj" or c.dep_ == "pcomp" and c.lower_ in LEG_VERBS and _to_a_place(c) for c in tok.children)
+
+
+def _to_a_place(verb) -> bool:
+    """Whether a verb of going names where ("arriving in Indonesia"; not "heading into hours of discussions")."""
+    return any(o.pos_ == "PROPN" for p in _children(verb, {"prep"}) for o in _children(p, {"pobj"}))
 
 
 def _bound_phrase(tok) -> bool:
@@ -684,7 +718,11 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         ev.actors += mentions_for(np_tokens(o), offset, actors)
     for c in children:
         if c.dep_ == "poss":
-            ev.actors += mentions_for(np_tokens(c), offset, actors)
+            found = mentions_for(np_tokens(c), offset, actors)
+            if not found and c.lower_ == "their" and ev.category == "CONSULT":
+                # "after their talks", "in their phone call": the people the sentence or the last meeting names
+                found = [Mention(offset + c.idx, offset + c.idx + len(c.text), "pronoun", None, text=c.text)]
+            ev.actors += found
         elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
                                                           or (c.text[:1].isupper() and mentions_for([c], offset, actors))):
             ev.actors += mentions_for([c], offset, actors)
@@ -703,14 +741,15 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                                    (tok.lower_ in CALL_FORMS and c.lower_ in ("on", "upon", "from"))):
             # ("a courtesy call on the president"; "received a courtesy call from X": the host's
             # verb makes X the actor below)
-            for p in _children(c, {"pobj"}):
+            for p in _children(c, {"pobj"}) + _visiting_guests(c):
                 found = mentions_for(np_tokens(p), offset, actors)
                 if c.lower_ == "to":                      # "visit to Beijing": the host is a place or state
                     ev.recipients += [m for m in found if m.kind in ("state", "person", "org")]
                 else:
                     ev.recipients += found
     # a noun inside the object or a phrase of a verb: "X and Y held talks", "In a meeting in Busan, X and Y agreed"
-    head, owned = tok, False
+    # ("a day after Blinken's talks with Netanyahu": talks in a phrase, owned by their own party)
+    head, owned = tok, tok.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in tok.children)
     while (head.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos")
            or (head.dep_ == "advmod" and head.lower_ in AHEAD_WORDS)) and head.head != head:
         head = head.head        # ("arrived in Shanghai, ahead of talks with Xi": the arrival's subject talks)
@@ -734,8 +773,10 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
             if head.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "received"):
                 ev.recipients, ev.actors = ev.actors, ev.recipients
             elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during") and not ev.recipients \
-                    and head.lower_ not in LIGHT_VERBS and tok.lower_ in ENCOUNTER_NOUNS:
-                # "in a remarkable encounter, Trump ripped into Zelensky": the person acted on was there
+                    and head.lower_ not in LIGHT_VERBS and (tok.lower_ in ENCOUNTER_NOUNS or any(
+                        c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)):
+                # "in a remarkable encounter, Trump ripped into Zelensky": the person acted on was there;
+                # "Putin told Scholz in their phone call": theirs
                 objs = _children(head, OBJ) + [po for p in _children(head, {"prep"}) if p != tok.head and
                                                p.lower_ in ("into", "with", "against", "at") for po in _children(p, {"pobj"})]
                 ev.recipients += [m for o in objs for m in mentions_for(np_tokens(o), offset, actors)
@@ -760,7 +801,7 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         objs += found
     for p in _children(tok, {"prep", "agent"}):
         if p.lower_ in ("with", "to", "on", "upon", "against", "for", "from", "by", "between", "among", "at"):
-            for po in _children(p, {"pobj"}):
+            for po in _children(p, {"pobj"}) + _visiting_guests(p):
                 found = mentions_for(np_tokens(po), offset, actors)
                 if p.dep_ == "agent" or (p.lower_ == "by" and passive):
                     subj_mentions, objs = found, subj_mentions + objs
@@ -806,6 +847,32 @@ def _speaker(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None
             cur = head
         else:
             break
+
+
+def _first_person_speaker(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None:
+    """A meeting the speaker tells in the first person inside a quotation has the speaker as a party:
+    "'In a very constructive meeting with Prime Minister Netanyahu today, he confirmed to me ...,' Blinken
+    told reporters" (Blinken met Netanyahu), unless two people are already named ("'I welcome the meeting
+    of Xi and Biden,' Lula said")."""
+    doc = tok.doc
+    marks = [t.i for t in doc if t.text in ('"', "“", "”")]
+    before, after = [i for i in marks if i < tok.i], [i for i in marks if i > tok.i]
+    if len(before) % 2 == 0 or not after:
+        return
+    lo, hi = before[-1], after[0]
+    if not any(t.text in FIRST_PERSON for t in doc[lo + 1:hi]):
+        return
+    named = {m.actor for m in ev.actors + ev.recipients if m.kind == "person" and m.actor}
+    if len(named) >= 2:
+        return
+    for verb in doc:
+        if lo <= verb.i <= hi or (verb.lower_ not in SPEECH_FORMS and verb.lower_ not in ("told", "tells", "tell")):
+            continue
+        for s in subject_of(verb)[0]:
+            found = [m for m in mentions_for(np_tokens(s), offset, actors) if m.kind == "person" and m.actor]
+            if found and found[0].actor not in named:
+                (ev.recipients if ev.actors else ev.actors).append(found[0])
+                return
 
 
 def _in_subtree(tok, root) -> bool:

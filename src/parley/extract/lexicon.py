@@ -280,6 +280,12 @@ ORDERING_PREPS = frozenset({"after", "following", "before"})        # "arrived .
 # a meeting in such a phrase is the occasion of the act it hangs from, even inside what was agreed or urged:
 # "agreed to boost rail links during talks in Beijing" (the talks took place)
 OCCASION_PREPS = frozenset({"during"})
+# prepositions whose gerund's subject is the governing verb's object: "criticised Scholz for speaking with Putin",
+# "thanked Modi for hosting him" (elsewhere the verb's subject: "said after meeting him")
+OBJECT_CONTROL_PREPS = frozenset({"for", "over"})
+# first-person words of a quotation: its speaker ("'In a very constructive meeting with Netanyahu ..., he confirmed
+# to me ...,' Blinken told reporters")
+FIRST_PERSON = frozenset({"I", "me", "my", "we", "We", "us", "our", "Our", "My"})
 # units of a span of time: "met Xi days earlier", "two weeks ago"
 SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "day", "week", "month", "year"})
 

@@ -74,7 +74,8 @@ class DateChooser:
             return
         if self._date_of_other(m, cand, self._held_beside(m), "the date of the meeting it was held beside", _counting):
             return
-        lead = self._is_lead(m) and not self._subordinate(m) and not m.future
+        # (a journey's other leg, "visited Malaysia before arriving in Indonesia", is no day of the lead's)
+        lead = self._is_lead(m) and not self._subordinate(m) and not m.future and not m.leg
         # "Crown Prince Mohammed bin Salman received Biden on Friday. Earlier, King Salman received the US president":
         # a meeting of the lead with no date of its own is on the day of the one the lead dates
         if lead and self._date_of_other(m, cand, self._dated_companion(m), "the day of the meeting told beside it",

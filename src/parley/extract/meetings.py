@@ -20,7 +20,7 @@ from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
 from .cues import ALSO, AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, LATER, SIDELINES, THE_BEFORE
 from .events import MOVE_VERBS, SentenceEvent
-from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS
+from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
 from .places import Place
 
 
@@ -69,7 +69,9 @@ class MeetingMerger:
         actors = self._not_forum(self.parties_of(ev, ev.actors))
         recips = [p for p in self._not_forum(self.parties_of(ev, ev.recipients))
                   if not any(p.key and p.key == a.key for a in actors)]
-        if ev.reference_only or (not actors and not recips):
+        # ("two-nation visit to UAE, Qatar": the states visited, by someone unnamed, are not meeting each other)
+        if ev.reference_only or (not actors and not recips) or \
+                (not actors and len(recips) >= 2 and all(p.kind == "state" for p in recips)):
             target = self._main_or_last(ev)
             if target and self._compatible(target, Meeting([], [ev], future=ev.future)):
                 target.mentions.append(ev)
@@ -112,7 +114,15 @@ class MeetingMerger:
             elif parts and parts[0].kind == "person":
                 self._merge_in(Meeting(parts, [ev], frame=True, future=ev.future))
             return
-        self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future))
+        self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future,
+                               leg=frame and self._earlier_leg(ev)))
+
+    def _earlier_leg(self, ev: SentenceEvent) -> bool:
+        """Whether a visit is told as done before another act of the journey ("Ishiba visited Malaysia before
+        arriving in Indonesia"): a leg of its own, not the trip the article tells."""
+        low = ev.trigger_text.lower()
+        return not ev.noun and (low in MOVE_VERBS or low.startswith("visit")) and any(
+            a > ev.trigger[1] and self.ctx.text[a:b].lower().startswith("before ") for a, b in ev.ordered)
 
     def _later_leg(self, ev: SentenceEvent) -> bool:
         """Whether a mention tells of a journey on, after or beside what the article told ("Erdogan later travelled to
@@ -203,14 +213,37 @@ class MeetingMerger:
                                     # of them has no date ("they are expected to delve into discussions")
         if self._earlier(a) != self._earlier(b) and not (da and db):
             return False            # "he had already met Putin in 2019": an earlier meeting, not this one
-        if any(x.sentence == y.sentence and not (self._told_before(x) or self._told_before(y))
-               and (within(x.trigger, y.ordered) or within(y.trigger, x.ordered))
+        if any(x.sentence == y.sentence and (within(x.trigger, y.ordered) or within(y.trigger, x.ordered))
+               and (self._apart_by(x, y) or not (self._told_before(x) or self._told_before(y)))
                for x in a.mentions for y in b.mentions):
             return False            # "met on Monday, days after the two spoke by telephone": one before the other
-                                    # (but "After the meeting, the two men strolled ...": the meeting told)
+                                    # (but "After the meeting, the two men strolled ...": the meeting told;
+                                    # not "weeks after his visit to Moscow")
+        wa, wb = self._where(a), self._where(b)
+        if wa and wb and not wa & wb:
+            return False            # "arrived in Doha on Wednesday night after his visit to the UAE": two places
         if not da or not db:
             return True
         return dates_overlap(da[0], db[0]) is not False
+
+    def _apart_by(self, x: SentenceEvent, y: SentenceEvent) -> bool:
+        """Whether the phrase that orders one mention after or before the other tells a span of time between them
+        ("a day after Blinken's talks with Netanyahu", "weeks after his visit to Moscow")."""
+        for a, _ in [span for ev in (x, y) for span in ev.ordered if within((x if ev is y else y).trigger, (span,))]:
+            words = re.findall(r"[a-z]+", self.ctx.text[max(self.ctx.spans[x.sentence][0], a - 20):a].lower())[-2:]
+            if any(w in SPAN_UNITS for w in words):
+                return True
+        return False
+
+    @staticmethod
+    def _where(m: Meeting) -> set[str]:
+        """The countries a meeting's mentions place it in: their cities and sites (a country named beside an act may be
+        its topic: "urged Xi to bring Russia to its senses over the war in Ukraine"), and the states a visitor's trip
+        is to."""
+        visitors = {p.country for p in m.parts if p.kind == "person"}
+        return {x.place.country for x in m.mentions if x.place is not None and x.place.country
+                and x.place.kind != "country"} | \
+            ({p.country for p in m.parts if p.kind == "state"} - visitors if m.frame else set())
 
     def _bilateral_beside(self, m: Meeting) -> bool:
         """Whether a meeting is told as a bilateral one ("Kishida and Yoon also held bilateral talks", "... held talks
@@ -327,7 +360,12 @@ class MeetingMerger:
             if self._subordinate(m):
                 continue                # "arrived in Seoul after a visit to Japan": another time and place
             persons = m.person_keys()
+            # (a visit to one state is not the meetings of the trip's other legs: "will visit the UAE on February
+            # 13-14 and Qatar on February 14-15 ... In Doha, Modi will call on the Amir")
+            visited = {p.country for p in m.parts if p.kind == "state"} - \
+                {p.country for p in m.parts if p.kind == "person"}
             targets = [s for s in specific if persons and persons <= s.person_keys() and self._compatible(s, m)
+                       and not (m.frame and visited and not (s.countries() | self._where(s)) & visited)
                        and not (m.frame and self._hosts(s, persons))
                        and not (m.leg and not {x.sentence for x in s.mentions} & {x.sentence for x in m.mentions})]
             # (not a meeting told only as before or after another, where there is that other)

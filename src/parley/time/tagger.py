@@ -539,7 +539,7 @@ def _weekend(m):
     return "DATE", {"kind": "weekend"}, None
 
 
-@rule("day_of_month", r"\b(?:on\s+)?the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|floor|time|round|place|term|amendment|congress|session|day|week|month|year|consecutive|straight|largest|biggest|most|percent)\b|\s+(?:U\.S\.\s+)?(?-i:[A-Z]))", 5, needs="ORDINAL")
+@rule("day_of_month", r"\b(?:on\s+)?the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|floor|time|round|place|term|amendment|congress|session|day|week|month|year|consecutive|straight|largest|biggest|most|percent|meeting|summit|edition|conference|plenary|birthday|annual|visit)\b|\s+(?:U\.S\.\s+)?(?-i:[A-Z]))", 5, needs="ORDINAL")
 def _day_of_month(m):
     start = m[0].lower().startswith("on ")
     return "DATE", {"kind": "day_of_month", "d": int(m["d"]), "trim_on": start}, None
@@ -812,6 +812,10 @@ HEADLINE_SUBJECT_WORDS = {"and", "of"}
 SCHEDULE_VERBS = {"meet", "meets", "visit", "visits", "hold", "holds", "travel", "travels", "leave", "leaves",
                   "arrive", "arrives", "host", "hosts", "fly", "flies", "return", "returns", "resume", "resumes",
                   "convene", "convenes", "attend", "attends", "vote", "votes"}
+# Of these, verbs of setting out, whose place may stand between them and the day: "travels to Egypt on Tuesday",
+# "leaves for New York on Friday" (the words between: these and capitalised ones)
+DEPARTURE_VERBS = {"travel", "travels", "leave", "leaves", "fly", "flies", "head", "heads"}
+DEPARTURE_PATH_WORDS = {"to", "for", "on", "the"}
 
 PAST_WORDS = {"since", "ago", "last", "earlier", "previously", "was", "were", "had", "did", "yesterday"}
 BEFORE_POSSESSIVE = {"ahead", "before", "upcoming", "until", "awaiting", "await", "next"}
@@ -908,6 +912,10 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
             break
         if lw in SCHEDULE_VERBS and dist <= reach_schedule and (i == 0 or words[i - 1].lower() not in ("to", "did", "didn't", "not")):
             verdicts.append((dist, "future"))   # present tense of a scheduled event
+            break
+        if lw in DEPARTURE_VERBS and dist <= 7 and (i == 0 or words[i - 1].lower() not in ("to", "did", "not")) and all(
+                w[:1].isupper() or w.lower() in DEPARTURE_PATH_WORDS for w in words[i + 1:n_left]):
+            verdicts.append((dist, "future"))   # "travels to Egypt on Tuesday"
             break
         if lw in BE and i + 1 < n_left and words[i + 1].lower().endswith("ing") and dist <= 4:
             verdicts.append((dist, "future"))   # "is meeting on Thursday"
