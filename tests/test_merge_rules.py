@@ -421,3 +421,34 @@ def test_a_place_written_with_and_without_its_diacritics_is_one_place(tmp_path, 
     assert len(found) == 1 and found[0]["date"] == "2024-03-26" and found[0]["location"]["name"] == "Belém"
     assert sources(found[0]) == {"Agencia Sul", "Wire Undated"}
     assert not [c for c in found[0]["conflicts"] if c["field"] == "location"]
+
+
+def test_a_dateline_s_day_and_month_take_their_year_from_any_meeting_the_report_tells(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "text":
+                  "NAIROBI, June 3 (Reuters) - Kenyan President William Ruto held talks with visiting Somali President "
+                  "Hassan Sheikh Mohamud in Nairobi on Monday.\n\nRuto travels to Addis Ababa on Tuesday for talks with "
+                  "Ethiopian Prime Minister Abiy Ahmed."},
+                 {"outlet": "Paper B", "published": "2024-06-04", "text":
+                  "Ethiopian Prime Minister Abiy Ahmed received Kenyan President William Ruto in Addis Ababa on "
+                  "Tuesday."})
+    # the Addis Ababa talks give the wire's "June 3" its year: its own lead meeting is dated by its own words
+    assert [e["date"] for e in with_people(evs, "ruto", "mohamud")] == ["2024-06-03"]
+    addis = with_people(evs, "ruto", "abiy")
+    assert len(addis) == 1 and sources(addis[0]) == {"Wire A", "Paper B"}
+
+
+def test_an_undated_article_is_dated_through_a_meeting_it_tells_in_passing(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Borneo Post", "published": "2024-06-11", "text":
+                  "Sultan Hassanal Bolkiah held talks with Malaysian Prime Minister Anwar Ibrahim in Bandar Seri "
+                  "Begawan on Tuesday."},
+                 {"outlet": "Undated Daily", "text":
+                  "Malaysian Prime Minister Anwar Ibrahim held talks with Indonesian President Joko Widodo in Jakarta "
+                  "on Thursday.\n\nAnwar arrived in Jakarta on Wednesday night after his visit to Brunei, where he held "
+                  "talks with Sultan Hassanal Bolkiah on Tuesday."})
+    # the lead's Thursday is the one after the Tuesday talks the article tells in passing, not the one before
+    assert [e["date"] for e in with_people(evs, "anwar", "widodo")] == ["2024-06-13"]
+    brunei = with_people(evs, "anwar", "bolkiah")
+    assert len(brunei) == 1 and brunei[0]["date"] == "2024-06-11" and sources(brunei[0]) == {"Borneo Post",
+                                                                                            "Undated Daily"}

@@ -101,3 +101,22 @@ def test_a_common_family_name_that_meets_a_person_is_a_person():
     found = [e for e in evs if e["type"] == "CONSULT" and {"Park", "Albanese"} <= {
         w for p in e["actors"] + e["recipients"] for w in (p["name"] or "").split()}]
     assert found and found[0]["date"] == "2024-06-17"
+
+
+def test_a_known_official_s_family_name_in_another_romanisation_is_that_official():
+    from parley.extract.actors import ArticleActors
+
+    actors = ArticleActors("Kazakh President Kassym-Jomart Toqaev met Chinese President Xi Jinping in Astana.", None)
+    toqaev = next(a for a in actors.actors.values() if a.kind == "person" and "Toqaev" in a.name)
+    assert toqaev.known == "Kassym-Jomart Tokayev" and toqaev.country == "KAZ"
+    # other given names are another person, whatever the family name
+    actors = ArticleActors("Kazakh official Nurlan Toqaev spoke to reporters in Astana.", None)
+    assert all(a.known != "Kassym-Jomart Tokayev" for a in actors.actors.values() if a.kind == "person")
+
+
+def test_the_pope_is_the_head_of_the_holy_see_and_a_basilica_no_person():
+    evs = events("Milei meets Pope\n\nFebruary 12, 2024\n\n"
+                 "Argentine President Javier Milei met Pope Francis at the Vatican on Monday, a day after the two "
+                 "embraced at a canonisation Mass in St. Peter's Basilica.")
+    met = [e for e in evs if e["type"] == "CONSULT"]
+    assert met and all({p["country"] for p in e["actors"] + e["recipients"]} == {"ARG", "VAT"} for e in met)

@@ -22,9 +22,10 @@ from typing import Callable, Iterator
 from . import codec
 from .corpus import settings
 from .corpus.claims import check_claims
-from .corpus.merge import Stored, resolve
+from .corpus.merge import COMPANION_NOTE, PASSING_NOTE, WEAK_NOTES, Stored, resolve
 from .corpus.people import PersonMention, link, person_from_dict
 from .store import Store
+from .time.lexicon import WEEKDAYS
 
 ROUNDS = 8      # merge, date undated articles, read them again, merge again ... to a fixed point
 
@@ -134,7 +135,10 @@ def _merge(store: Store, pending: list[str], reextract) -> int:
     store.write_resolution(ids, result.events, result.kept, event_of)
     if reextract is not None:
         for aid, (value, reason, day, people) in sorted(result.anchors.items()):
-            if store.inferred_date(aid) in (value, day):
+            prev, prev_reason = store.inferred(aid)
+            stronger = reason.endswith(COMPANION_NOTE) or not reason.endswith(WEAK_NOTES)
+            if (prev in (value, day) or (prev_reason or "").endswith(_after_note(day))) and \
+                    not (stronger and (prev_reason or "").endswith(WEAK_NOTES)):
                 continue
             chosen = _read_again(aid, value, reason, day, people, reextract)
             if chosen is None:
@@ -178,15 +182,43 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
     tried = []
     readings = [(value, reason)] + ([(day, "the day of its main meeting, as reports in other articles date it")]
                                     if value != day else [])
+    passing = reason.endswith(PASSING_NOTE)     # (its lead is not that meeting: no day or people to lend it)
     for anchor, why in readings:
-        new = reextract(aid, dt.date.fromisoformat(anchor), why, event_day, people)
+        new = reextract(aid, dt.date.fromisoformat(anchor), why, *((None, frozenset()) if passing else (event_day, people)))
         if new is None:
             continue
         tried.append((anchor, why, new))
         if any(c.get("date") == day and c.get("date_basis", "").startswith(("relative", "explicit"))
                and len(_keys_of(c) & set(people)) >= min(2, len(people)) for c in new):
-            return anchor, why, new
+            return _lead_after(aid, anchor, why, new, event_day, people, reextract, reason)
+    if passing:
+        return None             # (a meeting told in passing that no reading puts on its day dates nothing)
     return tried[0] if tried else None          # (the suggested reading)
+
+
+def _lead_after(aid: str, anchor: str, why: str, new: list[dict], event_day: dt.date, people, reextract, claim: str):
+    """An article dated through a meeting it tells beside its lead ("... after his visit to the UAE, where he
+    held talks with Sheikh Mohamed on Tuesday") was written after that meeting, and so was its lead: where the
+    lead's weekday falls before it in this reading ("held talks with the Emir in Doha on Thursday", read as of
+    the Wednesday: the Thursday before), the article is read as of the first such weekday on or after it."""
+    # (the lead: the article's first meeting told as held, as corpus.merge._lead_candidates takes it undated)
+    lead = next((c for c in new if c.get("status") == "happened" and c.get("type") == "CONSULT"), None)
+    if not claim.endswith((COMPANION_NOTE, PASSING_NOTE)) or lead is None or not lead.get("date") or \
+            lead["date"][:10] >= event_day.isoformat():
+        return anchor, why, new
+    words = (lead.get("date_text") or "").lower().replace(".", "").split()
+    wd = WEEKDAYS.get(words[-1]) if words and (len(words) == 1 or words[0] in ("on", "last", "this")) else None
+    if wd is None:
+        return anchor, why, new
+    day = event_day + dt.timedelta(days=(wd - event_day.weekday()) % 7)
+    later = reextract(aid, day, f"the {lead['date_text']} its lead meeting tells{_after_note(event_day.isoformat())}",
+                      *((None, frozenset()) if claim.endswith(PASSING_NOTE) else (event_day, people)))
+    return (anchor, why, new) if later is None else \
+        (day.isoformat(), f"the {lead['date_text']} its lead meeting tells{_after_note(event_day.isoformat())}", later)
+
+
+def _after_note(event_day: str) -> str:
+    return f", after the meeting of {event_day} it tells beside it"
 
 
 def _keys_of(c: dict) -> set[str]:

@@ -754,8 +754,12 @@ class Store:
                           (article_id, value, "day", reason))
 
     def inferred_date(self, article_id: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM inferred_dates WHERE article_id = ?", (article_id,)).fetchone()
-        return row[0] if row else None
+        return self.inferred(article_id)[0]
+
+    def inferred(self, article_id: str) -> tuple[str | None, str | None]:
+        """(date, reason) an undated article was read as of, or (None, None)."""
+        row = self.conn.execute("SELECT value, reason FROM inferred_dates WHERE article_id = ?", (article_id,)).fetchone()
+        return (row[0], row[1]) if row else (None, None)
 
     def resolve_event_id(self, event_id: str) -> str:
         row = self.conn.execute("SELECT new_id FROM event_aliases WHERE old_id = ?", (event_id,)).fetchone()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import settings as S
 from .clustering import cluster, event_id
-from .dating import article_anchor, event_day_from_text
+from .dating import DATELINE_ANCHOR, article_anchor, event_day_from_text
 from .features import features, participants
 from .fuse import fuse
 from .people import Person
@@ -42,6 +42,13 @@ class Stored:
     members: dict[str, frozenset[str]]
     dates: dict[str, tuple[str | None, str | None]]
     fixed: list[frozenset[str]] = field(default_factory=list)
+
+
+# what the reason of an anchor says when it comes from a meeting the article tells beside its lead
+COMPANION_NOTE = " (of another meeting of its lead's people that it tells)"
+PASSING_NOTE = " (of a meeting it tells in passing)"
+BESIDE_NOTE = " (of a meeting it tells beside its lead)"
+WEAK_NOTES = (PASSING_NOTE, BESIDE_NOTE)       # readings that a claim through the article's lead replaces
 
 
 def published_of(meta: dict[str, dict], article_id: str) -> str | None:
@@ -112,13 +119,25 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
         if not support:
             return
         for c in undated:
-            if c["id"] not in lead:
-                continue
             partial = (meta.get(c["article_id"]) or {}).get("partial")
             anchor, why = article_anchor(ev["date"], support, partial, c.get("status") == "planned")
+            if c["id"] not in lead:
+                # any meeting it tells gives a dateline's day and month their year, where its event falls within
+                # days of them ("TEL AVIV, Aug 19 (Reuters) - ... travels to Egypt on Tuesday for talks with Sisi"):
+                # read as of the dateline's day, its lead meeting keeping its own date
+                weight = support - 2 * S.COMPANION_CLAIM
+                if why.startswith(DATELINE_ANCHOR) and weight > claims.get(c["article_id"], (weight - 1,))[0]:
+                    claims[c["article_id"]] = (weight, anchor, why + BESIDE_NOTE, anchor, frozenset())
+                # a meeting told in passing, its day relative ("where he held talks with Sheikh Mohamed on Tuesday"),
+                # dates the article only where a reading puts it on its event's day (corpus_stage._read_again)
+                weight -= S.COMPANION_CLAIM
+                if not c.get("date") and c.get("status") != "planned" and (c.get("date_spec") or {}).get("kind") \
+                        and weight > claims.get(c["article_id"], (weight - 1,))[0]:
+                    claims[c["article_id"]] = (weight, anchor, why + PASSING_NOTE, ev["date"], keys)
+                continue
             weight = support if lead[c["id"]] else support - S.COMPANION_CLAIM
             if not lead[c["id"]]:
-                why += " (of another meeting of its lead's people that it tells)"
+                why += COMPANION_NOTE
             if weight > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
                 claims[c["article_id"]] = (weight, anchor, why, ev["date"], keys)
     elif not ev.get("date"):

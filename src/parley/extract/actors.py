@@ -248,6 +248,35 @@ def _known_index(extra: str | None = None) -> tuple[dict[str, list[KnownActor]],
     return by_key, by_family
 
 
+# A family name romanised otherwise than the actor file's, with the same given names ("Kassym-Jomart Toqaev" for
+# "Kassym-Jomart Tokayev"): the least rapidfuzz ratio of the two family names
+NEAR_FAMILY_RATIO = 70
+
+
+@lru_cache(maxsize=1)
+def _known_by_given() -> dict[str, list[tuple[str, KnownActor]]]:
+    """Known officials by the key of their given names (of their name and aliases), with their family key."""
+    out: dict[str, list[tuple[str, KnownActor]]] = {}
+    for k in known_actors(None):
+        for n in (k.name, *k.aliases):
+            fam, given = name_key(n).split("|", 1)
+            if len(given) >= 4 and (fam, k) not in out.get(given, []):
+                out.setdefault(given, []).append((fam, k))
+    return out
+
+
+def _near_known(key: str, country: str | None) -> list[KnownActor]:
+    """The known official a full name spells with another romanisation of the family name: the same given names,
+    a family name close by rapidfuzz, and no other country in the text."""
+    from rapidfuzz import fuzz
+
+    fam, given = key.split("|", 1)
+    if len(fam) < 4 or len(given) < 4:
+        return []
+    return [k for f, k in _known_by_given().get(given, []) if fuzz.ratio(fam, f) >= NEAR_FAMILY_RATIO
+            and (country is None or k.country == country)]
+
+
 # Family names too common to stand alone for one official, even where the actor file has one
 COMMON_FAMILIES = {"li", "wang", "zhang", "liu", "chen", "yang", "kim", "lee", "park", "choi", "nguyen", "singh",
                    "khan", "ali", "ahmed", "smith", "jones", "brown", "johnson", "rubio", "may", "king", "rice",
@@ -682,6 +711,8 @@ class ArticleActors:
             return None
         if any(m.start < end and start < m.end for m in self.mentions if m.kind in ("person", "state", "org")):
             return None
+        if any(h.start <= start and start + len(name) <= h.end for h in self.places):
+            return None             # a word of a place's name ("Basilica" of "St. Peter's Basilica")
         actor = self._person(name, (start, start + len(name)))
         self._taken.append((start, start + len(name)))
         self.mentions.append(Mention(start, start + len(name), "person", actor.key, text=name))
@@ -707,7 +738,8 @@ class ArticleActors:
                 cands = by_family.get(fam, [])
             elif not cands:         # "Emanuel Macron", "Sheinbaum Pardo": a misspelt or shortened name of a known official
                 cands = [k for k in by_family.get(fam, [])
-                         if any(same_name(n, actor.name) for n in (k.name, *k.aliases) if len(n.split()) > 1)]
+                         if any(same_name(n, actor.name) for n in (k.name, *k.aliases) if len(n.split()) > 1)] \
+                    or _near_known(key, actor.country)
             if not cands:
                 continue
             dated = [k for k in cands if k.start <= when and (k.end is None or when <= k.end)] if when else []
