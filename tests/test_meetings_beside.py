@@ -299,3 +299,25 @@ def test_talks_with_a_visiting_guest_are_with_that_guest():
                  "Nairobi on Monday.")
     talks = meetings(evs, "William Ruto", "Hassan Sheikh Mohamud")
     assert talks and talks[0]["date"] == "2024-06-03" and talks[0]["location"]["name"] == "Nairobi"
+
+
+def test_also_meeting_several_people_of_other_states_is_a_meeting_with_each():
+    evs = events("Lula at the summit\n\nJuly 3, 2024\n\n"
+                 "Brazilian President Luiz Inácio Lula da Silva met Colombian President Gustavo Petro in Bogota on "
+                 "Wednesday.\n\nLula also met Chilean President Gabriel Boric and Peruvian President Dina Boluarte.")
+    assert meetings(evs, "Gabriel Boric") and meetings(evs, "Dina Boluarte")
+    assert not meetings(evs, "Gabriel Boric", "Dina Boluarte")
+    # together, they are one meeting
+    evs = events("Lula at the summit\n\nJuly 3, 2024\n\n"
+                 "Lula also met Chilean President Gabriel Boric and Peruvian President Dina Boluarte together in Bogota.")
+    assert meetings(evs, "Gabriel Boric", "Dina Boluarte")
+
+
+def test_the_meeting_a_journey_is_for_takes_neither_the_journey_s_day_nor_another_clause_s():
+    evs = events("Prabowo in Kuala Lumpur\n\nNovember 3, 2024\n\n"
+                 "Indonesian President Prabowo Subianto held talks with Malaysian Prime Minister Anwar Ibrahim in Kuala "
+                 "Lumpur on Saturday, a day before heading to Beijing for his first summit with Chinese President Xi "
+                 "Jinping.")
+    assert [e["date"] for e in meetings(evs, "Prabowo Subianto", "Anwar Ibrahim")] == ["2024-11-02"]
+    xi = meetings(evs, "Prabowo Subianto", "Xi Jinping")
+    assert xi and xi[0]["status"] == "planned" and xi[0]["date"] not in ("2024-11-02", "2024-11-03")

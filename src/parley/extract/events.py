@@ -93,6 +93,7 @@ class SentenceEvent:
     content: str = ""               # what was requested / agreed ... (the complement)
     sources: list[Source] = field(default_factory=list)
     quote: bool = False
+    purpose: bool = False           # what a journey is for ("heading to Washington for a summit with Trump")
     reference_only: bool = False    # "The meeting took place a day before ..." (refers to a known event)
     encounter: str | None = None    # "joint" (two people act together) or "act" (one acts on the other):
                                     # a meeting only where the article shows them in one place
@@ -406,6 +407,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             trig.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to")
             and tok.head.head.lower_ in AHEAD_WORDS) or (      # "arrived ..., ahead of talks with Xi"
             trig.noun and _purpose_of_travel(tok))              # "arrived on Tuesday for talks with Biden"
+        ev.purpose = bool(trig.noun and _purpose_of_travel(tok))
         ev.sources = sources
         if trig.noun:
             _noun_arguments(tok, ev, offset, actors)
@@ -663,8 +665,9 @@ def _to_a_place(verb) -> bool:
 
 
 def _bound_phrase(tok) -> bool:
-    """A prepositional phrase of the time another act bounds: "(the first time they met) since May in Hiroshima"."""
-    return tok.dep_ == "prep" and tok.lower_ in BOUND_WORDS and any(c.dep_ == "pobj" for c in tok.children)
+    """A prepositional phrase of the time another act bounds: "(the first time they met) since May in Hiroshima",
+    "(his first visit to Japan) since taking office in June"."""
+    return tok.dep_ == "prep" and tok.lower_ in BOUND_WORDS and any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
 
 
 def _bound_tokens(tok) -> list:
@@ -688,7 +691,8 @@ def _purpose_of_travel(tok) -> bool:
     base = tok
     while base.dep_ == "conj" and base.head != base:
         base = base.head
-    return base.dep_ == "pobj" and base.head.lower_ == "for" and base.head.head.lower_ in MOVE_VERBS
+    return base.dep_ == "pobj" and base.head.lower_ == "for" and (base.head.head.lower_ in MOVE_VERBS
+                                                                   or base.head.head.lower_ in LEG_VERBS)
 
 
 def _inviters(tok, offset: int, actors: ArticleActors) -> list[Mention]:
@@ -911,6 +915,10 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
         # "arrived on Tuesday for talks with Biden": the talks come after the arrival
         verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), tok)
         cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok) or not _in_subtree(x, verb)]
+        if _purpose_of_travel(tok):
+            # (nor is another clause's day: "held a summit on Saturday, a day before heading to Washington for
+            # his first summit with Trump")
+            cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok)]
     # "from March 20 through 22", "from Monday 20 to Wednesday 22 March": a stay is dated by its start
     text = _text(doc)
     def before(t: Timex) -> str:           # the words just before it (the patterns end there)

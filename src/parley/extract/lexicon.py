@@ -264,7 +264,10 @@ DATING_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "y
 # a meeting told of one person and several others that was one meeting with each: "met separately
 # with Ishiba, Yoon and Boric", "held separate talks with", "bilateral meetings with"
 SEPARATE_MEETINGS = re.compile(r"\bseparately\b|\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|bilaterals|sessions)\b|"
-                               r"\bbilateral\s+(?:meetings|talks)\s+with\b|\bone[- ]on[- ]one\s+(?:meetings|talks)\b",
+                               r"\bbilateral\s+(?:meetings|talks)\s+with\b|\bone[- ]on[- ]one\s+(?:meetings|talks)\b|"
+                               # "Putin also met Erdogan, who ..., and Pakistan's Sharif": more meetings beside the one told
+                               r"\balso\s+(?:met|held\s+(?:talks|meetings)\s+with)\b"
+                               r"(?![^.]*\b(?:together|jointly|trilateral|three-way|four-way|all\s+three)\b)",
                                re.IGNORECASE)
 
 # subordinators of a clause that may tell of another time: "met Wang on Monday, as the two seek to

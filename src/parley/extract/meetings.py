@@ -323,7 +323,9 @@ class MeetingMerger:
                 continue
             s0 = self.ctx.spans[i][0]
             refs = [e for e in self.ctx.events if e.sentence == i and e.reference_only]
-            after = [mt for mt in self.meetings if any(x.sentence == i and not x.reference_only and
+            # (not what the journey after it is for: "on Saturday, a day before heading to Washington for his
+            # first summit with Trump" dates the journey)
+            after = [mt for mt in self.meetings if any(x.sentence == i and not x.reference_only and not x.purpose and
                                                        x.trigger[0] > s0 + rel.end() for x in mt.mentions)]
             # "Macron received Zelensky on Friday, two days after Zelensky met Scholz in Berlin"
             before = [mt for mt in self.meetings if mt not in after and any(
