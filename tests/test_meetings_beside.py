@@ -321,3 +321,17 @@ def test_the_meeting_a_journey_is_for_takes_neither_the_journey_s_day_nor_anothe
     assert [e["date"] for e in meetings(evs, "Prabowo Subianto", "Anwar Ibrahim")] == ["2024-11-02"]
     xi = meetings(evs, "Prabowo Subianto", "Xi Jinping")
     assert xi and xi[0]["status"] == "planned" and xi[0]["date"] not in ("2024-11-02", "2024-11-03")
+
+
+def test_a_visit_told_about_is_no_act_of_that_day_and_a_call_during_which_one_told_the_other_is_theirs():
+    evs = events("Ruto speaks to Starmer\n\nMarch 11, 2025\n\n"
+                 "Kenyan President William Ruto on Monday spoke to British Prime Minister Keir Starmer over the phone "
+                 "and briefed him about his recent visit to Ethiopia.")
+    assert [e["date"] for e in meetings(evs, "William Ruto", "Keir Starmer")] == ["2025-03-10"]
+    assert not [e for e in evs if e["type"] == "CONSULT" and "ETH" in {p["country"] for p in e["actors"] + e["recipients"]}
+                and e["date"] == "2025-03-10"]
+    evs = events("Ruto, Starmer talk\n\nMarch 11, 2025\n\n"
+                 "During a phone call on Monday, Kenyan President William Ruto told British Prime Minister Keir "
+                 "Starmer about his trip to Addis Ababa.")
+    call = meetings(evs, "William Ruto", "Keir Starmer")
+    assert call and call[0]["date"] == "2025-03-10" and call[0]["mode"] == "phone"

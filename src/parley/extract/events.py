@@ -27,7 +27,7 @@ from .attribution import Source
 from .lexicon import (ATTENDED_FORMS, BOUND_WORDS, CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS,
                       ENCOUNTER_NOUNS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS,
                       OBJECT_CONTROL_PREPS, OCCASION_PREPS, ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, PLAY_FORMS,
-                      SPAN_UNITS, SPEECH_FORMS, TRIGGER_FORMS, Trigger)
+                      SPAN_UNITS, SPEECH_FORMS, TOLD_FORMS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -379,6 +379,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                 (trig.category != "CONSULT" or _complement_of_act(tok, trigger_tokens)):
             continue                    # "urged China to lift its bans": the lifting is what was urged;
                                         # "agreed to hold the strategic dialogue": the content of an agreement
+        if trig.noun and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.head.head.pos_ in ("VERB", "AUX"):
+            continue                    # "briefed him about his recent visit to Ukraine": what was told, no act then
         if tok.lower_ == "visiting" and tok.dep_ == "pcomp" and tok.head.head.i in trigger_tokens \
                 and tok.head.lower_ in ("with", "to", "for"):
             continue                    # "talks with visiting President X": a guest's epithet, the talks tell it
@@ -402,12 +404,12 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS and governing.dep_ == "xcomp":
                 governing = governing.head      # "agreed to boost rail links during talks": the agreement's tense
         ev.negated = _negated(tok) or (trig.noun and _negated(governing))
+        ev.purpose = bool(trig.noun and _purpose_of_travel(tok))
         ev.future = _future(tok) or (trig.noun and governing != tok and _future(governing)) or (
             trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod")) or (
             trig.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to")
-            and tok.head.head.lower_ in AHEAD_WORDS) or (      # "arrived ..., ahead of talks with Xi"
-            trig.noun and _purpose_of_travel(tok))              # "arrived on Tuesday for talks with Biden"
-        ev.purpose = bool(trig.noun and _purpose_of_travel(tok))
+            and tok.head.head.lower_ in AHEAD_WORDS) or ev.purpose     # "arrived ..., ahead of talks with Xi";
+                                                                        # "arrived on Tuesday for talks with Biden"
         ev.sources = sources
         if trig.noun:
             _noun_arguments(tok, ev, offset, actors)
@@ -778,7 +780,7 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                 ev.recipients, ev.actors = ev.actors, ev.recipients
             elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during") and not ev.recipients \
                     and head.lower_ not in LIGHT_VERBS and (tok.lower_ in ENCOUNTER_NOUNS or any(
-                        c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)):
+                        c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) or head.lower_ in TOLD_FORMS):
                 # "in a remarkable encounter, Trump ripped into Zelensky": the person acted on was there;
                 # "Putin told Scholz in their phone call": theirs
                 objs = _children(head, OBJ) + [po for p in _children(head, {"prep"}) if p != tok.head and

@@ -289,6 +289,11 @@ OBJECT_CONTROL_PREPS = frozenset({"for", "over"})
 # first-person words of a quotation: its speaker ("'In a very constructive meeting with Netanyahu ..., he confirmed
 # to me ...,' Blinken told reporters")
 FIRST_PERSON = frozenset({"I", "me", "my", "we", "We", "us", "our", "Our", "My"})
+# what a meeting noun is the topic of, not an act then: "briefed him about his recent visit to Ukraine"
+TOPIC_PREPS = frozenset({"about"})
+# verbs of telling someone: "Modi told Biden about his trip during a phone call" (the call is the two's)
+TOLD_FORMS = frozenset({"told", "tells", "tell", "telling", "briefed", "briefs", "brief", "assured", "assures",
+                        "informed", "informs"})
 # units of a span of time: "met Xi days earlier", "two weeks ago"
 SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "day", "week", "month", "year"})
 
