@@ -136,9 +136,9 @@ def _merge(store: Store, pending: list[str], reextract) -> int:
     if reextract is not None:
         for aid, (value, reason, day, people) in sorted(result.anchors.items()):
             prev, prev_reason = store.inferred(aid)
-            stronger = reason.endswith(COMPANION_NOTE) or not reason.endswith(WEAK_NOTES)
+            # (read already as this claim asks, unless through a weaker claim than this one: corpus.merge.WEAK_NOTES)
             if (prev in (value, day) or (prev_reason or "").endswith(_after_note(day))) and \
-                    not (stronger and (prev_reason or "").endswith(WEAK_NOTES)):
+                    not (not reason.endswith(WEAK_NOTES) and (prev_reason or "").endswith(WEAK_NOTES)):
                 continue
             chosen = _read_again(aid, value, reason, day, people, reextract)
             if chosen is None:
@@ -177,7 +177,8 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
     meeting does not then fall on the event's day, as of the event's day ("met today"); keep the first
     reading in which it does, else the suggested one. The suggested anchor comes first: a report is
     written after its event, so its "met Li Qiang on Tuesday", the day after a Monday meeting, is
-    that Tuesday, not the one before."""
+    that Tuesday, not the one before. A claim through a meeting told in passing (corpus.merge.PASSING_NOTE) lends
+    the reading no day or people of its lead's, and dates nothing where no reading puts that meeting on its day."""
     event_day = dt.date.fromisoformat(day)
     tried = []
     readings = [(value, reason)] + ([(day, "the day of its main meeting, as reports in other articles date it")]
@@ -211,10 +212,9 @@ def _lead_after(aid: str, anchor: str, why: str, new: list[dict], event_day: dt.
     if wd is None:
         return anchor, why, new
     day = event_day + dt.timedelta(days=(wd - event_day.weekday()) % 7)
-    later = reextract(aid, day, f"the {lead['date_text']} its lead meeting tells{_after_note(event_day.isoformat())}",
-                      *((None, frozenset()) if claim.endswith(PASSING_NOTE) else (event_day, people)))
-    return (anchor, why, new) if later is None else \
-        (day.isoformat(), f"the {lead['date_text']} its lead meeting tells{_after_note(event_day.isoformat())}", later)
+    because = f"the {lead['date_text']} its lead meeting tells{_after_note(event_day.isoformat())}"
+    later = reextract(aid, day, because, *((None, frozenset()) if claim.endswith(PASSING_NOTE) else (event_day, people)))
+    return (anchor, why, new) if later is None else (day.isoformat(), because, later)
 
 
 def _after_note(event_day: str) -> str:
