@@ -335,3 +335,18 @@ def test_a_visit_told_about_is_no_act_of_that_day_and_a_call_during_which_one_to
                  "Starmer about his trip to Addis Ababa.")
     call = meetings(evs, "William Ruto", "Keir Starmer")
     assert call and call[0]["date"] == "2025-03-10" and call[0]["mode"] == "phone"
+
+
+def test_a_reception_before_the_talks_is_one_meeting_and_a_transliterated_article_is_no_given_name():
+    evs = events("Erdogan in Cairo\n\nFebruary 14, 2024\n\n"
+                 "Egyptian President Abdel Fattah el-Sissi received Turkish President Recep Tayyip Erdogan at the airport "
+                 "on Wednesday before the two leaders held talks at the presidential palace.")
+    assert len(meetings(evs, "Abdel Fattah el-Sissi", "Recep Tayyip Erdogan")) == 1
+    # a span of time between them tells two meetings
+    evs = events("Milei at the Vatican\n\nFebruary 12, 2024\n\n"
+                 "Argentine President Javier Milei met Pope Francis at the Vatican on Monday, a day after the two "
+                 "embraced at a canonisation Mass.")
+    assert sorted(e["date"] for e in meetings(evs, "Javier Milei", "Pope Francis")) == ["2024-02-11", "2024-02-12"]
+    from test_news_articles import people_in
+    assert "Abdulfettah es-Sisi" in people_in("President Recep Tayyip Erdoğan met with Egyptian President Abdulfettah "
+                                              "es-Sisi in Cairo on Wednesday.")

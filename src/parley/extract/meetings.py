@@ -214,7 +214,7 @@ class MeetingMerger:
         if self._earlier(a) != self._earlier(b) and not (da and db):
             return False            # "he had already met Putin in 2019": an earlier meeting, not this one
         if any(x.sentence == y.sentence and (within(x.trigger, y.ordered) or within(y.trigger, x.ordered))
-               and (self._apart_by(x, y) or not (self._told_before(x) or self._told_before(y)))
+               and (self._apart_by(x, y) or not (self._told_before(x) or self._told_before(y) or self._one_occasion(x, y)))
                for x in a.mentions for y in b.mentions):
             return False            # "met on Monday, days after the two spoke by telephone": one before the other
                                     # (but "After the meeting, the two men strolled ...": the meeting told;
@@ -226,12 +226,22 @@ class MeetingMerger:
             return True
         return dates_overlap(da[0], db[0]) is not False
 
+    @staticmethod
+    def _one_occasion(x: SentenceEvent, y: SentenceEvent) -> bool:
+        """Whether two acts, one told before or after the other with no time of its own and face to face, are of one
+        occasion: "received Erdogan at the airport before the two leaders held talks at the palace" (not "met Xi in
+        Bali after the two spoke by phone", nor "after the two spoke by telephone last month")."""
+        inner = y if within(y.trigger, x.ordered) else x
+        return inner.timex is None and x.mode != "phone" and y.mode != "phone"
+
     def _apart_by(self, x: SentenceEvent, y: SentenceEvent) -> bool:
         """Whether the phrase that orders one mention after or before the other tells a span of time between them
         ("a day after Blinken's talks with Netanyahu", "weeks after his visit to Moscow")."""
+        # (the span may open the phrase, "a day after the two embraced", or come before it, "days after their talks")
         for a, _ in [span for ev in (x, y) for span in ev.ordered if within((x if ev is y else y).trigger, (span,))]:
-            words = re.findall(r"[a-z]+", self.ctx.text[max(self.ctx.spans[x.sentence][0], a - 20):a].lower())[-2:]
-            if any(w in SPAN_UNITS for w in words):
+            window = self.ctx.text[max(self.ctx.spans[x.sentence][0], a - 20):a + 30].lower()
+            if any(m.group(1) in SPAN_UNITS for m in re.finditer(r"\b([a-z]+)\s+(?:after|before|following|since)\b",
+                                                                 window)):
                 return True
         return False
 

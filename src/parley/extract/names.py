@@ -79,7 +79,8 @@ def _romanisation() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
 NAME_CACHE = 1 << 15
 
 
-ARABIC_ARTICLE = r"(?:al|el|ad|as|ash|at|az|ar|an)-"          # "Bashar al-Assad", "Abdel Fattah el-Sissi"
+ARABIC_ARTICLE = r"(?:al|el|ad|as|ash|at|az|ar|an|es|ed|ez)-"  # "Bashar al-Assad", "Abdel Fattah el-Sissi",
+                                                                # "Abdulfettah es-Sisi" (Turkish outlets)
 _LEADING_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[a-z])")    # "al-Assad" is "Assad"
 
 
