@@ -452,3 +452,15 @@ def test_an_undated_article_is_dated_through_a_meeting_it_tells_in_passing(tmp_p
     brunei = with_people(evs, "anwar", "bolkiah")
     assert len(brunei) == 1 and brunei[0]["date"] == "2024-06-11" and sources(brunei[0]) == {"Borneo Post",
                                                                                             "Undated Daily"}
+
+
+def test_a_call_reported_a_day_apart_across_time_zones_is_one_call(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "US Wire", "published": "2021-11-15", "text":
+                  "U.S. President Joe Biden and Chinese President Xi Jinping held a virtual summit on Monday evening, "
+                  "discussing Taiwan and trade."},
+                 {"outlet": "Asia Agency", "published": "2021-11-16", "text":
+                  "Chinese President Xi Jinping held a video call with U.S. President Joe Biden on Tuesday morning "
+                  "Beijing time, discussing trade."})
+    calls = with_people(evs, "biden", "xi")
+    assert len(calls) == 1 and sources(calls[0]) == {"US Wire", "Asia Agency"} and calls[0]["mode"] == "phone"

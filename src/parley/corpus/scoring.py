@@ -83,6 +83,9 @@ def field_conflict(a: Features, b: Features, person_country: dict[str, str | Non
 
 
 def _place_relation(a: Features, b: Features) -> float:
+    if not a.place and not b.place and a.mode == "phone" and b.mode == "phone" and a.day and b.day:
+        return S.W_PLACE_SAME          # two calls told to the day: the line is their place ("a virtual summit on
+                                       # Monday evening", "a virtual meeting on Tuesday morning Beijing time")
     if not a.place or not b.place:
         return 0.0
     (na, ca, ka), (nb, cb, kb) = a.place, b.place
@@ -102,7 +105,7 @@ def ceiling(a: Features) -> float:
     (a pruned search stops once no unseen candidate can change its outcome)."""
     people = max(S.W_PEOPLE_SAME, S.W_PEOPLE_SUBSET, S.W_PEOPLE_ONE, S.W_STATES)
     date = max(S.W_DATE_SAME, S.W_DATE_NEAR, S.W_DATE_COARSE) if a.day else S.W_DATE_COARSE if a.dated else 0.0
-    place = max(S.W_PLACE_SAME, 0.0) if a.place else 0.0
+    place = max(S.W_PLACE_SAME, 0.0) if a.place or (a.mode == "phone" and a.day) else 0.0
     return people + max(date, 0.0) + place + max(S.W_TEXT, 0.0) + 1e-9
 
 

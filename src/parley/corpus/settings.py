@@ -6,7 +6,8 @@ out (the hard constraints in scoring.py). The score adds what agrees and subtrac
     people:  the same named people +2.0, one set inside the other +1.5, one person in common and
              the other party unnamed +0.75; the same two states, no names +1.0
     date:    the same day +2.0; a day apart (time zones) +0.5; a month or year holding the day +0.5
-    place:   the same city +1.0; another city of the same country -1.5; another country -2.0
+    place:   the same city +1.0 (two calls told to the day, neither placed, count as the same place); another
+             city of the same country -1.5; another country -2.0
     text:    +1.5 x the cosine of the TF-IDF vectors of their sentences
 
 A report that names no one ("the heads of the two countries met in Peru") joins the best-scoring
