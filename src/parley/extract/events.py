@@ -722,6 +722,7 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         gathered = [p for a in _children(tok.head, {"agent"}) for p in _children(a, {"pobj"})]
     for o in gathered:
         ev.actors += mentions_for(np_tokens(o), offset, actors)
+    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in children)
     for c in children:
         if c.dep_ == "poss":
             found = mentions_for(np_tokens(c), offset, actors)
@@ -779,8 +780,8 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
             if head.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "received"):
                 ev.recipients, ev.actors = ev.actors, ev.recipients
             elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during") and not ev.recipients \
-                    and head.lower_ not in LIGHT_VERBS and (tok.lower_ in ENCOUNTER_NOUNS or any(
-                        c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) or head.lower_ in TOLD_FORMS):
+                    and head.lower_ not in LIGHT_VERBS and (tok.lower_ in ENCOUNTER_NOUNS or theirs
+                                                            or head.lower_ in TOLD_FORMS):
                 # "in a remarkable encounter, Trump ripped into Zelensky": the person acted on was there;
                 # "Putin told Scholz in their phone call": theirs
                 objs = _children(head, OBJ) + [po for p in _children(head, {"prep"}) if p != tok.head and
@@ -912,15 +913,15 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
         return _token_at(doc, t.start - offset)
 
     cands = [t for t in cands if (x := token_at(t)) is None or not _bounded(x, tok)]
-    if (_after_phrase(tok) and tok.head.head.pos_ in ("VERB", "AUX")) or _purpose_of_travel(tok):
-        # "returned to Brasilia on Wednesday after a trip": Wednesday is the return's, the trip came before;
-        # "arrived on Tuesday for talks with Biden": the talks come after the arrival
+    if _purpose_of_travel(tok):
+        # "arrived on Tuesday for talks with Biden": the talks come after the arrival, and another clause's day is
+        # not theirs either ("held a summit on Saturday, a day before heading to Washington for his first summit
+        # with Trump"): only a day of their own phrase
+        cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok)]
+    elif _after_phrase(tok) and tok.head.head.pos_ in ("VERB", "AUX"):
+        # "returned to Brasilia on Wednesday after a trip": Wednesday is the return's, the trip came before
         verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), tok)
         cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok) or not _in_subtree(x, verb)]
-        if _purpose_of_travel(tok):
-            # (nor is another clause's day: "held a summit on Saturday, a day before heading to Washington for
-            # his first summit with Trump")
-            cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok)]
     # "from March 20 through 22", "from Monday 20 to Wednesday 22 March": a stay is dated by its start
     text = _text(doc)
     def before(t: Timex) -> str:           # the words just before it (the patterns end there)

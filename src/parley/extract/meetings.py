@@ -120,15 +120,13 @@ class MeetingMerger:
     def _earlier_leg(self, ev: SentenceEvent) -> bool:
         """Whether a visit is told as done before another act of the journey ("Ishiba visited Malaysia before
         arriving in Indonesia"): a leg of its own, not the trip the article tells."""
-        low = ev.trigger_text.lower()
-        return not ev.noun and (low in MOVE_VERBS or low.startswith("visit")) and any(
-            a > ev.trigger[1] and self.ctx.text[a:b].lower().startswith("before ") for a, b in ev.ordered)
+        return _journey_verb(ev) and any(a > ev.trigger[1] and self.ctx.text[a:b].lower().startswith("before ")
+                                         for a, b in ev.ordered)
 
     def _later_leg(self, ev: SentenceEvent) -> bool:
         """Whether a mention tells of a journey on, after or beside what the article told ("Erdogan later travelled to
         Erbil", "then flew to Cairo", "Lammy will also visit Shanghai"): not a mention of the meeting before it."""
-        low = ev.trigger_text.lower()
-        if ev.noun or (low not in MOVE_VERBS and not low.startswith("visit")):
+        if not _journey_verb(ev):
             return False            # (not "Later in his visit, he is to call on Modi": the visit told)
         window = (max(self.ctx.spans[ev.sentence][0], ev.trigger[0] - 25), ev.trigger[1] + 12)
         return bool(LATER.search(self.ctx.text, *window) or ALSO.search(self.ctx.text, *window))
@@ -250,10 +248,8 @@ class MeetingMerger:
         """The countries a meeting's mentions place it in: their cities and sites (a country named beside an act may be
         its topic: "urged Xi to bring Russia to its senses over the war in Ukraine"), and the states a visitor's trip
         is to."""
-        visitors = {p.country for p in m.parts if p.kind == "person"}
         return {x.place.country for x in m.mentions if x.place is not None and x.place.country
-                and x.place.kind != "country"} | \
-            ({p.country for p in m.parts if p.kind == "state"} - visitors if m.frame else set())
+                and x.place.kind != "country"} | (_visited(m) if m.frame else set())
 
     def _bilateral_beside(self, m: Meeting) -> bool:
         """Whether a meeting is told as a bilateral one ("Kishida and Yoon also held bilateral talks", "... held talks
@@ -374,8 +370,7 @@ class MeetingMerger:
             persons = m.person_keys()
             # (a visit to one state is not the meetings of the trip's other legs: "will visit the UAE on February
             # 13-14 and Qatar on February 14-15 ... In Doha, Modi will call on the Amir")
-            visited = {p.country for p in m.parts if p.kind == "state"} - \
-                {p.country for p in m.parts if p.kind == "person"}
+            visited = _visited(m)
             targets = [s for s in specific if persons and persons <= s.person_keys() and self._compatible(s, m)
                        and not (m.frame and visited and not (s.countries() | self._where(s)) & visited)
                        and not (m.frame and self._hosts(s, persons))
@@ -398,6 +393,17 @@ class MeetingMerger:
                 t.lent |= {id(x) for x in m.mentions if x not in t.mentions}
                 t.mentions += [x for x in m.mentions if x not in t.mentions]
             m.parts = []                     # absorbed: contributes date, place and mode only
+
+
+def _visited(m: Meeting) -> set[str]:
+    """The states a meeting names that are not its people's own: where a visitor's trip is to."""
+    return {p.country for p in m.parts if p.kind == "state"} - {p.country for p in m.parts if p.kind == "person"}
+
+
+def _journey_verb(ev: SentenceEvent) -> bool:
+    """Whether a mention is a verb of going or visiting ("travelled", "visited"), not a noun ("his visit")."""
+    low = ev.trigger_text.lower()
+    return not ev.noun and (low in MOVE_VERBS or low.startswith("visit"))
 
 
 # An undated article's relative dates are compared as if it had been published on this day: "a
