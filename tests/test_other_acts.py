@@ -171,3 +171,95 @@ def test_a_later_call_on_the_host_s_leader_is_where_the_first_meeting_was():
                         "Frederiksen later on Monday.")
     [m] = meetings(evs, "Simon Harris", "Mette Frederiksen")
     assert (m["date"], m["location"]["name"]) == ("2024-11-18", "Copenhagen")
+
+
+def test_a_place_told_with_another_day_is_no_place_of_the_meeting():
+    evs = events("Presidents meet\n\nSeptember 11, 2024\n\nSouth African President Cyril Ramaphosa welcomed Nigerian "
+                 "President Bola Tinubu to the presidential guest house in the capital on Wednesday.\n\n"
+                 "Tinubu, who had attended the investment summit in Cape Town on Monday and Tuesday, said Nigeria "
+                 "would buy more South African machinery.")
+    met = meetings(evs, "Cyril Ramaphosa", "Bola Tinubu")
+    assert met and met[0]["date"] == "2024-09-11"
+    assert (met[0]["location"] or {}).get("name") != "Cape Town"
+
+
+def test_a_meeting_told_within_what_came_before_takes_neither_the_later_day_nor_the_dateline():
+    evs = events("Leader heads home\n\nMarch 10, 2024\n\nMANILA, March 10 - President Ferdinand Marcos Jr left "
+                 "Canberra on Sunday for Melbourne, where he is scheduled to attend a summit on Tuesday, after a "
+                 "two-day visit to Australia during which he met Prime Minister Anthony Albanese.")
+    met = meetings(evs, "Anthony Albanese")
+    assert met and all(e["date"] != "2024-03-10" for e in met)
+    assert all((e["location"] or {}).get("name") != "Manila" for e in met)
+
+
+def test_a_meeting_of_a_trip_of_many_days_is_dated_to_the_trip_s_month_only():
+    evs = events("Trip announced\n\nJune 2, 2025\n\nIndonesian President Prabowo Subianto will pay a state visit to "
+                 "France from June 10 to 14, his office said on Monday.\n\nDuring the state visit, Prabowo will hold "
+                 "talks with President Emmanuel Macron in Paris.")
+    met = meetings(evs, "Prabowo Subianto", "Emmanuel Macron")
+    assert met and met[0]["date"] == "2025-06" and met[0]["date_precision"] == "month"
+    # a meeting of two days keeps its first day
+    evs = events("Trip announced\n\nJune 2, 2025\n\nDuring a visit to France on June 10-11, Indonesian President "
+                 "Prabowo Subianto will hold talks with President Emmanuel Macron in Paris.")
+    met = meetings(evs, "Prabowo Subianto", "Emmanuel Macron")
+    assert met and met[0]["date"] == "2025-06-10"
+
+
+def test_the_first_meeting_since_an_earlier_one_is_this_meeting_and_not_in_the_earlier_place():
+    evs = events("Leaders meet\n\nJuly 10, 2024\n\nBERLIN — German Chancellor Olaf Scholz and Polish Prime Minister "
+                 "Donald Tusk held talks in Berlin on Wednesday.\n\nIt was the first time the two leaders had met in "
+                 "person since they held talks in Warsaw last December.")
+    met = [e for e in meetings(evs, "Olaf Scholz", "Donald Tusk") if e["status"] == "happened"]
+    assert len(met) == 1 and met[0]["date"] == "2024-07-10" and met[0]["location"]["name"] == "Berlin"
+    # a meeting a later clause tells in the past perfect is the earlier one, with its own day and place
+    evs = events("Leaders meet\n\nJanuary 25, 2023\n\nMONTEVIDEO (AP) — Chilean President Gabriel Boric met Uruguayan "
+                 "President Luis Lacalle Pou in Montevideo on Wednesday, a day after attending a summit in Buenos "
+                 "Aires, where he had met Argentine President Alberto Fernandez on Monday.")
+    assert len(meetings(evs, "Gabriel Boric", "Luis Lacalle Pou")) == 1
+    [earlier] = meetings(evs, "Gabriel Boric", "Alberto Fernandez")
+    assert earlier["date"] == "2023-01-23" and earlier["location"]["name"] == "Buenos Aires"
+
+
+def test_the_dateline_places_no_meeting_of_last_month():
+    evs = events("Ties stabilise\n\nDecember 22, 2023\n\nTOKYO — Japan's foreign minister said on Friday that ties "
+                 "with Beijing had improved, citing the meeting between Prime Minister Fumio Kishida and President Xi "
+                 "Jinping in California last month.")
+    met = meetings(evs, "Fumio Kishida", "Xi Jinping")
+    assert met and all((e["location"] or {}).get("name") != "Tokyo" for e in met)
+
+
+def test_an_act_told_after_a_meeting_of_that_day_is_of_that_meeting_and_a_summit_after_it_is_not():
+    evs = events("Leaders sign\n\nMarch 1, 2025\n\nNorwegian Prime Minister Jonas Gahr Store and Ukrainian President "
+                 "Volodymyr Zelensky have signed a defence agreement, after the pair met in Oslo on Saturday "
+                 "afternoon.\n\nThe Ukrainian president will meet King Harald at the royal palace on Sunday, before "
+                 "attending a summit of European leaders in Stockholm.")
+    assert len(meetings(evs, "Jonas Gahr Store", "Volodymyr Zelensky")) == 1
+    king = meetings(evs, "Volodymyr Zelensky", "King Harald V")
+    assert king and all((e["location"] or {}).get("name") != "Stockholm" for e in king)
+
+
+def test_grounds_named_by_a_word_are_no_person_and_a_visit_to_three_states_no_meeting_of_them():
+    evs = events("Royal audience\n\nMarch 2, 2025\n\nPresident Volodymyr Zelensky met King Charles III at the "
+                 "Balmoral estate on Sunday.")
+    assert all("Balmoral" not in (p["name"] or "") for e in evs for p in e["actors"] + e["recipients"])
+    evs = events("Minister travels\n\nMarch 23, 2024\n\nForeign Minister Penny Wong, who is on a three-nation visit "
+                 "to Fiji, Tonga and Samoa, held talks with Fijian Prime Minister Sitiveni Rabuka on Saturday.")
+    assert not [e for e in evs if e["type"] == "CONSULT" and {"FJI", "TON", "WSM"} <= {
+        p["country"] for p in e["actors"] + e["recipients"]}]
+
+
+def test_a_readout_s_named_meeting_held_with_someone_at_a_forum_is_the_meeting_there():
+    evs = events("Foreign Ministers' Meeting\n\nFebruary 15, 2025\n\nOn February 15, Mr. NAKATANI Gen, Minister of "
+                 "Defense of Japan, held a Japan-Philippines Defense Ministers' Meeting with H.E. Mr. Gilberto "
+                 "Teodoro, Secretary of National Defense of the Philippines, on the sidelines of the Shangri-La "
+                 "Dialogue.")
+    met = meetings(evs, "Gen Nakatani", "Gilberto Teodoro")
+    assert met and met[0]["date"] == "2025-02-15" and met[0]["location"]["name"] == "Singapore"
+
+
+def test_the_place_of_an_act_told_before_another_is_not_its_own():
+    evs = events("Ministers confer\n\nApril 18, 2025\n\nIranian Foreign Minister Abbas Araghchi met Chinese Foreign "
+                 "Minister Wang Yi in Beijing on Friday.\n\nAraghchi briefed Wang on the nuclear negotiations, a day "
+                 "before the second round of talks in Muscat.")
+    met = meetings(evs, "Abbas Araghchi", "Wang Yi")
+    assert met and all(e["location"]["name"] == "Beijing" for e in met)

@@ -120,3 +120,38 @@ def test_the_pope_is_the_head_of_the_holy_see_and_a_basilica_no_person():
                  "embraced at a canonisation Mass in St. Peter's Basilica.")
     met = [e for e in evs if e["type"] == "CONSULT"]
     assert met and all({p["country"] for p in e["actors"] + e["recipients"]} == {"ARG", "VAT"} for e in met)
+
+
+def test_a_title_of_a_state_before_the_name_gives_the_person_s_country():
+    from parley.extract.actors import ArticleActors
+
+    actors = ArticleActors(
+        "Minister of Foreign Affairs of the Republic of Armenia Ararat Mirzoyan met Foreign Minister of Georgia Ilia "
+        "Darchiashvili in Tbilisi. Kyrgyz Deputy Prime Minister and Foreign Minister Jeenbek Kulubaev joined them.",
+        None)
+    countries = {a.name: a.country for a in actors.actors.values() if a.kind == "person"}
+    assert countries == {"Ararat Mirzoyan": "ARM", "Ilia Darchiashvili": "GEO", "Jeenbek Kulubaev": "KGZ"}
+
+
+def test_a_building_named_beside_its_owner_is_no_person():
+    evs = events("Nordic leaders meet\n\nMay 6, 2024\n\nSwedish Prime Minister Ulf Kristersson received Finnish "
+                 "President Alexander Stubb at the Sager Residence, the prime minister's official home, for talks on "
+                 "Monday.")
+    met = [e for e in evs if e["type"] == "CONSULT"]
+    assert met and all({p["name"] for p in e["actors"] + e["recipients"]} == {"Ulf Kristersson", "Alexander Stubb"}
+                       for e in met)
+
+
+def test_a_deal_struck_is_an_agreement_not_a_strike():
+    evs = events("Migration deals\n\nMarch 3, 2024\n\nSpanish Prime Minister Pedro Sanchez met Mauritanian President "
+                 "Mohamed Ould Ghazouani in Nouakchott on Monday. Spain's government struck a deal with Morocco last "
+                 "year to curb irregular crossings.")
+    kinds = {e["type"] for e in evs}
+    assert "ASSAULT" not in kinds and "SUPPORT" in kinds
+
+
+def test_phone_talks_are_a_call():
+    evs = events("Leaders talk\n\nJanuary 9, 2025\n\nPolish Prime Minister Donald Tusk held phone talks with "
+                 "Canadian Prime Minister Justin Trudeau on Thursday morning, his office said.")
+    met = meetings(evs, "Donald Tusk", "Justin Trudeau")
+    assert met and all(e["mode"] == "phone" for e in met)

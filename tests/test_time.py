@@ -347,3 +347,10 @@ def test_an_ordinal_that_numbers_a_meeting_is_no_day():
                                  D(2024, 7, 3))]
     assert "the 24th" not in found and "the 3rd" not in found
     assert one("The two leaders met on the 24th.", D(2024, 7, 3), "the 24th").value == "2024-06-24"
+
+
+def test_a_span_of_days_with_its_year_opens_on_its_first_day():
+    found = [(t.text, t.value) for t in tag("The minister is visiting Fiji from 23 to 24 March 2024.", D(2024, 3, 20))]
+    assert found == [("23", "2024-03-23"), ("24 March 2024", "2024-03-24")]
+    [first] = [t for t in tag("Talks on 25-26 December 2023 ended.", D(2024, 1, 2)) if t.text == "25"]
+    assert first.value == "2023-12-25" and first.spec["second_day"][2] == 26

@@ -23,7 +23,7 @@ from .gazetteer import Gazetteer, gazetteer
 from .lexicon import NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS
 from .names import (ARABIC_ARTICLE, PARTICLES, display_name, distinctive, family_alone, family_name, fold_same_length,
                     name_key, same_name)
-from .places import looks_like_place
+from .places import PLACE_WORDS, VENUE_NOUNS, looks_like_place
 from .titles import leading_rank, normalise_title, rank_words, title_countries, titles
 
 HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|Sheikh|Sheikha|Shaikh|Prince|Princess)\.?"
@@ -187,7 +187,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "shared_organ": re.compile(rf"\s+and\s+(?:the\s+)?(?:{cw})\s+(?P<o>{ORGANS})\b", re.I),
         # (the state word and the title within one paragraph: "Rubio heads to Mexico, Ecuador\n\nSecretary of
         # State Marco Rubio" is no Ecuadorian secretary of state)
-        "title_name": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})?(?P<title>{title_pat})\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
+        # (also "Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu", and a readout's "Minister of Foreign
+        # Affairs of the Republic of Uzbekistan Bakhtiyor Saidov")
+        "title_name": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1}(?:(?:{title_pat})\s+and\s+)?)?(?P<title>{title_pat})"
+                                 rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{cw}))?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         "honorific": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})?{HONORIFIC}\s+(?P<name>{NAME})"),
         "title_comma": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
         # "Li Qiang, China's premier"; not "the 21st Century, US President Joe Biden said" (the title's name follows)
@@ -447,12 +450,12 @@ class ArticleActors:
                 ne = ns + len(name)
                 if not name or gaz.country_of_word(name) or not free(ns, ne) or any(a <= ns < b for a, b in self.ledes):
                     continue
-                if name.split()[0] in ("Foreign", "Prime", "Vice", "Deputy"):
-                    continue
+                if name.split()[0] in ("Foreign", "Prime", "Vice", "Deputy") or PLACE_WORDS.search(name):
+                    continue            # (a building named beside its owner: "the Maximos Mansion, the prime minister's office")
                 actor = self._person(name, (ns, ne))
                 taken.append((ns, ne))
                 self.mentions.append(Mention(ns, ne, "person", actor.key, text=text[ns:ne]))
-                cword = m.groupdict().get("cpos") or m.groupdict().get("dem")
+                cword = m.groupdict().get("cpos") or m.groupdict().get("dem") or m.groupdict().get("ofc")
                 code = country_from(cword)
                 if code and not actor.country:
                     actor.country, actor.country_basis = code, ("head of the state's delegation" if rx is rx0
@@ -713,6 +716,8 @@ class ArticleActors:
             return None
         if any(h.start <= start and start + len(name) <= h.end for h in self.places):
             return None             # a word of a place's name ("Basilica" of "St. Peter's Basilica")
+        if VENUE_NOUNS.match(self.text, start + len(name)):
+            return None             # a building or grounds: "the Sandringham estate"
         actor = self._person(name, (start, start + len(name)))
         self._taken.append((start, start + len(name)))
         self.mentions.append(Mention(start, start + len(name), "person", actor.key, text=name))

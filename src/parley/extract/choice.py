@@ -16,10 +16,11 @@ from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, within
-from .cues import ALSO, ARRIVAL, COMPANION_DAYS, FURNITURE, MEETING_ONLY, PAST_PERFECT, PHONE_WORDS, SIDELINES
+from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, FURNITURE, MEETING_ONLY, PAST_PERFECT, PHONE_WORDS, PLACE_THEN,
+                   SIDELINES)
 from .lexicon import CALL_FORMS
-from .meetings import Meeting
-from .places import Place, place_dict
+from .meetings import Meeting, comparable_value
+from .places import CAPITAL_GUESS, Place, place_dict
 
 
 class FieldChooser:
@@ -122,6 +123,7 @@ class FieldChooser:
         if best is None or best.kind == "country":
             dl = self.ctx.dateline()
             if dl is not None and dl.kind != "country" and (best is None or dl.country == best.country) \
+                    and not self._subordinate(m) and self._of_its_time(cand) \
                     and any(self.ctx.spans[x.sentence][0] <= dl.start < self.ctx.spans[x.sentence][1] for x in m.mentions):
                 best = dl
         if best is None or best.kind == "country":
@@ -138,11 +140,13 @@ class FieldChooser:
                 owned = {(x.place.start, x.place.end) for x in self.ctx.events
                          if x.sentence == i and x.place is not None and x not in m.mentions
                          and ({y.actor for y in x.actors + x.recipients if y.actor} - keys
-                              or any(x in mt.mentions and not mt.person_keys() <= keys for mt in others))}
+                              or any(x in mt.mentions and (not mt.person_keys() <= keys or (
+                                         len(mt.person_keys()) >= 2 and self._other_time(mt, cand))) for mt in others))}
                 # "Putin smiled: “Next time in Moscow.”": a place in direct speech is no report of where; nor one of
                 # a time before or after ("the first time they met since May in Hiroshima")
                 owned |= {(p.start, p.end) for p in self.ctx.places[i] if _quoted(self.ctx.text, s, p.start)
-                          or any(x.sentence == i and within((p.start, p.end), x.ordered) for x in m.mentions)}
+                          or any(x.sentence == i and within((p.start, p.end), x.ordered) for x in m.mentions)
+                          or (self._dated_otherwise(p, cand) and not self._companions(p, i, keys, others))}
                 found = next((p for p in self.ctx.places[i] if p.kind != "country" and (p.start, p.end) not in owned
                               and (best is None or p.country == best.country)), None)
                 if found is not None:
@@ -153,7 +157,9 @@ class FieldChooser:
         if best is None and any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
             # "On the sidelines, Museveni and Hassan also held bilateral talks": where the meeting was
             # that it was held beside
+            # (not one of another time: "on the sidelines of the APEC summit ... since they held talks in Bali")
             beside = next((x.place for o in self.meetings if o is not m and o.parts and not o.frame
+                           and not self._other_time(o, cand)
                            for x in o.mentions if x.place is not None and x.place.kind != "country"), None)
             if beside is not None:
                 best = replace(beside, basis="the place of the meeting it was held beside")
@@ -161,17 +167,48 @@ class FieldChooser:
             best = self._arrival_place(m, cand, best) or best
         if best is None:
             best = self._companion_place(m)
-        if best is None and self._is_lead(m):
-            best = self.ctx.dateline()
+        if best is None and self._is_lead(m) and not self._subordinate(m) and self._of_its_time(cand):
+            best = self.ctx.dateline()      # (the reporter's city is no place of what the lead tells as before its act)
         if best is not None and best.kind == "country" and best.country in m.countries() \
                 and self.actors.gaz.capital_of.get(best.country) \
                 and not any(p.country == best.country and p.kind != "country" for ps in self.ctx.places for p in ps):
             best = Place(self.actors.gaz.capital_of[best.country], best.country, "city", best.start, best.end,
-                         f"capital of the host country (no city named; {best.name} is)")
+                         f"{CAPITAL_GUESS} (no city named; {best.name} is)")
         if best is not None:
             m.place = best
             cand.location = place_dict(best)
             cand.cite("location", (best.start, best.end))
+
+    def _companions(self, p: Place, i: int, keys: set, others: list[Meeting]) -> bool:
+        """Whether a place of sentence `i` is where two or more of these people met on the same trip: "Wang and
+        Kamikawa ahead of their talks in Busan on Saturday" places their trilateral with Park on Sunday."""
+        return any(x.sentence == i and x.place is not None and (x.place.start, x.place.end) == (p.start, p.end)
+                   and any(x in mt.mentions and len(mt.person_keys()) >= 2 and mt.person_keys() <= keys for mt in others)
+                   for x in self.ctx.events)
+
+    def _of_its_time(self, cand: Candidate) -> bool:
+        """Whether a candidate may be of the days the article was written in (where its dateline is): not one told as
+        of last month ("citing the meeting between Xi and Biden in California last month")."""
+        span = value_to_date_range(cand.date) if cand.date else None
+        return span is None or self.ctx.anchor is None or span[1] >= self.ctx.anchor - dt.timedelta(days=COMPANION_DAYS)
+
+    @staticmethod
+    def _other_time(mt: Meeting, cand: Candidate) -> bool:
+        """Whether another meeting of the article is told at a time that cannot be of the candidate's trip ("since they
+        held talks in Bali last November": not where they met on Wednesday; but Saturday's talks in Busan, on the trip
+        of Sunday's meeting, are)."""
+        told = [v for x in mt.mentions if (v := comparable_value(x.timex))]
+        a, b = (value_to_date_range(told[0]), value_to_date_range(cand.date)) if told and cand.date else (None, None)
+        return a is not None and b is not None and max((a[0] - b[1]).days, (b[0] - a[1]).days) > COMPANION_DAYS
+
+    def _dated_otherwise(self, p: Place, cand: Candidate) -> bool:
+        """Whether a place is told with a day of its own, not the meeting's: "Xi, who had attended the summit in
+        Rio de Janeiro on Monday and Tuesday, said ..." is no place of Wednesday's talks in Brasilia."""
+        if not cand.date or len(cand.date) != 10 or ARRIVAL.search(self.ctx.text, max(0, p.start - 24), p.start):
+            return False        # (the city one arrived in on Wednesday is where Thursday's talks are)
+        after = next((t for t in self.ctx.event_timexes if t.start >= p.end), None)
+        return after is not None and after.precision == "day" and bool(after.value) and after.value[:10] != cand.date \
+            and bool(PLACE_THEN.fullmatch(self.ctx.text[p.end:after.start]))
 
     def _companion_place(self, m: Meeting) -> Place | None:
         """"Cho met Iwaya in Tokyo on Monday. He is also to call on Prime Minister Ishiba on Tuesday":

@@ -25,7 +25,7 @@ from .actors import PRONOUNS, ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
 from .lexicon import (ATTENDED_FORMS, BOUND_WORDS, CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, ENCOUNTER_FORMS,
-                      ENCOUNTER_NOUNS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS,
+                      DEAL_NOUNS, ENCOUNTER_NOUNS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS,
                       OBJECT_CONTROL_PREPS, OCCASION_PREPS, ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, PLAY_FORMS,
                       SPAN_UNITS, SPEECH_FORMS, TOLD_FORMS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
 from .places import Place
@@ -307,8 +307,11 @@ def trigger_of(tok) -> Trigger | None:
                 return replace(trig, mode=None)         # "paid a courtesy call on the president": a visit
             if not any(c.lower_ in ("phone", "telephone", "video") for c in tok.children):
                 return None
-        if tok.text[:1].isupper() and tok.i > tok.sent.start:
-            return None                 # part of a name: "East Asia Summit", "Strategic Dialogue"
+        if tok.text[:1].isupper() and tok.i > tok.sent.start and not (
+                tok.dep_ == "dobj" and tok.head.lower_ in ("held", "hold", "holds", "holding")
+                and any(c.lower_ == "with" for c in list(tok.children) + list(tok.head.children) if c.dep_ == "prep")):
+            return None                 # part of a name: "East Asia Summit", "Strategic Dialogue" (but a readout's
+                                        # "held a Japan-ROK Foreign Ministers' Meeting with Mr. CHO")
         if trig.category == "CONSULT" and any((c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG") or
                                               (c.dep_ in ("compound", "nmod", "amod", "poss") and
                                                (c.text.isupper() or c.text in FORUM_WORDS))
@@ -318,6 +321,10 @@ def trigger_of(tok) -> Trigger | None:
             return None
         if trig.category == "MOBILIZE" and any(c.lower_ == "joint" for c in tok.children):
             return Trigger("COOPERATE", None, True)     # "joint naval exercises": COOPERATE, as PLOVER codes them
+        if trig.category == "CONSULT" and trig.mode is None and any(
+                c.lower_ in ("phone", "telephone", "video", "virtual") and c.dep_ in ("compound", "amod", "nmod")
+                for c in tok.children):
+            return replace(trig, mode="phone")       # "held phone talks with Trump", "a telephone conversation"
         if low in ("concern", "concerns") and tok.head.lower_ not in (
                 "expressed", "express", "expresses", "raised", "raise", "raises", "voiced", "voice", "conveyed", "reiterated"):
             return None
@@ -360,6 +367,8 @@ def trigger_of(tok) -> Trigger | None:
             # ambiguous everyday verbs: only with a clear object of the right kind
             if not _children(tok, OBJ | {"prt"}):
                 return None
+            if any(c.lower_ in DEAL_NOUNS for c in _children(tok, OBJ)):
+                return Trigger("SUPPORT", None)     # "struck a deal with Albania": an agreement finalised
         return trig
     return None
 
@@ -656,9 +665,10 @@ def _plays_host(tok) -> bool:
 
 def _ordering_phrase(tok) -> bool:
     """A prepositional phrase of an event before or after another: "after a visit to China", "before arriving in
-    Indonesia" (a journey's other leg)."""
+    Indonesia" (a journey's other leg), "before attending a summit of European leaders"."""
     return tok.dep_ == "prep" and tok.lower_ in ORDERING_PREPS and any(
-        c.dep_ == "pobj" or c.dep_ == "pcomp" and c.lower_ in LEG_VERBS and _to_a_place(c) for c in tok.children)
+        c.dep_ == "pobj" or c.dep_ == "pcomp" and (c.lower_ in LEG_VERBS and _to_a_place(c) or any(
+            o.lower_ in NOUN_TRIGGERS for o in _children(c, {"dobj"}))) for c in tok.children)
 
 
 def _to_a_place(verb) -> bool:
@@ -685,6 +695,17 @@ def _bound_tokens(tok) -> list:
 def _after_phrase(tok) -> bool:
     """Whether a noun is told after its verb's act ("returned ... after a trip"): of another time and place."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following")
+
+
+def _in_after_phrase(tok):
+    """The noun of the phrase told after its verb's act ("after a visit to China") that a trigger stands within, by a
+    clause on it ("during which he met Xi") or a phrase of it; None where it stands in none (or is that noun)."""
+    node = tok
+    while node.dep_ in ("relcl", "acl", "prep", "pobj", "dobj", "conj", "compound", "amod") and node.head is not node:
+        node = node.head
+        if _after_phrase(node):
+            return node
+    return None
 
 
 def _purpose_of_travel(tok) -> bool:
@@ -918,6 +939,10 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
         # not theirs either ("held a summit on Saturday, a day before heading to Washington for his first summit
         # with Trump"): only a day of their own phrase
         cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok)]
+    elif (after := _in_after_phrase(tok)) is not None:
+        # "left Beijing on Sunday ..., after a three-day visit to China during which he met Xi": a meeting told within
+        # what came before takes only a day of that phrase
+        cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, after)]
     elif _after_phrase(tok) and tok.head.head.pos_ in ("VERB", "AUX"):
         # "returned to Brasilia on Wednesday after a trip": Wednesday is the return's, the trip came before
         verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), tok)
@@ -930,6 +955,9 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
 
     cands = [t for t in cands if not (RANGE_END.search(before(t)) and any(
         o.end <= t.start and RANGE_START.search(before(o)) for o in cands if o is not t))]
+    # "on June 10-11": the second day is the end of the span its first day opens
+    seconds = {o.spec["second_day"][0] for o in cands if o.spec.get("second_day")}
+    cands = [t for t in cands if t.start not in seconds]
     if not cands:
         return None
     attached = [t for t in cands if (x := token_at(t)) is not None and (_in_subtree(x, tok) or _in_subtree(x, root))]
@@ -1069,6 +1097,8 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
         gov = tok
     # "the first time they met since May in Hiroshima": the place of the time bounded, not the trigger's
     bounds = [{w.i for w in _bound_tokens(b)} for b in doc if _bound_phrase(b)]
+    # "briefed Lavrov ..., a day before the second round of talks in Rome": the place of the act told before or after
+    bounds += [{w.i for w in o.subtree} for o in doc if _ordering_phrase(o)]
     for p in cands:
         rel = p.start - offset
         x = _token_at(doc, rel)
@@ -1106,6 +1136,8 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
         if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
             last = max([c for c in clause.head.children if c.dep_ == "conj" and c.i < clause.i], key=lambda c: c.i,
                        default=clause.head)
+            while x.dep_ == "compound" and x.head.i <= last.i:
+                x = x.head          # ("Buenos" of "Buenos Aires, where he had met Fernandez")
             if x == last:
                 ok = True
             elif x == clause.head and last != clause.head:

@@ -150,6 +150,10 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "strike": ("ASSAULT", None), "fire": ("ASSAULT", "firearms"), "clash": ("ASSAULT", None),
     "destroy": ("ASSAULT", "destroy"), "beat": ("ASSAULT", "beat"),
 }
+# What a deal is struck on: "struck a deal with Albania" finalises an agreement (SUPPORT, as PLOVER codes
+# signing), no strike (events.trigger_of)
+DEAL_NOUNS = {"deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "pacts", "bargain", "compromise",
+              "truce", "treaty", "contract", "contracts"}
 # Verbs of saying: a statement's speaker and content.
 SPEECH = {"say", "tell", "state", "add", "stress", "note", "express", "voice", "raise", "announce", "declare",
           "reiterate", "emphasize", "emphasise", "reaffirm", "insist", "explain", "argue", "claim", "assert",

@@ -43,6 +43,8 @@ class DateChooser:
             if t is None:
                 continue
             prec_rank = {"day": 0, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}.get(t.precision or "", 6)
+            if id(x) in m.lent and _trip_span(t):
+                prec_rank = 3       # (the days of a trip it is part of tell only its month)
             explicit = 0 if t.basis == "explicit" else 1
             ranked.append((prec_rank, explicit, x.trigger[0], t, x))
         if ranked:
@@ -55,7 +57,12 @@ class DateChooser:
                 cand.date_basis = f"{'explicit date' if t.basis.startswith('explicit') else basis}: \"{t.text}\""
                 if t.spec.get("alternatives"):
                     cand.date_alternatives = list(t.spec["alternatives"])
-                if t.spec.get("second_day") and t.precision == "day":
+                if id(x) in m.lent and _trip_span(t) and t.value[:7] == _trip_span(t)[:7]:
+                    # "a state visit to Brazil from Nov. 13 to 21 ... During the state visit, Xi will hold talks with
+                    # Lula": the trip's days tell only the month of a meeting on one of them
+                    cand.date, cand.date_precision, cand.date_mod = t.value[:7], "month", None
+                    cand.date_basis = f"the month of the trip it is part of: from \"{t.text}\" to day {t.spec['second_day'][2]}"
+                elif t.spec.get("second_day") and t.precision == "day":
                     # "September 16-17": a meeting of two days, dated by the first, ending on the second
                     try:
                         cand.date_end = dt.date.fromisoformat(cand.date).replace(day=t.spec["second_day"][2]).isoformat()
@@ -133,6 +140,20 @@ class DateChooser:
         if not any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
             return None
         return next(iter(self._with_its_people(m)), None)
+
+
+def _trip_span(t: Timex) -> str | None:
+    """The last day of a span of more than two days that a time expression gives ("from Nov. 13 to 21"), if it does:
+    a trip, whose meetings fall on one of its days."""
+    second = t.spec.get("second_day")
+    if not second or t.precision != "day" or not t.value:
+        return None
+    try:
+        first = dt.date.fromisoformat(t.value[:10])
+        end = first.replace(day=second[2]) if second[2] >= first.day else None
+    except (ValueError, TypeError, IndexError):
+        return None
+    return end.isoformat() if end is not None and (end - first).days >= 2 else None
 
 
 def _tells_a_day(t: Timex | None) -> bool:

@@ -18,7 +18,7 @@ from ..time.resolve import resolve
 from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
-from .cues import ALSO, AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, LATER, SIDELINES, THE_BEFORE
+from .cues import ALSO, AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, EARLIER_REACH, FIRST_CLAIM, LATER, SIDELINES, THE_BEFORE
 from .events import MOVE_VERBS, SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
 from .places import Place
@@ -69,9 +69,10 @@ class MeetingMerger:
         actors = self._not_forum(self.parties_of(ev, ev.actors))
         recips = [p for p in self._not_forum(self.parties_of(ev, ev.recipients))
                   if not any(p.key and p.key == a.key for a in actors)]
-        # ("two-nation visit to UAE, Qatar": the states visited, by someone unnamed, are not meeting each other)
+        # ("two-nation visit to UAE, Qatar": the states visited are not meeting each other, nor one visitor all of
+        # them at once: "Jaishankar, who is on a three-nation visit to Singapore, the Philippines and Malaysia")
         if ev.reference_only or (not actors and not recips) or \
-                (not actors and len(recips) >= 2 and all(p.kind == "state" for p in recips)):
+                ((not actors or ev.mode == "visit") and len(recips) >= 2 and all(p.kind == "state" for p in recips)):
             target = self._main_or_last(ev)
             if target and self._compatible(target, Meeting([], [ev], future=ev.future)):
                 target.mentions.append(ev)
@@ -230,7 +231,11 @@ class MeetingMerger:
         occasion: "received Erdogan at the airport before the two leaders held talks at the palace" (not "met Xi in
         Bali after the two spoke by phone", nor "after the two spoke by telephone last month")."""
         inner = y if within(y.trigger, x.ordered) else x
-        return inner.timex is None and x.mode != "phone" and y.mode != "phone"
+        outer = x if inner is y else y
+        # (an act with no time of its own, told after another's day, is of that day: "signed a loan deal, after the
+        # pair met in Downing Street on Saturday afternoon")
+        return (inner.timex is None or (outer.timex is None and inner.timex.precision == "day")) \
+            and x.mode != "phone" and y.mode != "phone"
 
     def _apart_by(self, x: SentenceEvent, y: SentenceEvent) -> bool:
         """Whether the phrase that orders one mention after or before the other tells a span of time between them
@@ -270,7 +275,8 @@ class MeetingMerger:
     def _earlier(self, m: Meeting) -> bool:
         """Whether every mention of a meeting tells of an earlier one ("had met", "first met",
         "their previous meeting")."""
-        return bool(m.mentions) and all(EARLIER.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions)
+        return bool(m.mentions) and all(_tells_earlier(self.ctx.sentence_text(x.sentence),
+                                                       x.trigger[0] - self.ctx.spans[x.sentence][0]) for x in m.mentions)
 
     def _merge_in(self, new: Meeting) -> None:
         for m in self.meetings:
@@ -331,8 +337,13 @@ class MeetingMerger:
             refs = [e for e in self.ctx.events if e.sentence == i and e.reference_only]
             # (not what the journey after it is for: "on Saturday, a day before heading to Washington for his
             # first summit with Trump" dates the journey)
+            # (nor a meeting the phrase gives a day of its own: "a day after attending the summit in Buenos Aires,
+            # where he had met Fernandez on Monday")
             after = [mt for mt in self.meetings if any(x.sentence == i and not x.reference_only and not x.purpose and
-                                                       x.trigger[0] > s0 + rel.end() for x in mt.mentions)]
+                                                       x.trigger[0] > s0 + rel.end()
+                                                       and not (x.timex is not None and x.timex.precision == "day"
+                                                                and x.timex.start > s0 + rel.end())
+                                                       for x in mt.mentions)]
             # "Macron received Zelensky on Friday, two days after Zelensky met Scholz in Berlin"
             before = [mt for mt in self.meetings if mt not in after and any(
                 x.sentence == i and not x.reference_only and x.trigger[0] < s0 + rel.start() for x in mt.mentions)]
@@ -393,6 +404,16 @@ class MeetingMerger:
                 t.lent |= {id(x) for x in m.mentions if x not in t.mentions}
                 t.mentions += [x for x in m.mentions if x not in t.mentions]
             m.parts = []                     # absorbed: contributes date, place and mode only
+
+
+def _tells_earlier(sentence: str, at: int) -> bool:
+    """Whether the words of a mention at `at` in its sentence tell of an earlier meeting ("had met", "had held talks",
+    "their previous meeting"): not another verb's ("met Lacalle Pou ..., a day after the summit in Buenos Aires, where
+    he had met Fernandez"), nor the claim that this one is the first since ("the first time the two leaders had met in
+    person since ... in Bali")."""
+    claims = [c.span() for c in FIRST_CLAIM.finditer(sentence) if c.group("since") or c.group("dur")]
+    return any(e.start() <= at <= e.end() + EARLIER_REACH and "," not in sentence[e.end():at]
+               and not any(a <= e.start() < b for a, b in claims) for e in EARLIER.finditer(sentence))
 
 
 def _visited(m: Meeting) -> set[str]:

@@ -26,7 +26,8 @@ LOCATIVE = re.compile(
     # ("In Cairo, Blinken met ...": a sentence may begin with its place)
     r"(?:\b(?:[Ii]n|[Aa]t|to|near|around|inside|within|outside|across|hosted\s+in|held\s+in|arrived\s+in|landed\s+in|"
     r"visit(?:ed|ing|s)?|trip\s+to|tour\s+of|capital(?:\s+city)?(?:\s+of)?|city\s+of|town\s+of|port\s+of|"
-    r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
+    r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of|(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
 NEAR_PLACE = re.compile(r"\s*,?\s*near\s+(?:the\s+)?")
 # what may follow the country of "Vientiane, Laos": the end of the phrase, not a noun it qualifies
 APPOSED_COUNTRY_END = re.compile(r"\s*(?:$|[,.;:)!?–—\"”’]|(?:on|in|at|for|to|from|with|where|when|last|this|next|"
@@ -36,7 +37,15 @@ PLACE_OF = re.compile(r"(?:the\s+(?P<dem>(?:[A-Z][\w-]*\s+){1,2})|(?P<cpos>[A-Z]
                       r"(?:\w+\s+)?(?:city|capital|port|town|resort|island|region|province|village)\s+of\s+$")
 CAPITAL_OF = re.compile(r"\bthe\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b(?!\s+(?:of|city\s+of)\b)")
 PLACE_WORDS = re.compile(r"\b(?:Base|Airport|Palace|House|Office|Hall|Square|Cosmodrome|Spaceport|Guesthouse|"
-                         r"Hotel|Centre|Center|Stadium|Ministry|Embassy|Kremlin|Island|Province|Region)\b")
+                         r"Hotel|Centre|Center|Stadium|Ministry|Embassy|Kremlin|Island|Province|Region|Mansion|Residence|"
+                         r"Villa|Castle|Ch[aâ]teau|Manor|Dacha|Pavilion|Building|Tower)\b")
+
+
+# the basis of a place guessed for a visit placed only in its host country: that country's capital
+CAPITAL_GUESS = "capital of the host country"
+# words that make the name before them a building or grounds, not a person: "the Sandringham estate"
+VENUE_NOUNS = re.compile(r"\s+(?:estate|palace|residence|castle|mansion|retreat|lodge|villa|hotel|guesthouse|"
+                         r"guest\s+house|compound|ranch|farm|resort|manor|dacha)\b")
 
 
 @dataclass(slots=True)

@@ -217,9 +217,14 @@ def _mdy(m):
     return "DATE", {"kind": "date", "y": int(m[3]), "m": month_of(m[1]), "d": int(re.sub(r"\D", "", m[2]))}, None
 
 
-@rule("day_month_year", rf"\b(?:{WEEKDAY_RX},?\s+)?(?:the\s+)?({DAY_RX})\s+(?:of\s+)?({MONTH_RX}),?\s+({YEAR_RX})\b{YEAR_OK}", 9, needs="MONTH", lead=28)
+@rule("day_month_year", rf"\b(?:{WEEKDAY_RX},?\s+)?(?:(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*)?"
+                        rf"(?:the\s+)?({DAY_RX})\s+(?:of\s+)?({MONTH_RX}),?\s+({YEAR_RX})\b{YEAR_OK}", 9, needs="MONTH", lead=34)
 def _dmy(m):
-    return "DATE", {"kind": "date", "y": int(m[3]), "m": month_of(m[2]), "d": int(re.sub(r"\D", "", m[1]))}, None
+    day = int(re.sub(r"\D", "", m[2]))
+    spec: Spec = {"kind": "date", "y": int(m[4]), "m": month_of(m[3]), "d": day}
+    if m["d1"] and int(m["d1"]) < day:    # "from 23 to 24 March 2024": the first day here, the second as its own timex
+        spec.update(d=int(m["d1"]), trim_to=m.end("d1"), second_day=(m.start(2), m.end(), day))
+    return "DATE", spec, None
 
 
 @rule("compact_day_month_year", rf"\b({DAY_RX})[.\-/]({MONTH_RX})[.\-/]?({YEAR_RX})\b", 9, needs="DIGITS", lead=14)
