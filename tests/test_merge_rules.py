@@ -464,3 +464,47 @@ def test_a_call_reported_a_day_apart_across_time_zones_is_one_call(tmp_path, db)
                   "Beijing time, discussing trade."})
     calls = with_people(evs, "biden", "xi")
     assert len(calls) == 1 and sources(calls[0]) == {"US Wire", "Asia Agency"} and calls[0]["mode"] == "phone"
+
+
+def test_a_trip_s_preview_and_an_undated_wire_join_the_report_that_dates_the_meeting(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Preview Agency", "published": "2025-06-02", "text":
+                  "Indonesian President Prabowo Subianto will pay a state visit to France from June 10 to 14, his "
+                  "office said on Monday.\n\nDuring the state visit, Prabowo will hold talks with President Emmanuel "
+                  "Macron in Paris."},
+                 {"outlet": "Undated Wire", "text":
+                  "PARIS, June 12 (Antara) - French President Emmanuel Macron held talks with Indonesian President "
+                  "Prabowo Subianto at the Elysee Palace on Thursday."},
+                 {"outlet": "Paper C", "published": "2025-06-12", "text":
+                  "Emmanuel Macron received Prabowo Subianto in Paris on Thursday for talks on defence."})
+    met = with_people(evs, "macron", "prabowo")
+    assert len(met) == 1 and met[0]["date"] == "2025-06-12"
+    assert sources(met[0]) == {"Preview Agency", "Undated Wire", "Paper C"}
+
+
+def test_a_capital_guessed_for_a_visit_is_no_other_city_of_the_report_that_places_it():
+    from parley.corpus.features import features
+    from parley.corpus.scoring import field_score
+
+    def cand(cid: str, loc: dict) -> dict:
+        return {"id": cid, "article_id": cid, "type": "CONSULT", "status": "happened", "date": "2024-04-16",
+                "date_precision": "day", "location": loc, "actors": [], "recipients": []}
+
+    guessed = {"name": "Berlin", "country": "DEU", "kind": "city",
+               "basis": "capital of the host country (no city named; Germany is)"}
+    named = {"name": "Berlin", "country": "DEU", "kind": "city", "basis": "locative phrase"}
+    hamburg = features(cand("b", {"name": "Hamburg", "country": "DEU", "kind": "city"}), {}, None)
+    # the guess says only "in Germany": no other city than Hamburg; a Berlin the text names is one
+    assert field_score(features(cand("a", guessed), {}, None), hamburg) - \
+        field_score(features(cand("a", named), {}, None), hamburg) == 1.5
+
+
+def test_a_preview_of_a_meeting_over_two_days_joins_the_report_of_its_second_day(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Preview Wire", "published": "2024-02-12", "text":
+                  "Indian Prime Minister Narendra Modi will meet Omani Sultan Haitham bin Tariq in Muscat on "
+                  "February 14-15."},
+                 {"outlet": "Gulf Daily", "published": "2024-02-15", "text":
+                  "Sultan Haitham bin Tariq received Indian Prime Minister Narendra Modi in Muscat on Thursday."})
+    met = with_people(evs, "modi", "haitham")
+    assert len(met) == 1 and met[0]["date"] == "2024-02-15" and sources(met[0]) == {"Preview Wire", "Gulf Daily"}

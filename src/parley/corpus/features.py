@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..extract.names import fold
+from ..extract.places import CAPITAL_GUESS
 from ..time import value_to_date_range
 from .keys import LEADER_TITLES
 
@@ -33,7 +34,7 @@ class Features:
     persons: frozenset[str]                  # canonical person ids
     unnamed: frozenset[tuple[str, str]]      # (country, title) of parties named only by role
     countries: frozenset[str]
-    lo: dt.date | None                       # the interval the date covers
+    lo: dt.date | None                       # the interval the date covers (of a meeting of days, all its days)
     hi: dt.date | None
     precision: str | None
     place: tuple[str, str, str] | None       # (name folded, country, kind)
@@ -69,9 +70,14 @@ def features(c: dict, person_of: dict[str, str], published: str | None) -> Featu
             title = p.get("title") or ""
             unnamed.add((p["country"], "Leader" if title in LEADER_TITLES else title))
     rng = value_to_date_range(c.get("date")) if c.get("date") else None
+    if rng and c.get("date_end") and c.get("date_precision") == "day" and c["date_end"] > c["date"]:
+        # "on February 14-15": the days a meeting of several days covers
+        rng = (rng[0], dt.date.fromisoformat(c["date_end"]))
     loc = c.get("location") or None
     # (a place's name as compared: "Belém" and "Belem" are one city)
-    place = (fold(loc["name"]), loc.get("country"), loc.get("kind") or "city") if loc and loc.get("name") else None
+    # (a capital guessed for a visit that no report placed in a city: extract/choice.py; scoring._place_relation)
+    kind = "guess" if (loc or {}).get("basis", "").startswith(CAPITAL_GUESS) else (loc or {}).get("kind") or "city"
+    place = (fold(loc["name"]), loc.get("country"), kind) if loc and loc.get("name") else None
     words: Counter = Counter()
     for _, _, text in c.get("sentences") or []:
         words.update(w for w in WORD.findall(text.lower()) if w not in STOPWORDS)

@@ -64,7 +64,9 @@ def _best_date(members: list[dict]) -> tuple[str | None, str | None, str | None,
     top = max(PRECISION_RANK.get(m.get("date_precision"), 0) for m in dated)
     precise = [m for m in dated if PRECISION_RANK.get(m.get("date_precision"), 0) == top]
     votes: Counter = Counter()
-    spans = [(m["date"], m["date_end"]) for m in precise if m.get("date_end")]
+    # (a preview's days, "will meet ... on February 14-15", are not the meeting's where a report tells its day)
+    told = any(m["status"] == "happened" for m in precise)
+    spans = [(m["date"], m["date_end"]) for m in precise if m.get("date_end") and (m["status"] == "happened" or not told)]
     for m in precise:
         # a day within a meeting another report gives as several days ("September 16-17") is that meeting
         day = next((a for a, b in spans if a <= m["date"] <= b), m["date"])

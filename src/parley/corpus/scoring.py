@@ -53,7 +53,7 @@ def date_conflict(a: Features, b: Features) -> str | None:
     if not a.dated or not b.dated:
         return None
     if a.day and b.day:
-        gap = abs((a.lo - b.lo).days)
+        gap = max(0, (max(a.lo, b.lo) - min(a.hi, b.hi)).days)       # (0 where a meeting of days holds the other)
         if gap > S.DAY_WINDOW:
             return f"{gap} days apart"
         if gap == 1 and (a.persons != b.persons or _place_relation(a, b) < 0):
@@ -91,6 +91,10 @@ def _place_relation(a: Features, b: Features) -> float:
     (na, ca, ka), (nb, cb, kb) = a.place, b.place
     if ca and cb and ca != cb:
         return S.W_PLACE_OTHER_COUNTRY
+    if "guess" in (ka, kb):
+        # a capital guessed for a visit told only "in Germany" agrees with the city a report names there if it is that
+        # city, and is no other city than another
+        return S.W_PLACE_SAME if (na or "").lower() == (nb or "").lower() else 0.0
     if (na or "").lower() == (nb or "").lower() and ka == kb:
         return S.W_PLACE_SAME          # "in Malta" twice: a city-state named as a country
     if ka == "country" or kb == "country":
@@ -130,7 +134,7 @@ def field_score(a: Features, b: Features) -> float:
     else:
         s += S.W_PEOPLE_ONE
     if a.day and b.day:
-        s += S.W_DATE_SAME if a.lo == b.lo else S.W_DATE_NEAR
+        s += S.W_DATE_SAME if a.lo <= b.hi and b.lo <= a.hi else S.W_DATE_NEAR
     elif a.dated and b.dated:
         s += S.W_DATE_COARSE
     s += _place_relation(a, b)
