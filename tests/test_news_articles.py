@@ -67,6 +67,8 @@ def test_byline_blocks_and_glued_dates(header, want):
     ("JAKARTA, 22 January 2025 (Reuters) - ", "2025-01-22"),
     ("Jakarta, 6 November 2023 (TDI): ", "2023-11-06"),
     ("MOSCOW (Sputnik - 21st March, 2023) ", "2023-03-21"),
+    # a Gulf agency's Hijri date before the Gregorian one, the agency after it
+    ("Jakarta, Rajab 11, 1446, January 11, 2025, SPA -- ", "2025-01-11"),
 ])
 def test_wire_ledes_date_the_report(lede, want):
     assert article(lede + BODY).published.value == want

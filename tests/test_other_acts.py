@@ -263,3 +263,24 @@ def test_the_place_of_an_act_told_before_another_is_not_its_own():
                  "before the second round of talks in Muscat.")
     met = meetings(evs, "Abbas Araghchi", "Wang Yi")
     assert met and all(e["location"]["name"] == "Beijing" for e in met)
+
+
+def test_a_time_the_meeting_is_counted_since_is_not_its_own():
+    evs = events("Leaders talk\n\nJune 6, 2025\n\nBrazilian President Luiz Inacio Lula da Silva and French President "
+                 "Emmanuel Macron spoke by phone for about an hour. It was their first confirmed conversation since "
+                 "Lula's inauguration in January.")
+    calls = [e for e in meetings(evs, "Emmanuel Macron") if e["mode"] == "phone"]
+    assert calls and all(e["date"] != "2025-01" for e in calls)
+
+
+def test_the_day_that_opens_a_sentence_dates_what_it_tells_came_next():
+    lead = ("Summit diary\n\nJuly 10, 2024\n\nWhen Hungarian Prime Minister Viktor Orban shook hands with Xi Jinping in "
+            "Astana on Sunday, it was their first meeting this year.\n\n")
+    evs = events(lead + "On Monday, Orban was seen joking with Xi and Vladimir Putin at the summit, before Putin and "
+                        "Orban held talks in a limousine.")
+    [met] = meetings(evs, "Vladimir Putin", "Viktor Orban")
+    assert met["date"] == "2024-07-08"
+    # a span of time between them parts them
+    evs = events(lead + "On Monday, Orban was seen joking with Xi and Vladimir Putin at the summit, two days before "
+                        "Putin and Orban held talks in a limousine.")
+    assert all(e["date"] != "2024-07-08" for e in meetings(evs, "Vladimir Putin", "Viktor Orban"))

@@ -155,3 +155,13 @@ def test_phone_talks_are_a_call():
                  "Canadian Prime Minister Justin Trudeau on Thursday morning, his office said.")
     met = meetings(evs, "Donald Tusk", "Justin Trudeau")
     assert met and all(e["mode"] == "phone" for e in met)
+
+
+def test_an_agency_s_long_lineage_and_an_object_shifted_past_place_and_time_are_the_parties():
+    evs = events("Crown Prince receives minister\n\nJeddah, Rajab 14, 1445, January 26, 2024, SPA -- His Royal Highness "
+                 "Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received at Al "
+                 "Salam Palace in Jeddah today the Foreign Minister of India, Subrahmanyam Jaishankar.")
+    met = [e for e in evs if e["type"] == "CONSULT"]
+    assert met and {p["country"] for p in met[0]["actors"] + met[0]["recipients"]} == {"SAU", "IND"}
+    assert met[0]["date"] == "2024-01-26" and met[0]["location"]["name"] == "Jeddah"
+

@@ -169,6 +169,16 @@ def lede_spans(text: str) -> list[tuple[int, int]]:
 WS1 = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"     # white space within a paragraph (at most one line break)
 
 
+LINEAGE = re.compile(r"(.+?\s(?:bin|ibn|bint)\s\S+)\s+(?:(?:bin|ibn|bint)\s|Al[\s-]|al-)")
+
+
+def _lineage_known(name: str) -> list[KnownActor]:
+    """A known official named with more of the lineage than the actor file gives: "Mohammed bin Salman bin Abdulaziz
+    Al Saud" is "Mohammed bin Salman"."""
+    m = LINEAGE.match(name)
+    return list(_known_index()[0].get(name_key(m.group(1)), [])) if m else []
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     """The mention patterns, compiled once per process (names of states as one trie regex)."""
@@ -744,7 +754,7 @@ class ArticleActors:
             elif not cands:         # "Emanuel Macron", "Sheinbaum Pardo": a misspelt or shortened name of a known official
                 cands = [k for k in by_family.get(fam, [])
                          if any(same_name(n, actor.name) for n in (k.name, *k.aliases) if len(n.split()) > 1)] \
-                    or _near_known(key, actor.country)
+                    or _near_known(key, actor.country) or _lineage_known(actor.name)
             if not cands:
                 continue
             dated = [k for k in cands if k.start <= when and (k.end is None or when <= k.end)] if when else []

@@ -110,11 +110,13 @@ class FieldChooser:
         1. a place attached to one of its own mentions (a venue or city before a country);
         2. the wire dateline of a sentence that reports it ("BEIJING (AP) - Macron appealed to Xi");
         3. a city or venue that another sentence or caption about the meeting names (two
-           participants, or one with a meeting word), unless another event of that sentence owns it;
-        4. the place of the meeting it was held beside ("On the sidelines, ..."), the city its people arrived in
-           that day, the place of another meeting of the same trip (`_companion_place`);
+           participants, or one with a meeting word), unless it is not the meeting's to take (`_owned_places`);
+        4. the place of the meeting of that trip it was held beside ("On the sidelines, ..."), the city its people
+           arrived in that day, the place of another meeting of the same trip (`_companion_place`);
         5. the dateline of the article's lead meeting;
-        6. a visit placed only in the host country: its capital, so labelled."""
+        6. a visit placed only in the host country: its capital, so labelled (places.CAPITAL_GUESS).
+        A dateline (2, 5) places no meeting told as before or after another act, nor one dated before the days the
+        article was written in (`_of_its_time`): the reporter's city is where the article was filed."""
         best: Place | None = None
         for x in m.mentions:
             p = x.place
@@ -131,22 +133,7 @@ class FieldChooser:
             for i, (s, e) in enumerate(self.ctx.spans):
                 if not self._about_meeting(i, keys, m):
                     continue
-                # another event's place, of other people ("Wang is to visit Moscow for talks with Lavrov")
-                # another meeting's place, or an event's of other people ("Wang is to visit Moscow for
-                # talks with Lavrov", "meetings between Sullivan and Wang in May in Vienna")
-                others = [mt for mt in self.meetings if mt is not m and mt.parts]
-                # (but not a meeting of some of its own people: "Wang and Kamikawa ahead of their talks in Busan"
-                # places their trilateral meeting with Park, told with no place of its own)
-                owned = {(x.place.start, x.place.end) for x in self.ctx.events
-                         if x.sentence == i and x.place is not None and x not in m.mentions
-                         and ({y.actor for y in x.actors + x.recipients if y.actor} - keys
-                              or any(x in mt.mentions and (not mt.person_keys() <= keys or (
-                                         len(mt.person_keys()) >= 2 and self._other_time(mt, cand))) for mt in others))}
-                # "Putin smiled: “Next time in Moscow.”": a place in direct speech is no report of where; nor one of
-                # a time before or after ("the first time they met since May in Hiroshima")
-                owned |= {(p.start, p.end) for p in self.ctx.places[i] if _quoted(self.ctx.text, s, p.start)
-                          or any(x.sentence == i and within((p.start, p.end), x.ordered) for x in m.mentions)
-                          or (self._dated_otherwise(p, cand) and not self._companions(p, i, keys, others))}
+                owned = self._owned_places(m, cand, i, keys)
                 found = next((p for p in self.ctx.places[i] if p.kind != "country" and (p.start, p.end) not in owned
                               and (best is None or p.country == best.country)), None)
                 if found is not None:
@@ -178,6 +165,26 @@ class FieldChooser:
             m.place = best
             cand.location = place_dict(best)
             cand.cite("location", (best.start, best.end))
+
+    def _owned_places(self, m: Meeting, cand: Candidate, i: int, keys: set) -> set[tuple[int, int]]:
+        """The spans of the places of sentence `i` that are not the meeting's to take: another meeting's place, or an
+        event's of other people ("Wang is to visit Moscow for talks with Lavrov", "meetings between Sullivan and Wang
+        in May in Vienna"), or one of the same people at another time ("since they held talks in Bali last
+        November"); a place in direct speech ("Putin smiled: “Next time in Moscow.”"), or of a time before or after
+        ("the first time they met since May in Hiroshima"), or told with a day of its own. But a meeting of some of
+        its own people on the same trip places it: "Wang and Kamikawa ahead of their talks in Busan" places their
+        trilateral meeting with Park, told with no place of its own."""
+        s = self.ctx.spans[i][0]
+        others = [mt for mt in self.meetings if mt is not m and mt.parts]
+        owned = {(x.place.start, x.place.end) for x in self.ctx.events
+                 if x.sentence == i and x.place is not None and x not in m.mentions
+                 and ({y.actor for y in x.actors + x.recipients if y.actor} - keys
+                      or any(x in mt.mentions and (not mt.person_keys() <= keys or (
+                          len(mt.person_keys()) >= 2 and self._other_time(mt, cand))) for mt in others))}
+        owned |= {(p.start, p.end) for p in self.ctx.places[i] if _quoted(self.ctx.text, s, p.start)
+                  or any(x.sentence == i and within((p.start, p.end), x.ordered) for x in m.mentions)
+                  or (self._dated_otherwise(p, cand) and not self._companions(p, i, keys, others))}
+        return owned
 
     def _companions(self, p: Place, i: int, keys: set, others: list[Meeting]) -> bool:
         """Whether a place of sentence `i` is where two or more of these people met on the same trip: "Wang and

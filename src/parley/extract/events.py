@@ -838,6 +838,13 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                         found = [m for m in found if m.kind not in ("state",)]   # "met in Singapore": a place
                     objs += found
     if ev.category == "CONSULT" and not objs:
+        # "received at Al-Yamamah Palace in Riyadh today the Foreign Secretary ..., Lord David Cameron": an object
+        # shifted past the place and time, that the parser reads as a noun of time
+        for c in _children(tok, {"npadvmod"}):
+            if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in SPAN_UNITS:
+                objs += [m for m in mentions_for(np_tokens(c), offset, actors) if m.kind in ("person", "generic")
+                         and m not in subj_mentions]
+    if ev.category == "CONSULT" and not objs:
         # "had met Chinese President Xi Jinping days earlier": the parser hangs the name on the time ("Jinping days")
         for c in _children(tok, {"advmod", "npadvmod"}):
             for u in c.subtree:
@@ -1032,6 +1039,12 @@ def _bounded(x, trigger) -> bool:
     cur = trigger
     for _ in range(30):
         if _own_time_clause(cur):
+            # (but "On Monday, Modi was seen laughing with Putin and Xi, before Putin and Modi held talks": the day
+            # that opens the sentence is the day of what followed, where no span of time parts them)
+            mark = next((c for c in cur.children if c.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ == "before" and x.i - x.sent.start <= 2 \
+                    and not any(t.lower_ in SPAN_UNITS for t in x.doc[max(0, mark.i - 2):mark.i]):
+                return False
             return not _in_subtree(x, cur)
         if cur.head == cur:
             break
@@ -1043,6 +1056,8 @@ def _bounded(x, trigger) -> bool:
         return True
     cur = x
     for _ in range(30):
+        if cur.head == trigger and cur.dep_ == "prep" and cur.lower_ in ("since", "until", "till"):
+            return True                 # "their first conversation since Trump's inauguration in January"
         if cur == trigger or cur.head == cur:
             return False
         if any(c.lower_ in ("since", "until", "till") and c.dep_ in ("mark", "prep") for c in cur.children) and cur != x:

@@ -189,9 +189,7 @@ class ReferenceResolver:
             if len(out) == 2:
                 return out
         if LEADER_GROUP.search(text):
-            # heads of state or government; a premier where a president leads (China) is not "the leader"
-            leaders = [a for a in self.actors.people() if a.title in LEADER_TITLES or (
-                a.title and (t := normalise_title(a.title)) is not None and t.rank >= HEAD_OF_STATE_RANK)]
+            leaders = self._leaders()
             out = []
             for c in self.dyad:
                 named = [a for a in leaders if a.country == c]
@@ -234,6 +232,12 @@ class ReferenceResolver:
             if len(pick) == 2:
                 break
         return pick
+
+    def _leaders(self) -> list:
+        """The article's heads of state or government; a premier where a president leads (China) is not "the
+        leader"."""
+        return [a for a in self.actors.people() if a.title in LEADER_TITLES or (
+            a.title and (t := normalise_title(a.title)) is not None and t.rank >= HEAD_OF_STATE_RANK)]
 
     def _generic(self, m: Mention) -> list[PartyOut]:
         codes = [m.country] if m.country else [c for c in self.dyad]
