@@ -66,7 +66,8 @@ def _best_date(members: list[dict]) -> tuple[str | None, str | None, str | None,
     votes: Counter = Counter()
     # (a preview's days, "will meet ... on February 14-15", are not the meeting's where a report tells its day)
     told = any(m["status"] == "happened" for m in precise)
-    spans = [(m["date"], m["date_end"]) for m in precise if m.get("date_end") and (m["status"] == "happened" or not told)]
+    spans = [(m["date"], m["date_end"]) for m in precise
+             if m.get("date_end") and (m["status"] == "happened" or not told)]
     for m in precise:
         # a day within a meeting another report gives as several days ("September 16-17") is that meeting
         day = next((a for a, b in spans if a <= m["date"] <= b), m["date"])

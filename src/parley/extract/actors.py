@@ -461,7 +461,7 @@ class ArticleActors:
                 if not name or gaz.country_of_word(name) or not free(ns, ne) or any(a <= ns < b for a, b in self.ledes):
                     continue
                 if name.split()[0] in ("Foreign", "Prime", "Vice", "Deputy") or PLACE_WORDS.search(name):
-                    continue            # (a building named beside its owner: "the Maximos Mansion, the prime minister's office")
+                    continue        # (a building beside its owner: "the Maximos Mansion, the prime minister's office")
                 actor = self._person(name, (ns, ne))
                 taken.append((ns, ne))
                 self.mentions.append(Mention(ns, ne, "person", actor.key, text=text[ns:ne]))

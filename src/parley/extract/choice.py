@@ -190,7 +190,8 @@ class FieldChooser:
         """Whether a place of sentence `i` is where two or more of these people met on the same trip: "Wang and
         Kamikawa ahead of their talks in Busan on Saturday" places their trilateral with Park on Sunday."""
         return any(x.sentence == i and x.place is not None and (x.place.start, x.place.end) == (p.start, p.end)
-                   and any(x in mt.mentions and len(mt.person_keys()) >= 2 and mt.person_keys() <= keys for mt in others)
+                   and any(x in mt.mentions and len(mt.person_keys()) >= 2 and mt.person_keys() <= keys
+                           for mt in others)
                    for x in self.ctx.events)
 
     def _of_its_time(self, cand: Candidate) -> bool:

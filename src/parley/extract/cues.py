@@ -50,7 +50,8 @@ MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|re
                           r"sat\s+down)\b", re.I)
 ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\b", re.I)
 # what may stand between a place and the time of what happened there: "the summit in Rio on Monday"
-PLACE_THEN = re.compile(r"[\s,]*(?:(?:on|in|at|during|from|between|last|this|earlier|late|early)\s+)*(?:the\s+)?$", re.I)
+PLACE_THEN = re.compile(r"[\s,]*(?:(?:on|in|at|during|from|between|last|this|earlier|late|early)\s+)*(?:the\s+)?$",
+                        re.I)
 FURNITURE = ("caption", "title")       # paragraphs that hold no statements: photo captions, the headline
 BODY_KINDS = {"body", "standfirst"}     # paragraphs that tell the story
 HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+){0,2}?"

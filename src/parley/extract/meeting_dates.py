@@ -61,7 +61,8 @@ class DateChooser:
                     # "a state visit to Brazil from Nov. 13 to 21 ... During the state visit, Xi will hold talks with
                     # Lula": the trip's days tell only the month of a meeting on one of them
                     cand.date, cand.date_precision, cand.date_mod = t.value[:7], "month", None
-                    cand.date_basis = f"the month of the trip it is part of: from \"{t.text}\" to day {t.spec['second_day'][2]}"
+                    cand.date_basis = (f"the month of the trip it is part of: from \"{t.text}\" to day "
+                                       f"{t.spec['second_day'][2]}")
                 elif t.spec.get("second_day") and t.precision == "day":
                     # "September 16-17": a meeting of two days, dated by the first, ending on the second
                     try:

@@ -18,7 +18,8 @@ from ..time.resolve import resolve
 from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
-from .cues import ALSO, AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, EARLIER_REACH, FIRST_CLAIM, LATER, SIDELINES, THE_BEFORE
+from .cues import (ALSO, AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, EARLIER_REACH, FIRST_CLAIM, LATER,
+                   SIDELINES, THE_BEFORE)
 from .events import MOVE_VERBS, SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
 from .places import Place
@@ -274,7 +275,7 @@ class MeetingMerger:
 
     def _earlier(self, m: Meeting) -> bool:
         """Whether every mention of a meeting tells of an earlier one ("had met", "first met",
-        "their previous meeting")."""
+        "their previous meeting"), by its own words (`_tells_earlier`)."""
         return bool(m.mentions) and all(_tells_earlier(self.ctx.sentence_text(x.sentence),
                                                        x.trigger[0] - self.ctx.spans[x.sentence][0]) for x in m.mentions)
 
