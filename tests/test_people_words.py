@@ -165,3 +165,11 @@ def test_an_agency_s_long_lineage_and_an_object_shifted_past_place_and_time_are_
     assert met and {p["country"] for p in met[0]["actors"] + met[0]["recipients"]} == {"SAU", "IND"}
     assert met[0]["date"] == "2024-01-26" and met[0]["location"]["name"] == "Jeddah"
 
+
+
+def test_the_leader_of_a_state_is_its_one_named_head():
+    evs = events("Modi in Tianjin\n\nSeptember 2, 2025\n\nWhen Indian Prime Minister Narendra Modi shook hands with "
+                 "Chinese President Xi Jinping in Tianjin on Sunday, it was the Indian leader's first trip to China in "
+                 "seven years.")
+    consult = [e for e in evs if e["type"] == "CONSULT"]
+    assert consult and all(p["name"] for e in consult for p in e["actors"] + e["recipients"])

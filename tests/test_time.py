@@ -354,3 +354,14 @@ def test_a_span_of_days_with_its_year_opens_on_its_first_day():
     assert found == [("23", "2024-03-23"), ("24 March 2024", "2024-03-24")]
     [first] = [t for t in tag("Talks on 25-26 December 2023 ended.", D(2024, 1, 2)) if t.text == "25"]
     assert first.value == "2023-12-25" and first.spec["second_day"][2] == 26
+
+
+def test_a_weekday_ahead_is_the_day_of_that_weekday_the_text_has_named():
+    found = tag("Scholz will hold talks with Xi in Beijing on April 16. He will meet Xi on Tuesday, a spokesman said.",
+                D(2024, 4, 8))
+    assert [(t.text, t.value) for t in found] == [("April 16", "2024-04-16"), ("Tuesday", "2024-04-16")]
+    # a day named in the past is no anchor of a weekday ahead, and a past weekday keeps the days before the article
+    found = tag("The two met on April 2 in Paris. They will meet again on Tuesday.", D(2024, 4, 8))
+    assert [t.value for t in found] == ["2024-04-02", "2024-04-09"]
+    found = tag("Xi met Putin on Wednesday, May 8. On Wednesday the two leaders signed a statement.", D(2024, 5, 16))
+    assert [t.value for t in found] == ["2024-05-08", "2024-05-15"]

@@ -247,6 +247,8 @@ class ReferenceResolver:
         out = []
         for c in codes:
             people = [a for a in self.actors.people() if a.country == c and a.title == m.title]
+            if not people and m.title == "Leader":
+                people = [a for a in self._leaders() if a.country == c]     # "the Indian leader": Modi
             if len(people) == 1:
                 out.append(self.party(people[0].key))
             else:

@@ -1076,6 +1076,13 @@ def _select(found: list[Match]) -> list[Match]:
     return chosen
 
 
+def _named_ahead(value: str | None, precision: str | None, ahead: set[dt.date]) -> dt.date | None:
+    """The day the text has named by its date, after the publication date, that a weekday ahead counted from the
+    publication date falls a week before."""
+    day = _reference_date(value, "day") if value and precision == "day" else None
+    return day + dt.timedelta(days=7) if day is not None and day + dt.timedelta(days=7) in ahead else None
+
+
 def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int]] | None = None,
         numeric_order: str | None = None) -> list[Timex]:
     """Time expressions of `text`, normalised against `anchor` (the publication date; None when unknown)."""
@@ -1085,6 +1092,7 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
     reference_day: dt.date | None = anchor      # ... of day precision
     last_quarter: str | None = None
     reference_sentence: int | None = None
+    ahead: set[dt.date] = set()                 # days named by their date that lie after the publication date
     si = 0
     for mt in find_matches(text):
         check()
@@ -1133,6 +1141,10 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
             value, precision = resolve(spec, base, direction or "past")
             if kind not in ("value", "date"):
                 basis = ("relative to text" if mt.anaphoric else "relative to publication date") if base else "none"
+            if kind == "weekday" and direction == "future" and (named := _named_ahead(value, precision, ahead)):
+                # "will hold talks with Xi in Beijing on April 16 ... will meet Xi ... on Tuesday": the Tuesday the
+                # article has named, a week after the Tuesday counted from the publication date
+                value, basis = named.isoformat(), "relative to text"
         if direction:
             spec["direction"] = direction
         if value and precision == "quarter" and kind != "year_ago_quarter" and _completed_quarter(value, anchor):
@@ -1140,6 +1152,9 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
         if value and typ in ("DATE", "TIME") and kind in ("date", "month_day", "weekday", "offset", "value", "numeric") \
                 and precision in ("day", "month", "year"):
             ref = _reference_date(value, precision)
+            if ref is not None and precision == "day" and kind in ("date", "month_day", "value", "numeric") \
+                    and anchor is not None and ref > anchor:
+                ahead.add(ref)
             if ref is not None and (precision == "day" or not mt.anaphoric):
                 reference = ref
                 if precision == "day":
