@@ -136,9 +136,10 @@ def _merge(store: Store, pending: list[str], reextract) -> int:
     if reextract is not None:
         for aid, (value, reason, day, people) in sorted(result.anchors.items()):
             prev, prev_reason = store.inferred(aid)
+            prev_reason = prev_reason or ""
             # (read already as this claim asks, unless through a weaker claim than this one: corpus.merge.WEAK_NOTES)
-            if (prev in (value, day) or (prev_reason or "").endswith(_after_note(day))) and \
-                    not (not reason.endswith(WEAK_NOTES) and (prev_reason or "").endswith(WEAK_NOTES)):
+            stronger = prev_reason.endswith(WEAK_NOTES) and not reason.endswith(WEAK_NOTES)
+            if (prev in (value, day) or prev_reason.endswith(_after_note(day))) and not stronger:
                 continue
             chosen = _read_again(aid, value, reason, day, people, reextract)
             if chosen is None:
@@ -183,9 +184,9 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
     tried = []
     readings = [(value, reason)] + ([(day, "the day of its main meeting, as reports in other articles date it")]
                                     if value != day else [])
-    passing = reason.endswith(PASSING_NOTE)     # (its lead is not that meeting: no day or people to lend it)
+    passing = reason.endswith(PASSING_NOTE)
     for anchor, why in readings:
-        new = reextract(aid, dt.date.fromisoformat(anchor), why, *((None, frozenset()) if passing else (event_day, people)))
+        new = reextract(aid, dt.date.fromisoformat(anchor), why, *_lent(reason, event_day, people))
         if new is None:
             continue
         tried.append((anchor, why, new))
@@ -213,8 +214,14 @@ def _lead_after(aid: str, anchor: str, why: str, new: list[dict], event_day: dt.
         return anchor, why, new
     day = event_day + dt.timedelta(days=(wd - event_day.weekday()) % 7)
     because = f"the {lead['date_text']} its lead meeting tells{_after_note(event_day.isoformat())}"
-    later = reextract(aid, day, because, *((None, frozenset()) if claim.endswith(PASSING_NOTE) else (event_day, people)))
+    later = reextract(aid, day, because, *_lent(claim, event_day, people))
     return (anchor, why, new) if later is None else (day.isoformat(), because, later)
+
+
+def _lent(claim: str, event_day: dt.date, people) -> tuple:
+    """The lead's day and people a reading is given: none through a meeting told in passing (its lead is not that
+    meeting)."""
+    return (None, frozenset()) if claim.endswith(PASSING_NOTE) else (event_day, people)
 
 
 def _after_note(event_day: str) -> str:

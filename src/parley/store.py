@@ -753,9 +753,6 @@ class Store:
         self.conn.execute("INSERT OR REPLACE INTO inferred_dates (article_id, value, precision, reason) VALUES (?,?,?,?)",
                           (article_id, value, "day", reason))
 
-    def inferred_date(self, article_id: str) -> str | None:
-        return self.inferred(article_id)[0]
-
     def inferred(self, article_id: str) -> tuple[str | None, str | None]:
         """(date, reason) an undated article was read as of, or (None, None)."""
         row = self.conn.execute("SELECT value, reason FROM inferred_dates WHERE article_id = ?", (article_id,)).fetchone()

@@ -1112,9 +1112,9 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
     if later:
         gov = tok
     # "the first time they met since May in Hiroshima": the place of the time bounded, not the trigger's
-    bounds = [{w.i for w in _bound_tokens(b)} for b in doc if _bound_phrase(b)]
-    # "briefed Lavrov ..., a day before the second round of talks in Rome": the place of the act told before or after
-    bounds += [{w.i for w in o.subtree} for o in doc if _ordering_phrase(o)]
+    # and "briefed Lavrov ..., a day before the second round of talks in Rome": the place of the act told before
+    bounds = [{w.i for w in (_bound_tokens(b) if _bound_phrase(b) else b.subtree)} for b in doc
+              if _bound_phrase(b) or _ordering_phrase(b)]
     for p in cands:
         rel = p.start - offset
         x = _token_at(doc, rel)

@@ -43,7 +43,7 @@ class DateChooser:
             if t is None:
                 continue
             prec_rank = {"day": 0, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}.get(t.precision or "", 6)
-            if id(x) in m.lent and _trip_span(t):
+            if id(x) in m.lent and _trip_end(t):
                 prec_rank = 3       # (the days of a trip it is part of tell only its month)
             explicit = 0 if t.basis == "explicit" else 1
             ranked.append((prec_rank, explicit, x.trigger[0], t, x))
@@ -51,13 +51,14 @@ class DateChooser:
             ranked.sort(key=lambda r: r[:3])
             _, _, _, t, x = ranked[0]
             m.date = t
+            trip = _trip_end(t) if id(x) in m.lent else None
             if t.value:
                 cand.date, cand.date_precision, cand.date_mod = t.value.split("T")[0], t.precision, t.mod
                 basis = t.basis if t.basis != "relative to publication date" else f"relative to the {self.anchor_basis}"
                 cand.date_basis = f"{'explicit date' if t.basis.startswith('explicit') else basis}: \"{t.text}\""
                 if t.spec.get("alternatives"):
                     cand.date_alternatives = list(t.spec["alternatives"])
-                if id(x) in m.lent and _trip_span(t) and t.value[:7] == _trip_span(t)[:7]:
+                if trip and t.value[:7] == trip[:7]:
                     # "a state visit to Brazil from Nov. 13 to 21 ... During the state visit, Xi will hold talks with
                     # Lula": the trip's days tell only the month of a meeting on one of them
                     cand.date, cand.date_precision, cand.date_mod = t.value[:7], "month", None
@@ -143,7 +144,7 @@ class DateChooser:
         return next(iter(self._with_its_people(m)), None)
 
 
-def _trip_span(t: Timex) -> str | None:
+def _trip_end(t: Timex) -> str | None:
     """The last day of a span of more than two days that a time expression gives ("from Nov. 13 to 21"), if it does:
     a trip, whose meetings fall on one of its days."""
     second = t.spec.get("second_day")

@@ -222,9 +222,15 @@ def _mdy(m):
 def _dmy(m):
     day = int(re.sub(r"\D", "", m[2]))
     spec: Spec = {"kind": "date", "y": int(m[4]), "m": month_of(m[3]), "d": day}
-    if m["d1"] and int(m["d1"]) < day:    # "from 23 to 24 March 2024": the first day here, the second as its own timex
-        spec.update(d=int(m["d1"]), trim_to=m.end("d1"), second_day=(m.start(2), m.end(), day))
+    _open_span(spec, m, day)            # "from 23 to 24 March 2024"
     return "DATE", spec, None
+
+
+def _open_span(spec: Spec, m: re.Match, day: int) -> None:
+    """A span whose first day stands before the month ("25-26 December"): dated by its first day, here, the second
+    as its own timex (the match's group 2 is that second day)."""
+    if m["d1"] and int(m["d1"]) < day:
+        spec.update(d=int(m["d1"]), trim_to=m.end("d1"), second_day=(m.start(2), m.end(), day))
 
 
 @rule("compact_day_month_year", rf"\b({DAY_RX})[.\-/]({MONTH_RX})[.\-/]?({YEAR_RX})\b", 9, needs="DIGITS", lead=14)
@@ -253,8 +259,7 @@ def _dm(m):
         return None
     day = int(re.sub(r"\D", "", m[2]))
     spec: Spec = {"kind": "month_day", "m": month_of(m[3]), "d": day}
-    if m["d1"] and int(m["d1"]) < day:    # "25-26 December": the first day here, the second as its own timex
-        spec.update(d=int(m["d1"]), trim_to=m.end("d1"), second_day=(m.start(2), m.end(), day))
+    _open_span(spec, m, day)            # "25-26 December"
     return "DATE", spec, None
 
 
