@@ -24,9 +24,9 @@ from ..time.tagger import Timex
 from .actors import PRONOUNS, ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
-from .lexicon import (ATTENDED_FORMS, BOUND_WORDS, CALL_FORMS, CALLED_ON_PERSONS, DATING_WORDS, DEAL_NOUNS,
-                      ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, JOINT_FORMS,
-                      MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_CONTROL_PREPS, OCCASION_PREPS, ORDERING_MARKS,
+from .lexicon import (ATTENDED_FORMS, BOUND_WORDS, CALLED_ON_PERSONS, CALL_FORMS, DATING_WORDS, DEAL_NOUNS,
+                      ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS,
+                      JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_CONTROL_PREPS, OCCASION_PREPS, ORDERING_MARKS,
                       ORDERING_PREPS, OWN_TIME_MARKS, PLAY_FORMS, SPAN_UNITS, SPEECH_FORMS, TOLD_FORMS, TOPIC_PREPS,
                       TRIGGER_FORMS, Trigger)
 from .places import Place
@@ -350,6 +350,11 @@ def trigger_of(tok) -> Trigger | None:
                     not (low.startswith("talk") and any(c.lower_ == "to" for c in preps)):
                 return None
             return Trigger("CONSULT", "phone" if phone else None)
+        if low in FIGURATIVE_FORMS and any(c.lower_ in FIGURATIVE_FORMS[low] for c in _children(tok, OBJ)):
+            return None                 # "seize the opportunity", "strike a balance"
+        if low in ("review", "reviews", "reviewed", "reviewing") and not any(
+                c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
+            return None                 # "reviewed the talks with Sheikh Mohammed"; but "reviewed the budget"
         if low.startswith(("strengthen", "reinforc", "train")):
             # "strengthened its forces on the border" mobilizes; "strengthen cooperation" does not
             objs = [t for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
@@ -828,7 +833,10 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         if topical:                     # "discussed Ukraine and the Quad": topics, not parties
             found = [m for m in found if m.kind in ("person", "group", "pronoun", "counterpart", "generic")]
         objs += found
-    for p in _children(tok, {"prep", "agent"}):
+    preps = _children(tok, {"prep", "agent"})
+    # "met on Thursday with el-Sissi and with Qatar's Prime Minister": a preposition coordinated with the verb's own
+    preps += [c for p in preps for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ == p.lower_ and c not in preps]
+    for p in preps:
         if p.lower_ in ("with", "to", "on", "upon", "against", "for", "from", "by", "between", "among", "at"):
             for po in _children(p, {"pobj"}) + _visiting_guests(p):
                 found = mentions_for(np_tokens(po), offset, actors)
@@ -941,6 +949,13 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
     def token_at(t: Timex):
         return _token_at(doc, t.start - offset)
 
+    if (followed := _followed(tok)) is not None and not any(
+            (x := token_at(t)) is not None and _in_subtree(x, tok) for t in cands):
+        # "a welcome at the White House on Thursday, followed by talks with Biden": the talks' day is the day of
+        # what they follow, told just before
+        told = [t for t in cands if t.end <= offset + followed.idx]
+        if told:
+            return told[-1]
     cands = [t for t in cands if (x := token_at(t)) is None or not _bounded(x, tok)]
     if _purpose_of_travel(tok):
         # "arrived on Tuesday for talks with Biden": the talks come after the arrival, and another clause's day is
@@ -1019,6 +1034,23 @@ def _token_at(doc, rel: int):
     return None
 
 
+def _followed(tok):
+    """The "followed" of "..., followed by talks with Biden" where `tok` is what follows, else None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lower_ == "followed":
+        return tok.head.head
+    return None
+
+
+def _will(verb) -> bool:
+    """A verb told as ahead by its own auxiliary ("will hold", "'ll meet")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def _verb_of(x):
+    """The verb a token's phrase hangs from (the token itself where it is one), or None."""
+    return next((t for t in [x, *x.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+
+
 def _own_time_clause(tok) -> bool:
     """An adverbial clause with its own subject that tells of another time: one ordered before or
     after ("days after the two spoke by telephone", "before he flew home"), or a present-tense
@@ -1047,6 +1079,11 @@ def _bounded(x, trigger) -> bool:
                     and not any(t.lower_ in SPAN_UNITS for t in x.doc[max(0, mark.i - 2):mark.i]):
                 return False
             return not _in_subtree(x, cur)
+        # "Modi on Tuesday left for New York ..., during which he will hold talks with Biden": a clause told as ahead
+        # is not dated by a day of a clause told as done
+        if cur.dep_ in ("relcl", "conj", "advcl") and _will(cur) and not _in_subtree(x, cur) \
+                and (verb := _verb_of(x)) is not None and verb.tag_ in ("VBD", "VBN") and not _will(verb):
+            return True
         if cur.head == cur:
             break
         cur = cur.head
@@ -1093,6 +1130,12 @@ ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss"}
 def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int] = frozenset()) -> Place | None:
     lo, hi = offset, offset + len(_text(doc))
     cands = [p for p in places if lo <= p.start and p.end <= hi and abs(p.start - offset - tok.idx) <= REACH]
+    if (followed := _followed(tok)) is not None and not any(
+            (x := _token_at(doc, p.start - offset)) is not None and _in_subtree(x, tok) for p in cands):
+        # "a welcome at the White House on Thursday, followed by talks with Biden": the place of what they follow
+        told = [p for p in cands if p.end <= offset + followed.idx]
+        if told:
+            return max(told, key=lambda p: (p.kind != "country", p.start))
     best = None
     # a noun's governing verb: "held several rounds of meetings with Wang on ... in Malta"
     gov = tok

@@ -73,7 +73,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     # CONSULT
     "meet": ("CONSULT", None), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
     "receive": ("CONSULT", "visit"), "confer": ("CONSULT", None), "consult": ("CONSULT", None),
-    "negotiate": ("CONSULT", None), "discuss": ("CONSULT", None), "telephone": ("CONSULT", "phone"),
+    "negotiate": ("CONSULT", None), "discuss": ("CONSULT", None), "review": ("CONSULT", None), "telephone": ("CONSULT", "phone"),
     "phone": ("CONSULT", "phone"), "convene": ("CONSULT", "multilateral"), "mediate": ("CONSULT", "third-party"),
     "welcome": ("SUPPORT", None), "arrive": ("CONSULT", "visit"), "talk": ("CONSULT", None),
     "speak": ("CONSULT", None), "sit": ("CONSULT", None), "travel": ("CONSULT", "visit"),
@@ -215,6 +215,16 @@ JOINT_VERBS = {
     "huddle", "chat", "converse", "joke", "smile", "laugh", "stress", "vow", "pledge", "agree", "reaffirm",
     "discuss", "review", "hail", "confer", "spend", "share", "plant", "lay", "unveil", "launch",
 }
+
+# Objects that make a verb of force a figure of speech ("seize the opportunity", "attack the problem",
+# "strike a balance"): no event. Keys are the verbs' base forms.
+FIGURATIVE_OBJECTS: dict[str, set[str]] = {
+    "seize": {"opportunity", "opportunities", "chance", "chances", "moment", "momentum", "initiative", "occasion"},
+    "capture": {"imagination", "attention", "mood", "spirit", "essence"},
+    "attack": {"problem", "problems", "issue", "issues", "challenge", "challenges"},
+    "strike": {"balance", "chord", "tone", "note"},
+}
+FIGURATIVE_FORMS: dict[str, set[str]] = {f: objs for v, objs in FIGURATIVE_OBJECTS.items() for f in forms(v)}
 
 # Words after which the trigger is not an event ("the meeting room", "visitor", "so-called").
 TRIGGER_FORMS: dict[str, Trigger] = {}

@@ -38,9 +38,13 @@ class DateChooser:
                 cand.cite("date", (s, e))
                 return
         ranked = []
+        # "left for Tokyo on Monday on a tour, during which he will hold talks with Kishida": a day of a trip told as
+        # begun is not the day of a meeting told only as ahead within it
+        own = [y for y in m.mentions if id(y) not in m.lent]
+        ahead = bool(own) and all(y.future for y in own)
         for x in m.mentions:
             t = x.timex
-            if t is None:
+            if t is None or (ahead and id(x) in m.lent and not x.future and t.precision == "day"):
                 continue
             prec_rank = {"day": 0, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}.get(t.precision or "", 6)
             if id(x) in m.lent and _trip_end(t):

@@ -34,6 +34,8 @@ ROMAN = re.compile(r"[IVX]+")           # "Charles III", "Abdullah II": a regnal
 
 def fold(text: str) -> str:
     """Lower case without diacritics: "Erdoğan" -> "erdogan", "Élysée" -> "elysee"."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("ı", "i")
 
