@@ -57,3 +57,38 @@ def test_the_time_zone_of_a_byline_is_no_person():
     assert people_in("Published 4:21 PM UTC, March 21, 2024 | Updated 10:02 GMT\n\nSecretary of State Antony Blinken "
                      "met Egyptian President Abdel Fattah el-Sisi in Cairo.") == {"Antony Blinken",
                                                                                   "Abdel Fattah el-Sisi"}
+
+
+def test_the_two_sides_are_not_the_people_of_a_clause_on_something_else():
+    evs = events("Yoon meets Scholz\n\nJune 19, 2023\n\nSouth Korean President Yoon Suk Yeol met German Chancellor Olaf "
+                 "Scholz in Seoul on Monday afternoon.\n\nYoon said the two sides have agreed to follow through on the "
+                 "common understandings he and Japanese Prime Minister Fumio Kishida had reached in Tokyo.")
+    assert not [e for e in meetings(evs, "Yoon Suk Yeol", "Fumio Kishida") if e["date"] == "2023-06-19"]
+    told = meetings(evs, "Yoon Suk Yeol", "Olaf Scholz")
+    assert len(told) == 1 and any("the two sides have agreed" in q for qs in told[0]["quotes"].values() for q in qs)
+
+
+def test_the_name_beside_a_title_of_a_body_is_the_person_met():
+    evs = events("Albanese in Beijing\n\nNovember 7, 2023\n\nAustralian Prime Minister Anthony Albanese met Chinese "
+                 "President Xi Jinping in Beijing on Monday.\n\nOn Tuesday, Albanese met the chairman of the National "
+                 "People's Congress, Zhao Leji.")
+    assert [e["date"] for e in meetings(evs, "Anthony Albanese", "Zhao Leji")] == ["2023-11-07"]
+
+
+def test_a_headline_in_title_case_that_dials_a_leader_is_a_call_not_a_name():
+    text = ("PM Sharif Dials Erdogan, Discusses Gaza And Trade\n\nLast Updated: March 20, 2024, 18:45 IST\n\n"
+            "Pakistani Prime Minister Shehbaz Sharif on Wednesday spoke to Turkish President Recep Tayyip Erdogan over "
+            "the phone.")
+    assert people_in(text) == {"Shehbaz Sharif", "Recep Tayyip Erdogan"}
+    assert [e["mode"] for e in meetings(events(text), "Shehbaz Sharif", "Recep Tayyip Erdogan")] == ["phone"]
+
+
+def test_the_month_of_talks_told_before_a_meeting_is_not_its_month():
+    evs = events("Leaders meet\n\nAug 23, 2025\n\nPrime Minister Shigeru Ishiba and South Korean President Lee Jae-myung "
+                 "agreed on Saturday to keep relations stable.\n\nThe two leaders met at the Prime Minister's Office in "
+                 "Tokyo, their second meeting after talks on the sidelines of the Group of Seven summit in Canada in "
+                 "June.")
+    found = meetings(evs, "Shigeru Ishiba", "Lee Jae-myung")
+    assert [(e["date"], (e["location"] or {}).get("name")) for e in found if e["status"] == "happened"] == \
+        [("2025-08-23", "Tokyo")]
+    assert not [e for e in found if e["date"] == "2025-06" and (e["location"] or {}).get("name") == "Tokyo"]

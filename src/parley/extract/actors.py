@@ -695,7 +695,10 @@ class ArticleActors:
     def _trim_name(name: str) -> str:
         name = re.sub(r"['’]s$", "", name.strip())
         toks = name.split()
-        # "Jake Sullivan Meet in Malta" (a headline in title case): the verb is no part of the name
+        # "Jake Sullivan Meet in Malta", "Modi Dials Putin" (headlines in title case): the verb and what follows it are
+        # no part of the name
+        cut = next((i for i, t in enumerate(toks) if i and t.lower() in HEADLINE_WORDS), None)
+        toks = toks[:cut] if cut else toks
         while toks and (toks[-1].rstrip(".").lower() in ("said", "told", "says") or toks[-1] in ("A.",)
                         or (len(toks) > 1 and toks[-1].lower() in HEADLINE_WORDS)):
             toks.pop()

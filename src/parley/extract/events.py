@@ -122,6 +122,12 @@ def np_tokens(tok) -> list:
         t = stack.pop()
         for c in t.children:
             if c.dep_ in NP_SKIP and not _title_of_name(t, c):
+                if t is tok and c.dep_ == "prep" and c.lower_ == "of":
+                    # "the chairman of the National People's Congress, Zhao Leji": the parser hangs the name that
+                    # stands beside the title on the title's body
+                    names = [a for p in c.children if p.dep_ == "pobj" for a in p.children
+                             if a.dep_ == "appos" and a.tag_ == "NNP" and a.i > p.i]
+                    out += [x for a in names for x in a.subtree]
                 continue
             out.append(c)
             stack.append(c)
@@ -1102,6 +1108,9 @@ def _bounded(x, trigger) -> bool:
             return not _in_subtree(trigger, cur)
         if cur.dep_ in ("relcl",) and not _in_subtree(trigger, cur) and cur.head != trigger:
             return True                 # (but "two days of talks that ended Sunday" dates the talks)
+        if cur != x and _ordering_phrase(cur) and not _in_subtree(trigger, cur) and any(
+                c.dep_ == "pobj" and c.lower_ in NOUN_TRIGGERS for c in cur.children):
+            return True                 # "met in Tokyo, their second meeting after talks ... in June": the talks' month
         # "welcomed Kim and introduced him to the space center, inaugurated in 2016": a coordinated
         # verb's own date
         if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur != x and not _in_subtree(trigger, cur):

@@ -208,7 +208,9 @@ class ReferenceResolver:
         s, e = self.ctx.spans[ev.sentence]
         in_sentence = []
         for x in self.actors.mentions_in(s, e, ("person",)):
-            if x.actor not in in_sentence:
+            # (not the people of a clause that tells of something else: "the two sides agreed to follow through on the
+            # understandings he and Biden had reached in Bali")
+            if x.actor not in in_sentence and not any(a <= x.start < b for a, b in ev.asides):
                 in_sentence.append(x.actor)
         counterparts = [x for x in self.actors.mentions_in(s, e, ("counterpart",)) if x.start < m.start]
         if len(in_sentence) + len(counterparts) >= 2:
