@@ -92,3 +92,27 @@ def test_the_month_of_talks_told_before_a_meeting_is_not_its_month():
     assert [(e["date"], (e["location"] or {}).get("name")) for e in found if e["status"] == "happened"] == \
         [("2025-08-23", "Tokyo")]
     assert not [e for e in found if e["date"] == "2025-06" and (e["location"] or {}).get("name") == "Tokyo"]
+
+
+def test_talks_after_which_a_leader_would_not_do_something_were_held_and_are_the_speaker_s():
+    evs = events("Putin on grain\n\nPublished On 4 Sep 2023\n\nRussian President Vladimir Putin said Moscow would not "
+                 "revive the Black Sea grain deal until the West met its demands, after talks with Turkish President "
+                 "Recep Tayyip Erdogan in Sochi on Monday.")
+    found = meetings(evs, "Vladimir Putin", "Recep Tayyip Erdogan")
+    assert [(e["date"], e["status"], (e["location"] or {}).get("name")) for e in found] == \
+        [("2023-09-04", "happened", "Sochi")]
+
+
+def test_his_meeting_with_a_named_leader_is_the_subject_s_going_on():
+    evs = events("The Oval Office blow-up\n\nUkraine's president Volodymyr Zelensky came to the White House on Friday "
+                 "to sign a minerals deal.\n\nInstead, his meeting with President Donald Trump turned into a shouting "
+                 "match in front of the cameras.")
+    assert len(meetings(evs, "Volodymyr Zelensky", "Donald Trump")) == 1
+
+
+def test_a_signing_following_talks_on_a_day_is_of_those_talks():
+    evs = events("Treaty signed\n\n19 Jun, 2024 11:25\n\nRussian President Vladimir Putin and North Korean leader Kim "
+                 "Jong-un have signed a treaty on comprehensive strategic partnership following talks in Pyongyang on "
+                 "Wednesday.\n\nThe talks were followed by a one-on-one conversation between the two leaders.")
+    found = meetings(evs, "Vladimir Putin", "Kim Jong-un")
+    assert [(e["date"], (e["location"] or {}).get("name")) for e in found] == [("2024-06-19", "Pyongyang")]

@@ -424,9 +424,16 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                 governing = tok.head    # "The meeting will be in Bali": the copula's tense
             if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS and governing.dep_ == "xcomp":
                 governing = governing.head      # "agreed to boost rail links during talks": the agreement's tense
-        ev.negated = _negated(tok) or (trig.noun and _negated(governing))
+        # ("would not revive the deal ..., after talks with Erdogan", "did not agree during the talks": the talks were
+        # held; "did not hold talks", "will not travel for talks": no talks)
+        setting = tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS | ORDERING_PREPS
+        ev.negated = _negated(tok) or (trig.noun and not setting and _negated(governing))
         ev.purpose = bool(trig.noun and _purpose_of_travel(tok))
-        ev.future = _future(tok) or (trig.noun and governing != tok and _future(governing)) or (
+        # ("said Moscow would not revive the deal ..., after talks with Erdogan": reported speech's "would" is not the
+        # tense of the talks the words followed)
+        reported = setting and governing.dep_ == "ccomp" and governing.head.lower_ in SPEECH_FORMS and any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in governing.children)
+        ev.future = _future(tok) or (trig.noun and governing != tok and not reported and _future(governing)) or (
             trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod")) or (
             trig.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to")
             and tok.head.head.lower_ in AHEAD_WORDS) or ev.purpose     # "arrived ..., ahead of talks with Xi";
@@ -759,8 +766,11 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     for c in children:
         if c.dep_ == "poss":
             found = mentions_for(np_tokens(c), offset, actors)
-            if not found and c.lower_ == "their" and ev.category == "CONSULT":
-                # "after their talks", "in their phone call": the people the sentence or the last meeting names
+            if not found and ev.category == "CONSULT" and (c.lower_ == "their" or c.lower_ in ("his", "her") and any(
+                    x.dep_ == "prep" and x.lower_ == "with" for x in children)):
+                # "after their talks", "in their phone call": the people the sentence or the last meeting names;
+                # "his meeting with Trump turned into a shouting match": the subject going on (not "his visit to
+                # China": whose, the parser's phrase does not tell)
                 found = [Mention(offset + c.idx, offset + c.idx + len(c.text), "pronoun", None, text=c.text)]
             ev.actors += found
         elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
@@ -793,8 +803,8 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     while (head.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos")
            or (head.dep_ == "advmod" and head.lower_ in AHEAD_WORDS)) and head.head != head:
         head = head.head        # ("arrived in Shanghai, ahead of talks with Xi": the arrival's subject talks)
-        if head.pos_ in ("VERB", "AUX"):
-            break
+        if head.pos_ in ("VERB", "AUX") and not (head.dep_ == "prep" and head.lower_ == "following"):
+            break               # (but "signed a treaty following talks": "following" is a preposition)
         # "to prepare ground for Modi's upcoming trip to China for the SCO summit": the summit is of Modi's trip
         owned = owned or any(c.dep_ == "poss" for c in head.children)
     if head != tok and head.pos_ in ("VERB", "AUX") and not owned:
@@ -805,6 +815,7 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
             for c in s.children:        # "In a dramatic encounter, tensions between A and B escalated"
                 if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                     found += [m for p in _children(c, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)]
+        found = _speaker_for_state(head, found, offset, actors)
         if tok.dep_ in ("nsubj", "nsubjpass"):
             ev.reference_only = not ev.actors and not ev.recipients
         elif head.lower_ in LIGHT_VERBS or (tok.dep_ == "pobj" and not ev.actors) or head.lower_ in SPEECH_FORMS:
@@ -825,6 +836,18 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
             ev.reference_only = True    # "to revive a summit", "boost mutual visits": not a meeting of the subject
     if tok.dep_ in ("nsubj", "nsubjpass") and not ev.actors and not ev.recipients:
         ev.reference_only = True
+
+
+def _speaker_for_state(verb, found: list[Mention], offset: int, actors: ArticleActors) -> list[Mention]:
+    """"Putin said Moscow would not revive the deal ..., after talks with Erdogan": the state a speaker's words make
+    the subject stands, in a phrase the parser hangs on those words, for the speaker who is its official."""
+    if not found or any(m.kind != "state" for m in found) or verb.dep_ != "ccomp" or verb.head.lower_ not in SPEECH_FORMS:
+        return found
+    speakers = [m for s in subject_of(verb.head)[0] for m in mentions_for(np_tokens(s), offset, actors)
+                if m.kind == "person"]
+    states = {m.country for m in found}
+    own = [m for m in speakers if (a := actors.actor(m.actor)) is not None and a.country in states]
+    return own or found
 
 
 def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None:

@@ -223,6 +223,11 @@ FIGURATIVE_OBJECTS: dict[str, set[str]] = {
     "capture": {"imagination", "attention", "mood", "spirit", "essence"},
     "attack": {"problem", "problems", "issue", "issues", "challenge", "challenges"},
     "strike": {"balance", "chord", "tone", "note"},
+    # "until the West met its demands": no meeting
+    "meet": {"demand", "demands", "expectation", "expectations", "need", "needs", "target", "targets", "condition",
+             "conditions", "requirement", "requirements", "deadline", "criteria", "obligation", "obligations",
+             "standard", "standards", "goal", "goals", "challenge", "challenges", "cost", "costs", "commitment",
+             "commitments", "pledge", "pledges", "request", "requests"},
 }
 FIGURATIVE_FORMS: dict[str, set[str]] = {f: objs for v, objs in FIGURATIVE_OBJECTS.items() for f in forms(v)}
 

@@ -226,8 +226,7 @@ class MeetingMerger:
             return True
         return dates_overlap(da[0], db[0]) is not False
 
-    @staticmethod
-    def _one_occasion(x: SentenceEvent, y: SentenceEvent) -> bool:
+    def _one_occasion(self, x: SentenceEvent, y: SentenceEvent) -> bool:
         """Whether two acts, one told before or after the other with no time of its own and face to face, are of one
         occasion: "received Erdogan at the airport before the two leaders held talks at the palace" (not "met Xi in
         Bali after the two spoke by phone", nor "after the two spoke by telephone last month")."""
@@ -235,7 +234,12 @@ class MeetingMerger:
         outer = x if inner is y else y
         # (an act with no time of its own, told after another's day, is of that day: "signed a loan deal, after the
         # pair met in Downing Street on Saturday afternoon")
-        return (inner.timex is None or (outer.timex is None and inner.timex.precision == "day")) \
+        # (nor two acts dated by the very same words, the one told as coming after the other: "signed a treaty following
+        # talks in Pyongyang on Wednesday"; not "will meet the king on Sunday, before attending a summit")
+        same_words = outer.timex is not None and inner.timex is not None and inner.timex.start == outer.timex.start \
+            and any(within(inner.trigger, (span,)) and self.ctx.text[span[0]:span[1]].lower().startswith(("after", "following"))
+                    for span in outer.ordered)
+        return (inner.timex is None or (outer.timex is None and inner.timex.precision == "day") or same_words) \
             and x.mode != "phone" and y.mode != "phone"
 
     def _apart_by(self, x: SentenceEvent, y: SentenceEvent) -> bool:

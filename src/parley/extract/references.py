@@ -105,9 +105,9 @@ class ReferenceResolver:
             return [p] if p else []
         if m.kind == "pronoun":
             low = m.text.lower()
-            if low in ("he", "she", "him", "her"):
+            if low in ("he", "she", "him", "her", "his"):      # ("his": a meeting's owner, "his meeting with Trump")
                 before = self._persons_before(m.start)
-                other = "female" if low in ("he", "him") else "male"
+                other = "female" if low in ("he", "him", "his") else "male"
                 before = [k for k in before if self._gender(k) != other]     # "Ms Kamikawa" is no "he"
                 if low in ("him", "her"):       # "Putin showed him around": not the one doing it
                     doers = {x.actor for x in ev.actors if x.actor}
