@@ -116,3 +116,15 @@ def test_a_signing_following_talks_on_a_day_is_of_those_talks():
                  "Wednesday.\n\nThe talks were followed by a one-on-one conversation between the two leaders.")
     found = meetings(evs, "Vladimir Putin", "Kim Jong-un")
     assert [(e["date"], (e["location"] or {}).get("name")) for e in found] == [("2024-06-19", "Pyongyang")]
+
+
+def test_names_listed_before_a_headline_verb_are_its_subjects():
+    evs = events("Wang Yi, Retno Marsudi hold talks in Beijing\n\nApril 2, 2024\n\nThe talks focused on trade and "
+                 "maritime cooperation, officials at the foreign ministry in the capital said.")
+    assert len(meetings(evs, "Wang Yi", "Retno Marsudi")) == 1
+
+
+def test_the_other_party_of_held_talks_on_a_day_with_is_the_verb_s():
+    evs = events("Talks in Beijing\n\nBEIJING, April 2, 2024 -- Chinese Foreign Minister Wang Yi held talks here on "
+                 "Tuesday with Indonesian Foreign Minister Retno Marsudi.")
+    assert [e["date"] for e in meetings(evs, "Wang Yi", "Retno Marsudi")] == ["2024-04-02"]

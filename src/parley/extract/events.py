@@ -230,6 +230,16 @@ def subject_of(verb):
     return [], False
 
 
+def _listed_subjects(verb, subs: list) -> list:
+    """Names listed before a verb's subject with a comma, as headlines coordinate ("Wang Yi, Retno Marsudi hold talks",
+    which the parser reads as a phrase of time): the caller keeps those that are people."""
+    if not subs or subs[0].pos_ != "PROPN":
+        return []
+    first = min(s.i for s in subs)
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "dep", "nmod") and c.pos_ == "PROPN" and c.i < first
+            and verb.doc[c.i + 1].text == "," and all(t.pos_ in ("PROPN", "PUNCT") for t in verb.doc[c.i + 1:first])]
+
+
 def _negated(tok) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
@@ -821,6 +831,13 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         elif head.lower_ in LIGHT_VERBS or (tok.dep_ == "pobj" and not ev.actors) or head.lower_ in SPEECH_FORMS:
             # (but "Xi ... in the wake of Pelosi's visit to Taiwan": the visit is Pelosi's, not Xi's)
             ev.actors += [m for m in found if m not in ev.actors]
+            ev.actors += [m for t in _listed_subjects(head, subs) for m in mentions_for(np_tokens(t), offset, actors)
+                          if m.kind == "person" and m not in ev.actors]
+            if tok.dep_ == "dobj" and head.lower_ in LIGHT_VERBS and not ev.recipients:
+                # "held talks here on Tuesday with Retno Marsudi": the parser hangs the other party on the verb
+                ev.recipients += [m for w in _children(head, {"prep"}) if w.lower_ == "with"
+                                  for o in _children(w, {"pobj"}) for m in mentions_for(np_tokens(o), offset, actors)
+                                  if m not in ev.actors]
             if head.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "received"):
                 ev.recipients, ev.actors = ev.actors, ev.recipients
             elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during") and not ev.recipients \
@@ -855,6 +872,8 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     subj_mentions = []
     for s in subs:
         subj_mentions += mentions_for(np_tokens(s), offset, actors)
+    subj_mentions += [m for t in _listed_subjects(tok, subs) for m in mentions_for(np_tokens(t), offset, actors)
+                      if m.kind == "person" and m not in subj_mentions]
     objs = []
     topical = tok.lower_.startswith(("discuss", "negotiat", "review", "address"))
     for o in _children(tok, OBJ):
