@@ -128,3 +128,27 @@ def test_the_other_party_of_held_talks_on_a_day_with_is_the_verb_s():
     evs = events("Talks in Beijing\n\nBEIJING, April 2, 2024 -- Chinese Foreign Minister Wang Yi held talks here on "
                  "Tuesday with Indonesian Foreign Minister Retno Marsudi.")
     assert [e["date"] for e in meetings(evs, "Wang Yi", "Retno Marsudi")] == ["2024-04-02"]
+
+
+def test_a_wire_dateline_with_its_agency_between_slashes_dates_talks_going_on_that_day():
+    from parley.ingest.datelines import lede
+
+    found = lede("ASTANA, March 14. /TASS/. Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor "
+                 "Saidov are holding talks in Astana.")
+    assert (found.place, found.date, found.agency) == ("ASTANA", "March 14", "TASS")
+    evs = events("Talks in Astana\n\nMarch 14, 2024\n\nKazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister "
+                 "Bakhtiyor Saidov are holding talks in Astana, the ministry said.\n\nSaidov arrived in Astana on March "
+                 "13 for a two-day visit.")
+    assert [e["date"] for e in meetings(evs, "Murat Nurtleu", "Bakhtiyor Saidov")] == ["2024-03-14"]
+
+
+def test_a_leader_expected_to_visit_is_the_one_visiting_ahead_not_on_the_day_of_the_saying():
+    evs = events("Putin meets Wang\n\n22 Feb, 2023\n\nRussian President Vladimir Putin met China's top diplomat Wang Yi "
+                 "at the Kremlin on Wednesday and said he expected Chinese President Xi Jinping to visit Russia.")
+    visit = [e for e in evs if e["type"] == "CONSULT" and "Xi Jinping" in {p["name"] for p in e["actors"]}]
+    assert visit and all(e["status"] == "planned" and e["date"] != "2023-02-22" for e in visit)
+    assert [e["date"] for e in meetings(evs, "Vladimir Putin", "Wang Yi")] == ["2023-02-22"]
+    # (a day told with what schedules the meeting is the meeting's)
+    evs = events("Wang in Delhi\n\nAugust 18, 2025\n\nChinese Foreign Minister Wang Yi arrived in New Delhi on Monday. "
+                 "On Tuesday, Wang is scheduled to meet India's National Security Adviser Ajit Doval.")
+    assert [e["date"] for e in meetings(evs, "Wang Yi", "Ajit Doval")] == ["2025-08-19"]

@@ -84,7 +84,7 @@ class ArticleContext:
                 ahead = bool(HEADLINE_FUTURE.search(self.sentence_text(i)))
                 found = [e for e in found if e.category == "CONSULT"]
                 for e in found:
-                    e.future = ahead
+                    e.future = ahead or e.future
             self.events += found
         self._own.clear()
         return dict(zip(chosen, docs))

@@ -223,6 +223,8 @@ def subject_of(verb):
                 return [], False        # "After meeting Li, Iwaya and Wang held a dialogue": which of them met Li?
             cur = verb
             continue
+        if cur.dep_ == "xcomp" and (objs := [o for o in _children(cur.head, {"dobj"}) if o.i < cur.i]):
+            return _with_conj(objs), False      # "expected Xi to visit Russia", "invited Lula to visit": the object
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head != cur:
             cur = cur.head
             continue
@@ -436,7 +438,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                 governing = governing.head      # "agreed to boost rail links during talks": the agreement's tense
         # ("would not revive the deal ..., after talks with Erdogan", "did not agree during the talks": the talks were
         # held; "did not hold talks", "will not travel for talks": no talks)
-        setting = tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS | ORDERING_PREPS
+        setting = _setting(tok)
         ev.negated = _negated(tok) or (trig.noun and not setting and _negated(governing))
         ev.purpose = bool(trig.noun and _purpose_of_travel(tok))
         # ("said Moscow would not revive the deal ..., after talks with Erdogan": reported speech's "would" is not the
@@ -445,6 +447,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             c.dep_ == "aux" and c.lower_ == "would" for c in governing.children)
         ev.future = _future(tok) or (trig.noun and governing != tok and not reported and _future(governing)) or (
             trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod")) or (
+            # "he expects a Xi visit", "planned a trip to Tokyo": what is expected or planned lies ahead
+            trig.noun and tok.dep_ in ("dobj", "ccomp") and tok.head.lower_ in FUTURE_GOVERNORS) or (
             trig.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to")
             and tok.head.head.lower_ in AHEAD_WORDS) or ev.purpose     # "arrived ..., ahead of talks with Xi";
                                                                         # "arrived on Tuesday for talks with Biden"
@@ -1094,6 +1098,19 @@ def _will(verb) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
+def _setting(tok) -> bool:
+    """A meeting told as the setting of another act ("after talks with Erdogan", "during the talks"): held, whatever
+    the tense or negation of that act."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS | ORDERING_PREPS
+
+
+def _told_done(verb) -> bool:
+    """A verb told as done: "left", "said" (not "is scheduled to", "will", nor a governor of what lies ahead)."""
+    return (verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "be", "'s", "'re") for c in verb.children)) \
+        and verb.lower_ not in FUTURE_GOVERNORS and not _will(verb) and not _future(verb)
+
+
 def _verb_of(x):
     """The verb a token's phrase hangs from (the token itself where it is one), or None."""
     return next((t for t in [x, *x.ancestors] if t.pos_ in ("VERB", "AUX")), None)
@@ -1129,8 +1146,9 @@ def _bounded(x, trigger) -> bool:
             return not _in_subtree(x, cur)
         # "Modi on Tuesday left for New York ..., during which he will hold talks with Biden": a clause told as ahead
         # is not dated by a day of a clause told as done
-        if cur.dep_ in ("relcl", "conj", "advcl") and _will(cur) and not _in_subtree(x, cur) \
-                and (verb := _verb_of(x)) is not None and verb.tag_ in ("VBD", "VBN") and not _will(verb):
+        # (also "said he expected Xi to visit Russia": a visit expected is not of the day of the saying)
+        if cur.dep_ in ("relcl", "conj", "advcl", "ccomp", "xcomp") and (_will(cur) or _future(cur)) \
+                and not _setting(trigger) and not _in_subtree(x, cur) and (verb := _verb_of(x)) is not None and _told_done(verb):
             return True
         if cur.head == cur:
             break

@@ -15,8 +15,8 @@ from ..time import Timex
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext
-from .cues import SIDELINES
-from .meetings import Meeting, comparable_value
+from .cues import GOING_ON, SIDELINES
+from .meetings import Meeting, journey_verb, comparable_value
 
 
 class DateChooser:
@@ -42,9 +42,13 @@ class DateChooser:
         # begun is not the day of a meeting told only as ahead within it
         own = [y for y in m.mentions if id(y) not in m.lent]
         ahead = bool(own) and all(y.future for y in own)
+        # "Lavrov and Wang Yi are holding talks in Moscow ... Wang Yi arrived in Moscow on February 21": a meeting told
+        # as going on is of the day the report was written, not of a day its trip lends it
+        now = any(GOING_ON.search(self.ctx.text[self.ctx.spans[y.sentence][0]:y.trigger[0]]) for y in own)
         for x in m.mentions:
             t = x.timex
-            if t is None or (ahead and id(x) in m.lent and not x.future and t.precision == "day"):
+            if t is None or (ahead and id(x) in m.lent and not x.future and t.precision == "day") or \
+                    (now and (id(x) in m.lent or journey_verb(x))):
                 continue
             prec_rank = {"day": 0, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}.get(t.precision or "", 6)
             if id(x) in m.lent and _trip_end(t):

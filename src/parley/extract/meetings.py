@@ -122,13 +122,13 @@ class MeetingMerger:
     def _earlier_leg(self, ev: SentenceEvent) -> bool:
         """Whether a visit is told as done before another act of the journey ("Ishiba visited Malaysia before
         arriving in Indonesia"): a leg of its own, not the trip the article tells."""
-        return _journey_verb(ev) and any(a > ev.trigger[1] and self.ctx.text[a:b].lower().startswith("before ")
+        return journey_verb(ev) and any(a > ev.trigger[1] and self.ctx.text[a:b].lower().startswith("before ")
                                          for a, b in ev.ordered)
 
     def _later_leg(self, ev: SentenceEvent) -> bool:
         """Whether a mention tells of a journey on, after or beside what the article told ("Erdogan later travelled to
         Erbil", "then flew to Cairo", "Lammy will also visit Shanghai"): not a mention of the meeting before it."""
-        if not _journey_verb(ev):
+        if not journey_verb(ev):
             return False            # (not "Later in his visit, he is to call on Modi": the visit told)
         window = (max(self.ctx.spans[ev.sentence][0], ev.trigger[0] - 25), ev.trigger[1] + 12)
         return bool(LATER.search(self.ctx.text, *window) or ALSO.search(self.ctx.text, *window))
@@ -426,7 +426,7 @@ def _visited(m: Meeting) -> set[str]:
     return {p.country for p in m.parts if p.kind == "state"} - {p.country for p in m.parts if p.kind == "person"}
 
 
-def _journey_verb(ev: SentenceEvent) -> bool:
+def journey_verb(ev: SentenceEvent) -> bool:
     """Whether a mention is a verb of going or visiting ("travelled", "visited"), not a noun ("his visit")."""
     low = ev.trigger_text.lower()
     return not ev.noun and (low in MOVE_VERBS or low.startswith("visit"))

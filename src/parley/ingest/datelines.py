@@ -71,6 +71,9 @@ LEDE_PATTERNS = [
     re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\)\s*[-–—_:]+\s*"),
     # "SYDNEY –", "BALI, Indonesia --", "WASHINGTON —", "New Delhi:" (a place alone before a dash)
     re.compile(rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)(?:,\s+(?P<region>[A-Z][A-Za-z.'’ -]{{1,30}}?))?\s*(?:[–—]|--|-(?=\s)|:(?=\s+[A-Z]))\s*"),
+    # "MOSCOW, February 22. /TASS/.", "VIENTIANE, July 25. /TASS/." (the agency between slashes)
+    re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<date>{FULL_DATE}|{MONTH_DAY})\.?\s*/(?P<agency>[A-Za-z-]{{2,12}})/\.?\s*",
+               re.IGNORECASE),
 ]
 
 
