@@ -152,3 +152,23 @@ def test_a_leader_expected_to_visit_is_the_one_visiting_ahead_not_on_the_day_of_
     evs = events("Wang in Delhi\n\nAugust 18, 2025\n\nChinese Foreign Minister Wang Yi arrived in New Delhi on Monday. "
                  "On Tuesday, Wang is scheduled to meet India's National Security Adviser Ajit Doval.")
     assert [e["date"] for e in meetings(evs, "Wang Yi", "Ajit Doval")] == ["2025-08-19"]
+
+
+def test_an_ambiguous_numeric_date_is_read_in_the_order_that_puts_the_told_weekday_on_or_before_it():
+    from parley.time.numeric import read_numeric
+
+    text = "The foreign ministers of Iran and Saudi Arabia held talks in Beijing on Thursday."
+    first = read_numeric(6, 4, 2023, "/", raw="06/04/2023", line="Issued on: 06/04/2023 - 11:42", text=text)[0]
+    assert first.value == "2023-04-06"       # a Thursday; 4 June 2023 was a Sunday
+    evs = events("Ministers meet in China\n\nIssued on: 06/04/2023 - 11:42\n\n" + text)
+    assert all(e["date"] == "2023-04-06" for e in evs if e["type"] == "CONSULT")
+
+
+def test_a_family_name_with_its_particle_alone_and_an_alias_of_a_known_official_are_one_person():
+    evs = events("Araghchi, Bin Farhan hold talks in Jeddah\n\nApril 6, 2025\n\nIranian Foreign Minister Abbas Araghchi "
+                 "met his Saudi counterpart Faisal bin Farhan Al Saud in Jeddah on Sunday.")
+    assert len([e for e in evs if e["type"] == "CONSULT"]) == 1
+    evs = events("AMLO and Trudeau hold bilateral meeting at Palacio Nacional\n\nJanuary 10, 2023\n\nPresident Andrés "
+                 "Manuel López Obrador received Canadian Prime Minister Justin Trudeau at the National Palace on Tuesday "
+                 "afternoon.")
+    assert len([e for e in evs if e["type"] == "CONSULT"]) == 1

@@ -597,7 +597,29 @@ class ArticleActors:
         self._role_mentions: list[Mention] = []
         self.mentions.sort(key=lambda x: (x.start, -x.end))
         self._fill_from_actor_file()
+        self._join_one_person()
         self.link_roles()
+
+    def _join_one_person(self) -> None:
+        """People found apart who are one known official ("AMLO" in the headline, "Andrés Manuel López Obrador" in the
+        text, both the actor file's one official): one actor, under the fuller name's key."""
+        by_known: dict[str, list[Actor]] = {}
+        for a in self.actors.values():
+            if a.kind == "person" and a.known:
+                by_known.setdefault(a.known, []).append(a)
+        for group in by_known.values():
+            if len(group) < 2 or len({a.country for a in group} - {None}) > 1:
+                continue
+            keep = max(group, key=lambda a: (len(a.name.split()), len(a.mentions), a.key))
+            for a in group:
+                if a is keep:
+                    continue
+                keep.mentions += a.mentions
+                keep.variants += [v for v in a.variants if v not in keep.variants]
+                for x in self.mentions:
+                    if x.actor == a.key:
+                        x.actor = keep.key
+                del self.actors[a.key]
 
     def link_roles(self) -> None:
         """A title alone ("before sitting down with the crown prince") stands for the one person of that title

@@ -242,6 +242,8 @@ def same_name(a: str, b: str) -> bool:
     if len(tb) == 1:
         return _norm_token(tb[0]) in distinctive(a)
     fa, fb = ka.split("|", 1), kb.split("|", 1)
+    if fa[0] == fb[0] and any(not f[1] and t[0].lower() in ("bin", "ibn", "bint") for f, t in ((fa, ta), (fb, tb))):
+        return True             # a family name with its particle alone: "Bin Farhan" of "Faisal bin Farhan Al Saud"
     # "Emanuel Macron" / "Emmanuel Macron", "Joe Biden" / "Joseph R. Biden": one family, given names that agree;
     # a given name of several syllables agrees only as a whole ("Kim Jong Un" is not "Kim Jong Il")
     ga, gb = _given_words(a), _given_words(b)

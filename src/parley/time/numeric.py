@@ -15,6 +15,8 @@ from functools import lru_cache
 _WD = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 WEEKDAY = re.compile(rf"\b({_WD})\b", re.IGNORECASE)
 WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+# the first weekday a text tells an act on ("met ... on Thursday", "agreed Sunday")
+TOLD_WEEKDAY = re.compile(r"\b(?:on\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 TWELVE_HOUR = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\b|\b\d{1,2}\s*[ap]\.m\b", re.IGNORECASE)
 DMY_TLDS = (".uk", ".de", ".fr", ".it", ".es", ".nl", ".au", ".nz", ".in", ".sg", ".ie", ".za", ".my", ".hk",
             ".pk", ".ng", ".ke", ".be", ".at", ".ch", ".dk", ".se", ".no", ".fi", ".pl", ".ru", ".br", ".ar")
@@ -118,6 +120,12 @@ def read_numeric(a: int, b: int, y: int, sep: str, *, raw: str, line: str = "", 
         if min(close.values()) <= 10 and close[mdy] != close[dmy]:
             prefer = min(close, key=close.get)
             why = "closest to the explicit dates in the text"
+    if prefer is None and text and (told := TOLD_WEEKDAY.search(text)):
+        # "held talks in Beijing on Thursday" under "06/04/2023": a report tells of its own day or the days just before
+        wd = WEEKDAY_INDEX[told.group(1)[:3].lower()]
+        fits = [r for r in (mdy, dmy) if any((dt.date(*r) - dt.timedelta(days=k)).weekday() == wd for k in range(2))]
+        if len(fits) == 1:
+            prefer, why = fits[0], f"the text's \"{told.group(0).strip()}\" falls on it or the day before"
     if prefer is None and order_hint in ("DMY", "MDY"):
         prefer, why = (dmy, "the outlet writes day/month") if order_hint == "DMY" else (mdy, "the outlet writes month/day")
     if prefer is None and url:
