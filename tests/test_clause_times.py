@@ -172,3 +172,8 @@ def test_a_family_name_with_its_particle_alone_and_an_alias_of_a_known_official_
                  "Manuel López Obrador received Canadian Prime Minister Justin Trudeau at the National Palace on Tuesday "
                  "afternoon.")
     assert len([e for e in evs if e["type"] == "CONSULT"]) == 1
+
+
+def test_malaysian_styles_are_no_part_of_a_name():
+    assert people_in("Prime Minister Datuk Seri Anwar Ibrahim met Tan Sri Muhyiddin Yassin and Dato' Sri Mohamad "
+                     "Hasan in Putrajaya.") == {"Anwar Ibrahim", "Muhyiddin Yassin", "Mohamad Hasan"}

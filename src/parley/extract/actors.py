@@ -26,7 +26,9 @@ from .names import (ARABIC_ARTICLE, PARTICLES, display_name, distinctive, family
 from .places import PLACE_WORDS, VENUE_NOUNS, looks_like_place
 from .titles import leading_rank, normalise_title, rank_words, title_countries, titles
 
-HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|Sheikh|Sheikha|Shaikh|Prince|Princess)\.?"
+# (and Malaysian and Bruneian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin")
+HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|Sheikh|Sheikha|Shaikh|Prince|Princess|"
+             r"(?-i:Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Datuk|Dato['’]?|Tun))\.?")
 PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
 # Capitalised words that start sentences or name other things, never part of a person's name.
 NOT_NAME = (
