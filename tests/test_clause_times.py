@@ -177,3 +177,15 @@ def test_a_family_name_with_its_particle_alone_and_an_alias_of_a_known_official_
 def test_malaysian_styles_are_no_part_of_a_name():
     assert people_in("Prime Minister Datuk Seri Anwar Ibrahim met Tan Sri Muhyiddin Yassin and Dato' Sri Mohamad "
                      "Hasan in Putrajaya.") == {"Anwar Ibrahim", "Muhyiddin Yassin", "Mohamad Hasan"}
+
+
+def test_he_goes_on_through_a_trip_s_sentences_past_the_people_each_names():
+    evs = events("Wong wraps up Pacific trip\n\nMay 22, 2024\n\nAustralian Foreign Minister Penny Wong wrapped up a "
+                 "three-nation tour of the Pacific on Wednesday.\n\nIn Suva on Monday, Wong met Fijian Prime Minister "
+                 "Sitiveni Rabuka.\n\nOn Tuesday, she flew to Apia, where she held talks with Samoan Prime Minister "
+                 "Fiame Naomi Mata'afa and Foreign Secretary Peseta Noumea Simi.\n\nShe ended the trip in Nuku'alofa, "
+                 "where she met Tongan Prime Minister Siaosi Sovaleni on Wednesday.")
+    wong = [e for e in evs if e["type"] == "CONSULT" and len(e["actors"] + e["recipients"]) == 2]
+    assert wong and all("Penny Wong" in {p["name"] for p in e["actors"] + e["recipients"]} for e in wong)
+    assert meetings(evs, "Penny Wong", "Siaosi Sovaleni")
+    assert {e["type"] for e in evs} == {"CONSULT"}           # ending a trip is no sanction

@@ -60,6 +60,7 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Sta
         self.actors = ctx.actors
         self.meetings: list[Meeting] = []
         self.separate: dict[int, set] = {}     # sentence -> the people it told met one person each, apart
+        self.pronoun_of: dict[int, str] = {}
         self.dyad = self._article_dyad()
         # the mentions told inside another's clause or phrase ordered before or after it ("days after the two spoke")
         self.ordered_ids = {id(x) for x in ctx.events if any(

@@ -388,8 +388,9 @@ def trigger_of(tok) -> Trigger | None:
             return None                 # "will travel to Paris": a trip; "travel restrictions": no event
         if low in ("end", "ends", "ended", "ending", "mass", "back", "backed", "free", "share", "shared", "train",
                    "trained", "fire", "fired", "block", "blocked", "march", "marched", "strike", "struck", "beat"):
-            # ambiguous everyday verbs: only with a clear object of the right kind
-            if not _children(tok, OBJ | {"prt"}):
+            # ambiguous everyday verbs: only with a clear object of the right kind (not "end it": what, the pronoun
+            # does not tell)
+            if not [c for c in _children(tok, OBJ | {"prt"}) if c.pos_ != "PRON"]:
                 return None
             if any(c.lower_ in DEAL_NOUNS for c in _children(tok, OBJ)):
                 return Trigger("SUPPORT", None)     # "struck a deal with Albania": an agreement finalised

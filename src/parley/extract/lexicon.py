@@ -223,6 +223,8 @@ FIGURATIVE_OBJECTS: dict[str, set[str]] = {
     "capture": {"imagination", "attention", "mood", "spirit", "essence"},
     "attack": {"problem", "problems", "issue", "issues", "challenge", "challenges"},
     "strike": {"balance", "chord", "tone", "note"},
+    # "ended the trip in Singapore": a journey's end, no sanction
+    "end": {"trip", "visit", "tour", "stay", "journey", "day", "week", "speech", "remarks", "career", "term"},
     # "until the West met its demands": no meeting
     "meet": {"demand", "demands", "expectation", "expectations", "need", "needs", "target", "targets", "condition",
              "conditions", "requirement", "requirements", "deadline", "criteria", "obligation", "obligations",

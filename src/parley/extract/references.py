@@ -18,6 +18,8 @@ from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GROUP_KIND, G
 from .events import SentenceEvent
 from .meetings import Meeting
 from .names import key_in_country, name_key
+
+NAMED_KINDS = ("person", "counterpart", "generic")      # mentions that name a party (not "he", not a state)
 from .titles import normalise_title
 
 
@@ -27,6 +29,7 @@ class ReferenceResolver:
     actors: ArticleActors
     meetings: list[Meeting]
     dyad: list[str]                 # the article's two main countries
+    pronoun_of: dict[int, str]      # "he"/"she" read so far (by where it stands) -> the person's actor key
 
     def party(self, key: str | None) -> PartyOut | None:
         a = self.actors.actor(key)
@@ -66,13 +69,18 @@ class ReferenceResolver:
     def _last_subject(self, pos: int, sentence: int) -> str | None:
         """The person who did the last act told before `pos` in its sentence."""
         # the subject comes before its verb, whether the act makes it the actor or, as a host, the recipient
+        # (a pronoun already read as a person stands for that person: "On Tuesday, he flew to Manila, where he held
+        # talks ... He ended the trip in Singapore")
+        def who(x: Mention) -> str | None:
+            return x.actor if x.kind == "person" else self.pronoun_of.get(x.start) if x.kind == "pronoun" else None
+
         acts = [e for e in self.ctx.events if e.trigger[1] <= pos and e.sentence == sentence
-                and any(x.kind == "person" and x.actor and x.end <= e.trigger[0] for x in e.actors + e.recipients)]
+                and any(who(x) and x.end <= e.trigger[0] for x in e.actors + e.recipients)]
         if not acts:
             return None
         last = max(acts, key=lambda e: e.trigger[0])
-        return next(x.actor for x in sorted(last.actors + last.recipients, key=lambda x: x.start)
-                    if x.kind == "person" and x.actor and x.end <= last.trigger[0])
+        return next(who(x) for x in sorted(last.actors + last.recipients, key=lambda x: x.start)
+                    if who(x) and x.end <= last.trigger[0])
 
     def _subject_going_on(self, m: Mention, sentence: int) -> str | None:
         """The subject of the previous sentence's last act, for a pronoun that is its own sentence's
@@ -80,7 +88,8 @@ class ReferenceResolver:
         Only from the body's sentence just before (in the paragraph before too: news gives most sentences a
         paragraph of their own), and only where no person is named between that act and the pronoun."""
         s, _ = self.ctx.spans[sentence]
-        if sentence == 0 or self.actors.mentions_in(s, m.start) or \
+        # (a pronoun before it, "he flew to Manila, where he held talks", is that subject too)
+        if sentence == 0 or self.actors.mentions_in(s, m.start, NAMED_KINDS) or \
                 not {self.ctx.kinds[sentence], self.ctx.kinds[sentence - 1]} <= BODY_KINDS:
             return None
         pe = self.ctx.spans[sentence - 1][1]
@@ -113,12 +122,17 @@ class ReferenceResolver:
                     doers = {x.actor for x in ev.actors if x.actor}
                     before = [k for k in before if k not in doers]
                     return [self.party(before[0])] if before else []
-                subject = self._last_subject(m.start, ev.sentence) or self._subject_going_on(m, ev.sentence)
+                subject = self._last_subject(m.start, ev.sentence)
+                going_on = self._subject_going_on(m, ev.sentence) if subject is None else None
                 # "Blinken met the crown prince, then flew to Cairo, where he met Sisi": the subject
-                # of the last act told goes on, unless a person named since is the only one it can be
-                if subject in before[:3]:
-                    return [self.party(subject)]
-                return [self.party(before[0])] if before else []
+                # of the last act told goes on, unless a person named since is the only one it can be; the subject
+                # of the sentence before goes on past the people it named ("he held talks with Marcos and Manalo.
+                # He ended the trip in Singapore, where he met Lee")
+                chosen = subject if subject in before[:3] else going_on if going_on in before else \
+                    before[0] if before else None
+                if chosen is not None and low in ("he", "she"):
+                    self.pronoun_of[m.start] = chosen
+                return [self.party(chosen)] if chosen else []
             if low == "it":                  # "It also said ...": a ministry or a state, never people
                 prior = [x for x in self.actors.mentions if x.kind in ("org", "state") and x.end <= m.start and x.actor]
                 return [self.party(prior[-1].actor)] if prior else []
