@@ -189,3 +189,20 @@ def test_he_goes_on_through_a_trip_s_sentences_past_the_people_each_names():
     assert wong and all("Penny Wong" in {p["name"] for p in e["actors"] + e["recipients"]} for e in wong)
     assert meetings(evs, "Penny Wong", "Siaosi Sovaleni")
     assert {e["type"] for e in evs} == {"CONSULT"}           # ending a trip is no sanction
+
+
+def test_a_headline_glued_to_its_text_by_spaces_is_a_sentence_of_its_own():
+    from parley.ingest.segment import split_sentences
+
+    text = ("Sanchez in Rabat: PM meets King Mohammed VI   Spanish Prime Minister Pedro Sanchez arrived in Rabat on "
+            "Wednesday. He met King Mohammed VI.")
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "Sanchez in Rabat: PM meets King Mohammed VI",
+        "Spanish Prime Minister Pedro Sanchez arrived in Rabat on Wednesday.", "He met King Mohammed VI."]
+
+
+def test_a_residence_outside_a_city_is_in_that_city_s_country_not_in_the_city():
+    from parley.extract.places import places_in
+
+    text = "Putin hosted Modi for an informal dinner at his residence outside Moscow."
+    assert [(p.name, p.country, p.kind) for p in places_in(text, 0, len(text))] == [("Russia", "RUS", "country")]

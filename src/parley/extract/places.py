@@ -29,6 +29,7 @@ LOCATIVE = re.compile(
     r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of|(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
 NEAR_PLACE = re.compile(r"\s*,?\s*near\s+(?:the\s+)?")
+OUTSIDE = re.compile(r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?$", re.I)
 # what may follow the country of "Vientiane, Laos": the end of the phrase, not a noun it qualifies
 APPOSED_COUNTRY_END = re.compile(r"\s*(?:$|[,.;:)!?–—\"”’]|(?:on|in|at|for|to|from|with|where|when|last|this|next|"
                                  r"earlier|later|during|after|before|amid|as|yesterday|today|tomorrow)\b)")
@@ -170,6 +171,10 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
         if e.kind == "country" and out and out[-1].kind in ("city", "site") and out[-1].country == e.code \
                 and h.start - out[-1].end < 4:
             continue            # "Vientiane, Laos": the country confirms the city
+        if e.kind != "country" and OUTSIDE.search(before) and e.code:
+            # "at his residence outside Moscow": somewhere in that city's country, not the city
+            out.append(Place(gaz.name_of(e.code) or e.code, e.code, "country", h.start, h.end, f"near {h.text}"))
+            continue
         out.append(_place(e, h, "locative phrase"))
     # "arrived in the Chinese capital": the capital of the state the demonym names
     for m in CAPITAL_OF.finditer(text, start, end):

@@ -27,7 +27,9 @@ SENTENCE_STARTERS = {
     "However", "Meanwhile", "Earlier", "Later", "Last", "Next", "Both", "Some", "Many", "Officials",
 }
 
-BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# (and a run of three spaces or a tab before a capital: blocks that a scraper flattened into one line, "... at
+# Novo-Ogaryovo   Prime Minister Narendra Modi arrived ...", a headline glued to its text)
+BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=\S)(?=(?: {3,}|\t)[\"“‘'(\[]?[A-Z0-9])")
 
 
 def _is_abbreviation(text: str, dot: int) -> tuple[bool, bool]:
