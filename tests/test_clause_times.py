@@ -206,3 +206,12 @@ def test_a_residence_outside_a_city_is_in_that_city_s_country_not_in_the_city():
 
     text = "Putin hosted Modi for an informal dinner at his residence outside Moscow."
     assert [(p.name, p.country, p.kind) for p in places_in(text, 0, len(text))] == [("Russia", "RUS", "country")]
+
+
+def test_the_two_leaders_are_the_heads_of_government_of_the_meeting_just_told():
+    evs = events("Albanese meets Li\n\nJune 17, 2024\n\nPrime Minister Anthony Albanese and Chinese Premier Li Qiang "
+                 "held the annual leaders' meeting in Canberra on Monday.\n\nThe two leaders last met in Jakarta in "
+                 "September, and Albanese visited Beijing in November, when he met both Li and President Xi Jinping.")
+    jakarta = [e for e in evs if (e["location"] or {}).get("name") == "Jakarta"]
+    assert jakarta and all({p["name"] for p in e["actors"] + e["recipients"]} == {"Anthony Albanese", "Li Qiang"}
+                           for e in jakarta)

@@ -31,6 +31,7 @@ COMPANION_DAYS = 3      # a trip's meetings: "a two-day visit", "a three-day sta
 # emirs, a supreme leader); a premier where a president leads (China) is not "the leader"
 LEADER_TITLES = ("Prime Minister", "Chancellor", "Leader")
 HEAD_OF_STATE_RANK = 100
+GOVERNMENT_HEAD_RANK = 95        # a prime minister, a premier: one of "the two leaders" of a meeting told
 DAY_RELATION = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after|earlier|later)\b",
                           re.I)
 FIRST_CLAIM = re.compile(

@@ -13,8 +13,8 @@ from collections import Counter
 from .actors import STATE_LIST, ArticleActors, Mention
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GROUP_KIND, GROUP_OF, GROUP_TITLES, HEAD_OF_STATE_RANK,
-                   HONORIFIC_BEFORE_NAME, KIN_BEFORE, LEADER_GROUP, LEADER_TITLES)
+from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF, GROUP_TITLES,
+                   HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, KIN_BEFORE, LEADER_GROUP, LEADER_TITLES)
 from .events import SentenceEvent
 from .meetings import Meeting
 from .names import key_in_country, name_key
@@ -204,6 +204,13 @@ class ReferenceResolver:
                 return out
         if LEADER_GROUP.search(text):
             leaders = self._leaders()
+            # "Albanese and Premier Li Qiang held talks in Canberra ... The two leaders last met in Jakarta": the two
+            # leaders of the meeting just told, where it is of two of the article's leaders
+            last = self._last_meeting_before(m.start)
+            if last is not None and len(last.parts) == 2 and len({p.country for p in last.parts}) == 2 and all(
+                    p.kind == "person" and p.title and (t := normalise_title(p.title)) is not None
+                    and t.rank >= GOVERNMENT_HEAD_RANK for p in last.parts):
+                return list(last.parts)
             out = []
             for c in self.dyad:
                 named = [a for a in leaders if a.country == c]
@@ -212,7 +219,6 @@ class ReferenceResolver:
                 out.append(self.party(named[0].key) if len(named) == 1 else PartyOut(None, "Leader", c, "GOV", "generic"))
             # "Nguyen Phu Trong held talks with Putin ... The two leaders agreed": where a leader's country is not
             # read, the people of the meeting just told
-            last = self._last_meeting_before(m.start)
             if any(p.kind == "generic" for p in out) and last is not None and \
                     len([p for p in last.parts if p.kind == "person"]) >= 2:
                 return list(last.parts)
