@@ -215,3 +215,20 @@ def test_the_two_leaders_are_the_heads_of_government_of_the_meeting_just_told():
     jakarta = [e for e in evs if (e["location"] or {}).get("name") == "Jakarta"]
     assert jakarta and all({p["name"] for p in e["actors"] + e["recipients"]} == {"Anthony Albanese", "Li Qiang"}
                            for e in jakarta)
+
+
+STATE_VISIT = ("Leaders agree on deterrence\n\nThu 10 Jul 2025 18.30 BST\n\nKeir Starmer and Emmanuel Macron have agreed "
+               "to coordinate their nuclear deterrents, after talks at Downing Street on the final day of the French "
+               "president's state visit to the UK.\n\nOn Tuesday, Macron addressed parliament and was hosted by King "
+               "Charles at a state banquet at Windsor Castle.")
+
+
+def test_talks_after_which_leaders_agreed_to_act_were_held_on_their_own_day_not_the_day_of_a_later_told_banquet():
+    found = meetings(events(STATE_VISIT), "Keir Starmer", "Emmanuel Macron")
+    assert [(e["date"], (e["location"] or {}).get("name")) for e in found] == [("2025-07-10", "London")]
+
+
+def test_the_king_alone_is_the_one_king_of_the_states_the_article_names():
+    evs = events("King hosts Macron\n\n8 July 2025\n\nThe King has welcomed French President Emmanuel Macron to Windsor "
+                 "Castle at the start of a three-day state visit to the UK.")
+    assert [e["date"] for e in meetings(evs, "King Charles III", "Emmanuel Macron")] == ["2025-07-08"]

@@ -30,6 +30,8 @@ from .titles import leading_rank, normalise_title, rank_words, title_countries, 
 HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|Sheikh|Sheikha|Shaikh|Prince|Princess|"
              r"(?-i:Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Datuk|Dato['’]?|Tun))\.?")
 PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
+# titles of which a state has one holder at a time, named by the title alone ("the King", "the Emir")
+MONARCH_TITLES = frozenset({"King", "Queen", "Emperor", "Emir", "Sultan"})
 # Capitalised words that start sentences or name other things, never part of a person's name.
 NOT_NAME = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -638,11 +640,30 @@ class ArticleActors:
             if len(holders) > 1 and (states := title_countries().get(surface)):
                 # "the secretary of state" where China's foreign minister is named too: the US one
                 holders = {h for h in holders if self.actors[h].country in states}
+            if not holders and title in MONARCH_TITLES and (known := self._sole_monarch(title)) is not None:
+                # "The King has welcomed Macron ... on a state visit to the UK": the one monarch of that title of the
+                # states the article names, in office when it was written (the actor file)
+                a = self._person(known.name, (s, e))
+                a.mentions.remove((s, e))
+                a.known = known.name
+                a.country, a.country_basis = a.country or known.country, a.country_basis or "actor file"
+                a.title, a.sector, a.title_basis = a.title or known.title, a.sector or known.sector, a.title_basis or "actor file"
+                holders = {a.key}
             if len(holders) == 1:
                 a = self.actors[holders.pop()]
                 self._role_mentions.append(Mention(s, e, "person", a.key, a.country, title, text=self.text[s:e]))
         if self._role_mentions:
             self.mentions = sorted(self.mentions + self._role_mentions, key=lambda x: (x.start, -x.end))
+
+    def _sole_monarch(self, title: str) -> KnownActor | None:
+        """The one known official of a monarch's title whose state the text names, in office at publication."""
+        if self.published is None:
+            return None
+        when = self.published.strftime("%Y-%m")
+        states = {x.country for x in self.mentions if x.kind == "state" and x.country}
+        found = [k for k in known_actors() if k.title == title and k.country in states and k.start <= when
+                 and (k.end is None or when < k.end)]
+        return found[0] if len(found) == 1 else None
 
     def _states_within(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention] | None:
         """The mentions within a span when they are states only and nothing read reaches out of it

@@ -654,8 +654,8 @@ def _said_on(tok, doc, rel: int) -> bool:
 def _complement_of_act(tok, trigger_tokens: set[int]) -> bool:
     """Whether a trigger is what another act is about ("agreed to hold talks", "urged them to meet"),
     as opposed to its setting ("In a meeting in Busan, they agreed", "agreed to boost trade during talks")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS:
-        return False
+    if _setting(tok):
+        return False            # ("agreed to coordinate their deterrents, after talks at Downing Street": held)
     cur, through_argument = tok, False
     for _ in range(12):
         if cur.head == cur:

@@ -141,8 +141,12 @@ class DateChooser:
 
     def _dated_companion(self, m: Meeting) -> Meeting | None:
         """A meeting of the lead that shares a person with this one and that its own words date to the day."""
+        # (told before it, as the day it goes back to: not "Starmer and Macron agreed ..., after talks at Downing Street
+        # on the final day of the visit. ... On Tuesday, Macron was hosted by King Charles")
+        first = min(x.sentence for x in m.mentions)
         return next((o for o in self._with_its_people(m) if not o.future and self._is_lead(o)
-                     and any(_tells_a_day(x.timex) for x in o.mentions)), None)
+                     and any(_tells_a_day(x.timex) for x in o.mentions)
+                     and min(x.sentence for x in o.mentions) <= first), None)
 
     def _held_beside(self, m: Meeting) -> Meeting | None:
         """The meeting of the article that a meeting told "on the sidelines" was held beside: one of its people's
