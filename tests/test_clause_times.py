@@ -232,3 +232,9 @@ def test_the_king_alone_is_the_one_king_of_the_states_the_article_names():
     evs = events("King hosts Macron\n\n8 July 2025\n\nThe King has welcomed French President Emmanuel Macron to Windsor "
                  "Castle at the start of a three-day state visit to the UK.")
     assert [e["date"] for e in meetings(evs, "King Charles III", "Emmanuel Macron")] == ["2025-07-08"]
+
+
+def test_a_title_of_a_state_with_its_long_name_before_the_name_is_one_phrase_with_it():
+    evs = events("Russian-Chinese talks\n\nMay 16, 2024 11:00 Beijing\n\nVladimir Putin, who is in China on a state "
+                 "visit, held talks with President of the People's Republic of China Xi Jinping.")
+    assert [e["date"] for e in meetings(evs, "Vladimir Putin", "Xi Jinping")] == ["2024-05-16"]

@@ -148,8 +148,15 @@ def _title_of_name(head, prep) -> bool:
         stack += (more := [c for c in stack.pop().children if c.dep_ == "compound"])
         chain += more
     # (also "President of the Russian Federation Vladimir Putin": "the" of the state's name)
-    return len(chain) >= 4 and all(t.tag_ in ("NNP", "NNPS") for t in chain) and \
-        not any(c.dep_ in ("amod", "poss") or c.dep_ == "det" and c.lower_ != "the" for t in chain for c in t.children)
+    if len(chain) >= 4 and all(t.tag_ in ("NNP", "NNPS") for t in chain) and \
+            not any(c.dep_ in ("amod", "poss") or c.dep_ == "det" and c.lower_ != "the" for t in chain for c in t.children):
+        return True
+    # "President of the People's Republic of China Xi Jinping": the state's name hangs on the name as a modifier, the
+    # name itself two proper nouns or more at the end of the phrase
+    obj = objs[0]
+    names = [c for c in obj.children if c.dep_ == "compound" and c.tag_ == "NNP" and c.i < obj.i]
+    return obj.tag_ == "NNP" and bool(names) and any(c.dep_ == "nmod" and c.i < min(n.i for n in names)
+                                                     for c in obj.children)
 
 
 def _span_of(tokens, offset: int) -> tuple[int, int]:
