@@ -238,3 +238,11 @@ def test_a_title_of_a_state_with_its_long_name_before_the_name_is_one_phrase_wit
     evs = events("Russian-Chinese talks\n\nMay 16, 2024 11:00 Beijing\n\nVladimir Putin, who is in China on a state "
                  "visit, held talks with President of the People's Republic of China Xi Jinping.")
     assert [e["date"] for e in meetings(evs, "Vladimir Putin", "Xi Jinping")] == ["2024-05-16"]
+
+
+def test_a_year_in_the_name_of_a_plan_is_no_date_of_the_meeting_that_discusses_it():
+    evs = events("Leaders meet in Rio\n\n18 novembre 2024\n\nPresident Emmanuel Macron met with Prime Minister Narendra "
+                 "Modi of India on the margins of the G20 summit in Rio de Janeiro. The two leaders discussed the "
+                 "Horizon 2047 roadmap and Saudi Arabia's Vision 2030.")
+    found = meetings(evs, "Emmanuel Macron", "Narendra Modi")
+    assert found and all(e["date"] == "2024-11-18" for e in found)

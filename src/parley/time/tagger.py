@@ -183,6 +183,9 @@ SPELLED_YEAR_RX = (rf"(?:{NINETEEN_RX}"
                    rf"|two[\s-]+thousand(?:(?:\s+and)?[\s-]+(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen))?)")
 ANY_YEAR_RX = rf"(?:{YEAR_RX}|{SPELLED_YEAR_RX})"
 YEAR_OK = r"(?![\d,.]\d)(?!\s*(?:%|percent|per\s+cent|troops|soldiers|people|dollars|tons|tonnes|barrels|feet|meters|metres|km|miles|members|workers|employees|jobs|shares|units|cars|cases|deaths))"
+# a year that is part of a name ("the Horizon 2047 roadmap", "Vision 2030", "Agenda 2063", "Expo 2025"): no date
+NAMED_YEAR = "".join(f"(?<!{w} )" for w in ("Vision", "Horizon", "Agenda", "Expo", "Strategy", "Roadmap", "Programme",
+                                               "Program", "Olympics", "Cup"))
 EDGE = r"(?:early|mid|late|the\s+end\s+of|end|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
 EDGE_MOD = {"early": "START", "mid": "MID", "late": "END", "end": "END", "the end of": "END", "the beginning of": "START",
             "the start of": "START", "the middle of": "MID", "the first half of": "START", "the second half of": "END"}
@@ -303,7 +306,7 @@ def _month(m):
     return "DATE", spec, mod
 
 
-@rule("year", rf"(?:(?<=\bpre-)|(?<=\bpost-)|(?<![\d$£€¥#,.-]))(?:(?P<edge>{EDGE})[\s-]+|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<the>the\s+year\s+))?(?P<y>{YEAR_RX})(?:'s)?\b{YEAR_OK}(?!-\d)", 6, re.I, needs="DIGITS", lead=22)
+@rule("year", rf"(?:(?<=\bpre-)|(?<=\bpost-)|(?<![\d$£€¥#,.-]))(?:(?P<edge>{EDGE})[\s-]+|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<the>the\s+year\s+))?{NAMED_YEAR}(?P<y>{YEAR_RX})(?:'s)?\b{YEAR_OK}(?!-\d)", 6, re.I, needs="DIGITS", lead=22)
 def _year(m):
     return "DATE", {"kind": "date", "y": int(m["y"])}, edge_mod(m["edge"])
 
