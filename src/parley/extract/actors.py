@@ -647,7 +647,8 @@ class ArticleActors:
                 a.mentions.remove((s, e))
                 a.known = known.name
                 a.country, a.country_basis = a.country or known.country, a.country_basis or "actor file"
-                a.title, a.sector, a.title_basis = a.title or known.title, a.sector or known.sector, a.title_basis or "actor file"
+                a.title, a.sector = a.title or known.title, a.sector or known.sector
+                a.title_basis = a.title_basis or "actor file"
                 holders = {a.key}
             if len(holders) == 1:
                 a = self.actors[holders.pop()]

@@ -50,7 +50,8 @@ EARLIER_REACH = 24      # characters from the end of those words to the mention 
 MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
                           r"sat\s+down)\b", re.I)
 # a meeting told as going on as the report is written ("Lavrov and Wang Yi are holding talks in Moscow")
-GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|having|conducting|meeting)\s+(?:\w+\s+){0,2}$", re.I)
+GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|having|conducting|meeting)\s+(?:\w+\s+){0,2}$",
+                      re.I)
 ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\b", re.I)
 # what may stand between a place and the time of what happened there: "the summit in Rio on Monday"
 PLACE_THEN = re.compile(r"[\s,]*(?:(?:on|in|at|during|from|between|last|this|earlier|late|early)\s+)*(?:the\s+)?$",

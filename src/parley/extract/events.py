@@ -149,7 +149,8 @@ def _title_of_name(head, prep) -> bool:
         chain += more
     # (also "President of the Russian Federation Vladimir Putin": "the" of the state's name)
     if len(chain) >= 4 and all(t.tag_ in ("NNP", "NNPS") for t in chain) and \
-            not any(c.dep_ in ("amod", "poss") or c.dep_ == "det" and c.lower_ != "the" for t in chain for c in t.children):
+            not any(c.dep_ in ("amod", "poss") or c.dep_ == "det" and c.lower_ != "the"
+                    for t in chain for c in t.children):
         return True
     # "President of the People's Republic of China Xi Jinping": the state's name hangs on the name as a modifier, the
     # name itself two proper nouns or more at the end of the phrase
@@ -870,7 +871,8 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
 def _speaker_for_state(verb, found: list[Mention], offset: int, actors: ArticleActors) -> list[Mention]:
     """"Putin said Moscow would not revive the deal ..., after talks with Erdogan": the state a speaker's words make
     the subject stands, in a phrase the parser hangs on those words, for the speaker who is its official."""
-    if not found or any(m.kind != "state" for m in found) or verb.dep_ != "ccomp" or verb.head.lower_ not in SPEECH_FORMS:
+    if not found or any(m.kind != "state" for m in found) or verb.dep_ != "ccomp" \
+            or verb.head.lower_ not in SPEECH_FORMS:
         return found
     speakers = [m for s in subject_of(verb.head)[0] for m in mentions_for(np_tokens(s), offset, actors)
                 if m.kind == "person"]
@@ -1156,7 +1158,8 @@ def _bounded(x, trigger) -> bool:
         # is not dated by a day of a clause told as done
         # (also "said he expected Xi to visit Russia": a visit expected is not of the day of the saying)
         if cur.dep_ in ("relcl", "conj", "advcl", "ccomp", "xcomp") and (_will(cur) or _future(cur)) \
-                and not _setting(trigger) and not _in_subtree(x, cur) and (verb := _verb_of(x)) is not None and _told_done(verb):
+                and not _setting(trigger) and not _in_subtree(x, cur) and (verb := _verb_of(x)) is not None \
+                and _told_done(verb):
             return True
         if cur.head == cur:
             break

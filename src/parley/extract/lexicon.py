@@ -73,8 +73,10 @@ VERBS: dict[str, tuple[str, str | None]] = {
     # CONSULT
     "meet": ("CONSULT", None), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
     "receive": ("CONSULT", "visit"), "confer": ("CONSULT", None), "consult": ("CONSULT", None),
-    "negotiate": ("CONSULT", None), "discuss": ("CONSULT", None), "review": ("CONSULT", None), "telephone": ("CONSULT", "phone"),
-    "phone": ("CONSULT", "phone"), "dial": ("CONSULT", "phone"), "convene": ("CONSULT", "multilateral"), "mediate": ("CONSULT", "third-party"),
+    "negotiate": ("CONSULT", None), "discuss": ("CONSULT", None), "review": ("CONSULT", None),
+    "telephone": ("CONSULT", "phone"),
+    "phone": ("CONSULT", "phone"), "dial": ("CONSULT", "phone"), "convene": ("CONSULT", "multilateral"),
+    "mediate": ("CONSULT", "third-party"),
     "welcome": ("SUPPORT", None), "arrive": ("CONSULT", "visit"), "talk": ("CONSULT", None),
     "speak": ("CONSULT", None), "sit": ("CONSULT", None), "travel": ("CONSULT", "visit"),
     "greet": ("CONSULT", "visit"), "accompany": ("CONSULT", "visit"), "dine": ("CONSULT", None),

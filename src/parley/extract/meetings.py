@@ -237,7 +237,8 @@ class MeetingMerger:
         # (nor two acts dated by the very same words, the one told as coming after the other: "signed a treaty following
         # talks in Pyongyang on Wednesday"; not "will meet the king on Sunday, before attending a summit")
         same_words = outer.timex is not None and inner.timex is not None and inner.timex.start == outer.timex.start \
-            and any(within(inner.trigger, (span,)) and self.ctx.text[span[0]:span[1]].lower().startswith(("after", "following"))
+            and any(within(inner.trigger, (span,))
+                    and self.ctx.text[span[0]:span[1]].lower().startswith(("after", "following"))
                     for span in outer.ordered)
         return (inner.timex is None or (outer.timex is None and inner.timex.precision == "day") or same_words) \
             and x.mode != "phone" and y.mode != "phone"

@@ -13,8 +13,8 @@ from collections import Counter
 from .actors import STATE_LIST, ArticleActors, Mention
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF, GROUP_TITLES,
-                   HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, KIN_BEFORE, LEADER_GROUP, LEADER_TITLES)
+from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF,
+                   GROUP_TITLES, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, KIN_BEFORE, LEADER_GROUP, LEADER_TITLES)
 from .events import SentenceEvent
 from .meetings import Meeting
 from .names import key_in_country, name_key

@@ -29,7 +29,8 @@ SENTENCE_STARTERS = {
 
 # (and a run of three spaces or a tab before a capital: blocks that a scraper flattened into one line, "... at
 # Novo-Ogaryovo   Prime Minister Narendra Modi arrived ...", a headline glued to its text)
-BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=\S)(?=(?: {3,}|\t)[\"“‘'(\[]?[A-Z0-9])")
+BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
+                      r"|(?<=\S)(?=(?: {3,}|\t)[\"“‘'(\[]?[A-Z0-9])")
 
 
 def _is_abbreviation(text: str, dot: int) -> tuple[bool, bool]:
