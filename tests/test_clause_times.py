@@ -246,3 +246,10 @@ def test_a_year_in_the_name_of_a_plan_is_no_date_of_the_meeting_that_discusses_i
                  "Horizon 2047 roadmap and Saudi Arabia's Vision 2030.")
     found = meetings(evs, "Emmanuel Macron", "Narendra Modi")
     assert found and all(e["date"] == "2024-11-18" for e in found)
+
+
+def test_the_day_a_since_phrase_counts_from_is_not_the_visit_s():
+    evs = events("Scholz in Washington\n\n03/03/2023\n\nGerman Chancellor Olaf Scholz met US President Joe Biden at the "
+                 "White House on Friday.\n\nScholz's visit to Washington was his second since taking office in December "
+                 "2021.")
+    assert not [e for e in evs if (e["date"] or "").startswith("2021")]

@@ -1173,6 +1173,8 @@ def _bounded(x, trigger) -> bool:
     for _ in range(30):
         if cur.head == trigger and cur.dep_ == "prep" and cur.lower_ in ("since", "until", "till"):
             return True                 # "their first conversation since Trump's inauguration in January"
+        if cur != x and cur.dep_ == "prep" and cur.lower_ in ("since", "until", "till") and not _in_subtree(trigger, cur):
+            return True                 # "Scholz's visit was his second since taking office in December 2021"
         if cur == trigger or cur.head == cur:
             return False
         if any(c.lower_ in ("since", "until", "till") and c.dep_ in ("mark", "prep") for c in cur.children) and cur != x:
