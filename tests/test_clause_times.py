@@ -253,3 +253,11 @@ def test_the_day_a_since_phrase_counts_from_is_not_the_visit_s():
                  "White House on Friday.\n\nScholz's visit to Washington was his second since taking office in December "
                  "2021.")
     assert not [e for e in evs if (e["date"] or "").startswith("2021")]
+
+
+def test_a_day_and_place_of_a_trip_told_of_its_traveller_alone_are_not_the_meeting_s_its_own_words_date():
+    evs = events("Scholz to visit China\n\nApril 10, 2024\n\nGerman Chancellor Olaf Scholz will travel to China next week "
+                 "for a three-day visit, during which he will meet President Xi Jinping, a spokesman said on Wednesday."
+                 "\n\nScholz will begin his trip in Chongqing on Sunday and end it in Beijing on Tuesday.")
+    found = meetings(evs, "Olaf Scholz", "Xi Jinping")
+    assert found and all(e["date"] != "2024-04-14" and (e["location"] or {}).get("name") != "Chongqing" for e in found)

@@ -118,9 +118,10 @@ class FieldChooser:
         A dateline (2, 5) places no meeting told as before or after another act, nor one dated before the days the
         article was written in (`_of_its_time`): the reporter's city is where the article was filed."""
         best: Place | None = None
+        trips = m.trip_mentions()       # ("will begin his trip in Chongqing on Sunday": the trip's place)
         for x in m.mentions:
             p = x.place
-            if p is not None and (best is None or (best.kind == "country" and p.kind != "country")):
+            if p is not None and id(x) not in trips and (best is None or (best.kind == "country" and p.kind != "country")):
                 best = p
         if best is None or best.kind == "country":
             dl = self.ctx.dateline()

@@ -49,6 +49,7 @@ EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:
 EARLIER_REACH = 24      # characters from the end of those words to the mention they tell of ("had held several talks")
 MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
                           r"sat\s+down)\b", re.I)
+TRIP_NOUNS = frozenset({"trip", "trips", "tour", "tours", "journey", "visit", "visits", "travel"})
 # a meeting told as going on as the report is written ("Lavrov and Wang Yi are holding talks in Moscow")
 GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|having|conducting|meeting)\s+(?:\w+\s+){0,2}$",
                       re.I)

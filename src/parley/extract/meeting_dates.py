@@ -45,10 +45,14 @@ class DateChooser:
         # "Lavrov and Wang Yi are holding talks in Moscow ... Wang Yi arrived in Moscow on February 21": a meeting told
         # as going on is of the day the report was written, not of a day its trip lends it
         now = any(GOING_ON.search(self.ctx.text[self.ctx.spans[y.sentence][0]:y.trigger[0]]) for y in own)
+        # "will meet Xi during a visit next week ... will begin his trip in Chongqing on Sunday": where the meeting's own
+        # words date it, a day of the trip told of its traveller alone is the trip's
+        trip_days = m.trip_mentions()
         for x in m.mentions:
             t = x.timex
             if t is None or (ahead and id(x) in m.lent and not x.future and t.precision == "day") or \
-                    (now and (id(x) in m.lent or journey_verb(x))):
+                    (now and (id(x) in m.lent or journey_verb(x))) or \
+                    id(x) in trip_days:
                 continue
             prec_rank = {"day": 0, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}.get(t.precision or "", 6)
             if id(x) in m.lent and _trip_end(t):

@@ -19,7 +19,7 @@ from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
 from .cues import (ALSO, AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, EARLIER_REACH, FIRST_CLAIM, LATER,
-                   SIDELINES, THE_BEFORE)
+                   SIDELINES, THE_BEFORE, TRIP_NOUNS)
 from .events import MOVE_VERBS, SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
 from .places import Place
@@ -50,6 +50,16 @@ class Meeting:
 
     def countries(self) -> set[str]:
         return {p.country for p in self.parts if p.country}
+
+    def trip_mentions(self) -> set[int]:
+        """The ids of its mentions of a journey told of the traveller alone, with a day of their own ("will begin his
+        trip in Chongqing on Sunday"), where its own words of the meeting date it ("will meet Xi ... next week"):
+        their day and place are the trip's, not the meeting's."""
+        own = [y for y in self.mentions if id(y) not in self.lent]
+        if not any(y.timex is not None and len(y.actors) + len(y.recipients) >= 2 for y in own):
+            return set()
+        return {id(x) for x in self.mentions if x.timex is not None and len(x.actors) + len(x.recipients) <= 1
+                and (journey_verb(x) or x.noun and x.trigger_text.lower() in TRIP_NOUNS)}
 
 
 class MeetingMerger:
