@@ -644,11 +644,8 @@ class ArticleActors:
                 # "The King has welcomed Macron ... on a state visit to the UK": the one monarch of that title of the
                 # states the article names, in office when it was written (the actor file)
                 a = self._person(known.name, (s, e))
-                a.mentions.remove((s, e))
-                a.known = known.name
-                a.country, a.country_basis = a.country or known.country, a.country_basis or "actor file"
-                a.title, a.sector = a.title or known.title, a.sector or known.sector
-                a.title_basis = a.title_basis or "actor file"
+                a.mentions.remove((s, e))           # (the title's mention is the role's, added below)
+                self._fill_from_actor_file([a])
                 holders = {a.key}
             if len(holders) == 1:
                 a = self.actors[holders.pop()]
@@ -745,8 +742,7 @@ class ArticleActors:
         # no part of the name
         cut = next((i for i, t in enumerate(toks) if i and t.lower() in HEADLINE_WORDS), None)
         toks = toks[:cut] if cut else toks
-        while toks and (toks[-1].rstrip(".").lower() in ("said", "told", "says") or toks[-1] in ("A.",)
-                        or (len(toks) > 1 and toks[-1].lower() in HEADLINE_WORDS)):
+        while toks and (toks[-1].rstrip(".").lower() in ("said", "told", "says") or toks[-1] in ("A.",)):
             toks.pop()
         return " ".join(toks)
 

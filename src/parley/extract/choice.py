@@ -97,7 +97,7 @@ class FieldChooser:
 
     def _in_past_perfect(self, m: Meeting, quantifier=all) -> bool:
         """Whether all (or any) of the sentences that tell a meeting are in the past perfect ("had met")."""
-        told = [_past_perfect(self.ctx.sentence_text(x.sentence)) for x in m.mentions if id(x) not in m.lent]
+        told = [_past_perfect(self.ctx.sentence_text(x.sentence)) for x in m.own_mentions()]
         return bool(told) and quantifier(told)
 
     def _is_lead(self, m: Meeting) -> bool:
@@ -121,7 +121,7 @@ class FieldChooser:
         trips = m.trip_mentions()       # ("will begin his trip in Chongqing on Sunday": the trip's place)
         for x in m.mentions:
             p = x.place
-            if p is not None and id(x) not in trips and (best is None or (best.kind == "country" and p.kind != "country")):
+            if p is not None and id(x) not in trips and (best is None or best.kind == "country" and p.kind != "country"):
                 best = p
         if best is None or best.kind == "country":
             dl = self.ctx.dateline()
@@ -322,7 +322,7 @@ class FieldChooser:
         rng = value_to_date_range(cand.date) if cand.date else None
         # (a frame's mentions tell of the trip: "Wang arrived in New Delhi on Monday" does not make "Wang is also
         # expected to meet Doval" happen)
-        if m.future and not any(not x.future for x in m.mentions if id(x) not in m.lent):
+        if m.future and not any(not x.future for x in m.own_mentions()):
             cand.status = "planned"
         elif anchor and rng and rng[0] > anchor:
             cand.status = "planned"

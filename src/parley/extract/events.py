@@ -264,8 +264,7 @@ def _future(tok) -> bool:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in cur.children):
             return True
         # "the aide said the two leaders would sign a treaty": reported speech's "will"
-        if cur.dep_ == "ccomp" and cur.head.lower_ in SPEECH_FORMS and \
-                any(c.dep_ == "aux" and c.lower_ == "would" for c in cur.children):
+        if _reported_would(cur):
             return True
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children) and cur.dep_ in ("xcomp", "advcl", "acl", "relcl"):
             if cur.head.lower_ in FUTURE_GOVERNORS or cur.head.dep_ == "ROOT" and cur.head.lower_ in FUTURE_GOVERNORS:
@@ -452,8 +451,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         ev.purpose = bool(trig.noun and _purpose_of_travel(tok))
         # ("said Moscow would not revive the deal ..., after talks with Erdogan": reported speech's "would" is not the
         # tense of the talks the words followed)
-        reported = setting and governing.dep_ == "ccomp" and governing.head.lower_ in SPEECH_FORMS and any(
-            c.dep_ == "aux" and c.lower_ == "would" for c in governing.children)
+        reported = setting and _reported_would(governing)
         ev.future = _future(tok) or (trig.noun and governing != tok and not reported and _future(governing)) or (
             trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod")) or (
             # "he expects a Xi visit", "planned a trip to Tokyo": what is expected or planned lies ahead
@@ -871,8 +869,7 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
 def _speaker_for_state(verb, found: list[Mention], offset: int, actors: ArticleActors) -> list[Mention]:
     """"Putin said Moscow would not revive the deal ..., after talks with Erdogan": the state a speaker's words make
     the subject stands, in a phrase the parser hangs on those words, for the speaker who is its official."""
-    if not found or any(m.kind != "state" for m in found) or verb.dep_ != "ccomp" \
-            or verb.head.lower_ not in SPEECH_FORMS:
+    if not found or any(m.kind != "state" for m in found) or not _spoken(verb):
         return found
     speakers = [m for s in subject_of(verb.head)[0] for m in mentions_for(np_tokens(s), offset, actors)
                 if m.kind == "person"]
@@ -1011,13 +1008,9 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
     def token_at(t: Timex):
         return _token_at(doc, t.start - offset)
 
-    if (followed := _followed(tok)) is not None and not any(
-            (x := token_at(t)) is not None and _in_subtree(x, tok) for t in cands):
-        # "a welcome at the White House on Thursday, followed by talks with Biden": the talks' day is the day of
-        # what they follow, told just before
-        told = [t for t in cands if t.end <= offset + followed.idx]
-        if told:
-            return told[-1]
+    # "a welcome at the White House on Thursday, followed by talks with Biden": the day of what they follow
+    if told := _before_followed(tok, doc, offset, cands):
+        return told[-1]
     cands = [t for t in cands if (x := token_at(t)) is None or not _bounded(x, tok)]
     if _purpose_of_travel(tok):
         # "arrived on Tuesday for talks with Biden": the talks come after the arrival, and another clause's day is
@@ -1096,29 +1089,36 @@ def _token_at(doc, rel: int):
     return None
 
 
-def _followed(tok):
-    """The "followed" of "..., followed by talks with Biden" where `tok` is what follows, else None."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lower_ == "followed":
-        return tok.head.head
-    return None
+def _before_followed(tok, doc, offset: int, spans: list) -> list:
+    """Of the dates or places (`spans`) of the sentence, those told before "followed" where `tok` is what follows
+    ("..., followed by talks with Biden") and has none of its own; else none."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lower_ == "followed") or any(
+            (x := _token_at(doc, s.start - offset)) is not None and _in_subtree(x, tok) for s in spans):
+        return []
+    return [s for s in spans if s.end <= offset + tok.head.head.idx]
 
 
-def _will(verb) -> bool:
-    """A verb told as ahead by its own auxiliary ("will hold", "'ll meet")."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children)
+def _spoken(verb) -> bool:
+    """Whether a verb is what a verb of saying reports ("said Moscow would not revive ...")."""
+    return verb.dep_ == "ccomp" and verb.head.lower_ in SPEECH_FORMS
+
+
+def _reported_would(verb) -> bool:
+    """Reported speech's "will": "the aide said the two leaders would sign a treaty"."""
+    return _spoken(verb) and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
 
 
 def _setting(tok) -> bool:
     """A meeting told as the setting of another act ("after talks with Erdogan", "during the talks"): held, whatever
     the tense or negation of that act."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS | ORDERING_PREPS
+    return tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS
 
 
 def _told_done(verb) -> bool:
     """A verb told as done: "left", "said" (not "is scheduled to", "will", nor a governor of what lies ahead)."""
     return (verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "be", "'s", "'re") for c in verb.children)) \
-        and verb.lower_ not in FUTURE_GOVERNORS and not _will(verb) and not _future(verb)
+        and verb.lower_ not in FUTURE_GOVERNORS and not _future(verb)
 
 
 def _verb_of(x):
@@ -1157,7 +1157,7 @@ def _bounded(x, trigger) -> bool:
         # "Modi on Tuesday left for New York ..., during which he will hold talks with Biden": a clause told as ahead
         # is not dated by a day of a clause told as done
         # (also "said he expected Xi to visit Russia": a visit expected is not of the day of the saying)
-        if cur.dep_ in ("relcl", "conj", "advcl", "ccomp", "xcomp") and (_will(cur) or _future(cur)) \
+        if cur.dep_ in ("relcl", "conj", "advcl", "ccomp", "xcomp") and _future(cur) \
                 and not _setting(trigger) and not _in_subtree(x, cur) and (verb := _verb_of(x)) is not None \
                 and _told_done(verb):
             return True
@@ -1171,10 +1171,10 @@ def _bounded(x, trigger) -> bool:
         return True
     cur = x
     for _ in range(30):
-        if cur.head == trigger and cur.dep_ == "prep" and cur.lower_ in ("since", "until", "till"):
-            return True                 # "their first conversation since Trump's inauguration in January"
         if cur != x and cur.dep_ == "prep" and cur.lower_ in ("since", "until", "till") and not _in_subtree(trigger, cur):
-            return True                 # "Scholz's visit was his second since taking office in December 2021"
+            # "their first conversation since Trump's inauguration in January", "Scholz's visit was his second since
+            # taking office in December 2021" (wherever the parser hangs the phrase)
+            return True
         if cur == trigger or cur.head == cur:
             return False
         if any(c.lower_ in ("since", "until", "till") and c.dep_ in ("mark", "prep") for c in cur.children) and cur != x:
@@ -1204,6 +1204,7 @@ def _bounded(x, trigger) -> bool:
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "expected", "anticipated", "coming",
             "prospective", "possible", "potential", "future"}
 REACH = 600    # characters around a trigger where its date or place may be
+SETTING_PREPS = OCCASION_PREPS | ORDERING_PREPS     # "during the talks", "after talks with Erdogan"
 RANGE_END = re.compile(r"\b(?:to|until|till|through|thru)\s*$|[-–]\s*$", re.I)
 RANGE_START = re.compile(r"\b(?:from|between)\s+(?:(?:the|a)\s+)?$", re.I)
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss"}
@@ -1212,12 +1213,9 @@ ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss"}
 def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int] = frozenset()) -> Place | None:
     lo, hi = offset, offset + len(_text(doc))
     cands = [p for p in places if lo <= p.start and p.end <= hi and abs(p.start - offset - tok.idx) <= REACH]
-    if (followed := _followed(tok)) is not None and not any(
-            (x := _token_at(doc, p.start - offset)) is not None and _in_subtree(x, tok) for p in cands):
-        # "a welcome at the White House on Thursday, followed by talks with Biden": the place of what they follow
-        told = [p for p in cands if p.end <= offset + followed.idx]
-        if told:
-            return max(told, key=lambda p: (p.kind != "country", p.start))
+    # "a welcome at the White House on Thursday, followed by talks with Biden": the place of what they follow
+    if told := _before_followed(tok, doc, offset, cands):
+        return max(told, key=lambda p: (p.kind != "country", p.start))
     best = None
     # a noun's governing verb: "held several rounds of meetings with Wang on ... in Malta"
     gov = tok

@@ -40,7 +40,7 @@ class DateChooser:
         ranked = []
         # "left for Tokyo on Monday on a tour, during which he will hold talks with Kishida": a day of a trip told as
         # begun is not the day of a meeting told only as ahead within it
-        own = [y for y in m.mentions if id(y) not in m.lent]
+        own = m.own_mentions()
         ahead = bool(own) and all(y.future for y in own)
         # "Lavrov and Wang Yi are holding talks in Moscow ... Wang Yi arrived in Moscow on February 21": a meeting told
         # as going on is of the day the report was written, not of a day its trip lends it

@@ -51,12 +51,15 @@ class Meeting:
     def countries(self) -> set[str]:
         return {p.country for p in self.parts if p.country}
 
+    def own_mentions(self) -> list[SentenceEvent]:
+        """Its mentions but those a frame or generic mention lent it."""
+        return [y for y in self.mentions if id(y) not in self.lent]
+
     def trip_mentions(self) -> set[int]:
         """The ids of its mentions of a journey told of the traveller alone, with a day of their own ("will begin his
         trip in Chongqing on Sunday"), where its own words of the meeting date it ("will meet Xi ... next week"):
         their day and place are the trip's, not the meeting's."""
-        own = [y for y in self.mentions if id(y) not in self.lent]
-        if not any(y.timex is not None and len(y.actors) + len(y.recipients) >= 2 for y in own):
+        if not any(y.timex is not None and len(y.actors) + len(y.recipients) >= 2 for y in self.own_mentions()):
             return set()
         return {id(x) for x in self.mentions if x.timex is not None and len(x.actors) + len(x.recipients) <= 1
                 and (journey_verb(x) or x.noun and x.trigger_text.lower() in TRIP_NOUNS)}

@@ -18,9 +18,9 @@ from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GOVERNMENT_HE
 from .events import SentenceEvent
 from .meetings import Meeting
 from .names import key_in_country, name_key
+from .titles import normalise_title
 
 NAMED_KINDS = ("person", "counterpart", "generic")      # mentions that name a party (not "he", not a state)
-from .titles import normalise_title
 
 
 class ReferenceResolver:
