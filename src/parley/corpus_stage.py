@@ -74,8 +74,11 @@ def _merge_pending(store: Store, reextract) -> int:
         pending = store.pending_candidate_ids()
         if not pending:
             break
+        waiting = set(pending)
         for i in range(0, len(pending), BATCH):
-            written += _merge(store, pending[i:i + BATCH], reextract)
+            batch = pending[i:i + BATCH]
+            waiting.difference_update(batch)
+            written += _merge(store, batch, reextract, waiting)
     if written or _unchecked_claims(store):     # also when a killed run merged but stopped before this
         refresh_claims(store)
     return written
@@ -125,8 +128,11 @@ def link_people(store: Store, cands: list[dict], pending: set[str]) -> tuple[dic
     return known, people, fresh
 
 
-def _merge(store: Store, pending: list[str], reextract) -> int:
-    ids, reached = store.affected_candidates(pending, settings.AFFECTED_WINDOW_DAYS)
+def _merge(store: Store, pending: list[str], reextract, waiting: set[str] = frozenset()) -> int:
+    """Merge a batch of waiting candidates. Those of later batches (`waiting`) stay out of its set: each is
+    merged with its own batch, which reaches back to what this one merged (as an incremental merge does), so
+    no candidate is resolved, fused and written twice."""
+    ids, reached = store.affected_candidates(pending, settings.AFFECTED_WINDOW_DAYS, waiting=waiting)
     cands = store.candidates_by_ids(ids)
     person_of, people, relinked = link_people(store, cands, set(pending))
     meta = store.article_meta(c["article_id"] for c in cands)

@@ -17,7 +17,7 @@ from . import codec
 from .corpus.blocking import candidate_block_keys
 from .ingest.versions import same_report_counts
 from .records import Article, Problem, RawDocument, raw_from_dict, raw_to_dict
-from .store_flat import MIGRATION_8, backfill, write_events
+from .store_flat import MIGRATION_8, backfill, bump_generation, write_events
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -231,6 +231,15 @@ MIGRATIONS: list[tuple[int, str]] = [
     CREATE INDEX articles_versions ON articles(id, shingles, family);
     -- (schema 9's index of fingerprints by article served the per-report counts; nothing reads it now)
     DROP INDEX article_shingles_article;
+    """),
+    (11, """
+    -- the events generation is counted once per transaction that writes events (store_flat.bump_generation),
+    -- not by a trigger per row: those ran an UPDATE for every event and participant written, a tenth of a
+    -- large merge's writing
+    DROP TRIGGER events_generation_insert;
+    DROP TRIGGER events_generation_delete;
+    DROP TRIGGER events_generation_update;
+    DROP TRIGGER participants_generation_insert;
     """),
 ]
 # what a migration computes in Python after its SQL, in the same transaction
@@ -500,6 +509,8 @@ class Store:
         for eid in stale:
             self.conn.execute("UPDATE candidates SET event_id = NULL WHERE event_id = ?", (eid,))
             self.conn.execute("DELETE FROM events WHERE id = ?", (eid,))
+        if stale:
+            bump_generation(self.conn)
         self.conn.execute("DELETE FROM candidates WHERE article_id = ?", (article_id,))
         self.conn.execute("DELETE FROM person_mentions WHERE article_id = ?", (article_id,))
         self.conn.executemany(
@@ -534,7 +545,8 @@ class Store:
             "FROM candidates c WHERE c.event_id IS NULL ORDER BY place_in_time IS NULL, place_in_time, "
             "(SELECT MIN(key) FROM candidate_keys WHERE candidate_id = c.id), c.id")]
 
-    def affected_candidates(self, pending: list[str], window_days: int, rounds: int = 4) -> tuple[set[str], set[str]]:
+    def affected_candidates(self, pending: list[str], window_days: int, rounds: int = 4,
+                            waiting: set[str] | frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
         """The candidates a merge of `pending` must consider, a neighbourhood that stays local:
         1. those sharing a block key with a waiting candidate whose dates come within `window_days`
            of its dates (a month or a year over its span): all it may pair with; and the merged
@@ -545,11 +557,12 @@ class Store:
         What is only reached by 2 and 3 is not widened by its own dates: nothing new reaches them,
         so their events stand as they were unless something in the set joins them (widening them
         too would chain month by month through a pair that met for ten years, to the whole store).
+        Candidates of `waiting` (merged by a later batch) are left out.
         Returns (the whole set, the events reached only through undated reports: whole events,
         whose dated reports the merge keeps together as they stand)."""
         frontier = sorted(set(pending))
         near, joiners, _ = self._block_neighbours(frontier, window_days)
-        near |= set(frontier)
+        near = (near - waiting) | set(frontier)
         out = near | self._event_members(near)
         reached = (joiners | self._event_members(joiners)) - out
         out |= reached
@@ -561,7 +574,7 @@ class Store:
                 break
             done.update(todo)
             _, more, targets = self._block_neighbours(todo, window_days, dated=False)
-            reach = (more | targets) - out
+            reach = (more | targets) - out - waiting
             reach |= self._event_members(reach) - out
             out |= reach
             reached |= reach
@@ -741,6 +754,8 @@ class Store:
             self.conn.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted(gone)])
             # (an event that keeps its id is updated in place, its rowid too; its old flat rows are replaced)
             write_events(self.conn, changed, encoded, set(stored), time.time())
+            if changed or gone:
+                bump_generation(self.conn)
             self.conn.executemany("UPDATE candidates SET event_id = ? WHERE id = ?",
                                   [(eid, cid) for cid, eid in sorted(new_of.items()) if old.get(cid) != eid])
             renamed = {(o, new_of[c]) for c, o in old.items() if c in new_of and new_of[c] != o}

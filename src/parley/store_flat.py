@@ -112,7 +112,8 @@ def write_events(conn: sqlite3.Connection, events: list[dict], encoded: dict[str
                  now: float) -> None:
     """Write events with their flat columns (updated in place where `stored` holds their id, so their
     rowid stays; inserted otherwise), then their flat rows. Call inside the transaction."""
-    rows = [(ev, event_row(ev)) for ev in events]
+    # (in the order of their ids: each B-tree of ids is written page after page, not at random)
+    rows = [(ev, event_row(ev)) for ev in sorted(events, key=lambda e: e["id"])]
     head = (lambda e: (e["type"], e["date"], e.get("dyad"), e["status"], encoded[e["id"]], now))
     conn.executemany(
         f"UPDATE events SET type = ?, date = ?, dyad = ?, status = ?, data = ?, updated_at = ?, "
@@ -123,6 +124,12 @@ def write_events(conn: sqlite3.Connection, events: list[dict], encoded: dict[str
         f"VALUES ({','.join('?' * (len(COLUMNS) + 7))})",
         [head(e) + _columns(r) + (e["id"],) for e, r in rows if e["id"] not in stored])
     _write_rows(conn, rows)
+
+
+def bump_generation(conn: sqlite3.Connection) -> None:
+    """Count a change of the events (store.events_generation): once in each transaction that writes,
+    deletes or rewrites events or their flat rows."""
+    conn.execute("UPDATE store_meta SET value = value + 1 WHERE key = 'events_generation'")
 
 
 def write_flat(conn: sqlite3.Connection, events: Iterable[dict]) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, defaultdict
 
-from .features import Features, tfidf
+from .features import Features
 from .scoring import conflict, field_conflict, field_score
 
 
@@ -53,12 +53,13 @@ class Classes:
         self.classes = alike_classes(feats)
         self.tail = frozenset(i for cls in self.classes for i in cls[1:])
         self.views: dict[int, Features] = {}
+        weights = (df, n, {})
         for cls in self.classes:
             words: Counter = Counter()
             for i in cls:
                 words.update(feats[i].words)
-            view = dataclasses.replace(feats[cls[0]], words=words)
-            view.vector = tfidf(words, df, n)
+            view = dataclasses.replace(feats[cls[0]], words=words, vector=None,
+                                       weights=weights)     # (weighed when compared)
             self.views[cls[0]] = view
 
     def reps(self, members: list[int]) -> list[Features]:

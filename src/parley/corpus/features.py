@@ -42,7 +42,8 @@ class Features:
     order: tuple = ()                        # (publication date, id): the earliest report names the event
     spec: dict | None = None                 # an unresolved date as the text gives it
     families: frozenset[str] = frozenset()
-    vector: dict[str, float] = field(default_factory=dict)
+    vector: dict[str, float] | None = None   # its TF-IDF vector, computed when first compared (`vector_of`)
+    weights: tuple | None = None             # what `vector` is weighed by: (document frequencies, n, idf cache)
     # set from the date at construction (read millions of times by the merge's comparisons)
     dated: bool = field(init=False)
     day: bool = field(init=False)           # known to the day
@@ -94,10 +95,16 @@ def weigh_words(feats: list[Features]) -> tuple[Counter, int]:
     for f in feats:
         df.update(f.words.keys())
     n = len(feats) or 1
-    idf: dict[str, float] = {}          # (each word's weight computed once: the words recur across reports)
+    weights = (df, n, {})       # (each word's weight computed once: the words recur across reports)
     for f in feats:
-        f.vector = tfidf(f.words, df, n, idf)
+        f.vector, f.weights = None, weights     # (weighed when first compared: many never are)
     return df, n
+
+
+def vector_of(f: Features) -> dict[str, float]:
+    if f.vector is None:
+        f.vector = tfidf(f.words, *f.weights) if f.weights else {}     # (never weighed: compares as no text)
+    return f.vector
 
 
 def tfidf(words: Counter, df: Counter, n: int, idf: dict[str, float] | None = None) -> dict[str, float]:
@@ -114,7 +121,7 @@ def tfidf(words: Counter, df: Counter, n: int, idf: dict[str, float] | None = No
 
 
 def cosine(a: Features, b: Features) -> float:
-    va, vb = a.vector, b.vector
+    va, vb = vector_of(a), vector_of(b)
     if len(va) > len(vb):
         va, vb = vb, va
     return sum(v * vb[w] for w, v in va.items() if w in vb)      # in insertion order: the same sum every run

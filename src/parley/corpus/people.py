@@ -98,35 +98,41 @@ def link(mentions: list[PersonMention]) -> tuple[dict[str, str], dict[str, Perso
         full = sorted(k for k in by_key if k.split("|", 1)[1])
         # full names: one group per person (given names agree, countries do not contradict)
         groups: list[list[str]] = []
+        votes: list[Counter] = []           # each group's country votes, kept as it grows
         for k in full:
             given = k.split("|", 1)[1]
-            country = _top(_country_votes(by_key[k]))
+            own = _country_votes(by_key[k])
+            country = _top(own)
             home = None
-            for g in groups:
-                g_country = _top(_country_votes([m for kk in g for m in by_key[kk]]))
+            for x, g in enumerate(groups):
+                g_country = _top(votes[x])
                 if all(_given_agree(given, kk.split("|", 1)[1]) for kk in g) and \
                         (not country or not g_country or country == g_country):
-                    home = g
+                    home = x
                     break
             if home is None:
                 groups.append([k])
+                votes.append(own)
             else:
-                home.append(k)
+                groups[home].append(k)
+                votes[home] += own
         # family names alone: the one full-name person (of that country, where several)
         for k in sorted(k for k in by_key if not k.split("|", 1)[1]):
-            country = _top(_country_votes(by_key[k]))
-            fits = [g for g in groups if not country or _top(_country_votes([m for kk in g for m in by_key[kk]]))
-                    in (country, None)]
+            own = _country_votes(by_key[k])
+            country = _top(own)
+            fits = [x for x, v in enumerate(votes) if not country or _top(v) in (country, None)]
             if len(fits) == 1:
-                fits[0].append(k)
-            elif len(groups) == 1 and not fits:
-                groups.append([k])
+                home = fits[0]
             elif fits:
                 # several people could be meant: the most reported one
-                best = max(fits, key=lambda g: (len({m.article_id for kk in g for m in by_key[kk]}), g[0]))
-                best.append(k)
+                home = max(fits, key=lambda x: (len({m.article_id for kk in groups[x] for m in by_key[kk]}),
+                                                groups[x][0]))
             else:
-                groups.append([k])
+                groups.append([])
+                votes.append(Counter())
+                home = len(groups) - 1
+            groups[home].append(k)
+            votes[home] += own
         for g in groups:
             g.sort()
             pid = person_id(g[0])

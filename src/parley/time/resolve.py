@@ -9,6 +9,7 @@ undated article dated through the reports it matches).
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 Spec = dict[str, Any]
@@ -246,6 +247,7 @@ def shift(anchor: dt.date, unit: str, n: int, suffix: str = "") -> tuple[str, st
     raise ValueError(unit)
 
 
+@lru_cache(maxsize=1 << 16)        # (the merge asks for the same few thousand values again and again)
 def value_to_date_range(value: str | None) -> tuple[dt.date, dt.date] | None:
     """First and last day covered by a calendar value (2024-12-25, 2024-12, 2024-W52, 2024-Q4, 2024)."""
     import re

@@ -1,0 +1,65 @@
+"""A backlog merged in batches: each waiting candidate is resolved with its own batch, never earlier;
+what the timeline's overview caches is invalidated once per write, not by a trigger per row."""
+from __future__ import annotations
+
+import sys
+
+from conftest import ROOT
+from parley import corpus_stage
+from parley.store import Store
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import bench_merge  # noqa: E402
+
+
+def _backlog(tmp_path, n: int, name: str = "backlog") -> Store:
+    store = Store(tmp_path / f"{name}.db")
+    bench_merge.store_candidates(store, list(bench_merge.candidates(n, seed=3)))
+    return store
+
+
+def test_a_waiting_candidate_is_resolved_with_its_own_batch_not_an_earlier_one(tmp_path, monkeypatch):
+    store = _backlog(tmp_path, 600)
+    monkeypatch.setattr(corpus_stage, "BATCH", 100)
+    batches, early = [], []
+    merge, resolve = corpus_stage._merge, corpus_stage.resolve
+
+    def spy_merge(store_, pending, *a, **k):
+        batches.append(set(pending))
+        return merge(store_, pending, *a, **k)
+
+    def spy_resolve(cands, *a, **k):
+        waiting = {r[0] for r in store.query("SELECT id FROM candidates WHERE event_id IS NULL")}
+        early.extend(c["id"] for c in cands if c["id"] in waiting and c["id"] not in batches[-1])
+        return resolve(cands, *a, **k)
+
+    monkeypatch.setattr(corpus_stage, "_merge", spy_merge)
+    monkeypatch.setattr(corpus_stage, "resolve", spy_resolve)
+    corpus_stage.merge_pending(store)
+    assert len(batches) == 6 and not early
+    # every candidate is merged, into as many events as one batch of them all gives, within a few
+    assert store.query("SELECT COUNT(*) FROM candidates WHERE event_id IS NULL")[0][0] == 0
+    batched = store.count("events")
+    single = _backlog(tmp_path, 600, "single")
+    monkeypatch.setattr(corpus_stage, "BATCH", 10_000)
+    corpus_stage.merge_pending(single)
+    assert abs(single.count("events") - batched) <= 0.02 * batched
+    store.close()
+    single.close()
+
+
+def test_the_events_generation_changes_once_per_write_without_triggers(tmp_path):
+    store = _backlog(tmp_path, 40)
+    triggers = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert not {t for t in triggers if "generation" in t}
+    g0 = store.events_generation()
+    corpus_stage.merge_pending(store)
+    g1 = store.events_generation()
+    assert g1 > g0 and store.count("events") > 0
+    corpus_stage.merge_pending(store)                     # nothing waits: nothing written, nothing counted
+    assert store.events_generation() == g1
+    article = store.query("SELECT article_id FROM candidates WHERE event_id IS NOT NULL LIMIT 1")[0][0]
+    with store.transaction():                             # read again: its events are dropped until merged
+        store.replace_candidates(article, [], "test")
+    assert store.events_generation() == g1 + 1
+    store.close()
