@@ -261,3 +261,19 @@ def test_a_day_and_place_of_a_trip_told_of_its_traveller_alone_are_not_the_meeti
                  "\n\nScholz will begin his trip in Chongqing on Sunday and end it in Beijing on Tuesday.")
     found = meetings(evs, "Olaf Scholz", "Xi Jinping")
     assert found and all(e["date"] != "2024-04-14" and (e["location"] or {}).get("name") != "Chongqing" for e in found)
+
+
+ACCORD = ("Lula, Milei sign declaration of friendship\n\nThursday, 07 March 2024 16:21\n\n"
+          "President Javier Milei and Brazilian President Luiz Inacio Lula da Silva signed a declaration on friendly "
+          "relations and good neighbourliness at the Casa Rosada on Thursday.\n\n"
+          "Lula also met with Vice President Victoria Villarruel at the Senate.\n\n")
+
+
+def test_a_meeting_of_the_same_trip_is_placed_by_its_companion_whichever_the_article_told_first():
+    evs = events(ACCORD)
+    signing = meetings(evs, "Luiz Inacio Lula da Silva", "Javier Milei")
+    also = meetings(evs, "Luiz Inacio Lula da Silva", "Victoria Villarruel")
+    assert [(e["location"] or {}).get("venue") for e in signing] == ["Casa Rosada"]
+    # the trip's city, not the other meeting's building
+    assert [e["location"] for e in also] == [{"name": "Buenos Aires", "country": "ARG", "kind": "city",
+                                              "basis": "where another meeting of its people on the same trip was"}]

@@ -78,7 +78,9 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Sta
         self._split_headline_summaries()
         self._absorb_frames_and_generics()
         others = [e for e in self.ctx.events if e.category != "CONSULT" and not self.ctx.cut_off(e.sentence)]
-        cands = [self._meeting_candidate(m) for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]
+        told = [m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]
+        cands = [self._meeting_candidate(m) for m in told]
+        self._place_by_companions(told, cands)
         # (a visit told only as before or after another act, "arrived ... after a visit to China", is no report of it)
         cands += [self._frame_candidate(m) for m in self.meetings if (m.frame or m.generic) and m.parts
                   and not (m.frame and self._subordinate(m))]

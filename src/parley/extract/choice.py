@@ -62,6 +62,24 @@ class FieldChooser:
         cand.contexts = ["diplomatic"] + (["future"] if cand.status == "planned" else [])
         return cand
 
+    def _place_by_companions(self, meetings: list[Meeting], cands: list[Candidate | None]) -> None:
+        """A meeting placed by no evidence of its own (nowhere, or only by the dateline or the host's capital) is where
+        another meeting of its people on the same trip is (`_companion_place`), once every meeting is placed: "Erdogan
+        signed a declaration with Mitsotakis at the Maximos Mansion ... Erdogan also met with President
+        Sakellaropoulou", whichever of the two the article told first. Its mode and roles follow its new place."""
+        for m, cand in zip(meetings, cands):
+            if cand is None or cand.mode == "phone" or (
+                    m.place is not None and not m.place.basis.startswith(("dateline", CAPITAL_GUESS))):
+                continue
+            found = self._companion_place(m)
+            if found is None or (m.place is not None and (found.name, found.country) == (m.place.name, m.place.country)):
+                continue
+            m.place = found
+            cand.location = place_dict(found)
+            cand.evidence.pop("location", None)
+            cand.cite("location", (found.start, found.end))
+            self._set_mode_roles(m, cand)
+
     def _heads_of_delegation(self, m: Meeting) -> None:
         """"Armenia and Azerbaijan held talks ... Armenia's delegation, led by Ararat Mirzoyan, ...":
         talks told at state level are between the heads of the delegations the article names."""
@@ -240,7 +258,8 @@ class FieldChooser:
                 o.place if o.place is not None and o.place.kind != "country"
                 and not o.place.basis.startswith(("dateline", "where another meeting")) else None)
             if p is not None and (p.country in m.countries() or also):
-                return replace(p, basis="where another meeting of its people on the same trip was")
+                # (the trip's city, not the other meeting's building)
+                return replace(p, basis="where another meeting of its people on the same trip was", venue=None)
         return None
 
     def _arrival_place(self, m: Meeting, cand: Candidate, best: Place | None) -> Place | None:
