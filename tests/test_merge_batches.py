@@ -63,3 +63,21 @@ def test_the_events_generation_changes_once_per_write_without_triggers(tmp_path)
         store.replace_candidates(article, [], "test")
     assert store.events_generation() == g1 + 1
     store.close()
+
+
+def test_families_linked_anew_are_read_a_few_at_a_time_with_the_same_people(tmp_path, monkeypatch):
+    whole = _backlog(tmp_path, 300, "whole")
+    corpus_stage.merge_pending(whole)
+    monkeypatch.setattr(corpus_stage, "FAMILIES_AT_ONCE", 3)
+    asked = []
+    read = Store.person_mentions
+    monkeypatch.setattr(Store, "person_mentions", lambda self, fams: asked.append(len(set(fams))) or read(self, fams))
+    parts = _backlog(tmp_path, 300, "parts")
+    corpus_stage.merge_pending(parts)
+    assert asked and max(asked) <= 3 and sum(asked) > 3
+    query = "SELECT id, data FROM people ORDER BY id"
+    assert [tuple(r) for r in parts.query(query)] == [tuple(r) for r in whole.query(query)]
+    assert [tuple(r) for r in parts.query("SELECT id, data FROM events ORDER BY id")] == \
+        [tuple(r) for r in whole.query("SELECT id, data FROM events ORDER BY id")]
+    whole.close()
+    parts.close()

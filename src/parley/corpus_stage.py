@@ -28,6 +28,9 @@ from .store import Store
 from .time.lexicon import WEEKDAYS
 
 ROUNDS = 8      # merge, date undated articles, read them again, merge again ... to a fixed point
+# families linked anew at a time: their mentions in memory at once (a backlog's first batch meets most families,
+# whose mentions are those of the whole store)
+FAMILIES_AT_ONCE = 64
 
 
 # waiting candidates merged at a time, in date order (memory stays bounded)
@@ -98,9 +101,11 @@ def link_people(store: Store, cands: list[dict], pending: set[str]) -> tuple[dic
     known = store.person_links(keys)
     fresh = {k.split("|", 1)[0] for k in keys - set(known)}
     people: dict = {}
-    if fresh:
-        links, linked = link([PersonMention(*row) for row in store.person_mentions(fresh)])
-        store.replace_people(fresh, [p.to_dict() for p in linked.values()], links)
+    families = sorted(fresh)
+    for i in range(0, len(families), FAMILIES_AT_ONCE):     # (each family is linked from all its mentions, in
+        part = families[i:i + FAMILIES_AT_ONCE]            # the store: the first batch of a backlog meets most)
+        links, linked = link([PersonMention(*row) for row in store.person_mentions(part)])
+        store.replace_people(part, [p.to_dict() for p in linked.values()], links)
         known.update(links)
         people.update(linked)
     missing = {pid for pid in known.values() if pid not in people}
