@@ -277,3 +277,13 @@ def test_a_meeting_of_the_same_trip_is_placed_by_its_companion_whichever_the_art
     # the trip's city, not the other meeting's building
     assert [e["location"] for e in also] == [{"name": "Buenos Aires", "country": "ARG", "kind": "city",
                                               "basis": "where another meeting of its people on the same trip was"}]
+
+
+def test_a_place_in_a_phrase_of_another_time_places_no_meeting_of_the_day_whichever_meeting_tells_it():
+    evs = events("Leaders meet\n\nMarch 14, 2025\n\nKenyan President William Ruto welcomed Ugandan President Yoweri "
+                 "Museveni and Tanzanian President Samia Suluhu Hassan to the Rift Valley on Friday for a summit of the "
+                 "three leaders.\n\nMuseveni and Hassan also held talks on the sidelines of the summit, the first time "
+                 "the two leaders met since May in Kampala.")
+    today = [e for e in evs if e["type"] == "CONSULT" and e["date"] == "2025-03-14"]
+    assert len(today) == 2 and {len(e["actors"] + e["recipients"]) for e in today} == {2, 3}
+    assert all((e["location"] or {}).get("name") != "Kampala" for e in today)

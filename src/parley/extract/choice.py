@@ -63,16 +63,14 @@ class FieldChooser:
         return cand
 
     def _place_by_companions(self, meetings: list[Meeting], cands: list[Candidate | None]) -> None:
-        """A meeting placed by no evidence of its own (nowhere, or only by the dateline or the host's capital) is where
-        another meeting of its people on the same trip is (`_companion_place`), once every meeting is placed: "Erdogan
+        """A meeting that nothing placed (not even a dateline or the host's capital) is where another meeting of its people on the same trip is (`_companion_place`), once every meeting is placed: "Erdogan
         signed a declaration with Mitsotakis at the Maximos Mansion ... Erdogan also met with President
         Sakellaropoulou", whichever of the two the article told first. Its mode and roles follow its new place."""
         for m, cand in zip(meetings, cands):
-            if cand is None or cand.mode == "phone" or (
-                    m.place is not None and not m.place.basis.startswith(("dateline", CAPITAL_GUESS))):
+            if cand is None or cand.mode == "phone" or m.place is not None:
                 continue
             found = self._companion_place(m)
-            if found is None or (m.place is not None and (found.name, found.country) == (m.place.name, m.place.country)):
+            if found is None:
                 continue
             m.place = found
             cand.location = place_dict(found)
@@ -200,8 +198,12 @@ class FieldChooser:
                  and ({y.actor for y in x.actors + x.recipients if y.actor} - keys
                       or any(x in mt.mentions and (not mt.person_keys() <= keys or (
                           len(mt.person_keys()) >= 2 and self._other_time(mt, cand))) for mt in others))}
+        # (a place in a phrase of another time, "the first time the two leaders met since May in Asuncion", is no place
+        # of this meeting, whichever meeting tells it; but one where its people meet on the same trip is)
         owned |= {(p.start, p.end) for p in self.ctx.places[i] if _quoted(self.ctx.text, s, p.start)
                   or any(x.sentence == i and within((p.start, p.end), x.ordered) for x in m.mentions)
+                  or (any(x.sentence == i and within((p.start, p.end), x.ordered) for x in self.ctx.events)
+                      and not self._companions(p, i, keys, others))
                   or (self._dated_otherwise(p, cand) and not self._companions(p, i, keys, others))}
         return owned
 
