@@ -81,3 +81,27 @@ def test_families_linked_anew_are_read_a_few_at_a_time_with_the_same_people(tmp_
         [tuple(r) for r in whole.query("SELECT id, data FROM events ORDER BY id")]
     whole.close()
     parts.close()
+
+
+def test_a_person_s_articles_are_counted_as_articles_arrive_and_listed_from_their_mentions(tmp_path):
+    import copy
+    import json
+
+    from parley import api
+
+    store = _backlog(tmp_path, 200, "people")
+    corpus_stage.merge_pending(store)
+    pid, before = store.query("SELECT id, articles FROM people ORDER BY articles DESC, id LIMIT 1")[0]
+    key = store.query("SELECT name_key FROM person_keys WHERE person_id = ? ORDER BY name_key LIMIT 1", (pid,))[0][0]
+    c = json.loads(store.query("SELECT c.data FROM candidates c, person_mentions m WHERE m.name_key = ? AND "
+                               "m.article_id = c.article_id ORDER BY c.id LIMIT 1", (key,))[0][0])
+    later = copy.deepcopy(c) | {"id": "later:0", "article_id": "later"}     # one more report naming them the same way
+    bench_merge.store_candidates(store, [later])
+    corpus_stage.merge_pending(store)
+    assert store.query("SELECT articles FROM people WHERE id = ?", (pid,))[0][0] == before + 1
+    # the record does not hold the list (a merge of a new article would read and rewrite it); the API gives it
+    assert "articles" not in json.loads(store.query("SELECT data FROM people WHERE id = ?", (pid,))[0][0])
+    store.close()
+    listed = {p["id"]: p for p in api.list_people(tmp_path / "people.db")}
+    assert len(listed[pid]["articles"]) == before + 1 and "later" in listed[pid]["articles"]
+    assert listed[pid]["articles"] == sorted(listed[pid]["articles"])

@@ -69,7 +69,11 @@ def list_people(db: str | Path = DEFAULT_DB, name: str | None = None, limit: int
     import json
 
     with open_store(db) as store:
-        return [json.loads(r["data"]) for r in store.people_rows(name, limit)]
+        people = [json.loads(r["data"]) for r in store.people_rows(name, limit)]
+        articles = store.person_articles(p["id"] for p in people)
+    for p in people:
+        p["articles"] = articles[p["id"]]
+    return people
 
 
 def read_articles(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article | Problem]:

@@ -95,7 +95,7 @@ def _unchecked_claims(store: Store) -> bool:
 def link_people(store: Store, cands: list[dict], pending: set[str]) -> tuple[dict[str, str], dict, set[str]]:
     """The person of every name key of `cands`, the people, and the families linked anew. A family
     with a spelling never seen is linked again from all its mentions (and stored); a known spelling
-    in a new article only adds that article and spelling to its person."""
+    in a new article only adds that spelling to its person, whose articles are counted again in SQL."""
     keys = {p["name_key"] for c in cands for p in (c.get("actors") or []) + (c.get("recipients") or [])
             if p.get("kind") == "person" and p.get("name_key")}
     known = store.person_links(keys)
@@ -110,26 +110,22 @@ def link_people(store: Store, cands: list[dict], pending: set[str]) -> tuple[dic
         people.update(linked)
     missing = {pid for pid in known.values() if pid not in people}
     people.update({pid: person_from_dict(d) for pid, d in store.people_by_ids(missing).items()})
-    seen: dict[str, tuple[set, set]] = {}
+    seen: dict[str, set[str]] = {}      # person -> the spellings of the waiting candidates
     for c in cands:
         if c["id"] not in pending:
             continue
         for p in (c.get("actors") or []) + (c.get("recipients") or []):
             pid = known.get(p.get("name_key") or "")
             if pid and pid in people and p.get("kind") == "person" and p["name_key"].split("|", 1)[0] not in fresh:
-                arts, names = seen.setdefault(pid, (set(), set()))
-                arts.add(c["article_id"])
-                if p.get("name"):
-                    names.add(p["name"])
+                seen.setdefault(pid, set()).update([p["name"]] if p.get("name") else [])
     grown = []
-    for pid, (arts, names) in seen.items():
+    for pid, names in seen.items():
         person = people[pid]
-        if not arts <= set(person.articles) or not names <= set(person.variants):
-            person.articles = sorted(set(person.articles) | arts)
+        if not names <= set(person.variants):
             person.variants = sorted(set(person.variants) | names)
             grown.append(person.to_dict())
-    if grown:
-        store.update_people(grown)
+    if seen:            # (their articles are counted again in SQL: a person's list of articles is never read here)
+        store.update_people(grown, seen)
     return known, people, fresh
 
 

@@ -240,6 +240,10 @@ MIGRATIONS: list[tuple[int, str]] = [
     DROP TRIGGER events_generation_delete;
     DROP TRIGGER events_generation_update;
     DROP TRIGGER participants_generation_insert;
+    -- a person's articles are those of the mentions of their spellings (store.person_articles), counted in SQL as
+    -- articles arrive, not a list in the person's record that every merge of a new article would read and rewrite
+    CREATE INDEX person_mentions_key ON person_mentions(name_key, article_id);
+    CREATE INDEX person_keys_person ON person_keys(person_id);
     """),
 ]
 # what a migration computes in Python after its SQL, in the same transaction
@@ -724,14 +728,30 @@ class Store:
             self.conn.executemany(
                 "INSERT OR REPLACE INTO people (id, family, name, country, title, articles, data) VALUES (?,?,?,?,?,?,?)",
                 [(p["id"], p["family"], p["name"], p["country"], p["title"], len(p["articles"]),
-                  codec.dumps(p)) for p in people])
+                  codec.dumps(_record(p))) for p in people])
             self.conn.executemany("INSERT OR REPLACE INTO person_keys (name_key, family, person_id) VALUES (?,?,?)",
                                   [(k, k.split("|", 1)[0], pid) for k, pid in links.items()])
 
-    def update_people(self, people: list[dict]) -> None:
+    def update_people(self, people: list[dict], recount: Iterable[str] = ()) -> None:
+        """Store the records of some people (new spellings), and count again the articles of others (new articles)."""
         with self.transaction():
-            self.conn.executemany("UPDATE people SET articles = ?, data = ? WHERE id = ?",
-                                  [(len(p["articles"]), codec.dumps(p), p["id"]) for p in people])
+            self.conn.executemany("UPDATE people SET data = ? WHERE id = ?",
+                                  [(codec.dumps(_record(p)), p["id"]) for p in people])
+            self.conn.executemany(
+                "UPDATE people SET articles = (SELECT COUNT(DISTINCT m.article_id) FROM person_keys k "
+                "JOIN person_mentions m ON m.name_key = k.name_key WHERE k.person_id = people.id) WHERE id = ?",
+                [(pid,) for pid in sorted(set(recount))])
+
+    def person_articles(self, ids: Iterable[str]) -> dict[str, list[str]]:
+        """The articles of each of these people: those that mention them under any of their spellings."""
+        out: dict[str, list[str]] = {pid: [] for pid in ids}
+        for part in _chunks(sorted(out)):
+            for pid, aid in self.conn.execute(
+                    f"SELECT DISTINCT k.person_id, m.article_id FROM person_keys k JOIN person_mentions m "
+                    f"ON m.name_key = k.name_key WHERE k.person_id IN ({','.join('?' * len(part))}) "
+                    f"ORDER BY k.person_id, m.article_id", part):
+                out[pid].append(aid)
+        return out
 
     def write_resolution(self, candidate_ids: Iterable[str], events: list[dict], kept: Iterable[str] = (),
                          old: dict[str, str] | None = None) -> None:
@@ -791,6 +811,11 @@ class Store:
     # -- generic ----------------------------------------------------------------------------
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()
+
+
+def _record(person: dict) -> dict:
+    """A person as stored: all but their articles (store.person_articles; counted in the `articles` column)."""
+    return {k: v for k, v in person.items() if k != "articles"}
 
 
 def _windows(spans: list[tuple[str, str]], days: int) -> list[tuple[str, str, str]]:
