@@ -63,9 +63,10 @@ class FieldChooser:
         return cand
 
     def _place_by_companions(self, meetings: list[Meeting], cands: list[Candidate | None]) -> None:
-        """A meeting that nothing placed (not even a dateline or the host's capital) is where another meeting of its people on the same trip is (`_companion_place`), once every meeting is placed: "Erdogan
-        signed a declaration with Mitsotakis at the Maximos Mansion ... Erdogan also met with President
-        Sakellaropoulou", whichever of the two the article told first. Its mode and roles follow its new place."""
+        """A meeting that nothing placed (not even a dateline or the host's capital) is where another meeting of its
+        people on the same trip is (`_companion_place`), once every meeting is placed: "Erdogan signed a declaration
+        with Mitsotakis at the Maximos Mansion ... Erdogan also met with President Sakellaropoulou", whichever of the
+        two the article told first. Its mode and roles follow its new place."""
         for m, cand in zip(meetings, cands):
             if cand is None or cand.mode == "phone" or m.place is not None:
                 continue
@@ -74,7 +75,6 @@ class FieldChooser:
                 continue
             m.place = found
             cand.location = place_dict(found)
-            cand.evidence.pop("location", None)
             cand.cite("location", (found.start, found.end))
             self._set_mode_roles(m, cand)
 
