@@ -287,3 +287,14 @@ def test_a_place_in_a_phrase_of_another_time_places_no_meeting_of_the_day_whiche
     today = [e for e in evs if e["type"] == "CONSULT" and e["date"] == "2025-03-14"]
     assert len(today) == 2 and {len(e["actors"] + e["recipients"]) for e in today} == {2, 3}
     assert all((e["location"] or {}).get("name") != "Kampala" for e in today)
+
+
+def test_the_day_of_a_clause_that_tells_what_an_object_is_dates_that_clause_not_the_act():
+    evs = events("Tinubu, Ramaphosa hold talks in Abuja\n\nPublished Feb 14, 2024 6:42 PM\n\nNigerian President Bola "
+                 "Tinubu and his South African counterpart Cyril Ramaphosa on Wednesday held talks in Abuja on trade "
+                 "and energy.\n\nRamaphosa accepted an invitation to visit Nigeria again in June, according to the "
+                 "Nigerian Presidency.")
+    # June is the visit's (ahead), not the acceptance's: no act of June of the year before
+    assert not [e for e in evs if (e["date"] or "").startswith("2023")]
+    talks = meetings(evs, "Bola Tinubu", "Cyril Ramaphosa")
+    assert [e["date"] for e in talks if e["status"] == "happened"] == ["2024-02-14"]

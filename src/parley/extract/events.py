@@ -478,9 +478,14 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             ev.timex = _first_day_of_span(tok, doc, offset, timexes, ev.timex)
         ev.place = _attached_place(tok, doc, offset, places, trigger_tokens)
         _drop_saying_day(ev, tok, doc, offset)     # "Biden said on Sunday he expected a discussion with Xi"
-        if ev.timex is not None and trig.category in ("AGREE", "REQUEST", "THREATEN", "REJECT") and not trig.noun:
-            # "agreed to meet again next month": the date of what was agreed, not of the agreement
-            content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+        if ev.timex is not None and trig.category != "CONSULT" and not trig.noun:
+            # "agreed to meet again next month": the date of what was agreed, not of the agreement; "accepted an
+            # invitation to visit Turkey in April", "protested the decision to hold drills on Monday": the date of
+            # the clause that tells what its object is
+            content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                       and trig.category in ("AGREE", "REQUEST", "THREATEN", "REJECT", "CONCEDE")]
+            content += [a for c in tok.children if c.dep_ == "dobj" for a in c.children
+                        if a.dep_ in ("acl", "relcl") and a.pos_ in ("VERB", "AUX")]
             rel = ev.timex.start - offset
             if any(t.idx <= rel < t.idx + len(t.text) for c in content for t in c.subtree):
                 ev.timex = None
