@@ -298,3 +298,12 @@ def test_the_day_of_a_clause_that_tells_what_an_object_is_dates_that_clause_not_
     assert not [e for e in evs if (e["date"] or "").startswith("2023")]
     talks = meetings(evs, "Bola Tinubu", "Cyril Ramaphosa")
     assert [e["date"] for e in talks if e["status"] == "happened"] == ["2024-02-14"]
+
+
+def test_ending_a_rift_is_a_thaw_not_a_sanction():
+    evs = events("Erdogan in Cairo\n\nFebruary 14, 2024\n\nTurkish President Recep Tayyip Erdogan landed in Cairo on "
+                 "Wednesday, ending a decade-long rift between the two regional powers.\n\nErdogan held talks with "
+                 "Egyptian President Abdel Fattah al-Sisi at the presidential palace.")
+    talks = meetings(evs, "Recep Tayyip Erdogan", "Abdel Fattah al-Sisi")
+    assert talks and all(e["type"] != "SANCTION" for e in evs)
+    assert not [s for e in talks for s in e.get("statements") or [] if s.get("category") == "SANCTION"]

@@ -225,8 +225,11 @@ FIGURATIVE_OBJECTS: dict[str, set[str]] = {
     "capture": {"imagination", "attention", "mood", "spirit", "essence"},
     "attack": {"problem", "problems", "issue", "issues", "challenge", "challenges"},
     "strike": {"balance", "chord", "tone", "note"},
-    # "ended the trip in Singapore": a journey's end, no sanction
-    "end": {"trip", "visit", "tour", "stay", "journey", "day", "week", "speech", "remarks", "career", "term"},
+    # "ended the trip in Singapore": a journey's end, no sanction; "ending a decade-long rift": a thaw, no sanction
+    "end": {"trip", "visit", "tour", "stay", "journey", "day", "week", "speech", "remarks", "career", "term",
+            "rift", "rifts", "estrangement", "feud", "dispute", "disputes", "standoff", "stand-off", "tension",
+            "tensions", "hostilities", "hostility", "freeze", "impasse", "deadlock", "stalemate", "isolation", "row",
+            "spat", "war", "conflict", "fighting", "violence", "crisis"},
     # "until the West met its demands": no meeting
     "meet": {"demand", "demands", "expectation", "expectations", "need", "needs", "target", "targets", "condition",
              "conditions", "requirement", "requirements", "deadline", "criteria", "obligation", "obligations",
