@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from test_news_articles import events, meetings, people_in
 
+def days(evs: list[dict], a: str, b: str) -> list[str | None]:
+    """The dates of the meetings of two people among these events."""
+    return [e["date"] for e in meetings(evs, a, b)]
+
+
 TOUR = ("Ruto heads to Asia\n\nFebruary 5, 2024\n\n"
         "Kenyan President William Ruto on Monday left Nairobi for Tokyo on the first leg of an Asian tour, during which "
         "he will hold talks with Japanese Prime Minister Fumio Kishida.\n\n")
@@ -72,7 +77,7 @@ def test_the_name_beside_a_title_of_a_body_is_the_person_met():
     evs = events("Albanese in Beijing\n\nNovember 7, 2023\n\nAustralian Prime Minister Anthony Albanese met Chinese "
                  "President Xi Jinping in Beijing on Monday.\n\nOn Tuesday, Albanese met the chairman of the National "
                  "People's Congress, Zhao Leji.")
-    assert [e["date"] for e in meetings(evs, "Anthony Albanese", "Zhao Leji")] == ["2023-11-07"]
+    assert days(evs, "Anthony Albanese", "Zhao Leji") == ["2023-11-07"]
 
 
 def test_a_headline_in_title_case_that_dials_a_leader_is_a_call_not_a_name():
@@ -127,7 +132,7 @@ def test_names_listed_before_a_headline_verb_are_its_subjects():
 def test_the_other_party_of_held_talks_on_a_day_with_is_the_verb_s():
     evs = events("Talks in Beijing\n\nBEIJING, April 2, 2024 -- Chinese Foreign Minister Wang Yi held talks here on "
                  "Tuesday with Indonesian Foreign Minister Retno Marsudi.")
-    assert [e["date"] for e in meetings(evs, "Wang Yi", "Retno Marsudi")] == ["2024-04-02"]
+    assert days(evs, "Wang Yi", "Retno Marsudi") == ["2024-04-02"]
 
 
 def test_a_wire_dateline_with_its_agency_between_slashes_dates_talks_going_on_that_day():
@@ -139,7 +144,7 @@ def test_a_wire_dateline_with_its_agency_between_slashes_dates_talks_going_on_th
     evs = events("Talks in Astana\n\nMarch 14, 2024\n\nKazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister "
                  "Bakhtiyor Saidov are holding talks in Astana, the ministry said.\n\nSaidov arrived in Astana on March "
                  "13 for a two-day visit.")
-    assert [e["date"] for e in meetings(evs, "Murat Nurtleu", "Bakhtiyor Saidov")] == ["2024-03-14"]
+    assert days(evs, "Murat Nurtleu", "Bakhtiyor Saidov") == ["2024-03-14"]
 
 
 def test_a_leader_expected_to_visit_is_the_one_visiting_ahead_not_on_the_day_of_the_saying():
@@ -147,11 +152,11 @@ def test_a_leader_expected_to_visit_is_the_one_visiting_ahead_not_on_the_day_of_
                  "at the Kremlin on Wednesday and said he expected Chinese President Xi Jinping to visit Russia.")
     visit = [e for e in evs if e["type"] == "CONSULT" and "Xi Jinping" in {p["name"] for p in e["actors"]}]
     assert visit and all(e["status"] == "planned" and e["date"] != "2023-02-22" for e in visit)
-    assert [e["date"] for e in meetings(evs, "Vladimir Putin", "Wang Yi")] == ["2023-02-22"]
+    assert days(evs, "Vladimir Putin", "Wang Yi") == ["2023-02-22"]
     # (a day told with what schedules the meeting is the meeting's)
     evs = events("Wang in Delhi\n\nAugust 18, 2025\n\nChinese Foreign Minister Wang Yi arrived in New Delhi on Monday. "
                  "On Tuesday, Wang is scheduled to meet India's National Security Adviser Ajit Doval.")
-    assert [e["date"] for e in meetings(evs, "Wang Yi", "Ajit Doval")] == ["2025-08-19"]
+    assert days(evs, "Wang Yi", "Ajit Doval") == ["2025-08-19"]
 
 
 def test_an_ambiguous_numeric_date_is_read_in_the_order_that_puts_the_told_weekday_on_or_before_it():
@@ -231,13 +236,13 @@ def test_talks_after_which_leaders_agreed_to_act_were_held_on_their_own_day_not_
 def test_the_king_alone_is_the_one_king_of_the_states_the_article_names():
     evs = events("King hosts Macron\n\n8 July 2025\n\nThe King has welcomed French President Emmanuel Macron to Windsor "
                  "Castle at the start of a three-day state visit to the UK.")
-    assert [e["date"] for e in meetings(evs, "King Charles III", "Emmanuel Macron")] == ["2025-07-08"]
+    assert days(evs, "King Charles III", "Emmanuel Macron") == ["2025-07-08"]
 
 
 def test_a_title_of_a_state_with_its_long_name_before_the_name_is_one_phrase_with_it():
     evs = events("Russian-Chinese talks\n\nMay 16, 2024 11:00 Beijing\n\nVladimir Putin, who is in China on a state "
                  "visit, held talks with President of the People's Republic of China Xi Jinping.")
-    assert [e["date"] for e in meetings(evs, "Vladimir Putin", "Xi Jinping")] == ["2024-05-16"]
+    assert days(evs, "Vladimir Putin", "Xi Jinping") == ["2024-05-16"]
 
 
 def test_a_year_in_the_name_of_a_plan_is_no_date_of_the_meeting_that_discusses_it():

@@ -117,7 +117,9 @@ def link_people(store: Store, cands: list[dict], pending: set[str]) -> tuple[dic
         for p in (c.get("actors") or []) + (c.get("recipients") or []):
             pid = known.get(p.get("name_key") or "")
             if pid and pid in people and p.get("kind") == "person" and p["name_key"].split("|", 1)[0] not in fresh:
-                seen.setdefault(pid, set()).update([p["name"]] if p.get("name") else [])
+                names = seen.setdefault(pid, set())
+                if p.get("name"):
+                    names.add(p["name"])
     grown = []
     for pid, names in seen.items():
         person = people[pid]

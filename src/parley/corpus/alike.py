@@ -53,13 +53,13 @@ class Classes:
         self.classes = alike_classes(feats)
         self.tail = frozenset(i for cls in self.classes for i in cls[1:])
         self.views: dict[int, Features] = {}
-        weights = (df, n, {})
         for cls in self.classes:
             words: Counter = Counter()
             for i in cls:
                 words.update(feats[i].words)
+            # (weighed when compared, by the weights of the set: `features.weigh_words`)
             view = dataclasses.replace(feats[cls[0]], words=words, vector=None,
-                                       weights=weights)     # (weighed when compared)
+                                       weights=feats[cls[0]].weights or (df, n, {}))
             self.views[cls[0]] = view
 
     def reps(self, members: list[int]) -> list[Features]:

@@ -199,12 +199,12 @@ class FieldChooser:
                       or any(x in mt.mentions and (not mt.person_keys() <= keys or (
                           len(mt.person_keys()) >= 2 and self._other_time(mt, cand))) for mt in others))}
         # (a place in a phrase of another time, "the first time the two leaders met since May in Asuncion", is no place
-        # of this meeting, whichever meeting tells it; but one where its people meet on the same trip is)
+        # of this meeting, whichever meeting tells it; but one where its people meet on the same trip is, unless the
+        # phrase is of this meeting's own mention)
         owned |= {(p.start, p.end) for p in self.ctx.places[i] if _quoted(self.ctx.text, s, p.start)
-                  or any(x.sentence == i and within((p.start, p.end), x.ordered) for x in m.mentions)
-                  or (any(x.sentence == i and within((p.start, p.end), x.ordered) for x in self.ctx.events)
-                      and not self._companions(p, i, keys, others))
-                  or (self._dated_otherwise(p, cand) and not self._companions(p, i, keys, others))}
+                  or _in_ordered_phrase(p, i, m.mentions)
+                  or ((_in_ordered_phrase(p, i, self.ctx.events) or self._dated_otherwise(p, cand))
+                      and not self._companions(p, i, keys, others))}
         return owned
 
     def _companions(self, p: Place, i: int, keys: set, others: list[Meeting]) -> bool:
@@ -370,6 +370,12 @@ class FieldChooser:
                     and c.date and c.date <= mains[0].date[:len(c.date)] and not (set(c.evidence.get("event", [])) &
                                                                                   set(mains[0].evidence.get("event", []))):
                 c.status = "background"
+
+
+def _in_ordered_phrase(p: Place, i: int, mentions) -> bool:
+    """Whether a place of sentence `i` lies in a phrase ordered before or after one of these mentions ("since May in
+    Asuncion")."""
+    return any(x.sentence == i and within((p.start, p.end), x.ordered) for x in mentions)
 
 
 def _quoted(text: str, sent_start: int, pos: int) -> bool:

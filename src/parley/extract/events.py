@@ -482,8 +482,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             # "agreed to meet again next month": the date of what was agreed, not of the agreement; "accepted an
             # invitation to visit Turkey in April", "protested the decision to hold drills on Monday": the date of
             # the clause that tells what its object is
-            content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")
-                       and trig.category in ("AGREE", "REQUEST", "THREATEN", "REJECT", "CONCEDE")]
+            content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")] \
+                if trig.category in ("AGREE", "REQUEST", "THREATEN", "REJECT", "CONCEDE") else []
             content += [a for c in tok.children if c.dep_ == "dobj" for a in c.children
                         if a.dep_ in ("acl", "relcl") and a.pos_ in ("VERB", "AUX")]
             rel = ev.timex.start - offset
