@@ -95,7 +95,8 @@ def test_adding_a_long_paste_does_not_block_the_server(db):
     try:
         with httpx.Client(base_url=base, headers={"Origin": base}, timeout=120) as http:
             assert http.post("/add", data={"text": ARTICLE}).status_code == 200      # spaCy loaded
-            paste = "Published 2024-03-30\n\n" + "\n\n".join(clauses(60, k) for k in range(6))
+            # (long enough that its add takes well over a second, as a faster merge shortens it)
+            paste = "Published 2024-03-30\n\n" + "\n\n".join(clauses(60, k) for k in range(10))
             done = threading.Event()
             result: dict = {}
 
