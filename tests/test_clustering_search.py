@@ -73,7 +73,81 @@ def test_the_pruned_search_for_a_target_equals_a_full_scan(seed):
             members = groups.members[lone]
             pruned = clustering._best_target(feats, groups, Compatibility(feats, PEOPLE), members,
                                              clustering._tiers(feats, groups, guess), threshold)
-            assert pruned == full_scan(feats, groups, PEOPLE, members, dated, threshold)
+            assert pruned.target == full_scan(feats, groups, PEOPLE, members, dated, threshold)
+
+
+def _group_score(feats, groups, members, t):
+    tm = groups.members[t]
+    if any(conflict(feats[x], feats[y], PEOPLE) for x in members for y in tm):
+        return None
+    return max(score(feats[x], feats[y]) for x in members for y in tm)
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_a_new_report_scoring_below_the_floor_of_a_choice_leaves_it_as_it_is(seed):
+    """The floor of an undated report's choice of event: a new dated report that scores no more than it
+    against the report leaves the choice as a full scan makes it; and a local choice made again from its own
+    event and the new report alone is the one a full scan of every event makes."""
+    rng = random.Random(seed)
+    feats = random_features(rng, 50)             # the last ten are the new reports (weighed with the rest)
+    groups = clustering._Groups(len(feats))
+    for _ in range(12):
+        i, j = rng.randrange(40), rng.randrange(40)
+        if feats[i].dated and feats[j].dated:
+            groups.union(i, j)
+    dated = [r for r, ms in groups.members.items() if r < 40 and any(feats[i].dated for i in ms)]
+    new = [i for i in range(40, 50) if feats[i].dated]
+    compatible = Compatibility(feats, PEOPLE)
+    seen = Counter()
+    for lone in (r for r, ms in groups.members.items() if r < 40 and not any(feats[i].dated for i in ms)):
+        members = groups.members[lone]
+        choice = clustering._best_target(feats, groups, compatible, members,
+                                         clustering._tiers(feats, groups, dated), settings.UNDATED_THRESHOLD)
+        assert choice.target == full_scan(feats, groups, PEOPLE, members, dated, settings.UNDATED_THRESHOLD)
+        for x in new:
+            after = full_scan(feats, groups, PEOPLE, members, dated + [x], settings.UNDATED_THRESHOLD)
+            s = _group_score(feats, groups, members, x)
+            if s is None or s <= choice.floor:
+                assert after == choice.target
+                seen["below"] += 1
+            else:
+                seen["above"] += after != choice.target
+            if choice.local:
+                own = [choice.target] if choice.target is not None else []
+                assert after == full_scan(feats, groups, PEOPLE, members, own + [x], settings.UNDATED_THRESHOLD)
+                seen["local"] += 1
+    assert seen["below"] and seen["local"]
+
+
+def _report(fid, day, place, words, persons=("p:ana", "p:bo")):
+    return Features(fid, "a-" + fid, "CONSULT", "visit", "happened", True, frozenset(persons), frozenset(),
+                    frozenset({"BRA", "ARG"}), day, day, "day" if day else None, place, Counter(words),
+                    (str(day or "9999"), fid), None, frozenset(p[2:] for p in persons))
+
+
+def test_a_new_report_stirs_a_merged_undated_one_only_where_it_could_move_it():
+    """An undated report of the talks in Lima joined them; a later meeting of the same ministers in Santiago on
+    other matters cannot move it (it is not read again, and a merge of everything leaves it where it is); a
+    later meeting in Lima on the same matters can (it is read again, and no longer joins either)."""
+    from parley.corpus.merge import stirred
+
+    def fresh():
+        return [_report("lima", dt.date(2024, 3, 5), ("Lima", "PER", "city"), {"lithium": 2, "mining": 1, "border": 1}),
+                _report("santiago", dt.date(2024, 3, 20), ("Santiago", "CHL", "city"), {"water": 1, "rail": 2}),
+                _report("undated", None, ("Lima", "PER", "city"), {"lithium": 2, "mining": 1, "border": 1})]
+
+    floors = {}
+    groups = {tuple(sorted(f.id for f in g)) for g in clustering.cluster(fresh(), PEOPLE, floors=floors)}
+    assert ("lima", "undated") in groups and floors["undated"][1]          # joined, a local choice
+    far = _report("later", dt.date(2024, 6, 2), ("Santiago", "CHL", "city"), {"water": 1, "visa": 2})
+    close = _report("later", dt.date(2024, 6, 9), ("Lima", "PER", "city"), {"lithium": 2, "mining": 1, "border": 1})
+    floor = {"undated": floors["undated"][0]}
+    assert stirred([far], [fresh()[2]], floor) == set()
+    assert stirred([close], [fresh()[2]], floor) == {"undated"}
+    after_far = {tuple(sorted(f.id for f in g)) for g in clustering.cluster(fresh() + [far], PEOPLE)}
+    after_close = {tuple(sorted(f.id for f in g)) for g in clustering.cluster(fresh() + [close], PEOPLE)}
+    assert ("lima", "undated") in after_far
+    assert ("undated",) in after_close                      # two meetings in Lima on lithium: which one?
 
 
 def test_an_undated_report_among_look_alike_meetings_stays_apart_and_a_distinct_one_joins():
@@ -195,3 +269,17 @@ def test_a_score_that_cannot_reach_the_threshold_is_not_read_further(seed):
             # (the clustering weighs no text where the fields alone cannot reach the threshold)
             if field_score(a, b) + settings.W_TEXT + 1e-9 < settings.THRESHOLD:
                 assert full < settings.THRESHOLD
+
+
+def test_an_event_in_another_country_is_none_of_an_undated_report_s_options():
+    """An undated report of the ministers' talks in Lima: their meeting of a known day in Santiago cannot be it, so
+    it does not keep the report from their meeting in Lima known only to the month (events known to the day
+    come first only among those that could be chosen)."""
+    month = Features("lima-month", "a-lima", "CONSULT", "visit", "happened", True, frozenset({"p:ana", "p:bo"}),
+                     frozenset(), frozenset({"BRA", "ARG"}), dt.date(2024, 5, 1), dt.date(2024, 5, 31), "month",
+                     ("Lima", "PER", "city"), Counter({"lithium": 2, "mining": 1}), ("2024-05-31", "lima-month"),
+                     None, frozenset({"ana", "bo"}))
+    feats = [_report("santiago", dt.date(2024, 5, 14), ("Santiago", "CHL", "city"), {"lithium": 1, "rail": 2}),
+             month, _report("undated", None, ("Lima", "PER", "city"), {"lithium": 2, "mining": 1})]
+    groups = {tuple(sorted(f.id for f in g)) for g in clustering.cluster(feats, PEOPLE)}
+    assert ("lima-month", "undated") in groups

@@ -2,6 +2,7 @@
 what the timeline's overview caches is invalidated once per write, not by a trigger per row."""
 from __future__ import annotations
 
+import json
 import sys
 
 from conftest import ROOT
@@ -105,3 +106,66 @@ def test_a_person_s_articles_are_counted_as_articles_arrive_and_listed_from_thei
     listed = {p["id"]: p for p in api.list_people(tmp_path / "people.db")}
     assert len(listed[pid]["articles"]) == before + 1 and "later" in listed[pid]["articles"]
     assert listed[pid]["articles"] == sorted(listed[pid]["articles"])
+
+
+def _report(article: str, date: str | None, city: str, country: str, words: str) -> dict:
+    """A report of a meeting of Norway's and Chile's foreign ministers, as the per-article stage writes it."""
+    from parley.extract.names import name_key
+
+    def minister(name, state):
+        return {"name": name, "title": "Foreign Minister", "country": state, "sector": "GOV", "kind": "person",
+                "family": name.split()[-1].lower(), "name_key": name_key(name), "variants": [name],
+                "basis": {"country": "in text"}}
+
+    text = f"Espen Eide met Alberto Klaveren in {city} {words}."
+    return {"id": f"{article}:0", "article_id": article, "kind": "event", "type": "CONSULT", "mode": "visit",
+            "contexts": [], "status": "happened", "main": True, "date": date, "date_precision": "day" if date else None,
+            "date_basis": "explicit", "actors": [minister("Espen Eide", "NOR")],
+            "recipients": [minister("Alberto Klaveren", "CHL")], "dyad": "CHL-NOR",
+            "location": {"name": city, "country": country, "kind": "city"}, "issues": [], "statements": [],
+            "claims": [], "score": 4.0, "summary": text, "evidence": {"event": [[0, len(text)]]},
+            "quotes": {"event": [text]}, "sentences": [[0, len(text), text]]}
+
+
+def _groups(store: Store) -> set[frozenset]:
+    return {frozenset(c for c, in store.query("SELECT id FROM candidates WHERE event_id = ?", (e,)))
+            for e, in store.query("SELECT id FROM events")}
+
+
+def test_a_merged_undated_report_is_read_again_only_by_a_report_that_could_move_it(tmp_path, monkeypatch):
+    """An undated report of the ministers' talks in Oslo on salmon joined them. Their later meeting in Santiago on
+    copper cannot move it: merging it reads neither the report nor its event, nor their meeting in Valparaiso (an
+    event in another country is none of an Oslo report's options). A later meeting in Oslo on salmon can: the
+    report is read again and, unable to tell the two apart, no longer joins either, as a merge of all gives."""
+    store = Store(tmp_path / "inc.db")
+    talks = "to discuss salmon farming quotas and Arctic fisheries research"
+    bench_merge.store_candidates(store, [
+        _report("oslo", "2024-03-05", "Oslo", "NOR", talks),
+        _report("valparaiso", "2024-04-11", "Valparaiso", "CHL", "to discuss ports and shipping lanes"),
+        _report("undated", None, "Oslo", "NOR", talks)])
+    corpus_stage.merge_pending(store)
+    assert frozenset({"oslo:0", "undated:0"}) in _groups(store)
+    read = []
+    affected = Store.affected_candidates
+
+    def spy(self, *a, **k):
+        out = affected(self, *a, **k)
+        read.append(out[0])
+        return out
+
+    monkeypatch.setattr(Store, "affected_candidates", spy)
+    bench_merge.store_candidates(store, [_report("santiago", "2024-06-02", "Santiago", "CHL",
+                                                 "to discuss copper exports and lithium")])
+    corpus_stage.merge_pending(store)
+    assert read[-1] == {"santiago:0"}
+    assert frozenset({"oslo:0", "undated:0"}) in _groups(store)
+    bench_merge.store_candidates(store, [_report("oslo-again", "2024-09-09", "Oslo", "NOR", talks)])
+    corpus_stage.merge_pending(store)
+    assert {"undated:0", "oslo:0"} <= read[-1] and "valparaiso:0" not in read[-1]
+    assert frozenset({"undated:0"}) in _groups(store)
+    whole = Store(tmp_path / "whole.db")
+    bench_merge.store_candidates(whole, [json.loads(d) for d, in store.query("SELECT data FROM candidates")])
+    corpus_stage.merge_pending(whole)
+    assert _groups(whole) == _groups(store)
+    store.close()
+    whole.close()

@@ -22,7 +22,8 @@ from typing import Callable, Iterator
 from . import codec
 from .corpus import settings
 from .corpus.claims import check_claims
-from .corpus.merge import COMPANION_NOTE, PASSING_NOTE, WEAK_NOTES, Stored, resolve
+from .corpus.features import features
+from .corpus.merge import COMPANION_NOTE, PASSING_NOTE, WEAK_NOTES, Stored, resolve, stirred
 from .corpus.people import PersonMention, link, person_from_dict
 from .store import Store
 from .time.lexicon import WEEKDAYS
@@ -135,13 +136,15 @@ def _merge(store: Store, pending: list[str], reextract, waiting: set[str] = froz
     """Merge a batch of waiting candidates. Those of later batches (`waiting`) stay out of its set: each is
     merged with its own batch, which reaches back to what this one merged (as an incremental merge does), so
     no candidate is resolved, fused and written twice."""
-    ids, reached = store.affected_candidates(pending, settings.AFFECTED_WINDOW_DAYS, waiting=waiting)
-    cands = store.candidates_by_ids(ids)
+    stirring = _Stirring(store, pending)
+    ids, reached = store.affected_candidates(pending, settings.AFFECTED_WINDOW_DAYS, waiting=waiting,
+                                             stirred=stirring)
+    cands = stirring.candidates(ids)
     person_of, people, relinked = link_people(store, cands, set(pending))
     meta = store.article_meta(c["article_id"] for c in cands)
     event_of = store.event_ids_of(ids)
     result = resolve(cands, meta, person_of, people, _stored(store, cands, event_of, set(pending), relinked, reached))
-    store.write_resolution(ids, result.events, result.kept, event_of)
+    store.write_resolution(ids, result.events, result.kept, event_of, result.floors)
     if reextract is not None:
         for aid, (value, reason, day, people) in sorted(result.anchors.items()):
             prev, prev_reason = store.inferred(aid)
@@ -158,6 +161,36 @@ def _merge(store: Store, pending: list[str], reextract, waiting: set[str] = froz
                 store.set_inferred_date(aid, anchor, why)
                 store.replace_candidates(aid, new, _extractor())
     return len(result.events)
+
+
+class _Stirring:
+    """Which merged undated candidates a batch may move (`corpus.merge.stirred`, for Store.affected_candidates),
+    the candidates it read kept for the merge (the batch's own are read once)."""
+
+    def __init__(self, store: Store, pending: list[str]):
+        self.store, self.pending = store, pending
+        self.loaded: dict[str, dict] = {}
+        self.new: list | None = None
+
+    def __call__(self, floors: dict[str, float | None]) -> set[str]:
+        if not floors:
+            return set()
+        if self.new is None:
+            self.new = [features(c, {}, None) for c in self._read(self.pending)]
+        kept = stirred(self.new, [features(c, {}, None) for c in self._read(floors)], floors)
+        for cid in set(floors) - kept:
+            self.loaded.pop(cid, None)
+        return kept
+
+    def _read(self, ids) -> list[dict]:
+        self.loaded.update((c["id"], c) for c in self.store.candidates_by_ids(i for i in ids if i not in self.loaded))
+        return [self.loaded[i] for i in sorted(ids) if i in self.loaded]
+
+    def candidates(self, ids: set[str]) -> list[dict]:
+        """The candidates of `ids`, in the order of their ids."""
+        out = self._read(ids)
+        self.loaded.clear()
+        return out
 
 
 def _stored(store: Store, cands: list[dict], event_of: dict[str, str], pending: set[str], relinked: set[str],

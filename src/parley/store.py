@@ -11,10 +11,10 @@ import time
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from . import codec
-from .corpus.blocking import candidate_block_keys
+from .corpus.blocking import candidate_block_keys, elsewhere_cannot_matter, place_country
 from .ingest.versions import same_report_counts
 from .records import Article, Problem, RawDocument, raw_from_dict, raw_to_dict
 from .store_flat import MIGRATION_8, backfill, bump_generation, write_events
@@ -244,6 +244,18 @@ MIGRATIONS: list[tuple[int, str]] = [
     -- articles arrive, not a list in the person's record that every merge of a new article would read and rewrite
     CREATE INDEX person_mentions_key ON person_mentions(name_key, article_id);
     CREATE INDEX person_keys_person ON person_keys(person_id);
+    """),
+    (12, """
+    -- an undated report's choice of event, kept so that a merge reads it again only when a new report could change
+    -- it (corpus.clustering.Choice): the score a new report must pass, and whether the choice is remade from its own
+    -- event and the new reports alone (1) or needs every dated report of its people (0; NULL: not known, as before)
+    ALTER TABLE candidates ADD COLUMN choice_floor REAL;
+    ALTER TABLE candidates ADD COLUMN choice_local INTEGER;
+    -- the country of each candidate's place (corpus.blocking.place_country), beside its keys: an undated report placed
+    -- in one country looks up the events of its people placed there or nowhere (those placed elsewhere cannot be its)
+    ALTER TABLE candidate_keys ADD COLUMN place TEXT;
+    UPDATE candidate_keys SET place = (SELECT CASE WHEN json_extract(c.data, '$.location.name') IS NOT NULL
+        THEN json_extract(c.data, '$.location.country') END FROM candidates c WHERE c.id = candidate_keys.candidate_id);
     """),
 ]
 # what a migration computes in Python after its SQL, in the same transaction
@@ -521,8 +533,9 @@ class Store:
             "INSERT INTO candidates (id, article_id, kind, date, dyad, data, event_id) VALUES (?,?,?,?,?,?,NULL)",
             [(c["id"], article_id, c["kind"], c.get("date"), c.get("dyad"), codec.dumps(c))
              for c in candidates])
-        self.conn.executemany("INSERT OR IGNORE INTO candidate_keys (key, lo, hi, candidate_id) VALUES (?,?,?,?)",
-                              [(k, lo, hi, c["id"]) for c in candidates for k, lo, hi in candidate_block_keys(c)])
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO candidate_keys (key, lo, hi, candidate_id, place) VALUES (?,?,?,?,?)",
+            [(k, lo, hi, c["id"], place_country(c)) for c in candidates for k, lo, hi in candidate_block_keys(c)])
         mentions = {}
         for c in candidates:
             for p in (c.get("actors") or []) + (c.get("recipients") or []):
@@ -550,7 +563,9 @@ class Store:
             "(SELECT MIN(key) FROM candidate_keys WHERE candidate_id = c.id), c.id")]
 
     def affected_candidates(self, pending: list[str], window_days: int, rounds: int = 4,
-                            waiting: set[str] | frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
+                            waiting: set[str] | frozenset[str] = frozenset(),
+                            stirred: Callable[[dict[str, float | None]], set[str]] | None = None
+                            ) -> tuple[set[str], set[str]]:
         """The candidates a merge of `pending` must consider, a neighbourhood that stays local:
         1. those sharing a block key with a waiting candidate whose dates come within `window_days`
            of its dates (a month or a year over its span): all it may pair with; and the merged
@@ -562,15 +577,23 @@ class Store:
         so their events stand as they were unless something in the set joins them (widening them
         too would chain month by month through a pair that met for ten years, to the whole store).
         Candidates of `waiting` (merged by a later batch) are left out.
+
+        With `stirred` (merged undated candidates, with the floor of their choice of event ->
+        those that the waiting ones may move: corpus_stage), merged undated candidates come in by
+        1 and 3 only if it keeps them, and one whose choice was local (it joined an event that led
+        every other by the margin) does not bring the dated candidates of its keys: its own event
+        and the new ones are all its choice is made from again. Without it, all come, as before.
         Returns (the whole set, the events reached only through undated reports: whole events,
         whose dated reports the merge keeps together as they stand)."""
         frontier = sorted(set(pending))
         near, joiners, _ = self._block_neighbours(frontier, window_days)
         near = (near - waiting) | set(frontier)
         out = near | self._event_members(near)
+        if stirred is not None:
+            joiners = stirred(self._choice_floors(joiners - out))
         reached = (joiners | self._event_members(joiners)) - out
         out |= reached
-        undated = self._undated(out)
+        undated = self._undated(out, all_choices=stirred is None)
         done: set[str] = set()
         for _ in range(rounds):
             todo = sorted(undated - done)
@@ -578,12 +601,23 @@ class Store:
                 break
             done.update(todo)
             _, more, targets = self._block_neighbours(todo, window_days, dated=False)
+            more = more - out - waiting
+            if stirred is not None:
+                more = stirred(self._choice_floors(more))
             reach = (more | targets) - out - waiting
             reach |= self._event_members(reach) - out
             out |= reach
             reached |= reach
-            undated = self._undated(reach) | undated
+            undated = self._undated(reach, all_choices=stirred is None) | undated
         return out, reached
+
+    def _choice_floors(self, ids: Iterable[str]) -> dict[str, float | None]:
+        """The floor of each merged undated candidate's choice of event (None: not known)."""
+        out: dict[str, float | None] = {}
+        for part in _chunks(sorted(ids)):
+            out.update(self.conn.execute(
+                f"SELECT id, choice_floor FROM candidates WHERE id IN ({','.join('?' * len(part))})", part).fetchall())
+        return out
 
     def _block_neighbours(self, ids: list[str], window_days: int,
                           dated: bool = True) -> tuple[set[str], set[str], set[str]]:
@@ -593,12 +627,17 @@ class Store:
         joiners: set[str] = set()
         targets: set[str] = set()
         keys: dict[str, list[tuple[str | None, str | None]]] = {}
+        places: dict[str, set[str | None]] = {}      # narrow key -> the countries its undated candidates are placed in
+        by_place = elsewhere_cannot_matter()
         for part in _chunks(ids):
-            for k, lo, hi in self.conn.execute(
-                    f"SELECT key, lo, hi FROM candidate_keys WHERE candidate_id IN ({','.join('?' * len(part))})", part):
+            for k, lo, hi, place in self.conn.execute(
+                    f"SELECT key, lo, hi, place FROM candidate_keys WHERE candidate_id IN ({','.join('?' * len(part))})",
+                    part):
                 keys.setdefault(k, []).append((lo, hi))
+                if lo is None:
+                    places.setdefault(k, set()).add(place if by_place else None)
         # (each kind of lookup is one query over all the keys, passed as JSON: one seek per key)
-        narrow = sorted(k for k, spans in keys.items() if any(lo is None for lo, _ in spans))
+        narrow = sorted(places)
         windows, wide = [], []
         if dated:
             for k in sorted(keys):
@@ -609,9 +648,11 @@ class Store:
                         wide.append(k)
         # an undated candidate's narrow key: all it may join, and the merged undated ones of that key (one still
         # waiting comes with its own batch)
+        # (the dated ones placed where an undated one of the key is, or not placed: corpus.blocking)
         targets.update(r[0] for r in self.conn.execute(
-            "SELECT k.candidate_id FROM json_each(?) u JOIN candidate_keys k ON k.key = u.value AND k.lo IS NOT NULL",
-            (codec.dumps(narrow),)))
+            "SELECT k.candidate_id FROM json_each(?) u JOIN candidate_keys k ON k.key = u.value ->> 0 AND k.lo IS NOT NULL "
+            "WHERE u.value ->> 1 IS NULL OR k.place IS NULL OR k.place IN (SELECT value FROM json_each(u.value -> 1))",
+            (codec.dumps([[k, None if None in places[k] else sorted(places[k])] for k in narrow]),)))
         found.update(r[0] for r in self.conn.execute(
             "SELECT k.candidate_id FROM json_each(?) w JOIN candidate_keys k ON k.key = w.value ->> 0 "
             "AND k.lo BETWEEN w.value ->> 3 AND w.value ->> 2 AND k.hi >= w.value ->> 1", (codec.dumps(windows),)))
@@ -621,12 +662,15 @@ class Store:
             (codec.dumps(sorted(set(wide) | set(narrow))),)))
         return found, joiners, targets
 
-    def _undated(self, ids: Iterable[str]) -> set[str]:
+    def _undated(self, ids: Iterable[str], all_choices: bool = True) -> set[str]:
+        """The undated candidates of `ids`; unless `all_choices`, only those whose choice of event is not local
+        (waiting, or made among all the dated candidates of their keys)."""
         out: set[str] = set()
+        local = "" if all_choices else "AND (event_id IS NULL OR choice_local IS NOT 1) "
         for part in _chunks(sorted(ids)):
             out.update(r[0] for r in self.conn.execute(
                 # (+date: by the id alone; SQLite would otherwise scan the index of dates for every id)
-                f"SELECT id FROM candidates WHERE +date IS NULL AND id IN ({','.join('?' * len(part))})", part))
+                f"SELECT id FROM candidates WHERE +date IS NULL {local}AND id IN ({','.join('?' * len(part))})", part))
         return out
 
     def _event_members(self, ids: Iterable[str]) -> set[str]:
@@ -754,13 +798,15 @@ class Store:
         return out
 
     def write_resolution(self, candidate_ids: Iterable[str], events: list[dict], kept: Iterable[str] = (),
-                         old: dict[str, str] | None = None) -> None:
+                         old: dict[str, str] | None = None,
+                         floors: dict[str, tuple[float, bool]] | None = None) -> None:
         """Replace the events of a set of candidates (one transaction): `events` fused anew, `kept`
         the ids of stored events that stand as they are with the same candidates; `old`, the
         events the candidates are in (`event_ids_of`), when the caller has read them. An event that
         comes out as it was stored (same id, same fields) is left as it is, with its flat rows
         and its full-text entry: a merge rewrites only what changed. Old event ids that a merge
-        renamed are kept as aliases of the new ones."""
+        renamed are kept as aliases of the new ones. `floors`: the choice of each undated report
+        (corpus.merge.Resolution.floors)."""
         new_of = {cid: e["id"] for e in events for cid in e["candidate_ids"]}
         encoded = {e["id"]: codec.dumps(e) for e in events}
         with self.transaction():
@@ -783,6 +829,8 @@ class Store:
             self.conn.executemany("INSERT OR REPLACE INTO event_aliases (old_id, new_id) VALUES (?,?)",
                                   sorted((o, n) for o, n in renamed if o not in live))
             self.conn.executemany("DELETE FROM event_aliases WHERE old_id = ?", [(e,) for e in sorted(live)])
+            self.conn.executemany("UPDATE candidates SET choice_floor = ?, choice_local = ? WHERE id = ?",
+                                  [(f, int(local), cid) for cid, (f, local) in sorted((floors or {}).items())])
 
     def set_inferred_date(self, article_id: str, value: str, reason: str) -> None:
         self.conn.execute("INSERT OR REPLACE INTO inferred_dates (article_id, value, precision, reason) VALUES (?,?,?,?)",

@@ -6,7 +6,9 @@
 - A candidate with no date cannot be placed in time, so it is keyed narrowly: by each pair of
   family names of its people ("pp:putin|trump"), or, naming fewer than two people, by its pairs of
   countries. It is compared with the other undated candidates of its keys, and attached to the
-  dated events of its keys.
+  dated events of its keys: those placed in its country or not placed, where it is placed (an
+  event in another country scores below the threshold for it, and too low to contest another:
+  `elsewhere_cannot_matter`).
 """
 from __future__ import annotations
 
@@ -38,6 +40,22 @@ def target_keys(families, countries) -> set[str]:
     """The keys by which undated candidates find a dated one: its pairs of family names, and its
     pairs of countries, for a report naming one side only ("Peters hosted his Australian counterpart")."""
     return _family_pairs(families) | _country_pairs(countries)
+
+
+def place_country(c: dict) -> str | None:
+    """The country of a candidate's place, as the merge compares places (features.Features.place)."""
+    loc = c.get("location") or {}
+    return loc.get("country") if loc.get("name") else None
+
+
+def elsewhere_cannot_matter() -> bool:
+    """Whether an event placed in another country than an undated report can never change the event that the report
+    joins: its score for the report (every term at its best, the place's at its worst) is below the threshold,
+    and so low that any event it trails by less than the margin is below the threshold too."""
+    from . import settings as S
+
+    most = max(S.W_PEOPLE_SAME, S.W_PEOPLE_SUBSET, S.W_PEOPLE_ONE, S.W_STATES) + S.W_PLACE_OTHER_COUNTRY + S.W_TEXT
+    return most + S.UNDATED_MARGIN <= S.UNDATED_THRESHOLD
 
 
 def candidate_block_keys(c: dict) -> list[tuple[str, str | None, str | None]]:

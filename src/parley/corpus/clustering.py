@@ -18,12 +18,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import math
 from collections import defaultdict
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, NamedTuple, Sequence
 
 from . import settings as S
 from .alike import Classes, Compatibility
-from .blocking import UNDATED_BLOCK_CAP, block_keys, target_keys, undated_keys
+from .blocking import UNDATED_BLOCK_CAP, block_keys, elsewhere_cannot_matter, target_keys, undated_keys
 from .features import Features, cosine, weigh_words
 from .scoring import ceiling, score
 
@@ -134,11 +135,12 @@ class _Groups:
 
 
 def cluster(feats: list[Features], person_country: dict[str, str | None],
-            fixed: list[list[int]] = ()) -> list[list[Features]]:
+            fixed: list[list[int]] = (), floors: dict[str, tuple[float, bool]] | None = None) -> list[list[Features]]:
     """Groups of candidates that are one event each, every group in report order. Each list of
     `fixed` (indices of dated candidates: an event as it stands) starts as one group; pairs within
     them are not compared again. So does each class of alike reports (corpus/alike.py), compared
-    with the others through its first report."""
+    with the others through its first report. `floors`, if given, receives the floor of each
+    undated report's choice of event (`Choice`), by id."""
     df, n = weigh_words(feats)
     groups = _Groups(len(feats))
     alike = Classes(feats, df, n)
@@ -173,7 +175,7 @@ def cluster(feats: list[Features], person_country: dict[str, str | None],
     # reports that name no one ("the heads of the two countries met in Peru") join the named meeting
     # they fit; reports with no date join the dated event of their people
     _attach_unnamed(feats, groups, compatible, alike)
-    _attach_undated(feats, groups, compatible, alike)
+    _attach_undated(feats, groups, compatible, alike, floors)
     _attach_coarse(feats, groups, compatible, alike)
     out = [sorted((feats[i] for i in members), key=lambda f: f.order) for members in groups.members.values()]
     return sorted(out, key=lambda g: g[0].order)
@@ -189,8 +191,18 @@ def _tiers(feats: list[Features], groups: _Groups, targets: list[int]) -> tuple[
     return tiers
 
 
+class Choice(NamedTuple):
+    """What a weak group joins (`target`, None: nothing), and what a new report would have to score against it
+    to change that (`floor`): a merge may leave the group as it stands while no new report of its blocks
+    scores above its floor (corpus_stage reads it again only then). `local`: it joined an event that leads
+    every other by the margin, so its choice is made again from that event and the new reports alone."""
+    target: int | None
+    floor: float
+    local: bool = False
+
+
 def _best_target(feats: list[Features], groups: _Groups, compatible: Compatibility, members: list[int],
-                 tiers: tuple[list[int], list[int]], threshold: float, alike: Classes | None = None) -> int | None:
+                 tiers: tuple[list[int], list[int]], threshold: float, alike: Classes | None = None) -> Choice:
     """The group a weak group joins: the best-scoring compatible one, if it reaches `threshold`
     and leads the runner-up by settings.UNDATED_MARGIN; events known only to the month or year
     count only where no event of a known day fits.
@@ -200,11 +212,19 @@ def _best_target(feats: list[Features], groups: _Groups, compatible: Compatibili
     (scoring.ceiling): then no group can lead by the margin, and the weak group stays apart. The
     outcome is the one a full scan gives; a block of many look-alike meetings costs a few scores,
     not one per meeting. A group's score is the best of its reports', each class of `alike`
-    reports counting once."""
+    reports counting once.
+
+    The floor of the choice (a new group changes it only by scoring above it): the best score less
+    the margin where it joined (above that, the new group leads or comes within the margin); the
+    best score where two came within the margin of each other (the new one must lead both); the
+    threshold where nothing reached it (and, where there was nothing to join, the choice is local:
+    the new groups are all it is made from again); none where two came within the margin of the ceiling (no
+    group can ever lead them by the margin), or where the choice fell to an event known only to the
+    month or year (any new event of a known day takes its place)."""
     top = max(ceiling(feats[x]) for x in members)
     reps = alike.reps if alike is not None else (lambda ms: [feats[i] for i in ms])
     mine = reps(members)
-    for tier in tiers:
+    for coarse, tier in enumerate(tiers):
         best = second = None
         for t in tier:
             tm = groups.members.get(t)
@@ -216,14 +236,19 @@ def _best_target(feats: list[Features], groups: _Groups, compatible: Compatibili
             elif second is None or option > second:
                 second = option
             if second is not None and second[0] > top - S.UNDATED_MARGIN:
-                return None
+                return Choice(None, -math.inf if coarse else math.inf)
         if best is not None:
             runner_up = second[0] if second else float("-inf")
-            return best[1] if best[0] >= threshold and best[0] - runner_up >= S.UNDATED_MARGIN else None
-    return None
+            if best[0] >= threshold and best[0] - runner_up >= S.UNDATED_MARGIN:
+                return Choice(best[1], -math.inf) if coarse else Choice(best[1], best[0] - S.UNDATED_MARGIN, True)
+            return Choice(None, -math.inf if coarse else threshold if best[0] < threshold else best[0])
+    return Choice(None, threshold, True)
 
 
-def _attach_undated(feats: list[Features], groups: _Groups, compatible: Compatibility, alike: Classes) -> None:
+def _attach_undated(feats: list[Features], groups: _Groups, compatible: Compatibility, alike: Classes,
+                    floors: dict[str, tuple[float, bool]] | None = None) -> None:
+    """Groups with no date join the dated event of their people that they fit (`_best_target`); `floors` receives
+    each of their reports' floor of that choice, by id."""
     by_key: dict[str, set[int]] = defaultdict(set)
     for root, members in groups.members.items():
         if any(feats[i].dated for i in members):
@@ -239,15 +264,23 @@ def _attach_undated(feats: list[Features], groups: _Groups, compatible: Compatib
         if not members:
             continue
         keys = frozenset().union(*(undated_keys(feats[i].families, feats[i].countries) for i in members))
-        places = frozenset(feats[i].place for i in members) - {None}
+        places = frozenset(feats[i].place for i in members)
         if (keys, places) not in ordered:
             targets = {t for k in keys for t in by_key.get(k, ())}
+            countries = {p[1] if p else None for p in places}
+            if None not in countries and elsewhere_cannot_matter():
+                # (an event placed in other countries than every report of the group is none of its options: it can
+                # be neither chosen nor close enough to another to matter, so a merge need not read it)
+                targets = {t for t in targets if not all(feats[i].place and feats[i].place[1] not in countries
+                                                         for i in groups.members[t] if feats[i].dated)}
             guess = sorted(targets, key=lambda t: (feats[t].place not in places, t))
             ordered[(keys, places)] = _tiers(feats, groups, guess)
-        target = _best_target(feats, groups, compatible, members, ordered[(keys, places)], S.UNDATED_THRESHOLD,
+        choice = _best_target(feats, groups, compatible, members, ordered[(keys, places)], S.UNDATED_THRESHOLD,
                               alike)
-        if target is not None:
-            groups.join_into(target, root)
+        if floors is not None:
+            floors.update((feats[i].id, (choice.floor, choice.local)) for i in members)
+        if choice.target is not None:
+            groups.join_into(choice.target, root)
 
 
 def _attach_coarse(feats: list[Features], groups: _Groups, compatible: Compatibility, alike: Classes) -> None:
@@ -275,7 +308,7 @@ def _attach_coarse(feats: list[Features], groups: _Groups, compatible: Compatibi
                                                                 for i in groups.members[t])),
                          key=lambda t: (feats[t].place not in {feats[i].place for i in members} - {None}, t))
         target = _best_target(feats, groups, compatible, members, (_tiers(feats, groups, targets)[0], []),
-                              S.UNDATED_THRESHOLD, alike)
+                              S.UNDATED_THRESHOLD, alike).target
         if target is not None:
             groups.join_into(target, root)
 
@@ -312,7 +345,7 @@ def _attach_unnamed(feats: list[Features], groups: _Groups, compatible: Compatib
                 for y, m in _months(f.lo, f.hi):
                     targets |= {groups.find(t) for t in by_month.get((k, f"{y:04d}-{m:02d}"), ())}
         target = _best_target(feats, groups, compatible, members, _tiers(feats, groups, sorted(targets)),
-                              S.UNNAMED_THRESHOLD, alike)
+                              S.UNNAMED_THRESHOLD, alike).target
         if target is not None:
             groups.union(target, root)
 

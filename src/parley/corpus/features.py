@@ -76,7 +76,7 @@ def features(c: dict, person_of: dict[str, str], published: str | None) -> Featu
         rng = (rng[0], dt.date.fromisoformat(c["date_end"]))
     loc = c.get("location") or None
     # (a place's name as compared: "Belém" and "Belem" are one city)
-    # (a capital guessed for a visit that no report placed in a city: extract/choice.py; scoring._place_relation)
+    # (a capital guessed for a visit that no report placed in a city: extract/choice.py; scoring.place_relation)
     kind = "guess" if ((loc or {}).get("basis") or "").startswith(CAPITAL_GUESS) else (loc or {}).get("kind") or "city"
     place = (fold(loc["name"]), loc.get("country"), kind) if loc and loc.get("name") else None
     words: Counter = Counter()

@@ -14,14 +14,17 @@ events and reads again the articles that received an anchor.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from . import settings as S
+from .blocking import target_keys, undated_keys
 from .clustering import cluster, event_id
 from .dating import DATELINE_ANCHOR, article_anchor, event_day_from_text
-from .features import features, participants
+from .features import Features, cosine, features, participants, weigh_words
 from .fuse import fuse
 from .people import Person
+from .scoring import place_relation
 
 
 @dataclass
@@ -31,6 +34,8 @@ class Resolution:
     # article id -> (anchor, reason, the day of its lead meeting, the name keys of that meeting's people)
     anchors: dict[str, tuple[str, str, str, frozenset]] = field(default_factory=dict)
     kept: set[str] = field(default_factory=set)     # stored events that came out with the same reports
+    # undated report -> the floor of its choice of event, and whether that choice is local (clustering.Choice)
+    floors: dict[str, tuple[float, bool]] = field(default_factory=dict)
 
 
 @dataclass
@@ -68,9 +73,10 @@ def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str],
     claims: dict[str, tuple] = {}     # article -> (rank, anchor, reason, lead day, lead people)
     lead = _lead_candidates(cands)
     kept: set[str] = set()
+    floors: dict[str, tuple[float, bool]] = {}
     index = {f.id: i for i, f in enumerate(feats)}
     fixed = [[index[c] for c in sorted(ms) if feats[index[c]].dated] for ms in (stored.fixed if stored else [])]
-    for group in cluster(feats, person_country, fixed):
+    for group in cluster(feats, person_country, fixed, floors):
         members = [by_id[f.id] for f in group]
         eid = event_id(group)
         if stored is not None and stored.members.get(eid) == frozenset(f.id for f in group):
@@ -81,7 +87,30 @@ def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str],
         ev = fuse(members, meta, eid, person_of, people)
         events.append(ev)
         _anchors(ev, members, meta, claims, lead)
-    return Resolution(events, people, {a: c[1:] for a, c in claims.items()}, kept)
+    return Resolution(events, people, {a: c[1:] for a, c in claims.items()}, kept, floors)
+
+
+def stirred(new: list[Features], merged: list[Features], floors: dict[str, float | None]) -> set[str]:
+    """The merged undated reports (`merged`, with the floor of their choice of event) whose event the `new`
+    reports may change: a new dated report of their keys that could score above the floor of their choice
+    (within settings.STIR_SLACK), or a new undated one that could pair with them (settings.THRESHOLD). Could:
+    their people are taken to agree (the score's most), their place and words as they are. A merged report whose
+    floor is not known is stirred by any new report of its keys."""
+    weigh_words(new + merged)
+    by_key: dict[str, list[Features]] = defaultdict(list)
+    for f in new:
+        for k in (target_keys if f.dated else undated_keys)(f.families, f.countries):
+            by_key[k].append(f)
+    out = set()
+    for u in merged:
+        floor = floors.get(u.id)
+        near = {f.id: f for k in undated_keys(u.families, u.countries) for f in by_key.get(k, ())}
+        for f in near.values():
+            need = (floor if f.dated else S.THRESHOLD)
+            if need is None or S.W_PEOPLE_SAME + place_relation(u, f) + S.W_TEXT * cosine(u, f) + S.STIR_SLACK > need:
+                out.add(u.id)
+                break
+    return out
 
 
 def _lead_candidates(cands: list[dict]) -> dict[str, bool]:

@@ -56,7 +56,7 @@ def date_conflict(a: Features, b: Features) -> str | None:
         gap = max(0, (max(a.lo, b.lo) - min(a.hi, b.hi)).days)       # (0 where a meeting of days holds the other)
         if gap > S.DAY_WINDOW:
             return f"{gap} days apart"
-        if gap == 1 and (a.persons != b.persons or _place_relation(a, b) < 0):
+        if gap == 1 and (a.persons != b.persons or place_relation(a, b) < 0):
             return "a day apart, other people or place"
         return None
     if a.hi < b.lo or b.hi < a.lo:
@@ -82,7 +82,7 @@ def field_conflict(a: Features, b: Features, person_country: dict[str, str | Non
     return people_conflict(a, b, person_country) or date_conflict(a, b)
 
 
-def _place_relation(a: Features, b: Features) -> float:
+def place_relation(a: Features, b: Features) -> float:
     if not a.place and not b.place and a.mode == "phone" and b.mode == "phone" and a.day and b.day:
         return S.W_PLACE_SAME          # two calls told to the day: the line is their place ("a virtual summit on
                                        # Monday evening", "a virtual meeting on Tuesday morning Beijing time")
@@ -137,5 +137,5 @@ def field_score(a: Features, b: Features) -> float:
         s += S.W_DATE_SAME if a.lo <= b.hi and b.lo <= a.hi else S.W_DATE_NEAR
     elif a.dated and b.dated:
         s += S.W_DATE_COARSE
-    s += _place_relation(a, b)
+    s += place_relation(a, b)
     return s

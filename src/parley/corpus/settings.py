@@ -41,6 +41,9 @@ DAY_WINDOW = 1              # days apart that may still be one meeting (time zon
 # day either side, and the month or year a coarse date covers), and through their events all
 # that its joining may regroup; wider windows (40 days before) only re-read more of a busy dyad
 AFFECTED_WINDOW_DAYS = DAY_WINDOW + 1
+# a merged undated report is read again when a new report of its keys could score within this of the floor of its
+# choice of event (clustering.Choice): the floor was scored with the words of another set (TF-IDF weights differ)
+STIR_SLACK = 0.25
 GIVEN_NAME_RATIO = 80       # rapidfuzz ratio of given names of one person ("Emmanuel" / "Emanuel")
 # an undated article is dated through its lead meeting's event; through another of its meetings with the lead's people
 # (merge._lead_candidates) only where its lead's event gives no day: such a claim ranks this far below
