@@ -2,8 +2,11 @@
 undated articles.
 
 A merge takes the candidates waiting for it, widens them to every candidate of their blocks
-within the date window (settings.AFFECTED_WINDOW_DAYS, and the undated ones) and to every
-candidate of the events these were in, and resolves that set again (`corpus.merge.resolve`).
+within the date window (settings.AFFECTED_WINDOW_DAYS) and to every candidate of the events these
+were in, and resolves that set again (`corpus.merge.resolve`). A merged undated candidate comes
+back only where a new one could change the event it chose (`corpus.merge.stirred`, against the
+floor its choice stored), with the events of its people that it may join (only its own, where
+that choice was local: corpus.clustering.Choice).
 Events whose reports are all in the set are replaced; people are replaced family by family.
 Articles with no publication date that an event dates receive an anchor and are read again
 (`reextract`, given by the pipeline), and the merge runs once more on what changed.
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import math
 import os
 import threading
 from collections import defaultdict
@@ -173,6 +177,7 @@ class _Stirring:
         self.new: list | None = None
 
     def __call__(self, floors: dict[str, float | None]) -> set[str]:
+        floors = {cid: f for cid, f in floors.items() if f != math.inf}      # (a choice that nothing can change)
         if not floors:
             return set()
         if self.new is None:

@@ -107,7 +107,11 @@ def stirred(new: list[Features], merged: list[Features], floors: dict[str, float
         near = {f.id: f for k in undated_keys(u.families, u.countries) for f in by_key.get(k, ())}
         for f in near.values():
             need = (floor if f.dated else S.THRESHOLD)
-            if need is None or S.W_PEOPLE_SAME + place_relation(u, f) + S.W_TEXT * cosine(u, f) + S.STIR_SLACK > need:
+            if need is None:
+                out.add(u.id)
+                break
+            most = S.W_PEOPLE_SAME + place_relation(u, f) + S.STIR_SLACK      # (the words weighed only if they count)
+            if most + S.W_TEXT > need and most + S.W_TEXT * cosine(u, f) > need:
                 out.add(u.id)
                 break
     return out
