@@ -125,12 +125,10 @@ def _report(fid, day, place, words, persons=("p:ana", "p:bo")):
                     (str(day or "9999"), fid), None, frozenset(p[2:] for p in persons))
 
 
-def test_a_new_report_stirs_a_merged_undated_one_only_where_it_could_move_it():
-    """An undated report of the talks in Lima joined them; a later meeting of the same ministers in Santiago on
-    other matters cannot move it (it is not read again, and a merge of everything leaves it where it is); a
-    later meeting in Lima on the same matters can (it is read again, and no longer joins either)."""
-    from parley.corpus.merge import stirred
-
+def test_the_floor_of_a_choice_tells_which_later_meeting_could_move_an_undated_report():
+    """An undated report of the talks in Lima joined them (a local choice); a later meeting of the same
+    ministers in Santiago on other matters scores below the floor of that choice and leaves it where it is; a
+    later meeting in Lima on the same matters scores above it and takes it away (which of the two is it?)."""
     def fresh():
         return [_report("lima", dt.date(2024, 3, 5), ("Lima", "PER", "city"), {"lithium": 2, "mining": 1, "border": 1}),
                 _report("santiago", dt.date(2024, 3, 20), ("Santiago", "CHL", "city"), {"water": 1, "rail": 2}),
@@ -139,15 +137,15 @@ def test_a_new_report_stirs_a_merged_undated_one_only_where_it_could_move_it():
     floors = {}
     groups = {tuple(sorted(f.id for f in g)) for g in clustering.cluster(fresh(), PEOPLE, floors=floors)}
     assert ("lima", "undated") in groups and floors["undated"][1]          # joined, a local choice
+    floor = floors["undated"][0]
     far = _report("later", dt.date(2024, 6, 2), ("Santiago", "CHL", "city"), {"water": 1, "visa": 2})
     close = _report("later", dt.date(2024, 6, 9), ("Lima", "PER", "city"), {"lithium": 2, "mining": 1, "border": 1})
-    floor = {"undated": floors["undated"][0]}
-    assert stirred([far], [fresh()[2]], floor) == set()
-    assert stirred([close], [fresh()[2]], floor) == {"undated"}
-    after_far = {tuple(sorted(f.id for f in g)) for g in clustering.cluster(fresh() + [far], PEOPLE)}
-    after_close = {tuple(sorted(f.id for f in g)) for g in clustering.cluster(fresh() + [close], PEOPLE)}
-    assert ("lima", "undated") in after_far
-    assert ("undated",) in after_close                      # two meetings in Lima on lithium: which one?
+    for later, moved in ((far, False), (close, True)):
+        feats = fresh() + [later]
+        weigh_words(feats)
+        assert (score(feats[2], later) > floor) == moved
+        after = {tuple(sorted(f.id for f in g)) for g in clustering.cluster(feats, PEOPLE)}
+        assert (("undated",) in after) == moved and (("lima", "undated") in after) != moved
 
 
 def test_an_undated_report_among_look_alike_meetings_stays_apart_and_a_distinct_one_joins():

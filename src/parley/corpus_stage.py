@@ -26,7 +26,6 @@ from typing import Callable, Iterator
 from . import codec
 from .corpus import settings
 from .corpus.claims import check_claims
-from .corpus.features import features
 from .corpus.merge import COMPANION_NOTE, PASSING_NOTE, WEAK_NOTES, Stored, resolve, stirred
 from .corpus.people import PersonMention, link, person_from_dict
 from .store import Store
@@ -174,15 +173,12 @@ class _Stirring:
     def __init__(self, store: Store, pending: list[str]):
         self.store, self.pending = store, pending
         self.loaded: dict[str, dict] = {}
-        self.new: list | None = None
 
     def __call__(self, floors: dict[str, float | None]) -> set[str]:
         floors = {cid: f for cid, f in floors.items() if f != math.inf}      # (a choice that nothing can change)
         if not floors:
             return set()
-        if self.new is None:
-            self.new = [features(c, {}, None) for c in self._read(self.pending)]
-        kept = stirred(self.new, [features(c, {}, None) for c in self._read(floors)], floors)
+        kept = stirred(self._read(self.pending), self._read(floors), floors)
         for cid in set(floors) - kept:
             self.loaded.pop(cid, None)
         return kept

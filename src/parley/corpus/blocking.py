@@ -58,6 +58,14 @@ def elsewhere_cannot_matter() -> bool:
     return most + S.UNDATED_MARGIN <= S.UNDATED_THRESHOLD
 
 
+def parties_of(c: dict) -> tuple[set[str], set[str]]:
+    """The family names of a candidate dict's named people and the countries of its parties (as
+    features.Features holds them)."""
+    parts = (c.get("actors") or []) + (c.get("recipients") or [])
+    fams = {p["name_key"].split("|", 1)[0] for p in parts if p.get("kind") == "person" and p.get("name_key")}
+    return fams, {p["country"] for p in parts if p.get("country") and p.get("kind") != "org"}
+
+
 def candidate_block_keys(c: dict) -> list[tuple[str, str | None, str | None]]:
     """A candidate dict's block keys with the first and last day its date covers (None when undated)."""
     from ..time import value_to_date_range
@@ -65,9 +73,7 @@ def candidate_block_keys(c: dict) -> list[tuple[str, str | None, str | None]]:
     rng = value_to_date_range(c.get("date")) if c.get("date") else None
     lo = rng[0].isoformat() if rng else None
     hi = rng[1].isoformat() if rng else None
-    parts = (c.get("actors") or []) + (c.get("recipients") or [])
-    fams = {p["name_key"].split("|", 1)[0] for p in parts if p.get("kind") == "person" and p.get("name_key")}
-    cs = {p["country"] for p in parts if p.get("country") and p.get("kind") != "org"}
+    fams, cs = parties_of(c)
     keys = block_keys(fams, cs, dated=lo is not None)
     if lo is not None:
         keys |= undated_keys(fams, cs)          # so that undated reports find this one

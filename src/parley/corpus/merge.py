@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..time import value_to_date_range
 from . import settings as S
-from .blocking import target_keys, undated_keys
+from .blocking import parties_of, target_keys, undated_keys
 from .clustering import cluster, event_id
 from .dating import DATELINE_ANCHOR, article_anchor, event_day_from_text
 from .features import Features, cosine, features, participants, weigh_words
@@ -90,19 +91,27 @@ def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str],
     return Resolution(events, people, {a: c[1:] for a, c in claims.items()}, kept, floors)
 
 
-def stirred(new: list[Features], merged: list[Features], floors: dict[str, float | None]) -> set[str]:
+def stirred(new: list[dict], merged: list[dict], floors: dict[str, float | None]) -> set[str]:
     """The merged undated reports (`merged`, with the floor of their choice of event) whose event the `new`
     reports may change: a new dated report of their keys that could score above the floor of their choice
     (within settings.STIR_SLACK), or a new undated one that could pair with them (settings.THRESHOLD). Could:
     their people are taken to agree (the score's most), their place and words as they are. A merged report whose
     floor is not known is stirred by any new report of its keys."""
-    weigh_words(new + merged)
+    mine = [features(c, {}, None) for c in merged]
+    wanted = set().union(*(undated_keys(u.families, u.countries) for u in mine))
+    near_new = []
+    for c in new:                   # (only the new reports of their keys are weighed)
+        fams, countries = parties_of(c)
+        dated = bool(c.get("date") and value_to_date_range(c["date"]))
+        if (target_keys if dated else undated_keys)(fams, countries) & wanted:
+            near_new.append(features(c, {}, None))
+    weigh_words(near_new + mine)
     by_key: dict[str, list[Features]] = defaultdict(list)
-    for f in new:
+    for f in near_new:
         for k in (target_keys if f.dated else undated_keys)(f.families, f.countries):
             by_key[k].append(f)
     out = set()
-    for u in merged:
+    for u in mine:
         floor = floors.get(u.id)
         near = {f.id: f for k in undated_keys(u.families, u.countries) for f in by_key.get(k, ())}
         for f in near.values():
