@@ -350,3 +350,17 @@ def test_a_reception_before_the_talks_is_one_meeting_and_a_transliterated_articl
     from test_news_articles import people_in
     assert "Abdulfettah es-Sisi" in people_in("President Recep Tayyip Erdoğan met with Egyptian President Abdulfettah "
                                               "es-Sisi in Cairo on Wednesday.")
+
+
+def test_a_meeting_outside_a_city_is_not_placed_in_it_by_a_headline_or_dateline_of_that_city():
+    """'a day after Erdogan hosted Orban for dinner at his residence outside Ankara': the dinner is somewhere in
+    Turkey, not in Ankara, though the headline and the dateline (the next day's talks) are in Ankara."""
+    evs = events("Erdogan, Orban hold talks in Ankara; discuss gas, Ukraine\n\n"
+                 "ANKARA, March 4, 2025 (Reuters) - Turkish President Tayyip Erdogan and Hungarian Prime Minister "
+                 "Viktor Orban held formal talks at the presidential palace on Tuesday, a day after Erdogan hosted "
+                 "Orban for a private dinner at his residence outside Ankara.\n\n"
+                 "The two leaders last met in Budapest in 2023.")
+    by_day = {e["date"]: e for e in evs if e["type"] == "CONSULT"}
+    assert by_day["2025-03-04"]["location"]["name"] == "Ankara"
+    dinner = by_day["2025-03-03"]["location"]
+    assert dinner["country"] == "TUR" and dinner["name"] != "Ankara"

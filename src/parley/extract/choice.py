@@ -135,13 +135,18 @@ class FieldChooser:
         article was written in (`_of_its_time`): the reporter's city is where the article was filed."""
         best: Place | None = None
         trips = m.trip_mentions()       # ("will begin his trip in Chongqing on Sunday": the trip's place)
+        # "at his residence outside Ankara": somewhere in Turkey, and not in Ankara, whatever else names Ankara
+        near = next((x.place.basis[len("near "):].lower() for x in m.mentions
+                     if x.place is not None and x.place.basis.startswith("near ")), None)
         for x in m.mentions:
             p = x.place
-            if p is not None and id(x) not in trips and (best is None or best.kind == "country" and p.kind != "country"):
+            if p is not None and id(x) not in trips and p.name.lower() != near \
+                    and (best is None or best.kind == "country" and p.kind != "country"):
                 best = p
         if best is None or best.kind == "country":
             dl = self.ctx.dateline()
             if dl is not None and dl.kind != "country" and (best is None or dl.country == best.country) \
+                    and dl.name.lower() != near \
                     and not self._subordinate(m) and self._of_its_time(cand) \
                     and any(self.ctx.spans[x.sentence][0] <= dl.start < self.ctx.spans[x.sentence][1] for x in m.mentions):
                 best = dl
@@ -152,7 +157,7 @@ class FieldChooser:
                     continue
                 owned = self._owned_places(m, cand, i, keys)
                 found = next((p for p in self.ctx.places[i] if p.kind != "country" and (p.start, p.end) not in owned
-                              and (best is None or p.country == best.country)), None)
+                              and (best is None or p.country == best.country) and p.name.lower() != near), None)
                 if found is not None:
                     cand.cite("location", (s, e))
                     best = Place(found.name, found.country, found.kind, found.start, found.end,
@@ -168,12 +173,13 @@ class FieldChooser:
             if beside is not None:
                 best = replace(beside, basis="the place of the meeting it was held beside")
         if (best is None or best.kind == "country") and cand.date:
-            best = self._arrival_place(m, cand, best) or best
+            arrived = self._arrival_place(m, cand, best)
+            best = arrived if arrived is not None and arrived.name.lower() != near else best
         if best is None:
             best = self._companion_place(m)
         if best is None and self._is_lead(m) and not self._subordinate(m) and self._of_its_time(cand):
             best = self.ctx.dateline()      # (the reporter's city is no place of what the lead tells as before its act)
-        if best is not None and best.kind == "country" and best.country in m.countries() \
+        if best is not None and best.kind == "country" and best.country in m.countries() and near is None \
                 and self.actors.gaz.capital_of.get(best.country) \
                 and not any(p.country == best.country and p.kind != "country" for ps in self.ctx.places for p in ps):
             best = Place(self.actors.gaz.capital_of[best.country], best.country, "city", best.start, best.end,

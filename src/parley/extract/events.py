@@ -524,7 +524,9 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             n = doc[i]
             purposes = [c for c in n.children if c.dep_ in ("acl", "relcl", "xcomp")]
             if n.dep_ == "dobj":        # "had his own visit to meet with Putin": the purpose hangs from the verb
-                purposes += [c for c in n.head.children if c.dep_ in ("advcl", "xcomp") and c.i > i]
+                # (an infinitive: "held talks, a day after Erdogan hosted Orban" tells another act, not their purpose)
+                purposes += [c for c in n.head.children if c.dep_ in ("advcl", "xcomp") and c.i > i
+                             and any(w.dep_ == "aux" and w.lower_ == "to" for w in c.children)]
             for c in purposes:
                 sub = by_token.get(c.i)
                 if sub is not None and sub.category == "CONSULT" and \
