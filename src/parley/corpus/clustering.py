@@ -5,9 +5,11 @@
 2. Pairs that no constraint rules out and whose score reaches settings.THRESHOLD are joined in
    descending order of score; two groups join only if no pair across them conflicts (so a month
    mention cannot chain two different days).
-3. Groups with no date join the best-scoring dated group of their blocks, if that score reaches
-   settings.UNDATED_THRESHOLD and leads the next by settings.UNDATED_MARGIN; groups known only to the
-   month or year join, by the same rule, a group of a known day within their span.
+3. Groups with no date join the best-scoring dated group of their blocks (placed in their country or
+   not placed), if that score reaches settings.UNDATED_THRESHOLD and leads the next by
+   settings.UNDATED_MARGIN; each choice keeps the floor a new report must pass to change it
+   (`Choice`: a later merge reads it again only then); groups known only to the month or year join,
+   by the same rule, a group of a known day within their span.
 Reports alike in every compared field (a meeting every outlet tells the same way) start as one
 group and are compared through one of them (corpus/alike.py): a summit with a thousand reports
 costs a few comparisons, not half a million.

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..time import value_to_date_range
 from . import settings as S
-from .blocking import parties_of, target_keys, undated_keys
+from .blocking import elsewhere_cannot_matter, parties_of, target_keys, undated_keys
 from .clustering import cluster, event_id
 from .dating import DATELINE_ANCHOR, article_anchor, event_day_from_text
 from .features import Features, cosine, features, participants, weigh_words
@@ -111,6 +111,7 @@ def stirred(new: list[dict], merged: list[dict], floors: dict[str, float | None]
         for k in (target_keys if f.dated else undated_keys)(f.families, f.countries):
             by_key[k].append(f)
     out = set()
+    elsewhere = elsewhere_cannot_matter()
     for u in mine:
         floor = floors.get(u.id)
         near = {f.id: f for k in undated_keys(u.families, u.countries) for f in by_key.get(k, ())}
@@ -119,7 +120,10 @@ def stirred(new: list[dict], merged: list[dict], floors: dict[str, float | None]
             if need is None:
                 out.add(u.id)
                 break
-            most = S.W_PEOPLE_SAME + place_relation(u, f) + S.STIR_SLACK      # (the words weighed only if they count)
+            place = place_relation(u, f)
+            if f.dated and elsewhere and place == S.W_PLACE_OTHER_COUNTRY:
+                continue                # (an event in another country is none of its options: clustering)
+            most = S.W_PEOPLE_SAME + place + S.STIR_SLACK      # (the words weighed only if they count)
             if most + S.W_TEXT > need and most + S.W_TEXT * cosine(u, f) > need:
                 out.add(u.id)
                 break
