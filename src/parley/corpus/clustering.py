@@ -216,13 +216,14 @@ def _best_target(feats: list[Features], groups: _Groups, compatible: Compatibili
     not one per meeting. A group's score is the best of its reports', each class of `alike`
     reports counting once.
 
-    The floor of the choice (a new group changes it only by scoring above it): the best score less
-    the margin where it joined (above that, the new group leads or comes within the margin); the
-    best score where two came within the margin of each other (the new one must lead both); the
-    threshold where nothing reached it (and, where there was nothing to join, the choice is local:
-    the new groups are all it is made from again); none where two came within the margin of the ceiling (no
-    group can ever lead them by the margin), or where the choice fell to an event known only to the
-    month or year (any new event of a known day takes its place)."""
+    The floor of the choice (a new report changes it only by scoring above it): the best score less
+    the margin where it joined (above that, the new report's group leads or comes within the margin);
+    where it joined nothing, the threshold or the runner-up's score and the margin, whichever is
+    higher (a new group, or the best one raised by a new report, must reach the threshold and lead the
+    runner-up by the margin), and where there was nothing to join the choice is local (the new groups
+    are all it is made from again); none where two came within the margin of the ceiling (no group
+    can ever lead them by the margin), or where the choice fell to an event known only to the month
+    or year (any new event of a known day takes its place)."""
     top = max(ceiling(feats[x]) for x in members)
     reps = alike.reps if alike is not None else (lambda ms: [feats[i] for i in ms])
     mine = reps(members)
@@ -243,7 +244,7 @@ def _best_target(feats: list[Features], groups: _Groups, compatible: Compatibili
             runner_up = second[0] if second else float("-inf")
             if best[0] >= threshold and best[0] - runner_up >= S.UNDATED_MARGIN:
                 return Choice(best[1], -math.inf) if coarse else Choice(best[1], best[0] - S.UNDATED_MARGIN, True)
-            return Choice(None, -math.inf if coarse else threshold if best[0] < threshold else best[0])
+            return Choice(None, -math.inf if coarse else max(threshold, runner_up + S.UNDATED_MARGIN))
     return Choice(None, threshold, True)
 
 
