@@ -571,8 +571,9 @@ class Store:
            of its dates (a month or a year over its span): all it may pair with; and the merged
            undated ones of its narrow keys, which may now prefer it;
         2. every candidate of the events these belong to (an event is fused from all its reports);
-        3. for each undated candidate so far, every dated candidate of its narrow keys with their
-           events' reports: all it may join (a few rounds, as these bring further undated ones).
+        3. for each undated candidate so far, every dated candidate of its narrow keys (placed in
+           its country or not placed, where it is placed: corpus.blocking) with their events'
+           reports: all it may join (a few rounds, as these bring further undated ones).
         What is only reached by 2 and 3 is not widened by its own dates: nothing new reaches them,
         so their events stand as they were unless something in the set joins them (widening them
         too would chain month by month through a pair that met for ten years, to the whole store).
