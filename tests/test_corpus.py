@@ -222,3 +222,40 @@ def test_claims_contradicted_by_an_earlier_meeting_and_visits_only_count_as_visi
     talks, visit = check_claims(ev, held)
     assert talks["verdict"] == "contradicted" and talks["against"] == [{"id": "a", "date": "2024-03-10"}]
     assert visit["verdict"] == "agrees"          # the March meeting was not a visit
+
+
+def test_a_merge_checks_again_the_claims_of_the_dyads_it_changed_only(tmp_path, db, monkeypatch):
+    """'the first visit to Chile since April 2023' agrees while the timeline holds only an older meeting of Norway
+    and Chile; a later article about a meeting in between makes it contradicted. That merge checks again the
+    claims of Norway and Chile's events, not those of Peru and Brazil's."""
+    from parley import corpus_stage
+
+    def article(name, published, text):
+        return _jsonl(tmp_path / f"{name}.jsonl", [{"text": text, "published": published, "outlet": name,
+                                                     "url": f"https://{name}.example/"}])
+
+    api.ingest([str(article("old", "2022-11-09", (
+        "Norwegian Foreign Minister Anniken Huitfeldt met Chilean Foreign Minister Antonia Urrejola in Oslo on "
+        "Tuesday. The two discussed salmon farming and Antarctic research.")))], db)
+    api.ingest([str(article("visit", "2024-07-26", (
+        "Norwegian Foreign Minister Espen Barth Eide met Chilean Foreign Minister Alberto van Klaveren in Santiago "
+        "on Thursday, the first visit to Chile by a Norwegian foreign minister since April 2023. The two discussed "
+        "green hydrogen."))),
+                str(article("peru", "2024-07-20", (
+        "Peruvian Foreign Minister Javier Gonzalez-Olaechea met Brazilian Foreign Minister Mauro Vieira in Lima on "
+        "Friday, the first visit to Peru by a Brazilian foreign minister since 2019. The two discussed the "
+        "Amazon.")))], db)
+
+    def claim(country):
+        ev = next(e for e in api.list_events(db) if e.get("claims") and country in e.get("dyad", ""))
+        return ev["claims"][0]["verdict"]
+
+    assert claim("NOR") == "agrees"
+    checked = []
+    check = corpus_stage.check_claims
+    monkeypatch.setattr(corpus_stage, "check_claims", lambda ev, held: checked.append(ev["dyad"]) or check(ev, held))
+    api.ingest([str(article("between", "2023-10-04", (
+        "Norwegian Foreign Minister Anniken Huitfeldt met Chilean Foreign Minister Alberto van Klaveren in Oslo on "
+        "Tuesday to discuss salmon farming.")))], db)
+    assert claim("NOR") == "contradicted"
+    assert checked and all("NOR" in d for d in checked)

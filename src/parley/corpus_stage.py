@@ -28,7 +28,7 @@ from .corpus import settings
 from .corpus.claims import check_claims
 from .corpus.merge import COMPANION_NOTE, PASSING_NOTE, WEAK_NOTES, Stored, resolve, stirred
 from .corpus.people import PersonMention, link, person_from_dict
-from .store import Store
+from .store import Store, chunks
 from .time.lexicon import WEEKDAYS
 
 ROUNDS = 8      # merge, date undated articles, read them again, merge again ... to a fixed point
@@ -77,6 +77,7 @@ def merge_pending(store: Store, reextract: Callable[[str, dt.date, str, dt.date]
 
 def _merge_pending(store: Store, reextract) -> int:
     written = 0
+    dyads: set[str | None] = set()       # the dyads whose events the merge changed
     for _ in range(ROUNDS):
         pending = store.pending_candidate_ids()
         if not pending:
@@ -85,15 +86,18 @@ def _merge_pending(store: Store, reextract) -> int:
         for i in range(0, len(pending), BATCH):
             batch = pending[i:i + BATCH]
             waiting.difference_update(batch)
-            written += _merge(store, batch, reextract, waiting)
-    if written or _unchecked_claims(store):     # also when a killed run merged but stopped before this
+            written += _merge(store, batch, reextract, waiting, dyads)
+    if written:
+        refresh_claims(store, dyads)
+    elif _unchecked_claims(store):              # a killed run merged but stopped before checking its claims
         refresh_claims(store)
     return written
 
 
 def _unchecked_claims(store: Store) -> bool:
     return bool(store.query("SELECT 1 FROM events e, json_each(e.data, '$.claims') j "
-                            "WHERE json_extract(j.value, '$.verdict') IS NULL LIMIT 1"))
+                            "WHERE json_array_length(e.data, '$.claims') > 0 "     # (the index of events with claims)
+                            "AND json_extract(j.value, '$.verdict') IS NULL LIMIT 1"))
 
 
 def link_people(store: Store, cands: list[dict], pending: set[str]) -> tuple[dict[str, str], dict, set[str]]:
@@ -135,10 +139,12 @@ def link_people(store: Store, cands: list[dict], pending: set[str]) -> tuple[dic
     return known, people, fresh
 
 
-def _merge(store: Store, pending: list[str], reextract, waiting: set[str] = frozenset()) -> int:
+def _merge(store: Store, pending: list[str], reextract, waiting: set[str] = frozenset(),
+           dyads: set[str | None] | None = None) -> int:
     """Merge a batch of waiting candidates. Those of later batches (`waiting`) stay out of its set: each is
     merged with its own batch, which reaches back to what this one merged (as an incremental merge does), so
-    no candidate is resolved, fused and written twice."""
+    no candidate is resolved, fused and written twice. `dyads` receives the dyads of the events it may have
+    changed."""
     stirring = _Stirring(store, pending)
     ids, reached = store.affected_candidates(pending, settings.AFFECTED_WINDOW_DAYS, waiting=waiting,
                                              stirred=stirring)
@@ -148,6 +154,9 @@ def _merge(store: Store, pending: list[str], reextract, waiting: set[str] = froz
     event_of = store.event_ids_of(ids)
     result = resolve(cands, meta, person_of, people, _stored(store, cands, event_of, set(pending), relinked, reached))
     store.write_resolution(ids, result.events, result.kept, event_of, result.floors)
+    if dyads is not None:
+        dyads.update(c.get("dyad") for c in cands)
+        dyads.update(e.get("dyad") for e in result.events)
     if reextract is not None:
         for aid, (value, reason, day, people) in sorted(result.anchors.items()):
             prev, prev_reason = store.inferred(aid)
@@ -282,22 +291,36 @@ def _extractor() -> str:
     return __version__
 
 
-def refresh_claims(store: Store) -> None:
-    """Check every event's claims ("first visit since April 2023") against the events held."""
-    rows = store.query("SELECT id, data FROM events WHERE json_array_length(data, '$.claims') > 0")
+def refresh_claims(store: Store, dyads: set[str | None] | None = None) -> None:
+    """Check the claims of events ("first visit since April 2023") against the events held: of every event, or of
+    the events of `dyads` (a claim is checked against the meetings of its event's dyad)."""
+    # (the events with claims are read through their index, store migration 12; the meetings by their flat columns,
+    # through the index of dyads: "+type" keeps SQLite from scanning every meeting through the index of types)
+    rows = _of_dyads(store, "SELECT id, dyad, data FROM events WHERE json_array_length(data, '$.claims') > 0", dyads)
     if not rows:
         return
     index: dict = defaultdict(list)
-    for r in store.query("SELECT id, type, date, dyad, status, json_extract(data, '$.mode') AS mode FROM events "
-                         "WHERE type = 'CONSULT'"):
+    for r in _of_dyads(store, "SELECT id, type, date, dyad, status, mode FROM events WHERE +type = 'CONSULT'",
+                       None if dyads is None else {r["dyad"] for r in rows}):
         index[r["dyad"]].append(dict(r))
     updates = []
     for r in rows:
         ev = codec.loads(r["data"])
         ev["claims"] = check_claims(ev, index.get(ev.get("dyad"), []))
-        updates.append((codec.dumps(ev), r["id"]))
+        if (data := codec.dumps(ev)) != r["data"]:
+            updates.append((data, r["id"]))
     with store.transaction():
         store.conn.executemany("UPDATE events SET data = ? WHERE id = ?", updates)
+
+
+def _of_dyads(store: Store, sql: str, dyads: set[str | None] | None) -> list:
+    """The rows of `sql` (which ends in a WHERE clause), all of them or those of `dyads`."""
+    if dyads is None:
+        return store.query(sql)
+    named = sorted(d for d in dyads if d is not None)
+    rows = [r for part in chunks(named) for r in store.query(f"{sql} AND dyad IN ({','.join('?' * len(part))})",
+                                                             tuple(part))]
+    return rows + (store.query(f"{sql} AND dyad IS NULL") if None in dyads else [])
 
 
 def merge_all(store: Store, reextract=None) -> int:

@@ -256,6 +256,9 @@ MIGRATIONS: list[tuple[int, str]] = [
     ALTER TABLE candidate_keys ADD COLUMN place TEXT;
     UPDATE candidate_keys SET place = (SELECT CASE WHEN json_extract(c.data, '$.location.name') IS NOT NULL
         THEN json_extract(c.data, '$.location.country') END FROM candidates c WHERE c.id = candidate_keys.candidate_id);
+    -- the events that make claims, by dyad: a merge checks again the claims of the dyads it changed, not every
+    -- event's (corpus_stage.refresh_claims)
+    CREATE INDEX events_claims ON events(dyad) WHERE json_array_length(data, '$.claims') > 0;
     """),
 ]
 # what a migration computes in Python after its SQL, in the same transaction
@@ -615,7 +618,7 @@ class Store:
     def _choice_floors(self, ids: Iterable[str]) -> dict[str, float | None]:
         """The floor of each merged undated candidate's choice of event (None: not known)."""
         out: dict[str, float | None] = {}
-        for part in _chunks(sorted(ids)):
+        for part in chunks(sorted(ids)):
             out.update(self.conn.execute(
                 f"SELECT id, choice_floor FROM candidates WHERE id IN ({','.join('?' * len(part))})", part).fetchall())
         return out
@@ -630,7 +633,7 @@ class Store:
         keys: dict[str, list[tuple[str | None, str | None]]] = {}
         places: dict[str, set[str | None]] = {}      # narrow key -> the countries its undated candidates are placed in
         by_place = elsewhere_cannot_matter()
-        for part in _chunks(ids):
+        for part in chunks(ids):
             for k, lo, hi, place in self.conn.execute(
                     f"SELECT key, lo, hi, place FROM candidate_keys WHERE candidate_id IN ({','.join('?' * len(part))})",
                     part):
@@ -668,7 +671,7 @@ class Store:
         (waiting, or made among all the dated candidates of their keys)."""
         out: set[str] = set()
         local = "" if all_choices else "AND (event_id IS NULL OR choice_local IS NOT 1) "
-        for part in _chunks(sorted(ids)):
+        for part in chunks(sorted(ids)):
             out.update(r[0] for r in self.conn.execute(
                 # (+date: by the id alone; SQLite would otherwise scan the index of dates for every id)
                 f"SELECT id FROM candidates WHERE +date IS NULL {local}AND id IN ({','.join('?' * len(part))})", part))
@@ -677,12 +680,12 @@ class Store:
     def _event_members(self, ids: Iterable[str]) -> set[str]:
         """Every candidate of the events that `ids` belong to."""
         events: set[str] = set()
-        for part in _chunks(sorted(ids)):
+        for part in chunks(sorted(ids)):
             events.update(r[0] for r in self.conn.execute(
                 f"SELECT DISTINCT event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
                 part))
         members: set[str] = set()
-        for part in _chunks(sorted(events)):
+        for part in chunks(sorted(events)):
             members.update(r[0] for r in self.conn.execute(
                 f"SELECT id FROM candidates WHERE event_id IN ({','.join('?' * len(part))})", part))
         return members
@@ -690,7 +693,7 @@ class Store:
     def event_ids_of(self, candidate_ids: Iterable[str]) -> dict[str, str]:
         """The event of each of these candidates that has one."""
         out: dict[str, str] = {}
-        for part in _chunks(sorted(candidate_ids)):
+        for part in chunks(sorted(candidate_ids)):
             out.update(self.conn.execute(
                 f"SELECT id, event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
                 part).fetchall())
@@ -699,7 +702,7 @@ class Store:
     def event_sizes_and_dates(self, event_ids: list[str]) -> dict[str, tuple[int, str | None, str | None]]:
         """How many candidates each stored event was fused from, its date and the date's precision."""
         out: dict[str, tuple[int, str | None, str | None]] = {}
-        for part in _chunks(event_ids):
+        for part in chunks(event_ids):
             out.update((r[0], tuple(r[1:])) for r in self.conn.execute(
                 f"SELECT id, json_array_length(data, '$.candidate_ids'), date, date_precision FROM events "
                 f"WHERE id IN ({','.join('?' * len(part))})", part))
@@ -790,7 +793,7 @@ class Store:
     def person_articles(self, ids: Iterable[str]) -> dict[str, list[str]]:
         """The articles of each of these people: those that mention them under any of their spellings."""
         out: dict[str, list[str]] = {pid: [] for pid in ids}
-        for part in _chunks(sorted(out)):
+        for part in chunks(sorted(out)):
             for pid, aid in self.conn.execute(
                     f"SELECT DISTINCT k.person_id, m.article_id FROM person_keys k JOIN person_mentions m "
                     f"ON m.name_key = k.name_key WHERE k.person_id IN ({','.join('?' * len(part))}) "
@@ -813,7 +816,7 @@ class Store:
         with self.transaction():
             old = self.event_ids_of(candidate_ids) if old is None else old
             stored: dict[str, str] = {}
-            for part in _chunks(sorted(encoded)):
+            for part in chunks(sorted(encoded)):
                 stored.update(self.conn.execute(
                     f"SELECT id, data FROM events WHERE id IN ({','.join('?' * len(part))})", part).fetchall())
             changed = [e for e in events if stored.get(e["id"]) != encoded[e["id"]]]
@@ -900,6 +903,6 @@ def _statements(sql: str) -> list[str]:
     return out
 
 
-def _chunks(ids: list[str], size: int = 500):
+def chunks(ids: list, size: int = 500):
     for i in range(0, len(ids), size):
         yield ids[i:i + size]
