@@ -153,10 +153,10 @@ def _merge(store: Store, pending: list[str], reextract, waiting: set[str] = froz
     meta = store.article_meta(c["article_id"] for c in cands)
     event_of = store.event_ids_of(ids)
     result = resolve(cands, meta, person_of, people, _stored(store, cands, event_of, set(pending), relinked, reached))
-    store.write_resolution(ids, result.events, result.kept, event_of, result.floors)
-    if dyads is not None:
-        dyads.update(c.get("dyad") for c in cands)
+    if dyads is not None:           # (those of the events it replaces, and of the events it writes)
+        dyads.update(store.event_dyads(set(event_of.values())))
         dyads.update(e.get("dyad") for e in result.events)
+    store.write_resolution(ids, result.events, result.kept, event_of, result.floors)
     if reextract is not None:
         for aid, (value, reason, day, people) in sorted(result.anchors.items()):
             prev, prev_reason = store.inferred(aid)

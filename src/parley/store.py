@@ -699,6 +699,13 @@ class Store:
                 part).fetchall())
         return out
 
+    def event_dyads(self, event_ids: Iterable[str]) -> set[str | None]:
+        out: set[str | None] = set()
+        for part in chunks(sorted(event_ids)):
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT dyad FROM events WHERE id IN ({','.join('?' * len(part))})", part))
+        return out
+
     def event_sizes_and_dates(self, event_ids: list[str]) -> dict[str, tuple[int, str | None, str | None]]:
         """How many candidates each stored event was fused from, its date and the date's precision."""
         out: dict[str, tuple[int, str | None, str | None]] = {}
