@@ -28,7 +28,7 @@ from .corpus import settings
 from .corpus.claims import check_claims
 from .corpus.merge import COMPANION_NOTE, PASSING_NOTE, WEAK_NOTES, Stored, resolve, stirred
 from .corpus.people import PersonMention, link, person_from_dict
-from .store import Store, chunks
+from .store import Store
 from .time.lexicon import WEEKDAYS
 
 ROUNDS = 8      # merge, date undated articles, read them again, merge again ... to a fixed point
@@ -294,14 +294,11 @@ def _extractor() -> str:
 def refresh_claims(store: Store, dyads: set[str | None] | None = None) -> None:
     """Check the claims of events ("first visit since April 2023") against the events held: of every event, or of
     the events of `dyads` (a claim is checked against the meetings of its event's dyad)."""
-    # (the events with claims are read through their index, store migration 12; the meetings by their flat columns,
-    # through the index of dyads: "+type" keeps SQLite from scanning every meeting through the index of types)
-    rows = _of_dyads(store, "SELECT id, dyad, data FROM events WHERE json_array_length(data, '$.claims') > 0", dyads)
+    rows = store.events_with_claims(dyads)
     if not rows:
         return
     index: dict = defaultdict(list)
-    for r in _of_dyads(store, "SELECT id, type, date, dyad, status, mode FROM events WHERE +type = 'CONSULT'",
-                       None if dyads is None else {r["dyad"] for r in rows}):
+    for r in store.meetings_of(None if dyads is None else {r["dyad"] for r in rows}):
         index[r["dyad"]].append(dict(r))
     updates = []
     for r in rows:
@@ -311,16 +308,6 @@ def refresh_claims(store: Store, dyads: set[str | None] | None = None) -> None:
             updates.append((data, r["id"]))
     with store.transaction():
         store.conn.executemany("UPDATE events SET data = ? WHERE id = ?", updates)
-
-
-def _of_dyads(store: Store, sql: str, dyads: set[str | None] | None) -> list:
-    """The rows of `sql` (which ends in a WHERE clause), all of them or those of `dyads`."""
-    if dyads is None:
-        return store.query(sql)
-    named = sorted(d for d in dyads if d is not None)
-    rows = [r for part in chunks(named) for r in store.query(f"{sql} AND dyad IN ({','.join('?' * len(part))})",
-                                                             tuple(part))]
-    return rows + (store.query(f"{sql} AND dyad IS NULL") if None in dyads else [])
 
 
 def merge_all(store: Store, reextract=None) -> int:

@@ -706,6 +706,25 @@ class Store:
                 f"SELECT DISTINCT dyad FROM events WHERE id IN ({','.join('?' * len(part))})", part))
         return out
 
+    def events_with_claims(self, dyads: set[str | None] | None = None) -> list[sqlite3.Row]:
+        """(id, dyad, data) of the events that make claims: all, or those of `dyads` (through their index,
+        migration 12)."""
+        return self._of_dyads("SELECT id, dyad, data FROM events WHERE json_array_length(data, '$.claims') > 0", dyads)
+
+    def meetings_of(self, dyads: set[str | None] | None = None) -> list[sqlite3.Row]:
+        """(id, type, date, dyad, status, mode) of the meetings (CONSULT events): all, or those of `dyads`."""
+        # ("+type" keeps SQLite from scanning every meeting through the index of types instead of that of dyads)
+        return self._of_dyads("SELECT id, type, date, dyad, status, mode FROM events WHERE +type = 'CONSULT'", dyads)
+
+    def _of_dyads(self, sql: str, dyads: set[str | None] | None) -> list[sqlite3.Row]:
+        """The rows of `sql` (which ends in a WHERE clause), all of them or those of `dyads`."""
+        if dyads is None:
+            return self.query(sql)
+        named = sorted(d for d in dyads if d is not None)
+        rows = [r for part in chunks(named)
+                for r in self.query(f"{sql} AND dyad IN ({','.join('?' * len(part))})", tuple(part))]
+        return rows + (self.query(f"{sql} AND dyad IS NULL") if None in dyads else [])
+
     def event_sizes_and_dates(self, event_ids: list[str]) -> dict[str, tuple[int, str | None, str | None]]:
         """How many candidates each stored event was fused from, its date and the date's precision."""
         out: dict[str, tuple[int, str | None, str | None]] = {}

@@ -12,6 +12,8 @@
 """
 from __future__ import annotations
 
+from . import settings as S
+
 UNDATED_BLOCK_CAP = 200     # undated candidates of one key compared pairwise (the earliest reported)
 
 
@@ -52,8 +54,6 @@ def elsewhere_cannot_matter() -> bool:
     """Whether an event placed in another country than an undated report can never change the event that the report
     joins: its score for the report (every term at its best, the place's at its worst) is below the threshold,
     and so low that any event it trails by less than the margin is below the threshold too."""
-    from . import settings as S
-
     most = max(S.W_PEOPLE_SAME, S.W_PEOPLE_SUBSET, S.W_PEOPLE_ONE, S.W_STATES) + S.W_PLACE_OTHER_COUNTRY + S.W_TEXT
     return most + S.UNDATED_MARGIN <= S.UNDATED_THRESHOLD
 

@@ -259,6 +259,7 @@ def _attach_undated(feats: list[Features], groups: _Groups, compatible: Compatib
                 for k in target_keys(feats[i].families, feats[i].countries):
                     by_key[k].add(root)
     lone = [r for r, ms in groups.members.items() if not any(feats[i].dated for i in ms)]
+    elsewhere = elsewhere_cannot_matter()      # (events placed elsewhere are none of a placed group's options)
     # a dated group stays the root when a lone one joins it, so the targets of a set of keys stay
     # the same through the loop: computed once per set of keys and place
     ordered: dict[tuple, tuple[list[int], list[int]]] = {}
@@ -271,7 +272,7 @@ def _attach_undated(feats: list[Features], groups: _Groups, compatible: Compatib
         if (keys, places) not in ordered:
             targets = {t for k in keys for t in by_key.get(k, ())}
             countries = {p[1] if p else None for p in places}
-            if None not in countries and elsewhere_cannot_matter():
+            if None not in countries and elsewhere:
                 # (an event placed in other countries than every report of the group is none of its options: it can
                 # be neither chosen nor close enough to another to matter, so a merge need not read it)
                 targets = {t for t in targets if not all(feats[i].place and feats[i].place[1] not in countries

@@ -20,7 +20,7 @@ from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, FURNITURE, MEETING_ONLY, PAST_
                    SIDELINES)
 from .lexicon import CALL_FORMS
 from .meetings import Meeting, comparable_value
-from .places import CAPITAL_GUESS, Place, place_dict
+from .places import CAPITAL_GUESS, Place, near_city, place_dict
 
 
 class FieldChooser:
@@ -136,8 +136,7 @@ class FieldChooser:
         best: Place | None = None
         trips = m.trip_mentions()       # ("will begin his trip in Chongqing on Sunday": the trip's place)
         # "at his residence outside Ankara": somewhere in Turkey, and not in Ankara, whatever else names Ankara
-        near = next((x.place.basis[len("near "):].lower() for x in m.mentions
-                     if x.place is not None and x.place.basis.startswith("near ")), None)
+        near = next((c for x in m.mentions if (c := near_city(x.place))), None)
         for x in m.mentions:
             p = x.place
             if p is not None and id(x) not in trips and p.name.lower() != near \

@@ -29,6 +29,7 @@ LOCATIVE = re.compile(
     r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of|(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
 NEAR_PLACE = re.compile(r"\s*,?\s*near\s+(?:the\s+)?")
+NEAR_BASIS = "near "        # the basis of a place somewhere outside a city ("near Moscow": `near_city`)
 OUTSIDE = re.compile(r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?$", re.I)
 # what may follow the country of "Vientiane, Laos": the end of the phrase, not a noun it qualifies
 APPOSED_COUNTRY_END = re.compile(r"\s*(?:$|[,.;:)!?–—\"”’]|(?:on|in|at|for|to|from|with|where|when|last|this|next|"
@@ -64,6 +65,11 @@ class Place:
         if self.venue:
             out["venue"] = self.venue
         return out
+
+
+def near_city(p: Place | None) -> str | None:
+    """The city a place is outside of, in lower case ("at his residence outside Moscow": "moscow"), if it is one."""
+    return p.basis[len(NEAR_BASIS):].lower() if p is not None and p.basis.startswith(NEAR_BASIS) else None
 
 
 class PlaceSenses:
@@ -173,7 +179,7 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
             continue            # "Vientiane, Laos": the country confirms the city
         if e.kind != "country" and OUTSIDE.search(before) and e.code:
             # "at his residence outside Moscow": somewhere in that city's country, not the city
-            out.append(Place(gaz.name_of(e.code) or e.code, e.code, "country", h.start, h.end, f"near {h.text}"))
+            out.append(Place(gaz.name_of(e.code) or e.code, e.code, "country", h.start, h.end, NEAR_BASIS + h.text))
             continue
         out.append(_place(e, h, "locative phrase"))
     # "arrived in the Chinese capital": the capital of the state the demonym names
