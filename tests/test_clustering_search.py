@@ -281,3 +281,52 @@ def test_an_event_in_another_country_is_none_of_an_undated_report_s_options():
              month, _report("undated", None, ("Lima", "PER", "city"), {"lithium": 2, "mining": 1})]
     groups = {tuple(sorted(f.id for f in g)) for g in clustering.cluster(feats, PEOPLE)}
     assert ("lima-month", "undated") in groups
+
+
+# people as reports name them: full names with their country, a family name alone (no country), one family of two
+# countries, and parties named by role only
+NAMED = [("Espen Barth Eide", "NOR"), ("Eide", None), ("Alberto van Klaveren", "CHL"), ("Klaveren", None),
+         ("Sergei Lavrov", "RUS"), ("Kim Hong-kyun", "KOR"), ("Kim Son-gyong", "PRK"), ("Kim", None),
+         ("Mauro Vieira", "BRA")]
+ROLES = [("NOR", "Foreign Minister"), ("CHL", "President"), ("RUS", "Foreign Minister")]
+
+
+def _party(rng: random.Random) -> dict:
+    from parley.extract.names import name_key
+
+    if rng.random() < 0.15:
+        country, title = rng.choice(ROLES)
+        return {"name": None, "title": title, "country": country, "kind": "generic"}
+    name, country = rng.choice(NAMED)
+    return {"name": name, "title": None, "country": country, "kind": "person", "name_key": name_key(name)}
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_reports_whose_keys_cannot_pair_are_ruled_out_by_the_scoring(seed):
+    """A merge leaves out a new report's neighbours whose keys tell it cannot pair with them (blocking.cannot_pair):
+    whatever the corpus links their people to, the scoring finds a conflict between every such pair."""
+    from parley.corpus.blocking import candidate_block_keys, cannot_pair, key_parties
+    from parley.corpus.features import features
+    from parley.corpus.people import PersonMention, link
+    from parley.corpus.scoring import field_conflict
+
+    rng = random.Random(seed)
+    cands = []
+    for i in range(40):
+        parties = [_party(rng) for _ in range(rng.choice([1, 2, 2, 2, 3]))]
+        cands.append({"id": f"c{i}:0", "article_id": f"c{i}", "type": "CONSULT", "mode": rng.choice([None, "visit"]),
+                      "status": "happened", "date": "2024-03-05", "date_precision": "day",
+                      "actors": parties[:1], "recipients": parties[1:], "sentences": []})
+    mentions = [PersonMention(p["name_key"], p["name"], p["country"], None, "in text", c["article_id"])
+                for c in cands for p in c["actors"] + c["recipients"] if p["kind"] == "person"]
+    person_of, people = link(mentions)
+    person_country = {pid: p.country for pid, p in people.items()}
+    feats = [features(c, person_of, None) for c in cands]
+    keyed = [key_parties(k for k, _, _ in candidate_block_keys(c)) for c in cands]
+    ruled_out = 0
+    for i in range(len(cands)):
+        for j in range(i + 1, len(cands)):
+            if cannot_pair(keyed[i], keyed[j]):
+                ruled_out += 1
+                assert field_conflict(feats[i], feats[j], person_country) is not None, (cands[i], cands[j])
+    assert ruled_out > 0

@@ -108,8 +108,9 @@ def test_a_person_s_articles_are_counted_as_articles_arrive_and_listed_from_thei
     assert listed[pid]["articles"] == sorted(listed[pid]["articles"])
 
 
-def _report(article: str, date: str | None, city: str, country: str, words: str) -> dict:
-    """A report of a meeting of Norway's and Chile's foreign ministers, as the per-article stage writes it."""
+def _report(article: str, date: str | None, city: str, country: str, words: str,
+            guest: tuple[str, str] = ("Alberto Klaveren", "CHL")) -> dict:
+    """A report of a meeting of Norway's foreign minister and `guest` (Chile's), as the per-article stage writes it."""
     from parley.extract.names import name_key
 
     def minister(name, state):
@@ -117,11 +118,11 @@ def _report(article: str, date: str | None, city: str, country: str, words: str)
                 "family": name.split()[-1].lower(), "name_key": name_key(name), "variants": [name],
                 "basis": {"country": "in text"}}
 
-    text = f"Espen Eide met Alberto Klaveren in {city} {words}."
+    text = f"Espen Eide met {guest[0]} in {city} {words}."
     return {"id": f"{article}:0", "article_id": article, "kind": "event", "type": "CONSULT", "mode": "visit",
             "contexts": [], "status": "happened", "main": True, "date": date, "date_precision": "day" if date else None,
             "date_basis": "explicit", "actors": [minister("Espen Eide", "NOR")],
-            "recipients": [minister("Alberto Klaveren", "CHL")], "dyad": "CHL-NOR",
+            "recipients": [minister(*guest)], "dyad": "-".join(sorted(("NOR", guest[1]))),
             "location": {"name": city, "country": country, "kind": "city"}, "issues": [], "statements": [],
             "claims": [], "score": 4.0, "summary": text, "evidence": {"event": [[0, len(text)]]},
             "quotes": {"event": [text]}, "sentences": [[0, len(text), text]]}
@@ -163,6 +164,36 @@ def test_a_merged_undated_report_is_read_again_only_by_a_report_that_could_move_
     corpus_stage.merge_pending(store)
     assert {"undated:0", "oslo:0"} <= read[-1] and "valparaiso:0" not in read[-1]
     assert frozenset({"undated:0"}) in _groups(store)
+    whole = Store(tmp_path / "whole.db")
+    bench_merge.store_candidates(whole, [json.loads(d) for d, in store.query("SELECT data FROM candidates")])
+    corpus_stage.merge_pending(whole)
+    assert _groups(whole) == _groups(store)
+    store.close()
+    whole.close()
+
+
+def test_a_new_report_does_not_read_the_meetings_of_that_day_it_cannot_pair_with(tmp_path, monkeypatch):
+    """Norway's minister met Chile's in Oslo, and Russia's the same day. A new report of the first meeting reads
+    that meeting's report, not the other's (two ministers of other countries beside the same one: never one
+    event), and the events come out as a merge of all the reports gives."""
+    store = Store(tmp_path / "day.db")
+    bench_merge.store_candidates(store, [
+        _report("chile", "2024-03-05", "Oslo", "NOR", "to discuss salmon farming"),
+        _report("russia", "2024-03-05", "Oslo", "NOR", "to discuss the Barents Sea", ("Sergei Lavrov", "RUS"))])
+    corpus_stage.merge_pending(store)
+    read = []
+    affected = Store.affected_candidates
+
+    def spy(self, *a, **k):
+        out = affected(self, *a, **k)
+        read.append(out[0])
+        return out
+
+    monkeypatch.setattr(Store, "affected_candidates", spy)
+    bench_merge.store_candidates(store, [_report("chile-2", "2024-03-05", "Oslo", "NOR", "on salmon farming")])
+    corpus_stage.merge_pending(store)
+    assert read[-1] == {"chile-2:0", "chile:0"}
+    assert {frozenset({"chile:0", "chile-2:0"}), frozenset({"russia:0"})} == _groups(store)
     whole = Store(tmp_path / "whole.db")
     bench_merge.store_candidates(whole, [json.loads(d) for d, in store.query("SELECT data FROM candidates")])
     corpus_stage.merge_pending(whole)

@@ -6,6 +6,7 @@ All writes go through `transaction()`, so a process killed mid-ingest leaves who
 """
 from __future__ import annotations
 
+import bisect
 import sqlite3
 import time
 import zlib
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from . import codec
-from .corpus.blocking import candidate_block_keys, elsewhere_cannot_matter, place_country
+from .corpus.blocking import cannot_pair, candidate_block_keys, elsewhere_cannot_matter, key_parties, place_country
 from .ingest.versions import same_report_counts
 from .records import Article, Problem, RawDocument, raw_from_dict, raw_to_dict
 from .store_flat import MIGRATION_8, backfill, bump_generation, write_events
@@ -571,8 +572,9 @@ class Store:
                             ) -> tuple[set[str], set[str]]:
         """The candidates a merge of `pending` must consider, a neighbourhood that stays local:
         1. those sharing a block key with a waiting candidate whose dates come within `window_days`
-           of its dates (a month or a year over its span): all it may pair with; and the merged
-           undated ones of its narrow keys, which may now prefer it;
+           of its dates (a month or a year over its span), unless their keys tell that it cannot pair
+           with them (`_may_pair`): all it may pair with; and the merged undated ones of its narrow
+           keys, which may now prefer it;
         2. every candidate of the events these belong to (an event is fused from all its reports);
         3. for each undated candidate so far, every dated candidate of its narrow keys (placed in
            its country or not placed, where it is placed: corpus.blocking) with their events'
@@ -632,14 +634,17 @@ class Store:
         targets: set[str] = set()
         keys: dict[str, list[tuple[str | None, str | None]]] = {}
         places: dict[str, set[str | None]] = {}      # narrow key -> the countries its undated candidates are placed in
+        dated_keys: dict[str, tuple[str, str, list[str]]] = {}      # dated candidate -> (its first day, last, keys)
         by_place = elsewhere_cannot_matter()
         for part in chunks(ids):
-            for k, lo, hi, place in self.conn.execute(
-                    f"SELECT key, lo, hi, place FROM candidate_keys WHERE candidate_id IN ({','.join('?' * len(part))})",
-                    part):
+            for cid, k, lo, hi, place in self.conn.execute(
+                    f"SELECT candidate_id, key, lo, hi, place FROM candidate_keys "
+                    f"WHERE candidate_id IN ({','.join('?' * len(part))})", part):
                 keys.setdefault(k, []).append((lo, hi))
                 if lo is None:
                     places.setdefault(k, set()).add(place if by_place else None)
+                else:
+                    dated_keys.setdefault(cid, (lo, hi or lo, []))[2].append(k)
         # (each kind of lookup is one query over all the keys, passed as JSON: one seek per key)
         narrow = sorted(places)
         windows, wide = [], []
@@ -660,11 +665,64 @@ class Store:
         found.update(r[0] for r in self.conn.execute(
             "SELECT k.candidate_id FROM json_each(?) w JOIN candidate_keys k ON k.key = w.value ->> 0 "
             "AND k.lo BETWEEN w.value ->> 3 AND w.value ->> 2 AND k.hi >= w.value ->> 1", (codec.dumps(windows),)))
+        if found:
+            found = self._may_pair(found, dated_keys, window_days)
         joiners.update(r[0] for r in self.conn.execute(
             "SELECT k.candidate_id FROM json_each(?) u JOIN candidate_keys k ON k.key = u.value AND k.lo IS NULL "
             "JOIN candidates c ON c.id = k.candidate_id WHERE c.event_id IS NOT NULL",
             (codec.dumps(sorted(set(wide) | set(narrow))),)))
         return found, joiners, targets
+
+    def _may_pair(self, found: set[str], own: dict[str, tuple[str, str, list[str]]], window_days: int) -> set[str]:
+        """Of the dated candidates `found` near the dated candidates `own` (id -> first day, last, keys), those that
+        one of these near it (within `window_days` of its dates, as found) may pair with. The others' people
+        conflict with those of every report of `own` near them (corpus.blocking.cannot_pair; told by their keys,
+        whatever the corpus takes their people to be): they cannot join these reports' events, and their own
+        stand as they are unless a report that may pair with one of them brings them."""
+        import datetime as dt
+
+        day = dt.timedelta(days=window_days)
+        mine: dict[str, list[tuple[str, str, tuple]]] = {}     # key -> (window from, to, parties) of `own` under it
+        for lo, hi, ks in own.values():
+            window = ((dt.date.fromisoformat(lo[:10]) - day).isoformat(), (dt.date.fromisoformat(hi[:10]) + day).isoformat())
+            parties = key_parties(ks)
+            for k in ks:
+                mine.setdefault(k, []).append(window + (parties,))
+        starts, longest = {}, {}
+        for k, ws in mine.items():
+            ws.sort()
+            starts[k] = [w[0] for w in ws]
+            longest[k] = max(dt.date.fromisoformat(b) - dt.date.fromisoformat(a) for a, b, _ in ws)
+        theirs: dict[str, tuple[str, str, list[str]]] = {}
+        for part in chunks(sorted(found - own.keys())):
+            for cid, k, lo, hi in self.conn.execute(
+                    f"SELECT candidate_id, key, lo, hi FROM candidate_keys WHERE lo IS NOT NULL "
+                    f"AND candidate_id IN ({','.join('?' * len(part))})", part):
+                theirs.setdefault(cid, (lo, hi or lo, []))[2].append(k)
+        verdict: dict[tuple, bool] = {}     # (two reports' parties -> whether they may pair)
+        out = found & own.keys()
+        for cid, (lo, hi, ks) in theirs.items():
+            parties = key_parties(ks)
+            for k in ks:
+                ws = mine.get(k)
+                if not ws:
+                    continue
+                first = (dt.date.fromisoformat(lo[:10]) - longest[k]).isoformat()
+                # (the windows under k that start no later than its end, back to the longest before its start)
+                j = bisect.bisect_right(starts[k], hi)
+                while j > 0 and ws[j - 1][0] >= first:
+                    j -= 1
+                    a, b, p = ws[j]
+                    if b >= lo:
+                        may = verdict.get((p, parties))
+                        if may is None:
+                            may = verdict[(p, parties)] = not cannot_pair(p, parties)
+                        if may:
+                            out.add(cid)
+                            break
+                if cid in out:
+                    break
+        return out
 
     def _undated(self, ids: Iterable[str], all_choices: bool = True) -> set[str]:
         """The undated candidates of `ids`; unless `all_choices`, only those whose choice of event is not local

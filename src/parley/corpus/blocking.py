@@ -9,6 +9,8 @@
   dated events of its keys: those placed in its country or not placed, where it is placed (an
   event in another country scores below the threshold for it, and too low to contest another:
   `elsewhere_cannot_matter`).
+- Of the dated candidates near a new one, a merge reads only those it may pair with: one naming
+  other people beside one of its own, each giving two countries or more, cannot (`cannot_pair`).
 """
 from __future__ import annotations
 
@@ -42,6 +44,31 @@ def target_keys(families, countries) -> set[str]:
     """The keys by which undated candidates find a dated one: its pairs of family names, and its
     pairs of countries, for a report naming one side only ("Peters hosted his Australian counterpart")."""
     return _family_pairs(families) | _country_pairs(countries)
+
+
+def key_parties(keys) -> tuple[frozenset[str], frozenset[str]]:
+    """The family names and countries a dated candidate's block keys tell ("f:" keys, "c:" pairs): those of
+    `parties_of`, read back from the store's keys."""
+    fams = frozenset(k[2:] for k in keys if k.startswith("f:"))
+    countries = frozenset(c for k in keys if k.startswith("c:") for c in k[2:].split("-"))
+    return fams, countries
+
+
+def cannot_pair(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two reports of these (named families, countries) are ruled out as one event whoever the corpus
+    takes their people to be (scoring.people_conflict: every named person is of one family, so people of
+    different families differ): both name people and none of one family, or neither set of families holds
+    the other and each report gives two countries or more, neither set holding the other (Kishida-Biden
+    and Kishida-Yoon). A new report's dated neighbours that it cannot pair with are not read by a merge
+    (store.Store.affected_candidates)."""
+    (fa, ca), (fb, cb) = a, b
+    if not fa or not fb:
+        return False
+    if not fa & fb:
+        return True
+    if fa <= fb or fb <= fa:
+        return False
+    return len(ca) >= 2 and len(cb) >= 2 and not (ca <= cb or cb <= ca)
 
 
 def place_country(c: dict) -> str | None:
