@@ -662,19 +662,21 @@ class Store:
             "SELECT k.candidate_id FROM json_each(?) u JOIN candidate_keys k ON k.key = u.value ->> 0 AND k.lo IS NOT NULL "
             "WHERE u.value ->> 1 IS NULL OR k.place IS NULL OR k.place IN (SELECT value FROM json_each(u.value -> 1))",
             (codec.dumps([[k, None if None in places[k] else sorted(places[k])] for k in narrow]),)))
-        found.update(r[0] for r in self.conn.execute(
-            "SELECT k.candidate_id FROM json_each(?) w JOIN candidate_keys k ON k.key = w.value ->> 0 "
-            "AND k.lo BETWEEN w.value ->> 3 AND w.value ->> 2 AND k.hi >= w.value ->> 1", (codec.dumps(windows),)))
-        if found:
-            found = self._may_pair(found, dated_keys, window_days)
+        spans = {r[0]: (r[1], r[2]) for r in self.conn.execute(
+            "SELECT k.candidate_id, k.lo, k.hi FROM json_each(?) w JOIN candidate_keys k ON k.key = w.value ->> 0 "
+            "AND k.lo BETWEEN w.value ->> 3 AND w.value ->> 2 AND k.hi >= w.value ->> 1", (codec.dumps(windows),))}
+        if spans:
+            found = self._may_pair(spans, dated_keys, window_days)
         joiners.update(r[0] for r in self.conn.execute(
             "SELECT k.candidate_id FROM json_each(?) u JOIN candidate_keys k ON k.key = u.value AND k.lo IS NULL "
             "JOIN candidates c ON c.id = k.candidate_id WHERE c.event_id IS NOT NULL",
             (codec.dumps(sorted(set(wide) | set(narrow))),)))
         return found, joiners, targets
 
-    def _may_pair(self, found: set[str], own: dict[str, tuple[str, str, list[str]]], window_days: int) -> set[str]:
-        """Of the dated candidates `found` near the dated candidates `own` (id -> first day, last, keys), those that
+    def _may_pair(self, found: dict[str, tuple[str, str]], own: dict[str, tuple[str, str, list[str]]],
+                  window_days: int) -> set[str]:
+        """Of the dated candidates `found` (id -> first day, last) near the dated candidates `own` (id -> first day,
+        last, keys), those that
         one of these near it (within `window_days` of its dates, as found) may pair with. The others' people
         conflict with those of every report of `own` near them (corpus.blocking.cannot_pair; told by their keys,
         whatever the corpus takes their people to be): they cannot join these reports' events, and their own
@@ -693,22 +695,27 @@ class Store:
             ws.sort()
             starts[k] = [w[0] for w in ws]
             longest[k] = max(dt.date.fromisoformat(b) - dt.date.fromisoformat(a) for a, b, _ in ws)
-        theirs: dict[str, tuple[str, str, list[str]]] = {}
-        for part in chunks(sorted(found - own.keys())):
-            for cid, k, lo, hi in self.conn.execute(
-                    f"SELECT candidate_id, key, lo, hi FROM candidate_keys WHERE lo IS NOT NULL "
-                    f"AND candidate_id IN ({','.join('?' * len(part))})", part):
-                theirs.setdefault(cid, (lo, hi or lo, []))[2].append(k)
+        theirs: dict[str, list[str]] = {}
+        for part in chunks(sorted(found.keys() - own.keys())):
+            for cid, k in self.conn.execute(      # (from the index of keys by candidate alone)
+                    f"SELECT candidate_id, key FROM candidate_keys WHERE candidate_id IN ({','.join('?' * len(part))})",
+                    part):
+                theirs.setdefault(cid, []).append(k)
         verdict: dict[tuple, bool] = {}     # (two reports' parties -> whether they may pair)
-        out = found & own.keys()
-        for cid, (lo, hi, ks) in theirs.items():
-            parties = key_parties(ks)
+        told: dict[tuple, tuple] = {}       # (keys -> the parties they tell)
+        out = found.keys() & own.keys()
+        for cid, ks in theirs.items():
+            lo, hi = found[cid]
+            hi = hi or lo
+            ks = tuple(ks)
+            parties = told.get(ks) or told.setdefault(ks, key_parties(ks))
+            start = dt.date.fromisoformat(lo[:10])
             for k in ks:
                 ws = mine.get(k)
                 if not ws:
                     continue
-                first = (dt.date.fromisoformat(lo[:10]) - longest[k]).isoformat()
                 # (the windows under k that start no later than its end, back to the longest before its start)
+                first = (start - longest[k]).isoformat()
                 j = bisect.bisect_right(starts[k], hi)
                 while j > 0 and ws[j - 1][0] >= first:
                     j -= 1
