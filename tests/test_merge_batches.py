@@ -128,6 +128,30 @@ def _report(article: str, date: str | None, city: str, country: str, words: str,
             "quotes": {"event": [text]}, "sentences": [[0, len(text), text]]}
 
 
+def _spy_on_reads(monkeypatch) -> list[set[str]]:
+    """The candidates each later merge reads (Store.affected_candidates), merge by merge."""
+    read = []
+    affected = Store.affected_candidates
+
+    def spy(self, *a, **k):
+        out = affected(self, *a, **k)
+        read.append(out[0])
+        return out
+
+    monkeypatch.setattr(Store, "affected_candidates", spy)
+    return read
+
+
+def _merged_at_once(tmp_path, store: Store) -> set[frozenset]:
+    """The events of a store's candidates merged all at once in a new store."""
+    whole = Store(tmp_path / "whole.db")
+    bench_merge.store_candidates(whole, [json.loads(d) for d, in store.query("SELECT data FROM candidates")])
+    corpus_stage.merge_pending(whole)
+    groups = _groups(whole)
+    whole.close()
+    return groups
+
+
 def _groups(store: Store) -> set[frozenset]:
     return {frozenset(c for c, in store.query("SELECT id FROM candidates WHERE event_id = ?", (e,)))
             for e, in store.query("SELECT id FROM events")}
@@ -146,15 +170,7 @@ def test_a_merged_undated_report_is_read_again_only_by_a_report_that_could_move_
         _report("undated", None, "Oslo", "NOR", talks)])
     corpus_stage.merge_pending(store)
     assert frozenset({"oslo:0", "undated:0"}) in _groups(store)
-    read = []
-    affected = Store.affected_candidates
-
-    def spy(self, *a, **k):
-        out = affected(self, *a, **k)
-        read.append(out[0])
-        return out
-
-    monkeypatch.setattr(Store, "affected_candidates", spy)
+    read = _spy_on_reads(monkeypatch)
     bench_merge.store_candidates(store, [_report("santiago", "2024-06-02", "Santiago", "CHL",
                                                  "to discuss copper exports and lithium")])
     corpus_stage.merge_pending(store)
@@ -164,12 +180,8 @@ def test_a_merged_undated_report_is_read_again_only_by_a_report_that_could_move_
     corpus_stage.merge_pending(store)
     assert {"undated:0", "oslo:0"} <= read[-1] and "valparaiso:0" not in read[-1]
     assert frozenset({"undated:0"}) in _groups(store)
-    whole = Store(tmp_path / "whole.db")
-    bench_merge.store_candidates(whole, [json.loads(d) for d, in store.query("SELECT data FROM candidates")])
-    corpus_stage.merge_pending(whole)
-    assert _groups(whole) == _groups(store)
+    assert _merged_at_once(tmp_path, store) == _groups(store)
     store.close()
-    whole.close()
 
 
 def test_a_new_report_does_not_read_the_meetings_of_that_day_it_cannot_pair_with(tmp_path, monkeypatch):
@@ -181,22 +193,10 @@ def test_a_new_report_does_not_read_the_meetings_of_that_day_it_cannot_pair_with
         _report("chile", "2024-03-05", "Oslo", "NOR", "to discuss salmon farming"),
         _report("russia", "2024-03-05", "Oslo", "NOR", "to discuss the Barents Sea", ("Sergei Lavrov", "RUS"))])
     corpus_stage.merge_pending(store)
-    read = []
-    affected = Store.affected_candidates
-
-    def spy(self, *a, **k):
-        out = affected(self, *a, **k)
-        read.append(out[0])
-        return out
-
-    monkeypatch.setattr(Store, "affected_candidates", spy)
+    read = _spy_on_reads(monkeypatch)
     bench_merge.store_candidates(store, [_report("chile-2", "2024-03-05", "Oslo", "NOR", "on salmon farming")])
     corpus_stage.merge_pending(store)
     assert read[-1] == {"chile-2:0", "chile:0"}
     assert {frozenset({"chile:0", "chile-2:0"}), frozenset({"russia:0"})} == _groups(store)
-    whole = Store(tmp_path / "whole.db")
-    bench_merge.store_candidates(whole, [json.loads(d) for d, in store.query("SELECT data FROM candidates")])
-    corpus_stage.merge_pending(whole)
-    assert _groups(whole) == _groups(store)
+    assert _merged_at_once(tmp_path, store) == _groups(store)
     store.close()
-    whole.close()
