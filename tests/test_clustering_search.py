@@ -330,3 +330,23 @@ def test_reports_whose_keys_cannot_pair_are_ruled_out_by_the_scoring(seed):
                 ruled_out += 1
                 assert field_conflict(feats[i], feats[j], person_country) is not None, (cands[i], cands[j])
     assert ruled_out > 0
+
+
+def test_a_neighbour_is_read_only_for_a_new_report_near_it_that_may_pair_with_it():
+    """Eide-Lavrov on 5 March and a report naming Eide alone on 1 June are new. Eide-Klaveren on 5 March cannot be
+    the first (a minister of another country beside Eide, two countries each) and is months from the second: it is
+    not read. Eide-Klaveren on 2 June is within a day of the second, which may be it: it is read."""
+    from parley.corpus.blocking import block_keys, pairable
+
+    def report(day, fams, countries):
+        return (day, day, sorted(block_keys(fams, countries, dated=True) | block_keys(fams, countries, dated=False)))
+
+    own = {"lavrov": report("2024-03-05", {"eide", "lavrov"}, {"NOR", "RUS"}),
+           "alone": report("2024-06-01", {"eide"}, {"NOR"})}
+    theirs = {"march": report("2024-03-05", {"eide", "klaveren"}, {"NOR", "CHL"}),
+              "june": report("2024-06-02", {"eide", "klaveren"}, {"NOR", "CHL"}),
+              "later": report("2024-06-09", {"eide", "klaveren"}, {"NOR", "CHL"})}
+    assert pairable(own, theirs, 2) == {"june"}
+    # a report naming only Eide on 5 March could be Eide-Klaveren's: then it is read
+    own["alone-march"] = report("2024-03-04", {"eide"}, {"NOR"})
+    assert pairable(own, theirs, 2) == {"june", "march"}

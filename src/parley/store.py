@@ -6,7 +6,6 @@ All writes go through `transaction()`, so a process killed mid-ingest leaves who
 """
 from __future__ import annotations
 
-import bisect
 import sqlite3
 import time
 import zlib
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from . import codec
-from .corpus.blocking import cannot_pair, candidate_block_keys, elsewhere_cannot_matter, key_parties, place_country
+from .corpus.blocking import candidate_block_keys, elsewhere_cannot_matter, pairable, place_country
 from .ingest.versions import same_report_counts
 from .records import Article, Problem, RawDocument, raw_from_dict, raw_to_dict
 from .store_flat import MIGRATION_8, backfill, bump_generation, write_events
@@ -676,60 +675,17 @@ class Store:
     def _may_pair(self, found: dict[str, tuple[str, str]], own: dict[str, tuple[str, str, list[str]]],
                   window_days: int) -> set[str]:
         """Of the dated candidates `found` (id -> first day, last) near the dated candidates `own` (id -> first day,
-        last, keys), those that
-        one of these near it (within `window_days` of its dates, as found) may pair with. The others' people
-        conflict with those of every report of `own` near them (corpus.blocking.cannot_pair; told by their keys,
-        whatever the corpus takes their people to be): they cannot join these reports' events, and their own
-        stand as they are unless a report that may pair with one of them brings them."""
-        import datetime as dt
-
-        day = dt.timedelta(days=window_days)
-        mine: dict[str, list[tuple[str, str, tuple]]] = {}     # key -> (window from, to, parties) of `own` under it
-        for lo, hi, ks in own.values():
-            window = ((dt.date.fromisoformat(lo[:10]) - day).isoformat(), (dt.date.fromisoformat(hi[:10]) + day).isoformat())
-            parties = key_parties(ks)
-            for k in ks:
-                mine.setdefault(k, []).append(window + (parties,))
-        starts, longest = {}, {}
-        for k, ws in mine.items():
-            ws.sort()
-            starts[k] = [w[0] for w in ws]
-            longest[k] = max(dt.date.fromisoformat(b) - dt.date.fromisoformat(a) for a, b, _ in ws)
-        theirs: dict[str, list[str]] = {}
+        last, keys), those that one of these may pair with (corpus.blocking.pairable), read with their keys."""
+        theirs: dict[str, tuple[str, str, list[str]]] = {}
         for part in chunks(sorted(found.keys() - own.keys())):
             for cid, k in self.conn.execute(      # (from the index of keys by candidate alone)
                     f"SELECT candidate_id, key FROM candidate_keys WHERE candidate_id IN ({','.join('?' * len(part))})",
                     part):
-                theirs.setdefault(cid, []).append(k)
-        verdict: dict[tuple, bool] = {}     # (two reports' parties -> whether they may pair)
-        told: dict[tuple, tuple] = {}       # (keys -> the parties they tell)
-        out = found.keys() & own.keys()
-        for cid, ks in theirs.items():
-            lo, hi = found[cid]
-            hi = hi or lo
-            ks = tuple(ks)
-            parties = told.get(ks) or told.setdefault(ks, key_parties(ks))
-            start = dt.date.fromisoformat(lo[:10])
-            for k in ks:
-                ws = mine.get(k)
-                if not ws:
-                    continue
-                # (the windows under k that start no later than its end, back to the longest before its start)
-                first = (start - longest[k]).isoformat()
-                j = bisect.bisect_right(starts[k], hi)
-                while j > 0 and ws[j - 1][0] >= first:
-                    j -= 1
-                    a, b, p = ws[j]
-                    if b >= lo:
-                        may = verdict.get((p, parties))
-                        if may is None:
-                            may = verdict[(p, parties)] = not cannot_pair(p, parties)
-                        if may:
-                            out.add(cid)
-                            break
-                if cid in out:
-                    break
-        return out
+                if cid not in theirs:
+                    lo, hi = found[cid]
+                    theirs[cid] = (lo, hi or lo, [])
+                theirs[cid][2].append(k)
+        return (found.keys() & own.keys()) | pairable(own, theirs, window_days)
 
     def _undated(self, ids: Iterable[str], all_choices: bool = True) -> set[str]:
         """The undated candidates of `ids`; unless `all_choices`, only those whose choice of event is not local

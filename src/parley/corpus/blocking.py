@@ -14,6 +14,9 @@
 """
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+
 from . import settings as S
 
 UNDATED_BLOCK_CAP = 200     # undated candidates of one key compared pairwise (the earliest reported)
@@ -69,6 +72,54 @@ def cannot_pair(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str
     if fa <= fb or fb <= fa:
         return False
     return len(ca) >= 2 and len(cb) >= 2 and not (ca <= cb or cb <= ca)
+
+
+def pairable(own: dict[str, tuple[str, str, list[str]]], theirs: dict[str, tuple[str, str, list[str]]],
+             window_days: int) -> set[str]:
+    """Of the dated candidates `theirs`, those that a dated candidate of `own` near it may pair with: one sharing
+    a key with it, whose dates come within `window_days` of its own (as the store finds neighbours), and whose
+    parties do not rule it out (`cannot_pair`). Each candidate is given as id -> (first day, last day, block keys).
+    The others cannot join the events of `own`, and theirs stand as they are unless a report that may pair with
+    one of them brings them."""
+    day = dt.timedelta(days=window_days)
+    mine: dict[str, list[tuple[str, str, tuple]]] = {}     # key -> (window from, to, parties) of `own` under it
+    for lo, hi, ks in own.values():
+        window = ((dt.date.fromisoformat(lo[:10]) - day).isoformat(), (dt.date.fromisoformat(hi[:10]) + day).isoformat())
+        parties = key_parties(ks)
+        for k in ks:
+            mine.setdefault(k, []).append(window + (parties,))
+    starts, longest = {}, {}
+    for k, ws in mine.items():
+        ws.sort()
+        starts[k] = [w[0] for w in ws]
+        longest[k] = max(dt.date.fromisoformat(b) - dt.date.fromisoformat(a) for a, b, _ in ws)
+    verdict: dict[tuple, bool] = {}     # (two reports' parties -> whether they may pair)
+    told: dict[tuple, tuple] = {}       # (keys -> the parties they tell)
+    out: set[str] = set()
+    for cid, (lo, hi, ks) in theirs.items():
+        ks = tuple(ks)
+        parties = told.get(ks) or told.setdefault(ks, key_parties(ks))
+        start = dt.date.fromisoformat(lo[:10])
+        for k in ks:
+            ws = mine.get(k)
+            if not ws:
+                continue
+            # (the windows under k that start no later than its end, back to the longest before its start)
+            first = (start - longest[k]).isoformat()
+            j = bisect.bisect_right(starts[k], hi)
+            while j > 0 and ws[j - 1][0] >= first:
+                j -= 1
+                a, b, p = ws[j]
+                if b >= lo:
+                    may = verdict.get((p, parties))
+                    if may is None:
+                        may = verdict[(p, parties)] = not cannot_pair(p, parties)
+                    if may:
+                        out.add(cid)
+                        break
+            if cid in out:
+                break
+    return out
 
 
 def place_country(c: dict) -> str | None:
