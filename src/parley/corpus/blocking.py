@@ -81,18 +81,25 @@ def pairable(own: dict[str, tuple[str, str, list[str]]], theirs: dict[str, tuple
     parties do not rule it out (`cannot_pair`). Each candidate is given as id -> (first day, last day, block keys).
     The others cannot join the events of `own`, and theirs stand as they are unless a report that may pair with
     one of them brings them."""
+    if not theirs:
+        return set()
     day = dt.timedelta(days=window_days)
+    wanted = {k for _, _, ks in theirs.values() for k in ks}
     mine: dict[str, list[tuple[str, str, tuple]]] = {}     # key -> (window from, to, parties) of `own` under it
+    longest: dict[str, dt.timedelta] = {}                 # key -> the longest of those windows
     for lo, hi, ks in own.values():
-        window = ((dt.date.fromisoformat(lo[:10]) - day).isoformat(), (dt.date.fromisoformat(hi[:10]) + day).isoformat())
-        parties = key_parties(ks)
-        for k in ks:
+        shared = [k for k in ks if k in wanted]
+        if not shared:
+            continue
+        a, b = dt.date.fromisoformat(lo[:10]) - day, dt.date.fromisoformat(hi[:10]) + day
+        window, parties = (a.isoformat(), b.isoformat()), key_parties(ks)
+        for k in shared:
             mine.setdefault(k, []).append(window + (parties,))
-    starts, longest = {}, {}
+            longest[k] = max(longest.get(k, b - a), b - a)
+    starts = {}
     for k, ws in mine.items():
         ws.sort()
         starts[k] = [w[0] for w in ws]
-        longest[k] = max(dt.date.fromisoformat(b) - dt.date.fromisoformat(a) for a, b, _ in ws)
     verdict: dict[tuple, bool] = {}     # (two reports' parties -> whether they may pair)
     told: dict[tuple, tuple] = {}       # (keys -> the parties they tell)
     out: set[str] = set()
