@@ -49,6 +49,12 @@ def target_keys(families, countries) -> set[str]:
     return _family_pairs(families) | _country_pairs(countries)
 
 
+def reaching_keys(families, countries, dated: bool) -> set[str]:
+    """The keys by which a report finds the undated reports that it may join or be joined by: those of a dated
+    one's targets (`target_keys`), an undated one's own (`undated_keys`)."""
+    return (target_keys if dated else undated_keys)(families, countries)
+
+
 def key_parties(keys) -> tuple[frozenset[str], frozenset[str]]:
     """The family names and countries a dated candidate's block keys tell ("f:" keys, "c:" pairs): those of
     `parties_of`, read back from the store's keys."""
@@ -102,30 +108,29 @@ def pairable(own: dict[str, tuple[str, str, list[str]]], theirs: dict[str, tuple
         starts[k] = [w[0] for w in ws]
     verdict: dict[tuple, bool] = {}     # (two reports' parties -> whether they may pair)
     told: dict[tuple, tuple] = {}       # (keys -> the parties they tell)
+
+    def may(p: tuple, parties: tuple) -> bool:
+        if (p, parties) not in verdict:
+            verdict[(p, parties)] = not cannot_pair(p, parties)
+        return verdict[(p, parties)]
+
+    def near(k: str, lo: str, hi: str, start: dt.date):
+        """The parties of the windows of `own` under k that hold a day of lo..hi (those that start no later than
+        its end, back to the longest window before its start)."""
+        ws, first = mine[k], (start - longest[k]).isoformat()
+        j = bisect.bisect_right(starts[k], hi)
+        while j > 0 and ws[j - 1][0] >= first:
+            j -= 1
+            if ws[j][1] >= lo:
+                yield ws[j][2]
+
     out: set[str] = set()
     for cid, (lo, hi, ks) in theirs.items():
         ks = tuple(ks)
         parties = told.get(ks) or told.setdefault(ks, key_parties(ks))
         start = dt.date.fromisoformat(lo[:10])
-        for k in ks:
-            ws = mine.get(k)
-            if not ws:
-                continue
-            # (the windows under k that start no later than its end, back to the longest before its start)
-            first = (start - longest[k]).isoformat()
-            j = bisect.bisect_right(starts[k], hi)
-            while j > 0 and ws[j - 1][0] >= first:
-                j -= 1
-                a, b, p = ws[j]
-                if b >= lo:
-                    may = verdict.get((p, parties))
-                    if may is None:
-                        may = verdict[(p, parties)] = not cannot_pair(p, parties)
-                    if may:
-                        out.add(cid)
-                        break
-            if cid in out:
-                break
+        if any(may(p, parties) for k in ks if k in mine for p in near(k, lo, hi, start)):
+            out.add(cid)
     return out
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..time import value_to_date_range
 from . import settings as S
-from .blocking import elsewhere_cannot_matter, parties_of, target_keys, undated_keys
+from .blocking import elsewhere_cannot_matter, parties_of, reaching_keys, undated_keys
 from .clustering import cluster, event_id
 from .dating import DATELINE_ANCHOR, article_anchor, event_day_from_text
 from .features import Features, cosine, features, participants, weigh_words
@@ -103,12 +103,12 @@ def stirred(new: list[dict], merged: list[dict], floors: dict[str, float | None]
     for c in new:                   # (only the new reports of their keys are weighed)
         fams, countries = parties_of(c)
         dated = bool(c.get("date") and value_to_date_range(c["date"]))
-        if (target_keys if dated else undated_keys)(fams, countries) & wanted:
+        if reaching_keys(fams, countries, dated) & wanted:
             near_new.append(features(c, {}, None))
     weigh_words(near_new + mine)
     by_key: dict[str, list[Features]] = defaultdict(list)
     for f in near_new:
-        for k in (target_keys if f.dated else undated_keys)(f.families, f.countries):
+        for k in reaching_keys(f.families, f.countries, f.dated):
             by_key[k].append(f)
     out = set()
     elsewhere = elsewhere_cannot_matter()
