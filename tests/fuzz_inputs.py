@@ -205,8 +205,8 @@ def expected_inputs(items: list[Entry], max_bytes: int = MAX_BYTES) -> int:
 def snapshot(db: Path) -> dict[str, list]:
     """What a run leaves in the database, without the times it was written."""
     conn = sqlite3.connect(db)
-    cols = {"articles": "id, source, data, extracted_at IS NOT NULL", "candidates": "id, article_id, data, event_id",
-            "events": "id, data", "skipped": "source, reason, detail", "article_lines": "article_id, grp, line_key",
+    cols = {"articles": "id, source, data, extracted_at IS NOT NULL", "candidates": "id, article_id, data",
+            "candidate_events": "candidate_id, event_id", "events": "id, data", "skipped": "source, reason, detail", "article_lines": "article_id, grp, line_key",
             "inferred_dates": "article_id, value", "extraction_problems": "article_id, reason, detail"}
     out = {t: sorted(conn.execute(f"SELECT {c} FROM {t}").fetchall()) for t, c in cols.items()}
     conn.close()

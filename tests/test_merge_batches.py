@@ -30,7 +30,7 @@ def test_a_waiting_candidate_is_resolved_with_its_own_batch_not_an_earlier_one(t
         return merge(store_, pending, *a, **k)
 
     def spy_resolve(cands, *a, **k):
-        waiting = {r[0] for r in store.query("SELECT id FROM candidates WHERE event_id IS NULL")}
+        waiting = {r[0] for r in store.query("SELECT candidate_id FROM candidate_events WHERE event_id IS NULL")}
         early.extend(c["id"] for c in cands if c["id"] in waiting and c["id"] not in batches[-1])
         return resolve(cands, *a, **k)
 
@@ -39,7 +39,7 @@ def test_a_waiting_candidate_is_resolved_with_its_own_batch_not_an_earlier_one(t
     corpus_stage.merge_pending(store)
     assert len(batches) == 6 and not early
     # every candidate is merged, into as many events as one batch of them all gives, within a few
-    assert store.query("SELECT COUNT(*) FROM candidates WHERE event_id IS NULL")[0][0] == 0
+    assert store.query("SELECT COUNT(*) FROM candidate_events WHERE event_id IS NULL")[0][0] == 0
     batched = store.count("events")
     single = _backlog(tmp_path, 600, "single")
     monkeypatch.setattr(corpus_stage, "BATCH", 10_000)
@@ -59,7 +59,8 @@ def test_the_events_generation_changes_once_per_write_without_triggers(tmp_path)
     assert g1 > g0 and store.count("events") > 0
     corpus_stage.merge_pending(store)                     # nothing waits: nothing written, nothing counted
     assert store.events_generation() == g1
-    article = store.query("SELECT article_id FROM candidates WHERE event_id IS NOT NULL LIMIT 1")[0][0]
+    article = store.query("SELECT c.article_id FROM candidates c JOIN candidate_events m ON m.candidate_id = c.id "
+                          "WHERE m.event_id IS NOT NULL LIMIT 1")[0][0]
     with store.transaction():                             # read again: its events are dropped until merged
         store.replace_candidates(article, [], "test")
     assert store.events_generation() == g1 + 1
@@ -153,7 +154,7 @@ def _merged_at_once(tmp_path, store: Store) -> set[frozenset]:
 
 
 def _groups(store: Store) -> set[frozenset]:
-    return {frozenset(c for c, in store.query("SELECT id FROM candidates WHERE event_id = ?", (e,)))
+    return {frozenset(c for c, in store.query("SELECT candidate_id FROM candidate_events WHERE event_id = ?", (e,)))
             for e, in store.query("SELECT id FROM events")}
 
 
@@ -199,4 +200,21 @@ def test_a_new_report_does_not_read_the_meetings_of_that_day_it_cannot_pair_with
     assert read[-1] == {"chile-2:0", "chile:0"}
     assert {frozenset({"chile:0", "chile-2:0"}), frozenset({"russia:0"})} == _groups(store)
     assert _merged_at_once(tmp_path, store) == _groups(store)
+    store.close()
+
+
+def test_a_merge_writes_its_state_beside_the_candidates_not_in_them(tmp_path):
+    """What a merge decides of a candidate (its event, the floor of its choice) is written to candidate_events: a
+    merge rewrites no candidate's row, which extraction wrote (rewriting a row rewrote its page of candidates)."""
+    store = _backlog(tmp_path, 300)
+    written: list[str] = []
+    store.conn.set_trace_callback(written.append)
+    corpus_stage.merge_pending(store)
+    store.conn.set_trace_callback(None)
+    assert any(s.startswith("UPDATE candidate_events SET event_id") for s in written)
+    assert not [s for s in written if s.lstrip().upper().startswith(("UPDATE CANDIDATES", "INSERT INTO CANDIDATES",
+                                                                     "DELETE FROM CANDIDATES"))]
+    assert store.query("SELECT COUNT(*) FROM candidate_events WHERE event_id IS NULL")[0][0] == 0
+    assert store.query("SELECT COUNT(*) FROM candidates")[0][0] == store.query(
+        "SELECT COUNT(*) FROM candidate_events")[0][0] == 300
     store.close()

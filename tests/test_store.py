@@ -20,9 +20,9 @@ import synthetic  # noqa: E402
 def snapshot(db):
     conn = sqlite3.connect(db)
     out = {}
-    for table in ("articles", "candidates", "events", "skipped", "article_lines", "inferred_dates"):
+    for table in ("articles", "candidates", "candidate_events", "events", "skipped", "article_lines", "inferred_dates"):
         cols = {"articles": "id, source, data, extracted_at IS NOT NULL",
-                "candidates": "id, article_id, data, event_id",
+                "candidates": "id, article_id, data", "candidate_events": "candidate_id, event_id",
                 "events": "id, data", "skipped": "source, reason, detail",
                 "article_lines": "article_id, grp, line_key", "inferred_dates": "article_id, value"}[table]
         out[table] = sorted(conn.execute(f"SELECT {cols} FROM {table}").fetchall())
@@ -50,6 +50,41 @@ def test_migrates_an_old_database_and_keeps_its_data(db, seeds_dir):
         assert [tuple(r) for r in store.skipped_rows()] == [("old.txt", "empty", "empty file")]
     report = api.ingest([str(seeds_dir)], db, extract=False)
     assert report.ingested == 5
+
+
+def test_a_store_of_version_12_keeps_its_merged_candidates_and_their_choices(db):
+    """Version 13 moves what the merge keeps of a candidate out of its row (candidate_events): every link to an
+    event and every choice's floor survives, and only the candidates that waited still wait."""
+    conn = sqlite3.connect(db)
+    for version, sql in MIGRATIONS:
+        if version > 12:
+            break
+        for stmt in _statements(sql):
+            conn.execute(stmt)
+    conn.execute("PRAGMA user_version = 12")
+    conn.execute("INSERT INTO articles (id, source, format, language, words, data, ingested_at) "
+                 "VALUES ('a1', 'a1.txt', 'txt', 'en', 3, '{}', 0)")
+    for cid, date, event, floor, local in [("a1:0", "2024-05-02", "ev1", None, None),
+                                          ("a1:1", None, "ev1", 3.25, 1), ("a1:2", "2024-05-09", None, None, None)]:
+        conn.execute("INSERT INTO candidates (id, article_id, kind, date, dyad, data, event_id, choice_floor, "
+                     "choice_local) VALUES (?, 'a1', 'event', ?, 'IND-JPN', '{}', ?, ?, ?)",
+                     (cid, date, event, floor, local))
+    conn.execute("INSERT INTO events (id, type, date, dyad, status, data, updated_at) "
+                 "VALUES ('ev1', 'CONSULT', '2024-05-02', 'IND-JPN', 'happened', '{}', 0)")
+    conn.commit()
+    conn.close()
+    with Store(db) as store:
+        assert store.version == SCHEMA_VERSION
+        assert [tuple(r) for r in store.query("SELECT candidate_id, event_id, choice_floor, choice_local "
+                                              "FROM candidate_events ORDER BY candidate_id")] == [
+            ("a1:0", "ev1", None, None), ("a1:1", "ev1", 3.25, 1), ("a1:2", None, None, None)]
+        assert store.pending_candidate_ids() == ["a1:2"]
+        assert store.event_ids_of(["a1:0", "a1:1", "a1:2"]) == {"a1:0": "ev1", "a1:1": "ev1"}
+        columns = {r[1] for r in store.query("PRAGMA table_info(candidates)")}
+        assert not columns & {"event_id", "choice_floor", "choice_local"}
+        with store.transaction():                        # a candidate deleted takes its merge state with it
+            store.conn.execute("DELETE FROM candidates WHERE id = 'a1:2'")
+        assert store.query("SELECT COUNT(*) FROM candidate_events")[0][0] == 2
 
 
 def test_refuses_a_database_from_a_newer_parley(db):
@@ -169,9 +204,9 @@ def test_killed_merge_leaves_a_consistent_database_that_the_next_run_completes(t
         conn = sqlite3.connect(db)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
-        dangling = conn.execute("SELECT COUNT(*) FROM candidates c LEFT JOIN events e ON e.id = c.event_id "
+        dangling = conn.execute("SELECT COUNT(*) FROM candidate_events c LEFT JOIN events e ON e.id = c.event_id "
                                 "WHERE c.event_id IS NOT NULL AND e.id IS NULL").fetchone()[0]
-        pending = conn.execute("SELECT COUNT(*) FROM candidates WHERE event_id IS NULL").fetchone()[0]
+        pending = conn.execute("SELECT COUNT(*) FROM candidate_events WHERE event_id IS NULL").fetchone()[0]
         conn.close()
         # each block's events and its candidates' links are written in one transaction
         assert dangling == 0 and 0 < events
@@ -180,9 +215,9 @@ def test_killed_merge_leaves_a_consistent_database_that_the_next_run_completes(t
         rerun = api.ingest([str(corpus)], db)
         assert (rerun.ingested, rerun.already_present) == (0, 200)
         conn = sqlite3.connect(db)
-        assert conn.execute("SELECT COUNT(*) FROM candidates WHERE event_id IS NULL").fetchone()[0] == 0
-        assert conn.execute("SELECT COUNT(*) FROM candidates c LEFT JOIN events e ON e.id = c.event_id "
-                            "WHERE e.id IS NULL").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM candidate_events WHERE event_id IS NULL").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM candidates c LEFT JOIN candidate_events m ON m.candidate_id = c.id "
+                            "LEFT JOIN events e ON e.id = m.event_id WHERE e.id IS NULL").fetchone()[0] == 0
         conn.close()
         # every event of the completed run is one of the uninterrupted run's, or differs in how an
         # undated report was dated (batches of the merge date undated articles at other moments)

@@ -207,8 +207,8 @@ def article_events(db: str | Path, article_id: str) -> list[dict]:
     import json
 
     with open_store(db) as store:
-        rows = store.query("SELECT DISTINCT e.data FROM events e JOIN candidates c ON c.event_id = e.id "
-                           "WHERE c.article_id = ? ORDER BY e.date", (article_id,))
+        rows = store.query("SELECT DISTINCT e.data FROM candidates c JOIN candidate_events m ON m.candidate_id = c.id "
+                           "JOIN events e ON e.id = m.event_id WHERE c.article_id = ? ORDER BY e.date", (article_id,))
         return [json.loads(r["data"]) for r in rows]
 
 

@@ -313,5 +313,5 @@ def refresh_claims(store: Store, dyads: set[str | None] | None = None) -> None:
 def merge_all(store: Store, reextract=None) -> int:
     """Recompute every event (after a change of the merge rules)."""
     with store.transaction():
-        store.conn.execute("UPDATE candidates SET event_id = NULL")
+        store.conn.execute("UPDATE candidate_events SET event_id = NULL")
     return merge_pending(store, reextract)

@@ -260,6 +260,27 @@ MIGRATIONS: list[tuple[int, str]] = [
     -- event's (corpus_stage.refresh_claims)
     CREATE INDEX events_claims ON events(dyad) WHERE json_array_length(data, '$.claims') > 0;
     """),
+    (13, """
+    -- what the merge keeps of each candidate (the event it is in, the floor of its choice), in a narrow table of its
+    -- own: a merge rewrites these rows, not the candidates' (a candidate is written once, by its extraction). Updating
+    -- a column of a candidate rewrote its whole row, and a merge of a backlog in date order touched nearly every page
+    -- of the candidates: two thirds of what a merge wrote to disk
+    CREATE TABLE candidate_events (
+        candidate_id TEXT PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+        event_id TEXT,
+        choice_floor REAL,
+        choice_local INTEGER
+    ) WITHOUT ROWID;
+    INSERT INTO candidate_events (candidate_id, event_id, choice_floor, choice_local)
+        SELECT id, event_id, choice_floor, choice_local FROM candidates;
+    CREATE INDEX candidate_events_event ON candidate_events(event_id);
+    CREATE INDEX candidate_events_pending ON candidate_events(candidate_id) WHERE event_id IS NULL;
+    DROP INDEX candidates_event;
+    DROP INDEX candidates_pending;
+    ALTER TABLE candidates DROP COLUMN event_id;
+    ALTER TABLE candidates DROP COLUMN choice_floor;
+    ALTER TABLE candidates DROP COLUMN choice_local;
+    """),
 ]
 # what a migration computes in Python after its SQL, in the same transaction
 BACKFILLS = {8: backfill}
@@ -519,23 +540,25 @@ class Store:
     # -- candidate events (the per-article stage's output) ----------------------------------------
     def replace_candidates(self, article_id: str, candidates: list[dict], extractor: str) -> None:
         """Replace an article's candidate events, their block keys and its person mentions (call
-        inside a transaction). The new candidates wait for the merge (event_id NULL)."""
+        inside a transaction). The new candidates wait for the merge (in no event: candidate_events)."""
         old = [r[0] for r in self.conn.execute("SELECT id FROM candidates WHERE article_id = ?", (article_id,))]
         self.conn.executemany("DELETE FROM candidate_keys WHERE candidate_id = ?", [(i,) for i in old])
         # the events they were part of are merged again with the new candidates
         stale = [r[0] for r in self.conn.execute(
-            "SELECT DISTINCT event_id FROM candidates WHERE article_id = ? AND event_id IS NOT NULL", (article_id,))]
+            "SELECT DISTINCT m.event_id FROM candidates c JOIN candidate_events m ON m.candidate_id = c.id "
+            "WHERE c.article_id = ? AND m.event_id IS NOT NULL", (article_id,))]
         for eid in stale:
-            self.conn.execute("UPDATE candidates SET event_id = NULL WHERE event_id = ?", (eid,))
+            self.conn.execute("UPDATE candidate_events SET event_id = NULL WHERE event_id = ?", (eid,))
             self.conn.execute("DELETE FROM events WHERE id = ?", (eid,))
         if stale:
             bump_generation(self.conn)
         self.conn.execute("DELETE FROM candidates WHERE article_id = ?", (article_id,))
         self.conn.execute("DELETE FROM person_mentions WHERE article_id = ?", (article_id,))
         self.conn.executemany(
-            "INSERT INTO candidates (id, article_id, kind, date, dyad, data, event_id) VALUES (?,?,?,?,?,?,NULL)",
+            "INSERT INTO candidates (id, article_id, kind, date, dyad, data) VALUES (?,?,?,?,?,?)",
             [(c["id"], article_id, c["kind"], c.get("date"), c.get("dyad"), codec.dumps(c))
              for c in candidates])
+        self.conn.executemany("INSERT INTO candidate_events (candidate_id) VALUES (?)", [(c["id"],) for c in candidates])
         self.conn.executemany(
             "INSERT OR IGNORE INTO candidate_keys (key, lo, hi, candidate_id, place) VALUES (?,?,?,?,?)",
             [(k, lo, hi, c["id"], place_country(c)) for c in candidates for k, lo, hi in candidate_block_keys(c)])
@@ -562,7 +585,8 @@ class Store:
             "SELECT c.id, COALESCE(c.date, (SELECT MIN((SELECT t.lo FROM candidate_keys t WHERE t.key = k.key "
             "AND t.lo IS NOT NULL ORDER BY t.lo LIMIT 1)) FROM candidate_keys k WHERE k.candidate_id = c.id)) "
             "AS place_in_time "
-            "FROM candidates c WHERE c.event_id IS NULL ORDER BY place_in_time IS NULL, place_in_time, "
+            "FROM candidate_events m JOIN candidates c ON c.id = m.candidate_id WHERE m.event_id IS NULL "
+            "ORDER BY place_in_time IS NULL, place_in_time, "
             "(SELECT MIN(key) FROM candidate_keys WHERE candidate_id = c.id), c.id")]
 
     def affected_candidates(self, pending: list[str], window_days: int, rounds: int = 4,
@@ -621,7 +645,8 @@ class Store:
         out: dict[str, float | None] = {}
         for part in chunks(sorted(ids)):
             out.update(self.conn.execute(
-                f"SELECT id, choice_floor FROM candidates WHERE id IN ({','.join('?' * len(part))})", part).fetchall())
+                f"SELECT candidate_id, choice_floor FROM candidate_events "
+                f"WHERE candidate_id IN ({','.join('?' * len(part))})", part).fetchall())
         return out
 
     def _block_neighbours(self, ids: list[str], window_days: int,
@@ -668,7 +693,7 @@ class Store:
             found = self._may_pair(spans, dated_keys, window_days)
         joiners.update(r[0] for r in self.conn.execute(
             "SELECT k.candidate_id FROM json_each(?) u JOIN candidate_keys k ON k.key = u.value AND k.lo IS NULL "
-            "JOIN candidates c ON c.id = k.candidate_id WHERE c.event_id IS NOT NULL",
+            "JOIN candidate_events m ON m.candidate_id = k.candidate_id WHERE m.event_id IS NOT NULL",
             (codec.dumps(sorted(set(wide) | set(narrow))),)))
         return found, joiners, targets
 
@@ -691,11 +716,12 @@ class Store:
         """The undated candidates of `ids`; unless `all_choices`, only those whose choice of event is not local
         (waiting, or made among all the dated candidates of their keys)."""
         out: set[str] = set()
-        local = "" if all_choices else "AND (event_id IS NULL OR choice_local IS NOT 1) "
+        local = "" if all_choices else "AND (m.event_id IS NULL OR m.choice_local IS NOT 1) "
         for part in chunks(sorted(ids)):
             out.update(r[0] for r in self.conn.execute(
                 # (+date: by the id alone; SQLite would otherwise scan the index of dates for every id)
-                f"SELECT id FROM candidates WHERE +date IS NULL {local}AND id IN ({','.join('?' * len(part))})", part))
+                f"SELECT c.id FROM candidates c JOIN candidate_events m ON m.candidate_id = c.id "
+                f"WHERE +c.date IS NULL {local}AND c.id IN ({','.join('?' * len(part))})", part))
         return out
 
     def _event_members(self, ids: Iterable[str]) -> set[str]:
@@ -703,12 +729,12 @@ class Store:
         events: set[str] = set()
         for part in chunks(sorted(ids)):
             events.update(r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
-                part))
+                f"SELECT DISTINCT event_id FROM candidate_events WHERE event_id IS NOT NULL "
+                f"AND candidate_id IN ({','.join('?' * len(part))})", part))
         members: set[str] = set()
         for part in chunks(sorted(events)):
             members.update(r[0] for r in self.conn.execute(
-                f"SELECT id FROM candidates WHERE event_id IN ({','.join('?' * len(part))})", part))
+                f"SELECT candidate_id FROM candidate_events WHERE event_id IN ({','.join('?' * len(part))})", part))
         return members
 
     def event_ids_of(self, candidate_ids: Iterable[str]) -> dict[str, str]:
@@ -716,7 +742,8 @@ class Store:
         out: dict[str, str] = {}
         for part in chunks(sorted(candidate_ids)):
             out.update(self.conn.execute(
-                f"SELECT id, event_id FROM candidates WHERE event_id IS NOT NULL AND id IN ({','.join('?' * len(part))})",
+                f"SELECT candidate_id, event_id FROM candidate_events WHERE event_id IS NOT NULL "
+                f"AND candidate_id IN ({','.join('?' * len(part))})",
                 part).fetchall())
         return out
 
@@ -873,14 +900,14 @@ class Store:
             write_events(self.conn, changed, encoded, set(stored), time.time())
             if changed or gone:
                 bump_generation(self.conn)
-            self.conn.executemany("UPDATE candidates SET event_id = ? WHERE id = ?",
+            self.conn.executemany("UPDATE candidate_events SET event_id = ? WHERE candidate_id = ?",
                                   [(eid, cid) for cid, eid in sorted(new_of.items()) if old.get(cid) != eid])
             renamed = {(o, new_of[c]) for c, o in old.items() if c in new_of and new_of[c] != o}
             live = set(encoded) | set(kept)
             self.conn.executemany("INSERT OR REPLACE INTO event_aliases (old_id, new_id) VALUES (?,?)",
                                   sorted((o, n) for o, n in renamed if o not in live))
             self.conn.executemany("DELETE FROM event_aliases WHERE old_id = ?", [(e,) for e in sorted(live)])
-            self.conn.executemany("UPDATE candidates SET choice_floor = ?, choice_local = ? WHERE id = ?",
+            self.conn.executemany("UPDATE candidate_events SET choice_floor = ?, choice_local = ? WHERE candidate_id = ?",
                                   [(f, int(local), cid) for cid, (f, local) in sorted((floors or {}).items())])
 
     def set_inferred_date(self, article_id: str, value: str, reason: str) -> None:
