@@ -203,6 +203,28 @@ def test_a_new_report_does_not_read_the_meetings_of_that_day_it_cannot_pair_with
     store.close()
 
 
+def test_an_undated_report_in_a_backlog_is_merged_once_after_the_meetings_it_may_join(tmp_path, monkeypatch):
+    """A backlog merged one report at a time: the ministers' talks in Oslo on salmon (March), in Santiago (June), in
+    Oslo on salmon again (September), and an undated report of talks in Oslo on salmon. The undated report waits
+    for every meeting of its people and is read by one merge only (merged first, each later meeting that could move
+    it read it again); unable to tell the two Oslo meetings apart it joins neither, as a merge of all gives."""
+    store = Store(tmp_path / "backlog.db")
+    talks = "to discuss salmon farming quotas and Arctic fisheries research"
+    bench_merge.store_candidates(store, [
+        _report("undated", None, "Oslo", "NOR", talks),
+        _report("oslo", "2024-03-05", "Oslo", "NOR", talks),
+        _report("santiago", "2024-06-02", "Santiago", "CHL", "to discuss copper exports and lithium"),
+        _report("oslo-again", "2024-09-09", "Oslo", "NOR", talks)])
+    assert store.pending_candidate_ids() == ["oslo:0", "santiago:0", "oslo-again:0", "undated:0"]
+    monkeypatch.setattr(corpus_stage, "BATCH", 1)
+    read = _spy_on_reads(monkeypatch)
+    corpus_stage.merge_pending(store)
+    assert len(read) == 4 and sum("undated:0" in r for r in read) == 1
+    assert frozenset({"undated:0"}) in _groups(store)
+    assert _merged_at_once(tmp_path, store) == _groups(store)
+    store.close()
+
+
 def test_a_merge_writes_its_state_beside_the_candidates_not_in_them(tmp_path):
     """What a merge decides of a candidate (its event, the floor of its choice) is written to candidate_events: a
     merge rewrites no candidate's row, which extraction wrote (rewriting a row rewrote its page of candidates)."""

@@ -576,17 +576,18 @@ class Store:
                           (time.time(), extractor, article_id))
 
     def pending_candidate_ids(self) -> list[str]:
-        """Candidates waiting for the merge, in date order. An undated one goes where the earliest
-        dated candidate of its narrow keys lies (the meetings it may join), so that a batch merges
-        it with them rather than reaching back for them; one with no such candidate goes last, by
-        block key (a batch of them needs few keys)."""
+        """Candidates waiting for the merge, in date order. An undated one goes where the latest
+        dated candidate of its narrow keys lies, after the meetings it may join: a batch merges it
+        once, with all of them. (Placed at the earliest, it was merged before most of them, and every
+        later batch with a meeting of its people read it again, to see whether it should move.) One
+        with no such candidate goes last, by block key (a batch of them needs few keys)."""
         return [r[0] for r in self.conn.execute(
-            # (the earliest day of each key is one seek in the index of keys and days)
-            "SELECT c.id, COALESCE(c.date, (SELECT MIN((SELECT t.lo FROM candidate_keys t WHERE t.key = k.key "
-            "AND t.lo IS NOT NULL ORDER BY t.lo LIMIT 1)) FROM candidate_keys k WHERE k.candidate_id = c.id)) "
+            # (the latest day of each key is one seek in the index of keys and days)
+            "SELECT c.id, COALESCE(c.date, (SELECT MAX((SELECT t.lo FROM candidate_keys t WHERE t.key = k.key "
+            "AND t.lo IS NOT NULL ORDER BY t.lo DESC LIMIT 1)) FROM candidate_keys k WHERE k.candidate_id = c.id)) "
             "AS place_in_time "
             "FROM candidate_events m JOIN candidates c ON c.id = m.candidate_id WHERE m.event_id IS NULL "
-            "ORDER BY place_in_time IS NULL, place_in_time, "
+            "ORDER BY place_in_time IS NULL, place_in_time, c.date IS NULL, "
             "(SELECT MIN(key) FROM candidate_keys WHERE candidate_id = c.id), c.id")]
 
     def affected_candidates(self, pending: list[str], window_days: int, rounds: int = 4,
