@@ -11,7 +11,8 @@ import pytest
 from parley.contract import date_interval, event_row
 from parley.export import formats, tabular
 from parley.records import Article, PublicationDate
-from parley.store import MIGRATIONS, SCHEMA_VERSION, Store, _statements
+from parley.store import Store
+from parley.store_schema import MIGRATIONS, SCHEMA_VERSION, statements as _statements
 
 EVIDENCE = "The two ministers met in Hanoi on Tuesday and agreed to reopen talks on the fishing quota."
 

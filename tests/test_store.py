@@ -11,7 +11,8 @@ import time
 
 from conftest import ROOT, SEEDS
 from parley import api
-from parley.store import MIGRATIONS, SCHEMA_VERSION, Store, _statements
+from parley.store import Store
+from parley.store_schema import MIGRATIONS, SCHEMA_VERSION, statements as _statements
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import synthetic  # noqa: E402

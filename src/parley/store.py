@@ -1,6 +1,7 @@
 """The embedded store: one SQLite file, schema created and migrated by the program.
 
-The schema version lives in PRAGMA user_version; each migration runs in its own transaction.
+The schema and its migrations are in store_schema; the reads that find a merge's neighbourhood in
+store_neighbours (a mixin of Store).
 All writes go through `transaction()`, so a process killed mid-ingest leaves whole articles
 (with their candidate events) or nothing, and the next run completes the rest.
 """
@@ -11,280 +12,15 @@ import time
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from . import codec
-from .corpus.blocking import candidate_block_keys, elsewhere_cannot_matter, pairable, place_country
+from .corpus.blocking import candidate_block_keys, place_country
 from .ingest.versions import same_report_counts
 from .records import Article, Problem, RawDocument, raw_from_dict, raw_to_dict
-from .store_flat import MIGRATION_8, backfill, bump_generation, write_events
-
-MIGRATIONS: list[tuple[int, str]] = [
-    (1, """
-    CREATE TABLE articles (
-        id TEXT PRIMARY KEY,
-        source TEXT NOT NULL,
-        format TEXT NOT NULL,
-        url TEXT,
-        outlet TEXT,
-        title TEXT,
-        published TEXT,
-        published_precision TEXT,
-        published_basis TEXT,
-        language TEXT NOT NULL,
-        words INTEGER NOT NULL,
-        data TEXT NOT NULL,
-        ingested_at REAL NOT NULL
-    );
-    CREATE INDEX articles_published ON articles(published);
-    CREATE INDEX articles_outlet ON articles(outlet);
-    CREATE TABLE skipped (
-        source TEXT PRIMARY KEY,
-        reason TEXT NOT NULL,
-        detail TEXT NOT NULL,
-        seen_at REAL NOT NULL
-    );
-    CREATE TABLE line_counts (
-        grp TEXT NOT NULL,
-        line_key TEXT NOT NULL,
-        n INTEGER NOT NULL,
-        PRIMARY KEY (grp, line_key)
-    ) WITHOUT ROWID;
-    """),
-    (2, """
-    -- per-article stage output: candidate events, one row each, written with the article's
-    -- extraction in one transaction
-    ALTER TABLE articles ADD COLUMN extracted_at REAL;
-    ALTER TABLE articles ADD COLUMN extractor TEXT;
-    CREATE TABLE candidates (
-        id TEXT PRIMARY KEY,
-        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        kind TEXT NOT NULL,
-        date TEXT,
-        dyad TEXT,
-        data TEXT NOT NULL,
-        event_id TEXT
-    );
-    CREATE INDEX candidates_article ON candidates(article_id);
-    CREATE INDEX candidates_event ON candidates(event_id);
-    CREATE INDEX candidates_pending ON candidates(event_id) WHERE event_id IS NULL;
-    """),
-    (3, """
-    -- corpus stage output: merged events
-    CREATE TABLE events (
-        id TEXT PRIMARY KEY,
-        type TEXT NOT NULL,
-        date TEXT,
-        dyad TEXT,
-        status TEXT,
-        data TEXT NOT NULL,
-        updated_at REAL NOT NULL
-    );
-    CREATE INDEX events_date ON events(date);
-    CREATE INDEX events_dyad ON events(dyad);
-    CREATE TABLE inferred_dates (
-        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-        value TEXT NOT NULL,
-        precision TEXT NOT NULL,
-        reason TEXT NOT NULL
-    );
-    """),
-    (4, """
-    -- the corpus stage looks candidates up by dyad and by date
-    CREATE INDEX candidates_dyad ON candidates(dyad);
-    CREATE INDEX candidates_date ON candidates(date);
-    """),
-    (5, """
-    -- versions and chrome: the document as read (to clean again when the corpus's chrome changes),
-    -- its outlet group, its version family and the chrome it was cleaned of
-    ALTER TABLE articles ADD COLUMN raw BLOB;
-    ALTER TABLE articles ADD COLUMN grp TEXT;
-    ALTER TABLE articles ADD COLUMN family TEXT;
-    ALTER TABLE articles ADD COLUMN chrome TEXT;
-    CREATE INDEX articles_family ON articles(family);
-    CREATE INDEX articles_grp ON articles(grp);
-    CREATE INDEX articles_unsettled ON articles(chrome) WHERE chrome LIKE '~%';
-    CREATE TABLE article_lines (
-        article_id TEXT NOT NULL,
-        grp TEXT NOT NULL,
-        line_key TEXT NOT NULL,
-        PRIMARY KEY (article_id, grp, line_key)
-    ) WITHOUT ROWID;
-    CREATE INDEX article_lines_key ON article_lines(grp, line_key);
-    CREATE TABLE article_shingles (
-        hash TEXT NOT NULL,
-        article_id TEXT NOT NULL,
-        PRIMARY KEY (hash, article_id)
-    ) WITHOUT ROWID;
-    CREATE TABLE group_chrome (
-        grp TEXT NOT NULL,
-        line_key TEXT NOT NULL,
-        PRIMARY KEY (grp, line_key)
-    ) WITHOUT ROWID;
-    DROP TABLE line_counts;
-    """),
-    (6, """
-    -- the corpus stage: candidates by block key and date (blocking without decoding), the people of
-    -- the corpus and the mentions they are linked from, ids that events had before a merge renamed them
-    CREATE TABLE candidate_keys (
-        key TEXT NOT NULL,
-        lo TEXT,
-        hi TEXT,
-        candidate_id TEXT NOT NULL,
-        PRIMARY KEY (key, candidate_id)
-    ) WITHOUT ROWID;
-    CREATE INDEX candidate_keys_lo ON candidate_keys(key, lo);
-    CREATE INDEX candidate_keys_candidate ON candidate_keys(candidate_id);
-    CREATE TABLE person_mentions (
-        article_id TEXT NOT NULL,
-        name_key TEXT NOT NULL,
-        family TEXT,
-        name TEXT,
-        country TEXT,
-        title TEXT,
-        basis TEXT,
-        PRIMARY KEY (article_id, name_key)
-    ) WITHOUT ROWID;
-    CREATE INDEX person_mentions_family ON person_mentions(family);
-    CREATE TABLE people (
-        id TEXT PRIMARY KEY,
-        family TEXT NOT NULL,
-        name TEXT NOT NULL,
-        country TEXT,
-        title TEXT,
-        articles INTEGER NOT NULL,
-        data TEXT NOT NULL
-    );
-    CREATE INDEX people_family ON people(family);
-    CREATE INDEX people_name ON people(name);
-    CREATE TABLE event_aliases (
-        old_id TEXT PRIMARY KEY,
-        new_id TEXT NOT NULL
-    );
-    CREATE TABLE person_keys (
-        name_key TEXT PRIMARY KEY,
-        family TEXT NOT NULL,
-        person_id TEXT NOT NULL
-    );
-    CREATE INDEX person_keys_family ON person_keys(family);
-    -- candidates of earlier extractors lack what the new merge reads: extract them again
-    DELETE FROM candidates;
-    DELETE FROM events;
-    DELETE FROM inferred_dates;
-    UPDATE articles SET extracted_at = NULL;
-    """),
-    (7, """
-    -- articles stored without events: extraction crashed or ran out of its time budget under
-    -- this extractor version (a later version tries again)
-    CREATE TABLE extraction_problems (
-        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-        reason TEXT NOT NULL,
-        detail TEXT NOT NULL,
-        extractor TEXT NOT NULL,
-        seen_at REAL NOT NULL
-    );
-    """),
-    (8, MIGRATION_8),
-    (9, """
-    -- the timeline's order as one sortable text (export.query): dated first, by date, a meeting
-    -- first on its date, then by id; the parts are joined by a space, which sorts before every
-    -- character of a date or an id ("2024" before "2024-01", as a tuple would have them). Pages
-    -- are read along this index from a cursor, never sorted and never skipped through.
-    ALTER TABLE events ADD COLUMN timeline_key TEXT GENERATED ALWAYS AS (
-        (date IS NULL) || ' ' || COALESCE(date, '') || ' ' || (type != 'CONSULT') || ' ' || id) VIRTUAL;
-    CREATE INDEX events_timeline ON events(timeline_key);
-    -- the month a chart places an event in (export.chart_data): its own, or the first month of a
-    -- longer interval (then chart_placed = 1); indexed with what the charts count, so that they
-    -- are drawn from the index alone
-    ALTER TABLE events ADD COLUMN chart_placed INTEGER GENERATED ALWAYS AS (
-        CASE WHEN length(date) >= 7 AND substr(date, 6, 2) GLOB '[0-9][0-9]' THEN 0 ELSE 1 END) VIRTUAL;
-    ALTER TABLE events ADD COLUMN chart_month TEXT GENERATED ALWAYS AS (
-        CASE WHEN date IS NULL OR date_start IS NULL THEN NULL
-             WHEN length(date) >= 7 AND substr(date, 6, 2) GLOB '[0-9][0-9]' THEN substr(date, 1, 7)
-             ELSE substr(date_start, 1, 7) END) VIRTUAL;
-    CREATE INDEX events_chart ON events(chart_month, chart_placed, dyad, status, score, issues);
-    -- a report's fingerprint by article (versions: the size of another report's fingerprint)
-    CREATE INDEX article_shingles_article ON article_shingles(article_id);
-    -- a counter of changes to what the timeline's overview shows (charts, filter lists), so that a
-    -- face may reuse its aggregates until the events change
-    CREATE TABLE store_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
-    INSERT INTO store_meta VALUES ('events_generation', 0);
-    CREATE TRIGGER events_generation_insert AFTER INSERT ON events BEGIN
-        UPDATE store_meta SET value = value + 1 WHERE key = 'events_generation';
-    END;
-    CREATE TRIGGER events_generation_delete AFTER DELETE ON events BEGIN
-        UPDATE store_meta SET value = value + 1 WHERE key = 'events_generation';
-    END;
-    CREATE TRIGGER events_generation_update AFTER UPDATE OF date, date_start, dyad, status, score, issues, type
-        ON events BEGIN
-        UPDATE store_meta SET value = value + 1 WHERE key = 'events_generation';
-    END;
-    CREATE TRIGGER participants_generation_insert AFTER INSERT ON event_participants BEGIN
-        UPDATE store_meta SET value = value + 1 WHERE key = 'events_generation';
-    END;
-    """),
-    (10, """
-    -- the size of each report's fingerprint, so that the versions of a new report are decided in one
-    -- grouped query (not one count per report sharing a sentence with it)
-    ALTER TABLE articles ADD COLUMN shingles INTEGER;
-    UPDATE articles SET shingles = (SELECT COUNT(*) FROM article_shingles s WHERE s.article_id = articles.id);
-    CREATE INDEX articles_versions ON articles(id, shingles, family);
-    -- (schema 9's index of fingerprints by article served the per-report counts; nothing reads it now)
-    DROP INDEX article_shingles_article;
-    """),
-    (11, """
-    -- the events generation is counted once per transaction that writes events (store_flat.bump_generation),
-    -- not by a trigger per row: those ran an UPDATE for every event and participant written, a tenth of a
-    -- large merge's writing
-    DROP TRIGGER events_generation_insert;
-    DROP TRIGGER events_generation_delete;
-    DROP TRIGGER events_generation_update;
-    DROP TRIGGER participants_generation_insert;
-    -- a person's articles are those of the mentions of their spellings (store.person_articles), counted in SQL as
-    -- articles arrive, not a list in the person's record that every merge of a new article would read and rewrite
-    CREATE INDEX person_mentions_key ON person_mentions(name_key, article_id);
-    CREATE INDEX person_keys_person ON person_keys(person_id);
-    """),
-    (12, """
-    -- an undated report's choice of event, kept so that a merge reads it again only when a new report could change
-    -- it (corpus.clustering.Choice): the score a new report must pass, and whether the choice is remade from its own
-    -- event and the new reports alone (1) or needs every dated report of its people (0; NULL: not known, as before)
-    ALTER TABLE candidates ADD COLUMN choice_floor REAL;
-    ALTER TABLE candidates ADD COLUMN choice_local INTEGER;
-    -- the country of each candidate's place (corpus.blocking.place_country), beside its keys: an undated report placed
-    -- in one country looks up the events of its people placed there or nowhere (those placed elsewhere cannot be its)
-    ALTER TABLE candidate_keys ADD COLUMN place TEXT;
-    UPDATE candidate_keys SET place = (SELECT CASE WHEN json_extract(c.data, '$.location.name') IS NOT NULL
-        THEN json_extract(c.data, '$.location.country') END FROM candidates c WHERE c.id = candidate_keys.candidate_id);
-    -- the events that make claims, by dyad: a merge checks again the claims of the dyads it changed, not every
-    -- event's (corpus_stage.refresh_claims)
-    CREATE INDEX events_claims ON events(dyad) WHERE json_array_length(data, '$.claims') > 0;
-    """),
-    (13, """
-    -- what the merge keeps of each candidate (the event it is in, the floor of its choice), in a narrow table of its
-    -- own: a merge rewrites these rows, not the candidates' (a candidate is written once, by its extraction). Updating
-    -- a column of a candidate rewrote its whole row, and a merge of a backlog in date order touched nearly every page
-    -- of the candidates: two thirds of what a merge wrote to disk
-    CREATE TABLE candidate_events (
-        candidate_id TEXT PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
-        event_id TEXT,
-        choice_floor REAL,
-        choice_local INTEGER
-    ) WITHOUT ROWID;
-    INSERT INTO candidate_events (candidate_id, event_id, choice_floor, choice_local)
-        SELECT id, event_id, choice_floor, choice_local FROM candidates;
-    CREATE INDEX candidate_events_event ON candidate_events(event_id);
-    CREATE INDEX candidate_events_pending ON candidate_events(candidate_id) WHERE event_id IS NULL;
-    DROP INDEX candidates_event;
-    DROP INDEX candidates_pending;
-    ALTER TABLE candidates DROP COLUMN event_id;
-    ALTER TABLE candidates DROP COLUMN choice_floor;
-    ALTER TABLE candidates DROP COLUMN choice_local;
-    """),
-]
-# what a migration computes in Python after its SQL, in the same transaction
-BACKFILLS = {8: backfill}
-SCHEMA_VERSION = MIGRATIONS[-1][0]
+from .store_flat import bump_generation, write_events
+from .store_neighbours import NeighbourhoodReads, chunks
+from .store_schema import BACKFILLS, MIGRATIONS, SCHEMA_VERSION, statements
 
 
 class StoreError(Exception):
@@ -303,7 +39,9 @@ def explain(path: str, exc: sqlite3.Error) -> str:
     return f"cannot use the database {path}: {msg}"
 
 
-class Store:
+class Store(NeighbourhoodReads):
+    """The store of one SQLite file (the merge's neighbourhood reads: store_neighbours)."""
+
     def __init__(self, path: str | Path):
         self.path = str(path)
         try:
@@ -335,7 +73,7 @@ class Store:
             if version <= current:
                 continue
             with self.transaction():
-                for statement in _statements(sql):
+                for statement in statements(sql):
                     self.conn.execute(statement)
                 if version in BACKFILLS:
                     BACKFILLS[version](self.conn)
@@ -575,169 +313,6 @@ class Store:
         self.conn.execute("UPDATE articles SET extracted_at = ?, extractor = ? WHERE id = ?",
                           (time.time(), extractor, article_id))
 
-    def pending_candidate_ids(self) -> list[str]:
-        """Candidates waiting for the merge, in date order. An undated one goes where the latest
-        dated candidate of its narrow keys lies, after the meetings it may join: a batch merges it
-        once, with all of them. (Placed at the earliest, it was merged before most of them, and every
-        later batch with a meeting of its people read it again, to see whether it should move.) One
-        with no such candidate goes last, by block key (a batch of them needs few keys)."""
-        return [r[0] for r in self.conn.execute(
-            # (the latest day of each key is one seek in the index of keys and days)
-            "SELECT c.id, COALESCE(c.date, (SELECT MAX((SELECT t.lo FROM candidate_keys t WHERE t.key = k.key "
-            "AND t.lo IS NOT NULL ORDER BY t.lo DESC LIMIT 1)) FROM candidate_keys k WHERE k.candidate_id = c.id)) "
-            "AS place_in_time "
-            "FROM candidate_events m JOIN candidates c ON c.id = m.candidate_id WHERE m.event_id IS NULL "
-            "ORDER BY place_in_time IS NULL, place_in_time, c.date IS NULL, "
-            "(SELECT MIN(key) FROM candidate_keys WHERE candidate_id = c.id), c.id")]
-
-    def affected_candidates(self, pending: list[str], window_days: int, rounds: int = 4,
-                            waiting: set[str] | frozenset[str] = frozenset(),
-                            stirred: Callable[[dict[str, float | None]], set[str]] | None = None
-                            ) -> tuple[set[str], set[str]]:
-        """The candidates a merge of `pending` must consider, a neighbourhood that stays local:
-        1. those sharing a block key with a waiting candidate whose dates come within `window_days`
-           of its dates (a month or a year over its span), unless their keys tell that it cannot pair
-           with them (`_may_pair`): all it may pair with; and the merged undated ones of its narrow
-           keys, which may now prefer it;
-        2. every candidate of the events these belong to (an event is fused from all its reports);
-        3. for each undated candidate so far, every dated candidate of its narrow keys (placed in
-           its country or not placed, where it is placed: corpus.blocking) with their events'
-           reports: all it may join (a few rounds, as these bring further undated ones).
-        What is only reached by 2 and 3 is not widened by its own dates: nothing new reaches them,
-        so their events stand as they were unless something in the set joins them (widening them
-        too would chain month by month through a pair that met for ten years, to the whole store).
-        Candidates of `waiting` (merged by a later batch) are left out.
-
-        With `stirred` (merged undated candidates, with the floor of their choice of event ->
-        those that the waiting ones may move: corpus_stage), merged undated candidates come in by
-        1 and 3 only if it keeps them, and one whose choice was local (it joined an event that led
-        every other by the margin) does not bring the dated candidates of its keys: its own event
-        and the new ones are all its choice is made from again. Without it, all come, as before.
-        Returns (the whole set, the events reached only through undated reports: whole events,
-        whose dated reports the merge keeps together as they stand)."""
-        frontier = sorted(set(pending))
-        near, joiners, _ = self._block_neighbours(frontier, window_days)
-        near = (near - waiting) | set(frontier)
-        out = near | self._event_members(near)
-        if stirred is not None:
-            joiners = stirred(self._choice_floors(joiners - out))
-        reached = (joiners | self._event_members(joiners)) - out
-        out |= reached
-        undated = self._undated(out, all_choices=stirred is None)
-        done: set[str] = set()
-        for _ in range(rounds):
-            todo = sorted(undated - done)
-            if not todo:
-                break
-            done.update(todo)
-            _, more, targets = self._block_neighbours(todo, window_days, dated=False)
-            more = more - out - waiting
-            if stirred is not None:
-                more = stirred(self._choice_floors(more))
-            reach = (more | targets) - out - waiting
-            reach |= self._event_members(reach) - out
-            out |= reach
-            reached |= reach
-            undated = self._undated(reach, all_choices=stirred is None) | undated
-        return out, reached
-
-    def _choice_floors(self, ids: Iterable[str]) -> dict[str, float | None]:
-        """The floor of each merged undated candidate's choice of event (None: not known)."""
-        out: dict[str, float | None] = {}
-        for part in chunks(sorted(ids)):
-            out.update(self.conn.execute(
-                f"SELECT candidate_id, choice_floor FROM candidate_events "
-                f"WHERE candidate_id IN ({','.join('?' * len(part))})", part).fetchall())
-        return out
-
-    def _block_neighbours(self, ids: list[str], window_days: int,
-                          dated: bool = True) -> tuple[set[str], set[str], set[str]]:
-        """(dated candidates that may pair with `ids`, merged undated candidates that may join one
-        of them, dated candidates an undated one of `ids` may join). With dated=False no first."""
-        found: set[str] = set()
-        joiners: set[str] = set()
-        targets: set[str] = set()
-        keys: dict[str, list[tuple[str | None, str | None]]] = {}
-        places: dict[str, set[str | None]] = {}      # narrow key -> the countries its undated candidates are placed in
-        dated_keys: dict[str, tuple[str, str, list[str]]] = {}      # dated candidate -> (its first day, last, keys)
-        by_place = elsewhere_cannot_matter()
-        for part in chunks(ids):
-            for cid, k, lo, hi, place in self.conn.execute(
-                    f"SELECT candidate_id, key, lo, hi, place FROM candidate_keys "
-                    f"WHERE candidate_id IN ({','.join('?' * len(part))})", part):
-                keys.setdefault(k, []).append((lo, hi))
-                if lo is None:
-                    places.setdefault(k, set()).add(place if by_place else None)
-                else:
-                    dated_keys.setdefault(cid, (lo, hi or lo, []))[2].append(k)
-        # (each kind of lookup is one query over all the keys, passed as JSON: one seek per key)
-        narrow = sorted(places)
-        windows, wide = [], []
-        if dated:
-            for k in sorted(keys):
-                spans = [(lo, hi or lo) for lo, hi in keys[k] if lo]
-                if spans:
-                    windows += [[k, a, b, a_year] for a, b, a_year in _windows(spans, window_days)]
-                    if not k.startswith("f:"):      # the merged undated candidates that may join these
-                        wide.append(k)
-        # an undated candidate's narrow key: all it may join, and the merged undated ones of that key (one still
-        # waiting comes with its own batch)
-        # (the dated ones placed where an undated one of the key is, or not placed: corpus.blocking)
-        targets.update(r[0] for r in self.conn.execute(
-            "SELECT k.candidate_id FROM json_each(?) u JOIN candidate_keys k ON k.key = u.value ->> 0 AND k.lo IS NOT NULL "
-            "WHERE u.value ->> 1 IS NULL OR k.place IS NULL OR k.place IN (SELECT value FROM json_each(u.value -> 1))",
-            (codec.dumps([[k, None if None in places[k] else sorted(places[k])] for k in narrow]),)))
-        spans = {r[0]: (r[1], r[2]) for r in self.conn.execute(
-            "SELECT k.candidate_id, k.lo, k.hi FROM json_each(?) w JOIN candidate_keys k ON k.key = w.value ->> 0 "
-            "AND k.lo BETWEEN w.value ->> 3 AND w.value ->> 2 AND k.hi >= w.value ->> 1", (codec.dumps(windows),))}
-        if spans:
-            found = self._may_pair(spans, dated_keys, window_days)
-        joiners.update(r[0] for r in self.conn.execute(
-            "SELECT k.candidate_id FROM json_each(?) u JOIN candidate_keys k ON k.key = u.value AND k.lo IS NULL "
-            "JOIN candidate_events m ON m.candidate_id = k.candidate_id WHERE m.event_id IS NOT NULL",
-            (codec.dumps(sorted(set(wide) | set(narrow))),)))
-        return found, joiners, targets
-
-    def _may_pair(self, found: dict[str, tuple[str, str]], own: dict[str, tuple[str, str, list[str]]],
-                  window_days: int) -> set[str]:
-        """Of the dated candidates `found` (id -> first day, last) near the dated candidates `own` (id -> first day,
-        last, keys), those that one of these may pair with (corpus.blocking.pairable), read with their keys."""
-        theirs: dict[str, tuple[str, str, list[str]]] = {}
-        for part in chunks(sorted(found.keys() - own.keys())):
-            for cid, k in self.conn.execute(      # (from the index of keys by candidate alone)
-                    f"SELECT candidate_id, key FROM candidate_keys WHERE candidate_id IN ({','.join('?' * len(part))})",
-                    part):
-                if cid not in theirs:
-                    lo, hi = found[cid]
-                    theirs[cid] = (lo, hi or lo, [])
-                theirs[cid][2].append(k)
-        return (found.keys() & own.keys()) | pairable(own, theirs, window_days)
-
-    def _undated(self, ids: Iterable[str], all_choices: bool = True) -> set[str]:
-        """The undated candidates of `ids`; unless `all_choices`, only those whose choice of event is not local
-        (waiting, or made among all the dated candidates of their keys)."""
-        out: set[str] = set()
-        local = "" if all_choices else "AND (m.event_id IS NULL OR m.choice_local IS NOT 1) "
-        for part in chunks(sorted(ids)):
-            out.update(r[0] for r in self.conn.execute(
-                # (+date: by the id alone; SQLite would otherwise scan the index of dates for every id)
-                f"SELECT c.id FROM candidates c JOIN candidate_events m ON m.candidate_id = c.id "
-                f"WHERE +c.date IS NULL {local}AND c.id IN ({','.join('?' * len(part))})", part))
-        return out
-
-    def _event_members(self, ids: Iterable[str]) -> set[str]:
-        """Every candidate of the events that `ids` belong to."""
-        events: set[str] = set()
-        for part in chunks(sorted(ids)):
-            events.update(r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT event_id FROM candidate_events WHERE event_id IS NOT NULL "
-                f"AND candidate_id IN ({','.join('?' * len(part))})", part))
-        members: set[str] = set()
-        for part in chunks(sorted(events)):
-            members.update(r[0] for r in self.conn.execute(
-                f"SELECT candidate_id FROM candidate_events WHERE event_id IN ({','.join('?' * len(part))})", part))
-        return members
-
     def event_ids_of(self, candidate_ids: Iterable[str]) -> dict[str, str]:
         """The event of each of these candidates that has one."""
         out: dict[str, str] = {}
@@ -943,41 +518,3 @@ class Store:
 def _record(person: dict) -> dict:
     """A person as stored: all but their articles (store.person_articles; counted in the `articles` column)."""
     return {k: v for k, v in person.items() if k != "articles"}
-
-
-def _windows(spans: list[tuple[str, str]], days: int) -> list[tuple[str, str, str]]:
-    """Date windows of `days` around ISO intervals, overlapping ones joined: (from, to, from less a
-    year), the last bound for a query on interval starts (no interval is longer than a year)."""
-    import datetime as dt
-
-    out: list[list[dt.date]] = []
-    for lo, hi in sorted(spans):
-        a = dt.date.fromisoformat(lo[:10]) - dt.timedelta(days=days)
-        b = dt.date.fromisoformat(hi[:10]) + dt.timedelta(days=days)
-        if out and a <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], b)
-        else:
-            out.append([a, b])
-    return [(a.isoformat(), b.isoformat(), (a - dt.timedelta(days=366)).isoformat()) for a, b in out]
-
-
-def _statements(sql: str) -> list[str]:
-    out, buf = [], []
-    for line in sql.splitlines():
-        if line.strip().startswith("--"):
-            continue
-        buf.append(line)
-        if line.rstrip().endswith(";") and sqlite3.complete_statement("\n".join(buf)):   # (a trigger's body)
-            stmt = "\n".join(buf).strip()
-            if stmt:
-                out.append(stmt)
-            buf = []
-    rest = "\n".join(buf).strip()
-    if rest:
-        out.append(rest)
-    return out
-
-
-def chunks(ids: list, size: int = 500):
-    for i in range(0, len(ids), size):
-        yield ids[i:i + size]
