@@ -24,9 +24,10 @@ class NeighbourhoodReads:
     def pending_candidate_ids(self) -> list[str]:
         """Candidates waiting for the merge, in date order. An undated one goes where the latest
         dated candidate of its narrow keys lies, after the meetings it may join: a batch merges it
-        once, with all of them. (Placed at the earliest, it was merged before most of them, and every
-        later batch with a meeting of its people read it again, to see whether it should move.) One
-        with no such candidate goes last, by block key (a batch of them needs few keys)."""
+        once, with all of them (placed at the earliest, it would be merged before most of them, and
+        every later batch with a meeting of its people would read it again, to see whether it should
+        move); a dated one goes before the undated ones of its day. An undated one with no such
+        candidate goes last, by block key (a batch of them needs few keys)."""
         return [r[0] for r in self.conn.execute(
             # (the latest day of each key is one seek in the index of keys and days)
             "SELECT c.id, COALESCE(c.date, (SELECT MAX((SELECT t.lo FROM candidate_keys t WHERE t.key = k.key "
