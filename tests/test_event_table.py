@@ -12,7 +12,7 @@ from parley.contract import date_interval, event_row
 from parley.export import formats, tabular
 from parley.records import Article, PublicationDate
 from parley.store import Store
-from parley.store_schema import MIGRATIONS, SCHEMA_VERSION, statements as _statements
+from parley.store_schema import MIGRATIONS, SCHEMA_VERSION, statements
 
 EVIDENCE = "The two ministers met in Hanoi on Tuesday and agreed to reopen talks on the fishing quota."
 
@@ -210,7 +210,7 @@ def test_a_version_7_database_is_migrated_and_back_filled(tmp_path):
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
     for _, sql in MIGRATIONS[:7]:
-        for stmt in _statements(sql):
+        for stmt in statements(sql):
             conn.execute(stmt)
     conn.execute("PRAGMA user_version = 7")
     a = article("a1", EVIDENCE)

@@ -12,7 +12,7 @@ import time
 from conftest import ROOT, SEEDS
 from parley import api
 from parley.store import Store
-from parley.store_schema import MIGRATIONS, SCHEMA_VERSION, statements as _statements
+from parley.store_schema import MIGRATIONS, SCHEMA_VERSION, statements
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import synthetic  # noqa: E402
@@ -40,7 +40,7 @@ def test_new_database_has_the_latest_schema(db):
 
 def test_migrates_an_old_database_and_keeps_its_data(db, seeds_dir):
     conn = sqlite3.connect(db)
-    for stmt in _statements(MIGRATIONS[0][1]):
+    for stmt in statements(MIGRATIONS[0][1]):
         conn.execute(stmt)
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO skipped VALUES ('old.txt', 'empty', 'empty file', 0)")
@@ -60,7 +60,7 @@ def test_a_store_of_version_12_keeps_its_merged_candidates_and_their_choices(db)
     for version, sql in MIGRATIONS:
         if version > 12:
             break
-        for stmt in _statements(sql):
+        for stmt in statements(sql):
             conn.execute(stmt)
     conn.execute("PRAGMA user_version = 12")
     conn.execute("INSERT INTO articles (id, source, format, language, words, data, ingested_at) "

@@ -5,11 +5,12 @@ dates without decoding a candidate (corpus.blocking says which keys may pair). A
 store.Store, on its connection."""
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from typing import Callable, Iterable
 
 from . import codec
-from .corpus.blocking import elsewhere_cannot_matter, pairable
+from .corpus.blocking import elsewhere_cannot_matter, pairable, window
 
 
 def chunks(ids: list, size: int = 500):
@@ -187,14 +188,11 @@ class NeighbourhoodReads:
 
 
 def _windows(spans: list[tuple[str, str]], days: int) -> list[tuple[str, str, str]]:
-    """Date windows of `days` around ISO intervals, overlapping ones joined: (from, to, from less a
-    year), the last bound for a query on interval starts (no interval is longer than a year)."""
-    import datetime as dt
-
+    """Date windows of `days` around ISO intervals (corpus.blocking.window), overlapping ones joined: (from, to,
+    from less a year), the last bound for a query on interval starts (no interval is longer than a year)."""
     out: list[list[dt.date]] = []
     for lo, hi in sorted(spans):
-        a = dt.date.fromisoformat(lo[:10]) - dt.timedelta(days=days)
-        b = dt.date.fromisoformat(hi[:10]) + dt.timedelta(days=days)
+        a, b = window(lo, hi, days)
         if out and a <= out[-1][1]:
             out[-1][1] = max(out[-1][1], b)
         else:

@@ -80,6 +80,12 @@ def cannot_pair(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str
     return len(ca) >= 2 and len(cb) >= 2 and not (ca <= cb or cb <= ca)
 
 
+def window(lo: str, hi: str, days: int) -> tuple[dt.date, dt.date]:
+    """The days within `days` of an ISO interval (a month or a year over its span): where its neighbours lie."""
+    reach = dt.timedelta(days=days)
+    return dt.date.fromisoformat(lo[:10]) - reach, dt.date.fromisoformat(hi[:10]) + reach
+
+
 def pairable(own: dict[str, tuple[str, str, list[str]]], theirs: dict[str, tuple[str, str, list[str]]],
              window_days: int) -> set[str]:
     """Of the dated candidates `theirs`, those that a dated candidate of `own` near it may pair with: one sharing
@@ -89,7 +95,6 @@ def pairable(own: dict[str, tuple[str, str, list[str]]], theirs: dict[str, tuple
     one of them brings them."""
     if not theirs:
         return set()
-    day = dt.timedelta(days=window_days)
     wanted = {k for _, _, ks in theirs.values() for k in ks}
     mine: dict[str, list[tuple[str, str, tuple]]] = {}     # key -> (window from, to, parties) of `own` under it
     longest: dict[str, dt.timedelta] = {}                 # key -> the longest of those windows
@@ -97,10 +102,10 @@ def pairable(own: dict[str, tuple[str, str, list[str]]], theirs: dict[str, tuple
         shared = [k for k in ks if k in wanted]
         if not shared:
             continue
-        a, b = dt.date.fromisoformat(lo[:10]) - day, dt.date.fromisoformat(hi[:10]) + day
-        window, parties = (a.isoformat(), b.isoformat()), key_parties(ks)
+        a, b = window(lo, hi, window_days)
+        span, parties = (a.isoformat(), b.isoformat()), key_parties(ks)
         for k in shared:
-            mine.setdefault(k, []).append(window + (parties,))
+            mine.setdefault(k, []).append(span + (parties,))
             longest[k] = max(longest.get(k, b - a), b - a)
     starts = {}
     for k, ws in mine.items():
