@@ -211,6 +211,25 @@ def test_a_meeting_told_only_in_the_past_perfect_is_not_dated_by_the_publication
     assert "past perfect" in call[0]["date_basis"]
 
 
+def test_the_past_perfect_of_reported_speech_tells_the_meeting_itself():
+    # "said that Milei had met ...": the sequence of tenses of reported speech, the news itself (dated by the
+    # publication date where it gives no day)
+    lead = "Milei ends visit to Brazil\n\nJune 6, 2025\n\n"
+    evs = events(lead + "At a late-night news conference, Argentina's ambassador to Brazil, Daniel Raimondi, said that "
+                        "Argentine President Javier Milei had met with Brazilian President Luiz Inacio Lula da Silva for "
+                        "about two hours.")
+    met = meetings(evs, "Javier Milei", "Luiz Inacio Lula da Silva")
+    assert met and met[0]["status"] == "happened" and met[0]["date"] == "2025-06-06"
+    assert "fallback" in met[0]["date_basis"]
+    # a word of an earlier time, or no reporting verb before it, keeps the past perfect of an earlier time
+    for told in ("Argentina's ambassador to Brazil, Daniel Raimondi, said that Argentine President Javier Milei had "
+                 "met with Brazilian President Luiz Inacio Lula da Silva twice before.",
+                 "Argentine President Javier Milei had met with Brazilian President Luiz Inacio Lula da Silva, "
+                 "Argentina's ambassador to Brazil, Daniel Raimondi, said."):
+        met = meetings(events(lead + told), "Javier Milei", "Luiz Inacio Lula da Silva")
+        assert met and met[0]["date"] is None and met[0]["status"] == "background", told
+
+
 def test_a_gerund_after_a_preposition_takes_its_verb_s_subject_or_its_object_after_for():
     evs = events("Ruto accepts mediation role\n\nMarch 4, 2024\n\n"
                  "Kenyan President William Ruto has accepted a proposal to mediate between the two rivals, Tanzanian "

@@ -16,8 +16,8 @@ from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, within
-from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, FURNITURE, MEETING_ONLY, PAST_PERFECT, PHONE_WORDS, PLACE_THEN,
-                   SIDELINES)
+from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, EARLIER_TIME, FURNITURE, MEETING_ONLY, PAST_PERFECT, PHONE_WORDS,
+                   PLACE_THEN, REPORTED_BEFORE, SIDELINES)
 from .lexicon import CALL_FORMS
 from .meetings import Meeting, comparable_value
 from .places import CAPITAL_GUESS, Place, near_city, place_dict
@@ -390,4 +390,7 @@ def _quoted(text: str, sent_start: int, pos: int) -> bool:
 
 
 def _past_perfect(text: str) -> bool:
-    return bool(PAST_PERFECT.search(text))
+    """Whether a sentence tells something in the past perfect of a time before the article's ("had spoken by phone
+    days earlier"), not only as the past perfect of reported speech ("said that Lula had met Xi": cues.REPORTED_BEFORE)."""
+    return any(not REPORTED_BEFORE.search(text, 0, m.start()) or EARLIER_TIME.search(text, m.start())
+               for m in PAST_PERFECT.finditer(text))

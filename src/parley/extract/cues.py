@@ -26,6 +26,13 @@ LATER = re.compile(r"\b(?:later|then|afterwards|subsequently|next)\b", re.I)    
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|already|also|previously|earlier|just)\s+)?"
                           r"(?:\w+ed|\w+en|met|held|been|spoke|sat|led|told|said|made|sent|brought|left|won|lost|"
                           r"stood|come|become|begun|gone|done|had)\b", re.I)
+# reported speech in the past: "the ambassador said that Lula had met Xi" tells "Lula met Xi" as the sequence of
+# tenses does (the time before the saying, not before the time the article tells), unless a word of an earlier time
+# says so ("said the two had met twice before")
+REPORTED_BEFORE = re.compile(r"\b(?:said|told|added|noted|stated|confirmed|announced|explained|reported|indicated|"
+                             r"stressed)\b(?:(?!\b(?:had|and|but|while|who|whom|which|when|as)\b)[^.;:!?\"“”()])*$", re.I)
+EARLIER_TIME = re.compile(r"\b(?:before|earlier|previously|already|once|ever|twice|since|ago|prior|last|former|"
+                          r"first)\b", re.I)
 COMPANION_DAYS = 3      # a trip's meetings: "a two-day visit", "a three-day state visit"
 # who "the leaders" are: heads of government, and heads of state (titles.tsv rank 100: presidents, kings,
 # emirs, a supreme leader); a premier where a president leads (China) is not "the leader"
