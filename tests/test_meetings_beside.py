@@ -221,6 +221,11 @@ def test_the_past_perfect_of_reported_speech_tells_the_meeting_itself():
     met = meetings(evs, "Javier Milei", "Luiz Inacio Lula da Silva")
     assert met and met[0]["status"] == "happened" and met[0]["date"] == "2025-06-06"
     assert "fallback" in met[0]["date_basis"]
+    # two subjects, and a stop within the sentence (an abbreviation's)
+    evs = events(lead + "Argentina's ambassador to Brazil said that Mr. Javier Milei and Mr. Luiz Inacio Lula da Silva "
+                        "had met for about two hours.")
+    met = meetings(evs, "Javier Milei", "Luiz Inacio Lula da Silva")
+    assert met and met[0]["status"] == "happened" and met[0]["date"] == "2025-06-06"
     # a word of an earlier time, or no reporting verb before it, keeps the past perfect of an earlier time
     for told in ("Argentina's ambassador to Brazil, Daniel Raimondi, said that Argentine President Javier Milei had "
                  "met with Brazilian President Luiz Inacio Lula da Silva twice before.",

@@ -28,9 +28,10 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|already|also|previously|earlier|ju
                           r"stood|come|become|begun|gone|done|had)\b", re.I)
 # reported speech in the past: "the ambassador said that Lula had met Xi" tells "Lula met Xi" as the sequence of
 # tenses does (the time before the saying, not before the time the article tells), unless a word of an earlier time
-# says so ("said the two had met twice before")
+# says so ("said the two had met twice before"). Within one sentence a stop is an abbreviation's ("U.S."); a quotation,
+# a bracket, a colon or semicolon, or a word that opens a clause of its own time or a relative clause ends it.
 REPORTED_BEFORE = re.compile(r"\b(?:said|told|added|noted|stated|confirmed|announced|explained|reported|indicated|"
-                             r"stressed)\b(?:(?!\b(?:had|and|but|while|who|whom|which|when|as)\b)[^.;:!?\"“”()])*$", re.I)
+                             r"stressed)\b(?:(?!\b(?:had|while|who|whom|which|when|as)\b)[^;:\"“”()])*$", re.I)
 EARLIER_TIME = re.compile(r"\b(?:before|earlier|previously|already|once|ever|twice|since|ago|prior|last|former|"
                           r"first)\b", re.I)
 COMPANION_DAYS = 3      # a trip's meetings: "a two-day visit", "a three-day state visit"
