@@ -250,8 +250,7 @@ class Store(NeighbourhoodReads):
     def articles_with_lines(self, group: str, keys: Iterable[str]) -> set[str]:
         keys = list(keys)
         out: set[str] = set()
-        for i in range(0, len(keys), 500):
-            part = keys[i:i + 500]
+        for part in chunks(keys):
             out |= {r[0] for r in self.conn.execute(
                 f"SELECT DISTINCT article_id FROM article_lines WHERE grp = ? AND line_key IN ({','.join('?' * len(part))})",
                 (group, *part))}
@@ -263,8 +262,7 @@ class Store(NeighbourhoodReads):
     def groups_of(self, article_ids: Iterable[str]) -> set[str]:
         ids = list(article_ids)
         out: set[str] = set()
-        for i in range(0, len(ids), 500):
-            part = ids[i:i + 500]
+        for part in chunks(ids):
             out |= {r[0] for r in self.conn.execute(
                 f"SELECT DISTINCT grp FROM articles WHERE grp IS NOT NULL AND id IN ({','.join('?' * len(part))})", part)}
         return out
@@ -361,8 +359,7 @@ class Store(NeighbourhoodReads):
     def candidates_by_ids(self, ids: Iterable[str]) -> list[dict]:
         ids = sorted(ids)
         out = []
-        for i in range(0, len(ids), 500):
-            part = ids[i:i + 500]
+        for part in chunks(ids):
             out += [codec.loads(r[0]) for r in self.conn.execute(
                 f"SELECT data FROM candidates WHERE id IN ({','.join('?' * len(part))})", part)]
         return out
@@ -370,8 +367,7 @@ class Store(NeighbourhoodReads):
     def person_mentions(self, families: Iterable[str]) -> list[tuple]:
         fams = sorted(set(families))
         out = []
-        for i in range(0, len(fams), 500):
-            part = fams[i:i + 500]
+        for part in chunks(fams):
             out += [tuple(r) for r in self.conn.execute(
                 "SELECT name_key, name, country, title, basis, article_id FROM person_mentions "
                 f"WHERE family IN ({','.join('?' * len(part))}) ORDER BY article_id, name_key", part)]
@@ -381,8 +377,7 @@ class Store(NeighbourhoodReads):
         """What events show of their sources, with inferred dates and a dateline's day and month."""
         out: dict[str, dict] = {}
         ids = sorted(set(ids))
-        for i in range(0, len(ids), 500):
-            part = ids[i:i + 500]
+        for part in chunks(ids):
             marks = ",".join("?" * len(part))
             for r in self.conn.execute(f"SELECT rowid AS seq, id, source, url, outlet, title, published, "
                                        f"published_precision, json_extract(data, '$.published.candidates') AS pc "
@@ -402,8 +397,7 @@ class Store(NeighbourhoodReads):
         """The person id of each name key already linked."""
         keys = sorted(set(keys))
         out: dict[str, str] = {}
-        for i in range(0, len(keys), 500):
-            part = keys[i:i + 500]
+        for part in chunks(keys):
             out.update((r[0], r[1]) for r in self.conn.execute(
                 f"SELECT name_key, person_id FROM person_keys WHERE name_key IN ({','.join('?' * len(part))})", part))
         return out
@@ -411,8 +405,7 @@ class Store(NeighbourhoodReads):
     def people_by_ids(self, ids: Iterable[str]) -> dict[str, dict]:
         ids = sorted(set(ids))
         out: dict[str, dict] = {}
-        for i in range(0, len(ids), 500):
-            part = ids[i:i + 500]
+        for part in chunks(ids):
             out.update((r[0], codec.loads(r[1])) for r in self.conn.execute(
                 f"SELECT id, data FROM people WHERE id IN ({','.join('?' * len(part))})", part))
         return out
