@@ -153,6 +153,17 @@ def test_an_official_s_family_is_no_party_of_the_meeting():
     assert found and all("Yuko" not in people(e) and "Jill Biden" not in people(e) for e in evs)
 
 
+def test_a_journalist_travelling_with_a_delegation_or_an_expert_is_no_party_of_a_meeting():
+    text = ("Talks in Nairobi\n\nJuly 2, 2025\n\nKenyan President William Ruto met Ethiopian Prime Minister Abiy "
+            "Ahmed in Nairobi on Tuesday.\n\n{}")
+    for aside in ("NTV correspondent Amina Odhiambo, who is travelling to Kenya with Prime Minister Abiy Ahmed's team, "
+                  "says the talks are over.",
+                  "Abiy also met Tom Kariuki, a political analyst at the University of Nairobi, on the sidelines."):
+        evs = events(text.format(aside))
+        assert meetings(evs, "William Ruto", "Abiy Ahmed"), aside
+        assert all(not {"Amina Odhiambo", "Tom Kariuki"} & people(e) for e in evs), aside
+
+
 def test_a_meeting_inside_another_s_trip_is_that_person_s_not_the_sentence_subject_s():
     from parley.extract.context import ArticleContext
     from test_news_articles import article

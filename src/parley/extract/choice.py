@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
-from .context import ArticleContext, date_of, within
+from .context import ArticleContext, date_of, quoted, within
 from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, EARLIER_TIME, FURNITURE, MEETING_ONLY, PAST_PERFECT, PHONE_WORDS,
                    PLACE_THEN, REPORTED_BEFORE, SIDELINES)
 from .lexicon import CALL_FORMS
@@ -206,7 +206,7 @@ class FieldChooser:
         # (a place in a phrase of another time, "the first time the two leaders met since May in Asuncion", is no place
         # of this meeting, whichever meeting tells it; but one where its people meet on the same trip is, unless the
         # phrase is of this meeting's own mention)
-        owned |= {(p.start, p.end) for p in self.ctx.places[i] if _quoted(self.ctx.text, s, p.start)
+        owned |= {(p.start, p.end) for p in self.ctx.places[i] if quoted(self.ctx.text, s, p.start)
                   or _in_ordered_phrase(p, i, m.mentions)
                   or ((_in_ordered_phrase(p, i, self.ctx.events) or self._dated_otherwise(p, cand))
                       and not self._companions(p, i, keys, others))}
@@ -381,12 +381,6 @@ def _in_ordered_phrase(p: Place, i: int, mentions) -> bool:
     """Whether a place of sentence `i` lies in a phrase ordered before or after one of these mentions ("since May in
     Asuncion")."""
     return any(x.sentence == i and within((p.start, p.end), x.ordered) for x in mentions)
-
-
-def _quoted(text: str, sent_start: int, pos: int) -> bool:
-    """Whether a position lies inside a quotation opened earlier in its sentence."""
-    before = text[sent_start:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _past_perfect(text: str) -> bool:

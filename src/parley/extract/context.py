@@ -6,6 +6,7 @@ Saturday" -> a CONSULT with its parties, trigger, date and place words).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..budget import check
 from ..ingest.datelines import byline_date_spans
@@ -17,6 +18,9 @@ from .cues import CLOSED_SENTENCE, FURNITURE, HEADLINE_FUTURE
 from .events import SentenceEvent, analyse_sentence
 from .places import Place, PlaceSenses, dateline_place, places_in
 from .unread import has_unread_name
+
+
+QUOTE_MARKS = re.compile(r'[“”"]')
 
 
 class ArticleContext:
@@ -38,6 +42,7 @@ class ArticleContext:
         self._read_places()
         self.sources = [sources_in(self.text[s:e], s) for s, e in self.spans]
         self.events: list[SentenceEvent] = []
+        self.parses: dict[int, object] = {}     # sentence -> its parse (spaCy Doc), once parsed
         self._own: dict[int, str] = {}          # own_text of each event, once read
 
     def read(self, chosen: list[int], ner_everywhere: bool = False) -> dict[int, object]:
@@ -87,7 +92,17 @@ class ArticleContext:
                     e.future = ahead or e.future
             self.events += found
         self._own.clear()
+        self.parses.update(zip(chosen, docs))
         return dict(zip(chosen, docs))
+
+    def parse_of(self, i: int):
+        """A sentence's parse (tagged and parsed, from where its words begin: `start_of`), parsed now if `read` did
+        not choose it (without the entity recogniser: `read` has found the people of every sentence)."""
+        if i not in self.parses:
+            from ..nlp import parse
+
+            self.parses[i] = parse([self.text[self.start_of(i):self.spans[i][1]]], [False])[0]
+        return self.parses[i]
 
     def dateline(self) -> Place | None:
         """The place of the article's wire dateline (at the start of its first body paragraph that has one)."""
@@ -163,6 +178,15 @@ class ArticleContext:
 
 def within(span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
+def quoted(text: str, sent_start: int, pos: int) -> bool:
+    """Whether a position lies inside a quotation opened earlier in its sentence ("“" opens, "”" closes, a straight
+    quote does either: scraped text mixes them, "“As partners, we share interests," Xi said")."""
+    inside = False
+    for ch in QUOTE_MARKS.findall(text, sent_start, pos):
+        inside = ch == "“" or (ch == '"' and not inside)
+    return inside
 
 
 def date_of(value: str | None) -> dt.date | None:

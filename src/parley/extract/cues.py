@@ -69,13 +69,23 @@ FURNITURE = ("caption", "title")       # paragraphs that hold no statements: pho
 BODY_KINDS = {"body", "standfirst"}     # paragraphs that tell the story
 HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+){0,2}?"
                              r"(?:meet|visit|hold|host|travel|attend|sit|talk|discuss|receive)\b|\bahead\s+of\b|\bpreview\b", re.I)
-PLAIN_SPEECH = re.compile(r"\b(?:said|says|told|added|stressed|noted|emphasized|emphasised|urged|warned)\b")
+# verbs that report a person's words with no act of PLOVER's ("Xi said", "Putin told Xi")
+PLAIN_SPEECH_WORDS = frozenset({"said", "says", "told", "added", "stressed", "noted", "emphasized", "emphasised",
+                                "urged", "warned"})
+PLAIN_SPEECH = re.compile(rf"\b(?:{'|'.join(sorted(PLAIN_SPEECH_WORDS))})\b")
 
 
 GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_LIST})"
                       r"|(?:both|the\s+two)\s+(?:countries|nations|sides))")
 # an official's family, named as such: "his wife, Yuko", "First lady Jill Biden" (no party of a state's)
 KIN_BEFORE = re.compile(r"\b(?:wife|husband|spouse|son|daughter|first\s+lady|first\s+gentleman)\s*,?\s*$", re.I)
+# a person named by a calling outside government ("DW correspondent Michaela Kuefner, who is traveling with the
+# chancellor's team", "Andy Mok, a senior research fellow at ..."): a journalist travelling with a delegation or an
+# expert quoted on it, no party of a meeting of states
+NON_OFFICIAL = (r"(?:correspondent|reporter|journalist|editor|columnist|commentator|analyst|researcher|"
+                r"research\s+fellow|professor|scholar|economist|anchor|photographer)s?")
+NON_OFFICIAL_BEFORE = re.compile(rf"\b{NON_OFFICIAL}\s*,?\s*$", re.I)
+NON_OFFICIAL_AFTER = re.compile(rf"\s*,\s*(?:an?|the|our|its)\s+(?:[\w-]+\s+){{0,3}}?{NON_OFFICIAL}\b", re.I)
 # an honorific just before a person's name tells which pronoun stands for them
 HONORIFIC_BEFORE_NAME = re.compile(rf"\b({HONORIFIC})\s+$", re.I)
 GENDER_OF_HONORIFIC = {"mr": "male", "sir": "male", "ms": "female", "mrs": "female", "miss": "female",

@@ -14,7 +14,8 @@ from .actors import STATE_LIST, ArticleActors, Mention
 from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF,
-                   GROUP_TITLES, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, KIN_BEFORE, LEADER_GROUP, LEADER_TITLES)
+                   GROUP_TITLES, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, KIN_BEFORE, LEADER_GROUP, LEADER_TITLES,
+                   NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE)
 from .events import SentenceEvent
 from .meetings import Meeting
 from .names import key_in_country, name_key
@@ -302,6 +303,9 @@ class ReferenceResolver:
         for m in mentions:
             if m.kind == "person" and KIN_BEFORE.search(self.ctx.text, max(0, m.start - 25), m.start):
                 continue            # "a state dinner for Kishida and his wife, Yuko": no party of the state's
+            if m.kind == "person" and (NON_OFFICIAL_BEFORE.search(self.ctx.text, max(0, m.start - 40), m.start)
+                                       or NON_OFFICIAL_AFTER.match(self.ctx.text, m.end, m.end + 80)):
+                continue            # "DW correspondent Michaela Kuefner, who is traveling with Scholz's team"
             for p in self.resolve(m, ev, mentions):
                 if p is None:
                     continue

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import SimpleNamespace
 
 from ..time import value_to_date_range
-from .actors import ArticleActors
+from .actors import ArticleActors, Mention
 from .candidate import Candidate, PartyOut, Statement
-from .context import ArticleContext
-from .cues import COOPERATIVE, FIRST_CLAIM, FURNITURE, PLAIN_SPEECH
-from .events import SentenceEvent
+from .context import ArticleContext, quoted
+from .cues import COOPERATIVE, FIRST_CLAIM, FURNITURE, PLAIN_SPEECH, PLAIN_SPEECH_WORDS
+from .events import SentenceEvent, mentions_for, np_tokens, subject_of
 from .issues import issues_in, phrases_in
 from .meetings import Meeting
 from .places import place_dict
@@ -170,7 +171,8 @@ class StatementBuilder:
         return c
 
     def _plain_statements(self, cands: list[Candidate]) -> None:
-        """Quotes and "said" sentences by a meeting's participants (no PLOVER trigger)."""
+        """Quotes and "said" sentences by a meeting's participants (no PLOVER trigger): the participant who says
+        them (`_speaker`), where the sentence names one outside its quotations."""
         for c in cands:
             if not c.main:
                 continue
@@ -179,16 +181,81 @@ class StatementBuilder:
                 if any(st.span == (s, e) for st in c.statements) or self.ctx.kinds[i] in FURNITURE:
                     continue
                 text = self.ctx.text[s:e]
-                verb = PLAIN_SPEECH.search(text)
-                if not verb:
+                verb = next((v for v in PLAIN_SPEECH.finditer(text) if not quoted(text, 0, v.start())), None)
+                if verb is None:
                     continue
-                speakers = [m for m in self.actors.mentions_in(s, e, ("person",)) if m.actor in keys]
-                if not speakers:
+                named = [m for m in self.actors.mentions_in(s, e, ("person",))
+                         if m.actor in keys and not quoted(self.ctx.text, s, m.start)]
+                if not named:
                     continue
-                who = self.party(speakers[0].actor)
+                told, who = self._speaker(i, keys)
+                if not told:
+                    who = self.party(named[0].actor)
+                if who is None:
+                    continue
                 c.statements.append(Statement(who, None, None, verb.group(0), None, text, self._source_for(i), (s, e)))
                 c.cite("statements", (s, e))
                 c.sentences[i] = (s, e, text)
+
+    def _speaker(self, i: int, keys: set[str]) -> tuple[bool, PartyOut | None]:
+        """Who says sentence i's words, read from its parse: the subject of its first verb of saying outside
+        quotations. Returns whether the parse tells, and the participant (of `keys`) who says
+        them: None where someone else does ("Brazil's ambassador, Marcos Galvão, said that Lula had met Xi";
+        "Biden told Albanese" of a meeting of Albanese's with Xi). A state or body that says what a person did
+        tells that person's words ("the ministry said Wang urged Japan to ..."); "he" is the participant the
+        sentence does not name ("he told Mr Xi")."""
+        doc = self.ctx.parse_of(i)
+        off = self.ctx.start_of(i)
+        verb = next((t for t in doc if t.lower_ in PLAIN_SPEECH_WORDS and t.tag_.startswith("VB")
+                     and not quoted(doc.text, 0, t.idx)), None)
+        if verb is None:
+            return False, None
+        subjects = sorted((m for s in subject_of(verb)[0] for m in mentions_for(np_tokens(s), off, self.actors)),
+                          key=lambda m: (m.kind != "person", m.start))      # (a name beside a title says who)
+        for m in subjects:
+            if m.kind == "person" and m.actor:
+                return True, self.party(m.actor) if m.actor in keys else None
+            if m.kind in ("generic", "counterpart"):
+                found = self._generic(m) if m.kind == "generic" else [self._counterpart(m, None, subjects)]
+                known = [p for p in found if p is not None and p.key]
+                if known:
+                    return True, next((p for p in known if p.key in keys), None)
+                titles = {a.title for k in keys if (a := self.actors.actor(k)) is not None and a.title}
+                # ("Brazil's ambassador said": an official of a title no participant holds)
+                return (False, None) if m.title is None or m.title in titles else (True, None)
+            if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
+                return True, self._speaking_pronoun(m, i, keys)
+            if m.kind == "group":
+                return False, None
+        return self._reported_speaker(verb, off, keys)
+
+    def _speaking_pronoun(self, m: Mention, i: int, keys: set[str]) -> PartyOut | None:
+        """The participant "he" or "she" stands for as the one who speaks: the person it reads as
+        (ReferenceResolver.resolve), unless the sentence names that one after it ("he told Mr Xi": no one tells
+        himself), then the one participant the sentence does not name."""
+        s, e = self.ctx.spans[i]
+        after = {x.actor for x in self.actors.mentions_in(m.end, e, ("person",)) if not quoted(self.ctx.text, s, x.start)}
+        read = self.resolve(m, SimpleNamespace(sentence=i, actors=[]), [])
+        if read and read[0] is not None and read[0].key in keys and read[0].key not in after:
+            return read[0]
+        named = {x.actor for x in self.actors.mentions_in(s, e, ("person",))}
+        rest = sorted(k for k in keys if k not in named and (a := self.actors.actor(k)) and a.kind == "person")
+        return self.party(rest[0]) if len(rest) == 1 else None
+
+    def _reported_speaker(self, verb, off: int, keys: set[str]) -> tuple[bool, PartyOut | None]:
+        """The person whose words or act a verb of saying reports, where its own subject names no person ("a senior
+        official said Biden wants ...", "China said Wang had urged ..."): the subject of the clause it reports."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for s in clause.children:
+                if s.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                for m in mentions_for(np_tokens(s), off, self.actors):
+                    if m.kind == "person" and m.actor:
+                        return True, self.party(m.actor) if m.actor in keys else None
+            return True, None
+        return False, None
 
     def _issues_and_claims(self, c: Candidate) -> None:
         linked = set(c.sentences)

@@ -1,0 +1,45 @@
+"""Who says a meeting's words: the statements of a meeting's participants are theirs only where the sentence makes
+them its speaker (the subject of its verb of saying), not wherever it names them. Every article here is written for
+the test."""
+from __future__ import annotations
+
+from test_news_articles import events, meetings
+
+ARTICLE = ("Mahama and Tinubu meet in Abuja\n\nMay 9, 2025\n\n"
+           "Ghanaian President John Mahama met Nigerian President Bola Tinubu in Abuja on Thursday to discuss trade "
+           "across the West African coast.\n\n")
+
+
+def speakers(text: str, phrase: str) -> set[str | None]:
+    """The speakers of the meeting's statements whose sentence holds `phrase` (empty: no statement of it)."""
+    found = meetings(events(ARTICLE + text), "John Mahama", "Bola Tinubu")
+    assert found, "the meeting itself is found"
+    return {(s.get("speaker") or {}).get("name") for e in found for s in e.get("statements", [])
+            if phrase in s["text"]}
+
+
+def test_a_participant_named_in_what_someone_else_says_is_not_its_speaker():
+    # an ambassador reports the meeting: no participant's words
+    assert speakers("Ghana's ambassador to Nigeria, Kwame Asante, said that Mahama had met Tinubu for two hours.",
+                    "Kwame Asante") == set()
+    # a president who was not at the meeting speaks to one who was
+    assert speakers("Last month, Senegalese President Bassirou Diomaye Faye told Tinubu that the region needed "
+                    "open roads.", "Faye told Tinubu") == set()
+
+
+def test_the_speaker_is_the_subject_of_the_verb_of_saying_not_the_first_name_of_the_sentence():
+    assert speakers("After the talks with Mahama, Tinubu said the two countries would remove the checkpoints.",
+                    "remove the checkpoints") == {"Bola Tinubu"}
+    # a name inside the quotation is not the speaker, whichever quotation marks the scraped text mixes
+    assert speakers("“I told Tinubu that our traders want open roads,\" Mahama said.", "open roads") == {"John Mahama"}
+    # "he" tells the participant it is not told to
+    assert speakers("Mahama praised the hosts. During the talks, he told Tinubu that Ghana would reopen its markets.",
+                    "reopen its markets") == {"John Mahama"}
+
+
+def test_a_body_that_says_what_a_participant_wants_gives_the_participant_s_words():
+    assert speakers("The Nigerian foreign ministry said Tinubu wants a common market by 2027.",
+                    "common market") == {"Bola Tinubu"}
+    # what a body says of something else is no participant's
+    assert speakers("Ghana's government says the talks between Mahama and Tinubu were long overdue.",
+                    "long overdue") == set()
