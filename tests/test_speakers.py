@@ -43,3 +43,11 @@ def test_a_body_that_says_what_a_participant_wants_gives_the_participant_s_words
     # what a body says of something else is no participant's
     assert speakers("Ghana's government says the talks between Mahama and Tinubu were long overdue.",
                     "long overdue") == set()
+
+
+def test_an_act_said_inside_a_clause_of_readiness_is_the_speaker_s():
+    # sign <xcomp- ready <acomp- was <ccomp- said: the state's act, in its leader's words
+    found = meetings(events(ARTICLE + "Tinubu said Nigeria was ready to sign the free trade protocol with Ghana."),
+                     "John Mahama", "Bola Tinubu")
+    said = [s for e in found for s in e.get("statements", []) if "free trade protocol" in s["text"]]
+    assert said and {(s["category"], s["speaker"]["name"]) for s in said} == {("AGREE", "Bola Tinubu")}

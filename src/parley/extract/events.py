@@ -941,11 +941,15 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     ev.recipients += [m for m in objs if m not in ev.actors]
 
 
+SPOKEN_CLAUSE = ("ccomp", "xcomp", "advcl", "conj", "acomp", "parataxis")   # ties of a said act up to its verb of saying
+
+
 def _speaker(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None:
     """The person or body that said it, when the trigger sits inside a verb of saying."""
     cur = tok
-    for _ in range(3):
-        if cur.dep_ in ("ccomp", "xcomp", "advcl", "conj") and cur.head != cur:
+    for _ in range(4):
+        # ("“China is willing to appeal ...,” Xi said": appeal <xcomp- willing <acomp- is <ccomp- said)
+        if cur.dep_ in SPOKEN_CLAUSE and cur.head != cur:
             head = cur.head
             if head.lower_ in SPEECH_FORMS or head.lower_ in ("told", "tells", "tell"):
                 subs, _ = subject_of(head)
