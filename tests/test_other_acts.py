@@ -285,3 +285,17 @@ def test_the_day_that_opens_a_sentence_dates_what_it_tells_came_next():
     evs = events(lead + "On Monday, Orban was seen joking with Xi and Vladimir Putin at the summit, two days before "
                         "Putin and Orban held talks in a limousine.")
     assert all(e["date"] != "2024-07-08" for e in meetings(evs, "Vladimir Putin", "Viktor Orban"))
+
+
+def test_an_act_told_as_not_done_is_neither_a_meeting_nor_a_signing():
+    head = "Leaders in Abuja\n\nMay 9, 2025\n\n"
+    # "without meeting": no meeting
+    evs = events(head + "Ghanaian President John Mahama left Abuja on Thursday without meeting Nigerian President "
+                        "Bola Tinubu.")
+    assert not meetings(evs, "John Mahama", "Bola Tinubu")
+    # a meeting held, a signing not: PLOVER's coding of a cooperative act negated (REJECT), never the act itself
+    evs = events(head + "Ghanaian President John Mahama met Nigerian President Bola Tinubu in Abuja on Thursday.\n\n"
+                        "The two leaders parted without signing the border accord.")
+    found = meetings(evs, "John Mahama", "Bola Tinubu")
+    said = {s["category"] for e in found for s in e.get("statements", []) if "border accord" in s["text"]}
+    assert found and said == {"REJECT"}

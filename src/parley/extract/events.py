@@ -41,6 +41,9 @@ FUTURE_GOVERNORS = {"agree", "agreed", "agrees", "plan", "plans", "planned", "pl
                     "wanted", "decide", "decided", "invite", "invited", "invites", "seek", "seeks", "sought", "promise",
                     "promised", "pledge", "pledged", "vow", "vowed", "offer", "offered", "propose", "proposed",
                     "poised", "likely", "is", "are", "was", "were"}
+# verbs whose infinitive tells an act not done ("failed to reach a deal", "refused to meet", "declined to sign")
+NEGATIVE_GOVERNORS = {"fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "decline",
+                      "declines", "declined", "declining"}
 AHEAD_WORDS = ("ahead", "prior")        # "ahead of talks with Xi", "prior to the summit"
 # verbs of going somewhere: a place they take is where the traveller went, not where an act
 # conjoined before them happened
@@ -251,10 +254,14 @@ def _listed_subjects(verb, subs: list) -> list:
 
 
 def _negated(tok) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
+    """Whether an act is told as not done: "did not meet", "no agreement was reached", "failed to reach a deal",
+    "ended without reaching an agreement", "left without meeting Lula"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
         return True
     head = tok.head
-    return tok.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in head.children)
+    if tok.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in head.children) or head.lower_ in NEGATIVE_GOVERNORS):
+        return True
+    return tok.dep_ in ("pcomp", "pobj") and head.lower_ == "without"
 
 
 def _future(tok) -> bool:
