@@ -299,3 +299,23 @@ def test_an_act_told_as_not_done_is_neither_a_meeting_nor_a_signing():
     found = meetings(evs, "John Mahama", "Bola Tinubu")
     said = {s["category"] for e in found for s in e.get("statements", []) if "border accord" in s["text"]}
     assert found and said == {"REJECT"}
+
+
+@pytest.mark.parametrize("aside", [
+    "Kim inspected a guard of honour before the talks.",          # a tour of a site is no investigation (ACCUSE)
+    "The two leaders ended the talks after three hours.",         # the talks' close is no breaking off (SANCTION)
+    "The Kremlin said Putin would offer a detailed explanation of Moscow's position.",   # no offer (AGREE)
+])
+def test_an_act_s_object_can_make_it_a_tour_a_close_or_a_briefing(aside):
+    evs = events("Leaders meet\n\nSeptember 13, 2023\n\nRussian President Vladimir Putin met North Korean leader Kim "
+                 "Jong Un at the Vostochny Cosmodrome on Wednesday.\n\n" + aside)
+    found = meetings(evs, "Vladimir Putin", "Kim Jong Un")
+    assert found and not [s for e in evs for s in e.get("statements", []) if s["category"]]
+    assert all(e["type"] == "CONSULT" for e in evs)
+
+
+def test_an_offer_to_help_is_still_an_offer():
+    evs = events("Leaders meet\n\nSeptember 13, 2023\n\nRussian President Vladimir Putin met North Korean leader Kim "
+                 "Jong Un at the Vostochny Cosmodrome on Wednesday.\n\nRussia offered to help North Korea build "
+                 "satellites.")
+    assert {s["category"] for e in evs for s in e.get("statements", [])} == {"AGREE"}

@@ -229,7 +229,17 @@ FIGURATIVE_OBJECTS: dict[str, set[str]] = {
     "end": {"trip", "visit", "tour", "stay", "journey", "day", "week", "speech", "remarks", "career", "term",
             "rift", "rifts", "estrangement", "feud", "dispute", "disputes", "standoff", "stand-off", "tension",
             "tensions", "hostilities", "hostility", "freeze", "impasse", "deadlock", "stalemate", "isolation", "row",
-            "spat", "war", "conflict", "fighting", "violence", "crisis"},
+            "spat", "war", "conflict", "fighting", "violence", "crisis",
+            # "the two leaders ended the talks": their close, no breaking off (SANCTION)
+            "talks", "meeting", "meetings", "summit", "session", "sessions", "discussions", "conversation", "call"},
+    # "inspected the launch complex", "inspected a guard of honour": a tour of a site, no investigation (ACCUSE)
+    "inspect": {"guard", "guards", "honour", "honor", "troops", "facility", "facilities", "site", "sites", "complex",
+                "plant", "plants", "factory", "factories", "exhibition", "base", "bases", "port", "spaceport",
+                "cosmodrome", "launchpad", "pad", "ship", "ships", "warship", "parade", "works", "project", "projects",
+                "construction", "workshop", "line", "lines", "display", "displays", "hall", "centre", "center"},
+    # "offering few details": no offer (AGREE)
+    "offer": {"details", "detail", "specifics", "clues", "hints", "glimpse", "insight", "explanation", "comment",
+              "comments", "remarks", "assessment", "update", "timeline", "timetable"},
     # "until the West met its demands": no meeting
     "meet": {"demand", "demands", "expectation", "expectations", "need", "needs", "target", "targets", "condition",
              "conditions", "requirement", "requirements", "deadline", "criteria", "obligation", "obligations",
