@@ -51,3 +51,14 @@ def test_an_act_said_inside_a_clause_of_readiness_is_the_speaker_s():
                      "John Mahama", "Bola Tinubu")
     said = [s for e in found for s in e.get("statements", []) if "free trade protocol" in s["text"]]
     assert said and {(s["category"], s["speaker"]["name"]) for s in said} == {("AGREE", "Bola Tinubu")}
+
+
+def test_a_question_put_to_a_participant_is_no_request_of_theirs():
+    found = meetings(events(ARTICLE + "Asked whether the border would reopen, Tinubu said talks would continue."),
+                     "John Mahama", "Bola Tinubu")
+    said = [s for e in found for s in e.get("statements", []) if "border would reopen" in s["text"]]
+    assert said and {(s["category"], s["speaker"]["name"]) for s in said} == {(None, "Bola Tinubu")}
+    # a minister's post with its "we" left out is an act of theirs
+    found = meetings(events(ARTICLE + "“Agreed to reopen the border posts,” Mahama said after the talks."),
+                     "John Mahama", "Bola Tinubu")
+    assert {s["category"] for e in found for s in e.get("statements", []) if "border posts" in s["text"]} == {"AGREE"}

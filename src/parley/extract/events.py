@@ -253,6 +253,20 @@ def _listed_subjects(verb, subs: list) -> list:
             and verb.doc[c.i + 1].text == "," and all(t.pos_ in ("PROPN", "PUNCT") for t in verb.doc[c.i + 1:first])]
 
 
+def _passive_aside(tok) -> bool:
+    """A clause of a past participle with no subject, agent or auxiliary of its own ("Asked about the border, Tinubu
+    said ...", "When pressed on Taiwan, Wang said ...", "Criticised for the deal, Kishida ..."): the act is done to
+    the sentence's subject by someone unnamed, no act of its (but "Invited by Xi, Lula ..." has its agent, and
+    "Having met Xi, Lula ..." is active)."""
+    if tok.tag_ != "VBN" or tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass")
+                                                        for c in tok.children):
+        return False
+    # (the sentence's subject, outside any quotation: "'Agreed to redouble efforts,' Jaishankar said" is a minister's
+    # post with its "we" left out)
+    marks = [t.i for t in tok.doc if t.text in ('"', "“", "”")]
+    return not any(i < tok.i for i in marks) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
+
+
 def _negated(tok) -> bool:
     """Whether an act is told as not done: "did not meet", "no agreement was reached", "failed to reach a deal",
     "ended without reaching an agreement", "left without meeting Lula"."""
@@ -368,6 +382,8 @@ def trigger_of(tok) -> Trigger | None:
         trig = TRIGGER_FORMS.get(low)
         if trig is None:
             return None
+        if _passive_aside(tok):
+            return None                 # "Asked whether the border would reopen, Tinubu said ...": put to Tinubu
         if low in CALL_FORMS:
             return _call_trigger(tok)
         if low in ("sit", "sits", "sat", "sitting") and any(c.lower_ == "down" for c in tok.children) \
