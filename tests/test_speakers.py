@@ -62,3 +62,13 @@ def test_a_question_put_to_a_participant_is_no_request_of_theirs():
     found = meetings(events(ARTICLE + "“Agreed to reopen the border posts,” Mahama said after the talks."),
                      "John Mahama", "Bola Tinubu")
     assert {s["category"] for e in found for s in e.get("statements", []) if "border posts" in s["text"]} == {"AGREE"}
+
+
+def test_a_body_that_tells_the_meeting_gives_no_one_s_words_and_a_clause_beside_the_saying_is_its_own_subject_s():
+    assert speakers("Mahama held talks with Tinubu at the State House, the Nigerian presidency said.",
+                    "Nigerian presidency said") == set()
+    found = meetings(events(ARTICLE + "Tinubu called the visit historic, while Mahama criticised the border closures."),
+                     "John Mahama", "Bola Tinubu")
+    said = {(s["category"], s["speaker"]["name"]) for e in found for s in e.get("statements", [])
+            if "border closures" in s["text"] and s["category"]}
+    assert said == {("ACCUSE", "John Mahama")}

@@ -972,6 +972,8 @@ def _speaker(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None
     cur = tok
     for _ in range(4):
         # ("“China is willing to appeal ...,” Xi said": appeal <xcomp- willing <acomp- is <ccomp- said)
+        if cur.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            break           # a clause of its own beside the saying ("Scholz called the deal ..., while Lula criticised")
         if cur.dep_ in SPOKEN_CLAUSE and cur.head != cur:
             head = cur.head
             if head.lower_ in SPEECH_FORMS or head.lower_ in ("told", "tells", "tell"):

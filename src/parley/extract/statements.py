@@ -244,10 +244,14 @@ class StatementBuilder:
 
     def _reported_speaker(self, verb, off: int, keys: set[str]) -> tuple[bool, PartyOut | None]:
         """The person whose words or act a verb of saying reports, where its own subject names no person ("a senior
-        official said Biden wants ...", "China said Wang had urged ..."): the subject of the clause it reports."""
+        official said Biden wants ...", "China said Wang had urged ..."): the subject of the clause it reports; none where
+        that clause tells a meeting (the report of the meeting itself, not anyone's words)."""
         for clause in verb.children:
             if clause.dep_ != "ccomp":
                 continue
+            told = {off + t.idx for t in [clause] + [c for c in clause.children if c.dep_ in ("dobj", "attr")]}
+            if any(e.category == "CONSULT" and e.trigger[0] in told for e in self.ctx.events):
+                return True, None       # "Lavrov called on Modi at his residence, officials said": the meeting told
             for s in clause.children:
                 if s.dep_ not in ("nsubj", "nsubjpass"):
                     continue
