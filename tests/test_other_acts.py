@@ -319,3 +319,16 @@ def test_an_offer_to_help_is_still_an_offer():
                  "Jong Un at the Vostochny Cosmodrome on Wednesday.\n\nRussia offered to help North Korea build "
                  "satellites.")
     assert {s["category"] for e in evs for s in e.get("statements", [])} == {"AGREE"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mahama said Ghana was willing to help defend Togo if it is attacked.",
+    "Tinubu said Nigeria would reopen the border only if Ghana lifted its import ban.",
+    "Tinubu said Nigeria would act if Ghana imposed new tariffs.",
+])
+def test_an_act_told_only_as_a_condition_has_not_happened(sentence):
+    evs = events("Leaders meet\n\nMay 9, 2025\n\nGhanaian President John Mahama met Nigerian President Bola Tinubu in "
+                 "Abuja on Thursday.\n\n" + sentence)
+    assert meetings(evs, "John Mahama", "Bola Tinubu")
+    told = {s["verb"] for e in evs for s in e.get("statements", [])} | {e.get("trigger") for e in evs}
+    assert not told & {"attacked", "lifted", "imposed"}

@@ -253,6 +253,18 @@ def _listed_subjects(verb, subs: list) -> list:
             and verb.doc[c.i + 1].text == "," and all(t.pos_ in ("PROPN", "PUNCT") for t in verb.doc[c.i + 1:first])]
 
 
+CONDITIONS = ("if", "unless", "lest")       # marks of a clause that tells an act only supposed
+
+
+def _conditional(tok) -> bool:
+    """Whether an act is told only as a condition: "to help defend Saudi Arabia if it is attacked", "tariffs if Moscow
+    does not halt its attacks", "would meet Putin only if a deal is ready" (the condition's act has not happened)."""
+    for a in [tok] + list(tok.ancestors):
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in a.children):
+            return True
+    return False
+
+
 def _passive_aside(tok) -> bool:
     """A clause of a past participle with no subject, agent or auxiliary of its own ("Asked about the border, Tinubu
     said ...", "When pressed on Taiwan, Wang said ...", "Criticised for the deal, Kishida ..."): the act is done to
@@ -432,7 +444,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                      places: list[Place], sources: list[Source]) -> list[SentenceEvent]:
     events: list[SentenceEvent] = []
     found = [(tok, trigger_of(tok)) for tok in doc]
-    found = [(t, g) for t, g in found if g is not None]
+    found = [(t, g) for t, g in found if g is not None and not _conditional(t)]
     trigger_tokens = {t.i for t, _ in found}
     by_token: dict[int, SentenceEvent] = {}
     for tok, trig in found:
