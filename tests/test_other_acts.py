@@ -332,3 +332,17 @@ def test_an_act_told_only_as_a_condition_has_not_happened(sentence):
     assert meetings(evs, "John Mahama", "Bola Tinubu")
     told = {s["verb"] for e in evs for s in e.get("statements", [])} | {e.get("trigger") for e in evs}
     assert not told & {"attacked", "lifted", "imposed"}
+
+
+@pytest.mark.parametrize("sentence, act", [
+    ("Nigeria declared a ceasefire in the Bakassi region on Friday.", "RETREAT"),
+    ("Nigeria declared a state of emergency in the border region on Friday.", "COERCE"),
+    ("Nigeria cancelled the restrictions on Ghanaian traders on Friday.", "CONCEDE"),
+    ("“There will be no new tariffs,” Tinubu declared.", None),         # words, no state of emergency
+    ("Tinubu declared that Ghana must reopen its markets.", None),
+])
+def test_what_is_declared_or_cancelled_tells_the_act(sentence, act):
+    evs = events("Leaders meet\n\nMay 9, 2025\n\nGhanaian President John Mahama met Nigerian President Bola Tinubu in "
+                 "Abuja on Thursday.\n\n" + sentence)
+    acts = {s["category"] for e in evs for s in e.get("statements", []) if s["verb"] in ("declared", "cancelled")}
+    assert acts == {act}

@@ -71,7 +71,7 @@ HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to|expected\s+to|d
                              r"(?:meet|visit|hold|host|travel|attend|sit|talk|discuss|receive)\b|\bahead\s+of\b|\bpreview\b", re.I)
 # verbs that report a person's words with no act of PLOVER's ("Xi said", "Putin told Xi")
 PLAIN_SPEECH_WORDS = frozenset({"said", "says", "told", "added", "stressed", "noted", "emphasized", "emphasised",
-                                "urged", "warned"})
+                                "urged", "warned", "declared", "asserted"})
 PLAIN_SPEECH = re.compile(rf"\b(?:{'|'.join(sorted(PLAIN_SPEECH_WORDS))})\b")
 
 

@@ -26,9 +26,9 @@ from .titles import titles
 from .attribution import Source
 from .lexicon import (ATTENDED_FORMS, BOUND_WORDS, CALLED_ON_PERSONS, CALL_FORMS, DATING_WORDS, DEAL_NOUNS,
                       ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS,
-                      JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_CONTROL_PREPS, OCCASION_PREPS, ORDERING_MARKS,
-                      ORDERING_PREPS, OWN_TIME_MARKS, PLAY_FORMS, SPAN_UNITS, SPEECH_FORMS, TOLD_FORMS, TOPIC_PREPS,
-                      TRIGGER_FORMS, Trigger)
+                      JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
+                      ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, PLAY_FORMS, SPAN_UNITS, SPEECH_FORMS, TOLD_FORMS,
+                      TOPIC_PREPS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -412,6 +412,13 @@ def trigger_of(tok) -> Trigger | None:
             return Trigger("CONSULT", "phone" if phone else None)
         if low in FIGURATIVE_FORMS and any(c.lower_ in FIGURATIVE_FORMS[low] for c in _children(tok, OBJ)):
             return None                 # "seize the opportunity", "strike a balance"
+        if low in OBJECT_ACT_FORMS:
+            acts, only = OBJECT_ACT_FORMS[low]
+            act = next((acts[c.lower_] for c in _children(tok, OBJ | {"nsubjpass"}) if c.lower_ in acts), None)
+            if act is not None:
+                return Trigger(*act)    # "declared a unilateral ceasefire", "cancelled the restrictions"
+            if only:
+                return None             # "declared that China must drop its barriers"
         if low in ("review", "reviews", "reviewed", "reviewing") and not any(
                 c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
             return None                 # "reviewed the talks with Sheikh Mohammed"; but "reviewed the budget"

@@ -248,6 +248,20 @@ FIGURATIVE_OBJECTS: dict[str, set[str]] = {
 }
 FIGURATIVE_FORMS: dict[str, set[str]] = {f: objs for v, objs in FIGURATIVE_OBJECTS.items() for f in forms(v)}
 
+# Objects that make a verb another act, as PLOVER codes it by what is acted on ("declared a ceasefire" is a RETREAT,
+# "declared a state of emergency" a COERCE; "cancelled the restrictions" a CONCEDE, where "cancelled the visit" stays a
+# REJECT of a meeting). Keys are the verbs' base forms; a verb of OBJECT_ONLY is no act without one of its objects
+# ("declared that China must drop its barriers" is speech, "declared victory" no act).
+OBJECT_ACTS: dict[str, dict[str, tuple[str, str | None]]] = {
+    "declare": {**dict.fromkeys(("ceasefire", "cease-fire", "truce", "armistice"), ("RETREAT", "ceasefire")),
+                **dict.fromkeys(("law", "emergency", "curfew", "lockdown", "state"), ("COERCE", "martial-law"))},
+    "cancel": dict.fromkeys(("restriction", "restrictions", "sanctions", "ban", "bans", "embargo", "tariffs", "curbs",
+                             "duties", "quotas", "limits"), ("CONCEDE", None)),
+}
+OBJECT_ONLY = {"declare"}
+OBJECT_ACT_FORMS: dict[str, tuple[dict[str, tuple[str, str | None]], bool]] = {
+    f: (objs, v in OBJECT_ONLY) for v, objs in OBJECT_ACTS.items() for f in forms(v)}
+
 # Words after which the trigger is not an event ("the meeting room", "visitor", "so-called").
 TRIGGER_FORMS: dict[str, Trigger] = {}
 for _verb, (_cat, _mode) in VERBS.items():
