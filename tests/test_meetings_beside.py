@@ -162,6 +162,10 @@ def test_a_journalist_travelling_with_a_delegation_or_an_expert_is_no_party_of_a
         evs = events(text.format(aside))
         assert meetings(evs, "William Ruto", "Abiy Ahmed"), aside
         assert all(not {"Amina Odhiambo", "Tom Kariuki"} & people(e) for e in evs), aside
+    # a minister who once was a journalist is a minister
+    evs = events(text.format("Ruto also met Ethiopian Foreign Minister Gedion Timothewos, a former journalist, "
+                             "on Tuesday."))
+    assert meetings(evs, "William Ruto", "Gedion Timothewos")
 
 
 def test_a_meeting_inside_another_s_trip_is_that_person_s_not_the_sentence_subject_s():

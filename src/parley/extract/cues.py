@@ -85,7 +85,8 @@ KIN_BEFORE = re.compile(r"\b(?:wife|husband|spouse|son|daughter|first\s+lady|fir
 NON_OFFICIAL = (r"(?:correspondent|reporter|journalist|editor|columnist|commentator|analyst|researcher|"
                 r"research\s+fellow|professor|scholar|economist|anchor|photographer)s?")
 NON_OFFICIAL_BEFORE = re.compile(rf"\b{NON_OFFICIAL}\s*,?\s*$", re.I)
-NON_OFFICIAL_AFTER = re.compile(rf"\s*,\s*(?:an?|the|our|its)\s+(?:[\w-]+\s+){{0,3}}?{NON_OFFICIAL}\b", re.I)
+NON_OFFICIAL_AFTER = re.compile(rf"\s*,\s*(?:an?|the|our|its)\s+(?!former\b|ex-)(?:[\w-]+\s+){{0,3}}?{NON_OFFICIAL}\b",
+                                re.I)       # (not "Foreign Minister Chang, a former journalist")
 # an honorific just before a person's name tells which pronoun stands for them
 HONORIFIC_BEFORE_NAME = re.compile(rf"\b({HONORIFIC})\s+$", re.I)
 GENDER_OF_HONORIFIC = {"mr": "male", "sir": "male", "ms": "female", "mrs": "female", "miss": "female",

@@ -258,7 +258,8 @@ CONDITIONS = ("if", "unless", "lest")       # marks of a clause that tells an ac
 
 def _conditional(tok) -> bool:
     """Whether an act is told only as a condition: "to help defend Saudi Arabia if it is attacked", "tariffs if Moscow
-    does not halt its attacks", "would meet Putin only if a deal is ready" (the condition's act has not happened)."""
+    does not halt its attacks", "would reopen the border only if Ghana lifted its ban" (the condition's act has not
+    happened; the caller keeps a meeting told in one: "if the talks go well" supposes the talks)."""
     for a in [tok] + list(tok.ancestors):
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in a.children):
             return True
@@ -451,7 +452,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                      places: list[Place], sources: list[Source]) -> list[SentenceEvent]:
     events: list[SentenceEvent] = []
     found = [(tok, trigger_of(tok)) for tok in doc]
-    found = [(t, g) for t, g in found if g is not None and not _conditional(t)]
+    # (a meeting in a condition is kept: "if the talks go well" supposes the talks)
+    found = [(t, g) for t, g in found if g is not None and (g.category == "CONSULT" or not _conditional(t))]
     trigger_tokens = {t.i for t, _ in found}
     by_token: dict[int, SentenceEvent] = {}
     for tok, trig in found:
