@@ -3,6 +3,8 @@ and "the two leaders" where one leader's title is no head of government's. Every
 test."""
 from __future__ import annotations
 
+import pytest
+
 from test_news_articles import events, meetings
 
 
@@ -173,3 +175,17 @@ def test_the_leader_of_a_state_is_its_one_named_head():
                  "seven years.")
     consult = [e for e in evs if e["type"] == "CONSULT"]
     assert consult and all(p["name"] for e in consult for p in e["actors"] + e["recipients"])
+
+
+@pytest.mark.parametrize("phrase, country", [
+    ("Chinese Foreign Ministry spokesperson Lin Jian", "CHN"),
+    ("India's Ministry of External Affairs spokesperson Randhir Jaiswal", "IND"),
+    ("Turkish presidential spokesman Omer Celik", "TUR"),
+    ("White House spokesman John Kirby", "USA"),            # the seat of a state's government names it too
+    ("Elysee spokeswoman Sophie Primas", "FRA"),
+])
+def test_an_organ_between_the_state_and_the_title_gives_the_official_the_state(phrase, country):
+    from parley.extract.actors import ArticleActors
+
+    found = [a for a in ArticleActors(phrase + " told reporters on Monday.", None).actors.values() if a.kind == "person"]
+    assert [(a.title, a.country) for a in found] == [("Spokesperson", country)]

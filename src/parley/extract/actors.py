@@ -82,6 +82,11 @@ ORGANS = (r"foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+offic
           r"side|embassy|defen[cs]e\s+ministry|military|navy|army|air\s+force|coast\s+guard|cabinet|parliament|"
           r"authorities|officials|leadership|delegations?|negotiators|diplomats|ministry|mission|readout|statement|"
           r"forces|troops")
+# an organ between a state's name and an official's title: "Chinese Foreign Ministry spokesperson Mao Ning", "Turkish
+# presidential spokesman Ibrahim Kalin", "India's Ministry of External Affairs spokesperson Randhir Jaiswal"
+ORGAN_BEFORE_TITLE = (r"(?i:foreign\s+ministry|ministry\s+of\s+(?:foreign|external)\s+affairs|foreign\s+office|"
+                      r"state\s+department|defen[cs]e\s+ministry|presidential|presidency|government|cabinet|embassy|"
+                      r"(?:prime\s+minister|president)['’]s\s+office)")
 ORGAN_SECTOR = {"forces": "MIL", "troops": "MIL", "military": "MIL", "navy": "MIL", "army": "MIL", "air force": "MIL", "coast guard": "MIL",
                 "defense ministry": "MIL", "defence ministry": "MIL", "parliament": "LEG"}
 
@@ -195,6 +200,8 @@ def _patterns() -> dict[str, re.Pattern]:
     HONORIFIC = rf"(?:{globals()['HONORIFIC']}|{rank_words()})(?:\s+{rank_words()})*"    # "Mr", "Lt. Gen."
     CPOS = rf"(?P<cpos>(?:{cw}))\.?['’]s"
     DEM = rf"(?P<dem>(?:{cw}))\.?"
+    ORG = rf"(?:{ORGAN_BEFORE_TITLE}{WS1})?"                 # "Chinese Foreign Ministry spokesperson"
+    MET = rf"(?P<met>{gazetteer().metonym_words_regex()})"   # "White House spokesman John Kirby"
     return {
         # "China's foreign ministry", "Japanese officials"; "Russian and Ukrainian officials" share one organ
         "organ": re.compile(rf"['’]s\s+(?P<o>{ORGANS})\b|\s+(?P<o2>{ORGANS})\b", re.I),
@@ -205,7 +212,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # State Marco Rubio" is no Ecuadorian secretary of state)
         # (also "Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu", and a readout's "Minister of Foreign
         # Affairs of the Republic of Uzbekistan Bakhtiyor Saidov")
-        "title_name": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1}(?:(?:{title_pat})\s+and\s+)?)?(?P<title>{title_pat})"
+        "title_name": re.compile(rf"\b(?:{CPOS}{WS1}{ORG}|{DEM}{WS1}{ORG}(?:(?:{title_pat})\s+and\s+)?|{MET}{WS1})?"
+                                 rf"(?P<title>{title_pat})"
                                  rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{cw}))?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         "honorific": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})?{HONORIFIC}\s+(?P<name>{NAME})"),
         "title_comma": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
@@ -471,7 +479,8 @@ class ArticleActors:
                 actor = self._person(name, (ns, ne))
                 taken.append((ns, ne))
                 self.mentions.append(Mention(ns, ne, "person", actor.key, text=text[ns:ne]))
-                cword = m.groupdict().get("cpos") or m.groupdict().get("dem") or m.groupdict().get("ofc")
+                cword = m.groupdict().get("cpos") or m.groupdict().get("dem") or m.groupdict().get("ofc") or \
+                    m.groupdict().get("met")
                 code = country_from(cword)
                 if code and not actor.country:
                     actor.country, actor.country_basis = code, ("head of the state's delegation" if rx is rx0

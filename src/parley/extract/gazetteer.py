@@ -118,6 +118,13 @@ class Gazetteer:
                 for e in entries:
                     if e.kind in ("country", "demonym", "capital"):
                         self.country_words.update(self._written.get((e.kind, e.code), ()))
+        # a state's seat of government as written ("the Kremlin", "White House"): its officials' country too
+        self.metonym_words: set[str] = set()
+        for table in (self.lookup, self.exact):
+            for entries in table.values():
+                for e in entries:
+                    if e.kind == "metonym":
+                        self.metonym_words.update(self._written.get((e.kind, e.code), ()))
         # the first word of every name: a scan tries the n-grams of a word only if some name starts with it
         self.first_lookup = {m.group() for m in map(TOKEN.match, self.lookup) if m}
         self.first_exact = {m.group() for m in map(TOKEN.match, self.exact) if m}
@@ -190,6 +197,10 @@ class Gazetteer:
     def country_words_regex(self) -> str:
         """One regex (a trie of literals, fast to match) for every name of a state."""
         return trie_regex(self.country_words)
+
+    def metonym_words_regex(self) -> str:
+        """One regex for every name of a state's seat of government ("Kremlin", "White House")."""
+        return trie_regex(self.metonym_words)
 
     def name_of(self, code: str | None) -> str | None:
         return self.country_name.get(code or "")
