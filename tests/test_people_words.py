@@ -190,3 +190,15 @@ def test_an_organ_between_the_state_and_the_title_gives_the_official_the_state(p
 
     found = [a for a in ArticleActors(phrase + " told reporters on Monday.", None).actors.values() if a.kind == "person"]
     assert [(a.title, a.country) for a in found] == [(title, country)]
+
+
+@pytest.mark.parametrize("phrase, title, country", [
+    ("Yuri Ushakov, a Kremlin aide,", "Adviser", "RUS"),
+    ("Lin Jian, a Chinese Foreign Ministry spokesperson,", "Spokesperson", "CHN"),
+    ("John Kirby, the White House spokesman,", "Spokesperson", "USA"),
+])
+def test_an_apposition_with_an_organ_gives_the_official_the_state(phrase, title, country):
+    from parley.extract.actors import ArticleActors
+
+    found = [a for a in ArticleActors(phrase + " told reporters on Monday.", None).actors.values() if a.kind == "person"]
+    assert [(a.title, a.country) for a in found] == [(title, country)]

@@ -219,7 +219,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "title_comma": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
         # "Li Qiang, China's premier"; not "the 21st Century, US President Joe Biden said" (the title's name follows)
         "apposition": re.compile(rf"(?<!\d\d(?:st|nd|rd|th)\s)(?<!\d(?:st|nd|rd|th)\s)(?P<name>{NAME}),\s+"
-                                 rf"(?:(?:the|a|his|her|their|its)\s+)?(?:{CPOS}\s+|{DEM}\s+)?"
+                                 rf"(?:(?:the|a|his|her|their|its)\s+)?(?:{CPOS}\s+{ORG}|{DEM}\s+{ORG}|{MET}\s+)?"
                                  rf"(?:(?P<cp>counterpart)|(?P<title>{title_pat}))(?!\s+(?:{HONORIFIC}\s+)?[A-Z][a-z])"),
         "counterpart_name": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:{DEM}\s+)?(?P<cp>counterpart),?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         "counterpart": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:(?P<dem>{cw})\s+)?counterparts?\b"),
