@@ -116,23 +116,7 @@ class ReferenceResolver:
         if m.kind == "pronoun":
             low = m.text.lower()
             if low in ("he", "she", "him", "her", "his"):      # ("his": a meeting's owner, "his meeting with Trump")
-                before = self._persons_before(m.start)
-                other = "female" if low in ("he", "him", "his") else "male"
-                before = [k for k in before if self._gender(k) != other]     # "Ms Kamikawa" is no "he"
-                if low in ("him", "her"):       # "Putin showed him around": not the one doing it
-                    doers = {x.actor for x in ev.actors if x.actor}
-                    before = [k for k in before if k not in doers]
-                    return [self.party(before[0])] if before else []
-                subject = self._last_subject(m.start, ev.sentence)
-                going_on = self._subject_going_on(m, ev.sentence) if subject is None else None
-                # "Blinken met the crown prince, then flew to Cairo, where he met Sisi": the subject
-                # of the last act told goes on, unless a person named since is the only one it can be; the subject
-                # of the sentence before goes on past the people it named ("he held talks with Marcos and Manalo.
-                # He ended the trip in Singapore, where he met Lee")
-                chosen = subject if subject in before[:3] else going_on if going_on in before else \
-                    before[0] if before else None
-                if chosen is not None and low in ("he", "she"):
-                    self.pronoun_of[m.start] = chosen
+                chosen = self.pronoun_person(m, ev.sentence, {x.actor for x in ev.actors if x.actor})
                 return [self.party(chosen)] if chosen else []
             if low == "it":                  # "It also said ...": a ministry or a state, never people
                 prior = [x for x in self.actors.mentions if x.kind in ("org", "state") and x.end <= m.start and x.actor]
@@ -153,6 +137,28 @@ class ReferenceResolver:
         if m.kind == "generic":
             return self._generic(m)
         return []
+
+    def pronoun_person(self, m: Mention, sentence: int, doers: set[str] = frozenset()) -> str | None:
+        """The person (actor key) "he", "she", "him", "her" or "his" of sentence `sentence` stands for; `doers`, the
+        people doing the act, are not "him" or "her"."""
+        low = m.text.lower()
+        before = self._persons_before(m.start)
+        other = "female" if low in ("he", "him", "his") else "male"
+        before = [k for k in before if self._gender(k) != other]     # "Ms Kamikawa" is no "he"
+        if low in ("him", "her"):       # "Putin showed him around": not the one doing it
+            before = [k for k in before if k not in doers]
+            return before[0] if before else None
+        subject = self._last_subject(m.start, sentence)
+        going_on = self._subject_going_on(m, sentence) if subject is None else None
+        # "Blinken met the crown prince, then flew to Cairo, where he met Sisi": the subject
+        # of the last act told goes on, unless a person named since is the only one it can be; the subject
+        # of the sentence before goes on past the people it named ("he held talks with Marcos and Manalo.
+        # He ended the trip in Singapore, where he met Lee")
+        chosen = subject if subject in before[:3] else going_on if going_on in before else \
+            before[0] if before else None
+        if chosen is not None and low in ("he", "she"):
+            self.pronoun_of[m.start] = chosen
+        return chosen
 
     def _counterpart(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> PartyOut:
         if m.actor:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from types import SimpleNamespace
 
 from ..time import value_to_date_range
 from .actors import ArticleActors, Mention
@@ -199,11 +198,10 @@ class StatementBuilder:
 
     def _speaker(self, i: int, keys: set[str]) -> tuple[bool, PartyOut | None]:
         """Who says sentence i's words, read from its parse: the subject of its first verb of saying outside
-        quotations. Returns whether the parse tells, and the participant (of `keys`) who says
-        them: None where someone else does ("Brazil's ambassador, Marcos Galvão, said that Lula had met Xi";
-        "Biden told Albanese" of a meeting of Albanese's with Xi). A state or body that says what a person did
-        tells that person's words ("the ministry said Wang urged Japan to ..."); "he" is the participant the
-        sentence does not name ("he told Mr Xi")."""
+        quotations. Returns whether the parse tells, and the participant (of `keys`) who says them: None where
+        someone else does ("Brazil's ambassador, Marcos Galvão, said that Lula had met Xi"; "Biden told Albanese" of
+        a meeting of Albanese's with Xi). A state or body that says what a person did tells that person's words ("the
+        ministry said Wang urged Japan to ..."); "he" is the participant the sentence does not name ("he told Mr Xi")."""
         doc = self.ctx.parse_of(i)
         off = self.ctx.start_of(i)
         verb = next((t for t in doc if t.lower_ in PLAIN_SPEECH_WORDS and t.tag_.startswith("VB")
@@ -231,13 +229,13 @@ class StatementBuilder:
 
     def _speaking_pronoun(self, m: Mention, i: int, keys: set[str]) -> PartyOut | None:
         """The participant "he" or "she" stands for as the one who speaks: the person it reads as
-        (ReferenceResolver.resolve), unless the sentence names that one after it ("he told Mr Xi": no one tells
+        (ReferenceResolver.pronoun_person), unless the sentence names that one after it ("he told Mr Xi": no one tells
         himself), then the one participant the sentence does not name."""
         s, e = self.ctx.spans[i]
         after = {x.actor for x in self.actors.mentions_in(m.end, e, ("person",)) if not quoted(self.ctx.text, s, x.start)}
-        read = self.resolve(m, SimpleNamespace(sentence=i, actors=[]), [])
-        if read and read[0] is not None and read[0].key in keys and read[0].key not in after:
-            return read[0]
+        read = self.pronoun_person(m, i)
+        if read in keys and read not in after:
+            return self.party(read)
         named = {x.actor for x in self.actors.mentions_in(s, e, ("person",))}
         rest = sorted(k for k in keys if k not in named and (a := self.actors.actor(k)) and a.kind == "person")
         return self.party(rest[0]) if len(rest) == 1 else None
