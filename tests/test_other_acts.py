@@ -346,3 +346,16 @@ def test_what_is_declared_or_cancelled_tells_the_act(sentence, act):
                  "Abuja on Thursday.\n\n" + sentence)
     acts = {s["category"] for e in evs for s in e.get("statements", []) if s["verb"] in ("declared", "cancelled")}
     assert acts == {act}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tinubu made no mention of sanctions in his remarks.",
+    "Reporters raised the question of sanctions on Ghanaian cocoa.",
+    "Mahama dismissed the prospect of a border closure.",
+])
+def test_an_act_named_as_a_topic_is_no_act(sentence):
+    evs = events("Leaders meet\n\nMay 9, 2025\n\nGhanaian President John Mahama met Nigerian President Bola Tinubu in "
+                 "Abuja on Thursday.\n\n" + sentence)
+    assert meetings(evs, "John Mahama", "Bola Tinubu")
+    assert not [s for e in evs for s in e.get("statements", []) if s["category"] == "SANCTION"]
+    assert all(e["type"] == "CONSULT" for e in evs)

@@ -28,7 +28,7 @@ from .lexicon import (ATTENDED_FORMS, BOUND_WORDS, CALLED_ON_PERSONS, CALL_FORMS
                       ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS,
                       JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
                       ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, PLAY_FORMS, SPAN_UNITS, SPEECH_FORMS, TOLD_FORMS,
-                      TOPIC_PREPS, TRIGGER_FORMS, Trigger)
+                      TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -466,6 +466,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                                         # "agreed to hold the strategic dialogue": the content of an agreement
         if trig.noun and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.head.head.pos_ in ("VERB", "AUX"):
             continue                    # "briefed him about his recent visit to Ukraine": what was told, no act then
+        if trig.noun and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in TOPIC_NOUNS:
+            continue                    # "made no mention of sanctions", "the prospect of a summit": a topic
         if tok.lower_ == "visiting" and tok.dep_ == "pcomp" and tok.head.head.i in trigger_tokens \
                 and tok.head.lower_ in ("with", "to", "for"):
             continue                    # "talks with visiting President X": a guest's epithet, the talks tell it

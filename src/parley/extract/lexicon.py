@@ -341,6 +341,10 @@ OBJECT_CONTROL_PREPS = frozenset({"for", "over"})
 FIRST_PERSON = frozenset({"I", "me", "my", "we", "We", "us", "our", "Our", "My"})
 # what a meeting noun is the topic of, not an act then: "briefed him about his recent visit to Ukraine"
 TOPIC_PREPS = frozenset({"about"})
+# nouns whose "of" phrase is a topic, not an act: "made no mention of sanctions", "the question of a visit"
+TOPIC_NOUNS = frozenset({"mention", "mentions", "talk", "word", "question", "questions", "issue", "issues", "subject",
+                         "topic", "topics", "matter", "discussion", "discussions", "debate", "prospect", "prospects",
+                         "possibility", "idea"})
 # verbs of telling someone: "Modi told Biden about his trip during a phone call" (the call is the two's)
 TOLD_FORMS = frozenset({"told", "tells", "tell", "telling", "briefed", "briefs", "brief", "assured", "assures",
                         "informed", "informs"})
