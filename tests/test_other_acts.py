@@ -340,11 +340,14 @@ def test_an_act_told_only_as_a_condition_has_not_happened(sentence):
     ("Nigeria cancelled the restrictions on Ghanaian traders on Friday.", "CONCEDE"),
     ("“There will be no new tariffs,” Tinubu declared.", None),         # words, no state of emergency
     ("Tinubu declared that Ghana must reopen its markets.", None),
+    ("Nigeria relaxed its restrictions on Ghanaian imports on Friday.", "CONCEDE"),
+    ("Mahama's arrival in Abuja on Wednesday night had been relaxed.", None),      # a mood, no concession
 ])
-def test_what_is_declared_or_cancelled_tells_the_act(sentence, act):
+def test_what_is_declared_cancelled_or_relaxed_tells_the_act(sentence, act):
     evs = events("Leaders meet\n\nMay 9, 2025\n\nGhanaian President John Mahama met Nigerian President Bola Tinubu in "
                  "Abuja on Thursday.\n\n" + sentence)
-    acts = {s["category"] for e in evs for s in e.get("statements", []) if s["verb"] in ("declared", "cancelled")}
+    acts = {s["category"] for e in evs for s in e.get("statements", [])
+            if s["verb"] in ("declared", "cancelled", "relaxed")} or {None}
     assert acts == {act}
 
 

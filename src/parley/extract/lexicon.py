@@ -257,8 +257,12 @@ OBJECT_ACTS: dict[str, dict[str, tuple[str, str | None]]] = {
                 **dict.fromkeys(("law", "emergency", "curfew", "lockdown", "state"), ("COERCE", "martial-law"))},
     "cancel": dict.fromkeys(("restriction", "restrictions", "sanctions", "ban", "bans", "embargo", "tariffs", "curbs",
                              "duties", "quotas", "limits"), ("CONCEDE", None)),
+    # "relaxed visa rules" concedes; "his arrival had been relaxed" is a mood
+    "relax": dict.fromkeys(("restriction", "restrictions", "rules", "rule", "curbs", "controls", "ban", "bans", "limits",
+                            "requirements", "measures", "sanctions", "policy", "policies", "visa", "visas", "quotas",
+                            "tariffs", "regulations", "lockdown", "curfew", "embargo"), ("CONCEDE", None)),
 }
-OBJECT_ONLY = {"declare"}
+OBJECT_ONLY = {"declare", "relax"}
 OBJECT_ACT_FORMS: dict[str, tuple[dict[str, tuple[str, str | None]], bool]] = {
     f: (objs, v in OBJECT_ONLY) for v, objs in OBJECT_ACTS.items() for f in forms(v)}
 
