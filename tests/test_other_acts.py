@@ -287,6 +287,18 @@ def test_the_day_that_opens_a_sentence_dates_what_it_tells_came_next():
     assert all(e["date"] != "2024-07-08" for e in meetings(evs, "Vladimir Putin", "Viktor Orban"))
 
 
+def after_abuja(sentence: str) -> list[dict]:
+    """The events of an article that tells a Mahama-Tinubu meeting, then `sentence`."""
+    return events("Leaders meet\n\nMay 9, 2025\n\nGhanaian President John Mahama met Nigerian President Bola Tinubu "
+                  "in Abuja on Thursday.\n\n" + sentence)
+
+
+def after_cosmodrome(sentence: str) -> list[dict]:
+    """The events of an article that tells a Putin-Kim meeting, then `sentence`."""
+    return events("Leaders meet\n\nSeptember 13, 2023\n\nRussian President Vladimir Putin met North Korean leader "
+                  "Kim Jong Un at the Vostochny Cosmodrome on Wednesday.\n\n" + sentence)
+
+
 def test_an_act_told_as_not_done_is_neither_a_meeting_nor_a_signing():
     head = "Leaders in Abuja\n\nMay 9, 2025\n\n"
     # "without meeting": no meeting
@@ -307,31 +319,31 @@ def test_an_act_told_as_not_done_is_neither_a_meeting_nor_a_signing():
     "The Kremlin said Putin would offer a detailed explanation of Moscow's position.",   # no offer (AGREE)
 ])
 def test_an_act_s_object_can_make_it_a_tour_a_close_or_a_briefing(aside):
-    evs = events("Leaders meet\n\nSeptember 13, 2023\n\nRussian President Vladimir Putin met North Korean leader Kim "
-                 "Jong Un at the Vostochny Cosmodrome on Wednesday.\n\n" + aside)
+    evs = after_cosmodrome(aside)
     found = meetings(evs, "Vladimir Putin", "Kim Jong Un")
     assert found and not [s for e in evs for s in e.get("statements", []) if s["category"]]
     assert all(e["type"] == "CONSULT" for e in evs)
 
 
 def test_an_offer_to_help_is_still_an_offer():
-    evs = events("Leaders meet\n\nSeptember 13, 2023\n\nRussian President Vladimir Putin met North Korean leader Kim "
-                 "Jong Un at the Vostochny Cosmodrome on Wednesday.\n\nRussia offered to help North Korea build "
-                 "satellites.")
+    evs = after_cosmodrome("Russia offered to help North Korea build satellites.")
     assert {s["category"] for e in evs for s in e.get("statements", [])} == {"AGREE"}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Mahama said Ghana was willing to help defend Togo if it is attacked.",
-    "Tinubu said Nigeria would reopen the border only if Ghana lifted its import ban.",
-    "Tinubu said Nigeria would act if Ghana imposed new tariffs.",
+@pytest.mark.parametrize("sentence, act", [
+    ("Mahama said Ghana was willing to help defend Togo if it is attacked.", "attacked"),
+    ("Tinubu said Nigeria would reopen the border only if Ghana lifted its import ban.", "lifted"),
+    ("Tinubu said Nigeria would act if Ghana imposed new tariffs.", "imposed"),
+    # an act named as a topic
+    ("Tinubu made no mention of sanctions in his remarks.", "sanctions"),
+    ("Reporters raised the question of sanctions on Ghanaian cocoa.", "sanctions"),
+    ("Mahama dismissed the prospect of a border closure.", "closure"),
 ])
-def test_an_act_told_only_as_a_condition_has_not_happened(sentence):
-    evs = events("Leaders meet\n\nMay 9, 2025\n\nGhanaian President John Mahama met Nigerian President Bola Tinubu in "
-                 "Abuja on Thursday.\n\n" + sentence)
+def test_an_act_told_only_as_a_condition_or_a_topic_has_not_happened(sentence, act):
+    evs = after_abuja(sentence)
     assert meetings(evs, "John Mahama", "Bola Tinubu")
     told = {s["verb"] for e in evs for s in e.get("statements", [])} | {e.get("trigger") for e in evs}
-    assert not told & {"attacked", "lifted", "imposed"}
+    assert act not in told and all(e["type"] == "CONSULT" for e in evs)
 
 
 @pytest.mark.parametrize("sentence, act", [
@@ -344,21 +356,7 @@ def test_an_act_told_only_as_a_condition_has_not_happened(sentence):
     ("Mahama's arrival in Abuja on Wednesday night had been relaxed.", None),      # a mood, no concession
 ])
 def test_what_is_declared_cancelled_or_relaxed_tells_the_act(sentence, act):
-    evs = events("Leaders meet\n\nMay 9, 2025\n\nGhanaian President John Mahama met Nigerian President Bola Tinubu in "
-                 "Abuja on Thursday.\n\n" + sentence)
+    evs = after_abuja(sentence)
     acts = {s["category"] for e in evs for s in e.get("statements", [])
             if s["verb"] in ("declared", "cancelled", "relaxed")} or {None}
     assert acts == {act}
-
-
-@pytest.mark.parametrize("sentence", [
-    "Tinubu made no mention of sanctions in his remarks.",
-    "Reporters raised the question of sanctions on Ghanaian cocoa.",
-    "Mahama dismissed the prospect of a border closure.",
-])
-def test_an_act_named_as_a_topic_is_no_act(sentence):
-    evs = events("Leaders meet\n\nMay 9, 2025\n\nGhanaian President John Mahama met Nigerian President Bola Tinubu in "
-                 "Abuja on Thursday.\n\n" + sentence)
-    assert meetings(evs, "John Mahama", "Bola Tinubu")
-    assert not [s for e in evs for s in e.get("statements", []) if s["category"] == "SANCTION"]
-    assert all(e["type"] == "CONSULT" for e in evs)
