@@ -276,8 +276,8 @@ def _passive_aside(tok) -> bool:
         return False
     # (the sentence's subject, outside any quotation: "'Agreed to redouble efforts,' Jaishankar said" is a minister's
     # post with its "we" left out)
-    marks = [t.i for t in tok.doc if t.text in ('"', "“", "”")]
-    return not any(i < tok.i for i in marks) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
+    return not any(t.text in ('"', "“", "”") for t in tok.doc[:tok.i]) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
 
 
 def _negated(tok) -> bool:

@@ -111,19 +111,16 @@ class Gazetteer:
             names_l = [n for n in names.split("|") if n]
             for n in names_l:
                 self._add(n, Entry("venue", code, names_l[0], city=city or None))
-        # names of states as written (countries, demonyms, capitals): the words that give officials a country
+        # names of states as written (countries, demonyms, capitals): the words that give officials a country;
+        # and a state's seat of government as written ("the Kremlin", "White House"): its officials' country too
         self.country_words: set[str] = set()
+        self.metonym_words: set[str] = set()
         for table in (self.lookup, self.exact):
             for entries in table.values():
                 for e in entries:
                     if e.kind in ("country", "demonym", "capital"):
                         self.country_words.update(self._written.get((e.kind, e.code), ()))
-        # a state's seat of government as written ("the Kremlin", "White House"): its officials' country too
-        self.metonym_words: set[str] = set()
-        for table in (self.lookup, self.exact):
-            for entries in table.values():
-                for e in entries:
-                    if e.kind == "metonym":
+                    elif e.kind == "metonym":
                         self.metonym_words.update(self._written.get((e.kind, e.code), ()))
         # the first word of every name: a scan tries the n-grams of a word only if some name starts with it
         self.first_lookup = {m.group() for m in map(TOKEN.match, self.lookup) if m}
