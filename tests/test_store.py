@@ -252,7 +252,7 @@ def test_the_same_articles_in_any_order_and_chunking_give_the_same_database(tmp_
         assert other["events"] == results[0]["events"]
 
 
-def test_a_merge_runs_with_fewer_cycle_collections_and_gives_the_thresholds_back(tmp_path, monkeypatch):
+def test_a_merge_runs_without_automatic_cycle_collection_and_gives_it_back(tmp_path, monkeypatch):
     import gc
     import threading
 
@@ -260,11 +260,11 @@ def test_a_merge_runs_with_fewer_cycle_collections_and_gives_the_thresholds_back
 
     seen = []
     store = Store(tmp_path / "gc.db")
-    monkeypatch.setattr(Store, "pending_candidate_ids", lambda self: seen.append(gc.get_threshold()) or [])
-    before = gc.get_threshold()
+    monkeypatch.setattr(Store, "pending_candidate_ids", lambda self: seen.append(gc.isenabled()) or [])
+    assert gc.isenabled()
     corpus_stage.merge_pending(store)
-    assert seen == [corpus_stage.MERGE_GC_THRESHOLD] and gc.get_threshold() == before
-    # two merges at once (the web app's worker and a CLI call): the thresholds come back after the last
+    assert seen == [False] and gc.isenabled()
+    # two merges at once (the web app's worker and a CLI call): collection comes back after the last
     inside, release = threading.Event(), threading.Event()
 
     def slow_merge():
@@ -276,8 +276,47 @@ def test_a_merge_runs_with_fewer_cycle_collections_and_gives_the_thresholds_back
     t.start()
     inside.wait(5)
     corpus_stage.merge_pending(store)
-    assert gc.get_threshold() == corpus_stage.MERGE_GC_THRESHOLD      # the other merge still runs
+    assert not gc.isenabled()       # the other merge still runs
     release.set()
     t.join()
-    assert gc.get_threshold() == before
+    assert gc.isenabled()
+    # where the caller had turned it off, a merge leaves it off
+    gc.disable()
+    try:
+        corpus_stage.merge_pending(store)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    store.close()
+
+
+def test_a_merge_frees_the_cycles_a_batch_leaves(tmp_path, monkeypatch):
+    """Automatic collection is off while a merge runs: cycles that a batch makes (and drops) are
+    collected after the batch, not left for the end of the merge."""
+    import gc
+    import weakref
+
+    from parley import corpus_stage
+
+    class Node:
+        pass
+
+    refs = []
+
+    def merge_a_batch(store, batch, *args):
+        a, b = Node(), Node()
+        a.other, b.other = b, a             # a cycle that reference counting cannot free
+        refs.append(weakref.ref(a))
+        return 0
+
+    store = Store(tmp_path / "cycles.db")
+    batches = iter([["c1", "c2"], ["c3"], []])
+    monkeypatch.setattr(Store, "pending_candidate_ids", lambda self: next(batches))
+    monkeypatch.setattr(corpus_stage, "BATCH", 1)
+    alive = []
+    monkeypatch.setattr(corpus_stage, "_merge", lambda *a: alive.append([r() is not None for r in refs]) or
+                        merge_a_batch(*a))
+    corpus_stage.merge_pending(store)
+    # before each batch, the cycles of the batches before it are gone
+    assert alive == [[], [False], [False, False]]
     store.close()

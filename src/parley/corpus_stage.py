@@ -40,32 +40,33 @@ FAMILIES_AT_ONCE = 64
 # waiting candidates merged at a time, in date order (memory stays bounded)
 BATCH = int(os.environ.get("PARLEY_MERGE_BATCH", "20000"))
 
-# Python's cycle collector runs after every 700 allocations net and rescans the long-lived objects
-# ever more often as they grow: with a batch's candidates, features and events in memory, that was
-# a fifth of a 100,000-candidate merge's CPU time (15 of 79 s). The merge builds acyclic data
-# (decoded JSON, plain lists and dicts), which reference counting frees, so while it runs the
-# collector runs after this many allocations instead.
-MERGE_GC_THRESHOLD = (100_000, 50, 1000)
+# Python's cycle collector runs after every 700 allocations net, and each run walks every young container
+# with all it holds: with a batch's candidates, features and events in memory, that was a fifth of a
+# 100,000-candidate merge's CPU time at the default thresholds (15 of 79 s), and still a tenth at
+# 100,000 allocations (2.0 of 27.8 s, 59 runs). The merge builds acyclic data (decoded JSON, plain
+# lists and dicts), which reference counting frees (a collection after a 100,000-candidate merge
+# finds nothing to free), so automatic collection is off while it runs; the youngest generation is
+# collected after every batch, so that cycles a batch did make (a re-extraction's) go with it.
 _gc_lock = threading.Lock()
-_gc_depth = [0, gc.get_threshold()]
+_gc_depth = [0, True]       # merges running; whether automatic collection was on before the first
 
 
 @contextmanager
 def fewer_collections() -> Iterator[None]:
-    """Raise the cycle collector's thresholds for the duration (nested or from several threads:
-    the thresholds come back when the last one ends)."""
+    """No automatic cycle collection for the duration (nested or from several threads: it comes
+    back, if it was on, when the last one ends)."""
     with _gc_lock:
         if _gc_depth[0] == 0:
-            _gc_depth[1] = gc.get_threshold()
-            gc.set_threshold(*MERGE_GC_THRESHOLD)
+            _gc_depth[1] = gc.isenabled()
+            gc.disable()
         _gc_depth[0] += 1
     try:
         yield
     finally:
         with _gc_lock:
             _gc_depth[0] -= 1
-            if _gc_depth[0] == 0:
-                gc.set_threshold(*_gc_depth[1])
+            if _gc_depth[0] == 0 and _gc_depth[1]:
+                gc.enable()
 
 
 def merge_pending(store: Store, reextract: Callable[[str, dt.date, str, dt.date], list[dict] | None] | None = None) -> int:
@@ -87,6 +88,7 @@ def _merge_pending(store: Store, reextract) -> int:
             batch = pending[i:i + BATCH]
             waiting.difference_update(batch)
             written += _merge(store, batch, reextract, waiting, dyads)
+            gc.collect(0)           # (what the batch left of cycles: fewer_collections)
     if written:
         refresh_claims(store, dyads)
     elif _unchecked_claims(store):              # a killed run merged but stopped before checking its claims
