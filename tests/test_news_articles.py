@@ -874,3 +874,23 @@ def test_places_listed_after_a_locative_are_places_and_a_clause_after_a_comma_is
     assert names("a tour that took him to Qatar, Oman and Egypt") == ["Qatar", "Oman", "Egypt"]
     assert names("He met Ruto in Nairobi, and Uganda was discussed.") == ["Nairobi"]
 
+
+
+def test_a_venue_s_name_that_goes_on_into_a_longer_name_is_another_venue():
+    from parley.extract.places import places_in
+
+    def where(text):
+        return [(p.name, p.country) for p in places_in(text, 0, len(text))]
+
+    # "Istana" alone is Singapore's palace; "Istana Merdeka" is Jakarta's, which the gazetteer does not know
+    assert where("The two leaders met at Istana Merdeka on Monday.") == []
+    assert where("The two leaders met at the Istana on Monday.") == [("Singapore", "SGP")]
+    # a day, a month, an office, or a name the gazetteer knows may follow a venue's name
+    assert where("They met at the Kremlin Monday.") == [("Moscow", "RUS")]
+    assert where("They met at the White House Rose Garden.")[0] == ("Washington", "USA")
+    assert where("He went to Capitol Hill on Tuesday.") == [("Washington", "USA")]
+    # the dateline's city places the meeting that the palace's name no longer misplaces
+    evs = events("27/01/2025 06:45 PM\n\nJAKARTA, Jan 27 (Bernama) -- Prime Minister Anwar Ibrahim held a bilateral "
+                 "meeting with Indonesian President Prabowo Subianto at Istana Merdeka here today.")
+    found = meetings(evs, "Anwar Ibrahim", "Prabowo Subianto")
+    assert [(e["location"]["name"], e["location"]["country"]) for e in found] == [("Jakarta", "IDN")]

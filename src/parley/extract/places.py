@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..ingest.datelines import lede
+from ..time.lexicon import MONTHS, WEEKDAYS
 from .gazetteer import Entry, Gazetteer, Hit, gazetteer
 
 NAMESAKE_RATIO = 20     # a namesake town stands for a kept city's name only if that city is at most this many times larger
@@ -166,6 +167,12 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
             continue
         if out and NEAR_PLACE.fullmatch(text, out[-1].end, h.start):
             continue            # "at Camp David near Washington": a landmark that places the place before it
+        if _name_goes_on(text, h, hits[i + 1] if i + 1 < len(hits) else None):
+            # "at Istana Merdeka" (Jakarta's palace) is not "the Istana" (Singapore's): a venue's name that goes on
+            # into a longer name is the start of another venue's, which the gazetteer does not know
+            h = Hit(h.start, h.end, h.text, tuple(e for e in h.entries if e.kind != "venue"))
+            if not h.entries:
+                continue
         hint = _country_hint(text, hits, i, gaz)
         e = _entry(h, hint, senses)
         if e is None:
@@ -214,6 +221,19 @@ def _modifier(text: str, h: Hit) -> bool:
         return word not in PLACE_FOLLOWERS and bool(re.search(r"\bthe\s+$", text[max(0, h.start - 5):h.start]))
     return bool(re.match(r"(?:President|Prime|Premier|Foreign|Minister|Chancellor|King|Leader|Secretary|"
                          r"Defen[cs]e|Army|Navy|Government|Embassy|Ambassador)\b", word))
+
+
+def _name_goes_on(text: str, h: Hit, nxt: Hit | None) -> bool:
+    """Whether the name of a venue goes on into a capitalised word that is neither another name the gazetteer
+    knows ("at the White House Rose Garden"), a day or month ("at the Kremlin Monday"), nor an office
+    (`_modifier`): "Istana Merdeka", "Capitol Hill"."""
+    if not h.of_kind("venue"):
+        return False
+    m = re.match(r" ([A-Z][\w'’-]*)", text[h.end:h.end + 40])
+    if not m or (nxt is not None and nxt.start == h.end + 1):
+        return False
+    word = m.group(1).lower()
+    return word not in WEEKDAYS and word not in MONTHS and not _modifier(text, h)
 
 
 def dateline_place(text: str, gaz: Gazetteer | None = None, start: int = 0) -> Place | None:
