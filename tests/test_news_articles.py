@@ -86,6 +86,22 @@ def test_a_dateline_with_its_country_in_brackets_places_the_meeting_and_is_no_pa
     assert {p["name"] for p in evs[0]["actors"] + evs[0]["recipients"]} == {"Narendra Modi", "Joe Biden"}
 
 
+def test_efe_s_dateline_and_a_headline_that_reads_like_one():
+    """EFE ends its dateline with ".-" ("SANTIAGO, 12 Jun (EFE).-"): its day and month date the report and its
+    city places the meeting, also under a headline that begins like a dateline ("Petro y Boric: ...")."""
+    a = article("Petro y Boric: Colombia and Chile pledge joint push on migration\n\nSANTIAGO, 12 Jun (EFE).- "
+                "Colombian President Gustavo Petro and his Chilean counterpart Gabriel Boric agreed on Monday to "
+                "coordinate their policies on migration, during a meeting at the La Moneda palace. The talks, "
+                "which lasted nearly two hours, ended in 2023 with a memorandum on lithium.")
+    assert [c.value for c in a.published.candidates] == ["--06-12"]
+    found = [e for e in (c.to_dict() for c in extract_article(a)) if e["type"] == "CONSULT"]
+    assert [(e["location"]["name"], e["location"]["country"]) for e in found] == [("Santiago", "CHL")]
+    b = article("May 12, 2024\n\nMADRID (EFE).- Spanish Prime Minister Pedro Sanchez received Portuguese Prime "
+                "Minister Luis Montenegro here on Friday for talks on energy interconnections.")
+    found = [e for e in (c.to_dict() for c in extract_article(b)) if e["type"] == "CONSULT"]
+    assert [(e["location"]["name"], e["location"]["country"]) for e in found] == [("Madrid", "ESP")]
+
+
 def test_a_day_and_month_without_year_take_the_year_from_the_text_never_from_today():
     a = article("Jakarta, Jan 22 (Reuters) - " + BODY)
     assert a.published.value is None

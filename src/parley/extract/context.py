@@ -105,9 +105,12 @@ class ArticleContext:
         return self.parses[i]
 
     def dateline(self) -> Place | None:
-        """The place of the article's wire dateline (at the start of its first body paragraph that has one)."""
+        """The place of the article's wire dateline (at the start of the first paragraph that has one that names a
+        place: "Petro y Boric: Colombia and Chile ..." is a headline, not the dateline below it)."""
         for a, _ in self.actors.ledes:
-            return dateline_place(self.text, self.actors.gaz, a)
+            p = dateline_place(self.text, self.actors.gaz, a)
+            if p is not None:
+                return p
         return None
 
     def start_of(self, i: int) -> int:

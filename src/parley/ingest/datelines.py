@@ -56,19 +56,19 @@ _HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[’']?\s?(?:al-|Al-)?(?:Awwal|Thani|Akh
                 r"(?:Ula|Awwal|Akhirah|Thani|Akhir|I{1,2})|Rajab|Sha[’']?ban|Ramadan|Shawwal|Dhu\s?al-(?:Qi[’']?dah|Hijjah))")
 _AGENCY = r"[A-Za-z][\w .&'’/-]{0,40}?"
 LEDE_PATTERNS = [
-    # "PARIS, 22 January 2025 (Reuters) -", "Havana, April 14 (RHC) -", "New Delhi, Aug 18:", "Beijing, 6 November 2023 (TDI):",
+    # "PARIS, 22 January 2025 (Reuters) -", "Havana, April 14 (RHC) -", "SANTIAGO, 12 Jun (EFE).-" (EFE's), "New Delhi, Aug 18:", "Beijing, 6 November 2023 (TDI):",
     # "Nusa Dua (Indonesia), Nov 14 (PTI)"
     re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE})|\s+\((?P<region_in>{_PLACE})\))?,\s+(?:{_WD},?\s+)?"
                rf"(?P<date>{FULL_DATE}|{MONTH_DAY})"
-               rf"\s*(?:\((?P<agency>{_AGENCY})\))?\s*(?:[-–—_:]+|(?=[A-Z]))\s*", re.IGNORECASE),
+               rf"\s*(?:\((?P<agency>{_AGENCY})\)\.?)?\s*(?:[-–—_:]+|(?=[A-Z]))\s*", re.IGNORECASE),
     # "Riyadh, Rajab 14, 1445, January 26, 2024, SPA --": the Hijri date first, the agency after the date
     re.compile(rf"^(?P<place>{_PLACE}),\s+(?:{_HIJRI_MONTH}\s+\d{{1,2}},?\s+1[34]\d\d,\s+)?(?P<date>{FULL_DATE}),\s+"
                rf"(?P<agency>(?-i:[A-Z]{{2,8}}))\s*[-–—_:]+\s*", re.IGNORECASE),
     # "MOSCOW (UrduPoint News / Sputnik - 21st March, 2023)"
     re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\s*[-–—,]\s*"
                rf"(?P<date>{FULL_DATE}|{MONTH_DAY})\)\s*[-–—_:]*\s*", re.IGNORECASE),
-    # "BEIJING (AP) --", "JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —", "ERBIL (Kurdistan24) –"
-    re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\)\s*[-–—_:]+\s*"),
+    # "BEIJING (AP) --", "MADRID (EFE).-", "JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —", "ERBIL (Kurdistan24) –"
+    re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\)\.?\s*[-–—_:]+\s*"),
     # "SYDNEY –", "BALI, Indonesia --", "WASHINGTON —", "New Delhi:" (a place alone before a dash)
     re.compile(rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)(?:,\s+(?P<region>[A-Z][A-Za-z.'’ -]{{1,30}}?))?\s*(?:[–—]|--|-(?=\s)|:(?=\s+[A-Z]))\s*"),
     # "MOSCOW, February 22. /TASS/.", "VIENTIANE, July 25. /TASS/." (the agency between slashes)
