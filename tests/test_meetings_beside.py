@@ -27,6 +27,16 @@ def test_separate_meetings_before_a_summit_are_neither_the_summit_nor_one_meetin
     assert found[frozenset({lula, milei, pena})]["mode"] == "multilateral"
 
 
+def test_a_meeting_told_as_held_separately_is_not_the_summit_its_people_attended():
+    lula, milei, pena = "Luiz Inacio Lula da Silva", "Javier Milei", "Santiago Pena"
+    for told in ("Lula later met Milei separately, his office said.", "Lula also held a separate meeting with Milei."):
+        found = consults(events(SUMMIT + told))
+        assert set(found) == {frozenset({lula, milei, pena}), frozenset({lula, milei})}, told
+    # people who met reporters separately held no meeting of their own
+    found = consults(events(SUMMIT + "The three leaders later spoke separately to reporters."))
+    assert set(found) == {frozenset({lula, milei, pena})}
+
+
 def test_a_bilateral_on_the_sidelines_takes_the_day_of_the_meeting_it_was_held_beside():
     evs = events(SUMMIT + "Milei and Pena also held talks on the sidelines of the trilateral meeting, the first time "
                           "the two leaders met since May in Asuncion.")
