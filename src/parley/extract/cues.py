@@ -19,8 +19,9 @@ GROUP_KIND = re.compile(r"ministers|presidents|premiers", re.I)
 GROUP_TITLES = {"ministers": ("Minister",), "presidents": ("President",), "premiers": ("Premier", "Prime Minister")}
 SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
 # a meeting told as one of its own beside a larger one: "held bilateral talks", "a one-on-one", "later met Yoon
-# separately", "a separate meeting with Yoon" (meetings._bilateral_beside)
-BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b|\bseparate(?:ly)?\b", re.I)
+# separately", "a separate meeting with Yoon", not "to discuss a separate trade deal" (meetings._bilateral_beside)
+BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b|\bseparately\b|"
+                       r"\bseparate\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?|encounters?)\b", re.I)
 THE_BEFORE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)     # "the meeting", "their talks"
 ALSO = re.compile(r"\balso\b", re.I)
 LATER = re.compile(r"\b(?:later|then|afterwards|subsequently|next)\b", re.I)        # "later travelled to Erbil"
