@@ -56,6 +56,10 @@ BODY = ("Foreign Minister Penny Wong met her Indonesian counterpart Retno Marsud
     ("Mardi 26 mars 2024", "2024-03-26"),
     ("Sabtu, 11 Januari 2025 | 15:20 WIB", "2025-01-11"),
     ("Sexta-feira, 12 de abril de 2024", "2024-04-12"),
+    # no space after the comma, hyphens around the month, a day-month-year of hyphens in an update line
+    ("Feb 07,2024 - Last updated at Feb 07,2024", "2024-02-07"),
+    ("Date: 14 - March - 2025", "2025-03-14"),
+    ("Press Trust of India | New Delhi | Updated: 18-08-2025 21:14 IST", "2025-08-18"),
 ])
 def test_byline_blocks_and_glued_dates(header, want):
     a = article(f"Wong and Marsudi hold talks\n\n{header}\n\n{BODY}\n")
@@ -69,6 +73,8 @@ def test_byline_blocks_and_glued_dates(header, want):
     ("MOSCOW (Sputnik - 21st March, 2023) ", "2023-03-21"),
     # a Gulf agency's Hijri date before the Gregorian one, the agency after it
     ("Jakarta, Rajab 11, 1446, January 11, 2025, SPA -- ", "2025-01-11"),
+    # a region in brackets with letters beyond ASCII, a numeric date
+    ("Abidjan (Côte d'Ivoire), 13/03/2025 - ", "2025-03-13"),
 ])
 def test_wire_ledes_date_the_report(lede, want):
     assert article(lede + BODY).published.value == want

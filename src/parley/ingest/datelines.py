@@ -23,11 +23,12 @@ from ..time.numeric import MONTH_NAMES, _M
 _ORD = r"(?:st|nd|rd|th)?"
 _WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _YEAR = r"(?:19|20)\d{2}"
-# A full date: "November 14, 2022", "14 November 2022", "21st March, 2023", "14.Nov.2022",
-# "2022-11-14", "11/14/2022", "2023-04-14 20:52:47".
-FULL_DATE = (rf"(?:{_M}\s+\d{{1,2}}{_ORD},?\s+{_YEAR}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_M},?\s+{_YEAR}"
-             rf"|\d{{1,2}}[.\-/ ]{_M}[.\-/ ]{_YEAR}|{_YEAR}-\d{{2}}-\d{{2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}|{_YEAR}\.\d{{1,2}}\.\d{{1,2}}"
-             rf"|(?<!\d)\d{{1,2}}[/.]\d{{1,2}}[/.](?:{_YEAR}|\d{{2}}))")
+# A full date: "November 14, 2022", "Feb 07,2024", "14 November 2022", "21st March, 2023", "14.Nov.2022",
+# "14 - March - 2025", "2022-11-14", "11/14/2022", "18-08-2025", "2023-04-14 20:52:47".
+_SEP = r"(?:\s*[.\-/]\s*|\s)"      # between a day, a month's name and a year: "14.Nov.2022", "14 - March - 2025"
+FULL_DATE = (rf"(?:{_M}\s+\d{{1,2}}{_ORD}(?:,\s*|\s+){_YEAR}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_M},?\s+{_YEAR}"
+             rf"|\d{{1,2}}{_SEP}{_M}{_SEP}{_YEAR}|{_YEAR}-\d{{2}}-\d{{2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}|{_YEAR}\.\d{{1,2}}\.\d{{1,2}}"
+             rf"|(?<!\d)\d{{1,2}}[/.]\d{{1,2}}[/.](?:{_YEAR}|\d{{2}})|(?<!\d)\d{{1,2}}-\d{{1,2}}-{_YEAR})")
 # A day and month without the year: "Jan 22", "22 January", "April 14", "Sept. 4".
 MONTH_DAY = rf"(?:{_M}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{_M})(?![\w.,]*\s*,?\s*{_YEAR})"
 CLOCK = r"\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
@@ -50,7 +51,7 @@ DATE_PREFIX = re.compile(
     rf"(?:\s*\|?\s*(?:updated|modified)\s*:?\s*(?:{CLOCK})?(?:\s*{ZONE})?(?:\s*[-–—]\s*[A-Z][a-z]+)?)?\s+",
     re.IGNORECASE)
 
-_PLACE = r"[A-Z][A-Za-z.'’ -]{1,40}?"
+_PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,40}?"       # (letters with accents: "Abidjan (Côte d'Ivoire), 13/03/2025 -")
 # the months of the Hijri calendar as Gulf agencies write them before the Gregorian date
 _HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[’']?\s?(?:al-|Al-)?(?:Awwal|Thani|Akhir|I{1,2})|Jumad[ae]\s?(?:al-|Al-)?"
                 r"(?:Ula|Awwal|Akhirah|Thani|Akhir|I{1,2})|Rajab|Sha[’']?ban|Ramadan|Shawwal|Dhu\s?al-(?:Qi[’']?dah|Hijjah))")
@@ -70,7 +71,7 @@ LEDE_PATTERNS = [
     # "BEIJING (AP) --", "MADRID (EFE).-", "JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —", "ERBIL (Kurdistan24) –"
     re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\)\.?\s*[-–—_:]+\s*"),
     # "SYDNEY –", "BALI, Indonesia --", "WASHINGTON —", "New Delhi:" (a place alone before a dash)
-    re.compile(rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?)(?:,\s+(?P<region>[A-Z][A-Za-z.'’ -]{{1,30}}?))?\s*(?:[–—]|--|-(?=\s)|:(?=\s+[A-Z]))\s*"),
+    re.compile(rf"^(?P<place>[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{{1,40}}?)(?:,\s+(?P<region>[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{{1,30}}?))?\s*(?:[–—]|--|-(?=\s)|:(?=\s+[A-Z]))\s*"),
     # "MOSCOW, February 22. /TASS/.", "VIENTIANE, July 25. /TASS/." (the agency between slashes)
     re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<date>{FULL_DATE}|{MONTH_DAY})\.?\s*/(?P<agency>[A-Za-z-]{{2,12}})/\.?\s*",
                re.IGNORECASE),
