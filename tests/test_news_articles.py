@@ -200,6 +200,22 @@ def test_a_surname_takes_the_full_name_and_country_given_later_in_the_article():
                               "venue": "Great Hall of the People"}
 
 
+def test_the_styles_of_heads_of_state_are_no_names_and_a_title_alone_is_no_person():
+    """"His Majesty King Abdullah II", "His Highness Sheikh Mohamed bin Zayed": a style before a title or honorific
+    is not a person "Majesty King"; a headline's "King, UAE president discuss Gaza" names two parties, not a
+    person "King" who is the UAE's president."""
+    evs = events("King, UAE president discuss Gaza in Abu Dhabi\n\nFebruary 6, 2024\n\nABU DHABI -- President His "
+                 "Highness Sheikh Mohamed bin Zayed Al Nahyan today received His Majesty King Abdullah II bin Al "
+                 "Hussein of Jordan at Qasr Al Shati in Abu Dhabi.\n\nHis Highness Sheikh Mohamed and King Abdullah "
+                 "discussed regional developments.")
+    found = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(found) == 1
+    parties = {(p["name"], p.get("country")) for p in found[0]["actors"] + found[0]["recipients"]}
+    assert parties == {("Mohamed bin Zayed Al Nahyan", "ARE"), ("Abdullah II bin Al Hussein", "JOR")}
+    assert people_in("Ghana and Ivory Coast\n\nAt the meeting on Thursday, H.E. John Mahama and His Excellency "
+                     "Alassane Ouattara discussed cocoa prices.") >= {"John Mahama", "Alassane Ouattara"}
+
+
 def test_agencies_forums_and_cities_are_no_parties():
     evs = events("Osaka, Japan, May 7 (Kyodo)--Japanese Prime Minister Fumio Kishida met South Korean President "
                  "YOON Suk Yeol in Seoul on Sunday on the sidelines of a G7 meeting. Yoon and Kishida agreed to "

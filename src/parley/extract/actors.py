@@ -27,7 +27,9 @@ from .places import PLACE_WORDS, VENUE_NOUNS, looks_like_place
 from .titles import leading_rank, normalise_title, rank_words, title_countries, titles
 
 # (and Malaysian and Bruneian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin")
-HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|Sheikh|Sheikha|Shaikh|Prince|Princess|"
+# (and the styles of heads of state: "His Majesty King Abdullah II", "His Highness Sheikh Mohamed", "H.E. Mahama")
+HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.|H\.R\.H\.|Sheikh|Sheikha|Shaikh|Prince|Princess|"
+             r"(?:(?:His|Her|Their)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)|"
              r"(?-i:Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Datuk|Dato['’]?|Tun))\.?")
 PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
 # titles of which a state has one holder at a time, named by the title alone ("the King", "the Emir")
@@ -197,7 +199,8 @@ def _patterns() -> dict[str, re.Pattern]:
     title_rx, _ = titles()
     title_pat = f"(?i:{title_rx.pattern})"
     NAME = name_pattern(cw)
-    HONORIFIC = rf"(?:{globals()['HONORIFIC']}|{rank_words()})(?:\s+{rank_words()})*"    # "Mr", "Lt. Gen."
+    # "Mr", "Lt. Gen.", "His Highness Sheikh"
+    HONORIFIC = rf"(?:{globals()['HONORIFIC']}|{rank_words()})(?:\s+(?:{globals()['HONORIFIC']}|{rank_words()}))*"
     CPOS = rf"(?P<cpos>(?:{cw}))\.?['’]s"
     DEM = rf"(?P<dem>(?:{cw}))\.?"
     ORG = rf"(?:{ORGAN_BEFORE_TITLE}{WS1})?"                 # "Chinese Foreign Ministry spokesperson"
@@ -474,6 +477,8 @@ class ArticleActors:
                 ne = ns + len(name)
                 if not name or gaz.country_of_word(name) or not free(ns, ne) or any(a <= ns < b for a, b in self.ledes):
                     continue
+                if titles()[0].fullmatch(name):
+                    continue        # a title is no name: "King, UAE president discuss Gaza" (a headline's two parties)
                 if name.split()[0] in ("Foreign", "Prime", "Vice", "Deputy") or PLACE_WORDS.search(name):
                     continue        # (a building beside its owner: "the Maximos Mansion, the prime minister's office")
                 actor = self._person(name, (ns, ne))
