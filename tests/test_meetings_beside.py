@@ -413,3 +413,17 @@ def test_a_meeting_outside_a_city_is_not_placed_in_it_by_a_headline_or_dateline_
     assert by_day["2025-03-04"]["location"]["name"] == "Ankara"
     dinner = by_day["2025-03-03"]["location"]
     assert dinner["country"] == "TUR" and dinner["name"] != "Ankara"
+
+
+def test_a_meeting_named_as_a_recent_one_takes_no_day_of_the_lead():
+    """"Putin briefed Modi on his recent talks with Trump in Alaska": the Alaska talks were before the call the
+    article reports, so they are not dated by it; a meeting "earlier in the day" still is."""
+    evs = events("Modi and Putin speak\n\nAugust 18, 2025\n\nPrime Minister Narendra Modi on Monday spoke to "
+                 "Russian President Vladimir Putin over the phone.\n\nPutin briefed Modi on his recent talks with US "
+                 "President Donald Trump in Alaska, the ministry said.")
+    assert [e["date"] for e in meetings(evs, "Narendra Modi", "Vladimir Putin")] == ["2025-08-18"]
+    assert [e["date"] for e in meetings(evs, "Vladimir Putin", "Donald Trump")] == [None]
+    evs = events("Blinken in Beijing\n\nJune 19, 2023\n\nSecretary of State Antony Blinken met President Xi "
+                 "Jinping on Monday afternoon.\n\nMr. Blinken had met earlier in the day with Wang Yi, China's top "
+                 "foreign policy official.")
+    assert [e["date"] for e in meetings(evs, "Antony Blinken", "Wang Yi")] == ["2023-06-19"]

@@ -55,8 +55,10 @@ COPRESENCE = re.compile(
     re.I)
 AGAIN = re.compile(r"\b(?:again|next|another|second|follow-up|return\s+visit|future)\b", re.I)
 EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:met|held|visited|spoken|talked)\b|"
-                     r"\b(?:first|last|previously)\s+met\b|\bprevious\s+(?:meeting|trip|visit|summit|talks)\b|"
+                     r"\b(?:first|last|previously)\s+met\b|\b(?:previous|recent)\s+(?:meeting|trip|visit|summit|talks)\b|"
                      r"\b(?:earlier|last)\s+(?:meeting|summit|talks)\b", re.I)
+# an earlier occasion named by its noun ("his recent talks with Trump", "their previous meeting"): never the news
+EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+(?:meeting|trip|visit|summit|talks)\b", re.I)
 EARLIER_REACH = 24      # characters from the end of those words to the mention they tell of ("had held several talks")
 MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
                           r"sat\s+down)\b", re.I)

@@ -15,7 +15,7 @@ from ..time import Timex
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext
-from .cues import GOING_ON, SIDELINES
+from .cues import EARLIER_OCCASION, GOING_ON, SIDELINES
 from .meetings import Meeting, journey_verb, comparable_value
 
 
@@ -96,7 +96,9 @@ class DateChooser:
         if self._date_of_other(m, cand, self._held_beside(m), "the date of the meeting it was held beside", _counting):
             return
         # (a journey's other leg, "visited Malaysia before arriving in Indonesia", is no day of the lead's)
-        lead = self._is_lead(m) and not self._subordinate(m) and not m.future and not m.leg
+        # (nor is a meeting told as an earlier one: "briefed Modi on his recent talks with Trump in Alaska")
+        lead = self._is_lead(m) and not self._subordinate(m) and not m.future and not m.leg \
+            and not self._earlier(m, EARLIER_OCCASION)
         # "Crown Prince Mohammed bin Salman received Biden on Friday. Earlier, King Salman received the US president":
         # a meeting of the lead with no date of its own is on the day of the one the lead dates
         if lead and self._date_of_other(m, cand, self._dated_companion(m), "the day of the meeting told beside it",

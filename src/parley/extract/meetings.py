@@ -18,7 +18,7 @@ from ..time.resolve import resolve
 from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
-from .cues import (ALSO, AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, EARLIER_REACH, FIRST_CLAIM, LATER,
+from .cues import (ALSO, AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, EARLIER_OCCASION, EARLIER_REACH, FIRST_CLAIM, LATER,
                    SIDELINES, THE_BEFORE, TRIP_NOUNS)
 from .events import MOVE_VERBS, SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
@@ -291,11 +291,13 @@ class MeetingMerger:
         """Whether a meeting is told as another one ("they will meet again", "a second meeting")."""
         return any(AGAIN.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions)
 
-    def _earlier(self, m: Meeting) -> bool:
+    def _earlier(self, m: Meeting, words: re.Pattern = EARLIER) -> bool:
         """Whether every mention of a meeting tells of an earlier one ("had met", "first met",
-        "their previous meeting"), by its own words (`_tells_earlier`)."""
+        "their previous meeting"), by its own words (`_tells_earlier`); with `words` EARLIER_OCCASION,
+        by a noun of an earlier occasion only ("his recent talks with Trump", not "had met earlier in the day")."""
         return bool(m.mentions) and all(_tells_earlier(self.ctx.sentence_text(x.sentence),
-                                                       x.trigger[0] - self.ctx.spans[x.sentence][0]) for x in m.mentions)
+                                                       x.trigger[0] - self.ctx.spans[x.sentence][0], words)
+                                        for x in m.mentions)
 
     def _merge_in(self, new: Meeting) -> None:
         for m in self.meetings:
@@ -425,14 +427,14 @@ class MeetingMerger:
             m.parts = []                     # absorbed: contributes date, place and mode only
 
 
-def _tells_earlier(sentence: str, at: int) -> bool:
+def _tells_earlier(sentence: str, at: int, words: re.Pattern = EARLIER) -> bool:
     """Whether the words of a mention at `at` in its sentence tell of an earlier meeting ("had met", "had held talks",
     "their previous meeting"): not another verb's ("met Lacalle Pou ..., a day after the summit in Buenos Aires, where
     he had met Fernandez"), nor the claim that this one is the first since ("the first time the two leaders had met in
     person since ... in Bali")."""
     claims = [c.span() for c in FIRST_CLAIM.finditer(sentence) if c.group("since") or c.group("dur")]
     return any(e.start() <= at <= e.end() + EARLIER_REACH and "," not in sentence[e.end():at]
-               and not any(a <= e.start() < b for a, b in claims) for e in EARLIER.finditer(sentence))
+               and not any(a <= e.start() < b for a, b in claims) for e in words.finditer(sentence))
 
 
 def _visited(m: Meeting) -> set[str]:
