@@ -762,6 +762,10 @@ def test_a_name_that_begins_with_a_word_the_parser_takes_for_a_preposition_follo
     found = meetings(events("Title\n\nJune 21, 2024\n\nRussian President Vladimir Putin held talks with "
                             "Vietnamese President To Lam in Hanoi on Thursday."), "Vladimir Putin", "To Lam")
     assert len(found) == 1 and found[0]["date"] == "2024-06-20" and found[0]["location"]["name"] == "Hanoi"
+    # a title of several words before the name, as the object of a verb
+    found = meetings(events("Title\n\nMarch 10, 2025\n\nIndonesian President Joko Widodo received Vietnamese "
+                            "Communist Party General Secretary To Lam in Jakarta on Monday."), "Joko Widodo", "To Lam")
+    assert len(found) == 1 and found[0]["date"] == "2025-03-10" and found[0]["location"]["name"] == "Jakarta"
 
 
 def test_the_two_leaders_are_heads_of_state_whatever_their_title():

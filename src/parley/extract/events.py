@@ -180,8 +180,10 @@ def mentions_for(tokens, offset: int, actors: ArticleActors) -> list[Mention]:
                 (m.end <= hi + 1 or m.kind in ("group", "generic")):
             found.append(m)
     # "with Vietnamese President To Lam": a name the parser cut off its title ("To" read as a preposition)
+    # (also a title of several words: "Communist Party General Secretary To Lam")
     last = max(tokens, key=lambda t: t.i)
-    if last.i + 1 < len(last.doc) and titles()[0].fullmatch(last.text):
+    if last.i + 1 < len(last.doc) and any(titles()[0].fullmatch(last.doc[max(0, last.i - k):last.i + 1].text)
+                                          for k in range(3)):
         after = offset + last.nbor(1).idx
         found += [m for m in actors.mentions_in(after, after + 80) if m.kind == "person" and m.start == after]
     # a person's possessive country ("Japan's Ms Kamikawa") and the counterpart phrase that names
