@@ -37,6 +37,20 @@ def test_a_meeting_told_as_held_separately_is_not_the_summit_its_people_attended
     assert set(found) == {frozenset({lula, milei, pena})}
 
 
+def test_separate_talks_with_one_and_with_another_are_two_meetings():
+    yoon, li, kishida = "Yoon Suk Yeol", "Li Qiang", "Fumio Kishida"
+    head = ("Leaders meet in Seoul\n\nMay 27, 2024\n\nPresident Yoon Suk Yeol, Chinese Premier Li Qiang and Japanese "
+            "Prime Minister Fumio Kishida agreed Monday to resume regular trilateral summits.\n\n")
+    # the second "with" hung on the verb, or coordinated with the noun's own (the parser does both)
+    for told in ("On Sunday, South Korean President Yoon Suk Yeol held separate bilateral talks with Chinese Premier "
+                 "Li Qiang and with Japanese Prime Minister Fumio Kishida in Seoul.",
+                 "On Sunday, Yoon held separate bilateral talks with Li and with Kishida at the presidential office "
+                 "in Seoul."):
+        found = consults(events(head + told))
+        assert set(found) == {frozenset({yoon, li, kishida}), frozenset({yoon, li}), frozenset({yoon, kishida})}, told
+        assert found[frozenset({yoon, kishida})]["date"] == "2024-05-26", told
+
+
 def test_a_bilateral_on_the_sidelines_takes_the_day_of_the_meeting_it_was_held_beside():
     evs = events(SUMMIT + "Milei and Pena also held talks on the sidelines of the trilateral meeting, the first time "
                           "the two leaders met since May in Asuncion.")

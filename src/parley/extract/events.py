@@ -873,6 +873,11 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                     ev.recipients += [m for m in found if m.kind in ("state", "person", "org")]
                 else:
                     ev.recipients += found
+    # "talks with Li and with Kishida": a preposition coordinated with the noun's own
+    for w in [x for c in children if c.dep_ == "prep" and c.lower_ == "with" for x in c.conjuncts
+              if x.pos_ == "ADP" and x.lower_ == "with"]:
+        ev.recipients += [m for p in _children(w, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)
+                          if m not in ev.recipients]
     # a noun inside the object or a phrase of a verb: "X and Y held talks", "In a meeting in Busan, X and Y agreed"
     # ("a day after Blinken's talks with Netanyahu": talks in a phrase, owned by their own party)
     head, owned = tok, tok.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in tok.children)
@@ -899,11 +904,12 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
             ev.actors += [m for m in found if m not in ev.actors]
             ev.actors += [m for t in _listed_subjects(head, subs) for m in mentions_for(np_tokens(t), offset, actors)
                           if m.kind == "person" and m not in ev.actors]
-            if tok.dep_ == "dobj" and head.lower_ in LIGHT_VERBS and not ev.recipients:
+            if tok.dep_ == "dobj" and head.lower_ in LIGHT_VERBS:
                 # "held talks here on Tuesday with Retno Marsudi": the parser hangs the other party on the verb
+                # (also the second of "held separate talks with Li and with Kishida")
                 ev.recipients += [m for w in _children(head, {"prep"}) if w.lower_ == "with"
                                   for o in _children(w, {"pobj"}) for m in mentions_for(np_tokens(o), offset, actors)
-                                  if m not in ev.actors]
+                                  if m not in ev.actors and m not in ev.recipients]
             if head.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "received"):
                 ev.recipients, ev.actors = ev.actors, ev.recipients
             elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during") and not ev.recipients \
