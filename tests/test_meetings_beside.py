@@ -441,3 +441,17 @@ def test_a_meeting_named_as_a_recent_one_takes_no_day_of_the_lead():
                  "Jinping on Monday afternoon.\n\nMr. Blinken had met earlier in the day with Wang Yi, China's top "
                  "foreign policy official.")
     assert [e["date"] for e in meetings(evs, "Antony Blinken", "Wang Yi")] == ["2023-06-19"]
+
+
+def test_a_visit_to_the_host_state_is_the_meeting_with_its_official_named_only_by_role():
+    evs = events("Ministers meet in Manila\n\nJuly 8, 2024\n\nJapanese Foreign Minister Yoko Kamikawa met her "
+                 "Philippine counterpart in Manila on Monday for talks on maritime security.\n\nIt was Kamikawa's "
+                 "first visit to the Philippines since she took office.")
+    found = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(found) == 1 and found[0]["date"] == "2024-07-08"
+    assert {(p["name"], p["country"]) for p in found[0]["actors"] + found[0]["recipients"]} == \
+        {("Yoko Kamikawa", "JPN"), (None, "PHL")}
+    # a visit ahead is another occasion
+    evs = events("Ministers meet in Manila\n\nJuly 8, 2024\n\nJapanese Foreign Minister Yoko Kamikawa met her "
+                 "Philippine counterpart in Manila on Monday. She will visit Vietnam on Wednesday.")
+    assert len([e for e in evs if e["type"] == "CONSULT"]) == 2

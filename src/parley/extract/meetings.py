@@ -419,6 +419,11 @@ class MeetingMerger:
                 if person and len(countries) == 2 and len(states) == 1:
                     states[0].parts = [person if p.country == person.country else p for p in states[0].parts]
                     targets = states
+            if not targets and m.frame and visited:
+                # "met her Indonesian counterpart in Jakarta ... It was Ms Wong's first visit to Indonesia": the visit
+                # is that of the meeting with the host state's official the article names only by role
+                targets = [g for g in self.meetings if g.generic and not g.frame and g is not m and len(g.parts) >= 2
+                           and persons <= g.person_keys() and visited <= g.countries() and self._compatible(g, m)][:1]
             if not targets:
                 continue
             for t in targets:
