@@ -216,6 +216,20 @@ def test_the_styles_of_heads_of_state_are_no_names_and_a_title_alone_is_no_perso
                      "Alassane Ouattara discussed cocoa prices.") >= {"John Mahama", "Alassane Ouattara"}
 
 
+def test_a_name_the_parser_hangs_in_the_of_phrase_of_its_title_is_still_a_party():
+    """Gulf agencies' styles: "HRH Crown Prince and Prime Minister of the Kingdom of Saudi Arabia Prince Mohammed bin
+    Salman" (the parser puts the name inside "of the Kingdom ..."); and "president of the Russian Federation" names
+    no person "Federation"."""
+    evs = events("Leaders hold talks\n\nMarch 5, 2024\n\nHis Highness the Amir Sheikh Tamim bin Hamad Al-Thani and "
+                 "HRH Crown Prince and Prime Minister of the Kingdom of Saudi Arabia Prince Mohammed bin Salman bin "
+                 "Abdulaziz Al Saud held an official talks session at Al Yamamah Palace in Riyadh today.")
+    found = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(found) == 1 and found[0]["location"]["name"] == "Riyadh"
+    assert {p["country"] for p in found[0]["actors"] + found[0]["recipients"]} == {"QAT", "SAU"}
+    assert people_in("Talks\n\nJune 20, 2024\n\nKim Jong Un held talks with Vladimir Putin, president of the "
+                     "Russian Federation, on June 19.") == {"Kim Jong Un", "Vladimir Putin"}
+
+
 def test_agencies_forums_and_cities_are_no_parties():
     evs = events("Osaka, Japan, May 7 (Kyodo)--Japanese Prime Minister Fumio Kishida met South Korean President "
                  "YOON Suk Yeol in Seoul on Sunday on the sidelines of a G7 meeting. Yoon and Kishida agreed to "

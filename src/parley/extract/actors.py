@@ -479,6 +479,8 @@ class ArticleActors:
                     continue
                 if titles()[0].fullmatch(name):
                     continue        # a title is no name: "King, UAE president discuss Gaza" (a headline's two parties)
+                if m.groupdict().get("ofc") and gaz.country_of_word(text[m.start("ofc"):ne]):
+                    continue        # "president of the Russian Federation": the rest of the state's name, no person
                 if name.split()[0] in ("Foreign", "Prime", "Vice", "Deputy") or PLACE_WORDS.search(name):
                     continue        # (a building beside its owner: "the Maximos Mansion, the prime minister's office")
                 actor = self._person(name, (ns, ne))

@@ -186,6 +186,13 @@ def mentions_for(tokens, offset: int, actors: ArticleActors) -> list[Mention]:
                                           for k in range(3)):
         after = offset + last.nbor(1).idx
         found += [m for m in actors.mentions_in(after, after + 80) if m.kind == "person" and m.start == after]
+    # "HRH Crown Prince and Prime Minister of the Kingdom of Saudi Arabia Prince Mohammed bin Salman": the parser
+    # hangs the name in the "of" phrase of the title, which a phrase leaves out; the title's words are the person's
+    for m in actors.mentions_in(lo, hi + 80):
+        a = actors.actor(m.actor) if m.kind == "person" and m not in found else None
+        if a is not None and any(b == m.end and any(ta <= s < m.start for s, _ in spans)
+                                 for ta, b in a.evidence.get("title", ())):
+            found.append(m)
     # a person's possessive country ("Japan's Ms Kamikawa") and the counterpart phrase that names
     # a person already present are not separate parties
     people = [m for m in found if m.kind == "person"]
