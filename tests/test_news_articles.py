@@ -230,6 +230,18 @@ def test_a_name_the_parser_hangs_in_the_of_phrase_of_its_title_is_still_a_party(
                      "Russian Federation, on June 19.") == {"Kim Jong Un", "Vladimir Putin"}
 
 
+def test_a_headline_s_two_parties_are_no_apposition():
+    """"Anwar, Vietnamese PM agree to boost trade": two parties of a headline's verb, not Anwar as Vietnam's prime
+    minister (which made both parties Vietnamese, and the article gave no meeting)."""
+    evs = events("Anwar, Vietnamese PM agree to boost trade to US$18bn\n\nFriday, 10 Jan 2025 8:45 PM MYT\n\nHANOI: "
+                 "Prime Minister Datuk Seri Anwar Ibrahim held a bilateral meeting with his Vietnamese counterpart Pham "
+                 "Minh Chinh at the Government Office in Hanoi today.")
+    found = meetings(evs, "Anwar Ibrahim", "Pham Minh Chinh")
+    assert len(found) == 1
+    assert {p["name"]: p["country"] for p in found[0]["actors"] + found[0]["recipients"]} == \
+        {"Anwar Ibrahim": "MYS", "Pham Minh Chinh": "VNM"}
+
+
 def test_agencies_forums_and_cities_are_no_parties():
     evs = events("Osaka, Japan, May 7 (Kyodo)--Japanese Prime Minister Fumio Kishida met South Korean President "
                  "YOON Suk Yeol in Seoul on Sunday on the sidelines of a G7 meeting. Yoon and Kishida agreed to "

@@ -479,6 +479,9 @@ class ArticleActors:
                     continue
                 if titles()[0].fullmatch(name):
                     continue        # a title is no name: "King, UAE president discuss Gaza" (a headline's two parties)
+                if rx is rx4 and (w := re.match(r"\s+([a-z]+)\b", text[m.end():m.end() + 30])) \
+                        and w.group(1) in HEADLINE_WORDS and w.group(1) not in SPEECH_FORMS:
+                    continue        # "Anwar, Vietnamese PM agree to boost trade": a headline's two parties, no apposition
                 if m.groupdict().get("ofc") and gaz.country_of_word(text[m.start("ofc"):ne]):
                     continue        # "president of the Russian Federation": the rest of the state's name, no person
                 if name.split()[0] in ("Foreign", "Prime", "Vice", "Deputy") or PLACE_WORDS.search(name):
