@@ -242,6 +242,16 @@ def test_a_headline_s_two_parties_are_no_apposition():
         {"Anwar Ibrahim": "MYS", "Pham Minh Chinh": "VNM"}
 
 
+def test_place_names_are_found_with_or_without_their_diacritics():
+    from parley.extract.places import places_in
+
+    for text, want in (("They met in Sao Paulo on Friday.", ("São Paulo", "BRA")),
+                       ("They met in Hà Nội on Friday.", ("Hanoi", "VNM")),
+                       ("They met in Đà Nẵng on Friday.", ("Da Nang", "VNM")),
+                       ("They met in São Paulo on Friday.", ("São Paulo", "BRA"))):
+        assert [(p.name, p.country) for p in places_in(text, 0, len(text))] == [want], text
+
+
 def test_agencies_forums_and_cities_are_no_parties():
     evs = events("Osaka, Japan, May 7 (Kyodo)--Japanese Prime Minister Fumio Kishida met South Korean President "
                  "YOON Suk Yeol in Seoul on Sunday on the sidelines of a G7 meeting. Yoon and Kishida agreed to "

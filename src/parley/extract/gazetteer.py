@@ -9,12 +9,14 @@ proper names must be capitalised in the text, acronyms must match their case ("U
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 MAX_NGRAM = 6
-TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][A-Za-z0-9À-ÿ'’.&+-]*[A-Za-z0-9À-ÿ+]|[A-Za-z0-9À-ÿ]")
+# (letters of any script: "Đà Nẵng", "Hà Nội"; a word ends in a letter, a digit or "+")
+TOKEN = re.compile(r"[^\W_][\w'’.&+-]*(?<![_'’.&-])|[^\W_]")
 
 # City names that are far more often something else in news prose.
 CITY_STOPWORDS = {
@@ -144,7 +146,9 @@ class Gazetteer:
 
     @staticmethod
     def _key(text: str) -> str:
-        return re.sub(r"\s+", " ", text.replace("’", "'")).lower().strip()
+        # (without diacritics: "Sao Paulo" is "São Paulo", "Hà Nội" is "Ha Noi")
+        key = re.sub(r"\s+", " ", text.replace("’", "'")).lower().strip()
+        return key if key.isascii() else _strip_marks(key)
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Longest non-overlapping gazetteer mentions in text[start:end]."""
@@ -247,3 +251,9 @@ def coordinates(name: str | None, country: str | None) -> tuple[float, float] | 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+def _strip_marks(text: str) -> str:
+    """A text without its diacritics ("đ", which has no decomposition, as "d")."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
