@@ -354,6 +354,9 @@ def test_an_undated_article_is_dated_through_another_meeting_of_its_lead_s_peopl
                   "Trudeau on Monday in Rio de Janeiro."})
     xi = with_people(evs, "xi", "trudeau")
     assert len(xi) == 1 and xi[0]["date"] == "2024-11-18" and sources(xi[0]) == {"Wire A", "Agency C"}
+    # the city of Wire A's dateline is where the reporter filed: it neither splits the meeting from the report that
+    # names Rio de Janeiro nor outweighs it
+    assert xi[0]["location"]["name"] == "Rio de Janeiro"
 
 
 def test_reports_of_other_countries_conflict_only_by_the_countries_the_reports_give():

@@ -77,7 +77,10 @@ def features(c: dict, person_of: dict[str, str], published: str | None) -> Featu
     loc = c.get("location") or None
     # (a place's name as compared: "Belém" and "Belem" are one city)
     # (a capital guessed for a visit that no report placed in a city: extract/choice.py; scoring.place_relation)
-    kind = "guess" if ((loc or {}).get("basis") or "").startswith(CAPITAL_GUESS) else (loc or {}).get("kind") or "city"
+    # (and the city of a wire dateline, where the reporter filed: "SAO PAULO, Nov 18 (Reuters)" over a meeting at the
+    # G20 in Rio de Janeiro; it agrees with the city another report names there, and contradicts no other)
+    basis = (loc or {}).get("basis") or ""
+    kind = "guess" if basis.startswith(CAPITAL_GUESS) or basis == "dateline" else (loc or {}).get("kind") or "city"
     place = (fold(loc["name"]), loc.get("country"), kind) if loc and loc.get("name") else None
     words: Counter = Counter()
     for _, _, text in c.get("sentences") or []:

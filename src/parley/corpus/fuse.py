@@ -135,7 +135,7 @@ def _parties(members: list[dict], person_of: dict[str, str] | None = None,
     return actors, recipients
 
 
-PLACE_BASIS_WEIGHT = {"capital": 0.3, "another sentence": 0.8, "caption": 0.8, "title": 0.8}
+PLACE_BASIS_WEIGHT = {"capital": 0.3, "another sentence": 0.8, "caption": 0.8, "title": 0.8, "dateline": 0.8}
 
 
 def _place_weight(loc: dict) -> float:
