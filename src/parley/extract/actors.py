@@ -28,7 +28,8 @@ from .titles import leading_rank, normalise_title, rank_words, title_countries, 
 
 # (and Malaysian and Bruneian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin")
 # (and the styles of heads of state: "His Majesty King Abdullah II", "His Highness Sheikh Mohamed", "H.E. Mahama")
-HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.|H\.R\.H\.|Sheikh|Sheikha|Shaikh|Prince|Princess|"
+HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.|H\.R\.H\.|Sheikh|Sheikha|Shaikh|"
+             r"Prince|Princess|"
              r"(?:(?:His|Her|Their)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)|"
              r"(?-i:Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Datuk|Dato['’]?|Tun))\.?")
 PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
@@ -481,7 +482,7 @@ class ArticleActors:
                     continue        # a title is no name: "King, UAE president discuss Gaza" (a headline's two parties)
                 if rx is rx4 and (w := re.match(r"\s+([a-z]+)\b", text[m.end():m.end() + 30])) \
                         and w.group(1) in HEADLINE_WORDS and w.group(1) not in SPEECH_FORMS:
-                    continue        # "Anwar, Vietnamese PM agree to boost trade": a headline's two parties, no apposition
+                    continue        # "Anwar, Vietnamese PM agree to boost trade": a headline's two parties
                 if m.groupdict().get("ofc") and gaz.country_of_word(text[m.start("ofc"):ne]):
                     continue        # "president of the Russian Federation": the rest of the state's name, no person
                 if name.split()[0] in ("Foreign", "Prime", "Vice", "Deputy") or PLACE_WORDS.search(name):

@@ -55,7 +55,8 @@ COPRESENCE = re.compile(
     re.I)
 AGAIN = re.compile(r"\b(?:again|next|another|second|follow-up|return\s+visit|future)\b", re.I)
 EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:met|held|visited|spoken|talked)\b|"
-                     r"\b(?:first|last|previously)\s+met\b|\b(?:previous|recent)\s+(?:meeting|trip|visit|summit|talks)\b|"
+                     r"\b(?:first|last|previously)\s+met\b|"
+                     r"\b(?:previous|recent)\s+(?:meeting|trip|visit|summit|talks)\b|"
                      r"\b(?:earlier|last)\s+(?:meeting|summit|talks)\b", re.I)
 # an earlier occasion named by its noun ("his recent talks with Trump", "their previous meeting"): never the news
 EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+(?:meeting|trip|visit|summit|talks)\b", re.I)

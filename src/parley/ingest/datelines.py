@@ -27,7 +27,8 @@ _YEAR = r"(?:19|20)\d{2}"
 # "14 - March - 2025", "2022-11-14", "11/14/2022", "18-08-2025", "2023-04-14 20:52:47".
 _SEP = r"(?:\s*[.\-/]\s*|\s)"      # between a day, a month's name and a year: "14.Nov.2022", "14 - March - 2025"
 FULL_DATE = (rf"(?:{_M}\s+\d{{1,2}}{_ORD}(?:,\s*|\s+){_YEAR}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_M},?\s+{_YEAR}"
-             rf"|\d{{1,2}}{_SEP}{_M}{_SEP}{_YEAR}|{_YEAR}-\d{{2}}-\d{{2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}|{_YEAR}\.\d{{1,2}}\.\d{{1,2}}"
+             rf"|\d{{1,2}}{_SEP}{_M}{_SEP}{_YEAR}|{_YEAR}-\d{{2}}-\d{{2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}"
+             rf"|{_YEAR}\.\d{{1,2}}\.\d{{1,2}}"
              rf"|(?<!\d)\d{{1,2}}[/.]\d{{1,2}}[/.](?:{_YEAR}|\d{{2}})|(?<!\d)\d{{1,2}}-\d{{1,2}}-{_YEAR})")
 # A day and month without the year: "Jan 22", "22 January", "April 14", "Sept. 4".
 MONTH_DAY = rf"(?:{_M}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{_M})(?![\w.,]*\s*,?\s*{_YEAR})"
@@ -57,7 +58,8 @@ _HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[’']?\s?(?:al-|Al-)?(?:Awwal|Thani|Akh
                 r"(?:Ula|Awwal|Akhirah|Thani|Akhir|I{1,2})|Rajab|Sha[’']?ban|Ramadan|Shawwal|Dhu\s?al-(?:Qi[’']?dah|Hijjah))")
 _AGENCY = r"[A-Za-z][\w .&'’/-]{0,40}?"
 LEDE_PATTERNS = [
-    # "PARIS, 22 January 2025 (Reuters) -", "Havana, April 14 (RHC) -", "SANTIAGO, 12 Jun (EFE).-" (EFE's), "New Delhi, Aug 18:", "Beijing, 6 November 2023 (TDI):",
+    # "PARIS, 22 January 2025 (Reuters) -", "Havana, April 14 (RHC) -", "SANTIAGO, 12 Jun (EFE).-" (EFE's),
+    # "New Delhi, Aug 18:", "Beijing, 6 November 2023 (TDI):",
     # "Nusa Dua (Indonesia), Nov 14 (PTI)"
     re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE})|\s+\((?P<region_in>{_PLACE})\))?,\s+(?:{_WD},?\s+)?"
                rf"(?P<date>{FULL_DATE}|{MONTH_DAY})"
@@ -71,7 +73,8 @@ LEDE_PATTERNS = [
     # "BEIJING (AP) --", "MADRID (EFE).-", "JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —", "ERBIL (Kurdistan24) –"
     re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\)\.?\s*[-–—_:]+\s*"),
     # "SYDNEY –", "BALI, Indonesia --", "WASHINGTON —", "New Delhi:" (a place alone before a dash)
-    re.compile(rf"^(?P<place>[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{{1,40}}?)(?:,\s+(?P<region>[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{{1,30}}?))?\s*(?:[–—]|--|-(?=\s)|:(?=\s+[A-Z]))\s*"),
+    re.compile(r"^(?P<place>[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,40}?)(?:,\s+(?P<region>[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}?))?\s*"
+               r"(?:[–—]|--|-(?=\s)|:(?=\s+[A-Z]))\s*"),
     # "MOSCOW, February 22. /TASS/.", "VIENTIANE, July 25. /TASS/." (the agency between slashes)
     re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<date>{FULL_DATE}|{MONTH_DAY})\.?\s*/(?P<agency>[A-Za-z-]{{2,12}})/\.?\s*",
                re.IGNORECASE),
