@@ -979,3 +979,14 @@ def test_a_venue_s_name_that_goes_on_into_a_longer_name_is_another_venue():
                  "meeting with Indonesian President Prabowo Subianto at Istana Merdeka here today.")
     found = meetings(evs, "Anwar Ibrahim", "Prabowo Subianto")
     assert [(e["location"]["name"], e["location"]["country"]) for e in found] == [("Jakarta", "IDN")]
+
+
+def test_a_known_official_of_a_country_that_calls_people_by_the_given_name_is_found_by_it():
+    """Thai usage: "his Thai counterpart Paetongtarn" is Paetongtarn Shinawatra (the actor file's name), so reports
+    that name her either way are one person; "King" alone is still no Thai king."""
+    evs = events("Anwar meets Paetongtarn\n\n16/12/2024 07:12 PM\n\nBANGKOK, Dec 16 (Bernama) -- Prime Minister Anwar "
+                 "Ibrahim today held a bilateral meeting with his Thai counterpart Paetongtarn at Government House here.")
+    assert parties_of_the_one_meeting(evs) == {"Anwar Ibrahim", "Paetongtarn Shinawatra"}
+    evs = events("King meets president\n\nJuly 8, 2025\n\nThe King welcomed French President Emmanuel Macron at "
+                 "Windsor Castle on Tuesday.")
+    assert not any("Vajiralongkorn" in (p.get("name") or "") for e in evs for p in e["actors"] + e["recipients"])

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..ingest.datelines import lede
 from .gazetteer import Gazetteer, gazetteer
-from .lexicon import NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS
+from .lexicon import GIVEN_NAME_COUNTRIES, NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS
 from .names import (ARABIC_ARTICLE, PARTICLES, display_name, distinctive, family_alone, family_name, fold_same_length,
                     name_key, same_name)
 from .places import PLACE_WORDS, VENUE_NOUNS, looks_like_place
@@ -154,8 +154,12 @@ def _load_known(text: str) -> list[KnownActor]:
             continue
         cols = (line.split("\t") + [""] * 7)[:7]
         name, aliases, country, title, sector, start, end = cols
-        out.append(KnownActor(name, tuple(a for a in aliases.split("|") if a), country, title, sector or "GOV",
-                              start, end or None))
+        names = tuple(a for a in aliases.split("|") if a)
+        first = name.split()[0]
+        if country in GIVEN_NAME_COUNTRIES and len(name.split()) > 1 and first not in names and len(first) > 3 \
+                and not re.fullmatch(rf"(?i:{HONORIFIC})|{'|'.join(MONARCH_TITLES)}", first):
+            names += (first,)         # "his Thai counterpart Paetongtarn": the given name alone (not "King")
+        out.append(KnownActor(name, names, country, title, sector or "GOV", start, end or None))
     return out
 
 

@@ -364,3 +364,7 @@ ATTENDED_FORMS = {"attended", "joined"}
 # meals a host gives a guest ("hosted a banquet for visiting President X"); "played host to X"
 MEAL_NOUNS = {"dinner", "banquet", "lunch", "luncheon", "breakfast", "reception"}
 PLAY_FORMS = {"play", "plays", "played", "playing"}
+
+# countries whose people are called by their given name ("Prime Minister Paetongtarn", "Ms Paetongtarn" for Paetongtarn
+# Shinawatra): a known official of these is also found by the given name alone (actors._load_known)
+GIVEN_NAME_COUNTRIES = frozenset({"THA"})
