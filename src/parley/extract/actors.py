@@ -35,6 +35,7 @@ HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.
 PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
 # titles of which a state has one holder at a time, named by the title alone ("the King", "the Emir")
 MONARCH_TITLES = frozenset({"King", "Queen", "Emperor", "Emir", "Sultan"})
+HONORIFIC_RX = re.compile(HONORIFIC, re.I)
 # Capitalised words that start sentences or name other things, never part of a person's name.
 NOT_NAME = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -157,7 +158,7 @@ def _load_known(text: str) -> list[KnownActor]:
         names = tuple(a for a in aliases.split("|") if a)
         first = name.split()[0]
         if country in GIVEN_NAME_COUNTRIES and len(name.split()) > 1 and first not in names and len(first) > 3 \
-                and not re.fullmatch(rf"(?i:{HONORIFIC})|{'|'.join(MONARCH_TITLES)}", first):
+                and not HONORIFIC_RX.fullmatch(first) and first not in MONARCH_TITLES:
             names += (first,)         # "his Thai counterpart Paetongtarn": the given name alone (not "King")
         out.append(KnownActor(name, names, country, title, sector or "GOV", start, end or None))
     return out
@@ -204,8 +205,8 @@ def _patterns() -> dict[str, re.Pattern]:
     title_rx, _ = titles()
     title_pat = f"(?i:{title_rx.pattern})"
     NAME = name_pattern(cw)
-    # "Mr", "Lt. Gen.", "His Highness Sheikh"
-    HONORIFIC = rf"(?:{globals()['HONORIFIC']}|{rank_words()})(?:\s+(?:{globals()['HONORIFIC']}|{rank_words()}))*"
+    one = rf"(?:{globals()['HONORIFIC']}|{rank_words()})"
+    HONORIFIC = rf"{one}(?:\s+{one})*"          # "Mr", "Lt. Gen.", "His Highness Sheikh"
     CPOS = rf"(?P<cpos>(?:{cw}))\.?['’]s"
     DEM = rf"(?P<dem>(?:{cw}))\.?"
     ORG = rf"(?:{ORGAN_BEFORE_TITLE}{WS1})?"                 # "Chinese Foreign Ministry spokesperson"

@@ -174,7 +174,8 @@ def mentions_for(tokens, offset: int, actors: ArticleActors) -> list[Mention]:
     spans = [(offset + t.idx, offset + t.idx + len(t.text)) for t in tokens]
     lo, hi = spans[0][0], spans[-1][1]
     found = []
-    for m in actors.mentions_in(lo - 1, hi + 80):
+    near = actors.mentions_in(lo - 1, hi + 80)
+    for m in near:
         # (a group or a titled official may run past the phrase the parser gives: "the Emir" of "the Emir of Qatar")
         if m.start < hi + 1 and any(s < m.end and m.start < e for s, e in spans) and \
                 (m.end <= hi + 1 or m.kind in ("group", "generic")):
@@ -188,7 +189,7 @@ def mentions_for(tokens, offset: int, actors: ArticleActors) -> list[Mention]:
         found += [m for m in actors.mentions_in(after, after + 80) if m.kind == "person" and m.start == after]
     # "HRH Crown Prince and Prime Minister of the Kingdom of Saudi Arabia Prince Mohammed bin Salman": the parser
     # hangs the name in the "of" phrase of the title, which a phrase leaves out; the title's words are the person's
-    for m in actors.mentions_in(lo, hi + 80):
+    for m in near:
         a = actors.actor(m.actor) if m.kind == "person" and m not in found else None
         if a is not None and any(b == m.end and any(ta <= s < m.start for s, _ in spans)
                                  for ta, b in a.evidence.get("title", ())):
@@ -212,6 +213,12 @@ def mentions_for(tokens, offset: int, actors: ArticleActors) -> list[Mention]:
 
 def _children(tok, deps):
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def _coordinated_preps(preps: list) -> list:
+    """The prepositions coordinated with `preps`, the same word again ("with el-Sissi and with Qatar's Prime
+    Minister"), that the parser hangs on the first one instead of on its head."""
+    return [c for p in preps for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ == p.lower_ and c not in preps]
 
 
 def _with_conj(toks):
@@ -881,8 +888,7 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                 else:
                     ev.recipients += found
     # "talks with Li and with Kishida": a preposition coordinated with the noun's own
-    for w in [x for c in children if c.dep_ == "prep" and c.lower_ == "with" for x in c.conjuncts
-              if x.pos_ == "ADP" and x.lower_ == "with"]:
+    for w in _coordinated_preps([c for c in children if c.dep_ == "prep" and c.lower_ == "with"]):
         ev.recipients += [m for p in _children(w, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)
                           if m not in ev.recipients]
     # a noun inside the object or a phrase of a verb: "X and Y held talks", "In a meeting in Busan, X and Y agreed"
@@ -962,7 +968,7 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         objs += found
     preps = _children(tok, {"prep", "agent"})
     # "met on Thursday with el-Sissi and with Qatar's Prime Minister": a preposition coordinated with the verb's own
-    preps += [c for p in preps for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ == p.lower_ and c not in preps]
+    preps += _coordinated_preps(preps)
     for p in preps:
         if p.lower_ in ("with", "to", "on", "upon", "against", "for", "from", "by", "between", "among", "at"):
             for po in _children(p, {"pobj"}) + _visiting_guests(p):

@@ -9,10 +9,11 @@ proper names must be capitalised in the text, acronyms must match their case ("U
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from .names import fold
 
 MAX_NGRAM = 6
 # (letters of any script: "Đà Nẵng", "Hà Nội"; a word ends in a letter, a digit or "+")
@@ -146,9 +147,9 @@ class Gazetteer:
 
     @staticmethod
     def _key(text: str) -> str:
-        # (without diacritics: "Sao Paulo" is "São Paulo", "Hà Nội" is "Ha Noi")
-        key = re.sub(r"\s+", " ", text.replace("’", "'")).lower().strip()
-        return key if key.isascii() else _strip_marks(key)
+        # (without diacritics, as names.fold writes them: "Sao Paulo" is "São Paulo", "Hà Nội" is "Ha Noi"; "đ" has no
+        # decomposition)
+        return fold(re.sub(r"\s+", " ", text.replace("’", "'").replace("đ", "d").replace("Đ", "D")).strip())
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Longest non-overlapping gazetteer mentions in text[start:end]."""
@@ -252,8 +253,3 @@ def coordinates(name: str | None, country: str | None) -> tuple[float, float] | 
 def gazetteer() -> Gazetteer:
     return Gazetteer()
 
-
-def _strip_marks(text: str) -> str:
-    """A text without its diacritics ("đ", which has no decomposition, as "d")."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -225,15 +225,15 @@ def _modifier(text: str, h: Hit) -> bool:
 
 def _name_goes_on(text: str, h: Hit, nxt: Hit | None) -> bool:
     """Whether the name of a venue goes on into a capitalised word that is neither another name the gazetteer
-    knows ("at the White House Rose Garden"), a day or month ("at the Kremlin Monday"), nor an office
-    (`_modifier`): "Istana Merdeka", "Capitol Hill"."""
+    knows ("at the White House Rose Garden") nor a day or month ("at the Kremlin Monday"): "Istana Merdeka".
+    (An office after the name, "White House Press Secretary", the caller has left out already: `_modifier`.)"""
     if not h.of_kind("venue"):
         return False
     m = re.match(r" ([A-Z][\w'’-]*)", text[h.end:h.end + 40])
     if not m or (nxt is not None and nxt.start == h.end + 1):
         return False
     word = m.group(1).lower()
-    return word not in WEEKDAYS and word not in MONTHS and not _modifier(text, h)
+    return word not in WEEKDAYS and word not in MONTHS
 
 
 def dateline_place(text: str, gaz: Gazetteer | None = None, start: int = 0) -> Place | None:
