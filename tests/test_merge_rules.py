@@ -511,3 +511,36 @@ def test_a_preview_of_a_meeting_over_two_days_joins_the_report_of_its_second_day
                   "Sultan Haitham bin Tariq received Indian Prime Minister Narendra Modi in Muscat on Thursday."})
     met = with_people(evs, "modi", "haitham")
     assert len(met) == 1 and met[0]["date"] == "2024-02-15" and sources(met[0]) == {"Preview Wire", "Gulf Daily"}
+
+
+def test_the_day_a_report_tells_outweighs_publication_days_of_reports_that_tell_none(tmp_path, db):
+    # a meeting on Monday evening in Washington, published on Tuesday morning in Sydney by two outlets that give no day
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Sydney A", "published": "2025-10-21", "text":
+                  "Prime Minister Anthony Albanese has met US President Donald Trump at the White House, where the "
+                  "two leaders signed a critical minerals framework."},
+                 {"outlet": "Sydney B", "published": "2025-10-21", "text":
+                  "Australian Prime Minister Anthony Albanese has held his first formal meeting with US President "
+                  "Donald Trump at the White House, and the two signed a minerals deal."},
+                 {"outlet": "US Wire", "published": "2025-10-20", "text":
+                  "U.S. President Donald Trump and Australian Prime Minister Anthony Albanese signed a critical "
+                  "minerals framework at the White House on Monday."})
+    found = with_people(evs, "albanese", "trump")
+    assert len(found) == 1 and sources(found[0]) == {"Sydney A", "Sydney B", "US Wire"}
+    assert found[0]["date"] == "2025-10-20"
+
+
+def test_a_weekday_written_with_the_day_and_month_tells_the_year_of_an_undated_event(tmp_path, db, monkeypatch):
+    from parley.corpus import dating
+
+    monkeypatch.setattr(dating, "this_year", lambda: 2026)
+    # Starmer (from July 2024) and Trump (from January 2025): February 27 of 2025 or 2026, a Thursday only in 2025
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Undated A", "text":
+                  "British Prime Minister Keir Starmer met US President Donald Trump at the White House on Thursday, "
+                  "February 27th, and handed him a letter from King Charles."},
+                 {"outlet": "Undated B", "text":
+                  "US President Donald Trump held talks with British Prime Minister Keir Starmer in the Oval Office, "
+                  "where Starmer delivered an invitation for a state visit."})
+    found = with_people(evs, "starmer", "trump")
+    assert len(found) == 1 and found[0]["date"] == "2025-02-27"

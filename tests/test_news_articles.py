@@ -48,6 +48,8 @@ BODY = ("Foreign Minister Penny Wong met her Indonesian counterpart Retno Marsud
     ("By A. Writer Posted : June 3, 2024, 09:12 Updated : June 3, 2024, 11:40", "2024-06-03"),
     ("Updated 5:36 a.m. ET, November 14, 2022", "2022-11-14"),
     ("Mar 20, 2023 / 05:11 PM IST", "2023-03-20"),
+    ("Al Arabiya English\nPublished: 18 February ,2025: 06:52 PM GST\nUpdated: 18 February ,2025: 09:10 PM GST",
+     "2025-02-18"),
     ("February 28, 2025 at 12:58 p.m. EST", "2025-02-28"),
     ("date 2024-05-12 Foreign Minister Penny Wong arrived in Jakarta for two days of talks with her hosts.", "2024-05-12"),
     # a year first is year, month, day (East Asian outlets), never a day/month of a two-digit year
@@ -990,3 +992,13 @@ def test_a_known_official_of_a_country_that_calls_people_by_the_given_name_is_fo
     evs = events("King meets president\n\nJuly 8, 2025\n\nThe King welcomed French President Emmanuel Macron at "
                  "Windsor Castle on Tuesday.")
     assert not any("Vajiralongkorn" in (p.get("name") or "") for e in evs for p in e["actors"] + e["recipients"])
+
+
+def test_a_dateline_takes_no_year_from_a_past_the_report_recalls():
+    body = ("Kenyan President William Ruto and Ugandan President Yoweri Museveni signed a pipeline accord in Nairobi "
+            "on Wednesday.")
+    old = article("NAIROBI, June 19 (Wire) - " + body + " Museveni last visited Nairobi in July 2019 to meet Ruto's "
+                  "predecessor.")
+    assert old.published.value is None and [c.value for c in old.published.candidates] == ["--06-19"]
+    recent = article("NAIROBI, June 19 (Wire) - " + body + " The two leaders last met in May 2024 in Kampala.")
+    assert recent.published.value == "2024-06-19"

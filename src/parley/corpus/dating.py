@@ -31,8 +31,9 @@ def _month_days(members: list[dict]) -> Counter:
 
 
 def _weekdays(members: list[dict]) -> set[int]:
+    """The weekdays the reports give: alone ("on Thursday") or with the day and month ("Thursday, April 17th")."""
     return {(c.get("date_spec") or {}).get("wd") for c in members
-            if (c.get("date_spec") or {}).get("kind") == "weekday"} - {None}
+            if (c.get("date_spec") or {}).get("kind") in ("weekday", "month_day")} - {None}
 
 
 def this_year() -> int:

@@ -6,12 +6,14 @@ are listed in sorted order, so the same sources give the same event whatever ord
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import Any
 
 from ..extract.gazetteer import gazetteer
 from ..extract.lexicon import SUMMARY_VERBS, score
 from ..extract.names import fold, same_name
+from . import settings as S
 from .keys import PRECISION_RANK, person_key
 STATUS_ORDER = {"happened": 3, "background": 2, "planned": 1}
 
@@ -68,9 +70,12 @@ def _best_date(members: list[dict]) -> tuple[str | None, str | None, str | None,
     told = any(m["status"] == "happened" for m in precise)
     spans = [(m["date"], m["date_end"]) for m in precise
              if m.get("date_end") and (m["status"] == "happened" or not told)]
+    told_days = sorted({m["date"] for m in precise if _basis_rank(m.get("date_basis")) >= 2 and len(m["date"]) == 10})
     for m in precise:
         # a day within a meeting another report gives as several days ("September 16-17") is that meeting
         day = next((a for a, b in spans if a <= m["date"] <= b), m["date"])
+        if _basis_rank(m.get("date_basis")) == 1 and day not in told_days:
+            day = _told_before(day, told_days)
         votes[day] += 1 + 0.1 * _basis_rank(m.get("date_basis")) + (0.5 if m["status"] == "happened" else 0)
     value = max(sorted(votes), key=lambda v: votes[v])
     chosen = next(m for m in precise if m["date"] == value)
@@ -80,6 +85,17 @@ def _best_date(members: list[dict]) -> tuple[str | None, str | None, str | None,
             {"value": v, "sources": sorted({m["article_id"] for m in precise if m["date"] == v})} for v in sorted(votes)],
             "chosen": value, "reason": "most sources, then the most explicit basis"})
     return value, chosen.get("date_precision"), chosen.get("date_basis"), conflicts
+
+
+def _told_before(day: str, told: list[str]) -> str:
+    """The latest of the `told` days (ISO, sorted) within settings.FALLBACK_REACH_DAYS before a day that only a
+    publication date gives, else that day."""
+    try:
+        d = dt.date.fromisoformat(day)
+    except ValueError:
+        return day
+    near = [t for t in told if 0 <= (d - dt.date.fromisoformat(t)).days <= S.FALLBACK_REACH_DAYS]
+    return near[-1] if near else day
 
 
 def _parties(members: list[dict], person_of: dict[str, str] | None = None,

@@ -41,6 +41,10 @@ DAY_WINDOW = 1              # days apart that may still be one meeting (time zon
 # day either side, and the month or year a coarse date covers), and through their events all
 # that its joining may regroup; wider windows (40 days before) only re-read more of a busy dyad
 AFFECTED_WINDOW_DAYS = DAY_WINDOW + 1
+# a report dated only by its publication ("has met", no day in the text) tells that the meeting had happened by then:
+# in fusing, it supports the day another report tells (explicit or relative) up to this many days before (a meeting on
+# Monday evening in Washington, published on Tuesday morning in Sydney or two days later)
+FALLBACK_REACH_DAYS = 2
 # a merged undated report is read again when a new report of its keys could score within this of the floor of its
 # choice of event (clustering.Choice): the floor was scored with the words of another set (TF-IDF weights differ)
 STIR_SLACK = 0.25

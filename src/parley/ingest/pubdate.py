@@ -27,6 +27,10 @@ COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$")            
 YEAR_MONTH = re.compile(r"^\s*((?:19|20)\d{2})(?:-(\d{2}))?\s*$")                 # 2024-03, 2024
 
 UPDATED_WEIGHT = 0.9            # a header line dated "Updated ..." against one that is not
+# how far before a dateline's day and month (no year) the latest date the text mentions may fall for its year to
+# be the dateline's: a quarter (a month named alone counts as its first day). A date further back is the past the
+# report recalls ("Putin last visited Pyongyang in July 2000"), not its own time
+LATEST_MENTION_DAYS = 92
 SCORE = {"metadata": 1.0, "html metadata": 0.95, "header": 0.9, "url": 0.85, "dateline": 0.8, "caption": 0.5}
 
 
@@ -173,7 +177,8 @@ def inline_byline_dates(paragraph: str, *, url: str | None, text: str) -> list[D
 def lede_dates(paragraph: str, *, url: str | None, text: str, known: list[DateCandidate]) -> list[DateCandidate]:
     """The date of a wire lede ("PARIS, 22 January 2025 (Reuters) -"). A day and month without
     the year ("Havana, April 14 (RHC) -") take the year of the other candidates when one falls
-    within a few days, else of the latest date the text mentions; else they stay a month and a
+    within a few days, else of the latest date the text mentions where it falls within a quarter before them
+    (LATEST_MENTION_DAYS); else they stay a month and a
     day ("--04-14"), for the corpus stage to complete. Never the year of today."""
     found = lede(paragraph)
     if not found or not found.date:
@@ -194,7 +199,7 @@ def lede_dates(paragraph: str, *, url: str | None, text: str, known: list[DateCa
     latest = latest_mentioned(text)
     if latest is not None:
         year = latest[0] if (mo, d) >= latest[1:] else latest[0] + 1
-        if _valid(year, mo, d) and (dt.date(year, mo, d) - dt.date(*latest)).days <= 366:
+        if _valid(year, mo, d) and (dt.date(year, mo, d) - dt.date(*latest)).days <= LATEST_MENTION_DAYS:
             return [DateCandidate(_iso(year, mo, d), "day", "dateline", found.date,
                                   f"day and month of the dateline, year from the latest date the text mentions "
                                   f"({latest[0]}-{latest[1]:02d})", 0.4)]

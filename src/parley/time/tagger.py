@@ -242,6 +242,16 @@ def _compact_dmy(m):
     return "DATE", {"kind": "date", "y": int(m[3]), "m": month_of(m[2]), "d": int(re.sub(r"\D", "", m[1]))}, None
 
 
+WEEKDAY_BEFORE = re.compile(rf"({WEEKDAY_RX}),?\s", re.I)
+
+
+def _weekday_given(spec: Spec, m) -> None:
+    """The weekday written with a day and month ("Thursday, April 17th"): it tells the year (corpus.dating)."""
+    wd = WEEKDAY_BEFORE.match(m[0])
+    if wd:
+        spec["wd"] = WEEKDAYS[wd.group(1).lower()]
+
+
 @rule("month_day", rf"\b(?:{WEEKDAY_RX},?\s+)?({MONTH_RX})\s+({DAY_RX})\b(?![:.]\d|\s*(?:%|percent|,\s*\d{{3}}))"
                    rf"(?=\s*(?:and|or|to|through|-|–)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]?\d|\s*(?:%|percent)))?", 8, needs="MONTH", lead=16)
 def _md(m):
@@ -249,6 +259,7 @@ def _md(m):
         return None
     day = int(re.sub(r"\D", "", m[2]))
     spec: Spec = {"kind": "month_day", "m": month_of(m[1]), "d": day}
+    _weekday_given(spec, m)
     if m["d2"] and int(m["d2"]) > day:     # "April 24 and 25", "Dec. 25-26": the second day of the same month
         spec["second_day"] = (m.start("d2"), m.end("d2"), int(m["d2"]))
     return "DATE", spec, None
@@ -262,6 +273,7 @@ def _dm(m):
         return None
     day = int(re.sub(r"\D", "", m[2]))
     spec: Spec = {"kind": "month_day", "m": month_of(m[3]), "d": day}
+    _weekday_given(spec, m)
     _open_span(spec, m, day)            # "25-26 December"
     return "DATE", spec, None
 
