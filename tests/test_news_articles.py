@@ -1002,3 +1002,83 @@ def test_a_dateline_takes_no_year_from_a_past_the_report_recalls():
     assert old.published.value is None and [c.value for c in old.published.candidates] == ["--06-19"]
     recent = article("NAIROBI, June 19 (Wire) - " + body + " The two leaders last met in May 2024 in Kampala.")
     assert recent.published.value == "2024-06-19"
+
+
+def test_the_people_who_attend_or_accompany_one_side_are_no_meeting_of_their_own():
+    evs = events("Brasilia, March 10, 2025\n\nIndonesian President Prabowo Subianto met Brazilian President Luiz Inacio "
+                 "Lula da Silva at the Planalto Palace on Monday. Foreign Minister Sugiono and Defence Minister Sjafrie "
+                 "Sjamsoeddin attended the meeting. Lula was accompanied by Foreign Minister Mauro Vieira and Finance "
+                 "Minister Fernando Haddad. Sugiono and Vieira were present at the talks.")
+    assert parties_of_the_one_meeting(evs, ("country",)) == {"IDN", "BRA"}
+    # an official of one state accompanying another's is still a meeting of the two
+    evs = events("Beijing, May 16, 2024\n\nChinese President Xi Jinping accompanied Russian President Vladimir Putin "
+                 "on a walk through the gardens of Zhongnanhai on Thursday evening.")
+    assert parties_of_the_one_meeting(evs) == {"Xi Jinping", "Vladimir Putin"}
+
+
+def test_names_with_a_capital_inside_and_headlines_whose_verb_holds_the_meeting():
+    assert people_in("Canadian Finance Minister Dominic LeBlanc met Florida Governor Ron DeSantis on Monday.") == \
+        {"Dominic LeBlanc", "Ron DeSantis"}
+    evs = events("PM Sharif Holds Talks With Erdogan In Ankara\n\nJune 5, 2025\n\nPakistani Prime Minister Shehbaz "
+                 "Sharif held talks with Turkish President Recep Tayyip Erdogan in Ankara on Thursday.")
+    assert parties_of_the_one_meeting(evs) == {"Shehbaz Sharif", "Recep Tayyip Erdogan"}
+
+
+def test_a_city_named_as_a_meeting_s_places_it_and_a_country_so_named_is_its_topic():
+    from parley.extract.places import places_in
+
+    text = "Ruto returns home after Mombasa talks as Ukraine talks stall"
+    assert [p.name for p in places_in(text, 0, len(text))] == ["Mombasa"]
+    evs = events("Ruto, Museveni wrap up Mombasa summit\n\nMarch 14, 2024\n\nKenyan President William Ruto and "
+                 "Ugandan President Yoweri Museveni agreed on Thursday to build an oil products pipeline after two "
+                 "days of talks.")
+    assert [(e["location"] or {}).get("name") for e in meetings(evs, "William Ruto", "Yoweri Museveni")] == ["Mombasa"]
+
+
+def test_an_act_on_the_other_in_a_meeting_the_sentence_tells_is_that_meeting():
+    evs = events("Ankara, Dec. 3, 2024\n\nTurkish President Recep Tayyip Erdogan on Tuesday confronted Greek Prime "
+                 "Minister Kyriakos Mitsotakis with a video of migrant boats, in a tense meeting that both sides had "
+                 "hoped would ease relations.")
+    assert parties_of_the_one_meeting(evs) == {"Recep Tayyip Erdogan", "Kyriakos Mitsotakis"}
+    # told by video, they were not together
+    evs = events("Ankara, Dec. 3, 2024\n\nTurkish President Recep Tayyip Erdogan on Tuesday told Greek Prime Minister "
+                 "Kyriakos Mitsotakis by video that the talks should go on.")
+    assert not [e for e in evs if e["type"] == "CONSULT" and e["status"] == "happened"]
+
+
+def test_what_an_invitation_or_a_promise_holds_lies_ahead():
+    evs = events("Washington, April 17, 2025\n\nItalian Prime Minister Giorgia Meloni left the Oval Office on Thursday "
+                 "with an invitation for US President Donald Trump to visit Rome and a promise that he would meet "
+                 "European leaders there.")
+    assert {e["status"] for e in evs if e["type"] == "CONSULT"} == {"planned"}
+
+
+def test_the_owner_of_an_official_s_phrase_is_no_party():
+    evs = events("St Petersburg, April 11, 2025\n\nRussian President Vladimir Putin met Trump's special envoy Steve "
+                 "Witkoff in St Petersburg on Friday.")
+    assert parties_of_the_one_meeting(evs) == {"Vladimir Putin", "Steve Witkoff"}
+    evs = events("Beijing, Aug. 29, 2024\n\nChinese President Xi Jinping met Biden's national security adviser Jake "
+                 "Sullivan in Beijing on Thursday.")
+    assert parties_of_the_one_meeting(evs) == {"Xi Jinping", "Jake Sullivan"}
+
+
+def test_the_two_countries_of_a_meeting_are_those_of_the_meeting_just_told():
+    evs = events("New Delhi, Aug. 18, 2025\n\nPakistan watches as India and China talk\n\nIndian External Affairs "
+                 "Minister S. Jaishankar and Chinese Foreign Minister Wang Yi met for three hours on Monday, in the first "
+                 "high-level meeting between the two countries since Pakistan's clashes with India in May. Pakistan "
+                 "has long relied on Chinese arms. Pakistani Prime Minister Shehbaz Sharif, who was in Riyadh, said Pakistan "
+                 "would watch closely. Sharif added that Pakistan wanted peace.")
+    assert parties_of_the_one_meeting(evs, ("country",)) == {"IND", "CHN"}
+
+
+def test_a_place_in_the_clause_a_first_meeting_is_counted_from_is_not_the_meeting_s():
+    evs = events("GYEONGJU, Oct. 31, 2025\n\nChinese President Xi Jinping and Japanese Prime Minister Sanae Takaichi "
+                 "held talks in Gyeongju on Friday. It was the first face-to-face meeting between the two leaders since "
+                 "Takaichi moved into the prime minister's residence in Tokyo in October.")
+    assert [(e["location"] or {}).get("name") for e in meetings(evs, "Xi Jinping", "Sanae Takaichi")] == ["Gyeongju"]
+
+
+def test_a_meeting_told_as_the_time_of_an_appeal_is_no_part_of_what_was_urged():
+    evs = events("Beijing, April 11, 2025\n\nChinese President Xi Jinping urged the European Union to join China in "
+                 "resisting unilateral bullying as he met Spanish Prime Minister Pedro Sanchez in Beijing.")
+    assert parties_of_the_one_meeting(evs) == {"Xi Jinping", "Pedro Sanchez"}

@@ -52,7 +52,10 @@ NOT_NAME = (
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
 LOWER = r"a-zß-öø-ÿā-žșțơưạ-ỹ"
 # (a word may end in the apostrophe of a transliterated ayn where the name goes on: "Mohammed Shia' Al-Sudani")
-NAME_SHAPE = (r"(?:(?:" + ARABIC_ARTICLE + r")?[" + UPPER + r"][" + LOWER + r"]+(?:[-'’][" + UPPER + LOWER + r"]+)*"
+# a family name of a prefix and a capital: "LeBlanc", "McDonald", "DeSantis", "MacArthur", "DiMaio"
+INNER_CAPITAL = r"(?:Mc|Mac|Le|La|De|Di|Du|Da|Fitz)[" + UPPER + r"][" + LOWER + r"]+"
+NAME_SHAPE = (r"(?:(?:" + ARABIC_ARTICLE + r")?(?:" + INNER_CAPITAL + r"|[" + UPPER + r"][" + LOWER + r"]+)"
+              r"(?:[-'’][" + UPPER + LOWER + r"]+)*"
               r"(?:['’](?=\s+[" + UPPER + r"]))?"
               r"|[" + UPPER + r"]{2,}(?:-[" + UPPER + r"]+)?|[A-Z]\.)")
 
@@ -252,7 +255,9 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-HEADLINE_WORDS = set(TRIGGER_FORMS) | set(NOUN_TRIGGERS) | SPEECH_FORMS | {"ahead", "amid", "after", "over", "for"}
+# (with the verbs that hold a meeting noun: "PM Modi Holds Talks With Putin")
+HEADLINE_WORDS = set(TRIGGER_FORMS) | set(NOUN_TRIGGERS) | SPEECH_FORMS | {"ahead", "amid", "after", "over", "for"} | {
+    "hold", "holds", "held", "holding", "has", "have", "had", "having"}
 HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{HONORIFIC})\s+")
 
 

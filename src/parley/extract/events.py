@@ -24,11 +24,11 @@ from ..time.tagger import Timex
 from .actors import PRONOUNS, ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
-from .lexicon import (ATTENDED_FORMS, BOUND_WORDS, CALLED_ON_PERSONS, CALL_FORMS, DATING_WORDS, DEAL_NOUNS,
-                      ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS,
-                      JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
-                      ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, PLAY_FORMS, SPAN_UNITS, SPEECH_FORMS, TOLD_FORMS,
-                      TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
+from .lexicon import (ATTENDANCE_ADJECTIVES, ATTENDANCE_FORMS, ATTENDED_FORMS, BOUND_WORDS, CALLED_ON_PERSONS,
+                      CALL_FORMS, DATING_WORDS, DEAL_NOUNS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON,
+                      GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS,
+                      OCCASION_PREPS, ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PLAY_FORMS,
+                      SPAN_UNITS, SPEECH_FORMS, TOLD_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -99,6 +99,7 @@ class SentenceEvent:
     quote: bool = False
     purpose: bool = False           # what a journey is for ("heading to Washington for a summit with Trump")
     reference_only: bool = False    # "The meeting took place a day before ..." (refers to a known event)
+    attendance: bool = False        # its people attended or accompanied (lexicon.ATTENDANCE_FORMS)
     encounter: str | None = None    # "joint" (two people act together) or "act" (one acts on the other):
                                     # a meeting only where the article shows them in one place
     elsewhere: frozenset[int] = frozenset()     # starts of the sentence's places that another act holds
@@ -197,8 +198,15 @@ def mentions_for(tokens, offset: int, actors: ArticleActors) -> list[Mention]:
     # a person's possessive country ("Japan's Ms Kamikawa") and the counterpart phrase that names
     # a person already present are not separate parties
     people = [m for m in found if m.kind == "person"]
+    # a person whose phrase names another or another's role ("Trump's special envoy Steve Witkoff", "Biden's
+    # adviser"): the possessor is not the party (but "Xi's government declared": the government is his)
+    owners = {offset + t.idx: t.head for t in tokens if t.dep_ == "poss" and t.head in tokens and t.head.i > t.i}
     keep = []
     for m in found:
+        owned = next((h for o, h in owners.items() if m.start <= o < m.end), None)
+        if m.kind == "person" and owned is not None and (owned.lower_ in OWNED_ROLES or any(
+                p.start > m.end and p.actor != m.actor for p in people)):
+            continue
         if m.kind == "state" and any(p.start > m.start and p.start - m.end < 40 and
                                      actors.actor(p.actor) and actors.actor(p.actor).country == m.country
                                      for p in people):
@@ -316,11 +324,15 @@ def _future(tok) -> bool:
         # "the aide said the two leaders would sign a treaty": reported speech's "will"
         if _reported_would(cur):
             return True
+        # "a promise that he would meet European leaders there": what a noun's clause says would be
+        if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "would"
+                                                                  for c in cur.children):
+            return True
         if any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children) and cur.dep_ in ("xcomp", "advcl", "acl", "relcl"):
             if cur.head.lower_ in FUTURE_GOVERNORS or cur.head.dep_ == "ROOT" and cur.head.lower_ in FUTURE_GOVERNORS:
                 return True
-            if cur.dep_ == "acl":
-                return True
+            if cur.dep_ == "acl" or (cur.dep_ == "advcl" and cur.head.pos_ in ("NOUN", "PROPN")):
+                return True         # ("an invitation for the president to visit Rome": the parser's clause of a noun)
         if cur.dep_ in ("xcomp", "ccomp", "conj") and cur.head != cur:
             cur = cur.head
             continue
@@ -522,6 +534,9 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             and tok.head.head.lower_ in AHEAD_WORDS) or ev.purpose     # "arrived ..., ahead of talks with Xi";
                                                                         # "arrived on Tuesday for talks with Biden"
         ev.sources = sources
+        ev.attendance = (governing if trig.noun else tok).lower_ in ATTENDANCE_FORMS or (
+            trig.noun and tok.dep_ == "pobj" and any(t.lower_ in ATTENDANCE_ADJECTIVES for t in [
+                tok.head.head, *(c for c in tok.head.head.children if c.dep_ == "acomp")]))
         if trig.noun:
             _noun_arguments(tok, ev, offset, actors)
         else:
@@ -657,7 +672,8 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         if low in ("show", "shows", "showed", "shown", "showing") and not any(
                 c.lower_ in ("around", "round") for c in tok.subtree):
             continue
-        ev = SentenceEvent("CONSULT", None, index, _abs(tok, offset), tok.text, encounter=kind)
+        ev = SentenceEvent("CONSULT", None, index, _abs(tok, offset), tok.text, encounter=kind,
+                           attendance=low in ATTENDANCE_FORMS)
         if kind == "joint":
             subs, _ = subject_of(tok)
             ev.actors = [m for s in subs for m in mentions_for(np_tokens(s), offset, actors)]
@@ -737,6 +753,9 @@ def _complement_of_act(tok, trigger_tokens: set[int]) -> bool:
             return False
         if cur.dep_ == "relcl" and cur.head.i not in trigger_tokens:
             return False        # "travelling to Qatar, where he is scheduled to meet the Emir": the clause's own act
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when") for c in cur.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return False        # "urged the EU to join China ... as he met Sanchez in Beijing": when, not what
         through_argument = through_argument or cur.dep_ in ("xcomp", "ccomp", "dobj")
         if cur.head.i in trigger_tokens:
             return through_argument
@@ -789,6 +808,12 @@ def _bound_phrase(tok) -> bool:
     """A prepositional phrase of the time another act bounds: "(the first time they met) since May in Hiroshima",
     "(his first visit to Japan) since taking office in June"."""
     return tok.dep_ == "prep" and tok.lower_ in BOUND_WORDS and any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+
+
+def _bound_clause(tok) -> bool:
+    """A clause of the time another act bounds: "(the first meeting between the two leaders) since Trump returned to
+    the White House"."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BOUND_WORDS for c in tok.children)
 
 
 def _bound_tokens(tok) -> list:
@@ -1316,8 +1341,9 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
         gov = tok
     # "the first time they met since May in Hiroshima": the place of the time bounded, not the trigger's
     # and "briefed Lavrov ..., a day before the second round of talks in Rome": the place of the act told before
+    # (and a clause of the time bounded: "the first meeting between the two since Trump returned to the White House")
     bounds = [{w.i for w in (_bound_tokens(b) if _bound_phrase(b) else b.subtree)} for b in doc
-              if _bound_phrase(b) or _ordering_phrase(b)]
+              if _bound_phrase(b) or _ordering_phrase(b) or _bound_clause(b)]
     for p in cands:
         rel = p.start - offset
         x = _token_at(doc, rel)

@@ -277,6 +277,11 @@ NOUN_TRIGGERS.update({k: Trigger("CONSULT", None, True, parties=True) for k in E
 ENCOUNTER_FORMS = {f: v for v in ENCOUNTER_VERBS for f in forms(v)}
 PHYSICAL_FORMS = {f for v in PHYSICAL_VERBS for f in forms(v)}
 JOINT_FORMS = {f for v in JOINT_VERBS for f in forms(v)}
+# verbs that make their people attendees of a meeting, one side's delegation unless they are of two states (a meeting
+# of its own, as "Xi accompanied Putin to the banquet"): "Cai Qi and Wang Yi attended the meeting", "Ramaphosa was
+# accompanied by Agriculture Minister John Steenhuisen"
+ATTENDANCE_FORMS = {f for v in ("attend", "join", "accompany") for f in forms(v)}
+ATTENDANCE_ADJECTIVES = {"present"}         # "Cai Qi and Wang Yi were present at the meeting"
 
 # How a summary line says each category ("A met B", "A accused B").
 SUMMARY_VERBS = {"CONSULT": "met", "AGREE": "agreed with", "REQUEST": "made a request to", "ACCUSE": "accused",
@@ -360,6 +365,11 @@ SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "day", "wee
 GATHERING_VERBS = {"brought", "bring", "brings", "bringing", "gathered", "gathers", "gather", "involved", "involves",
                    "involve", "included", "includes", "united", "unites", "reunited"}
 ATTENDED_FORMS = {"attended", "joined"}
+
+# people named by whose they are ("Biden's adviser", "Putin's predecessor"): the one they belong to is not them
+OWNED_ROLES = frozenset("""envoy envoys emissary adviser advisers advisor advisors aide aides spokesman spokeswoman
+spokesperson deputy deputies predecessor successor representative representatives negotiator negotiators
+father mother son daughter wife husband brother sister son-in-law daughter-in-law""".split())
 
 # meals a host gives a guest ("hosted a banquet for visiting President X"); "played host to X"
 MEAL_NOUNS = {"dinner", "banquet", "lunch", "luncheon", "breakfast", "reception"}

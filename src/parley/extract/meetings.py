@@ -19,7 +19,7 @@ from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
 from .cues import (ALSO, AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, EARLIER_REACH, FIRST_CLAIM, LATER,
-                   SIDELINES, THE_BEFORE, TRIP_NOUNS)
+                   REMOTE, SIDELINES, THE_BEFORE, TRIP_NOUNS)
 from .events import MOVE_VERBS, SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
 from .places import Place
@@ -85,6 +85,11 @@ class MeetingMerger:
                   if not any(p.key and p.key == a.key for a in actors)]
         # ("two-nation visit to UAE, Qatar": the states visited are not meeting each other, nor one visitor all of
         # them at once: "Jaishankar, who is on a three-nation visit to Singapore, the Philippines and Malaysia")
+        if ev.attendance and len({p.country for p in actors + recips if p.country}) <= 1:
+            # "Cai Qi and Wang Yi attended the meeting", "was accompanied by Agriculture Minister John Steenhuisen",
+            # "Wong joined Albanese on his tour": the people of one side, at a meeting the article tells or on a
+            # tour of their own, in no meeting of theirs
+            return
         if ev.reference_only or (not actors and not recips) or \
                 ((not actors or ev.mode == "visit") and len(recips) >= 2 and all(p.kind == "state" for p in recips)):
             target = self._main_or_last(ev)
@@ -176,12 +181,19 @@ class MeetingMerger:
         (greeted, shook hands, received), a place or a face-to-face phrase in the sentence, a
         joint act, or one of them visiting the other's country."""
         text = self.ctx.own_text(ev)
-        if re.search(r"\b(?:phone|telephone|video|virtual\w*|letter|message|online|tweet\w*|post(?:ed)?\s+on)\b", text, re.I):
+        if REMOTE.search(text):
             return False
         if ev.encounter == "joint" or ev.trigger_text.lower() in PHYSICAL_FORMS or ev.place is not None:
             return True
         if any(p.kind != "country" and p.start not in ev.elsewhere for p in self.ctx.places[ev.sentence]) \
                 or COPRESENCE.search(text):
+            return True
+        # "Trump confronted Ramaphosa with a video ..., in an Oval Office meeting": a meeting the sentence tells of
+        # some of them, the act within it
+        keys = {p.key for p in parts if p.key}
+        if any(x is not ev and x.sentence == ev.sentence and x.category == "CONSULT" and x.noun and not x.encounter
+               and not x.future and not x.negated and not x.reference_only
+               and {y.actor for y in x.actors + x.recipients if y.actor} <= keys for x in self.ctx.events):
             return True
         countries = {p.country for p in parts if p.country}
         for m in self.meetings:

@@ -44,6 +44,10 @@ PLACE_WORDS = re.compile(r"\b(?:Base|Airport|Palace|House|Office|Hall|Square|Cos
                          r"Villa|Castle|Ch[aâ]teau|Manor|Dacha|Pavilion|Building|Tower)\b")
 
 
+# a city or venue named as a meeting's ("the Tokyo summit", "his Beijing visit", "the Geneva talks"): the meeting's
+# place, with no locative word (a country so named is the topic: "Ukraine talks")
+MEETING_AFTER = re.compile(r"\s+(?:summit|talks|meeting|meetings|visit|trip|encounter)\b")
+MEETING_NAMED = "the place named with a meeting word"
 # the basis of a place guessed for a visit placed only in its host country: that country's capital
 CAPITAL_GUESS = "capital of the host country"
 # words that make the name before them a building or grounds, not a person: "the Sandringham estate"
@@ -163,7 +167,8 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
         # "in Dubai and Germany": a place joined to a place just read shares its locative word
         # (", and" after a place more often opens a clause: "met Xi in Beijing, and Ukraine was discussed")
         joined = bool(out) and re.fullmatch(r"\s*(?:,\s*|and\s+|or\s+)", text[out[-1].end:h.start])
-        if not (LOCATIVE.search(before) or joined) or _modifier(text, h):
+        named = not (LOCATIVE.search(before) or joined) and bool(MEETING_AFTER.match(text, h.end))
+        if not (LOCATIVE.search(before) or joined or named) or (_modifier(text, h) and not named):
             continue
         if out and NEAR_PLACE.fullmatch(text, out[-1].end, h.start):
             continue            # "at Camp David near Washington": a landmark that places the place before it
@@ -175,7 +180,10 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
                 continue
         hint = _country_hint(text, hits, i, gaz)
         e = _entry(h, hint, senses)
-        if e is None:
+        if e is None or (named and e.kind == "country"):
+            continue
+        if named:
+            out.append(_place(e, h, MEETING_NAMED))
             continue
         if e.kind in ("city", "capital", "venue") and hint and e.code != hint:
             # "Nusa Dua, Indonesia": the text names the country; a namesake elsewhere is not meant

@@ -231,7 +231,12 @@ class ReferenceResolver:
                 return list(last.parts)
             return out
         if COUNTRY_GROUP.search(text):
-            return [PartyOut(self.actors.gaz.name_of(c), None, c, "GOV", "state", key=f"state:{c}") for c in self.dyad]
+            # "Rubio and Lavrov met ..., the first high-level meeting between the two countries since Russia's
+            # invasion of Ukraine": the countries of the meeting just told, where it is of two; else the article's
+            last = self._last_meeting_before(m.start)
+            told = list(dict.fromkeys(p.country for p in last.parts if p.country)) if last is not None else []
+            codes = told if len(told) == 2 and set(told) != set(self.dyad) else self.dyad
+            return [PartyOut(self.actors.gaz.name_of(c), None, c, "GOV", "state", key=f"state:{c}") for c in codes]
         s, e = self.ctx.spans[ev.sentence]
         in_sentence = []
         for x in self.actors.mentions_in(s, e, ("person",)):
