@@ -1082,3 +1082,40 @@ def test_a_meeting_told_as_the_time_of_an_appeal_is_no_part_of_what_was_urged():
     evs = events("Beijing, April 11, 2025\n\nChinese President Xi Jinping urged the European Union to join China in "
                  "resisting unilateral bullying as he met Spanish Prime Minister Pedro Sanchez in Beijing.")
     assert parties_of_the_one_meeting(evs) == {"Xi Jinping", "Pedro Sanchez"}
+
+
+def test_attendees_of_both_sides_and_a_caller_at_a_meeting_told_make_no_meeting_or_call_of_their_own():
+    evs = events("Riyadh, May 14, 2025\n\nSyrian President Ahmad al-Sharaa met US President Donald Trump in Riyadh on "
+                 "Wednesday, while Turkish President Recep Tayyip Erdogan joined the meeting by telephone. Foreign "
+                 "Minister Asaad al-Shaibani and US Secretary of State Marco Rubio attended the meeting.")
+    found = [e for e in evs if e["type"] == "CONSULT"]
+    assert [({p["name"] for p in e["actors"] + e["recipients"]}, e["mode"]) for e in found] == \
+        [({"Ahmad al-Sharaa", "Donald Trump"}, "third-party")]
+
+
+def test_a_known_official_is_named_as_the_actor_file_names_him_and_a_namesake_s_father_is_not_him():
+    from parley.extract.actors import ArticleActors
+
+    text = ("US President Donald Trump on Wednesday met Syria's interim leader Ahmed al-Sharaa in Riyadh, the first "
+            "meeting of a US and a Syrian president since Bill Clinton met Hafez al-Assad in Geneva in 2000. Sharaa, "
+            "whose nom de guerre was Abu Mohammed al-Jolani, toppled Bashar al-Assad in December.")
+    people = {a.name: [text[s:e] for s, e in a.mentions] for a in ArticleActors(text, None).actors.values()
+              if a.kind == "person"}
+    assert {"Abu Mohammed al-Jolani", "Ahmed al-Sharaa"} <= set(people["Ahmed al-Sharaa"])
+    assert people["Bashar al-Assad"] == ["Bashar al-Assad"]
+
+
+def test_the_two_leaders_are_those_named_before_and_the_place_of_their_states_deal_is_theirs():
+    evs = events("LONDON, June 15, 2025\n\nCanada and the United Kingdom on Sunday signed a defence pact in the presence "
+                 "of Prime Minister Mark Carney and his British counterpart Keir Starmer at Chequers. The two leaders "
+                 "held talks on trade and Ukraine. Carney later called on King Charles III at Sandringham.")
+    found = meetings(evs, "Mark Carney", "Keir Starmer")
+    assert [(e["location"] or {}).get("name") for e in found] == ["Chequers"]
+    assert meetings(evs, "Mark Carney", "Charles III")
+
+
+def test_what_one_expects_another_to_do_lies_ahead():
+    evs = events("ASTANA, July 3, 2024\n\nRussian President Vladimir Putin held talks with Turkish President Recep Tayyip "
+                 "Erdogan in Astana on Wednesday. Putin said Moscow expected the Turkish leader to visit Russia.")
+    assert {(e["status"], (e["location"] or {}).get("name")) for e in evs if e["type"] == "CONSULT"} == \
+        {("happened", "Astana"), ("planned", "Moscow")}

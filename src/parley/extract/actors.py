@@ -371,6 +371,16 @@ def _short_family_alone(text: str, m: re.Match) -> bool:
     return not re.match(rf"\.?\s+[{UPPER}]|\.\w", text[m.end():])
 
 
+def _given_name_before(text: str, start: int) -> bool:
+    """Whether a family name is written after another given name, itself after a word in lower case ("since Bill
+    Clinton met Hafez al-Assad", "his son Hunter Biden"): someone else of that family. Not after a title or a run of
+    capitalised words ("First Lady Jill Biden", a credit "Lukas Coch" run into the text), which tell nothing."""
+    m = re.search(rf"(?<![\w.’'-])([{UPPER}][{LOWER}]+) $", text[max(0, start - 40):start])
+    if not m or not _other_given_name(text, start):
+        return False
+    return bool(re.search(r"(?:^|\s)[a-z][\w’'-]*\s+$", text[max(0, start - 80):start - len(m.group(0))] + " "))
+
+
 def _other_given_name(text: str, start: int) -> bool:
     """Whether a known family name is written after a given name of someone else's within a sentence
     ("first lady Jill Biden", "his son Hunter Biden"): not the known official. A word that opens a
@@ -636,7 +646,8 @@ class ArticleActors:
 
     def _join_one_person(self) -> None:
         """People found apart who are one known official ("AMLO" in the headline, "Andrés Manuel López Obrador" in the
-        text, both the actor file's one official): one actor, under the fuller name's key."""
+        text, both the actor file's one official): one actor, under the key of the actor file's name, else of the
+        fuller name."""
         by_known: dict[str, list[Actor]] = {}
         for a in self.actors.values():
             if a.kind == "person" and a.known:
@@ -644,7 +655,9 @@ class ArticleActors:
         for group in by_known.values():
             if len(group) < 2 or len({a.country for a in group} - {None}) > 1:
                 continue
-            keep = max(group, key=lambda a: (len(a.name.split()), len(a.mentions), a.key))
+            # (the known name first: "Ahmed al-Sharaa" over his nom de guerre "Abu Mohammed al-Jolani")
+            keep = max(group, key=lambda a: (name_key(a.name) == name_key(a.known), len(a.name.split()),
+                                             len(a.mentions), a.key))
             for a in group:
                 if a is keep:
                     continue
@@ -749,6 +762,8 @@ class ArticleActors:
                         continue
                     if not (form.isupper() or self.text[e - len(form):e][:1].isupper()):
                         continue            # "lula" in lower case is no name
+                    if " " not in form and _given_name_before(self.text, s):
+                        continue            # "Hafez al-Assad" is not Bashar al-Assad
                     if any(h.start <= s and e <= h.end and (h.start, h.end) != (s, e) for h in self.places) or \
                             ((state := _patterns()["state_word"].match(self.text, s)) and state.end() > e):
                         continue            # "Costa" of "Costa Rica" ("Costa Rica's") is no later mention of Antonio Costa

@@ -198,9 +198,12 @@ class FieldChooser:
         trilateral meeting with Park, told with no place of its own."""
         s = self.ctx.spans[i][0]
         others = [mt for mt in self.meetings if mt is not m and mt.parts]
+        # (an act of its people's states alone is theirs: "India and the UK signed a trade deal in the presence of Modi
+        # and Starmer at Chequers"; not "Modi's planned trip to China for the SCO summit in Tianjin")
+        states = {f"state:{p.country}" for p in m.parts if p is not None and p.country}
         owned = {(x.place.start, x.place.end) for x in self.ctx.events
                  if x.sentence == i and x.place is not None and x not in m.mentions
-                 and ({y.actor for y in x.actors + x.recipients if y.actor} - keys
+                 and (_of_others({y.actor for y in x.actors + x.recipients if y.actor}, keys, states)
                       or any(x in mt.mentions and (not mt.person_keys() <= keys or (
                           len(mt.person_keys()) >= 2 and self._other_time(mt, cand))) for mt in others))}
         # (a place in a phrase of another time, "the first time the two leaders met since May in Asuncion", is no place
@@ -320,7 +323,10 @@ class FieldChooser:
                                   or x.timex.value.split("T")[0] == cand.date)
         loc = m.place.country if m.place else None
         mode = None
-        if "phone" in modes or PHONE_WORDS.search(sentence_texts):
+        # (a phone word beside a meeting told in a city of its own is another's: "met Trump in Riyadh ..., while
+        # Erdogan joined the meeting by telephone")
+        placed = any(x.place is not None and x.place.kind != "country" and x.mode != "phone" for x in m.mentions)
+        if "phone" in modes or (PHONE_WORDS.search(sentence_texts) and not placed):
             mode = "phone"
         elif len(countries) >= 3:
             mode = "multilateral"
@@ -375,6 +381,13 @@ class FieldChooser:
                     and c.date and c.date <= mains[0].date[:len(c.date)] and not (set(c.evidence.get("event", [])) &
                                                                                   set(mains[0].evidence.get("event", []))):
                 c.status = "background"
+
+
+def _of_others(actors: set[str], keys: set[str], states: set[str]) -> bool:
+    """Whether an act's `actors` hold someone beside a meeting's people (`keys`), its states (`states`) doing it alone
+    not counted."""
+    rest = actors - keys
+    return bool(rest) and not (actors <= states)
 
 
 def _in_ordered_phrase(p: Place, i: int, mentions) -> bool:

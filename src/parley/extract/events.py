@@ -100,6 +100,7 @@ class SentenceEvent:
     purpose: bool = False           # what a journey is for ("heading to Washington for a summit with Trump")
     reference_only: bool = False    # "The meeting took place a day before ..." (refers to a known event)
     attendance: bool = False        # its people attended or accompanied (lexicon.ATTENDANCE_FORMS)
+    attended_told: bool = False     # ... a meeting named as one told ("attended the meeting", "present at the talks")
     encounter: str | None = None    # "joint" (two people act together) or "act" (one acts on the other):
                                     # a meeting only where the article shows them in one place
     elsewhere: frozenset[int] = frozenset()     # starts of the sentence's places that another act holds
@@ -328,7 +329,9 @@ def _future(tok) -> bool:
         if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "would"
                                                                   for c in cur.children):
             return True
-        if any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children) and cur.dep_ in ("xcomp", "advcl", "acl", "relcl"):
+        # ("expected the Turkish leader to visit Russia": the parser's clause of an infinitive with its own subject)
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children) and \
+                cur.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl"):
             if cur.head.lower_ in FUTURE_GOVERNORS or cur.head.dep_ == "ROOT" and cur.head.lower_ in FUTURE_GOVERNORS:
                 return True
             if cur.dep_ == "acl" or (cur.dep_ == "advcl" and cur.head.pos_ in ("NOUN", "PROPN")):
@@ -537,6 +540,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         ev.attendance = (governing if trig.noun else tok).lower_ in ATTENDANCE_FORMS or (
             trig.noun and tok.dep_ == "pobj" and any(t.lower_ in ATTENDANCE_ADJECTIVES for t in [
                 tok.head.head, *(c for c in tok.head.head.children if c.dep_ == "acomp")]))
+        ev.attended_told = ev.attendance and trig.noun and _told_meeting(tok)
         if trig.noun:
             _noun_arguments(tok, ev, offset, actors)
         else:
@@ -673,7 +677,8 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
                 c.lower_ in ("around", "round") for c in tok.subtree):
             continue
         ev = SentenceEvent("CONSULT", None, index, _abs(tok, offset), tok.text, encounter=kind,
-                           attendance=low in ATTENDANCE_FORMS)
+                           attendance=low in ATTENDANCE_FORMS,
+                           attended_told=low in ATTENDANCE_FORMS and any(_told_meeting(o) for o in _children(tok, OBJ)))
         if kind == "joint":
             subs, _ = subject_of(tok)
             ev.actors = [m for s in subs for m in mentions_for(np_tokens(s), offset, actors)]
@@ -808,6 +813,14 @@ def _bound_phrase(tok) -> bool:
     """A prepositional phrase of the time another act bounds: "(the first time they met) since May in Hiroshima",
     "(his first visit to Japan) since taking office in June"."""
     return tok.dep_ == "prep" and tok.lower_ in BOUND_WORDS and any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+
+
+def _told_meeting(noun) -> bool:
+    """A meeting noun named as one the article tells, the object of its attendance: "attended the meeting", "present
+    at the talks" (not "The meeting in Nairobi was attended by Ruto and Museveni": there the attendees are its
+    parties)."""
+    return noun.lower_ in NOUN_TRIGGERS and noun.dep_ in ("dobj", "pobj") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _bound_clause(tok) -> bool:

@@ -221,6 +221,9 @@ class ReferenceResolver:
             out = []
             for c in self.dyad:
                 named = [a for a in leaders if a.country == c]
+                if len(named) > 1:  # the one named before ("... Starmer at Chequers. The two leaders held talks",
+                    # the king named later)
+                    named = [a for a in named if min(a.mentions)[0] < m.start] or named
                 if not named:       # the only person of that country, untitled ("his French counterpart Macron")
                     named = [a for a in self.actors.people() if a.country == c and not a.title]
                 out.append(self.party(named[0].key) if len(named) == 1 else PartyOut(None, "Leader", c, "GOV", "generic"))
