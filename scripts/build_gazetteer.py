@@ -39,7 +39,8 @@ ALIASES = {"Kyiv": ["Kiev"], "Beijing": ["Peking"], "Mumbai": ["Bombay"], "Kolka
            "Chisinau": ["Kishinev"], "Almaty": ["Alma-Ata"], "Bengaluru": ["Bangalore"], "Gdansk": ["Danzig"],
            "Kharkiv": ["Kharkov"], "Odesa": ["Odessa"], "Mykolaiv": ["Nikolaev"], "Zaporizhzhia": ["Zaporozhye"],
            "Dnipro": ["Dnipropetrovsk"], "Lviv": ["Lvov"], "Tbilisi": ["Tiflis"], "Nay Pyi Taw": ["Naypyitaw", "Naypyidaw"],
-           "New Delhi": ["Delhi"], "Hanoi": ["Ha Noi"], "Sanaa": ["Sana'a"], "Tehran": ["Teheran"]}
+           "New Delhi": ["Delhi"], "Hanoi": ["Ha Noi"], "Sanaa": ["Sana'a"], "Tehran": ["Teheran"],
+           "New York City": ["New York"], "Saint Petersburg": ["St Petersburg", "St. Petersburg"]}
 
 
 def main() -> None:

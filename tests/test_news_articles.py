@@ -1119,3 +1119,28 @@ def test_what_one_expects_another_to_do_lies_ahead():
                  "Erdogan in Astana on Wednesday. Putin said Moscow expected the Turkish leader to visit Russia.")
     assert {(e["status"], (e["location"] or {}).get("name")) for e in evs if e["type"] == "CONSULT"} == \
         {("happened", "Astana"), ("planned", "Moscow")}
+
+
+def test_new_york_and_st_petersburg_are_the_cities_diplomacy_means():
+    from parley.extract.places import places_in
+
+    for text, want in [("Zelensky met Trump in New York on Tuesday.", ("New York City", "USA")),
+                       ("Putin received Witkoff in St Petersburg on Friday.", ("Saint Petersburg", "RUS")),
+                       ("Putin hosted Modi in St. Petersburg in May.", ("Saint Petersburg", "RUS")),
+                       ("The archbishop returned to York on Monday.", ("York", "GBR"))]:
+        assert [(p.name, p.country) for p in places_in(text, 0, len(text))] == [want], text
+
+
+def test_the_day_a_meeting_was_reported_is_not_its_day():
+    evs = events("N. Korea's Kim holds summit with Xi in Beijing\n\nSeoul, Sept. 5, 2025\n\nNorth Korean leader Kim "
+                 "Jong-un held summit talks with Chinese President Xi Jinping in Beijing on Thursday, the North's state "
+                 "media reported Friday, their first summit in six years.")
+    assert [e["date"] for e in meetings(evs, "Kim Jong-un", "Xi Jinping")] == ["2025-09-04"]
+
+
+def test_a_call_of_the_heads_of_state_a_minister_recalls_is_not_the_ministers_meeting():
+    evs = events("KUALA LUMPUR, July 11, 2025\n\nChinese Foreign Minister Wang Yi met U.S. Secretary of State Marco Rubio "
+                 "in Kuala Lumpur on Friday. Wang said relations should be guided by the consensus reached by the two "
+                 "heads of state during their phone call.")
+    found = meetings(evs, "Wang Yi", "Marco Rubio")
+    assert [(e["mode"], (e["location"] or {}).get("name")) for e in found] == [("third-party", "Kuala Lumpur")]

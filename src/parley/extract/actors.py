@@ -84,7 +84,7 @@ GROUP_WORDS = (rf"(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|presidents|
                r"neighbou?rs|diplomats|governments|top\s+diplomats|men|women|officials)|the\s+pair|both\s+sides|"
                r"the\s+(?:two\s+)?(?:foreign\s+|prime\s+|defen[cs]e\s+)?ministers|the\s+(?:two\s+)?(?:presidents|premiers)|"
                r"the\s+leaders(?:\s+of\s+the\s+two\s+countries)?|"
-               r"the\s+heads\s+of\s+the\s+two\s+countries|the\s+two")
+               r"the\s+heads\s+of\s+the\s+two\s+countries|the\s+two\s+heads\s+of\s+(?:state|government)|the\s+two")
 ORGANS = (r"foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|state\s+department|government|"
           r"side|embassy|defen[cs]e\s+ministry|military|navy|army|air\s+force|coast\s+guard|cabinet|parliament|"
           r"authorities|officials|leadership|delegations?|negotiators|diplomats|ministry|mission|readout|statement|"

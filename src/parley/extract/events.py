@@ -25,10 +25,11 @@ from .actors import PRONOUNS, ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
 from .lexicon import (ATTENDANCE_ADJECTIVES, ATTENDANCE_FORMS, ATTENDED_FORMS, BOUND_WORDS, CALLED_ON_PERSONS,
-                      CALL_FORMS, DATING_WORDS, DEAL_NOUNS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON,
-                      GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS,
-                      OCCASION_PREPS, ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PLAY_FORMS,
-                      SPAN_UNITS, SPEECH_FORMS, TOLD_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
+                      CALL_FORMS, DATING_WORDS, DEAL_NOUNS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIGURATIVE_FORMS,
+                      FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS,
+                      OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS, ORDERING_MARKS, ORDERING_PREPS,
+                      OWN_TIME_MARKS, OWNED_ROLES, PLAY_FORMS, REPORT_FORMS, SPAN_UNITS, SPEECH_FORMS, TOLD_FORMS,
+                      TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -1130,6 +1131,13 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
     if told := _before_followed(tok, doc, offset, cands):
         return told[-1]
     cands = [t for t in cands if (x := token_at(t)) is None or not _bounded(x, tok)]
+    if root is not tok and root.lower_ in REPORT_FORMS and tok.dep_ == "dobj":
+        # "..., the North's state media reported Friday, their first summit in six years": the day of the report is
+        # not the meeting's
+        cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok) or not (
+            x.head == root or (x.head.dep_ == "prep" and x.head.head == root))]
+        if not cands:
+            return None
     if _purpose_of_travel(tok):
         # "arrived on Tuesday for talks with Biden": the talks come after the arrival, and another clause's day is
         # not theirs either ("held a summit on Saturday, a day before heading to Washington for his first summit

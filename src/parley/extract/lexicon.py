@@ -272,6 +272,8 @@ for _verb, (_cat, _mode) in VERBS.items():
     for _f in forms(_verb):
         TRIGGER_FORMS.setdefault(_f, Trigger(_cat, _mode, False, _verb in SPEECH))
 SPEECH_FORMS = {f for v in SPEECH for f in forms(v)}
+# verbs of telling what happened: "state media reported Friday their first summit in six years"
+REPORT_FORMS = SPEECH_FORMS | {f for v in ("report", "confirm") for f in forms(v)}
 NOUN_TRIGGERS = {k: Trigger(c, m, True) for k, (c, m) in NOUNS.items()}
 NOUN_TRIGGERS.update({k: Trigger("CONSULT", None, True, parties=True) for k in ENCOUNTER_NOUNS})
 ENCOUNTER_FORMS = {f: v for v in ENCOUNTER_VERBS for f in forms(v)}

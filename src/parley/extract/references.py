@@ -128,6 +128,12 @@ class ReferenceResolver:
                     same.append(x.actor)
             if len(same) >= 2:
                 return [self.party(k) for k in same]
+            # "Wang said ... the consensus reached by the two heads of state during their phone call": a group named
+            # after the sentence's people
+            groups = self.actors.mentions_in(s, m.start, ("group",))
+            people = self.actors.mentions_in(s, m.start, ("person",))
+            if groups and (not people or groups[-1].start > people[-1].start):
+                return self._group(groups[-1], ev, others)
             last = self._last_meeting_before(m.start)
             return [p for p in last.parts] if last else []
         if m.kind == "counterpart":
@@ -229,8 +235,12 @@ class ReferenceResolver:
                 out.append(self.party(named[0].key) if len(named) == 1 else PartyOut(None, "Leader", c, "GOV", "generic"))
             # "Nguyen Phu Trong held talks with Putin ... The two leaders agreed": where a leader's country is not
             # read, the people of the meeting just told
+            # (not people titled below a head of government: "Wang Yi met Rubio ... the consensus the two heads of state
+            # reached during their phone call" is no call of the ministers')
             if any(p.kind == "generic" for p in out) and last is not None and \
-                    len([p for p in last.parts if p.kind == "person"]) >= 2:
+                    len([p for p in last.parts if p.kind == "person"]) >= 2 and not all(
+                        p.title and (t := normalise_title(p.title)) is not None and t.rank < GOVERNMENT_HEAD_RANK
+                        for p in last.parts if p.kind == "person"):
                 return list(last.parts)
             return out
         if COUNTRY_GROUP.search(text):
