@@ -1144,3 +1144,21 @@ def test_a_call_of_the_heads_of_state_a_minister_recalls_is_not_the_ministers_me
                  "heads of state during their phone call.")
     found = meetings(evs, "Wang Yi", "Marco Rubio")
     assert [(e["mode"], (e["location"] or {}).get("name")) for e in found] == [("third-party", "Kuala Lumpur")]
+
+
+def test_a_title_case_headline_verb_and_a_royal_style_are_no_names():
+    assert people_in("Crown Prince Meets US President at White House\n\nThe meeting was attended by Prince Khalid bin "
+                     "Salman, the defence minister.") == {"Khalid bin Salman"}
+
+
+def test_a_meeting_after_which_a_commitment_was_made_was_held_and_earlier_in_the_week_is_this_week():
+    text = ("Prime Minister Mark Carney and Chinese President Xi Jinping agreed to reset relations between Canada and "
+            "China after a 40-minute meeting on Friday, and Carney accepted an invitation to visit China. Carney met "
+            "Japanese Prime Minister Sanae Takaichi earlier in the week in Tokyo.")
+    undated = events("Carney, Xi agree to reset ties\n\nGYEONGJU, South Korea -- " + text)
+    assert "planned" not in {e["status"] for e in meetings(undated, "Mark Carney", "Xi Jinping")}
+    evs = events("GYEONGJU, South Korea, Oct. 31, 2025\n\n" + text)
+    assert [e["date"] for e in meetings(evs, "Mark Carney", "Sanae Takaichi")] == ["2025-W44"]
+    # (a meeting at which a scheduled act will be done lies ahead)
+    evs = events("Moscow, June 17, 2024\n\nPutin is expected to sign the treaty during talks with Kim in Pyongyang.")
+    assert {e["status"] for e in evs if e["type"] == "CONSULT"} == {"planned"}

@@ -495,9 +495,13 @@ class ArticleActors:
                 rank = leading_rank().match(name)         # "army chief General Asim Munir"
                 if rank:
                     ns, name = ns + rank.end(), name[rank.end():]
+                while (hon := HONORIFIC_BEFORE.match(name)) and hon.end() < len(name):
+                    ns, name = ns + hon.end(), name[hon.end():]     # "Prince Khalid bin Salman, the defence minister"
                 ne = ns + len(name)
                 if not name or gaz.country_of_word(name) or not free(ns, ne) or any(a <= ns < b for a, b in self.ledes):
                     continue
+                if name.lower() in HEADLINE_WORDS:
+                    continue        # "Crown Prince Meets US President" (a headline in title case): a verb, no name
                 if titles()[0].fullmatch(name):
                     continue        # a title is no name: "King, UAE president discuss Gaza" (a headline's two parties)
                 if rx is rx4 and (w := re.match(r"\s+([a-z]+)\b", text[m.end():m.end() + 30])) \

@@ -42,6 +42,9 @@ FUTURE_GOVERNORS = {"agree", "agreed", "agrees", "plan", "plans", "planned", "pl
                     "wanted", "decide", "decided", "invite", "invited", "invites", "seek", "seeks", "sought", "promise",
                     "promised", "pledge", "pledged", "vow", "vowed", "offer", "offered", "propose", "proposed",
                     "poised", "likely", "is", "are", "was", "were"}
+# of these, those that put the act at a time ahead, not a commitment made ("is expected to sign", not "agreed to sign")
+SCHEDULE_GOVERNORS = {"set", "expected", "expect", "expects", "due", "scheduled", "slated", "poised", "likely", "going",
+                      "prepare", "prepared", "preparing", "ready", "is", "are", "was", "were"}
 # verbs whose infinitive tells an act not done ("failed to reach a deal", "refused to meet", "declined to sign")
 NEGATIVE_GOVERNORS = {"fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "decline",
                       "declines", "declined", "declining"}
@@ -349,6 +352,25 @@ def _future(tok) -> bool:
     return False
 
 
+def _scheduled_future(verb) -> bool:
+    """Whether a verb, or one it is the complement of, is told as ahead in time: with will or shall ("will sign the deal
+    after talks"), or as the infinitive of a schedule ("is expected to sign the treaty during talks"); not of a
+    commitment made ("agreed to reset relations after a meeting": the meeting was held)."""
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in cur.children):
+            return True
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children) and cur.head.lower_ in SCHEDULE_GOVERNORS:
+            return True
+        if cur.lower_ in SCHEDULE_GOVERNORS and any(x.dep_ == "xcomp" and any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in x.children) for x in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _compound_word(tok) -> str:
     """The noun as written with what it is joined to: "shouting match", "sit-down", "tete-a-tete"."""
     doc, i = tok.doc, tok.i
@@ -530,7 +552,10 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         # ("said Moscow would not revive the deal ..., after talks with Erdogan": reported speech's "would" is not the
         # tense of the talks the words followed)
         reported = setting and _reported_would(governing)
-        ev.future = _future(tok) or (trig.noun and governing != tok and not reported and _future(governing)) or (
+        # (a meeting told as the setting of an act ahead of which nothing but its infinitive lies was held: "agreed to
+        # reset relations after a 40-minute meeting on Friday"; "will sign the deal after talks" is ahead)
+        ev.future = _future(tok) or (trig.noun and governing != tok and not reported and (
+            _scheduled_future(governing) if setting else _future(governing))) or (
             trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod")) or (
             # "he expects a Xi visit", "planned a trip to Tokyo": what is expected or planned lies ahead
             trig.noun and tok.dep_ in ("dobj", "ccomp") and tok.head.lower_ in FUTURE_GOVERNORS) or (

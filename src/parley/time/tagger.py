@@ -417,10 +417,15 @@ def _future_ref(m):
 
 @rule("relative_unit",
       r"\b(?P<edge>(?:early|late|mid|earlier|later)\s+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?P<the>the\s+)?"
-      r"(?P<rel>this|last|next|past|coming|previous|current|following|same)\s+"
+      r"(?:(?P<rel>this|last|next|past|coming|previous|current|following|same)|(?P<inthe>in\s+the))\s+"
       r"(?P<unit>week(?:end)?|month|year|quarter|decade|century|fortnight|half)\b(?!\s*'s\s+\w+\s+(?:\d|percent))", 6, needs="UNIT", lead=30)
 def _relative_unit(m):
-    rel = m["rel"].lower()
+    if m["inthe"] and ((m["edge"] or "").strip().lower() not in ("earlier", "later")
+                       or m["unit"].lower() not in ("week", "month")):
+        # ("earlier in the week" is this week's; "in the week" alone tells no week; of "earlier in the year" the
+        # timex is "the year", as TimeML marks it)
+        return None
+    rel = (m["rel"] or "this").lower()
     unit = m["unit"].lower()
     edge = (m["edge"] or "").strip().lower()
     n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
