@@ -31,6 +31,11 @@ def meetings(evs: list[dict], *people: str) -> list[dict]:
     return [e for e in evs if e["type"] == "CONSULT" and set(people) <= {p["name"] for p in e["actors"] + e["recipients"]}]
 
 
+def places_of(evs: list[dict], *people: str) -> list[str | None]:
+    """The place names of the meetings of `people`, in the order of the events."""
+    return [(e["location"] or {}).get("name") for e in meetings(evs, *people)]
+
+
 def parties_of_the_one_meeting(evs: list[dict], fields: tuple[str, ...] = ("name",)) -> set:
     """The parties of the article's one meeting (it must have exactly one), as tuples of `fields` (or values, for one
     field)."""
@@ -1032,7 +1037,7 @@ def test_a_city_named_as_a_meeting_s_places_it_and_a_country_so_named_is_its_top
     evs = events("Ruto, Museveni wrap up Mombasa summit\n\nMarch 14, 2024\n\nKenyan President William Ruto and "
                  "Ugandan President Yoweri Museveni agreed on Thursday to build an oil products pipeline after two "
                  "days of talks.")
-    assert [(e["location"] or {}).get("name") for e in meetings(evs, "William Ruto", "Yoweri Museveni")] == ["Mombasa"]
+    assert places_of(evs, "William Ruto", "Yoweri Museveni") == ["Mombasa"]
 
 
 def test_an_act_on_the_other_in_a_meeting_the_sentence_tells_is_that_meeting():
@@ -1075,7 +1080,7 @@ def test_a_place_in_the_clause_a_first_meeting_is_counted_from_is_not_the_meetin
     evs = events("GYEONGJU, Oct. 31, 2025\n\nChinese President Xi Jinping and Japanese Prime Minister Sanae Takaichi "
                  "held talks in Gyeongju on Friday. It was the first face-to-face meeting between the two leaders since "
                  "Takaichi moved into the prime minister's residence in Tokyo in October.")
-    assert [(e["location"] or {}).get("name") for e in meetings(evs, "Xi Jinping", "Sanae Takaichi")] == ["Gyeongju"]
+    assert places_of(evs, "Xi Jinping", "Sanae Takaichi") == ["Gyeongju"]
 
 
 def test_a_meeting_told_as_the_time_of_an_appeal_is_no_part_of_what_was_urged():
