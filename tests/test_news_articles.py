@@ -1167,3 +1167,9 @@ def test_a_meeting_after_which_a_commitment_was_made_was_held_and_earlier_in_the
     # (a meeting at which a scheduled act will be done lies ahead)
     evs = events("Moscow, June 17, 2024\n\nPutin is expected to sign the treaty during talks with Kim in Pyongyang.")
     assert {e["status"] for e in evs if e["type"] == "CONSULT"} == {"planned"}
+
+
+def test_a_one_line_scrape_is_dated_by_its_issued_on_label():
+    a = article("World Africa Asia-Pacific Wong and Marsudi hold talks Issued on: 05/06/2025 - 18:42 " + BODY +
+                " Read more Most read Newsletter")
+    assert a.published.value == "2025-06-05"        # (a Thursday, as the report tells; 6 May, the other reading, was not)
