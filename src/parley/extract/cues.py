@@ -55,8 +55,9 @@ COPRESENCE = re.compile(
     re.I)
 # what tells an act done at a distance, not where both were ("told Xi by phone", "in a video call", "in a letter"); a
 # video shown is no call ("confronted Ramaphosa with a video")
-REMOTE = re.compile(r"\b(?:phone|telephone|video[\s-]*(?:call|conference|link|chat|summit|meeting)s?|(?:by|via|over)\s+video|"
-                    r"videoconferenc\w*|virtual\w*|letter|message|online|tweet\w*|post(?:ed)?\s+on)\b", re.I)
+REMOTE = re.compile(r"\b(?:phone|telephone|video[\s-]*(?:call|conference|link|chat|summit|meeting)s?|"
+                    r"(?:by|via|over)\s+video|videoconferenc\w*|virtual\w*|letter|message|online|tweet\w*|"
+                    r"post(?:ed)?\s+on)\b", re.I)
 AGAIN = re.compile(r"\b(?:again|next|another|second|follow-up|return\s+visit|future)\b", re.I)
 EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:met|held|visited|spoken|talked)\b|"
                      r"\b(?:first|last|previously)\s+met\b|"

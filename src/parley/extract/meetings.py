@@ -83,14 +83,14 @@ class MeetingMerger:
         actors = self._not_forum(self.parties_of(ev, ev.actors))
         recips = [p for p in self._not_forum(self.parties_of(ev, ev.recipients))
                   if not any(p.key and p.key == a.key for a in actors)]
-        # ("two-nation visit to UAE, Qatar": the states visited are not meeting each other, nor one visitor all of
-        # them at once: "Jaishankar, who is on a three-nation visit to Singapore, the Philippines and Malaysia")
         if ev.attendance and (ev.attended_told or len({p.country for p in actors + recips if p.country}) <= 1):
             # "Cai Qi and Wang Yi attended the meeting", "was accompanied by Agriculture Minister John Steenhuisen",
             # "Wong joined Albanese on his tour": the people of one side, at a meeting the article tells or on a
             # tour of their own, in no meeting of theirs; "Foreign Minister al-Shaibani and Secretary of State Rubio
             # attended the meeting": of both sides, at the meeting the article tells
             return
+        # ("two-nation visit to UAE, Qatar": the states visited are not meeting each other, nor one visitor all of
+        # them at once: "Jaishankar, who is on a three-nation visit to Singapore, the Philippines and Malaysia")
         if ev.reference_only or (not actors and not recips) or \
                 ((not actors or ev.mode == "visit") and len(recips) >= 2 and all(p.kind == "state" for p in recips)):
             target = self._main_or_last(ev)

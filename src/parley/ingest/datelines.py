@@ -141,8 +141,9 @@ def byline_date(line: str) -> str | None:
 # "... pipeline Published 05 Mar 2024 Share this ...", "... By Jane Doe March 5, 2024 NAIROBI —": the
 # byline of an article that arrived as one long line, inside its first paragraph
 # (France 24's "Issued on: 05/06/2025 - 18:42")
-INLINE_BYLINE = re.compile(rf"(?:\b(?:[Pp]ublished|[Pp]osted|[Ii]ssued|[Dd]ate[d]?)\s*(?:on\s*)?:?\s*(?:on\s+)?|\bBy\s+(?:[A-Z][\w.'’-]+\s+){{1,4}}"
-                           rf"(?:[|,/–—-]\s*)?)(?P<date>{FULL_DATE})", re.IGNORECASE)
+INLINE_BYLINE = re.compile(rf"(?:\b(?:published|posted|issued|dated?)\s*(?:on\s*)?:?\s*(?:on\s+)?|"
+                           rf"\bBy\s+(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:[|,/–—-]\s*)?)(?P<date>{FULL_DATE})",
+                           re.IGNORECASE)
 INLINE_BYLINE_REACH = 300       # characters from a paragraph's start a byline may lie within
 
 
