@@ -256,8 +256,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 # (with the verbs that hold a meeting noun: "PM Modi Holds Talks With Putin")
-HEADLINE_WORDS = set(TRIGGER_FORMS) | set(NOUN_TRIGGERS) | SPEECH_FORMS | {"ahead", "amid", "after", "over", "for"} | {
-    "hold", "holds", "held", "holding", "has", "have", "had", "having"}
+HEADLINE_WORDS = set(TRIGGER_FORMS) | set(NOUN_TRIGGERS) | SPEECH_FORMS | {
+    "ahead", "amid", "after", "over", "for", "hold", "holds", "held", "holding", "has", "have", "had", "having"}
 HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{HONORIFIC})\s+")
 
 
@@ -375,8 +375,8 @@ def _given_name_before(text: str, start: int) -> bool:
     """Whether a family name is written after another given name, itself after a word in lower case ("since Bill
     Clinton met Hafez al-Assad", "his son Hunter Biden"): someone else of that family. Not after a title or a run of
     capitalised words ("First Lady Jill Biden", a credit "Lukas Coch" run into the text), which tell nothing."""
-    m = re.search(rf"(?<![\w.’'-])([{UPPER}][{LOWER}]+) $", text[max(0, start - 40):start])
-    if not m or not _other_given_name(text, start):
+    m = _given_word_before(text, start)
+    if m is None or not m.group(0).endswith(" "):
         return False
     return bool(re.search(r"(?:^|\s)[a-z][\w’'-]*\s+$", text[max(0, start - 80):start - len(m.group(0))] + " "))
 
@@ -385,13 +385,19 @@ def _other_given_name(text: str, start: int) -> bool:
     """Whether a known family name is written after a given name of someone else's within a sentence
     ("first lady Jill Biden", "his son Hunter Biden"): not the known official. A word that opens a
     sentence, a title, honorific or state name is no given name ("When Biden", "President Biden")."""
+    return _given_word_before(text, start) is not None
+
+
+def _given_word_before(text: str, start: int) -> re.Match | None:
+    """The word before `start` (with the space after it) where it may be a given name within a sentence
+    (`_other_given_name`), else None."""
     window = text[max(0, start - 40):start]
     m = re.search(rf"(?<![\w.’'-])([{UPPER}][{LOWER}]+)\s$", window)
     if not m or re.fullmatch(rf"(?:{NOT_NAME}|{HONORIFIC})\.?", m.group(1)) or titles()[0].fullmatch(m.group(1)) \
             or leading_rank().match(m.group(1)) or gazetteer().country_of_word(m.group(1)):
-        return False
+        return None
     before = window[:m.start()].rstrip(" \t\"“‘'(")
-    return bool(before) and before[-1] not in ".!?:;\n—–-"
+    return m if before and before[-1] not in ".!?:;\n—–-" else None
 
 
 def known_terms(key: str, held: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:

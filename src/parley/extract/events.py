@@ -334,8 +334,7 @@ def _future(tok) -> bool:
                                                                   for c in cur.children):
             return True
         # ("expected the Turkish leader to visit Russia": the parser's clause of an infinitive with its own subject)
-        if any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children) and \
-                cur.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl"):
+        if _infinitive(cur) and cur.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl"):
             if cur.head.lower_ in FUTURE_GOVERNORS or cur.head.dep_ == "ROOT" and cur.head.lower_ in FUTURE_GOVERNORS:
                 return True
             if cur.dep_ == "acl" or (cur.dep_ == "advcl" and cur.head.pos_ in ("NOUN", "PROPN")):
@@ -352,6 +351,11 @@ def _future(tok) -> bool:
     return False
 
 
+def _infinitive(verb) -> bool:
+    """Whether a verb is told with "to" ("expected to sign")."""
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+
+
 def _scheduled_future(verb) -> bool:
     """Whether a verb, or one it is the complement of, is told as ahead in time: with will or shall ("will sign the deal
     after talks"), or as the infinitive of a schedule ("is expected to sign the treaty during talks"); not of a
@@ -360,10 +364,9 @@ def _scheduled_future(verb) -> bool:
     for _ in range(4):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in cur.children):
             return True
-        if any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children) and cur.head.lower_ in SCHEDULE_GOVERNORS:
+        if _infinitive(cur) and cur.head.lower_ in SCHEDULE_GOVERNORS:
             return True
-        if cur.lower_ in SCHEDULE_GOVERNORS and any(x.dep_ == "xcomp" and any(
-                c.lower_ == "to" and c.dep_ == "aux" for c in x.children) for x in cur.children):
+        if cur.lower_ in SCHEDULE_GOVERNORS and any(x.dep_ == "xcomp" and _infinitive(x) for x in cur.children):
             return True
         if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head == cur:
             return False

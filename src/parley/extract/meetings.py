@@ -83,11 +83,7 @@ class MeetingMerger:
         actors = self._not_forum(self.parties_of(ev, ev.actors))
         recips = [p for p in self._not_forum(self.parties_of(ev, ev.recipients))
                   if not any(p.key and p.key == a.key for a in actors)]
-        if ev.attendance and (ev.attended_told or len({p.country for p in actors + recips if p.country}) <= 1):
-            # "Cai Qi and Wang Yi attended the meeting", "was accompanied by Agriculture Minister John Steenhuisen",
-            # "Wong joined Albanese on his tour": the people of one side, at a meeting the article tells or on a
-            # tour of their own, in no meeting of theirs; "Foreign Minister al-Shaibani and Secretary of State Rubio
-            # attended the meeting": of both sides, at the meeting the article tells
+        if _attendees_only(ev, actors + recips):
             return
         # ("two-nation visit to UAE, Qatar": the states visited are not meeting each other, nor one visitor all of
         # them at once: "Jaishankar, who is on a three-nation visit to Singapore, the Philippines and Malaysia")
@@ -165,8 +161,9 @@ class MeetingMerger:
         parts += [p for p in self.parties_of(ev, ev.recipients) if not any(p.key and p.key == q.key for q in parts)]
         persons = [p for p in parts if p.kind == "person"]
         countries = {p.country for p in parts if p.country}
-        if len(parts) < 2 or not persons or len(countries) < 2 or self._told_apart(ev, parts) or ev.attended_told:
-            return              # (the attendees of a meeting told: _add_meeting)
+        if len(parts) < 2 or not persons or len(countries) < 2 or self._told_apart(ev, parts) \
+                or _attendees_only(ev, parts):
+            return
         new = Meeting(parts, [ev], future=ev.future)
         if self._copresent(ev, parts):
             self._merge_in(new)
@@ -443,6 +440,14 @@ class MeetingMerger:
                 t.lent |= {id(x) for x in m.mentions if x not in t.mentions}
                 t.mentions += [x for x in m.mentions if x not in t.mentions]
             m.parts = []                     # absorbed: contributes date, place and mode only
+
+
+def _attendees_only(ev: SentenceEvent, parts: list[PartyOut]) -> bool:
+    """Whether a mention's people only attend: "Cai Qi and Wang Yi attended the meeting", "was accompanied by
+    Agriculture Minister John Steenhuisen", "Wong joined Albanese on his tour" (the people of one side, at a meeting
+    the article tells or on a tour of their own), "Foreign Minister al-Shaibani and Secretary of State Rubio attended
+    the meeting" (of both sides, at the meeting the article tells): in no meeting of theirs."""
+    return ev.attendance and (ev.attended_told or len({p.country for p in parts if p.country}) <= 1)
 
 
 def _tells_earlier(sentence: str, at: int, words: re.Pattern = EARLIER) -> bool:

@@ -167,8 +167,9 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
         # "in Dubai and Germany": a place joined to a place just read shares its locative word
         # (", and" after a place more often opens a clause: "met Xi in Beijing, and Ukraine was discussed")
         joined = bool(out) and re.fullmatch(r"\s*(?:,\s*|and\s+|or\s+)", text[out[-1].end:h.start])
-        named = not (LOCATIVE.search(before) or joined) and bool(MEETING_AFTER.match(text, h.end))
-        if not (LOCATIVE.search(before) or joined or named) or (_modifier(text, h) and not named):
+        located = joined or bool(LOCATIVE.search(before))
+        named = not located and bool(MEETING_AFTER.match(text, h.end))
+        if not (located or named) or (not named and _modifier(text, h)):
             continue
         if out and NEAR_PLACE.fullmatch(text, out[-1].end, h.start):
             continue            # "at Camp David near Washington": a landmark that places the place before it

@@ -122,16 +122,13 @@ class ReferenceResolver:
                 prior = [x for x in self.actors.mentions if x.kind in ("org", "state") and x.end <= m.start and x.actor]
                 return [self.party(prior[-1].actor)] if prior else []
             s, _ = self.ctx.spans[ev.sentence]
-            same = []
-            for x in self.actors.mentions_in(s, m.start, ("person",)):
-                if x.actor not in same:
-                    same.append(x.actor)
+            people = self.actors.mentions_in(s, m.start, ("person",))
+            same = list(dict.fromkeys(x.actor for x in people))
             if len(same) >= 2:
                 return [self.party(k) for k in same]
             # "Wang said ... the consensus reached by the two heads of state during their phone call": a group named
             # after the sentence's people
             groups = self.actors.mentions_in(s, m.start, ("group",))
-            people = self.actors.mentions_in(s, m.start, ("person",))
             if groups and (not people or groups[-1].start > people[-1].start):
                 return self._group(groups[-1], ev, others)
             last = self._last_meeting_before(m.start)
@@ -221,8 +218,7 @@ class ReferenceResolver:
             # leaders of the meeting just told, where it is of two of the article's leaders
             last = self._last_meeting_before(m.start)
             if last is not None and len(last.parts) == 2 and len({p.country for p in last.parts}) == 2 and all(
-                    p.kind == "person" and p.title and (t := normalise_title(p.title)) is not None
-                    and t.rank >= GOVERNMENT_HEAD_RANK for p in last.parts):
+                    p.kind == "person" and _title_rank(p) >= GOVERNMENT_HEAD_RANK for p in last.parts):
                 return list(last.parts)
             out = []
             for c in self.dyad:
@@ -239,8 +235,7 @@ class ReferenceResolver:
             # reached during their phone call" is no call of the ministers')
             if any(p.kind == "generic" for p in out) and last is not None and \
                     len([p for p in last.parts if p.kind == "person"]) >= 2 and not all(
-                        p.title and (t := normalise_title(p.title)) is not None and t.rank < GOVERNMENT_HEAD_RANK
-                        for p in last.parts if p.kind == "person"):
+                        -1 < _title_rank(p) < GOVERNMENT_HEAD_RANK for p in last.parts if p.kind == "person"):
                 return list(last.parts)
             return out
         if COUNTRY_GROUP.search(text):
@@ -341,3 +336,9 @@ class ReferenceResolver:
         # a state next to its own official is the official's country, not another party
         people_countries = {p.country for p in out if p.kind == "person"}
         return [p for p in out if not (p.kind in ("state", "org") and p.country in people_countries)]
+
+
+def _title_rank(p: PartyOut) -> int:
+    """The rank of a party's title (titles.tsv), or -1 where it has none the titles know."""
+    t = normalise_title(p.title) if p.title else None
+    return t.rank if t is not None else -1

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..time.numeric import MONTH_NAMES, _M
+from ..time.numeric import BEFORE_YEAR, MONTH_NAMES, _M
 
 _ORD = r"(?:st|nd|rd|th)?"
 _WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
@@ -26,7 +26,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # A full date: "November 14, 2022", "Feb 07,2024", "14 November 2022", "21st March, 2023", "14.Nov.2022",
 # "14 - March - 2025", "2022-11-14", "11/14/2022", "18-08-2025", "2023-04-14 20:52:47".
 _SEP = r"(?:\s*[.\-/]\s*|\s)"      # between a day, a month's name and a year: "14.Nov.2022", "14 - March - 2025"
-FULL_DATE = (rf"(?:{_M}\s+\d{{1,2}}{_ORD}(?:\s*,\s*|\s+){_YEAR}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_M}(?:\s*,\s*|\s+){_YEAR}"
+FULL_DATE = (rf"(?:{_M}\s+\d{{1,2}}{_ORD}{BEFORE_YEAR}{_YEAR}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_M}{BEFORE_YEAR}{_YEAR}"
              rf"|\d{{1,2}}{_SEP}{_M}{_SEP}{_YEAR}|{_YEAR}-\d{{2}}-\d{{2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}"
              rf"|{_YEAR}\.\d{{1,2}}\.\d{{1,2}}"
              rf"|(?<!\d)\d{{1,2}}[/.]\d{{1,2}}[/.](?:{_YEAR}|\d{{2}})|(?<!\d)\d{{1,2}}-\d{{1,2}}-{_YEAR})")
@@ -52,7 +52,9 @@ DATE_PREFIX = re.compile(
     rf"(?:\s*\|?\s*(?:updated|modified)\s*:?\s*(?:{CLOCK})?(?:\s*{ZONE})?(?:\s*[-–—]\s*[A-Z][a-z]+)?)?\s+",
     re.IGNORECASE)
 
-_PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,40}?"       # (letters with accents: "Abidjan (Côte d'Ivoire), 13/03/2025 -")
+_LETTERS = r"A-Za-zÀ-ÿ.'’ -"       # (letters with accents: "Abidjan (Côte d'Ivoire), 13/03/2025 -")
+_PLACE = rf"[A-ZÀ-Þ][{_LETTERS}]{{1,40}}?"
+_REGION = rf"[A-ZÀ-Þ][{_LETTERS}]{{1,30}}?"
 # the months of the Hijri calendar as Gulf agencies write them before the Gregorian date
 _HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[’']?\s?(?:al-|Al-)?(?:Awwal|Thani|Akhir|I{1,2})|Jumad[ae]\s?(?:al-|Al-)?"
                 r"(?:Ula|Awwal|Akhirah|Thani|Akhir|I{1,2})|Rajab|Sha[’']?ban|Ramadan|Shawwal|Dhu\s?al-(?:Qi[’']?dah|Hijjah))")
@@ -73,8 +75,7 @@ LEDE_PATTERNS = [
     # "BEIJING (AP) --", "MADRID (EFE).-", "JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —", "ERBIL (Kurdistan24) –"
     re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\)\.?\s*[-–—_:]+\s*"),
     # "SYDNEY –", "BALI, Indonesia --", "WASHINGTON —", "New Delhi:" (a place alone before a dash)
-    re.compile(r"^(?P<place>[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,40}?)(?:,\s+(?P<region>[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}?))?\s*"
-               r"(?:[–—]|--|-(?=\s)|:(?=\s+[A-Z]))\s*"),
+    re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_REGION}))?\s*(?:[–—]|--|-(?=\s)|:(?=\s+[A-Z]))\s*"),
     # "MOSCOW, February 22. /TASS/.", "VIENTIANE, July 25. /TASS/." (the agency between slashes)
     re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<date>{FULL_DATE}|{MONTH_DAY})\.?\s*/(?P<agency>[A-Za-z-]{{2,12}})/\.?\s*",
                re.IGNORECASE),

@@ -54,12 +54,13 @@ ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d
 # a year first is always year, month, day ("2024/03/05", "2024.3.5": East Asian and some European
 # outlets); never read as a day and month of a two-digit year
 YEAR_FIRST = re.compile(r"(?<![\d./-])((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)")
-# ("14 November 2024", "14 - March - 2025", "Feb 07,2024": a byline's hyphens and a comma with no space)
+# what stands before a year after a day and month: a space, or a comma with or without spaces around it ("Feb 07,2024",
+# Al Arabiya's "18 February ,2025")
+BEFORE_YEAR = r"(?:\s*,\s*|\s+)"
+# ("14 November 2024", "14 - March - 2025": a byline's hyphens too)
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|\s*-\s*)({_M})"
-                            rf"(?:\s*,\s*|\s+|\s*-\s*)(\d{{4}})\b",
-                            re.IGNORECASE)
-# (a comma may stand before the year with a space before it: "18 February ,2025", Al Arabiya's)
-MONTH_DAY_YEAR = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{{4}})\b", re.IGNORECASE)
+                            rf"(?:{BEFORE_YEAR}|\s*-\s*)(\d{{4}})\b", re.IGNORECASE)
+MONTH_DAY_YEAR = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?{BEFORE_YEAR}(\d{{4}})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
