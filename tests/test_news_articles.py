@@ -91,6 +91,8 @@ def test_byline_blocks_and_glued_dates(header, want):
     ("Jakarta, Rajab 11, 1446, January 11, 2025, SPA -- ", "2025-01-11"),
     # a region in brackets with letters beyond ASCII, a numeric date
     ("Abidjan (Côte d'Ivoire), 13/03/2025 - ", "2025-03-13"),
+    # a one-line scrape: the headline, the outlet and its date run into the dateline
+    ("Wong, Marsudi hold talks — Island Times 15-12-2023 JAKARTA, Indonesia — ", "2023-12-15"),
 ])
 def test_wire_ledes_date_the_report(lede, want):
     assert article(lede + BODY).published.value == want
@@ -132,6 +134,9 @@ def test_a_day_and_month_without_year_take_the_year_from_the_text_never_from_tod
     assert b.published.value == "2025-01-22"
     c = article("Published 2024-05-12\n\nJakarta, May 13 (Reuters) - " + BODY)
     assert c.published.value == "2024-05-12"        # the header's full date wins; the dateline agrees on the year
+    # a month named with its year in the dateline's own month is a year ago or more, not the report's
+    d = article("Jakarta, Dec 5 (Reuters) - " + BODY + " Their last formal meeting took place in Bali in December 2022.")
+    assert d.published.value is None and [c.value for c in d.published.candidates] == ["--12-05"]
 
 
 def test_officials_missing_from_the_actor_file_take_their_country_from_the_text():

@@ -140,8 +140,9 @@ class FieldChooser:
         for x in m.mentions:
             p = x.place
             if p is not None and id(x) not in trips and p.name.lower() != near \
-                    and (best is None or best.kind == "country" and p.kind != "country"):
-                best = p
+                    and (best is None or best.kind == "country" and p.kind != "country"
+                         or p.venue and not best.venue and p.name == best.name):
+                best = p        # (the city with its venue where another mention names one: "at the Great Hall")
         if best is None or best.kind == "country":
             dl = self.ctx.dateline()
             if dl is not None and dl.kind != "country" and (best is None or dl.country == best.country) \
@@ -154,6 +155,8 @@ class FieldChooser:
             for i, (s, e) in enumerate(self.ctx.spans):
                 if not self._about_meeting(i, keys, m):
                     continue
+                if self.ctx.kinds[i] in FURNITURE and not self._of_its_time(cand):
+                    continue    # (a headline tells the news: "Modi, Xi meet in Kazan" is not where they met in 2019)
                 owned = self._owned_places(m, cand, i, keys)
                 found = next((p for p in self.ctx.places[i] if p.kind != "country" and (p.start, p.end) not in owned
                               and (best is None or p.country == best.country) and p.name.lower() != near), None)

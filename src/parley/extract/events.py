@@ -24,12 +24,13 @@ from ..time.tagger import Timex
 from .actors import PRONOUNS, ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
-from .lexicon import (ATTENDANCE_ADJECTIVES, ATTENDANCE_FORMS, ATTENDED_FORMS, BOUND_WORDS, CALLED_ON_PERSONS,
-                      CALL_FORMS, DATING_WORDS, DEAL_NOUNS, ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIGURATIVE_FORMS,
-                      FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS,
-                      OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS, ORDERING_MARKS, ORDERING_PREPS,
-                      OWN_TIME_MARKS, OWNED_ROLES, PLAY_FORMS, REPORT_FORMS, SPAN_UNITS, SPEECH_FORMS, TOLD_FORMS,
-                      TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
+from .lexicon import (AHEAD_PAIRS, AIM_NOUNS, ATTENDANCE_ADJECTIVES, ATTENDANCE_FORMS, ATTENDED_FORMS, BOUND_WORDS,
+                      CALLED_ON_PERSONS, CALL_FORMS, CLOSE_PAIRS, DATING_WORDS, DEAL_NOUNS, ENCOUNTER_FORMS,
+                      ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, JOINT_FORMS,
+                      MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
+                      ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PLAY_FORMS, REPORT_FORMS,
+                      SITUATION_NOUNS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS, TOPIC_NOUNS,
+                      TOPIC_PREPS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -326,6 +327,9 @@ def _future(tok) -> bool:
     for _ in range(4):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in cur.children):
             return True
+        if cur.tag_ == "MD" and cur.lower_ in FUTURE_AUX:
+            return True         # the modal as the head: "Tinubu will on Wednesday depart Abuja for Paris on a state
+                                # visit" (the parser lost the verb after the adverbial)
         # "the aide said the two leaders would sign a treaty": reported speech's "will"
         if _reported_would(cur):
             return True
@@ -342,13 +346,19 @@ def _future(tok) -> bool:
         if cur.dep_ in ("xcomp", "ccomp", "conj") and cur.head != cur:
             cur = cur.head
             continue
-        # "When Xi and Biden meet on Monday, they will ...": a clause of time takes its main clause's tense
+        # "When Xi and Biden meet on Monday, they will ...": a clause of time takes its main clause's tense (not one in
+        # the past: "would welcome another visit, a month after he met Xi in Beijing")
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("when", "once", "as", "after", "before", "until")
-                                       for c in cur.children) and cur.head != cur:
+                                       for c in cur.children) and cur.head != cur and not _past(cur):
             cur = cur.head
             continue
         break
     return False
+
+
+def _past(verb) -> bool:
+    """Whether a verb is told in the past: "met", "had met", "was received"."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _infinitive(verb) -> bool:
@@ -525,6 +535,9 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             continue                    # "briefed him about his recent visit to Ukraine": what was told, no act then
         if trig.noun and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in TOPIC_NOUNS:
             continue                    # "made no mention of sanctions", "the prospect of a summit": a topic
+        if trig.noun and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in AIM_NOUNS \
+                and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            continue                    # "create conditions for direct dialogue between Russia and Ukraine": an aim
         if tok.lower_ == "visiting" and tok.dep_ == "pcomp" and tok.head.head.i in trigger_tokens \
                 and tok.head.lower_ in ("with", "to", "for"):
             continue                    # "talks with visiting President X": a guest's epithet, the talks tell it
@@ -873,6 +886,11 @@ def _after_phrase(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following")
 
 
+def _paired_phrase(tok, pairs: frozenset) -> bool:
+    """Whether a noun is the object of one of a set of two-word prepositions ("ahead of", "at the end of")."""
+    return tok.dep_ == "pobj" and (tok.head.head.lower_, tok.head.lower_) in pairs
+
+
 def _in_after_phrase(tok):
     """The noun of the phrase told after its verb's act ("after a visit to China") that a trigger stands within, by a
     clause on it ("during which he met Xi") or a phrase of it; None where it stands in none (or is that noun)."""
@@ -960,7 +978,9 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                           if m not in ev.recipients]
     # a noun inside the object or a phrase of a verb: "X and Y held talks", "In a meeting in Busan, X and Y agreed"
     # ("a day after Blinken's talks with Netanyahu": talks in a phrase, owned by their own party)
-    head, owned = tok, tok.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS for c in tok.children)
+    # (and "arrangements for an upcoming visit by Erdogan to Egypt": the visit's own agent)
+    head, owned = tok, tok.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS or c.dep_ == "prep"
+                                                  and c.lower_ == "by" and _children(c, {"pobj"}) for c in tok.children)
     while (head.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos")
            or (head.dep_ == "advmod" and head.lower_ in AHEAD_WORDS)) and head.head != head:
         head = head.head        # ("arrived in Shanghai, ahead of talks with Xi": the arrival's subject talks)
@@ -1175,9 +1195,10 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
         # "left Beijing on Sunday ..., after a three-day visit to China during which he met Xi": a meeting told within
         # what came before takes only a day of that phrase
         cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, after)]
-    elif _after_phrase(tok) and tok.head.head.pos_ in ("VERB", "AUX"):
-        # "returned to Brasilia on Wednesday after a trip": Wednesday is the return's, the trip came before
-        verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), tok)
+    elif (_after_phrase(tok) or _paired_phrase(tok, AHEAD_PAIRS)) and (
+            verb := next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), None)):
+        # "returned to Brasilia on Wednesday after a trip": Wednesday is the return's, the trip came before; "met on
+        # Sunday ahead of Erdogan's planned visit": the visit comes after
         cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok) or not _in_subtree(x, verb)]
     # "from March 20 through 22", "from Monday 20 to Wednesday 22 March": a stay is dated by its start
     text = _text(doc)
@@ -1385,7 +1406,7 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in REFERENCE_VERBS:
             gov = tok.head              # "the meeting in Malta came at a critical time", "the talks took place in Busan"
     # "returned to Brasilia after a trip": the return's place, not the trip's
-    later = _after_phrase(tok)
+    later = _after_phrase(tok) or _paired_phrase(tok, CLOSE_PAIRS)   # (and "return to Abuja at the end of the visit")
     if later:
         gov = tok
     # "the first time they met since May in Hiroshima": the place of the time bounded, not the trigger's
@@ -1405,10 +1426,15 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
                     tok.pos_ in ("NOUN", "PROPN") and cur == tok.head.head and tok.dep_ == "pobj" and not later):
                 ok = True
                 break
-            if cur.dep_ in ARG_DEPS and cur != x and not (cur.head == tok and cur.pos_ == "PROPN"):
-                break                   # "detainees in China"; but "met Yoon in Seoul" (a name's phrase)
+            if cur.dep_ in ARG_DEPS and cur != x and not (cur.head == tok and (
+                    cur.pos_ == "PROPN" or cur.lower_ in CALLED_ON_PERSONS)):
+                break                   # "detainees in China"; but "met Yoon in Seoul" (a name's phrase), "received
+                                        # his counterpart at the palace in Cairo" (a person's office)
             if cur.i in triggers and cur != x and cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl"):
                 break                   # "held talks, with Wang set to visit Tokyo": the visit's place
+            if cur.i in triggers and cur != x and cur != tok and any(c.dep_ == "amod" and c.lower_ in UPCOMING
+                                                                     for c in cur.children):
+                break                   # "talks on arrangements for an upcoming visit to Egypt": the visit's
             if cur.dep_ in ("relcl", "acl") and cur != x and cur.pos_ in ("VERB", "AUX") and not _in_subtree(tok, cur):
                 break                   # "appealed to Xi, who was welcomed by Putin in Moscow": the clause's own place
             if cur.dep_ in ("conj", "dep", "advcl") and cur.head == tok and cur.pos_ == "VERB" and cur.lower_ in MOVE_VERBS:
@@ -1417,6 +1443,8 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
                 break                   # "criticised Modi for embracing Putin in Moscow": the embrace's place
             if cur.dep_ == "prep" and cur.lower_ in BOUND_WORDS:
                 break                   # "the first time they met since May in Hiroshima": the earlier meeting's
+            if cur.dep_ == "pobj" and cur.lower_ in SITUATION_NOUNS and cur.head.lower_ in TALKED_ABOUT_PREPS:
+                break                   # "held talks on the war in Gaza": what they talked about
             if cur.head == cur:
                 break
             cur = cur.head

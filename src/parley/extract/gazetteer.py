@@ -135,6 +135,9 @@ class Gazetteer:
 
     def _add(self, name: str, entry: Entry) -> None:
         name = name.strip()
+        if name.startswith("Saint ") and entry.kind in ("country", "capital", "city"):
+            for short in ("St ", "St. "):       # "St Vincent and the Grenadines", "St. Lucia": as written
+                self._add(short + name[6:], entry)
         self._written.setdefault((entry.kind, entry.code), set()).add(name)
         if entry.kind in ("country", "org") and name.count(".") >= 2:
             self._written[(entry.kind, entry.code)].add(name.rstrip("."))
@@ -143,7 +146,9 @@ class Gazetteer:
             if entry.kind in ("country", "org") and name.count(".") >= 2:   # U.S., U.N., U.K.
                 self.exact.setdefault(name.rstrip("."), []).append(entry)
             return
-        self.lookup.setdefault(self._key(name), []).append(entry)
+        found = self.lookup.setdefault(self._key(name), [])
+        if entry not in found:
+            found.append(entry)
 
     @staticmethod
     def _key(text: str) -> str:

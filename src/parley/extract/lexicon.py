@@ -341,6 +341,11 @@ ORDERING_MARKS = frozenset({"after", "before", "since"})
 # words that bound another time: "since late 2019", "the first time they met since May in Hiroshima"
 BOUND_WORDS = frozenset({"since", "until", "till"})
 ORDERING_PREPS = frozenset({"after", "following", "before"})        # "arrived ... after a visit to China"
+# two-word prepositions (the parser hangs the second on the first) of an act ahead of the one told, whose day is not
+# its own: "met in Cairo on Sunday ahead of Erdogan's planned visit to Egypt", "prior to the summit"
+AHEAD_PAIRS = frozenset({("ahead", "of"), ("prior", "to")})
+# and of the close of an act, where one goes then is not where it was: "will return to Abuja at the end of the visit"
+CLOSE_PAIRS = frozenset({("end", "of"), ("close", "of"), ("conclusion", "of")})
 # a meeting in such a phrase is the occasion of the act it hangs from, even inside what was agreed or urged:
 # "agreed to boost rail links during talks in Beijing" (the talks took place)
 OCCASION_PREPS = frozenset({"during"})
@@ -352,6 +357,18 @@ OBJECT_CONTROL_PREPS = frozenset({"for", "over"})
 FIRST_PERSON = frozenset({"I", "me", "my", "we", "We", "us", "our", "Our", "My"})
 # what a meeting noun is the topic of, not an act then: "briefed him about his recent visit to Ukraine"
 TOPIC_PREPS = frozenset({"about"})
+# a place of one of these nouns in a phrase on what was talked about is the subject's, not the meeting's: "held talks
+# on the war in Gaza", "discussions about the situation in Sudan" (but "on the sidelines of the summit in Rio" is where)
+SITUATION_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "situation", "crisis", "crises", "fighting",
+                             "violence", "tensions", "tension", "ceasefire", "truce", "hostilities", "escalation",
+                             "unrest", "developments", "invasion", "offensive", "occupation", "bombardment",
+                             "humanitarian", "catastrophe", "famine", "insurgency"})
+TALKED_ABOUT_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# nouns whose "for" phrase is an aim: "create conditions for direct dialogue between Russia and Ukraine", "pave the way
+# for talks" (a meeting so named, without an article or owner, is no meeting held or fixed)
+AIM_NOUNS = frozenset({"conditions", "condition", "groundwork", "ground", "basis", "foundation", "foundations", "way",
+                       "stage", "path", "room", "space", "call", "calls", "appeal", "appeals", "push", "hopes", "hope",
+                       "need", "prospects", "momentum", "support", "platform", "framework", "mechanism"})
 # nouns whose "of" phrase is a topic, not an act: "made no mention of sanctions", "the question of a visit"
 TOPIC_NOUNS = frozenset({"mention", "mentions", "talk", "word", "question", "questions", "issue", "issues", "subject",
                          "topic", "topics", "matter", "discussion", "discussions", "debate", "prospect", "prospects",

@@ -126,6 +126,7 @@ class MeetingMerger:
         if len(parts) < 2 and not frame:
             target = self._main_or_last(ev)
             if target and (not parts or any(p.key in target.keys() for p in parts)) \
+                    and not self._done_beside_ahead(target, ev) \
                     and self._compatible(target, Meeting(parts, [ev], future=ev.future)):
                 target.mentions.append(ev)
             elif parts and parts[0].kind == "person":
@@ -309,6 +310,13 @@ class MeetingMerger:
                                                        x.trigger[0] - self.ctx.spans[x.sentence][0], words)
                                         for x in m.mentions)
 
+    @staticmethod
+    def _done_beside_ahead(m: Meeting, ev: SentenceEvent) -> bool:
+        """Whether a mention of one person's act done, with no day, would join a meeting told only as ahead: "left
+        with an invitation for the president to visit Rome ... Trump told reporters as he sat beside Meloni" (the
+        sitting is of the meeting held, not of the visit ahead)."""
+        return m.future and not ev.future and comparable_value(ev.timex) is None
+
     def _merge_in(self, new: Meeting) -> None:
         for m in self.meetings:
             if m.frame != new.frame or m.generic != new.generic or m.leg != new.leg:
@@ -325,6 +333,8 @@ class MeetingMerger:
                 if all(p.kind == "state" for p in states_only.parts) and states_only.countries() <= other.countries() \
                         and len(states_only.countries()) >= 2:
                     same = True
+            if same and m.frame and len(new.mentions) == 1 and self._done_beside_ahead(m, new.mentions[0]):
+                same = False
             if same and self._compatible(m, new):
                 m.mentions += new.mentions
                 for p in new.parts:

@@ -15,7 +15,7 @@ from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF,
                    GROUP_TITLES, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, KIN_BEFORE, LEADER_GROUP, LEADER_TITLES,
-                   NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE)
+                   NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE, PAIR_GROUP)
 from .events import SentenceEvent
 from .meetings import Meeting
 from .names import key_in_country, name_key
@@ -252,6 +252,8 @@ class ReferenceResolver:
             # understandings he and Biden had reached in Bali")
             if x.actor not in in_sentence and not any(a <= x.start < b for a, b in ev.asides):
                 in_sentence.append(x.actor)
+        if len(in_sentence) > 2 and PAIR_GROUP.search(text):
+            in_sentence = self._acting(ev, in_sentence) or in_sentence
         counterparts = [x for x in self.actors.mentions_in(s, e, ("counterpart",)) if x.start < m.start]
         if len(in_sentence) + len(counterparts) >= 2:
             parts = [self.party(k) for k in in_sentence]
@@ -274,6 +276,15 @@ class ReferenceResolver:
             if len(pick) == 2:
                 break
         return pick
+
+    def _acting(self, ev: SentenceEvent, people: list[str]) -> list[str]:
+        """Of more than two people a sentence names, the two who are parties of its other acts: "Wong told her
+        counterpart Wang that Australia will raise the detention of writer Yang Hengjun, as the pair met" (the
+        pair are who told and who was told, not the writer); nothing where not two."""
+        parties = {p.actor for x in self.ctx.events if x.sentence == ev.sentence and x is not ev
+                   for p in x.actors + x.recipients if p.kind in ("person", "counterpart")}
+        acting = [k for k in people if k in parties]
+        return acting if len(acting) == 2 else []
 
     def _leaders(self) -> list:
         """The article's heads of state or government; a premier where a president leads (China) is not "the

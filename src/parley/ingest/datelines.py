@@ -145,12 +145,18 @@ def byline_date(line: str) -> str | None:
 INLINE_BYLINE = re.compile(rf"(?:\b(?:published|posted|issued|dated?)\s*(?:on\s*)?:?\s*(?:on\s+)?|"
                            rf"\bBy\s+(?:[A-Z][\w.'’-]+\s+){{1,4}}(?:[|,/–—-]\s*)?)(?P<date>{FULL_DATE})",
                            re.IGNORECASE)
+# a date just before a wire dateline, as a one-line scrape runs an outlet's name, its date and the lede together:
+# "Maduro, Ali pledge to avoid conflict — Caribbean News 15-12-2023 ARGYLE, St Vincent — Venezuelan ..."
+DATE_BEFORE_DATELINE = re.compile(rf"(?P<date>{FULL_DATE})\s+(?-i:[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+)*),",
+                                  re.IGNORECASE)
 INLINE_BYLINE_REACH = 300       # characters from a paragraph's start a byline may lie within
 
 
 def inline_byline(paragraph: str) -> re.Match | None:
-    """A byline or "Published" label with its date near the start of a paragraph."""
-    return INLINE_BYLINE.search(paragraph[:INLINE_BYLINE_REACH])
+    """A byline or "Published" label with its date near the start of a paragraph (or the date a one-line scrape
+    gives just before its dateline)."""
+    head = paragraph[:INLINE_BYLINE_REACH]
+    return INLINE_BYLINE.search(head) or DATE_BEFORE_DATELINE.search(head)
 
 
 def byline_date_spans(text: str) -> list[tuple[int, int]]:

@@ -196,7 +196,7 @@ def lede_dates(paragraph: str, *, url: str | None, text: str, known: list[DateCa
                 if _valid(year, mo, d) and abs((dt.date(year, mo, d) - dt.date.fromisoformat(c.value)).days) <= 3:
                     return [DateCandidate(_iso(year, mo, d), "day", "dateline", found.date,
                                           f"day and month of the dateline, year of the {c.source} date", SCORE["dateline"])]
-    latest = latest_mentioned(text)
+    latest = latest_mentioned(text, other_than=mo)
     if latest is not None:
         year = latest[0] if (mo, d) >= latest[1:] else latest[0] + 1
         if _valid(year, mo, d) and (dt.date(year, mo, d) - dt.date(*latest)).days <= LATEST_MENTION_DAYS:
@@ -210,12 +210,15 @@ def lede_dates(paragraph: str, *, url: str | None, text: str, known: list[DateCa
 MONTH_YEAR = re.compile(rf"\b({_M})\s+(?:of\s+)?((?:19|20)\d{{2}})\b", re.IGNORECASE)
 
 
-def latest_mentioned(text: str) -> tuple[int, int, int] | None:
-    """The latest explicit date in a text (full dates, and "July 2025" as its first day)."""
+def latest_mentioned(text: str, other_than: int | None = None) -> tuple[int, int, int] | None:
+    """The latest explicit date in a text (full dates, and "July 2025" as its first day). A month
+    and year in the month `other_than` (the dateline's) are left out: a report does not name its own
+    month with a year ("Kazan, Oct 23 (PTI) ... The last formal meeting took place in October 2019"
+    is no report of 2019; that one would say "this month")."""
     found = list(explicit_dates(text))
     for m in MONTH_YEAR.finditer(text):
         mo = MONTH_NAMES.get(m.group(1).lower().rstrip("."))
-        if mo:
+        if mo and mo != other_than:
             found.append((int(m.group(2)), mo, 1))
     return max(found) if found else None
 
