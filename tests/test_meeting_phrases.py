@@ -92,3 +92,12 @@ def test_an_act_done_does_not_join_a_visit_told_only_as_ahead():
                  "meet Pacific leaders there. \"We will do a deal,\" Trump told reporters as he sat beside Albanese.")
     canberra = [e for e in evs if e["type"] == "CONSULT" and (e["location"] or {}).get("name") == "Canberra"]
     assert canberra and all(e["status"] == "planned" for e in canberra)
+
+
+def test_a_journey_the_day_before_is_the_trip_of_the_meeting_and_gives_its_place():
+    evs = events("Fidan in Athens\n\nPublished 2024-05-14\n\n"
+                 "ANKARA, May 14 (AA) - Turkish Foreign Minister Hakan Fidan, who travelled to Athens on Monday, met "
+                 "and held talks with his Greek counterpart Giorgos Gerapetritis on Tuesday.")
+    found = [e for e in evs if e["type"] == "CONSULT"]
+    assert [(e["date"], e["location"]["name"]) for e in found] == [("2024-05-14", "Athens")], \
+        [(e["date"], e["location"], [p["name"] for p in e["actors"] + e["recipients"]]) for e in found]

@@ -143,6 +143,10 @@ class FieldChooser:
                     and (best is None or best.kind == "country" and p.kind != "country"
                          or p.venue and not best.venue and p.name == best.name):
                 best = p        # (the city with its venue where another mention names one: "at the Great Hall")
+        if best is None:
+            # "Araghchi, who traveled to Moscow on Tuesday, met Lavrov on Wednesday": where the trip went
+            best = next((x.place for x in m.mentions if id(x) in trips and x.place is not None
+                         and any(r.start <= x.place.start < r.end for r in x.recipients)), None)
         if best is None or best.kind == "country":
             dl = self.ctx.dateline()
             if dl is not None and dl.kind != "country" and (best is None or dl.country == best.country) \

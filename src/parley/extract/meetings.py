@@ -18,8 +18,8 @@ from ..time.resolve import resolve
 from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
-from .cues import (ALSO, AGAIN, BILATERAL, COPRESENCE, DAY_RELATION, EARLIER, EARLIER_REACH, FIRST_CLAIM, LATER,
-                   REMOTE, SIDELINES, THE_BEFORE, TRIP_NOUNS)
+from .cues import (ALSO, AGAIN, BILATERAL, COMPANION_DAYS, COPRESENCE, DAY_RELATION, EARLIER, EARLIER_REACH,
+                   FIRST_CLAIM, LATER, REMOTE, SIDELINES, THE_BEFORE, TRIP_NOUNS)
 from .events import MOVE_VERBS, SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
 from .places import Place
@@ -59,9 +59,10 @@ class Meeting:
         """The ids of its mentions of a journey told of the traveller alone, with a day of their own ("will begin his
         trip in Chongqing on Sunday"), where its own words of the meeting date it ("will meet Xi ... next week"):
         their day and place are the trip's, not the meeting's."""
-        if not any(y.timex is not None and len(y.actors) + len(y.recipients) >= 2 for y in self.own_mentions()):
+        # (the state or city a traveller goes to is no party: "Araghchi, who traveled to Moscow on Tuesday")
+        if not any(y.timex is not None and _people(y) >= 2 for y in self.own_mentions()):
             return set()
-        return {id(x) for x in self.mentions if x.timex is not None and len(x.actors) + len(x.recipients) <= 1
+        return {id(x) for x in self.mentions if x.timex is not None and _people(x) <= 1
                 and (journey_verb(x) or x.noun and x.trigger_text.lower() in TRIP_NOUNS)}
 
 
@@ -414,6 +415,15 @@ class MeetingMerger:
                 else:
                     mt.date_from = next(x for x in mt.mentions if x.sentence == i)
 
+    def _journey_before(self, frame: Meeting, m: Meeting) -> bool:
+        """Whether a visit frame told only by a journey of a day ("Araghchi, who traveled to Moscow on Tuesday") is the
+        trip of a meeting a few days later ("met his Russian counterpart on Wednesday"): the journey's day is the
+        trip's, and the meeting its end."""
+        if not frame.frame or frame.future != m.future or not all(journey_verb(x) for x in frame.mentions if x.timex):
+            return False
+        a, b = _day_of(frame), _day_of(m)
+        return a is not None and b is not None and 0 < (b - a).days <= COMPANION_DAYS
+
     def _absorb_frames_and_generics(self) -> None:
         specific = [m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]
         for m in [x for x in self.meetings if x.frame or x.generic]:
@@ -423,7 +433,8 @@ class MeetingMerger:
             # (a visit to one state is not the meetings of the trip's other legs: "will visit the UAE on February
             # 13-14 and Qatar on February 14-15 ... In Doha, Modi will call on the Amir")
             visited = _visited(m)
-            targets = [s for s in specific if persons and persons <= s.person_keys() and self._compatible(s, m)
+            targets = [s for s in specific if persons and persons <= s.person_keys()
+                       and (self._compatible(s, m) or self._journey_before(m, s))
                        and not (m.frame and visited and not (s.countries() | self._where(s)) & visited)
                        and not (m.frame and self._hosts(s, persons))
                        and not (m.leg and not {x.sentence for x in s.mentions} & {x.sentence for x in m.mentions})]
@@ -450,6 +461,20 @@ class MeetingMerger:
                 t.lent |= {id(x) for x in m.mentions if x not in t.mentions}
                 t.mentions += [x for x in m.mentions if x not in t.mentions]
             m.parts = []                     # absorbed: contributes date, place and mode only
+
+
+def _people(ev: SentenceEvent) -> int:
+    """How many parties a mention names that are no state or place."""
+    return sum(1 for p in ev.actors + ev.recipients if p.kind != "state")
+
+
+def _day_of(m: Meeting) -> dt.date | None:
+    """The first day a meeting's mentions give, where one does."""
+    for x in m.mentions:
+        span = value_to_date_range(v) if (v := comparable_value(x.timex)) else None
+        if span is not None and span[0] == span[1]:
+            return span[0]
+    return None
 
 
 def _attendees_only(ev: SentenceEvent, parts: list[PartyOut]) -> bool:
