@@ -101,3 +101,19 @@ def test_a_journey_the_day_before_is_the_trip_of_the_meeting_and_gives_its_place
     found = [e for e in evs if e["type"] == "CONSULT"]
     assert [(e["date"], e["location"]["name"]) for e in found] == [("2024-05-14", "Athens")], \
         [(e["date"], e["location"], [p["name"] for p in e["actors"] + e["recipients"]]) for e in found]
+
+
+def test_a_day_relation_counts_from_its_own_phrase_not_from_a_meeting_told_after_it():
+    evs = events("Guterres in Kyiv\n\nPublished 2024-10-10\n\n"
+                 "UN Secretary-General Antonio Guterres visited Kyiv on Thursday, two days after returning from Kazan, "
+                 "and met Ukrainian President Volodymyr Zelensky.")
+    found = meetings(evs, "Antonio Guterres", "Volodymyr Zelensky")
+    assert [e["date"] for e in found] == ["2024-10-10"]
+
+
+def test_heads_of_delegations_told_actively_are_the_parties_of_talks_told_at_state_level():
+    evs = events("US, Russian officials meet in Saudi Arabia\n\nPublished 2025-02-18\n\n"
+                 "US and Russian officials met in Saudi Arabia on Tuesday for talks on improving ties. Secretary of "
+                 "State Marco Rubio led the US delegation, while Foreign Minister Sergei Lavrov headed the Russian side.")
+    found = [e for e in evs if e["type"] == "CONSULT"]
+    assert [sorted(p["name"] for p in e["actors"] + e["recipients"]) for e in found] == [["Marco Rubio", "Sergei Lavrov"]]

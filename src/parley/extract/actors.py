@@ -240,6 +240,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Armenia's delegation, led by Deputy Prime Minister Mher Grigoryan", "the Chinese delegation headed by ..."
         "delegation": re.compile(rf"(?:{CPOS}\s+|(?:the|The)\s+{DEM}\s+)(?:\w+\s+)?delegation,?\s+(?:(?:was|is)\s+)?"
                                  rf"(?:led|headed)\s+by\s+(?:(?P<title>{title_pat})\s+)?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
+        # the same told actively, after the name: "Marco Rubio led the US delegation", "headed the Russian side"
+        "leads_delegation": re.compile(rf"\s+(?:led|leads|headed|heads)\s+(?:the|The)\s+{DEM}\s+"
+                                       rf"(?:delegation|side|team)\b"),
         # "Japan's foreign minister", "the Japanese foreign minister", "China's premier" with no name
         # a title or honorific opening a name the entity recogniser read ("Emir Sheikh Tamim")
         "leading_title": re.compile(rf"(?:{title_rx.pattern}|{globals()['HONORIFIC']})(?![\w-])\.?\s*", re.I),
@@ -567,6 +570,17 @@ class ArticleActors:
         # 7. later mentions of known people: full names, "Mr Wang", surname alone, surname-first
         self._taken = taken
         self._link_people([a for a in self.actors.values() if a.kind == "person"])
+        # 7b. heads of delegations told actively: "Secretary of State Marco Rubio led the US delegation, while Foreign
+        # Minister Sergei Lavrov headed the Russian side"
+        for m in P["leads_delegation"].finditer(text):
+            code = country_from(m.group("dem"))
+            who = next((x for x in self.mentions if x.kind == "person" and x.end == m.start() and x.actor), None)
+            actor = self.actors.get(who.actor) if who else None
+            if code and actor is not None and actor.country in (None, code):
+                actor.heads = code
+                if not actor.country:
+                    actor.country, actor.country_basis = code, "head of the state's delegation"
+                    actor.cite("country", (who.start, m.end()))
         # 8. governments and their organs; places stay places
         for m in P["possessive_organ"].finditer(text):
             code = country_from(m.group("c"))

@@ -381,8 +381,12 @@ class MeetingMerger:
             # first summit with Trump" dates the journey)
             # (nor a meeting the phrase gives a day of its own: "a day after attending the summit in Buenos Aires,
             # where he had met Fernandez on Monday")
+            # (and not one past the phrase "before" or "after" counts from: "visited Kyiv on Thursday, two days after
+            # taking office, and met Zelensky" counts from taking office)
             after = [mt for mt in self.meetings if any(x.sentence == i and not x.reference_only and not x.purpose and
                                                        x.trigger[0] > s0 + rel.end()
+                                                       and (rel.group("dir").lower() in ("earlier", "later")
+                                                            or "," not in text[rel.end():x.trigger[0] - s0])
                                                        and not (x.timex is not None and x.timex.precision == "day"
                                                                 and x.timex.start > s0 + rel.end())
                                                        for x in mt.mentions)]
