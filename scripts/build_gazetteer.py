@@ -40,7 +40,8 @@ ALIASES = {"Kyiv": ["Kiev"], "Beijing": ["Peking"], "Mumbai": ["Bombay"], "Kolka
            "Kharkiv": ["Kharkov"], "Odesa": ["Odessa"], "Mykolaiv": ["Nikolaev"], "Zaporizhzhia": ["Zaporozhye"],
            "Dnipro": ["Dnipropetrovsk"], "Lviv": ["Lvov"], "Tbilisi": ["Tiflis"], "Nay Pyi Taw": ["Naypyitaw", "Naypyidaw"],
            "New Delhi": ["Delhi"], "Hanoi": ["Ha Noi"], "Sanaa": ["Sana'a"], "Tehran": ["Teheran"],
-           "New York City": ["New York"], "Saint Petersburg": ["St Petersburg", "St. Petersburg"]}
+           "New York City": ["New York"]}
+# ("St" and "St." for "Saint" are read by the gazetteer itself: parley.extract.gazetteer.Gazetteer._add)
 
 
 def main() -> None:

@@ -24,7 +24,7 @@ from ..time.tagger import Timex
 from .actors import PRONOUNS, ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
-from .lexicon import (AHEAD_PAIRS, AIM_NOUNS, ATTENDANCE_ADJECTIVES, ATTENDANCE_FORMS, ATTENDED_FORMS, BOUND_WORDS,
+from .lexicon import (AIM_NOUNS, ATTENDANCE_ADJECTIVES, ATTENDANCE_FORMS, ATTENDED_FORMS, BOUND_WORDS,
                       CALLED_ON_PERSONS, CALL_FORMS, CLOSE_PAIRS, DATING_WORDS, DEAL_NOUNS, ENCOUNTER_FORMS,
                       ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, JOINT_FORMS,
                       MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
@@ -325,7 +325,7 @@ def _future(tok) -> bool:
     """Whether the act lies ahead: will/shall, "to be held", or a future-oriented governor."""
     cur = tok
     for _ in range(4):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in cur.children):
+        if _future_aux(cur):
             return True
         if cur.tag_ == "MD" and cur.lower_ in FUTURE_AUX:
             return True         # the modal as the head: "Tinubu will on Wednesday depart Abuja for Paris on a state
@@ -356,6 +356,11 @@ def _future(tok) -> bool:
     return False
 
 
+def _future_aux(verb) -> bool:
+    """Whether a verb is told with will or shall ("will meet")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
 def _past(verb) -> bool:
     """Whether a verb is told in the past: "met", "had met", "was received"."""
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
@@ -372,7 +377,7 @@ def _scheduled_future(verb) -> bool:
     commitment made ("agreed to reset relations after a meeting": the meeting was held)."""
     cur = verb
     for _ in range(4):
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in cur.children):
+        if _future_aux(cur):
             return True
         if _infinitive(cur) and cur.head.lower_ in SCHEDULE_GOVERNORS:
             return True
@@ -575,8 +580,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod")) or (
             # "he expects a Xi visit", "planned a trip to Tokyo": what is expected or planned lies ahead
             trig.noun and tok.dep_ in ("dobj", "ccomp") and tok.head.lower_ in FUTURE_GOVERNORS) or (
-            trig.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to")
-            and tok.head.head.lower_ in AHEAD_WORDS) or ev.purpose     # "arrived ..., ahead of talks with Xi";
+            trig.noun and _ahead_phrase(tok)) or ev.purpose     # "arrived ..., ahead of talks with Xi";
                                                                         # "arrived on Tuesday for talks with Biden"
         ev.sources = sources
         ev.attendance = (governing if trig.noun else tok).lower_ in ATTENDANCE_FORMS or (
@@ -886,9 +890,14 @@ def _after_phrase(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following")
 
 
-def _paired_phrase(tok, pairs: frozenset) -> bool:
-    """Whether a noun is the object of one of a set of two-word prepositions ("ahead of", "at the end of")."""
-    return tok.dep_ == "pobj" and (tok.head.head.lower_, tok.head.lower_) in pairs
+def _ahead_phrase(tok) -> bool:
+    """Whether a noun is told as ahead of its verb's act: "arrived ..., ahead of talks with Xi", "prior to the summit"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to") and tok.head.head.lower_ in AHEAD_WORDS
+
+
+def _close_phrase(tok) -> bool:
+    """Whether a noun is told at its close: "will return to Abuja at the end of the visit" (lexicon.CLOSE_PAIRS)."""
+    return tok.dep_ == "pobj" and (tok.head.head.lower_, tok.head.lower_) in CLOSE_PAIRS
 
 
 def _in_after_phrase(tok):
@@ -1195,7 +1204,7 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
         # "left Beijing on Sunday ..., after a three-day visit to China during which he met Xi": a meeting told within
         # what came before takes only a day of that phrase
         cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, after)]
-    elif (_after_phrase(tok) or _paired_phrase(tok, AHEAD_PAIRS)) and (
+    elif (_after_phrase(tok) or _ahead_phrase(tok)) and (
             verb := next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), None)):
         # "returned to Brasilia on Wednesday after a trip": Wednesday is the return's, the trip came before; "met on
         # Sunday ahead of Erdogan's planned visit": the visit comes after
@@ -1406,7 +1415,7 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in REFERENCE_VERBS:
             gov = tok.head              # "the meeting in Malta came at a critical time", "the talks took place in Busan"
     # "returned to Brasilia after a trip": the return's place, not the trip's
-    later = _after_phrase(tok) or _paired_phrase(tok, CLOSE_PAIRS)   # (and "return to Abuja at the end of the visit")
+    later = _after_phrase(tok) or _close_phrase(tok)     # (and "return to Abuja at the end of the visit")
     if later:
         gov = tok
     # "the first time they met since May in Hiroshima": the place of the time bounded, not the trigger's

@@ -341,10 +341,8 @@ ORDERING_MARKS = frozenset({"after", "before", "since"})
 # words that bound another time: "since late 2019", "the first time they met since May in Hiroshima"
 BOUND_WORDS = frozenset({"since", "until", "till"})
 ORDERING_PREPS = frozenset({"after", "following", "before"})        # "arrived ... after a visit to China"
-# two-word prepositions (the parser hangs the second on the first) of an act ahead of the one told, whose day is not
-# its own: "met in Cairo on Sunday ahead of Erdogan's planned visit to Egypt", "prior to the summit"
-AHEAD_PAIRS = frozenset({("ahead", "of"), ("prior", "to")})
-# and of the close of an act, where one goes then is not where it was: "will return to Abuja at the end of the visit"
+# two-word prepositions (the parser hangs the second on the first) of the close of an act, where one goes then is not
+# where it was: "will return to Abuja at the end of the visit"
 CLOSE_PAIRS = frozenset({("end", "of"), ("close", "of"), ("conclusion", "of")})
 # a meeting in such a phrase is the occasion of the act it hangs from, even inside what was agreed or urged:
 # "agreed to boost rail links during talks in Beijing" (the talks took place)
