@@ -181,6 +181,10 @@ def test_one_given_name_of_several_is_the_same_person_and_a_short_one_is_not():
     key_to_id, _ = link(m)
     assert key_to_id["erdogan|receptayyip"] == key_to_id["erdogan|tayyip"]
     assert key_to_id["wang|yi"] != key_to_id["wang|yiwei"]
+    # (a given name of three letters after initials: "M.U.M. Ali Sabry" is "Ali Sabry")
+    key_to_id, _ = link([PersonMention("sabry|mumali", "M.U.M. Ali Sabry", None, "Foreign Minister", None, "a1"),
+                         PersonMention("sabry|ali", "Ali Sabry", "LKA", "Foreign Minister", "in text", "a2")])
+    assert key_to_id["sabry|mumali"] == key_to_id["sabry|ali"]
 
 
 def test_a_known_official_named_in_full_shortened_or_by_both_family_names_is_one_person(tmp_path, db):

@@ -66,8 +66,9 @@ def _given_agree(a: str, b: str) -> bool:
     if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
         return True
     short, long_ = sorted((a, b), key=len)
-    if len(short) >= 4 and (long_.startswith(short) or long_.endswith(short)):
-        return True         # one given name of several: "Tayyip Erdogan" is "Recep Tayyip Erdogan"
+    if len(short) >= 3 and (long_.startswith(short) or long_.endswith(short)):
+        return True         # one given name of several: "Tayyip Erdogan" is "Recep Tayyip Erdogan", "Ali Sabry"
+                            # "M.U.M. Ali Sabry"
     return fuzz.ratio(a, b) >= GIVEN_NAME_RATIO
 
 

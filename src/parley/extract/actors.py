@@ -24,14 +24,14 @@ from .lexicon import GIVEN_NAME_COUNTRIES, NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_
 from .names import (ARABIC_ARTICLE, PARTICLES, display_name, distinctive, family_alone, family_name, fold_same_length,
                     name_key, same_name)
 from .places import PLACE_WORDS, VENUE_NOUNS, looks_like_place
-from .titles import leading_rank, normalise_title, rank_words, title_countries, titles
+from .titles import acronym_titles, leading_rank, normalise_title, rank_words, title_countries, titles
 
 # (and Malaysian and Bruneian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin")
 # (and the styles of heads of state: "His Majesty King Abdullah II", "His Highness Sheikh Mohamed", "H.E. Mahama")
 HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.|H\.R\.H\.|Sheikh|Sheikha|Shaikh|"
              r"Prince|Princess|"
              r"(?:(?:His|Her|Their)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)|"
-             r"(?-i:Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Datuk|Dato['’]?|Tun))\.?")
+             r"(?-i:Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt))\.?")
 PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
 # titles of which a state has one holder at a time, named by the title alone ("the King", "the Emir")
 MONARCH_TITLES = frozenset({"King", "Queen", "Emperor", "Emir", "Sultan"})
@@ -57,7 +57,9 @@ INNER_CAPITAL = r"(?:Mc|Mac|Le|La|De|Di|Du|Da|Fitz)[" + UPPER + r"][" + LOWER + 
 NAME_SHAPE = (r"(?:(?:" + ARABIC_ARTICLE + r")?(?:" + INNER_CAPITAL + r"|[" + UPPER + r"][" + LOWER + r"]+)"
               r"(?:[-'’][" + UPPER + LOWER + r"]+)*"
               r"(?:['’](?=\s+[" + UPPER + r"]))?"
-              r"|[" + UPPER + r"]{2,}(?:-[" + UPPER + r"]+)?|[A-Z]\.)")
+              r"|[" + UPPER + r"]{2,}(?:-[" + UPPER + r"]+)?"
+              # initials run together before a name ("M.U.M. Ali Sabry"), not a state's ("U.S. Secretary")
+              r"|(?!(?:U\.S|U\.K|U\.N|E\.U|U\.A\.E)\.)(?:[A-Z]\.){2,4}(?=\s+[A-Z][a-z])|[A-Z]\.)")
 
 
 def name_pattern(state_words: str) -> str:
@@ -82,7 +84,9 @@ GROUP_WORDS = (rf"(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|presidents|
                rf"the\s+{STATE_LIST}\s+(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|presidents|premiers|leaders)|"
                r"(?:the\s+)?(?:two|both)\s+(?:ministers|foreign\s+ministers|leaders|sides|countries|nations|"
                r"neighbou?rs|diplomats|governments|top\s+diplomats|men|women|officials)|the\s+pair|both\s+sides|"
+               # ("talks between their foreign ministers": of the states the sentence names)
                r"the\s+(?:two\s+)?(?:foreign\s+|prime\s+|defen[cs]e\s+)?ministers|the\s+(?:two\s+)?(?:presidents|premiers)|"
+               r"their\s+(?:foreign|prime|defen[cs]e)\s+ministers|"
                r"the\s+leaders(?:\s+of\s+the\s+two\s+countries)?|"
                r"the\s+heads\s+of\s+the\s+two\s+countries|the\s+two\s+heads\s+of\s+(?:state|government)|the\s+two")
 ORGANS = (r"foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|state\s+department|government|"
@@ -251,8 +255,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "the Emir of Qatar", "the Prime Minister of India"
         "title_of_state": re.compile(rf"\b(?:the|The)\s+(?P<title>{title_pat})\s+of\s+(?:the\s+)?(?P<c>{cw})\b"),
         # "the crown prince", "the premier" standing alone (not "the president of ...", "the president Joe Biden")
-        "role": re.compile(rf"\b(?:the|The)\s+(?P<title>{title_pat})(?![\w-])(?!\s+of\b)"
-                           rf"(?!\s+(?:{HONORIFIC}\s+)?[A-Z])"),
+        # (and a title's acronym alone: "EAM also met ...", not "at 5 PM")
+        "role": re.compile(rf"\b(?:(?:the|The)\s+|(?<!\d)(?<!\d\s)(?={acronym_titles()}\b))"
+                           rf"(?P<title>{title_pat})(?![\w-])(?!\s+of\b)(?!\s+(?:{HONORIFIC}\s+)?[A-Z])"),
         "titled_official": re.compile(rf"\b(?:(?P<cpos>{cw})\.?['’]s|(?:the|The)\s+(?P<dem>{cw}))\s+(?:new\s+)?"
                                       rf"(?P<title>{title_pat})(?!\s+(?:{HONORIFIC}\s+)?[A-Z])"),
     }
@@ -290,6 +295,11 @@ def _known_index(extra: str | None = None) -> tuple[dict[str, list[KnownActor]],
                 if k not in by_family[key.split("|")[0]]:
                     by_family[key.split("|")[0]].append(k)
     return by_key, by_family
+
+
+def known_offices(name: str) -> list[KnownActor]:
+    """The actor file's records of the official a full name spells (their offices, with their countries)."""
+    return _known_index()[0].get(name_key(name), []) if len(name.split()) > 1 else []
 
 
 # A family name romanised otherwise than the actor file's, with the same given names ("Kassym-Jomart Toqaev" for
@@ -837,6 +847,11 @@ class ArticleActors:
             start, name = start + lead.end(), name[lead.end():]
         if not name or name.lower() in PRONOUNS or self.gaz.country_of_word(name) or not name[:1].isupper() \
                 or looks_like_place(name, self.gaz) or any(a <= start < b for a, b in self.ledes):
+            return None
+        # the last word of a title ("State Councilor and Foreign Minister Qin Gang": "Councilor" is no one)
+        before = re.search(r"(?:[A-Z][\w.-]*\s+){1,3}$", self.text[max(0, start - 40):start])
+        phrase = before.group(0) + name if before and " " not in name else ""
+        if phrase and any(m.end() == len(phrase) for m in titles()[0].finditer(phrase)):
             return None
         if any(m.start < end and start < m.end for m in self.mentions if m.kind in ("person", "state", "org")):
             return None

@@ -76,6 +76,7 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Sta
                 self._add_meeting(ev)
         self._apply_day_relations()
         self._split_headline_summaries()
+        self._other_side_countries()
         self._absorb_frames_and_generics()
         others = [e for e in self.ctx.events if e.category != "CONSULT" and not self.ctx.cut_off(e.sentence)]
         told = [m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]

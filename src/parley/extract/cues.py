@@ -45,8 +45,12 @@ COMPANION_DAYS = 3      # a trip's meetings: "a two-day visit", "a three-day sta
 LEADER_TITLES = ("Prime Minister", "Chancellor", "Leader")
 HEAD_OF_STATE_RANK = 100
 GOVERNMENT_HEAD_RANK = 95        # a prime minister, a premier: one of "the two leaders" of a meeting told
-DAY_RELATION = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after|earlier|later)\b",
-                          re.I)
+ENVOY_RANK = 40                  # an ambassador, an envoy (titles.tsv): who may serve either state of a meeting
+# "two days after", "a week earlier", "six weeks after his meeting with Putin", "three months before"
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+DAY_RELATION = re.compile(rf"\b(?P<n>{'|'.join(COUNT_WORDS)}|\d+)\s+(?P<unit>days?|weeks?|months?)\s+"
+                          r"(?P<dir>before|after|earlier|later)\b", re.I)
 FIRST_CLAIM = re.compile(
     r"\b(?:the\s+)?first\s+(?P<what>(?:[\w-]+\s+){0,10}?)(?:(?:in|for)\s+(?P<dur>(?:more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:years?|months?|weeks?|decades?))|since\s+(?P<since>[^,.;–—]+))",
     re.I)

@@ -29,8 +29,8 @@ from .lexicon import (AIM_NOUNS, ATTENDANCE_ADJECTIVES, ATTENDANCE_FORMS, ATTEND
                       ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, JOINT_FORMS,
                       MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
                       ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PLAY_FORMS, REPORT_FORMS,
-                      SITUATION_NOUNS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS, TOPIC_NOUNS,
-                      TOPIC_PREPS, TRIGGER_FORMS, Trigger)
+                      SITUATION_NOUNS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS,
+                      TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -104,6 +104,7 @@ class SentenceEvent:
     quote: bool = False
     purpose: bool = False           # what a journey is for ("heading to Washington for a summit with Trump")
     reference_only: bool = False    # "The meeting took place a day before ..." (refers to a known event)
+    span_edge: str | None = None    # "start" or "end" of a meeting of days its verb tells ("The talks began on May 10")
     attendance: bool = False        # its people attended or accompanied (lexicon.ATTENDANCE_FORMS)
     attended_told: bool = False     # ... a meeting named as one told ("attended the meeting", "present at the talks")
     encounter: str | None = None    # "joint" (two people act together) or "act" (one acts on the other):
@@ -933,6 +934,16 @@ def _inviters(tok, offset: int, actors: ArticleActors) -> list[Mention]:
     return out
 
 
+def _host_of_talks(tok, c, found: list[Mention], offset: int, actors: ArticleActors) -> bool:
+    """Whether the one state before a meeting noun that others are "at" is where it is held, not a party: "Armenia,
+    Azerbaijan make progress on peace deal at Kazakhstan talks" (their subject names two other parties)."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "at" and len(found) == 1 and found[0].kind == "state"
+            and c.ent_type_ != "NORP" and sum(x.dep_ in ("compound", "amod", "nmod") for x in tok.children) == 1):
+        return False
+    subject = [m for x in _children(tok.head.head, {"nsubj"}) for m in mentions_for(np_tokens(x), offset, actors)]
+    return len({m.text for m in subject if m.kind in ("state", "person") and m.text != found[0].text}) >= 2
+
+
 def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None:
     """Parties of "the meeting between A and B", "A's visit to B", "talks with B", "X held talks";
     of the verb a meeting is the subject of, too ("a shouting match broke out ... between A and B")."""
@@ -959,7 +970,9 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
             ev.actors += found
         elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
                                                           or (c.text[:1].isupper() and mentions_for([c], offset, actors))):
-            ev.actors += mentions_for([c], offset, actors)
+            found = mentions_for([c], offset, actors)
+            if not _host_of_talks(tok, c, found, offset, actors):
+                ev.actors += found
         elif c.dep_ == "prep" and c.lower_ in ("between", "among", "of", "by"):
             for p in _children(c, {"pobj"}):
                 ev.actors += mentions_for(np_tokens(p), offset, actors)
@@ -1034,6 +1047,7 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
             ev.reference_only = True    # "to revive a summit", "boost mutual visits": not a meeting of the subject
     if tok.dep_ in ("nsubj", "nsubjpass") and not ev.actors and not ev.recipients:
         ev.reference_only = True
+        ev.span_edge = SPAN_EDGE_FORMS.get(tok.head.lower_)
 
 
 def _speaker_for_state(verb, found: list[Mention], offset: int, actors: ArticleActors) -> list[Mention]:
@@ -1055,6 +1069,10 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         subj_mentions += mentions_for(np_tokens(s), offset, actors)
     subj_mentions += [m for t in _listed_subjects(tok, subs) for m in mentions_for(np_tokens(t), offset, actors)
                       if m.kind == "person" and m not in subj_mentions]
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        # "Meloni announced that Italy will build centres ..., after meeting Rama": the gerund's subject is its
+        # verb's, the state standing for the speaker of those words
+        subj_mentions = _speaker_for_state(tok.head.head, subj_mentions, offset, actors)
     objs = []
     topical = tok.lower_.startswith(("discuss", "negotiat", "review", "address"))
     for o in _children(tok, OBJ):

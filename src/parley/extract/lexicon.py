@@ -376,6 +376,11 @@ TOLD_FORMS = frozenset({"told", "tells", "tell", "telling", "briefed", "briefs",
                         "informed", "informs"})
 # units of a span of time: "met Xi days earlier", "two weeks ago"
 SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "day", "week", "month", "year"})
+# verbs of which a meeting is the subject that tell its first or last day: "The talks began on May 10", "concluded on
+# Saturday": a meeting of several days, dated by its first
+SPAN_EDGE_FORMS = {"began": "start", "begun": "start", "begins": "start", "started": "start", "starts": "start",
+                   "opened": "start", "opens": "start", "ended": "end", "ends": "end", "concluded": "end",
+                   "concludes": "end", "closed": "end", "wrapped": "end"}
 
 # Verbs whose subject is a meeting and whose object its parties: "The talks brought together A and B",
 # "The summit gathered A and B", "The meeting involved A and B"; passive: "The meeting was attended by A and B"

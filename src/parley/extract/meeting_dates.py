@@ -15,7 +15,7 @@ from ..time import Timex
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext
-from .cues import EARLIER_OCCASION, GOING_ON, SIDELINES
+from .cues import COMPANION_DAYS, EARLIER_OCCASION, GOING_ON, SIDELINES
 from .meetings import Meeting, journey_verb, comparable_value
 
 
@@ -33,7 +33,9 @@ class DateChooser:
             base_c = self._date_of(m.base or self._main_or_last(m.date_from), m, _counting)
             if base_c and base_c.date and base_c.date_precision == "day":
                 d = dt.date.fromisoformat(base_c.date) + dt.timedelta(days=int(m.fixed_date[1]))
-                cand.date, cand.date_precision, cand.date_basis = d.isoformat(), "day", f"relative to another event: {m.fixed_date[2]}"
+                precision = m.fixed_date[3]
+                cand.date = d.isoformat() if precision == "day" else d.isoformat()[:7]
+                cand.date_precision, cand.date_basis = precision, f"relative to another event: {m.fixed_date[2]}"
                 s, e = self.ctx.spans[m.date_from.sentence]
                 cand.cite("date", (s, e))
                 return
@@ -92,6 +94,7 @@ class DateChooser:
                     cand.date_spec["second_day"] = cand.date_spec["second_day"][2]
             cand.date_text = t.text
             cand.cite("date", (t.start, t.end))
+            self._span_edges(m, cand)
             return
         if self._date_of_other(m, cand, self._held_beside(m), "the date of the meeting it was held beside", _counting):
             return
@@ -115,6 +118,30 @@ class DateChooser:
             cand.date_alternatives = [a for a in alts if a != cand.date]
         else:
             cand.date_basis = "unknown"
+
+    def _span_edges(self, m: Meeting, cand: Candidate) -> None:
+        """A meeting's first or last day told apart ("concluded their negotiations on May 11 ... The talks began on May
+        10"): a meeting of days, dated by its first, ending on its last (a few days apart at most)."""
+        if cand.date_precision != "day" or not cand.date or len(cand.date) != 10:
+            return
+        day = dt.date.fromisoformat(cand.date)
+        for x in m.edges:
+            value = (x.timex.value or "").split("T")[0]
+            if len(value) != 10:
+                continue
+            edge = dt.date.fromisoformat(value)
+            gap = (day - edge).days if x.span_edge == "start" else (edge - day).days
+            if not 0 < gap <= COMPANION_DAYS:
+                continue
+            if x.span_edge == "start":
+                cand.date_end = cand.date_end or cand.date
+                cand.date = value
+                cand.date_basis += f"; began \"{x.timex.text}\""
+            else:
+                cand.date_end = value
+                cand.date_basis += f"; ended \"{x.timex.text}\""
+            cand.cite("date", (x.timex.start, x.timex.end))
+            day = dt.date.fromisoformat(cand.date)
 
     def _date_of_other(self, m: Meeting, cand: Candidate, other: Meeting | None, basis: str,
                        _counting: frozenset[int]) -> bool:

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..time import Timex, dates_overlap, value_to_date_range
 from ..time.resolve import resolve
 from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
-from .cues import (ALSO, AGAIN, BILATERAL, COMPANION_DAYS, COPRESENCE, DAY_RELATION, EARLIER, EARLIER_REACH,
-                   FIRST_CLAIM, LATER, REMOTE, SIDELINES, THE_BEFORE, TRIP_NOUNS)
+from .cues import (ALSO, AGAIN, BILATERAL, COMPANION_DAYS, COPRESENCE, COUNT_WORDS, DAY_RELATION, EARLIER,
+                   EARLIER_REACH, ENVOY_RANK, FIRST_CLAIM, LATER, REMOTE, SIDELINES, THE_BEFORE, TRIP_NOUNS)
 from .events import MOVE_VERBS, SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
 from .places import Place
+from .titles import normalise_title
 
 
 @dataclass
@@ -37,10 +38,12 @@ class Meeting:
     place_span: tuple[int, int] | None = None
     future: bool = False
     statements: list[Statement] = field(default_factory=list)
-    fixed_date: tuple[str, str, str] | None = None      # (value, precision, basis) set by a relation
+    fixed_date: tuple[str, str, str, str] | None = None     # ("rel", days, basis, precision) set by a relation
     base: "Meeting | None" = None                         # the meeting that relation counts from
     leg: bool = False       # a later leg of a journey ("Erdogan later travelled to Erbil"): a frame of what it tells only
     lent: set[int] = field(default_factory=set)     # ids of the mentions a frame or generic lent it (date, place, mode)
+    edges: list[SentenceEvent] = field(default_factory=list)    # its first or last day told apart ("The talks began on
+                                                                # May 10"): SentenceEvent.span_edge
 
     def keys(self) -> frozenset[str]:
         return frozenset(p.key or f"{p.kind}:{p.country}:{p.title}" for p in self.parts)
@@ -73,6 +76,7 @@ class MeetingMerger:
     meetings: list[Meeting]
     separate: dict[int, set]        # sentence -> the people it told met one person each, apart
     ordered_ids: set[int]           # mentions told inside another's clause ordered before or after it
+    dyad: list[str]                 # the article's two states, most named first (ReferenceResolver)
 
     def _not_forum(self, parts: list[PartyOut]) -> list[PartyOut]:
         """A meeting's parties without the forums it took place at ("on the sidelines of the G20")."""
@@ -93,6 +97,8 @@ class MeetingMerger:
             target = self._main_or_last(ev)
             if target and self._compatible(target, Meeting([], [ev], future=ev.future)):
                 target.mentions.append(ev)
+            elif target and ev.span_edge and ev.timex is not None and ev.timex.precision == "day":
+                target.edges.append(ev)         # (a day of its own, the first or last: meeting_dates)
             return
         # "Iwaya met China's premier, Li Qiang, as well as Wang Yi": one bilateral meeting each
         people_r = [p for p in recips if p.kind == "person"]
@@ -405,13 +411,17 @@ class MeetingMerger:
             base = before[0] if before and not refs else self._main_or_last(refs[0])
             if base is None:
                 continue
-            n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(rel.group("n").lower()) or int(rel.group("n"))
-            n *= 7 if rel.group("unit").lower().startswith("week") else 1          # "a week after": seven days
+            count = COUNT_WORDS.get(rel.group("n").lower()) or int(rel.group("n"))
+            unit = rel.group("unit").lower().rstrip("s")
+            n = count * {"day": 1, "week": 7, "month": 30}[unit]          # "a week after": seven days
+            # (weeks or months told in round numbers give only the month they fall in: "six weeks after his meeting")
+            precision = "day" if n <= 7 else "month"
             sign = 1 if rel.group("dir").lower() in ("before", "earlier") else -1
             sign = -sign if back else sign      # (told after the meeting it counts from: "a day earlier" is before it)
             for mt in after:
-                mt.fixed_date = ("rel", str(sign * n), f"{n} day(s) {'after' if sign > 0 else 'before'} the meeting "
-                                                     f"(\"{rel.group(0)}\")")
+                what = f"{n} day(s)" if precision == "day" else f"about {count} {unit}(s)"
+                mt.fixed_date = ("rel", str(sign * n), f"{what} {'after' if sign > 0 else 'before'} the meeting "
+                                                     f"(\"{rel.group(0)}\")", precision)
                 mt.base = base
                 if refs:
                     mt.date_from = refs[0]
@@ -427,6 +437,26 @@ class MeetingMerger:
             return False
         a, b = _day_of(frame), _day_of(m)
         return a is not None and b is not None and 0 < (b - a).days <= COMPANION_DAYS
+
+    def _other_side_countries(self) -> None:
+        """A person met by an official of one of the article's two states, whom the text gives no country, is of the
+        other ("EAM also met Prime Minister Dinesh Gunawardena", in a report of an Indian minister's visit to Sri
+        Lanka)."""
+        if len(self.dyad) != 2:
+            return
+        for m in self.meetings:
+            people = [p for p in m.parts if p.kind == "person"]
+            if len(people) != 2 or len(m.parts) != 2:
+                continue
+            known = [p for p in people if p.country]
+            other = next((p for p in people if not p.country), None)
+            title = normalise_title(other.title) if other is not None and other.title else None
+            # (an official of government: not one untitled, nor an envoy, who may be of the visitor's own state)
+            if len(known) == 1 and known[0].country in self.dyad and title is not None and title.rank > ENVOY_RANK:
+                country = next(c for c in self.dyad if c != known[0].country)
+                m.parts = [replace(p, country=country, basis={**p.basis, "country": "the other state of the "
+                                                              "article, met by the official of one"})
+                           if p is other else p for p in m.parts]
 
     def _absorb_frames_and_generics(self) -> None:
         specific = [m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]

@@ -139,7 +139,9 @@ def display_name(name: str) -> str:
             and not toks[1].isupper():
         if fold(toks[0]) not in SURNAME_FIRST:
             toks = toks[1:] + [toks[0]]
-    return " ".join(t.capitalize() if t.isupper() and len(t) > 2 and not ROMAN.fullmatch(t) else t for t in toks)
+    # (initials run together stay as written: "M.U.M. Ali Sabry")
+    return " ".join(t.capitalize() if t.isupper() and len(t) > 2 and not ROMAN.fullmatch(t) and "." not in t else t
+                    for t in toks)
 
 
 @lru_cache(maxsize=NAME_CACHE)

@@ -239,8 +239,13 @@ def _name_goes_on(text: str, h: Hit, nxt: Hit | None) -> bool:
     if not h.of_kind("venue"):
         return False
     m = re.match(r" ([A-Z][\w'’-]*)", text[h.end:h.end + 40])
-    if not m or (nxt is not None and nxt.start == h.end + 1):
+    if not m:
         return False
+    if nxt is not None and nxt.start == h.end + 1:
+        # a city of another country goes on into the name of a venue there: "Istana Bogor" (Bogor's palace) is not
+        # "the Istana" (Singapore's)
+        city = nxt.of_kind("city", "capital")
+        return city is not None and city.code not in {e.code for e in h.entries if e.kind == "venue"}
     word = m.group(1).lower()
     return word not in WEEKDAYS and word not in MONTHS
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .actors import STATE_LIST, ArticleActors, Mention
+from .actors import STATE_LIST, ArticleActors, Mention, known_offices
 from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF,
@@ -288,9 +288,13 @@ class ReferenceResolver:
 
     def _leaders(self) -> list:
         """The article's heads of state or government; a premier where a president leads (China) is not "the
-        leader"."""
-        return [a for a in self.actors.people() if a.title in LEADER_TITLES or (
-            a.title and (t := normalise_title(a.title)) is not None and t.rank >= HEAD_OF_STATE_RANK)]
+        leader", one whom the actor file knows as the head of government is ("Premier Giorgia Meloni")."""
+        def leads(title: str | None) -> bool:
+            return bool(title) and (title in LEADER_TITLES or (
+                (t := normalise_title(title)) is not None and t.rank >= HEAD_OF_STATE_RANK))
+
+        return [a for a in self.actors.people() if leads(a.title) or any(
+            k.country == a.country and leads(k.title) for k in known_offices(a.known or a.name))]
 
     def _generic(self, m: Mention) -> list[PartyOut]:
         codes = [m.country] if m.country else [c for c in self.dyad]

@@ -35,6 +35,17 @@ def titles() -> tuple[re.Pattern, dict[str, Title]]:
 
 
 @lru_cache(maxsize=1)
+def acronym_titles() -> str:
+    """A regex of the titles written as acronyms ("PM", "EAM"), which stand for their holder alone, with no "the"
+    ("EAM also met Prime Minister Dinesh Gunawardena")."""
+    _, table = titles()
+    text = resources.files("parley.data").joinpath("titles.tsv").read_text(encoding="utf-8")
+    found = [p for line in text.splitlines() if line and not line.startswith("#")
+             for p in line.split("\t")[0].split("|") if re.fullmatch(r"[A-Z]{2,5}", p)]
+    return "(?-i:" + "|".join(sorted(found, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
 def rank_words() -> str:
     """A regex of the military ranks written before a name ("General", "Lt. Gen.", "Admiral"): a
     rank is no part of the person's name (the royal and religious titles of "Prince Mohammed bin

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import RemovedLine
-from .datelines import byline_date, split_date_prefix
+from .datelines import DATELINE_LINE, byline_date, split_date_prefix
 from .pubdate import foreign_date
 
 TERMINAL_RE = re.compile(r"[.!?…][\"”’'»)\]]*$")
@@ -105,6 +105,10 @@ BYLINE = re.compile(r"^(by|words by|written by|text by)\s+[A-Z][\w.'-]+(\s+(and\
 BREADCRUMB = re.compile(r"(\s[»›>|/]\s.*){2,}|^home\s*[»›>|/]")
 BYLINE_START = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
 SEPARATOR = re.compile(r"^[\W_]{1,}$")
+# a place in capitals alone on its line, as some outlets set their dateline ("COLOMBO", "NEW DELHI")
+PLACE_ALONE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2}")
+# a paragraph that opens with a dateline of its own ("Washington (CNN) —", "BEIJING, Nov 3 (Reuters) -")
+OWN_DATELINE = re.compile(r"[^.!?\n]{1,60}?(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-\s)")
 
 # Publisher voice: pronouns of the outlet speaking to its readers, outside quotations.
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{20,}’")
@@ -339,6 +343,7 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
 
     # 3. Judge what is left: captions, titles, labels, headings, standfirsts, body.
     body_started = False
+    dateline: tuple[int, str] | None = None     # a place alone on its line, for the first paragraph (PLACE_ALONE)
     for idx, b in enumerate(joined):
         s = b.text
         bullet = BULLET.match(s)
@@ -372,6 +377,15 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
                     out.title = s
                     out.removed.append(RemovedLine(b.line, s, "title (kept as the article title)"))
                     continue
+                if DATELINE_LINE.fullmatch(s):
+                    out.date_lines.append((s, "header"))        # (its day and month: ingest.pubdate)
+                    drop(b, "dateline")
+                    continue
+                if PLACE_ALONE.fullmatch(s) and not bullet:
+                    # "COLOMBO" on its own line over the first paragraph: its dateline, kept at its start as wire
+                    # ledes are ("COLOMBO — External Affairs Minister ...": extract.places reads its place)
+                    dateline = (b.line, s)
+                    continue
                 if nwords < 8 and not bullet:
                     drop(b, "section label")
                     continue
@@ -389,7 +403,14 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
         w = WIRE_PREFIX.match(s)
         if w and not out.outlet_hints:
             out.outlet_hints.append((w.group(1), "wire prefix"))
+        if dateline is not None and not OWN_DATELINE.match(s):     # (a paragraph with a dateline of its own keeps it)
+            s, dateline = f"{dateline[1]} — {s}", None
+        elif dateline is not None:
+            out.removed.append(RemovedLine(dateline[0], dateline[1], "section label"))
+            dateline = None
         out.paragraphs.append((s, "body"))
+    if dateline is not None:
+        out.removed.append(RemovedLine(dateline[0], dateline[1], "section label"))
     return out
 
 

@@ -42,6 +42,7 @@ _FURNITURE = re.compile(
     rf"\b{_WD}|\b(?:today|yesterday|ago|min(?:ute)?s?|hours?|read|at|on|and|et|the)\b|[|/•·,:;()\[\]–—-]+|\d+",
     re.IGNORECASE)
 FULL_DATE_RE = re.compile(FULL_DATE, re.IGNORECASE)
+NUMERIC_DATE = re.compile(rf"\d{{1,2}}([/.-])\d{{1,2}}\1(?:{_YEAR}|\d{{2}})")
 UPDATED_BEFORE = re.compile(r"\b(?:updated|modified|last\s+updated)\b\s*(?:on|at)?\s*:?\s*$", re.IGNORECASE)
 # a header line that gives the date of a revision ("Updated - June 02, 2023 10:15 am IST"), not of publication
 UPDATED_LINE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
@@ -80,6 +81,11 @@ LEDE_PATTERNS = [
     re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<date>{FULL_DATE}|{MONTH_DAY})\.?\s*/(?P<agency>[A-Za-z-]{{2,12}})/\.?\s*",
                re.IGNORECASE),
 ]
+
+
+# a dateline on a line of its own, with its agency after the day and month: "Baku, May 10, AZERTAC"
+DATELINE_LINE = re.compile(rf"(?P<place>{_PLACE}),\s+(?P<date>{MONTH_DAY}),?\s+(?P<agency>(?-i:[A-Z]{{2,10}}))\.?",
+                           re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -133,10 +139,15 @@ def byline_date(line: str) -> str | None:
     words = re.findall(r"[A-Za-z]{2,}", rest)
     if len(words) > 6:
         return None
-    for d in dates:
-        if not UPDATED_BEFORE.search(line[:d.start()]):
-            return d.group(0)
-    return dates[0].group(0)
+    chosen = next((i for i, d in enumerate(dates) if not UPDATED_BEFORE.search(line[:d.start()])), 0)
+    d = dates[chosen]
+    if NUMERIC_DATE.fullmatch(d.group(0)):
+        # "Published on 07/11/2023 - 10:02": a numeric date with what stands beside it up to the next date (its clock,
+        # time zone or weekday tell which of its two readings it is: time.numeric)
+        start = dates[chosen - 1].end() if chosen else 0
+        end = dates[chosen + 1].start() if chosen + 1 < len(dates) else len(line)
+        return line[start:end].strip()
+    return d.group(0)
 
 
 # "... pipeline Published 05 Mar 2024 Share this ...", "... By Jane Doe March 5, 2024 NAIROBI —": the

@@ -186,25 +186,39 @@ def lede_dates(paragraph: str, *, url: str | None, text: str, known: list[DateCa
     if re.search(r"\d{4}", found.date):
         return dates_in_line(found.date, source="dateline", url=url, text=text, base=SCORE["dateline"])
     md = month_day(found.date)
-    if md is None:
-        return []
+    return [] if md is None else [partial_date(md, found.date, "dateline", text=text, known=known)]
+
+
+def header_month_day(line: str, *, text: str, known: list[DateCandidate]) -> list[DateCandidate]:
+    """A day and month without a year that a header line gives (a dateline set apart: "Baku, May 10, AZERTAC"),
+    their year found as a dateline's is (`partial_date`)."""
+    m = re.search(rf"(?<![\w.])(?:{_M}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_M})(?![\w.])", line, re.IGNORECASE)
+    md = month_day(m.group(0)) if m else None
+    return [] if md is None else [partial_date(md, m.group(0), "header", text=text, known=known)]
+
+
+def partial_date(md: tuple[int, int], raw: str, source: str, *, text: str, known: list[DateCandidate]) -> DateCandidate:
+    """A day and month without the year: with the year of the other candidates when one falls within a few days,
+    else of the latest date the text mentions where it falls within a quarter before them (LATEST_MENTION_DAYS);
+    else a month and a day ("--04-14"), for the corpus stage to complete. Never the year of today."""
     mo, d = md
+    where = "dateline" if source == "dateline" else "header line"
     for c in known:
         if c.precision == "day":
             y = int(c.value[:4])
             for year in (y - 1, y, y + 1):
                 if _valid(year, mo, d) and abs((dt.date(year, mo, d) - dt.date.fromisoformat(c.value)).days) <= 3:
-                    return [DateCandidate(_iso(year, mo, d), "day", "dateline", found.date,
-                                          f"day and month of the dateline, year of the {c.source} date", SCORE["dateline"])]
+                    return DateCandidate(_iso(year, mo, d), "day", source, raw,
+                                         f"day and month of the {where}, year of the {c.source} date", SCORE[source])
     latest = latest_mentioned(text, other_than=mo)
     if latest is not None:
         year = latest[0] if (mo, d) >= latest[1:] else latest[0] + 1
         if _valid(year, mo, d) and (dt.date(year, mo, d) - dt.date(*latest)).days <= LATEST_MENTION_DAYS:
-            return [DateCandidate(_iso(year, mo, d), "day", "dateline", found.date,
-                                  f"day and month of the dateline, year from the latest date the text mentions "
-                                  f"({latest[0]}-{latest[1]:02d})", 0.4)]
-    return [DateCandidate(f"--{mo:02d}-{d:02d}", "month-day", "dateline", found.date,
-                          "day and month of the dateline; no year in the article", 0.3)]
+            return DateCandidate(_iso(year, mo, d), "day", source, raw,
+                                 f"day and month of the {where}, year from the latest date the text mentions "
+                                 f"({latest[0]}-{latest[1]:02d})", 0.4)
+    return DateCandidate(f"--{mo:02d}-{d:02d}", "month-day", source, raw,
+                         f"day and month of the {where}; no year in the article", 0.3)
 
 
 MONTH_YEAR = re.compile(rf"\b({_M})\s+(?:of\s+)?((?:19|20)\d{{2}})\b", re.IGNORECASE)
@@ -250,6 +264,9 @@ def find_publication_date(*, metadata: str | None, metadata_source: str | None, 
             if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
                 cands.append(DateCandidate(_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", "url",
                                            m.group(0), "date in the URL path, without separators", SCORE["url"] * 0.8))
+    for line in header_lines:           # (a day and month alone: their year is found from the dates above)
+        if not any(c.source == "header" and c.text in line for c in cands):
+            cands += header_month_day(line, text=text, known=[c for c in cands if c.precision == "day"])
     if first_paragraph:
         cands += lede_dates(first_paragraph, url=url, text=text, known=cands)
         if not any(c.source in ("header", "metadata", "html metadata") for c in cands):

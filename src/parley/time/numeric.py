@@ -1,9 +1,11 @@
 """Ambiguous numeric dates (04/02/2023): both readings, the preferred one chosen by evidence.
 
 Evidence, strongest first: a weekday on the same line that only one reading falls on; a dotted
-date (European day.month); a 12-hour clock beside it (American month/day); explicit dates with
-month names elsewhere in the text close to one reading; the outlet's domain; otherwise the
-English-language default (month/day), with the other reading kept as an alternative.
+date (European day.month); a time zone beside it; dates with month names elsewhere in the text
+(with or without their year: a dateline's "JAKARTA, Jan 8") close to one reading; the clock beside
+it: a 12-hour one (American month/day, though not only American), a 24-hour one (day/month: no
+American outlet writes "18:15"); the weekday the text tells its act on; the outlet's domain;
+otherwise the English-language default (month/day), with the other reading kept as an alternative.
 """
 from __future__ import annotations
 
@@ -18,6 +20,9 @@ WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "su
 # the first weekday a text tells an act on ("met ... on Thursday", "agreed Sunday")
 TOLD_WEEKDAY = re.compile(r"\b(?:on\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 TWELVE_HOUR = re.compile(r"\b\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\b|\b\d{1,2}\s*[ap]\.m\b", re.IGNORECASE)
+# a clock of hours and minutes with no a.m. or p.m. after it ("09/03/2023 - 18:15", "07/11/2023 - 10:02")
+TWENTY_FOUR_HOUR = re.compile(r"(?<![\d.:/-])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])(?!\s*[ap]\.?\s?m\b)",
+                              re.IGNORECASE)
 DMY_TLDS = (".uk", ".de", ".fr", ".it", ".es", ".nl", ".au", ".nz", ".in", ".sg", ".ie", ".za", ".my", ".hk",
             ".pk", ".ng", ".ke", ".be", ".at", ".ch", ".dk", ".se", ".no", ".fi", ".pl", ".ru", ".br", ".ar")
 
@@ -61,6 +66,11 @@ BEFORE_YEAR = r"(?:\s*,\s*|\s+)"
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|\s*-\s*)({_M})"
                             rf"(?:{BEFORE_YEAR}|\s*-\s*)(\d{{4}})\b", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?{BEFORE_YEAR}(\d{{4}})\b", re.IGNORECASE)
+# a day and month named without a year ("JAKARTA, Jan 8 (Bernama)", "on 30 January")
+# (a month's name capitalised: "may 2" is no date)
+_CAPITAL = r"(?=(?-i:[A-Z]))"
+MONTH_DAY = re.compile(rf"\b(?:{_CAPITAL}({_M})\s+(\d{{1,2}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_CAPITAL}({_M}))"
+                       r"(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -83,6 +93,26 @@ def explicit_dates(text: str) -> tuple[tuple[int, int, int], ...]:
             if mo and _valid(y, mo, d):
                 found.append((y, mo, d))
     return tuple(found)
+
+
+@lru_cache(maxsize=4)
+def named_month_days(text: str) -> tuple[tuple[int, int], ...]:
+    """The (month, day) of every date a text names with its month's name, with or without a year."""
+    found = []
+    for m in MONTH_DAY.finditer(text):
+        name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        mo = MONTH_NAMES.get(name.lower().rstrip("."))
+        if mo and 1 <= int(day) <= 31:
+            found.append((mo, int(day)))
+    return tuple(found)
+
+
+def _days_to(reading: tuple[int, int, int], month_day: tuple[int, int]) -> int:
+    """Days from a reading to a day and month in the year around it."""
+    y = reading[0]
+    days = [abs((dt.date(yy, *month_day) - dt.date(*reading)).days)
+            for yy in (y - 1, y, y + 1) if _valid(yy, *month_day)]
+    return min(days) if days else 10 ** 6
 
 
 def _iso(y: int, m: int, d: int) -> str:
@@ -118,13 +148,17 @@ def read_numeric(a: int, b: int, y: int, sep: str, *, raw: str, line: str = "", 
             zone = zones.pop()
             prefer = mdy if zone in MDY_ZONES else dmy
             why = f"{zone} time beside it: {'US month/day' if prefer == mdy else 'day/month'} order"
-    if prefer is None and TWELVE_HOUR.search(line):
-        prefer, why = mdy, "12-hour clock (a.m./p.m.) beside it: US month/day order"
-    if prefer is None and nearby:
-        close = {r: min(abs((dt.date(*r) - dt.date(*e)).days) for e in nearby) for r in (mdy, dmy)}
+    if prefer is None and (nearby or text):
+        # (a day and month named without a year counts in the year around each reading)
+        close = {r: min([abs((dt.date(*r) - dt.date(*e)).days) for e in nearby or ()] +
+                        [_days_to(r, md) for md in named_month_days(text)] + [10 ** 6]) for r in (mdy, dmy)}
         if min(close.values()) <= 10 and close[mdy] != close[dmy]:
             prefer = min(close, key=close.get)
-            why = "closest to the explicit dates in the text"
+            why = "closest to the explicit dates the text names (with or without their year)"
+    if prefer is None and TWELVE_HOUR.search(line):
+        prefer, why = mdy, "12-hour clock (a.m./p.m.) beside it: US month/day order"
+    if prefer is None and TWENTY_FOUR_HOUR.search(line.replace(raw, " ")):
+        prefer, why = dmy, "24-hour clock beside it (no US outlet writes one): day/month order"
     if prefer is None and text and (told := TOLD_WEEKDAY.search(text)):
         # "held talks in Beijing on Thursday" under "06/04/2023": a report tells of its own day or the days just before
         wd = WEEKDAY_INDEX[told.group(1)[:3].lower()]
