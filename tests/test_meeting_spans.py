@@ -53,3 +53,23 @@ def test_a_premier_is_one_of_the_two_leaders_where_no_head_of_state_of_that_coun
                  "meeting between the two leaders.")
     consult = [e for e in evs if e["type"] == "CONSULT"]
     assert len(consult) == 1 and parties_of_the_one_meeting(evs) == {"Giorgia Meloni", "Kyriakos Mitsotakis"}
+
+
+def test_a_date_that_names_another_noun_is_not_the_acts():
+    evs = events("Ishiba visits Seoul, returning Yoon's March trip\n\nMay 12, 2025\n\nJapanese Prime Minister Shigeru "
+                 "Ishiba held a summit with President Yoon Suk Yeol at the presidential office in Seoul on Sunday.")
+    assert {e["date"] for e in evs if e["type"] == "CONSULT"} == {"2025-05-11"}
+    # (but a visit that frames the act dates it)
+    evs = events("Talks\n\nMay 12, 2025\n\nDuring the May 10 visit, Ishiba met Yoon in Seoul.")
+    assert [e["date"] for e in meetings(evs, "Shigeru Ishiba", "Yoon Suk Yeol")] == ["2025-05-10"]
+
+
+def test_where_a_discussion_leads_to_is_no_place_of_it():
+    evs = events("Blinken in Amman\n\nOctober 16, 2023\n\nSecretary of State Antony Blinken met King Abdullah II in "
+                 "Amman on Monday and discussed aid routes to Gaza with him.")
+    assert [(e["location"] or {}).get("name") for e in evs if e["type"] == "CONSULT"] == ["Amman"]
+    # (but the place of a trip an act was done on, told after it)
+    evs = events("Kim in Russia\n\nSeptember 13, 2023\n\nKim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on "
+                 "Wednesday. He had already met Mr. Putin during his previous trip abroad, to Vladivostok in 2019.")
+    assert sorted((e["date"], e["location"]["name"]) for e in evs if e["type"] == "CONSULT") == \
+        [("2019", "Vladivostok"), ("2023-09-13", "Vostochny Cosmodrome")]

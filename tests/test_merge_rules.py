@@ -548,3 +548,50 @@ def test_a_weekday_written_with_the_day_and_month_tells_the_year_of_an_undated_e
                   "where Starmer delivered an invitation for a state visit."})
     found = with_people(evs, "starmer", "trump")
     assert len(found) == 1 and found[0]["date"] == "2025-02-27"
+
+
+def test_an_undated_report_of_a_meeting_no_report_dates_takes_its_datelines_year_from_the_corpus(tmp_path, db):
+    """"ANKARA, March 6 (Wire) - ... on Wednesday": March 6 fell on a Wednesday in 2019 and 2024, both in the two
+    presidents' terms; the corpus's other reports of Turkey and Azerbaijan are of 2024."""
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Paper A", "published": "2024-02-20", "text":
+                  "Turkish Foreign Minister Hakan Fidan met Azerbaijani Foreign Minister Jeyhun Bayramov in Baku on "
+                  "Tuesday to prepare a visit by President Ilham Aliyev to Ankara."},
+                 {"outlet": "Wire B", "text":
+                  "ANKARA, March 6 (Wire B) - Azerbaijani President Ilham Aliyev visited Turkey on Wednesday, holding "
+                  "talks with President Recep Tayyip Erdogan on energy and the Middle Corridor."})
+    found = with_people(evs, "aliyev", "erdogan")
+    assert [e["date"] for e in found] == ["2024-03-06"]
+    # (with no other report of those states, the year stays open)
+    evs = ingest(tmp_path, str(db) + "-2",
+                 {"outlet": "Wire B", "text":
+                  "ANKARA, March 6 (Wire B) - Azerbaijani President Ilham Aliyev visited Turkey on Wednesday, holding "
+                  "talks with President Recep Tayyip Erdogan on energy and the Middle Corridor."})
+    assert [e["date"] for e in with_people(evs, "aliyev", "erdogan")] == [None]
+
+
+def test_two_names_of_one_city_are_one_place(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Paper A", "published": "2023-09-09", "text":
+                  "Rishi Sunak met Narendra Modi in Delhi on Saturday, where the two leaders discussed a free trade "
+                  "agreement."},
+                 {"outlet": "Paper B", "published": "2023-09-09", "text":
+                  "British Prime Minister Rishi Sunak held talks with Indian Prime Minister Narendra Modi in New Delhi "
+                  "on Saturday on the sidelines of the G20."})
+    [ev] = with_people(evs, "sunak", "modi")
+    assert sources(ev) == {"Paper A", "Paper B"} and ev["location"]["name"] == "New Delhi"
+
+
+def test_an_undated_report_joins_the_meeting_on_the_weekday_it_tells(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Paper A", "published": "2023-10-12", "text":
+                  "US Secretary of State Antony Blinken met Jordan's King Abdullah II in Amman on Thursday."},
+                 {"outlet": "Paper B", "published": "2023-10-16", "text":
+                  "US Secretary of State Antony Blinken met Jordan's King Abdullah II in Amman on Monday, four days "
+                  "after their first meeting."},
+                 {"outlet": "Wire C", "text":
+                  "Secretary of State Antony Blinken met King Abdullah II in Amman on Monday and discussed aid routes "
+                  "to Gaza with him."})
+    found = {e["date"]: sources(e) for e in with_people(evs, "blinken", "abdullah")}
+    # (Paper B's "their first meeting", four days before, is the first)
+    assert found == {"2023-10-12": {"Paper A", "Paper B"}, "2023-10-16": {"Paper B", "Wire C"}}

@@ -103,3 +103,10 @@ def test_a_place_alone_on_its_line_over_the_first_paragraph_is_its_dateline():
     a = article("A shouting match\n\nCNN\n\nWashington (CNN) — A shouting match broke out in the Oval Office on "
                 "Friday between the two presidents.")
     assert "CNN — " not in a.text and "Washington (CNN) — A shouting match" in a.text
+
+
+def test_a_weekday_with_its_day_of_the_month_in_brackets_is_that_day():
+    evs = events("Lula in Paris\n\nPublished on 02/06/2024 - 17:10\n\nPresident Luiz Inácio Lula da Silva arrives in "
+                 "Paris this Sunday (2). On Monday (3), Lula will meet President Emmanuel Macron at the Elysée.")
+    assert [(e["date"], e["status"]) for e in meetings(evs, "Luiz Inácio Lula da Silva", "Emmanuel Macron")] == \
+        [("2024-06-03", "planned")]

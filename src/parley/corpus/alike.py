@@ -24,7 +24,7 @@ from .scoring import conflict, field_conflict, field_score
 
 def signature(f: Features) -> tuple:
     """What `scoring.conflict` and `scoring.score` read of a report, but its article and its words."""
-    return f.type, f.mode, f.persons, f.unnamed, f.countries, f.lo, f.hi, f.precision, f.place
+    return f.type, f.mode, f.persons, f.unnamed, f.countries, f.lo, f.hi, f.precision, f.place, f.weekday
 
 
 def alike_classes(feats: list[Features]) -> list[list[int]]:

@@ -8,7 +8,8 @@ reports say of the day.
   against the anchor, so that its "on Thursday" and "last month" resolve.
 - An event no report dates, whose reports give a day and month ("on September 17", "September
   16-17") takes the year in which its people held their offices together (the actor file's
-  terms), narrowed by a weekday a report gives ("talks that ended Sunday"), if one year remains.
+  terms), narrowed by a weekday a report gives ("talks that ended Sunday"), if one year remains;
+  where several remain, the one in which the corpus dates other reports of its states, if one does.
 - Otherwise the event stays undated, and says so.
 """
 from __future__ import annotations
@@ -63,9 +64,10 @@ def _years_in_office(members: list[dict]) -> tuple[set[int] | None, list[str]]:
     return years, who
 
 
-def event_day_from_text(members: list[dict]) -> tuple[str, str] | None:
+def event_day_from_text(members: list[dict], corpus_years: frozenset[int] = frozenset()) -> tuple[str, str] | None:
     """(ISO day, reason) for an event that no report dates, from the day and month its reports give
-    and the years its people held office together (and a weekday, where one is given)."""
+    and the years its people held office together (and a weekday, where one is given); where several
+    years fit, the one in which the corpus dates other reports of its states (`corpus_years`), if one does."""
     days = _month_days(members)
     if not days:
         return None
@@ -82,6 +84,9 @@ def event_day_from_text(members: list[dict]) -> tuple[str, str] | None:
                 continue
             if not weekdays or day.weekday() in weekdays:
                 fits.add(y)
+    corpus = len(fits) > 1 and len(fits & corpus_years) == 1
+    if corpus:
+        fits &= corpus_years
     if len(fits) != 1:
         return None
     year = fits.pop()
@@ -95,7 +100,25 @@ def event_day_from_text(members: list[dict]) -> tuple[str, str] | None:
     why = f"day and month from the reports; year {year}, when {' and '.join(who)} held office"
     if weekdays:
         why += " and the day fell on the weekday a report gives"
+    if corpus:
+        why += "; of the years that fit, the one in which the corpus dates other reports of its states"
     return value, why
+
+
+def dateline_in_corpus_year(partial: str, members: list[dict], corpus_years: frozenset[int]) -> tuple[str, str] | None:
+    """(ISO day, reason) for an undated article whose dateline gives a day and month ("--02-14") and whose event no
+    report dates: the one year in which the corpus dates other reports of its states, where its people held office
+    then (a report's "on Wednesday" is then read from that day)."""
+    years, _ = _years_in_office(members)
+    fits = set(corpus_years) if years is None else set(corpus_years) & years
+    if len(fits) != 1:
+        return None
+    year = fits.pop()
+    try:
+        day = dt.date(year, int(partial[2:4]), int(partial[5:7]))
+    except ValueError:
+        return None
+    return day.isoformat(), f"{DATELINE_ANCHOR}, year {year}, in which the corpus dates other reports of its states"
 
 
 DATELINE_ANCHOR = "day and month of its dateline"

@@ -8,6 +8,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..extract.names import fold
 from ..extract.places import CAPITAL_GUESS
@@ -47,10 +48,32 @@ class Features:
     # set from the date at construction (read millions of times by the merge's comparisons)
     dated: bool = field(init=False)
     day: bool = field(init=False)           # known to the day
+    weekday: int | None = field(init=False)     # the weekday an undated report tells ("met on Monday")
 
     def __post_init__(self) -> None:
         self.dated = self.lo is not None
         self.day = self.precision == "day" and self.lo is not None
+        spec = self.spec or {}
+        self.weekday = spec.get("wd") if not self.dated and spec.get("kind") == "weekday" and "week" not in spec \
+            else None
+
+
+@lru_cache(maxsize=1 << 14)
+def city_names(name: str, country: str | None) -> frozenset[str]:
+    """The folded names of the cities (of `country`) that a folded name of a place is a name of: "delhi" names Delhi
+    and New Delhi, "new delhi" New Delhi alone."""
+    from ..extract.gazetteer import gazetteer
+
+    return frozenset(fold(e.name) for e in gazetteer().entries_of(name)
+                     if e.kind in ("city", "capital") and (country is None or e.code == country)) | {name}
+
+
+def same_city(a: str | None, b: str | None, country: str | None) -> bool:
+    """Whether two folded names of places are one city: the same, or one a name the gazetteer gives the other in that
+    country ("Delhi" is a name of New Delhi; Dar es Salaam is no name of Dodoma, nor Tel Aviv of Jerusalem)."""
+    if (a or "") == (b or ""):
+        return True
+    return bool(a and b) and (b in city_names(a, country) or a in city_names(b, country))
 
 
 def participants(c: dict) -> list[dict]:

@@ -14,6 +14,7 @@ from ..extract.gazetteer import gazetteer
 from ..extract.lexicon import SUMMARY_VERBS, score
 from ..extract.names import fold, same_name
 from . import settings as S
+from .features import city_names, same_city
 from .keys import PRECISION_RANK, person_key
 STATUS_ORDER = {"happened": 3, "background": 2, "planned": 1}
 
@@ -159,6 +160,17 @@ def _place_weight(loc: dict) -> float:
     return next((w for k, w in PLACE_BASIS_WEIGHT.items() if basis.startswith(k)), 1.0)
 
 
+def _one_city_names(locs: list[tuple[dict, str]]) -> dict[tuple[str, str | None], str]:
+    """Of the cities reports name, those that are one city under two names ("Delhi", "New Delhi": features.same_city),
+    each (folded name, country) -> the name of both, the more precise (the one that names fewer cities)."""
+    names = sorted({(fold(loc["name"]), loc["country"]) for loc, _ in locs if loc.get("kind") != "country"})
+    out: dict[tuple[str, str | None], str] = {}
+    for n, c in names:
+        same = [m for m, d in names if d == c and same_city(n, m, c)]
+        out[(n, c)] = min(same, key=lambda m: (len(city_names(m, c)), m))
+    return out
+
+
 def _location(members: list[dict]) -> tuple[dict | None, list[dict]]:
     """The place most reports give, a city or venue before a country; a place a report only
     inferred (the host's capital) weighs less than one the text names. Spellings of one place that
@@ -169,8 +181,13 @@ def _location(members: list[dict]) -> tuple[dict | None, list[dict]]:
         return None, []
     votes: Counter = Counter()
     spellings: dict[tuple, Counter] = {}
+    one_city = _one_city_names(locs)
+
+    def city(loc: dict) -> str:
+        return one_city.get((fold(loc["name"]), loc["country"]), fold(loc["name"]))
+
     for loc, _ in locs:
-        key = (fold(loc["name"]), loc["country"], loc.get("kind") != "country")
+        key = (city(loc), loc["country"], loc.get("kind") != "country")
         votes[key] += _place_weight(loc)
         spellings.setdefault(key, Counter())[loc["name"]] += 1
     fine = {k: v for k, v in votes.items() if k[2]}
@@ -179,10 +196,10 @@ def _location(members: list[dict]) -> tuple[dict | None, list[dict]]:
     for (n, c, _), v in votes.items():
         by_country[c] += v
     key = max(sorted(pool), key=lambda k: (pool[k] + 0.5 * by_country[k[1]], -len(k[0])))
-    shown = {k: max(sorted(w), key=lambda n: (w[n], not n.isascii())) for k, w in spellings.items()}
+    shown = {k: max(sorted(w), key=lambda n: (fold(n) == k[0], w[n], not n.isascii())) for k, w in spellings.items()}
     name, country = shown[key], key[1]
     out = {"name": name, "country": country}
-    venues = Counter(loc.get("venue") for loc, _ in locs if loc.get("venue") and fold(loc["name"]) == key[0])
+    venues = Counter(loc.get("venue") for loc, _ in locs if loc.get("venue") and city(loc) == key[0])
     if venues:
         out["venue"] = max(sorted(venues), key=lambda v: venues[v])
     conflicts = []
@@ -190,7 +207,7 @@ def _location(members: list[dict]) -> tuple[dict | None, list[dict]]:
     if len(cities) > 1:
         conflicts.append({"field": "location", "values": [
             {"value": f"{shown[(n, c, True)]}, {c}", "sources": sorted(
-                {a for loc, a in locs if (fold(loc["name"]), loc["country"]) == (n, c) and loc.get("kind") != "country"})}
+                {a for loc, a in locs if (city(loc), loc["country"]) == (n, c) and loc.get("kind") != "country"})}
             for n, c in cities], "chosen": name})
     return out, conflicts
 

@@ -21,7 +21,7 @@ from ..time import value_to_date_range
 from . import settings as S
 from .blocking import elsewhere_cannot_matter, parties_of, reaching_keys, undated_keys
 from .clustering import cluster, event_id
-from .dating import DATELINE_ANCHOR, article_anchor, event_day_from_text
+from .dating import DATELINE_ANCHOR, article_anchor, dateline_in_corpus_year, event_day_from_text
 from .features import Features, cosine, features, participants, weigh_words
 from .fuse import fuse
 from .people import Person
@@ -77,17 +77,18 @@ def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str],
     floors: dict[str, tuple[float, bool]] = {}
     index = {f.id: i for i, f in enumerate(feats)}
     fixed = [[index[c] for c in sorted(ms) if feats[index[c]].dated] for ms in (stored.fixed if stored else [])]
+    years = _dyad_years(cands)
     for group in cluster(feats, person_country, fixed, floors):
         members = [by_id[f.id] for f in group]
         eid = event_id(group)
         if stored is not None and stored.members.get(eid) == frozenset(f.id for f in group):
             kept.add(eid)
             date, precision = stored.dates[eid]
-            _anchors({"date": date, "date_precision": precision}, members, meta, claims, lead)
+            _anchors({"date": date, "date_precision": precision}, members, meta, claims, lead, years)
             continue
         ev = fuse(members, meta, eid, person_of, people)
         events.append(ev)
-        _anchors(ev, members, meta, claims, lead)
+        _anchors(ev, members, meta, claims, lead, years)
     return Resolution(events, people, {a: c[1:] for a, c in claims.items()}, kept, floors)
 
 
@@ -152,7 +153,25 @@ def _person_keys(c: dict) -> set[str]:
     return {p["name_key"] for p in participants(c) if p.get("kind") == "person" and p.get("name_key")}
 
 
-def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict, lead: dict[str, bool]) -> None:
+def _pairs(dyad: str | None) -> list[str]:
+    """The pairs of states of a dyad ("CHN-JPN-KOR": "CHN-JPN", "CHN-KOR", "JPN-KOR")."""
+    cs = sorted(set((dyad or "").split("-")) - {""})
+    return [f"{a}-{b}" for i, a in enumerate(cs) for b in cs[i + 1:]]
+
+
+def _dyad_years(cands: list[dict]) -> dict[str, frozenset[int]]:
+    """The years in which candidates of each pair of states are dated to the day (a trilateral's, each pair's): the
+    corpus's evidence of when its states met, for an event that no report dates (dating.event_day_from_text)."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for c in cands:
+        if c.get("date_precision") == "day" and c.get("date"):
+            for pair in _pairs(c.get("dyad")):
+                out[pair].add(int(c["date"][:4]))
+    return {d: frozenset(ys) for d, ys in out.items()}
+
+
+def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict, lead: dict[str, bool],
+             years: dict[str, frozenset[int]] | None = None) -> None:
     """Claims of the undated articles among an event's reports to be read as of its day (a claim through a
     companion of the lead counts below any through the lead)."""
     undated = [c for c in members if not (meta.get(c["article_id"]) or {}).get("published")]
@@ -187,9 +206,16 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
             if weight > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
                 claims[c["article_id"]] = (weight, anchor, why, ev["date"], keys)
     elif not ev.get("date"):
-        found = event_day_from_text(members)
+        pairs = {p for c in members for p in _pairs(c.get("dyad"))}
+        corpus = frozenset().union(*((years or {}).get(p, ()) for p in pairs))
+        found = event_day_from_text(members, corpus)
         if found is None:
             ev["date_basis"] = "unknown: no report dates it, and its day and month give no single year"
+            for c in undated:   # (an article's own day and month, "CAIRO, Feb 14 (Reuters)", in the corpus's year)
+                partial = (meta.get(c["article_id"]) or {}).get("partial")
+                got = dateline_in_corpus_year(partial, members, corpus) if lead.get(c["id"]) and partial else None
+                if got and -S.COMPANION_CLAIM > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
+                    claims[c["article_id"]] = (-S.COMPANION_CLAIM, got[0], got[1], got[0], keys)
             return
         ev["date_basis"] = f"from the text of its reports: {found[1]}"
         for c in undated:

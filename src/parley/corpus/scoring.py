@@ -7,13 +7,14 @@
   the same country stands on each side (the minister and the premier on one day), or whose countries
   differ (Biden-Kishida and Kishida-Yoon, each beside their trilateral);
 - dates that cannot be one day: more than settings.DAY_WINDOW days apart, a day apart unless the
-  same people met in the same place (time zones), or a month or year that does not hold the day.
+  same people met in the same place (time zones), a month or year that does not hold the day, or
+  a weekday an undated report tells that is more than a day from the other's day.
 `score(a, b)` adds the agreement of people, date, place and text (weights in settings.py).
 """
 from __future__ import annotations
 
 from . import settings as S
-from .features import Features, cosine
+from .features import Features, cosine, same_city
 
 
 def _country_of(f: Features, pid: str, person_country: dict[str, str | None]) -> str | None:
@@ -51,6 +52,9 @@ def people_conflict(a: Features, b: Features, person_country: dict[str, str | No
 
 def date_conflict(a: Features, b: Features) -> str | None:
     if not a.dated or not b.dated:
+        undated, dated = (a, b) if not a.dated else (b, a)
+        if undated.weekday is not None and dated.day and not _near_weekday(dated, undated.weekday):
+            return "not on the weekday the undated report tells"     # "met Netanyahu on Monday": not Thursday's
         return None
     if a.day and b.day:
         gap = max(0, (max(a.lo, b.lo) - min(a.hi, b.hi)).days)       # (0 where a meeting of days holds the other)
@@ -62,6 +66,14 @@ def date_conflict(a: Features, b: Features) -> str | None:
     if a.hi < b.lo or b.hi < a.lo:
         return "dates that do not overlap"
     return None
+
+
+def _near_weekday(f: Features, weekday: int) -> bool:
+    """Whether a day of a meeting known to the day falls on a weekday, or a day from it (time zones, a report's
+    "on Monday" of talks that began on Sunday)."""
+    days = (f.hi - f.lo).days + 1
+    return days >= 6 or any(min((f.lo.weekday() + k - weekday) % 7, (weekday - f.lo.weekday() - k) % 7) <= 1
+                            for k in range(days))
 
 
 def conflict(a: Features, b: Features, person_country: dict[str, str | None]) -> str | None:
@@ -94,12 +106,12 @@ def place_relation(a: Features, b: Features) -> float:
     if "guess" in (ka, kb):
         # a capital guessed for a visit told only "in Germany" agrees with the city a report names there if it is that
         # city, and is no other city than another
-        return S.W_PLACE_SAME if (na or "").lower() == (nb or "").lower() else 0.0
+        return S.W_PLACE_SAME if same_city(na, nb, ca or cb) else 0.0
     if (na or "").lower() == (nb or "").lower() and ka == kb:
         return S.W_PLACE_SAME          # "in Malta" twice: a city-state named as a country
     if ka == "country" or kb == "country":
         return 0.0
-    if (na or "").lower() == (nb or "").lower():
+    if same_city(na, nb, ca or cb):    # ("Delhi" and "New Delhi")
         return S.W_PLACE_SAME
     return S.W_PLACE_OTHER_CITY
 

@@ -1205,7 +1205,7 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
     # "a welcome at the White House on Thursday, followed by talks with Biden": the day of what they follow
     if told := _before_followed(tok, doc, offset, cands):
         return told[-1]
-    cands = [t for t in cands if (x := token_at(t)) is None or not _bounded(x, tok)]
+    cands = [t for t in cands if (x := token_at(t)) is None or not (_bounded(x, tok) or _dates_other_noun(x, tok))]
     if root is not tok and root.lower_ in REPORT_FORMS and tok.dep_ == "dobj":
         # "..., the North's state media reported Friday, their first summit in six years": the day of the report is
         # not the meeting's
@@ -1243,6 +1243,14 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
     attached = [t for t in cands if (x := token_at(t)) is not None and (_in_subtree(x, tok) or _in_subtree(x, root))]
     pool = attached or cands
     return min(pool, key=lambda t: abs(t.start - trig_pos))
+
+
+def _dates_other_noun(x, tok) -> bool:
+    """Whether a time expression is the modifier of a noun other than the trigger, in no phrase that frames the act:
+    "Kishida visits Seoul, returning Yoon's March trip" (March is the trip's; not "met during the March 20 visit")."""
+    head = x.head
+    return x.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head is not tok and x is not tok and \
+        not (head.dep_ == "pobj" and head.head.lower_ in ("during", "on", "at", "in", "for", "since", "until"))
 
 
 END_VERBS = {"end", "ends", "ended", "conclude", "concludes", "concluded", "close", "closes", "closed",
@@ -1472,6 +1480,12 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
                 break                   # "the first time they met since May in Hiroshima": the earlier meeting's
             if cur.dep_ == "pobj" and cur.lower_ in SITUATION_NOUNS and cur.head.lower_ in TALKED_ABOUT_PREPS:
                 break                   # "held talks on the war in Gaza": what they talked about
+            if cur.dep_ == "prep" and cur.lower_ in ("to", "towards", "toward") and cur.head == tok and \
+                    tok.pos_ == "VERB" and tok.lower_ not in MOVE_VERBS and any(
+                        o.dep_ == "dobj" and o.pos_ == "NOUN" and max(t.i for t in o.subtree) + 1 == cur.i
+                        for o in tok.children):
+                break                   # "discussed aid routes to Gaza with him": where the thing discussed leads
+                                        # (not "met Putin during his trip, to Vladivostok")
             if cur.head == cur:
                 break
             cur = cur.head

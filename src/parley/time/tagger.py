@@ -1199,10 +1199,29 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
             out.append(Timex(s2, e2, text[s2:e2], "DATE", v2, "day", None, basis, direction,
                              {"kind": "month_day", "m": spec["m"], "d": d2}, mt.rule))
     _weekdays_with_dates(out, text)
+    _weekdays_with_days(out, text, anchor)
     return out
 
 
 WEEKDAY_GLOSS = re.compile(r"\s*(?:\(|,)\s*$")
+# the day of the month after a weekday, as Brazilian outlets write it: "on Monday (4)", "this Sunday (3)"
+WEEKDAY_DAY = re.compile(r"\s*\((?P<d>[12]\d|3[01]|0?[1-9])\)")
+
+
+def _weekdays_with_days(out: list[Timex], text: str, anchor: dt.date | None) -> None:
+    """"On Monday (4), Lula will meet Scholz": the weekday is the one day within a week and a half of the publication
+    date that falls on it and on that day of the month, whatever the tense around it."""
+    if anchor is None:
+        return
+    for t in out:
+        m = WEEKDAY_DAY.match(text, t.end)
+        if t.spec.get("kind") != "weekday" or t.type != "DATE" or not m:
+            continue
+        days = [d for k in range(-10, 11) if (d := anchor + dt.timedelta(days=k)).weekday() == t.spec["wd"]
+                and d.day == int(m["d"])]
+        if len(days) == 1:
+            t.value, t.precision = days[0].isoformat(), "day"
+            t.direction = "future" if days[0] > anchor else "past" if days[0] < anchor else t.direction
 
 
 def _weekdays_with_dates(out: list[Timex], text: str) -> None:
