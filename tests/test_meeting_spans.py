@@ -73,3 +73,12 @@ def test_where_a_discussion_leads_to_is_no_place_of_it():
                  "Wednesday. He had already met Mr. Putin during his previous trip abroad, to Vladivostok in 2019.")
     assert sorted((e["date"], e["location"]["name"]) for e in evs if e["type"] == "CONSULT") == \
         [("2019", "Vladivostok"), ("2023-09-13", "Vostochny Cosmodrome")]
+
+
+def test_a_meeting_of_a_two_day_visit_with_no_day_of_its_own_is_of_the_visits_month():
+    evs = events("Foreign Secretary's visit to Japan (March 4-5, 2025)\n\nMarch 5, 2025\n\nForeign Secretary Vikram "
+                 "Misri visited Tokyo on 4-5 March 2025. The Foreign Secretary held talks with Vice Foreign Minister "
+                 "Hiroyuki Namazu on 5 March. He also called on Foreign Minister Takeshi Iwaya.")
+    assert [(e["date"], e["date_precision"]) for e in meetings(evs, "Vikram Misri", "Takeshi Iwaya")] == \
+        [("2025-03", "month")]         # (not the visit's first day, 4 March)
+    assert [e["date"] for e in meetings(evs, "Vikram Misri", "Hiroyuki Namazu")] == ["2025-03-05"]

@@ -110,3 +110,12 @@ def test_a_weekday_with_its_day_of_the_month_in_brackets_is_that_day():
                  "Paris this Sunday (2). On Monday (3), Lula will meet President Emmanuel Macron at the Elysée.")
     assert [(e["date"], e["status"]) for e in meetings(evs, "Luiz Inácio Lula da Silva", "Emmanuel Macron")] == \
         [("2024-06-03", "planned")]
+
+
+def test_a_communist_partys_honorific_and_a_samoan_okina_are_read():
+    assert people_in("Respected Comrade Kim Jong Un held talks with Vladimir Putin at the Kumsusan Guest House.") == \
+        {"Kim Jong Un", "Vladimir Putin"}
+    assert people_in("Prime Minister Fiamē Naomi Mataʻafa met Anthony Albanese in Canberra.") == \
+        {"Fiamē Naomi Mataʻafa", "Anthony Albanese"}
+    from parley.extract.names import name_key
+    assert name_key("Fiamē Naomi Mataʻafa") == name_key("Fiame Naomi Mata'afa")

@@ -27,9 +27,10 @@ from .places import PLACE_WORDS, VENUE_NOUNS, looks_like_place
 from .titles import acronym_titles, leading_rank, normalise_title, rank_words, title_countries, titles
 
 # (and Malaysian and Bruneian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin")
-# (and the styles of heads of state: "His Majesty King Abdullah II", "His Highness Sheikh Mohamed", "H.E. Mahama")
+# (and the styles of heads of state: "His Majesty King Abdullah II", "His Highness Sheikh Mohamed", "H.E. Mahama", KCNA's
+# "Respected Comrade Kim Jong Un")
 HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.|H\.R\.H\.|Sheikh|Sheikha|Shaikh|"
-             r"Prince|Princess|"
+             r"Prince|Princess|(?:(?:Dear\s+)?Respected\s+)?Comrade|"
              r"(?:(?:His|Her|Their)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)|"
              r"(?-i:Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt))\.?")
 PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
@@ -55,7 +56,7 @@ LOWER = r"a-zß-öø-ÿā-žșțơưạ-ỹ"
 # a family name of a prefix and a capital: "LeBlanc", "McDonald", "DeSantis", "MacArthur", "DiMaio"
 INNER_CAPITAL = r"(?:Mc|Mac|Le|La|De|Di|Du|Da|Fitz)[" + UPPER + r"][" + LOWER + r"]+"
 NAME_SHAPE = (r"(?:(?:" + ARABIC_ARTICLE + r")?(?:" + INNER_CAPITAL + r"|[" + UPPER + r"][" + LOWER + r"]+)"
-              r"(?:[-'’][" + UPPER + LOWER + r"]+)*"
+              r"(?:[-'’ʻʼ][" + UPPER + LOWER + r"]+)*"     # ("Mataʻafa": a Samoan glottal stop, an ʻokina)
               r"(?:['’](?=\s+[" + UPPER + r"]))?"
               r"|[" + UPPER + r"]{2,}(?:-[" + UPPER + r"]+)?"
               # initials run together before a name ("M.U.M. Ali Sabry"), not a state's ("U.S. Secretary")

@@ -190,8 +190,8 @@ class DateChooser:
 
 
 def _trip_end(t: Timex) -> str | None:
-    """The last day of a span of more than two days that a time expression gives ("from Nov. 13 to 21"), if it does:
-    a trip, whose meetings fall on one of its days."""
+    """The last day of a span of days that a time expression gives ("from Nov. 13 to 21", "on 26-27 January"), if it
+    does: a trip (the caller asks of a frame's mention), whose meetings fall on one of its days."""
     second = t.spec.get("second_day")
     if not second or t.precision != "day" or not t.value:
         return None
@@ -200,7 +200,7 @@ def _trip_end(t: Timex) -> str | None:
         end = first.replace(day=second[2]) if second[2] >= first.day else None
     except (ValueError, TypeError, IndexError):
         return None
-    return end.isoformat() if end is not None and (end - first).days >= 2 else None
+    return end.isoformat() if end is not None and (end - first).days >= 1 else None
 
 
 def _tells_a_day(t: Timex | None) -> bool:

@@ -37,7 +37,9 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("ı", "i")
+    # (an ʻokina or a modifier apostrophe is an apostrophe: "Mataʻafa" = "Mata'afa")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("ı", "i") \
+        .replace("ʻ", "'").replace("ʼ", "'")
 
 
 _FOLD_CHAR: dict[str, str] = {}
