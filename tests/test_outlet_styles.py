@@ -119,3 +119,22 @@ def test_a_communist_partys_honorific_and_a_samoan_okina_are_read():
         {"Fiamē Naomi Mataʻafa", "Anthony Albanese"}
     from parley.extract.names import name_key
     assert name_key("Fiamē Naomi Mataʻafa") == name_key("Fiame Naomi Mata'afa")
+
+
+def test_a_given_name_in_another_transliteration_is_the_same():
+    from parley.extract.names import name_key
+    assert name_key("Dmitry Kuleba") == name_key("Dmytro Kuleba")
+    assert name_key("Andrei Sybiha") == name_key("Andrii Sybiha")
+    assert name_key("Dmitry Kuleba") != name_key("Dmytro Kovalenko")
+
+
+def test_a_title_only_one_state_gives_is_its_holder():
+    # (dated: the holder in office then, named nowhere in the text)
+    evs = events("Taoiseach meets PM\n\nSeptember 7, 2024\n\nThe Taoiseach and the British Prime Minister Keir Starmer "
+                 "have held talks at Farmleigh House in Dublin.")
+    assert parties_of_the_one_meeting(evs) == {"Simon Harris", "Keir Starmer"}
+    # (undated: the one person of that state the article names)
+    evs = events("The Taoiseach and the British Prime Minister have held talks at Farmleigh House in the Phoenix Park."
+                 "\n\nSimon Harris said Keir Starmer's visit marked a new chapter.")
+    assert parties_of_the_one_meeting(evs) == {"Simon Harris", "Keir Starmer"}
+    assert places_of(evs, "Simon Harris", "Keir Starmer") == ["Dublin"]

@@ -718,25 +718,35 @@ class ArticleActors:
             if len(holders) > 1 and (states := title_countries().get(surface)):
                 # "the secretary of state" where China's foreign minister is named too: the US one
                 holders = {h for h in holders if self.actors[h].country in states}
-            if not holders and title in MONARCH_TITLES and (known := self._sole_monarch(title)) is not None:
+            only = title_countries().get(surface) or frozenset()
+            if not holders and (title in MONARCH_TITLES or len(only) == 1) and \
+                    (known := self._sole_holder(title, only if len(only) == 1 else None)) is not None:
                 # "The King has welcomed Macron ... on a state visit to the UK": the one monarch of that title of the
-                # states the article names, in office when it was written (the actor file)
+                # states the article names, in office when it was written (the actor file); "The Taoiseach and the
+                # British Prime Minister have held talks": the one holder of a title only one state gives
                 a = self._person(known.name, (s, e))
                 a.mentions.remove((s, e))           # (the title's mention is the role's, added below)
                 self._fill_from_actor_file([a])
                 holders = {a.key}
+            if not holders and len(only) == 1:
+                # (with no date to know the holder by: the one person of that state the article names, untitled or so
+                # titled, "Simon Harris said ...")
+                holders = {x.actor for x in self.mentions if x.kind == "person" and x.actor
+                           and self.actors[x.actor].country in only and self.actors[x.actor].title in held | {None}}
             if len(holders) == 1:
                 a = self.actors[holders.pop()]
                 self._role_mentions.append(Mention(s, e, "person", a.key, a.country, title, text=self.text[s:e]))
         if self._role_mentions:
             self.mentions = sorted(self.mentions + self._role_mentions, key=lambda x: (x.start, -x.end))
 
-    def _sole_monarch(self, title: str) -> KnownActor | None:
-        """The one known official of a monarch's title whose state the text names, in office at publication."""
+    def _sole_holder(self, title: str, states: frozenset[str] | None = None) -> KnownActor | None:
+        """The one known official of a title, of `states` or else of a state the text names, in office at
+        publication."""
         if self.published is None:
             return None
         when = self.published.strftime("%Y-%m")
-        states = {x.country for x in self.mentions if x.kind == "state" and x.country}
+        if states is None:
+            states = frozenset(x.country for x in self.mentions if x.kind == "state" and x.country)
         found = [k for k in known_actors() if k.title == title and k.country in states and k.start <= when
                  and (k.end is None or when < k.end)]
         return found[0] if len(found) == 1 else None

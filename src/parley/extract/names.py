@@ -60,6 +60,20 @@ def fold_same_length(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _given_forms() -> dict[str, str]:
+    """Given-name variant groups (the first is the key) across transliterations ("Dmytro", "Dmitry"), each form as
+    name keys normalise it (`_norm_token`), from data/romanisation.tsv."""
+    groups: dict[str, str] = {}
+    text = resources.files("parley.data").joinpath("romanisation.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("given\t"):
+            forms = [_norm_token(f) for f in line.split("\t", 1)[1].split("|") if f]
+            for f in forms:
+                groups.setdefault(f, forms[0])
+    return groups
+
+
+@lru_cache(maxsize=1)
 def _romanisation() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
     """Family-name variant groups (first is the key) and ending rules, from data/romanisation.tsv."""
     groups: dict[str, str] = {}
@@ -166,7 +180,8 @@ def name_key(name: str) -> str:
             continue
         if t.lower().rstrip(".") in PARTICLES or t.lower() in SUFFIXES:
             continue
-        given.append(_norm_token(t.replace("-", "")))
+        norm = _norm_token(t.replace("-", ""))
+        given.append(_given_forms().get(norm, norm))
     return f"{fam_n}|{''.join(given)}"
 
 
