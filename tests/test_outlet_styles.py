@@ -99,6 +99,10 @@ def test_a_place_alone_on_its_line_over_the_first_paragraph_is_its_dateline():
     evs = events("Jaishankar in Nepal\n\nUpdated - January 4, 2024 10:34 pm IST\n\nKATHMANDU\n\nExternal Affairs "
                  "Minister S. Jaishankar on Thursday held talks with his Nepalese counterpart N.P. Saud.")
     assert places_of(evs, "S. Jaishankar", "N.P. Saud") == ["Kathmandu"]
+    # (a section's label in capitals is no dateline)
+    a = article("Jaishankar in Nepal for talks\n\nWORLD\n\nExternal Affairs Minister S. Jaishankar on Thursday held talks "
+                "with his Nepalese counterpart N.P. Saud.")
+    assert "WORLD" not in a.text
     # (a paragraph with its own dateline keeps it; the line above is left out)
     a = article("A shouting match\n\nCNN\n\nWashington (CNN) — A shouting match broke out in the Oval Office on "
                 "Friday between the two presidents.")

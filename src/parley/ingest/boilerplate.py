@@ -105,8 +105,15 @@ BYLINE = re.compile(r"^(by|words by|written by|text by)\s+[A-Z][\w.'-]+(\s+(and\
 BREADCRUMB = re.compile(r"(\s[»›>|/]\s.*){2,}|^home\s*[»›>|/]")
 BYLINE_START = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
 SEPARATOR = re.compile(r"^[\W_]{1,}$")
-# a place in capitals alone on its line, as some outlets set their dateline ("COLOMBO", "NEW DELHI")
+# a place in capitals alone on its line, as some outlets set their dateline ("COLOMBO", "NEW DELHI"); not a section's
+# label in capitals, which stays left out (the place, if it is one, is read by extract.places)
 PLACE_ALONE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2}")
+SECTION_LABELS = frozenset("""
+WORLD NATION NATIONAL LOCAL REGION REGIONAL ASIA EUROPE AFRICA AMERICAS MIDDLE POLITICS BUSINESS ECONOMY OPINION
+ANALYSIS EDITORIAL COMMENT COLUMN EXCLUSIVE BREAKING LIVE UPDATE UPDATED WATCH VIDEO VIDEOS PHOTOS GALLERY LISTEN
+PODCAST NEWS LATEST DIPLOMACY INTERNATIONAL DEFENCE DEFENSE SECURITY SPORT SPORTS FEATURE FEATURES INTERVIEW EXPLAINER
+ADVERTISEMENT SPONSORED PREMIUM SUBSCRIBERS TOP STORIES STORY MORE READ ALSO RELATED TRENDING HOME SHARE
+""".split())
 # a paragraph that opens with a dateline of its own ("Washington (CNN) —", "BEIJING, Nov 3 (Reuters) -")
 OWN_DATELINE = re.compile(r"[^.!?\n]{1,60}?(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-\s)")
 
@@ -381,7 +388,7 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
                     out.date_lines.append((s, "header"))        # (its day and month: ingest.pubdate)
                     drop(b, "dateline")
                     continue
-                if PLACE_ALONE.fullmatch(s) and not bullet:
+                if PLACE_ALONE.fullmatch(s) and not bullet and not set(re.split(r"\s+", s)) & SECTION_LABELS:
                     # "COLOMBO" on its own line over the first paragraph: its dateline, kept at its start as wire
                     # ledes are ("COLOMBO — External Affairs Minister ...": extract.places reads its place)
                     dateline = (b.line, s)
