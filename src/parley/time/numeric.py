@@ -4,8 +4,9 @@ Evidence, strongest first: a weekday on the same line that only one reading fall
 date (European day.month); a time zone beside it; dates with month names elsewhere in the text
 (with or without their year: a dateline's "JAKARTA, Jan 8") close to one reading; the clock beside
 it: a 12-hour one (American month/day, though not only American), a 24-hour one (day/month: no
-American outlet writes "18:15"); the weekday the text tells its act on; the outlet's domain;
-otherwise the English-language default (month/day), with the other reading kept as an alternative.
+American outlet writes "18:15"); the weekday the text tells its act on; the order the outlet is
+known to write (`order_hint`); the outlet's domain; otherwise the English-language default
+(month/day), with the other reading kept as an alternative.
 """
 from __future__ import annotations
 
