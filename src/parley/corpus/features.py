@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..extract.gazetteer import gazetteer
 from ..extract.names import fold
 from ..extract.places import CAPITAL_GUESS
 from ..time import value_to_date_range
@@ -62,8 +63,6 @@ class Features:
 def city_names(name: str, country: str | None) -> frozenset[str]:
     """The folded names of the cities (of `country`) that a folded name of a place is a name of: "delhi" names Delhi
     and New Delhi, "new delhi" New Delhi alone."""
-    from ..extract.gazetteer import gazetteer
-
     return frozenset(fold(e.name) for e in gazetteer().entries_of(name)
                      if e.kind in ("city", "capital") and (country is None or e.code == country)) | {name}
 

@@ -72,8 +72,8 @@ def _near_weekday(f: Features, weekday: int) -> bool:
     """Whether a day of a meeting known to the day falls on a weekday, or a day from it (time zones, a report's
     "on Monday" of talks that began on Sunday)."""
     days = (f.hi - f.lo).days + 1
-    return days >= 6 or any(min((f.lo.weekday() + k - weekday) % 7, (weekday - f.lo.weekday() - k) % 7) <= 1
-                            for k in range(days))
+    apart = [(f.lo.weekday() + k - weekday) % 7 for k in range(min(days, 7))]
+    return any(min(d, 7 - d) <= 1 for d in apart)
 
 
 def conflict(a: Features, b: Features, person_country: dict[str, str | None]) -> str | None:

@@ -52,7 +52,8 @@ COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
 DAY_RELATION = re.compile(rf"\b(?P<n>{'|'.join(COUNT_WORDS)}|\d+)\s+(?P<unit>days?|weeks?|months?)\s+"
                           r"(?P<dir>before|after|earlier|later)\b", re.I)
 FIRST_CLAIM = re.compile(
-    r"\b(?:the\s+)?first\s+(?P<what>(?:[\w-]+\s+){0,10}?)(?:(?:in|for)\s+(?P<dur>(?:more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:years?|months?|weeks?|decades?))|since\s+(?P<since>[^,.;–—]+))",
+    r"\b(?:the\s+)?first\s+(?P<what>(?:[\w-]+\s+){0,10}?)(?:(?:in|for)\s+(?P<dur>(?:more\s+than\s+)?"
+    rf"(?:{'|'.join(COUNT_WORDS)}|\d+)\s+(?:years?|months?|weeks?|decades?))|since\s+(?P<since>[^,.;–—]+))",
     re.I)
 COPRESENCE = re.compile(
     r"\b(?:face[- ]to[- ]face|in person|in-person|side by side|across the table|opening remarks|in front of "

@@ -60,14 +60,20 @@ def fold_same_length(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _romanisation_rows() -> tuple[tuple[str, str], ...]:
+    """The rows of data/romanisation.tsv: (kind, the rest of the line)."""
+    text = resources.files("parley.data").joinpath("romanisation.tsv").read_text(encoding="utf-8")
+    return tuple(tuple(line.split("\t", 1)) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _given_forms() -> dict[str, str]:
     """Given-name variant groups (the first is the key) across transliterations ("Dmytro", "Dmitry"), each form as
     name keys normalise it (`_norm_token`), from data/romanisation.tsv."""
     groups: dict[str, str] = {}
-    text = resources.files("parley.data").joinpath("romanisation.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("given\t"):
-            forms = [_norm_token(f) for f in line.split("\t", 1)[1].split("|") if f]
+    for kind, value in _romanisation_rows():
+        if kind == "given":
+            forms = [_norm_token(f) for f in value.split("|") if f]
             for f in forms:
                 groups.setdefault(f, forms[0])
     return groups
@@ -78,11 +84,7 @@ def _romanisation() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
     """Family-name variant groups (first is the key) and ending rules, from data/romanisation.tsv."""
     groups: dict[str, str] = {}
     endings: list[tuple[re.Pattern, str]] = []
-    text = resources.files("parley.data").joinpath("romanisation.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, value = line.split("\t", 1)
+    for kind, value in _romanisation_rows():
         if kind == "family":
             forms = [fold(f) for f in value.split("|") if f]
             for f in forms:

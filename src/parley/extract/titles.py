@@ -15,18 +15,26 @@ class Title:
 
 
 @lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[list[str], Title], ...]:
+    """The rows of data/titles.tsv: (surface patterns, Title)."""
+    text = resources.files("parley.data").joinpath("titles.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            pats, name, sector, rank = line.split("\t")
+            rows.append((pats.split("|"), Title(name, sector, int(rank))))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
 def titles() -> tuple[re.Pattern, dict[str, Title]]:
     """A regex matching any title (case-insensitive) and a map from its lower-case form to Title."""
     table: dict[str, Title] = {}
     patterns: list[str] = []
-    text = resources.files("parley.data").joinpath("titles.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        pats, name, sector, rank = line.split("\t")
-        for p in pats.split("|"):
+    for pats, title in _rows():
+        for p in pats:
             # (a pattern may end in a lookahead that limits where it is a title: its key is the words before it)
-            table[p.split("(?")[0].replace("\\", "").lower()] = Title(name, sector, int(rank))
+            table[p.split("(?")[0].replace("\\", "").lower()] = title
             # a pattern written with capitals matches only so ("PM", never "5 pm")
             patterns.append(f"(?-i:{p})" if p != p.lower() else p.replace(" ", r"\s+"))
     patterns.sort(key=len, reverse=True)
@@ -38,10 +46,7 @@ def titles() -> tuple[re.Pattern, dict[str, Title]]:
 def acronym_titles() -> str:
     """A regex of the titles written as acronyms ("PM", "EAM"), which stand for their holder alone, with no "the"
     ("EAM also met Prime Minister Dinesh Gunawardena")."""
-    _, table = titles()
-    text = resources.files("parley.data").joinpath("titles.tsv").read_text(encoding="utf-8")
-    found = [p for line in text.splitlines() if line and not line.startswith("#")
-             for p in line.split("\t")[0].split("|") if re.fullmatch(r"[A-Z]{2,5}", p)]
+    found = [p for pats, _ in _rows() for p in pats if re.fullmatch(r"[A-Z]{2,5}", p)]
     return "(?-i:" + "|".join(sorted(found, key=len, reverse=True)) + ")"
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..time.numeric import BEFORE_YEAR, MONTH_NAMES, _M
+from ..time.numeric import BEFORE_YEAR, MONTH_NAMES, NUMERIC_DATE, _M
 
 _ORD = r"(?:st|nd|rd|th)?"
 _WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
@@ -42,7 +42,6 @@ _FURNITURE = re.compile(
     rf"\b{_WD}|\b(?:today|yesterday|ago|min(?:ute)?s?|hours?|read|at|on|and|et|the)\b|[|/•·,:;()\[\]–—-]+|\d+",
     re.IGNORECASE)
 FULL_DATE_RE = re.compile(FULL_DATE, re.IGNORECASE)
-NUMERIC_DATE = re.compile(rf"\d{{1,2}}([/.-])\d{{1,2}}\1(?:{_YEAR}|\d{{2}})")
 UPDATED_BEFORE = re.compile(r"\b(?:updated|modified|last\s+updated)\b\s*(?:on|at)?\s*:?\s*$", re.IGNORECASE)
 # a header line that gives the date of a revision ("Updated - June 02, 2023 10:15 am IST"), not of publication
 UPDATED_LINE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)

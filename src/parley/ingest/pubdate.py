@@ -13,11 +13,11 @@ import re
 from functools import lru_cache
 
 from ..records import DateCandidate, PublicationDate
-from .datelines import UPDATED_LINE, inline_byline, lede, month_day
-from ..time.numeric import (DAY_MONTH_YEAR, ISO, MONTH_DAY_YEAR, MONTH_NAMES, YEAR_FIRST, _M, explicit_dates,
+from .datelines import MONTH_DAY, UPDATED_LINE, inline_byline, lede, month_day
+from ..time.numeric import (DAY_MONTH_YEAR, ISO, MONTH_DAY_YEAR, MONTH_NAMES, NUMERIC_DATE, YEAR_FIRST, _M,
+                            explicit_dates,
                             read_numeric)
 
-NUMERIC = re.compile(r"\b(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})\b")
 COMPACT_DMY = re.compile(rf"\b(\d{{1,2}})[.\-/]({_M})[.\-/]?((?:19|20)\d{{2}})\b", re.IGNORECASE)   # 14.Nov.2022
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?:/|-|$)")
 URL_COMPACT_DATE = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-])")     # ".../20240305/...", "-20240305-"
@@ -147,7 +147,7 @@ def dates_in_line(line: str, *, source: str, url: str | None, text: str, base: f
     named = parse_month_name_date(line)
     if named:
         return [DateCandidate(_iso(*named), "day", source, line.strip()[:80], "date with month name", base)]
-    m = NUMERIC.search(line)
+    m = NUMERIC_DATE.search(line)
     if m:
         return numeric_readings(m, line, url=url, text=text, source=source, base=base)
     if source in ("header", "metadata", "html metadata") and re.search(_M, line, re.IGNORECASE):
@@ -192,7 +192,7 @@ def lede_dates(paragraph: str, *, url: str | None, text: str, known: list[DateCa
 def header_month_day(line: str, *, text: str, known: list[DateCandidate]) -> list[DateCandidate]:
     """A day and month without a year that a header line gives (a dateline set apart: "Baku, May 10, AZERTAC"),
     their year found as a dateline's is (`partial_date`)."""
-    m = re.search(rf"(?<![\w.])(?:{_M}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_M})(?![\w.])", line, re.IGNORECASE)
+    m = re.search(rf"(?<![\w.]){MONTH_DAY}", line, re.IGNORECASE)
     md = month_day(m.group(0)) if m else None
     return [] if md is None else [partial_date(md, m.group(0), "header", text=text, known=known)]
 

@@ -68,9 +68,11 @@ DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|\s*
                             rf"(?:{BEFORE_YEAR}|\s*-\s*)(\d{{4}})\b", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?{BEFORE_YEAR}(\d{{4}})\b", re.IGNORECASE)
 # a day and month named without a year ("JAKARTA, Jan 8 (Bernama)", "on 30 January")
+# an ambiguous numeric date, day and month in either order: "04/02/2023", "09.03.23", "11-06-2024"
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})\b")
 # (a month's name capitalised: "may 2" is no date)
 _CAPITAL = r"(?=(?-i:[A-Z]))"
-MONTH_DAY = re.compile(rf"\b(?:{_CAPITAL}({_M})\s+(\d{{1,2}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_CAPITAL}({_M}))"
+NAMED_MONTH_DAY = re.compile(rf"\b(?:{_CAPITAL}({_M})\s+(\d{{1,2}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_CAPITAL}({_M}))"
                        r"(?!\w)", re.IGNORECASE)
 
 
@@ -100,7 +102,7 @@ def explicit_dates(text: str) -> tuple[tuple[int, int, int], ...]:
 def named_month_days(text: str) -> tuple[tuple[int, int], ...]:
     """The (month, day) of every date a text names with its month's name, with or without a year."""
     found = []
-    for m in MONTH_DAY.finditer(text):
+    for m in NAMED_MONTH_DAY.finditer(text):
         name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         mo = MONTH_NAMES.get(name.lower().rstrip("."))
         if mo and 1 <= int(day) <= 31:
