@@ -117,3 +117,65 @@ def test_heads_of_delegations_told_actively_are_the_parties_of_talks_told_at_sta
                  "State Marco Rubio led the US delegation, while Foreign Minister Sergei Lavrov headed the Russian side.")
     found = [e for e in evs if e["type"] == "CONSULT"]
     assert [sorted(p["name"] for p in e["actors"] + e["recipients"]) for e in found] == [["Marco Rubio", "Sergei Lavrov"]]
+
+
+def test_a_meeting_ahead_of_a_larger_one_and_a_pair_met_later_are_three_meetings():
+    evs = events("Leaders meet in Jakarta\n\nPublished 2024-09-07\n\n"
+                 "Prime Minister Anthony Albanese and Indonesian President Joko Widodo met for about an hour at the "
+                 "Merdeka Palace in Jakarta on Friday, ahead of the trilateral summit with Papua New Guinea's Prime "
+                 "Minister James Marape. Albanese later held talks with Marape, during which the two leaders agreed "
+                 "to expand police training.")
+    pair = [e for e in meetings(evs, "Anthony Albanese", "Joko Widodo") if "James Marape" not in
+            {p["name"] for p in e["actors"] + e["recipients"]}]
+    assert len(pair) == 1 and pair[0]["date"] == "2024-09-06" and pair[0]["status"] == "happened"
+    three = meetings(evs, "Anthony Albanese", "Joko Widodo", "James Marape")
+    assert len(three) == 1 and three[0]["date"] in (None, "2024-09-06")
+    later = [e for e in meetings(evs, "Anthony Albanese", "James Marape") if "Joko Widodo" not in
+             {p["name"] for p in e["actors"] + e["recipients"]}]
+    assert len(later) == 1 and later[0]["status"] == "happened"
+
+
+def test_the_states_of_a_summit_s_leaders_are_no_place_and_a_republic_is_a_state():
+    evs = events("Summit\n\nPublished 2024-06-15\n\n"
+                 "On Friday, the first summit of the leaders of Brazil, Chile and the Republic of Korea was held at "
+                 "the Itamaraty Palace in Brasilia.")
+    (ev,) = [e for e in evs if e["type"] == "CONSULT"]
+    assert {p["country"] for p in ev["actors"] + ev["recipients"]} == {"BRA", "CHL", "KOR"}
+    assert ev["location"]["name"] in ("Brasilia", "Brasília")
+    evs = events("Ministers\n\nPublished 2024-06-15\n\n"
+                 "The foreign ministers of Egypt, Jordan and the United Arab Emirates met in Amman on Saturday.")
+    (ev,) = [e for e in evs if e["type"] == "CONSULT"]
+    assert sorted(p["country"] for p in ev["actors"] + ev["recipients"]) == ["ARE", "EGY", "JOR"]
+
+
+def test_ministers_who_took_part_in_the_talks_are_no_meeting_of_their_own():
+    evs = events("Presidents in Quito\n\nPublished 2024-05-22\n\n"
+                 "Ecuadorian President Daniel Noboa received Peruvian President Dina Boluarte at the Carondelet "
+                 "Palace in Quito on Wednesday. Ecuadorian Foreign Minister Gabriela Sommerfeld and her Peruvian "
+                 "counterpart Javier Gonzalez-Olaechea also took part in the talks.")
+    assert meetings(evs, "Daniel Noboa", "Dina Boluarte")
+    assert not meetings(evs, "Gabriela Sommerfeld", "Javier Gonzalez-Olaechea")
+
+
+def test_taking_part_in_a_dialogue_with_someone_is_a_meeting_with_them():
+    evs = events("Envoys\n\nPublished 2025-03-10\n\n"
+                 "On Monday evening, Turkish Foreign Minister Hakan Fidan will hold talks with Iraqi Foreign Minister "
+                 "Fuad Hussein before participating in the security dialogue on the border issue with Iraqi National "
+                 "Security Adviser Qasim al-Araji on Tuesday morning.")
+    found = meetings(evs, "Hakan Fidan", "Qasim al-Araji")
+    assert len(found) == 1 and found[0]["status"] == "planned"        # (the tense of the act it comes after)
+    assert "Fuad Hussein" not in {p["name"] for p in found[0]["actors"] + found[0]["recipients"]}
+
+
+def test_a_headline_title_is_not_the_title_of_the_name_opening_the_next_paragraph():
+    evs = events("Head of State holds talks with the President of Tajikistan\n\nPublished 2024-08-22\n\n"
+                 "Sadyr Japarov held talks with Emomali Rahmon in Dushanbe in narrow and extended formats.")
+    (ev,) = meetings(evs, "Sadyr Japarov", "Emomali Rahmon")
+    countries = {p["name"]: p["country"] for p in ev["actors"] + ev["recipients"]}
+    assert countries == {"Sadyr Japarov": "KGZ", "Emomali Rahmon": "TJK"}
+
+
+def test_junior_is_the_suffix_jr():
+    from parley.extract.names import name_key
+
+    assert name_key("Ferdinand Marcos Junior") == name_key("Ferdinand Marcos Jr.")

@@ -21,8 +21,8 @@ from pathlib import Path
 from ..ingest.datelines import lede
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import GIVEN_NAME_COUNTRIES, NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS
-from .names import (ARABIC_ARTICLE, PARTICLES, display_name, distinctive, family_alone, family_name, fold_same_length,
-                    name_key, same_name)
+from .names import (ARABIC_ARTICLE, PARTICLES, SUFFIXES, display_name, distinctive, family_alone, family_name,
+                    fold_same_length, name_key, same_name)
 from .places import PLACE_WORDS, VENUE_NOUNS, looks_like_place
 from .titles import acronym_titles, leading_rank, normalise_title, rank_words, title_countries, titles
 
@@ -77,7 +77,8 @@ def name_pattern(state_words: str) -> str:
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person", "they": "group",
             "them": "group", "their": "group"}
 # a list of named states: "China and Japan", "China, Japan and South Korea" (case kept within case-blind patterns)
-STATE_WORD = r"[A-Z][\w.]*(?:\s+[A-Z]\w+)?"
+# (and "the Republic of Korea", "the United Arab Emirates")
+STATE_WORD = r"(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z]\w+){0,2}"
 STATE_LIST = rf"(?-i:{STATE_WORD}(?:,\s+{STATE_WORD})*,?\s+and\s+{STATE_WORD})"
 GROUP_WORDS = (rf"(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|presidents|premiers|leaders)"
                rf"(?=\s+(?:of|from)\s+(?:the\s+)?{STATE_LIST})|"         # "foreign ministers from China, Japan and ..."
@@ -228,10 +229,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # (the state word and the title within one paragraph: "Rubio heads to Mexico, Ecuador\n\nSecretary of
         # State Marco Rubio" is no Ecuadorian secretary of state)
         # (also "Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu", and a readout's "Minister of Foreign
-        # Affairs of the Republic of Uzbekistan Bakhtiyor Saidov")
+        # Affairs of the Republic of Uzbekistan Bakhtiyor Saidov"; a headline's "... the President of Uzbekistan" over
+        # a paragraph that opens with a name is not that name's title)
         "title_name": re.compile(rf"\b(?:{CPOS}{WS1}{ORG}|{DEM}{WS1}{ORG}(?:(?:{title_pat})\s+and\s+)?|{MET}{WS1})?"
                                  rf"(?P<title>{title_pat})"
-                                 rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{cw}))?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
+                                 rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{cw}))?{WS1}(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         "honorific": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})?{HONORIFIC}\s+(?P<name>{NAME})"),
         "title_comma": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
         # "Li Qiang, China's premier"; not "the 21st Century, US President Joe Biden said" (the title's name follows)
@@ -793,7 +795,7 @@ class ArticleActors:
                 toks = variant.split()
                 forms |= {variant, " ".join(reversed(toks)) if len(toks) == 2 else variant}
             others = set().union(*(distinctive(a.name) for a in everyone if a is not actor)) if len(everyone) > 1 else set()
-            words = [t for t in actor.name.split() if t.rstrip(".").lower() not in ("jr", "sr")]
+            words = [t for t in actor.name.split() if t.rstrip(".").lower() not in SUFFIXES]
             for w in words:
                 key = distinctive(w)
                 if key and key <= distinctive(actor.name) and not key & others and (len(w) > 2 or w.lower() == actor.family):

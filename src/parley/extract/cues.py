@@ -27,6 +27,8 @@ BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b|\bseparately\
 THE_BEFORE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)     # "the meeting", "their talks"
 ALSO = re.compile(r"\balso\b", re.I)
 LATER = re.compile(r"\b(?:later|then|afterwards|subsequently|next)\b", re.I)        # "later travelled to Erbil"
+# the same, just before a meeting's verb (and its object): "Kishida later held talks with Yoon", "then met Yoon"
+LATER_ACT = re.compile(r"\b(?:later|then|afterwards|subsequently)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "had met", "had spoken": a time before the one the article tells
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|already|also|previously|earlier|just)\s+)?"
                           r"(?:\w+ed|\w+en|met|held|been|spoke|sat|led|told|said|made|sent|brought|left|won|lost|"

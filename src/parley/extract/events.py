@@ -28,9 +28,9 @@ from .lexicon import (AIM_NOUNS, ATTENDANCE_ADJECTIVES, ATTENDANCE_FORMS, ATTEND
                       CALLED_ON_PERSONS, CALL_FORMS, CLOSE_PAIRS, DATING_WORDS, DEAL_NOUNS, ENCOUNTER_FORMS,
                       ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, JOINT_FORMS,
                       MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
-                      ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PLAY_FORMS, REPORT_FORMS,
-                      SITUATION_NOUNS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS,
-                      TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
+                      ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PARTY_NOUNS, PLAY_FORMS,
+                      REPORT_FORMS, SITUATION_NOUNS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS,
+                      TOLD_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -353,6 +353,11 @@ def _future(tok) -> bool:
                                        for c in cur.children) and cur.head != cur and not _past(cur):
             cur = cur.head
             continue
+        # "will hold talks with Hussein before participating in the dialogue": a gerund before or after takes the tense
+        # of the act it is ordered to
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in ORDERING_PREPS and cur.head.head != cur.head:
+            cur = cur.head.head
+            continue
         break
     return False
 
@@ -586,7 +591,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         ev.sources = sources
         ev.attendance = (governing if trig.noun else tok).lower_ in ATTENDANCE_FORMS or (
             trig.noun and tok.dep_ == "pobj" and any(t.lower_ in ATTENDANCE_ADJECTIVES for t in [
-                tok.head.head, *(c for c in tok.head.head.children if c.dep_ == "acomp")]))
+                tok.head.head, *(c for c in tok.head.head.children if c.dep_ in ("acomp", "dobj"))]))
         ev.attended_told = ev.attendance and trig.noun and _told_meeting(tok)
         if trig.noun:
             _noun_arguments(tok, ev, offset, actors)
@@ -845,8 +850,10 @@ def _plays_host(tok) -> bool:
 
 def _ordering_phrase(tok) -> bool:
     """A prepositional phrase of an event before or after another: "after a visit to China", "before arriving in
-    Indonesia" (a journey's other leg), "before attending a summit of European leaders"."""
-    return tok.dep_ == "prep" and tok.lower_ in ORDERING_PREPS and any(
+    Indonesia" (a journey's other leg), "before attending a summit of European leaders", "ahead of the trilateral
+    summit with Yoon"."""
+    ahead = tok.lower_ in ("of", "to") and tok.head.lower_ in AHEAD_WORDS     # "ahead of the summit", "prior to it"
+    return tok.dep_ == "prep" and (tok.lower_ in ORDERING_PREPS or ahead) and any(
         c.dep_ == "pobj" or c.dep_ == "pcomp" and (c.lower_ in LEG_VERBS and _to_a_place(c) or any(
             o.lower_ in NOUN_TRIGGERS for o in _children(c, {"dobj"}))) for c in tok.children)
 
@@ -867,7 +874,8 @@ def _told_meeting(noun) -> bool:
     at the talks" (not "The meeting in Nairobi was attended by Ruto and Museveni": there the attendees are its
     parties)."""
     return noun.lower_ in NOUN_TRIGGERS and noun.dep_ in ("dobj", "pobj") and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)    # "the dialogue with Doval"
 
 
 def _bound_clause(tok) -> bool:
@@ -994,6 +1002,11 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                     ev.recipients += [m for m in found if m.kind in ("state", "person", "org")]
                 else:
                     ev.recipients += found
+        elif c.dep_ == "prep" and c.lower_ in TALKED_ABOUT_PREPS and ev.category == "CONSULT":
+            # "the dialogue on the boundary issue with Ajit Doval": the parser hangs the partner on the topic
+            for w in [x for p in _children(c, {"pobj"}) for x in _children(p, {"prep"}) if x.lower_ == "with"]:
+                ev.recipients += [m for p in _children(w, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)
+                                  if m.kind == "person"]
     # "talks with Li and with Kishida": a preposition coordinated with the noun's own
     for w in _coordinated_preps([c for c in children if c.dep_ == "prep" and c.lower_ == "with"]):
         ev.recipients += [m for p in _children(w, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)
@@ -1478,6 +1491,8 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
                 break                   # "criticised Modi for embracing Putin in Moscow": the embrace's place
             if cur.dep_ == "prep" and cur.lower_ in BOUND_WORDS:
                 break                   # "the first time they met since May in Hiroshima": the earlier meeting's
+            if cur.dep_ == "pobj" and cur != x and cur.lower_ in PARTY_NOUNS and cur.head.lower_ == "of":
+                break                   # "a summit of the leaders of the United States, Japan and Korea": whose
             if cur.dep_ == "pobj" and cur.lower_ in SITUATION_NOUNS and cur.head.lower_ in TALKED_ABOUT_PREPS:
                 break                   # "held talks on the war in Gaza": what they talked about
             if cur.dep_ == "prep" and cur.lower_ in ("to", "towards", "toward") and cur.head == tok and \

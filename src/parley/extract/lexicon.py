@@ -282,8 +282,9 @@ JOINT_FORMS = {f for v in JOINT_VERBS for f in forms(v)}
 # verbs that make their people attendees of a meeting, one side's delegation unless they are of two states (a meeting
 # of its own, as "Xi accompanied Putin to the banquet"): "Cai Qi and Wang Yi attended the meeting", "Ramaphosa was
 # accompanied by Agriculture Minister John Steenhuisen"
-ATTENDANCE_FORMS = {f for v in ("attend", "join", "accompany") for f in forms(v)}
-ATTENDANCE_ADJECTIVES = {"present"}         # "Cai Qi and Wang Yi were present at the meeting"
+ATTENDANCE_FORMS = {f for v in ("attend", "join", "accompany", "participate") for f in forms(v)}
+# "Cai Qi and Wang Yi were present at the meeting", "the foreign ministers also took part in the talks"
+ATTENDANCE_ADJECTIVES = {"present", "part"}
 
 # How a summary line says each category ("A met B", "A accused B").
 SUMMARY_VERBS = {"CONSULT": "met", "AGREE": "agreed with", "REQUEST": "made a request to", "ACCUSE": "accused",
@@ -341,6 +342,10 @@ ORDERING_MARKS = frozenset({"after", "before", "since"})
 # words that bound another time: "since late 2019", "the first time they met since May in Hiroshima"
 BOUND_WORDS = frozenset({"since", "until", "till"})
 ORDERING_PREPS = frozenset({"after", "following", "before"})        # "arrived ... after a visit to China"
+# plural nouns of the parties to a meeting, whose "of" phrase names whose they are, not where they met: "a summit of the
+# leaders of the United States, Japan and Korea"
+PARTY_NOUNS = frozenset({"leaders", "heads", "ministers", "presidents", "premiers", "chancellors", "representatives",
+                         "delegations", "delegates", "officials", "envoys", "governments", "counterparts", "diplomats"})
 # two-word prepositions (the parser hangs the second on the first) of the close of an act, where one goes then is not
 # where it was: "will return to Abuja at the end of the visit"
 CLOSE_PAIRS = frozenset({("end", "of"), ("close", "of"), ("conclusion", "of")})

@@ -19,7 +19,8 @@ from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
 from .cues import (ALSO, AGAIN, BILATERAL, COMPANION_DAYS, COPRESENCE, COUNT_WORDS, DAY_RELATION, EARLIER,
-                   EARLIER_REACH, ENVOY_RANK, FIRST_CLAIM, LATER, REMOTE, SIDELINES, THE_BEFORE, TRIP_NOUNS)
+                   EARLIER_REACH, ENVOY_RANK, FIRST_CLAIM, LATER, LATER_ACT, REMOTE, SIDELINES, THE_BEFORE,
+                   TRIP_NOUNS)
 from .events import MOVE_VERBS, SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
 from .places import Place
@@ -134,6 +135,7 @@ class MeetingMerger:
             target = self._main_or_last(ev)
             if target and (not parts or any(p.key in target.keys() for p in parts)) \
                     and not self._done_beside_ahead(target, ev) \
+                    and not (len(target.parts) > 2 and self._bilateral_beside(Meeting(parts, [ev]))) \
                     and self._compatible(target, Meeting(parts, [ev], future=ev.future)):
                 target.mentions.append(ev)
             elif parts and parts[0].kind == "person":
@@ -297,13 +299,25 @@ class MeetingMerger:
         """Whether a meeting is told as a bilateral one ("Kishida and Yoon also held bilateral talks", "... held talks
         on the sidelines of the trilateral meeting"): not part of the larger meeting it is told beside."""
         return any(BILATERAL.search(self.ctx.text, max(0, x.trigger[0] - 25), x.trigger[1] + 25)
-                   or SIDELINES.match(self.ctx.text, x.trigger[1] + 1) for x in m.mentions)
+                   or SIDELINES.match(self.ctx.text, x.trigger[1] + 1) or self._later_verb(x) for x in m.mentions)
+
+    def _later_verb(self, x: SentenceEvent) -> bool:
+        """Whether a meeting is told as coming after another ("Kishida later held talks with Yoon", "then met Yoon")."""
+        start = max(self.ctx.spans[x.sentence][0], x.trigger[0] - 40)
+        return bool(LATER_ACT.search(self.ctx.text[start:x.trigger[0]]))
 
     def _met_apart(self, a: Meeting, b: Meeting) -> bool:
         """Whether one meeting of both would hold people a sentence of theirs told met apart ("Before the three-way
         talks, Biden held separate meetings with Kishida and Yoon": neither is the trilateral)."""
         keys = a.person_keys() | b.person_keys()
         return any(len(self.separate.get(x.sentence, set()) & keys) >= 2 for x in a.mentions + b.mentions)
+
+    @staticmethod
+    def _one_before_other(a: Meeting, b: Meeting) -> bool:
+        """Whether a sentence tells the one meeting before or after the other ("Kishida and Biden met at Camp David,
+        ahead of the trilateral summit with Yoon"): with people of their own, two meetings, not one."""
+        return any(x.sentence == y.sentence and (within(x.trigger, y.ordered) or within(y.trigger, x.ordered))
+                   for x in a.mentions for y in b.mentions)
 
     def _again(self, m: Meeting) -> bool:
         """Whether a meeting is told as another one ("they will meet again", "a second meeting")."""
@@ -332,7 +346,7 @@ class MeetingMerger:
             same = (pk_a and pk_a == pk_b) or (not pk_a and not pk_b and m.keys() == new.keys())
             if not same and pk_a and pk_b and len(pk_a & pk_b) >= 2 and (pk_a <= pk_b or pk_b <= pk_a) \
                     and not self._bilateral_beside((m if len(pk_a) < len(pk_b) else new)) \
-                    and not self._met_apart(m, new):
+                    and not self._met_apart(m, new) and not self._one_before_other(m, new):
                 same = True
             if not same and bool(pk_a) != bool(pk_b):
                 states_only = new if not pk_b else m
@@ -515,8 +529,10 @@ def _attendees_only(ev: SentenceEvent, parts: list[PartyOut]) -> bool:
     """Whether a mention's people only attend: "Cai Qi and Wang Yi attended the meeting", "was accompanied by
     Agriculture Minister John Steenhuisen", "Wong joined Albanese on his tour" (the people of one side, at a meeting
     the article tells or on a tour of their own), "Foreign Minister al-Shaibani and Secretary of State Rubio attended
-    the meeting" (of both sides, at the meeting the article tells): in no meeting of theirs."""
-    return ev.attendance and (ev.attended_told or len({p.country for p in parts if p.country}) <= 1)
+    the meeting" (of both sides, at the meeting the article tells): in no meeting of theirs. Not a meeting noun with
+    its partner: "participating in the dialogue on the boundary issue with Ajit Doval"."""
+    return ev.attendance and not (ev.noun and ev.recipients) and (
+        ev.attended_told or len({p.country for p in parts if p.country}) <= 1)
 
 
 def _tells_earlier(sentence: str, at: int, words: re.Pattern = EARLIER) -> bool:

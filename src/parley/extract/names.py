@@ -28,7 +28,7 @@ nguyen tran le pham hoang phan vu vo dang bui do ngo duong ly roh rhee chung ban
 """.split())
 PARTICLES = {"bin", "bint", "al", "el", "de", "da", "del", "della", "di", "dos", "das", "du", "van", "von", "der",
              "den", "la", "le", "ibn", "abu", "mac", "st", "st.", "ter", "ten", "y"}
-SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv"}
 ROMAN = re.compile(r"[IVX]+")           # "Charles III", "Abdullah II": a regnal number stays as written
 
 

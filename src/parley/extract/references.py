@@ -190,7 +190,8 @@ class ReferenceResolver:
         if (of or named) and re.search(r"ministers|diplomats|leaders|heads|presidents|premiers", text, re.I):
             # "the foreign ministers of China and Japan", "... of China, Japan and South Korea"
             states = of.group("states") if of else named.group(0)
-            codes = [self.actors.gaz.country_of_word(w) for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", states)] \
+            codes = [self.actors.gaz.country_of_word(re.sub(r"^the\s+", "", w))
+                     for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", states)] \
                 if states else list(self.dyad)
             title = "Foreign Minister" if re.search(r"foreign|diplomat", text, re.I) else \
                 "President" if re.search(r"presidents", text, re.I) else \
@@ -348,8 +349,8 @@ class ReferenceResolver:
                 if not p.key and any(not q.key and q.country == p.country and q.title == p.title for q in out):
                     continue
                 out.append(p)
-        # a state next to its own official is the official's country, not another party
-        people_countries = {p.country for p in out if p.kind == "person"}
+        # a state next to its own official (named or not) is the official's country, not another party
+        people_countries = {p.country for p in out if p.kind in ("person", "generic")}
         return [p for p in out if not (p.kind in ("state", "org") and p.country in people_countries)]
 
 
