@@ -24,7 +24,7 @@ from ..time.tagger import Timex
 from .actors import PRONOUNS, ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
-from .lexicon import (AIM_NOUNS, ATTENDANCE_ADJECTIVES, ATTENDANCE_FORMS, ATTENDED_FORMS, BOUND_WORDS,
+from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ATTENDED_FORMS, BOUND_WORDS,
                       CALLED_ON_PERSONS, CALL_FORMS, CLOSE_PAIRS, DATING_WORDS, DEAL_NOUNS, ENCOUNTER_FORMS,
                       ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, JOINT_FORMS,
                       MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
@@ -590,7 +590,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                                                                         # "arrived on Tuesday for talks with Biden"
         ev.sources = sources
         ev.attendance = (governing if trig.noun else tok).lower_ in ATTENDANCE_FORMS or (
-            trig.noun and tok.dep_ == "pobj" and any(t.lower_ in ATTENDANCE_ADJECTIVES for t in [
+            trig.noun and tok.dep_ == "pobj" and any(t.lower_ in ATTENDANCE_WORDS for t in [
                 tok.head.head, *(c for c in tok.head.head.children if c.dep_ in ("acomp", "dobj"))]))
         ev.attended_told = ev.attendance and trig.noun and _told_meeting(tok)
         if trig.noun:

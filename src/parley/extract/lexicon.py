@@ -283,8 +283,9 @@ JOINT_FORMS = {f for v in JOINT_VERBS for f in forms(v)}
 # of its own, as "Xi accompanied Putin to the banquet"): "Cai Qi and Wang Yi attended the meeting", "Ramaphosa was
 # accompanied by Agriculture Minister John Steenhuisen"
 ATTENDANCE_FORMS = {f for v in ("attend", "join", "accompany", "participate") for f in forms(v)}
-# "Cai Qi and Wang Yi were present at the meeting", "the foreign ministers also took part in the talks"
-ATTENDANCE_ADJECTIVES = {"present", "part"}
+# the word a meeting noun's phrase hangs from that makes it attendance: "Cai Qi and Wang Yi were present at the meeting",
+# "the foreign ministers also took part in the talks"
+ATTENDANCE_WORDS = {"present", "part"}
 
 # How a summary line says each category ("A met B", "A accused B").
 SUMMARY_VERBS = {"CONSULT": "met", "AGREE": "agreed with", "REQUEST": "made a request to", "ACCUSE": "accused",
