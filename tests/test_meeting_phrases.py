@@ -119,19 +119,23 @@ def test_heads_of_delegations_told_actively_are_the_parties_of_talks_told_at_sta
     assert [sorted(p["name"] for p in e["actors"] + e["recipients"]) for e in found] == [["Marco Rubio", "Sergei Lavrov"]]
 
 
+def _only(evs: list[dict], *people: str) -> list[dict]:
+    """The meetings of these people and no other named person."""
+    return [e for e in meetings(evs, *people) if {p["name"] for p in e["actors"] + e["recipients"] if p["name"]}
+            == set(people)]
+
+
 def test_a_meeting_ahead_of_a_larger_one_and_a_pair_met_later_are_three_meetings():
     evs = events("Leaders meet in Jakarta\n\nPublished 2024-09-07\n\n"
                  "Prime Minister Anthony Albanese and Indonesian President Joko Widodo met for about an hour at the "
                  "Merdeka Palace in Jakarta on Friday, ahead of the trilateral summit with Papua New Guinea's Prime "
                  "Minister James Marape. Albanese later held talks with Marape, during which the two leaders agreed "
                  "to expand police training.")
-    pair = [e for e in meetings(evs, "Anthony Albanese", "Joko Widodo") if "James Marape" not in
-            {p["name"] for p in e["actors"] + e["recipients"]}]
+    pair = _only(evs, "Anthony Albanese", "Joko Widodo")
     assert len(pair) == 1 and pair[0]["date"] == "2024-09-06" and pair[0]["status"] == "happened"
     three = meetings(evs, "Anthony Albanese", "Joko Widodo", "James Marape")
     assert len(three) == 1 and three[0]["date"] in (None, "2024-09-06")
-    later = [e for e in meetings(evs, "Anthony Albanese", "James Marape") if "Joko Widodo" not in
-             {p["name"] for p in e["actors"] + e["recipients"]}]
+    later = _only(evs, "Anthony Albanese", "James Marape")
     assert len(later) == 1 and later[0]["status"] == "happened"
 
 

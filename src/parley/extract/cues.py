@@ -26,9 +26,10 @@ BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b|\bseparately\
                        r"\bseparate\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?|encounters?)\b", re.I)
 THE_BEFORE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)     # "the meeting", "their talks"
 ALSO = re.compile(r"\balso\b", re.I)
-LATER = re.compile(r"\b(?:later|then|afterwards|subsequently|next)\b", re.I)        # "later travelled to Erbil"
-# the same, just before a meeting's verb (and its object): "Kishida later held talks with Yoon", "then met Yoon"
-LATER_ACT = re.compile(r"\b(?:later|then|afterwards|subsequently)\s+(?:[\w-]+\s+){0,2}$", re.I)
+LATER_WORDS = "later|then|afterwards|subsequently"
+LATER = re.compile(rf"\b(?:{LATER_WORDS}|next)\b", re.I)        # "later travelled to Erbil"
+# just before a meeting's verb (and its object): "Kishida later held talks with Yoon", "then met Yoon"
+LATER_ACT = re.compile(rf"\b(?:{LATER_WORDS})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 # "had met", "had spoken": a time before the one the article tells
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|already|also|previously|earlier|just)\s+)?"
                           r"(?:\w+ed|\w+en|met|held|been|spoke|sat|led|told|said|made|sent|brought|left|won|lost|"

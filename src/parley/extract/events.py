@@ -852,8 +852,7 @@ def _ordering_phrase(tok) -> bool:
     """A prepositional phrase of an event before or after another: "after a visit to China", "before arriving in
     Indonesia" (a journey's other leg), "before attending a summit of European leaders", "ahead of the trilateral
     summit with Yoon"."""
-    ahead = tok.lower_ in ("of", "to") and tok.head.lower_ in AHEAD_WORDS     # "ahead of the summit", "prior to it"
-    return tok.dep_ == "prep" and (tok.lower_ in ORDERING_PREPS or ahead) and any(
+    return tok.dep_ == "prep" and (tok.lower_ in ORDERING_PREPS or _ahead_prep(tok)) and any(
         c.dep_ == "pobj" or c.dep_ == "pcomp" and (c.lower_ in LEG_VERBS and _to_a_place(c) or any(
             o.lower_ in NOUN_TRIGGERS for o in _children(c, {"dobj"}))) for c in tok.children)
 
@@ -901,7 +900,12 @@ def _after_phrase(tok) -> bool:
 
 def _ahead_phrase(tok) -> bool:
     """Whether a noun is told as ahead of its verb's act: "arrived ..., ahead of talks with Xi", "prior to the summit"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to") and tok.head.head.lower_ in AHEAD_WORDS
+    return tok.dep_ == "pobj" and _ahead_prep(tok.head)
+
+
+def _ahead_prep(prep) -> bool:
+    """Whether a preposition is the second word of "ahead of" / "prior to"."""
+    return prep.lower_ in ("of", "to") and prep.head.lower_ in AHEAD_WORDS
 
 
 def _close_phrase(tok) -> bool:

@@ -135,7 +135,7 @@ class MeetingMerger:
             target = self._main_or_last(ev)
             if target and (not parts or any(p.key in target.keys() for p in parts)) \
                     and not self._done_beside_ahead(target, ev) \
-                    and not (len(target.parts) > 2 and self._bilateral_beside(Meeting(parts, [ev]))) \
+                    and not (len(target.parts) > 2 and self._told_beside(ev)) \
                     and self._compatible(target, Meeting(parts, [ev], future=ev.future)):
                 target.mentions.append(ev)
             elif parts and parts[0].kind == "person":
@@ -298,13 +298,15 @@ class MeetingMerger:
     def _bilateral_beside(self, m: Meeting) -> bool:
         """Whether a meeting is told as a bilateral one ("Kishida and Yoon also held bilateral talks", "... held talks
         on the sidelines of the trilateral meeting"): not part of the larger meeting it is told beside."""
-        return any(BILATERAL.search(self.ctx.text, max(0, x.trigger[0] - 25), x.trigger[1] + 25)
-                   or SIDELINES.match(self.ctx.text, x.trigger[1] + 1) or self._later_verb(x) for x in m.mentions)
+        return any(self._told_beside(x) for x in m.mentions)
 
-    def _later_verb(self, x: SentenceEvent) -> bool:
-        """Whether a meeting is told as coming after another ("Kishida later held talks with Yoon", "then met Yoon")."""
+    def _told_beside(self, x: SentenceEvent) -> bool:
+        """Whether a mention tells a meeting of its own beside another: bilateral, on the sidelines, or after it
+        ("Kishida later held talks with Yoon", "then met Yoon")."""
         start = max(self.ctx.spans[x.sentence][0], x.trigger[0] - 40)
-        return bool(LATER_ACT.search(self.ctx.text[start:x.trigger[0]]))
+        return bool(BILATERAL.search(self.ctx.text, max(0, x.trigger[0] - 25), x.trigger[1] + 25)
+                    or SIDELINES.match(self.ctx.text, x.trigger[1] + 1)
+                    or LATER_ACT.search(self.ctx.text[start:x.trigger[0]]))
 
     def _met_apart(self, a: Meeting, b: Meeting) -> bool:
         """Whether one meeting of both would hold people a sentence of theirs told met apart ("Before the three-way

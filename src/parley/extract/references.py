@@ -22,6 +22,7 @@ from .names import key_in_country, name_key
 from .titles import normalise_title
 
 NAMED_KINDS = ("person", "counterpart", "generic")      # mentions that name a party (not "he", not a state)
+STATE_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")     # "China, Japan and the Republic of Korea"
 
 
 class ReferenceResolver:
@@ -190,8 +191,7 @@ class ReferenceResolver:
         if (of or named) and re.search(r"ministers|diplomats|leaders|heads|presidents|premiers", text, re.I):
             # "the foreign ministers of China and Japan", "... of China, Japan and South Korea"
             states = of.group("states") if of else named.group(0)
-            codes = [self.actors.gaz.country_of_word(re.sub(r"^the\s+", "", w))
-                     for w in re.split(r",\s*(?:and\s+)?|\s+and\s+", states)] \
+            codes = [self.actors.gaz.country_of_word(w) for w in STATE_SEPARATOR.split(states)] \
                 if states else list(self.dyad)
             title = "Foreign Minister" if re.search(r"foreign|diplomat", text, re.I) else \
                 "President" if re.search(r"presidents", text, re.I) else \
