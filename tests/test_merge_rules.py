@@ -595,3 +595,17 @@ def test_an_undated_report_joins_the_meeting_on_the_weekday_it_tells(tmp_path, d
     found = {e["date"]: sources(e) for e in with_people(evs, "blinken", "abdullah")}
     # (Paper B's "their first meeting", four days before, is the first)
     assert found == {"2023-10-12": {"Paper A", "Paper B"}, "2023-10-16": {"Paper B", "Wire C"}}
+
+
+def test_an_undated_report_of_a_leader_and_an_unnamed_official_on_the_right_weekday_joins(tmp_path, db):
+    # the undated report names one person and "the Emir of Qatar"; its "on Tuesday" is the dated call's weekday
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2024-10-15", "text":
+                  "Iranian President Masoud Pezeshkian held a telephone conversation on Tuesday with Qatar's Emir "
+                  "Sheikh Tamim bin Hamad Al Thani on the escalation in Lebanon."},
+                 {"outlet": "Agency B", "text":
+                  "Tehran - President Masoud Pezeshkian and the Emir of Qatar spoke by telephone on Tuesday, "
+                  "discussing the escalation in Lebanon."})
+    calls = [e for e in evs if e["type"] == "CONSULT" and e["status"] != "background"]
+    assert len(calls) == 1 and sources(calls[0]) == {"Wire A", "Agency B"}
+    assert calls[0]["date"] == "2024-10-15"

@@ -116,11 +116,20 @@ def place_relation(a: Features, b: Features) -> float:
     return S.W_PLACE_OTHER_CITY
 
 
+def _unnamed_fill(small: Features, big: Features) -> bool:
+    """Whether the people one report names and the officials it leaves unnamed are the other's people: "Pezeshkian
+    and the Emir of Qatar spoke by telephone" against "Pezeshkian held a call with Emir Tamim"."""
+    return bool(small.unnamed) and small.persons < big.persons and small.countries == big.countries and \
+        len(small.persons) + len(small.unnamed) == len(big.persons) and \
+        {c for c, _ in small.unnamed} <= big.countries
+
+
 def ceiling(a: Features) -> float:
     """The highest score `a` can reach against any candidate: every term of `score` at its best
     (a pruned search stops once no unseen candidate can change its outcome)."""
     people = max(S.W_PEOPLE_SAME, S.W_PEOPLE_SUBSET, S.W_PEOPLE_ONE, S.W_STATES)
-    date = max(S.W_DATE_SAME, S.W_DATE_NEAR, S.W_DATE_COARSE) if a.day else S.W_DATE_COARSE if a.dated else 0.0
+    date = max(S.W_DATE_SAME, S.W_DATE_NEAR, S.W_DATE_COARSE) if a.day else S.W_DATE_COARSE if a.dated else \
+        S.W_DATE_NEAR if a.weekday is not None else 0.0
     place = max(S.W_PLACE_SAME, 0.0) if a.place or (a.mode == "phone" and a.day) else 0.0
     return people + max(date, 0.0) + place + max(S.W_TEXT, 0.0) + 1e-9
 
@@ -137,7 +146,7 @@ def field_score(a: Features, b: Features) -> float:
     if A and B:
         if A == B:
             s += S.W_PEOPLE_SAME
-        elif (A <= B or B <= A) and min(len(A), len(B)) >= 2:
+        elif (A <= B or B <= A) and min(len(A), len(B)) >= 2 or _unnamed_fill(a, b) or _unnamed_fill(b, a):
             s += S.W_PEOPLE_SUBSET
         else:
             s += S.W_PEOPLE_ONE
@@ -149,5 +158,12 @@ def field_score(a: Features, b: Features) -> float:
         s += S.W_DATE_SAME if a.lo <= b.hi and b.lo <= a.hi else S.W_DATE_NEAR
     elif a.dated and b.dated:
         s += S.W_DATE_COARSE
+    elif (a.dated or b.dated) and _weekday_fits(a, b):
+        s += S.W_DATE_NEAR          # an undated report's "on Tuesday" that the dated one's day falls on
     s += place_relation(a, b)
     return s
+
+
+def _weekday_fits(a: Features, b: Features) -> bool:
+    undated, dated = (a, b) if not a.dated else (b, a)
+    return undated.weekday is not None and dated.day and _near_weekday(dated, undated.weekday)

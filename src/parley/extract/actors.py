@@ -24,12 +24,14 @@ from .lexicon import GIVEN_NAME_COUNTRIES, NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_
 from .names import (ARABIC_ARTICLE, PARTICLES, SUFFIXES, display_name, distinctive, family_alone, family_name,
                     fold_same_length, name_key, same_name)
 from .places import PLACE_WORDS, VENUE_NOUNS, looks_like_place
-from .titles import acronym_titles, leading_rank, normalise_title, rank_words, title_countries, titles
+from .voice import voice_at, voices
+from .titles import acronym_titles, leading_rank, normalise_title, rank_words, remit, title_countries, titles
 
 # (and Malaysian and Bruneian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin")
 # (and the styles of heads of state: "His Majesty King Abdullah II", "His Highness Sheikh Mohamed", "H.E. Mahama", KCNA's
 # "Respected Comrade Kim Jong Un")
 HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.|H\.R\.H\.|Sheikh|Sheikha|Shaikh|"
+             r"(?:[Tt]he\s+)?(?-i:Hon(?:ourable|orable)?)|"
              r"Prince|Princess|(?:(?:Dear\s+)?Respected\s+)?Comrade|"
              r"(?:(?:His|Her|Their)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)|"
              r"(?-i:Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt))\.?")
@@ -194,6 +196,10 @@ def lede_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+MONTH_AND_DAY_WORDS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+STATE_KINDS = ("country", "demonym", "capital", "city", "metonym")     # gazetteer entries that name a state's place
+
 WS1 = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"     # white space within a paragraph (at most one line break)
 
 
@@ -219,6 +225,7 @@ def _patterns() -> dict[str, re.Pattern]:
     CPOS = rf"(?P<cpos>(?:{cw}))\.?['’]s"
     DEM = rf"(?P<dem>(?:{cw}))\.?"
     ORG = rf"(?:{ORGAN_BEFORE_TITLE}{WS1})?"                 # "Chinese Foreign Ministry spokesperson"
+    CP = r"(?:counterpart|peer|opposite\s+number)"           # "her Chilean peer"
     MET = rf"(?P<met>{gazetteer().metonym_words_regex()})"   # "White House spokesman John Kirby"
     return {
         # "China's foreign ministry", "Japanese officials"; "Russian and Ukrainian officials" share one organ
@@ -233,15 +240,16 @@ def _patterns() -> dict[str, re.Pattern]:
         # a paragraph that opens with a name is not that name's title)
         "title_name": re.compile(rf"\b(?:{CPOS}{WS1}{ORG}|{DEM}{WS1}{ORG}(?:(?:{title_pat})\s+and\s+)?|{MET}{WS1})?"
                                  rf"(?P<title>{title_pat})"
-                                 rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{cw}))?{WS1}(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
+                                 rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{cw}),?)?{WS1}(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         "honorific": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})?{HONORIFIC}\s+(?P<name>{NAME})"),
-        "title_comma": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
+        # (also "The Minister of Foreign Affairs, Yusuf Tuggar, and ...": an outlet at home names no state)
+        "title_comma": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1}|(?:the|The)\s+)(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
         # "Li Qiang, China's premier"; not "the 21st Century, US President Joe Biden said" (the title's name follows)
         "apposition": re.compile(rf"(?<!\d\d(?:st|nd|rd|th)\s)(?<!\d(?:st|nd|rd|th)\s)(?P<name>{NAME}),\s+"
                                  rf"(?:(?:the|a|his|her|their|its)\s+)?(?:{CPOS}\s+{ORG}|{DEM}\s+{ORG}|{MET}\s+)?"
-                                 rf"(?:(?P<cp>counterpart)|(?P<title>{title_pat}))(?!\s+(?:{HONORIFIC}\s+)?[A-Z][a-z])"),
-        "counterpart_name": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:{DEM}\s+)?(?P<cp>counterpart),?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
-        "counterpart": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:(?P<dem>{cw})\s+)?counterparts?\b"),
+                                 rf"(?:(?P<cp>{CP})|(?P<title>{title_pat}))(?!\s+(?:{HONORIFIC}\s+)?[A-Z][a-z])"),
+        "counterpart_name": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:{DEM}\s+)?(?P<cp>{CP}),?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
+        "counterpart": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:(?P<dem>{cw})\s+)?{CP}s?\b"),
         "group": re.compile(rf"\b(?:{GROUP_WORDS})\b", re.I),
         "top": re.compile(rf"\btop\s+(?P<dem>{cw})(?:\s+and\s+(?P<dem2>{cw}))?\s+(?P<what>diplomats?|leaders?|officials?)\b"),
         # "Armenia's delegation, led by Deputy Prime Minister Mher Grigoryan", "the Chinese delegation headed by ..."
@@ -373,8 +381,29 @@ def _known_names_in(text: str):
             yield m.group(0), (m.start(), m.end())
     for m in re.finditer(rf"(?<![\w-])[{UPPER}][{LOWER}'’-]+(?![\w-])", text):
         if m.group(0).lower() in single and not _other_given_name(text, m.start()) \
-                and (len(m.group(0)) >= 4 or _short_family_alone(text, m)):
+                and (len(m.group(0)) >= 4 or _short_family_alone(text, m)) \
+                and not _names_run_on(text, m, single[m.group(0).lower()]):
             yield m.group(0), (m.start(), m.end())
+
+
+def _names_run_on(text: str, m: re.Match, known: str) -> bool:
+    """Whether a known one-word name is followed by more of a name that is not the official's ("Abdullah Ali
+    Al-Yahya", a Kuwaiti minister, is not King Abdullah II): the given name of someone else."""
+    nxt = re.match(rf"\s+([{UPPER}][{LOWER}'’-]+)", text[m.end():m.end() + 40])
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    return word not in known.split() and not re.fullmatch(NOT_NAME, word) and not titles()[0].fullmatch(word) \
+        and word.lower() not in MONTH_AND_DAY_WORDS and not gazetteer().country_of_word(word)
+
+
+def _remit_country(title: str | None, country_from) -> str | None:
+    """The state of a ministry whose full title names its nationals: "Minister of Foreign Affairs, African Cooperation
+    and Moroccan Expatriates" is Morocco's."""
+    found = re.search(remit(), title) if title else None
+    words = re.findall(r"[A-Z][a-z]+", found.group(0)) if found else []
+    codes = {c for w in words if (c := country_from(w))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _short_family_alone(text: str, m: re.Match) -> bool:
@@ -538,7 +567,7 @@ class ArticleActors:
                 self.mentions.append(Mention(ns, ne, "person", actor.key, text=text[ns:ne]))
                 cword = m.groupdict().get("cpos") or m.groupdict().get("dem") or m.groupdict().get("ofc") or \
                     m.groupdict().get("met")
-                code = country_from(cword)
+                code = country_from(cword) or _remit_country(m.groupdict().get("title"), country_from)
                 if code and not actor.country:
                     actor.country, actor.country_basis = code, ("head of the state's delegation" if rx is rx0
                                                                 else "title or apposition in text")
@@ -633,6 +662,8 @@ class ArticleActors:
                 taken.append((h.start, h.end))
         # 9. counterparts and groups and pronouns (resolved by the event stage)
         for m in P["counterpart"].finditer(text):
+            if not free(m.start(), m.end()) and (inside := self._states_within(m.start(), m.end(), taken)):
+                self._drop_within(inside, m.start(), m.end(), taken)    # "his Singapore counterpart": no state party
             if free(m.start(), m.end()):
                 self.mentions.append(Mention(m.start(), m.end(), "counterpart", None, country_from(m.group("dem")),
                                              text=m.group(0)))
@@ -679,7 +710,43 @@ class ArticleActors:
         self.mentions.sort(key=lambda x: (x.start, -x.end))
         self._fill_from_actor_file()
         self._join_one_person()
+        self._owners_of_counterparts()
         self.link_roles()
+
+    def _owners_of_counterparts(self) -> None:
+        """A person of no stated country whose counterpart is of one, in an article of that state and one other: the
+        other's ("Sok Chenda Sophea held talks with his Vietnamese counterpart Bui Thanh Son" under "Cambodia and
+        Vietnam vow ...", an outlet at home naming its own minister without the state). The owner is the person
+        named last before the counterpart within its paragraph."""
+        states = {e.code for h in self.places if (e := h.of_kind(*STATE_KINDS))}
+        states |= {c for m in _patterns()["state_word"].finditer(self.text)      # "Cambodia's" is no place hit
+                   if (m.start() == 0 or not self.text[m.start() - 1].isalnum()) and (c := self.gaz.country_of_word(m.group(0)))}
+        people = sorted(((s, e, a) for a in self.actors.values() if a.kind == "person" for s, e in a.mentions),
+                        key=lambda x: x[0])
+        self.pronoun_genders: dict[str, set[str]] = {}
+        for c in self.mentions:
+            if c.kind != "counterpart":
+                continue
+            other = self.actor(c.actor)
+            before = [(s, e, a) for s, e, a in people if e <= c.start and a is not other
+                      and "\n\n" not in self.text[e:c.start]]
+            if not before:
+                continue
+            owner = before[-1][2]
+            # "Mondino held a meeting with her Chilean counterpart": whom a later "she" may stand for
+            word = re.search(r"\b(his|her)\s+(?:[\w-]+\s+){0,3}$", self.text[max(0, c.start - 40):c.start]) \
+                if other else re.match(r"(his|her)\b", c.text)
+            if word:
+                self.pronoun_genders.setdefault(owner.key, set()).add("male" if word.group(1) == "his" else "female")
+            code = c.country or (other.country if other else None)
+            if not code or owner.country:
+                continue
+            rest = states - {code}
+            if len(rest) == 1:
+                owner.country = rest.pop()
+                owner.country_basis = f"counterpart of a {self.gaz.demonym_of.get(code, code)} official, in an " \
+                                      f"article of {self.gaz.name_of(code) or code} and {self.gaz.name_of(owner.country) or owner.country}"
+                owner.cite("country", (c.start, c.end))
 
     def _join_one_person(self) -> None:
         """People found apart who are one known official ("AMLO" in the headline, "Andrés Manuel López Obrador" in the
@@ -931,6 +998,14 @@ class ArticleActors:
 
     def actor(self, key: str | None) -> Actor | None:
         return self.actors.get(key) if key else None
+
+    def voice_at(self, start: int, end: int) -> Mention | None:
+        """The person an "I" at text[start:end] stands for in the article's own words (a transcript's speaker, a
+        release's signatory: voice.py), as a mention of that person; None where none is told."""
+        if getattr(self, "_voices", None) is None:
+            self._voices = voices(self.text, self.people())
+        key = voice_at(self._voices, self.text, start)
+        return Mention(start, end, "person", key, text=self.text[start:end]) if key else None
 
     def people(self) -> list[Actor]:
         return [a for a in self.actors.values() if a.kind == "person"]

@@ -188,6 +188,9 @@ def mentions_for(tokens, offset: int, actors: ArticleActors) -> list[Mention]:
         if m.start < hi + 1 and any(s < m.end and m.start < e for s, e in spans) and \
                 (m.end <= hi + 1 or m.kind in ("group", "generic")):
             found.append(m)
+    # "Anwaar-ul-Haq Kakar": a name the parser cut at its hyphens, its last word alone the phrase
+    found[:0] = [m for m in actors.mentions_in(lo - 40, hi + 1, ("person",))
+                 if m.start < lo - 1 and any(s < m.end and m.start < e for s, e in spans)]
     # "with Vietnamese President To Lam": a name the parser cut off its title ("To" read as a preposition)
     # (also a title of several words: "Communist Party General Secretary To Lam")
     last = max(tokens, key=lambda t: t.i)
@@ -810,9 +813,11 @@ def _complement_of_act(tok, trigger_tokens: set[int]) -> bool:
             return False
         if cur.dep_ == "relcl" and cur.head.i not in trigger_tokens:
             return False        # "travelling to Qatar, where he is scheduled to meet the Emir": the clause's own act
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when") for c in cur.children) \
+        if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when", "while")
+                                       for c in cur.children) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             return False        # "urged the EU to join China ... as he met Sanchez in Beijing": when, not what
+                                # (and "agreed to speed up the demarcation when they met in Hanoi")
         through_argument = through_argument or cur.dep_ in ("xcomp", "ccomp", "dobj")
         if cur.head.i in trigger_tokens:
             return through_argument
@@ -1084,6 +1089,8 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     subj_mentions = []
     for s in subs:
         subj_mentions += mentions_for(np_tokens(s), offset, actors)
+        if s.text == "I" and (me := actors.voice_at(offset + s.idx, offset + s.idx + 1)) is not None:
+            subj_mentions.append(me)        # "Today I met my counterpart ...", signed by the minister
     subj_mentions += [m for t in _listed_subjects(tok, subs) for m in mentions_for(np_tokens(t), offset, actors)
                       if m.kind == "person" and m not in subj_mentions]
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
@@ -1110,6 +1117,10 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                     if ev.category == "CONSULT" and p.lower_ not in ("with", "to", "between", "among"):
                         found = [m for m in found if m.kind not in ("state",)]   # "met in Singapore": a place
                     objs += found
+        elif p.lower_ in ("in", "at") and ev.category == "CONSULT":
+            # "met today in Mexico City with President López Obrador": the parser hangs the partner on the place
+            objs += [m for po in _children(p, {"pobj"}) for w in _children(po, {"prep"}) if w.lower_ == "with"
+                     for x in _children(w, {"pobj"}) for m in mentions_for(np_tokens(x), offset, actors)]
     if ev.category == "CONSULT" and not objs:
         # "received at Al-Yamamah Palace in Riyadh today the Foreign Secretary ..., Lord David Cameron": an object
         # shifted past the place and time, that the parser reads as a noun of time
@@ -1222,7 +1233,10 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
     # "a welcome at the White House on Thursday, followed by talks with Biden": the day of what they follow
     if told := _before_followed(tok, doc, offset, cands):
         return told[-1]
-    cands = [t for t in cands if (x := token_at(t)) is None or not (_bounded(x, tok) or _dates_other_noun(x, tok))]
+    cands = [t for t in cands if (x := token_at(t)) is None or not (_bounded(x, tok) or _dates_other_noun(x, tok, t.end - offset) == 2)]
+    # ("Following the release last year of treated water, China imposed a ban": the release's year bounds the ban,
+    # kept where the sentence has no other)
+    cands = [t for t in cands if (x := token_at(t)) is None or not _dates_other_noun(x, tok, t.end - offset)] or cands
     if root is not tok and root.lower_ in REPORT_FORMS and tok.dep_ == "dobj":
         # "..., the North's state media reported Friday, their first summit in six years": the day of the report is
         # not the meeting's
@@ -1258,16 +1272,48 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
     if not cands:
         return None
     attached = [t for t in cands if (x := token_at(t)) is not None and (_in_subtree(x, tok) or _in_subtree(x, root))]
-    pool = attached or cands
-    return min(pool, key=lambda t: abs(t.start - trig_pos))
+    if attached:
+        return min(attached, key=lambda t: abs(t.start - trig_pos))
+    # else the nearest in the tree, then in the text: "Malaysia and Singapore today agreed to ensure the Link starts
+    # operations by the end of 2026, Anwar said after meeting his counterpart" (today's verb governs the saying's
+    # clause; 2026 is of a verb three clauses down)
+    return min(cands, key=lambda t: (_tree_distance(token_at(t), tok), abs(t.start - trig_pos)))
 
 
-def _dates_other_noun(x, tok) -> bool:
+def _tree_distance(x, tok) -> int:
+    """How many arcs of the parse part two tokens (a large number where one is missing)."""
+    if x is None:
+        return 99
+    up = {t.i: n for n, t in enumerate([x, *x.ancestors])}
+    for n, t in enumerate([tok, *tok.ancestors]):
+        if t.i in up:
+            return n + up[t.i]
+    return 99
+
+
+def _dates_other_noun(x, tok, end: int) -> int:
     """Whether a time expression is the modifier of a noun other than the trigger, in no phrase that frames the act:
-    "Kishida visits Seoul, returning Yoon's March trip" (March is the trip's; not "met during the March 20 visit")."""
+    "Kishida visits Seoul, returning Yoon's March trip" (March is the trip's; not "met during the March 20 visit"): 2;
+    1 where it dates what the act followed ("after the strikes this month"), which bounds the act; else 0."""
+    # the word of the expression that hangs outside it ("this month", "the 2030", "5 March": not the article)
+    start, words = x.idx, []
+    for t in x.doc[x.i:x.i + 8]:
+        if t.idx >= end:
+            break
+        if not start <= t.head.idx < end:
+            words.append(t)
+    x = next((t for t in words if t.dep_ != "det"), words[0] if words else x)
     head = x.head
-    return x.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head is not tok and x is not tok and \
-        not (head.dep_ == "pobj" and head.head.lower_ in ("during", "on", "at", "in", "for", "since", "until"))
+    if head is tok or x is tok or head.pos_ not in ("NOUN", "PROPN"):
+        return 0
+    if x.dep_ == "npadvmod":
+        # "visited Islamabad to mend ties after the tit-for-tat strikes this month": the strikes' month
+        return int(head.dep_ == "pobj" and head.head.lower_ in ORDERING_PREPS)
+    # ("preparations for the 2030 World Cup": a name's year too, unless the name is of a meeting, "during the 2023
+    # G20 Summit")
+    return 2 * (x.dep_ in ("compound", "nmod", "nummod") and
+                not (head.dep_ == "pobj" and head.head.lower_ in ("during", "on", "at", "in", "for", "since", "until")
+                     and (head.pos_ == "NOUN" or head.lower_ in NOUN_TRIGGERS)))
 
 
 END_VERBS = {"end", "ends", "ended", "conclude", "concludes", "concluded", "close", "closes", "closed",
@@ -1493,6 +1539,9 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
                 break                   # "met the crown prince, then flew to Cairo": where he went next
             if cur.dep_ == "pcomp" and cur.pos_ == "VERB" and cur != x:
                 break                   # "criticised Modi for embracing Putin in Moscow": the embrace's place
+            if cur.dep_ == "prep" and cur.lower_ in ("to", "into", "towards", "toward") and cur.head.pos_ == "NOUN" \
+                    and cur.head != tok and cur.head.i not in triggers:
+                break                   # "assured him of a stable supply of rice to the Philippines": where it goes
             if cur.dep_ == "prep" and cur.lower_ in BOUND_WORDS:
                 break                   # "the first time they met since May in Hiroshima": the earlier meeting's
             if cur.dep_ == "pobj" and cur != x and cur.lower_ in PARTY_NOUNS and cur.head.lower_ == "of":

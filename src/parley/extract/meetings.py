@@ -533,8 +533,10 @@ def _attendees_only(ev: SentenceEvent, parts: list[PartyOut]) -> bool:
     the article tells or on a tour of their own), "Foreign Minister al-Shaibani and Secretary of State Rubio attended
     the meeting" (of both sides, at the meeting the article tells): in no meeting of theirs. Not a meeting noun with
     its partner: "participating in the dialogue on the boundary issue with Ajit Doval"."""
+    # ("Foreign Ministers Fidan and Shoukry accompanied the presidents": of both sides, at their leaders' meeting)
     return ev.attendance and not (ev.noun and ev.recipients) and (
-        ev.attended_told or len({p.country for p in parts if p.country}) <= 1)
+        ev.attended_told or len({p.country for p in parts if p.country}) <= 1
+        or bool(ev.recipients) and all(m.kind == "group" for m in ev.recipients))
 
 
 def _tells_earlier(sentence: str, at: int, words: re.Pattern = EARLIER) -> bool:

@@ -66,6 +66,7 @@ class ReferenceResolver:
             gender = GENDER_OF_HONORIFIC.get(h.group(1).lower().rstrip(".")) if h else None
             if gender:
                 found.add(gender)
+        found |= self.actors.pronoun_genders.get(key, set())      # "... her Chilean counterpart"
         return found.pop() if len(found) == 1 else None
 
     def _last_subject(self, pos: int, sentence: int) -> str | None:
@@ -160,6 +161,11 @@ class ReferenceResolver:
         # He ended the trip in Singapore, where he met Lee")
         chosen = subject if subject in before[:3] else going_on if going_on in before else \
             before[0] if before else None
+        # "Mondino held a meeting with her Chilean counterpart, Van Klaveren ... She was later received by Boric": the
+        # one of the last three people named whom the text shows to be a woman, over one it does not tell of (most
+        # officials in the news are men: an untold one is a fair "he", a poor "she")
+        if low in ("she", "her") and chosen is not None and self._gender(chosen) is None and chosen != subject:
+            chosen = next((k for k in before[:3] if self._gender(k) == "female"), chosen)
         if chosen is not None and low in ("he", "she"):
             self.pronoun_of[m.start] = chosen
         return chosen
@@ -307,6 +313,10 @@ class ReferenceResolver:
             people = [a for a in self.actors.people() if a.country == c and a.title == m.title]
             if not people and m.title == "Leader":
                 people = [a for a in self._leaders() if a.country == c]     # "the Indian leader": Modi
+            if not people and m.title == "Minister":
+                # "the Iranian minister": its one minister of any portfolio (not its head of government)
+                people = [a for a in self.actors.people() if a.country == c and (a.title or "").endswith("Minister")
+                          and "Prime" not in a.title]
             if len(people) == 1:
                 out.append(self.party(people[0].key))
             else:

@@ -38,8 +38,19 @@ def titles() -> tuple[re.Pattern, dict[str, Title]]:
             # a pattern written with capitals matches only so ("PM", never "5 pm")
             patterns.append(f"(?-i:{p})" if p != p.lower() else p.replace(" ", r"\s+"))
     patterns.sort(key=len, reverse=True)
-    rx = re.compile(r"(?:(?:deputy|vice|acting|former|then|outgoing|incoming|new|senior|chief|top)[\s-]+)?(?:" + "|".join(patterns) + r")\b", re.I)
+    rx = re.compile(r"(?:(?:deputy|vice|acting|former|then|outgoing|incoming|new|senior|chief|top)[\s-]+)?(?:"
+                    + "|".join(patterns) + r")\b" + f"(?:{remit()})?", re.I)
     return rx, table
+
+
+@lru_cache(maxsize=1)
+def remit() -> str:
+    """A regex of the portfolios a ministry's full title joins to foreign affairs, with the comma that may close them
+    before the name: "(Minister of Foreign Affairs) and Trade", "..., European Union and Cooperation,"."""
+    text = resources.files("parley.data").joinpath("portfolios.tsv").read_text(encoding="utf-8")
+    heads = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    one = rf"(?:,[^\S\n]*|,?[^\S\n]+and[^\S\n]+)(?:[A-Z][a-z]+[^\S\n]+)?(?:{'|'.join(heads)})\b"
+    return rf"(?-i:(?<=Affairs)(?:{one}){{1,3}}(?:,(?=[^\S\n]))?)"
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +84,7 @@ TITLE_CASE = {"Secretary of State": "Secretary of State", "External Affairs Mini
 
 def normalise_title(text: str) -> Title | None:
     rx, table = titles()
+    text = re.sub(remit(), "", text.strip()).rstrip(",")
     t = re.sub(r"\s+", " ", text.lower()).strip()
     prefix = ""
     m = re.match(r"(deputy|vice|acting|former|then|outgoing|incoming|new|senior|chief|top)[\s-]+", t)

@@ -286,7 +286,8 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
                 out.outlet_hints.append((lead.group("who"), "date header line"))
             drop(b, "date line")
             continue
-        dated = byline_date(s) if not is_sentence_like(s) else None
+        # (a line may end in a date and a full stop: "By Hungary Today | 2024.01.26.")
+        dated = byline_date(s) if not is_sentence_like(re.sub(r"(?<=\d)\.$", "", s)) else None
         if dated:
             # "By A. Writer Posted : June 3, 2024, 09:12 Updated : ...", "Mar 20, 2023 / 05:11 PM IST"
             out.date_lines.append((dated, "header"))

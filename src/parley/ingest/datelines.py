@@ -159,6 +159,10 @@ INLINE_BYLINE = re.compile(rf"(?:\b(?:published|posted|issued|dated?)\s*(?:on\s*
 # "Maduro, Ali pledge to avoid conflict — Caribbean News 15-12-2023 ARGYLE, St Vincent — Venezuelan ..."
 DATE_BEFORE_DATELINE = re.compile(rf"(?P<date>{FULL_DATE})\s+(?-i:[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+)*),",
                                   re.IGNORECASE)
+# a date stamped with its clock, as a one-line scrape runs the title, the outlet, its time stamp and the lede together:
+# "... first trip to neighbour MercoPress, March 9th 2024 - 09:21 UTC Argentine Foreign Minister ..."
+DATE_WITH_CLOCK = re.compile(rf"(?P<date>{FULL_DATE})\s*(?:[-–—|,]\s*)?\d{{1,2}}:\d{{2}}(?!\d)"
+                             rf"(?:\s*(?:[ap]\.?m\.?|UTC|GMT|[A-Z]{{2,4}}\b))?", re.IGNORECASE)
 INLINE_BYLINE_REACH = 300       # characters from a paragraph's start a byline may lie within
 
 
@@ -166,7 +170,7 @@ def inline_byline(paragraph: str) -> re.Match | None:
     """A byline or "Published" label with its date near the start of a paragraph (or the date a one-line scrape
     gives just before its dateline)."""
     head = paragraph[:INLINE_BYLINE_REACH]
-    return INLINE_BYLINE.search(head) or DATE_BEFORE_DATELINE.search(head)
+    return INLINE_BYLINE.search(head) or DATE_BEFORE_DATELINE.search(head) or DATE_WITH_CLOCK.search(head)
 
 
 def byline_date_spans(text: str) -> list[tuple[int, int]]:
@@ -175,7 +179,7 @@ def byline_date_spans(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"(?:^|\n)(?=\S)", text):
         found = inline_byline(text[m.end():])
         if found:
-            out.append((m.end() + found.start("date"), m.end() + found.end("date")))
+            out.append((m.end() + found.start("date"), m.end() + found.end()))     # (with a time stamp's clock)
     return out
 
 

@@ -29,8 +29,12 @@ SENTENCE_STARTERS = {
 
 # (and a run of three spaces or a tab before a capital: blocks that a scraper flattened into one line, "... at
 # Novo-Ogaryovo   Prime Minister Narendra Modi arrived ...", a headline glued to its text)
+# (and a time stamp's zone: "... MercoPress, March 9th 2024 - 09:21 UTC Argentine Foreign Minister ...", a one-line
+# scrape's header run into its lede)
 BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
-                      r"|(?<=\S)(?=(?: {3,}|\t)[\"“‘'(\[]?[A-Z0-9])")
+                      r"|(?<=\S)(?=(?: {3,}|\t)[\"“‘'(\[]?[A-Z0-9])"
+                      r"|(?<=\d:\d\d)\s*(?:UTC|GMT|IST|WIB|MYT|SGT|JST|KST|CET|CEST|MSK|EST|EDT|PST|PDT|BST)"
+                      r"(?:[+-]\d{1,2}(?::?\d\d)?)?(?=\s+[\"“‘'(\[]?[A-Z])")
 
 
 def _is_abbreviation(text: str, dot: int) -> tuple[bool, bool]:
