@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from ..extract.actors import known_terms
+from ..extract.known_officials import known_terms
 
 
 def _month_days(members: list[dict]) -> Counter:

@@ -11,73 +11,28 @@ user-extendable) only fills a country or title the text leaves open.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from ..ingest.datelines import lede
 from .gazetteer import Gazetteer, gazetteer
-from .lexicon import GIVEN_NAME_COUNTRIES, NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS
-from .names import (ARABIC_ARTICLE, PARTICLES, SUFFIXES, display_name, distinctive, family_alone, family_name,
-                    fold_same_length, name_key, same_name)
+from .known_officials import (COMMON_FAMILIES, MONARCH_TITLES, KnownActor, known_index, known_names_in, lineage_known,
+                              near_known, known_actors, known_offices, known_terms)
+from .lexicon import NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS
+from .name_shapes import (HONORIFIC, HONORIFIC_BEFORE, LOWER, NOT_NAME, PRONOUNS, UPPER, WS1, given_name_before,
+                          name_pattern)
+from .names import SUFFIXES, display_name, distinctive, family_name, fold_same_length, name_key, same_name
 from .places import PLACE_WORDS, VENUE_NOUNS, looks_like_place
-from .voice import voice_at, voices
 from .titles import acronym_titles, leading_rank, normalise_title, rank_words, remit, title_countries, titles
+from .voice import voice_at, voices
 
-# (and Malaysian and Bruneian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin")
-# (and the styles of heads of state: "His Majesty King Abdullah II", "His Highness Sheikh Mohamed", "H.E. Mahama", KCNA's
-# "Respected Comrade Kim Jong Un")
-HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.|H\.R\.H\.|Sheikh|Sheikha|Shaikh|"
-             r"(?:[Tt]he\s+)?(?-i:Hon(?:ourable|orable)?)|"
-             r"Prince|Princess|(?:(?:Dear\s+)?Respected\s+)?Comrade|"
-             r"(?:(?:His|Her|Their)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)|"
-             r"(?-i:Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt))\.?")
-PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"
-# titles of which a state has one holder at a time, named by the title alone ("the King", "the Emir")
-MONARCH_TITLES = frozenset({"King", "Queen", "Emperor", "Emir", "Sultan"})
-HONORIFIC_RX = re.compile(HONORIFIC, re.I)
-# Capitalised words that start sentences or name other things, never part of a person's name.
-NOT_NAME = (
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    "August|September|October|November|December|The|This|That|These|Those|In|On|At|He|She|It|They|We|His|Her|"
-    "Their|But|And|Or|As|If|While|After|Before|When|Since|According|Also|However|Both|Mr|Ms|Mrs|Dr|Foreign|Minister|"
-    "President|Premier|Prime|Chancellor|Secretary|State|Defense|Defence|"
-    # the bodies a title word also begins ("General Assembly", "General Motors", "Commander Forces Command")
-    "Assembly|Council|Committee|Commission|Command|Forces|Staff|Secretariat|Headquarters|Conference|Motors|"
-    "Electric|Dynamics|Ministry|Department|Office|Agency|Congress|Parliament|Senate|Court|"
-    # time zones of bylines ("4:21 PM UTC", "10:02 GMT")
-    "UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|WIB|PKT"
-)
-# a capital, then letters of any Latin script ("Erdoğan", "Radosław", "Plenković", "Çavuşoğlu", "Ólafur")
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
-LOWER = r"a-zß-öø-ÿā-žșțơưạ-ỹ"
-# (a word may end in the apostrophe of a transliterated ayn where the name goes on: "Mohammed Shia' Al-Sudani")
-# a family name of a prefix and a capital: "LeBlanc", "McDonald", "DeSantis", "MacArthur", "DiMaio"
-INNER_CAPITAL = r"(?:Mc|Mac|Le|La|De|Di|Du|Da|Fitz)[" + UPPER + r"][" + LOWER + r"]+"
-NAME_SHAPE = (r"(?:(?:" + ARABIC_ARTICLE + r")?(?:" + INNER_CAPITAL + r"|[" + UPPER + r"][" + LOWER + r"]+)"
-              r"(?:[-'’ʻʼ][" + UPPER + LOWER + r"]+)*"     # ("Mataʻafa": a Samoan glottal stop, an ʻokina)
-              r"(?:['’](?=\s+[" + UPPER + r"]))?"
-              r"|[" + UPPER + r"]{2,}(?:-[" + UPPER + r"]+)?"
-              # initials run together before a name ("M.U.M. Ali Sabry"), not a state's ("U.S. Secretary")
-              r"|(?!(?:U\.S|U\.K|U\.N|E\.U|U\.A\.E)\.)(?:[A-Z]\.){2,4}(?=\s+[A-Z][a-z])|[A-Z]\.)")
+# (names other modules read here: the actor file's terms and offices, the shapes of names)
+__all__ = ["Actor", "ArticleActors", "Mention", "KnownActor", "known_actors", "known_offices", "known_terms",
+           "HONORIFIC", "LOWER", "NOT_NAME", "PRONOUNS", "UPPER", "STATE_LIST", "name_pattern", "lede_spans"]
 
 
-def name_pattern(state_words: str) -> str:
-    """A person's name as the mention patterns read it: up to four capitalised words (particles
-    between), none of them a word of NOT_NAME; after the first, none a name of a state either
-    (`state_words`, a regex: countries, demonyms, capitals), so that "Wang Japan must..." reads
-    "Wang" — while "Israel Katz" and "Santiago Peña" keep their given names."""
-    first = rf"(?!(?:{NOT_NAME})\b){NAME_SHAPE}"
-    then = rf"(?!(?:{NOT_NAME}|{state_words})\b){NAME_SHAPE}" if state_words else first
-    # (the words of a name are never a paragraph apart: "... with President Al-Sisi" / "Published: 25 Jun")
-    return rf"{first}(?:{WS1}(?:{PARTICLE}{WS1}){{0,2}}{then}){{0,3}}"
 
-
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person", "they": "group",
-            "them": "group", "their": "group"}
 # a list of named states: "China and Japan", "China, Japan and South Korea" (case kept within case-blind patterns)
 # (and "the Republic of Korea", "the United Arab Emirates")
 STATE_WORD = r"(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z]\w+){0,2}"
@@ -148,43 +103,6 @@ class Mention:
     text: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class KnownActor:
-    name: str
-    aliases: tuple[str, ...]
-    country: str
-    title: str
-    sector: str
-    start: str
-    end: str | None
-
-
-def _load_known(text: str) -> list[KnownActor]:
-    out = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = (line.split("\t") + [""] * 7)[:7]
-        name, aliases, country, title, sector, start, end = cols
-        names = tuple(a for a in aliases.split("|") if a)
-        first = name.split()[0]
-        if country in GIVEN_NAME_COUNTRIES and len(name.split()) > 1 and first not in names and len(first) > 3 \
-                and not HONORIFIC_RX.fullmatch(first) and first not in MONARCH_TITLES:
-            names += (first,)         # "his Thai counterpart Paetongtarn": the given name alone (not "King")
-        out.append(KnownActor(name, names, country, title, sector or "GOV", start, end or None))
-    return out
-
-
-@lru_cache(maxsize=4)
-def known_actors(extra: str | None = None) -> tuple[KnownActor, ...]:
-    """The bundled actor file plus the user's (PARLEY_ACTORS or an explicit path)."""
-    items = _load_known(resources.files("parley.data").joinpath("actors.tsv").read_text(encoding="utf-8"))
-    path = extra or os.environ.get("PARLEY_ACTORS")
-    if path and Path(path).is_file():
-        items = _load_known(Path(path).read_text(encoding="utf-8")) + items   # the user's entries win
-    return tuple(items)
-
-
 def lede_spans(text: str) -> list[tuple[int, int]]:
     """Spans of wire datelines at the start of paragraphs ("BEIJING (Reuters) -", "Osaka, Japan,
     May 7 (Kyodo)--"): places, dates and agencies, never parties."""
@@ -196,21 +114,7 @@ def lede_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-MONTH_AND_DAY_WORDS = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday""".split())
 STATE_KINDS = ("country", "demonym", "capital", "city", "metonym")     # gazetteer entries that name a state's place
-
-WS1 = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"     # white space within a paragraph (at most one line break)
-
-
-LINEAGE = re.compile(r"(.+?\s(?:bin|ibn|bint)\s\S+)\s+(?:(?:bin|ibn|bint)\s|Al[\s-]|al-)")
-
-
-def _lineage_known(name: str) -> list[KnownActor]:
-    """A known official named with more of the lineage than the actor file gives: "Mohammed bin Salman bin Abdulaziz
-    Al Saud" is "Mohammed bin Salman"."""
-    m = LINEAGE.match(name)
-    return list(_known_index()[0].get(name_key(m.group(1)), [])) if m else []
 
 
 @lru_cache(maxsize=1)
@@ -277,7 +181,6 @@ def _patterns() -> dict[str, re.Pattern]:
 # (with the verbs that hold a meeting noun: "PM Modi Holds Talks With Putin")
 HEADLINE_WORDS = set(TRIGGER_FORMS) | set(NOUN_TRIGGERS) | SPEECH_FORMS | {
     "ahead", "amid", "after", "over", "for", "hold", "holds", "held", "holding", "has", "have", "had", "having"}
-HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{HONORIFIC})\s+")
 
 
 def _occurrences(text: str, needle: str):
@@ -292,111 +195,6 @@ def _occurrences(text: str, needle: str):
         i = text.find(needle, i + 1)
 
 
-@lru_cache(maxsize=4)
-def _known_index(extra: str | None = None) -> tuple[dict[str, list[KnownActor]], dict[str, list[KnownActor]]]:
-    """Known officials by the key of their name and aliases, and by family name."""
-    by_key: dict[str, list[KnownActor]] = {}
-    by_family: dict[str, list[KnownActor]] = {}
-    for k in known_actors(extra):
-        for n in (k.name, *k.aliases):
-            key = name_key(n)
-            by_key.setdefault(key, []).append(k)
-            if len(n.split()) > 1 and family_alone(n) is not None:    # (no "Salman" alone for "Mohammed bin Salman")
-                by_family.setdefault(key.split("|")[0], [])
-                if k not in by_family[key.split("|")[0]]:
-                    by_family[key.split("|")[0]].append(k)
-    return by_key, by_family
-
-
-def known_offices(name: str) -> list[KnownActor]:
-    """The actor file's records of the official a full name spells (their offices, with their countries)."""
-    return _known_index()[0].get(name_key(name), []) if len(name.split()) > 1 else []
-
-
-# A family name romanised otherwise than the actor file's, with the same given names ("Kassym-Jomart Toqaev" for
-# "Kassym-Jomart Tokayev"): the least rapidfuzz ratio of the two family names
-NEAR_FAMILY_RATIO = 70
-
-
-@lru_cache(maxsize=1)
-def _known_by_given() -> dict[str, list[tuple[str, KnownActor]]]:
-    """Known officials by the key of their given names (of their name and aliases), with their family key."""
-    out: dict[str, list[tuple[str, KnownActor]]] = {}
-    for k in known_actors(None):
-        for n in (k.name, *k.aliases):
-            fam, given = name_key(n).split("|", 1)
-            if len(given) >= 4 and (fam, k) not in out.get(given, []):
-                out.setdefault(given, []).append((fam, k))
-    return out
-
-
-def _near_known(key: str, country: str | None) -> list[KnownActor]:
-    """The known official a full name spells with another romanisation of the family name: the same given names,
-    a family name close by rapidfuzz, and no other country in the text."""
-    from rapidfuzz import fuzz
-
-    fam, given = key.split("|", 1)
-    if len(fam) < 4 or len(given) < 4:
-        return []
-    return [k for f, k in _known_by_given().get(given, []) if fuzz.ratio(fam, f) >= NEAR_FAMILY_RATIO
-            and (country is None or k.country == country)]
-
-
-# Family names too common to stand alone for one official, even where the actor file has one
-COMMON_FAMILIES = {"li", "wang", "zhang", "liu", "chen", "yang", "kim", "lee", "park", "choi", "nguyen", "singh",
-                   "khan", "ali", "ahmed", "smith", "jones", "brown", "johnson", "rubio", "may", "king", "rice",
-                   "bush", "clinton", "abe", "kishida", "sharif", "gandhi", "assad", "castro", "marcos", "aliyev",
-                   "al", "bin", "jr", "sr",
-                   # short ones that are common names or words too ("Tan", "Lam", "Wu", "Dan", "Paz")
-                   "tan", "lam", "wu", "he", "su", "dan", "sen", "paz", "ma", "hu",
-                   # given names that are also some officials' family names ("Prince Mohammed" is not
-                   # Somalia's Mohamed Abdullahi Mohamed)
-                   "mohamed", "mohammed", "muhammad", "mohammad", "ahmad", "hussein", "hussain"}
-
-
-@lru_cache(maxsize=4)
-def _known_name_index(extra: str | None = None) -> tuple[re.Pattern | None, dict[str, str]]:
-    """A regex of the known officials' full names and aliases, and the family names that name one
-    official alone (mapped to the full name)."""
-    from .gazetteer import trie_regex
-
-    names: set[str] = set()
-    families: dict[str, set[str]] = {}
-    for k in known_actors(extra):
-        for n in (k.name, *k.aliases):
-            if len(n) >= 4 and n[:1].isupper():
-                names.add(n)
-        if (fam := family_alone(k.name)) is not None:
-            families.setdefault(fam.lower(), set()).add(k.name)
-    single = {f: next(iter(v)) for f, v in families.items() if len(v) == 1 and len(f) >= 2 and f not in COMMON_FAMILIES}
-    return (re.compile(rf"(?<![\w-])(?:{trie_regex(names)})(?![\w-])") if names else None), single
-
-
-def _known_names_in(text: str):
-    """(name, span) of known officials named in a text: full names and aliases anywhere, and a family
-    name that only one known official has ("Milei", "Zelensky"), written with a capital."""
-    rx, single = _known_name_index()
-    if rx is not None:
-        for m in rx.finditer(text):
-            yield m.group(0), (m.start(), m.end())
-    for m in re.finditer(rf"(?<![\w-])[{UPPER}][{LOWER}'’-]+(?![\w-])", text):
-        if m.group(0).lower() in single and not _other_given_name(text, m.start()) \
-                and (len(m.group(0)) >= 4 or _short_family_alone(text, m)) \
-                and not _names_run_on(text, m, single[m.group(0).lower()]):
-            yield m.group(0), (m.start(), m.end())
-
-
-def _names_run_on(text: str, m: re.Match, known: str) -> bool:
-    """Whether a known one-word name is followed by more of a name that is not the official's ("Abdullah Ali
-    Al-Yahya", a Kuwaiti minister, is not King Abdullah II): the given name of someone else."""
-    nxt = re.match(rf"\s+([{UPPER}][{LOWER}'’-]+)", text[m.end():m.end() + 40])
-    if not nxt:
-        return False
-    word = nxt.group(1)
-    return word not in known.split() and not re.fullmatch(NOT_NAME, word) and not titles()[0].fullmatch(word) \
-        and word.lower() not in MONTH_AND_DAY_WORDS and not gazetteer().country_of_word(word)
-
-
 def _remit_country(title: str | None, country_from) -> str | None:
     """The state of a ministry whose full title names its nationals: "Minister of Foreign Affairs, African Cooperation
     and Moroccan Expatriates" is Morocco's."""
@@ -404,54 +202,6 @@ def _remit_country(title: str | None, country_from) -> str | None:
     words = re.findall(r"[A-Z][a-z]+", found.group(0)) if found else []
     codes = {c for w in words if (c := country_from(w))}
     return codes.pop() if len(codes) == 1 else None
-
-
-def _short_family_alone(text: str, m: re.Match) -> bool:
-    """A known family name of two or three letters ("Xi", "Qin") stands alone for its official only
-    where it is no pronoun, particle or abbreviation and comes before no other capitalised word
-    ("He said", "Dan Smith", "Le Monde", "Sen. Rubio" are not)."""
-    word = m.group(0)
-    if word.lower() in PARTICLES or word.lower() in PRONOUNS or re.fullmatch(NOT_NAME, word):
-        return False
-    return not re.match(rf"\.?\s+[{UPPER}]|\.\w", text[m.end():])
-
-
-def _given_name_before(text: str, start: int) -> bool:
-    """Whether a family name is written after another given name, itself after a word in lower case ("since Bill
-    Clinton met Hafez al-Assad", "his son Hunter Biden"): someone else of that family. Not after a title or a run of
-    capitalised words ("First Lady Jill Biden", a credit "Lukas Coch" run into the text), which tell nothing."""
-    m = _given_word_before(text, start)
-    if m is None or not m.group(0).endswith(" "):
-        return False
-    return bool(re.search(r"(?:^|\s)[a-z][\w’'-]*\s+$", text[max(0, start - 80):start - len(m.group(0))] + " "))
-
-
-def _other_given_name(text: str, start: int) -> bool:
-    """Whether a known family name is written after a given name of someone else's within a sentence
-    ("first lady Jill Biden", "his son Hunter Biden"): not the known official. A word that opens a
-    sentence, a title, honorific or state name is no given name ("When Biden", "President Biden")."""
-    return _given_word_before(text, start) is not None
-
-
-def _given_word_before(text: str, start: int) -> re.Match | None:
-    """The word before `start` (with the space after it) where it may be a given name within a sentence
-    (`_other_given_name`), else None."""
-    window = text[max(0, start - 40):start]
-    m = re.search(rf"(?<![\w.’'-])([{UPPER}][{LOWER}]+)\s$", window)
-    if not m or re.fullmatch(rf"(?:{NOT_NAME}|{HONORIFIC})\.?", m.group(1)) or titles()[0].fullmatch(m.group(1)) \
-            or leading_rank().match(m.group(1)) or gazetteer().country_of_word(m.group(1)):
-        return None
-    before = window[:m.start()].rstrip(" \t\"“‘'(")
-    return m if before and before[-1] not in ".!?:;\n—–-" else None
-
-
-def known_terms(key: str, held: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
-    """The terms in office ((from, to) as YYYY-MM) of the known official a name key names; only
-    those of the titles `held` where some are ("President William Ruto": not his years as deputy)."""
-    by_key, _ = _known_index()
-    terms = by_key.get(key, [])
-    titled = [k for k in terms if k.title in held]
-    return sorted({(k.start, k.end) for k in (titled or terms)})
 
 
 class ArticleActors:
@@ -530,7 +280,7 @@ class ArticleActors:
         rx0 = P["delegation"]
         # a known official's name that runs past where the name pattern stops ("Prime Minister Luís Montenegro":
         # the pattern ends a name at a word that names a state)
-        known = list(_known_names_in(text))
+        known = list(known_names_in(text))
         known_end = {ks: ke for _, (ks, ke) in known}
         for rx, title_first in ((rx0, True), (rx3, True), (rx1, True), (rx5, False), (rx4, False), (rx2, False)):
             for m in rx.finditer(text):
@@ -876,7 +626,7 @@ class ArticleActors:
                         continue
                     if not (form.isupper() or self.text[e - len(form):e][:1].isupper()):
                         continue            # "lula" in lower case is no name
-                    if " " not in form and _given_name_before(self.text, s):
+                    if " " not in form and given_name_before(self.text, s):
                         continue            # "Hafez al-Assad" is not Bashar al-Assad
                     if any(h.start <= s and e <= h.end and (h.start, h.end) != (s, e) for h in self.places) or \
                             ((state := _patterns()["state_word"].match(self.text, s)) and state.end() > e):
@@ -910,7 +660,7 @@ class ArticleActors:
         ("Blinken and Wang met in Munich", "When Wang met Lavrov"): a person, where it is the family name of a known
         official or one too common to stand alone for any (the corpus links it to the one person of that family its
         reports name, or to no one). Other words beside a person ("Biden and Congress") are not read as people."""
-        if word.lower() not in COMMON_FAMILIES and word.lower() not in _known_index()[1]:
+        if word.lower() not in COMMON_FAMILIES and word.lower() not in known_index()[1]:
             return None
         if not any(m.kind == "person" and m.start <= other < m.end for m in self.mentions):
             return None
@@ -952,7 +702,7 @@ class ArticleActors:
         official has it (in office at the publication date, when there is one); a family name alone
         then takes the known full name."""
         when = self.published.strftime("%Y-%m") if self.published else None
-        by_key, by_family = _known_index()
+        by_key, by_family = known_index()
         for actor in only or list(self.actors.values()):
             if actor.kind != "person":
                 continue
@@ -965,7 +715,7 @@ class ArticleActors:
             elif not cands:         # "Emanuel Macron", "Sheinbaum Pardo": a misspelt or shortened name of a known official
                 cands = [k for k in by_family.get(fam, [])
                          if any(same_name(n, actor.name) for n in (k.name, *k.aliases) if len(n.split()) > 1)] \
-                    or _near_known(key, actor.country) or _lineage_known(actor.name)
+                    or near_known(key, actor.country) or lineage_known(actor.name)
             if not cands:
                 continue
             dated = [k for k in cands if k.start <= when and (k.end is None or when <= k.end)] if when else []

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .actors import STATE_LIST, ArticleActors, Mention, known_offices
+from .actors import STATE_LIST, ArticleActors, Mention
+from .known_officials import known_offices
 from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF,

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from ..ingest.boilerplate import AGENCIES
-from .actors import LOWER, NOT_NAME, UPPER
+from .name_shapes import LOWER, NOT_NAME, UPPER
 from .gazetteer import Gazetteer
 from .titles import titles
 
