@@ -144,7 +144,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # a paragraph that opens with a name is not that name's title)
         "title_name": re.compile(rf"\b(?:{CPOS}{WS1}{ORG}|{DEM}{WS1}{ORG}(?:(?:{title_pat})\s+and\s+)?|{MET}{WS1})?"
                                  rf"(?P<title>{title_pat})"
-                                 rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{cw}),?)?{WS1}(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
+                                 rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{cw})(?:\s+\([A-Z]{{2,5}}\))?,?)?{WS1}(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         "honorific": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})?{HONORIFIC}\s+(?P<name>{NAME})"),
         # (also "The Minister of Foreign Affairs, Yusuf Tuggar, and ...": an outlet at home names no state)
         "title_comma": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1}|(?:the|The)\s+)(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
@@ -157,8 +157,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "group": re.compile(rf"\b(?:{GROUP_WORDS})\b", re.I),
         "top": re.compile(rf"\btop\s+(?P<dem>{cw})(?:\s+and\s+(?P<dem2>{cw}))?\s+(?P<what>diplomats?|leaders?|officials?)\b"),
         # "Armenia's delegation, led by Deputy Prime Minister Mher Grigoryan", "the Chinese delegation headed by ..."
-        "delegation": re.compile(rf"(?:{CPOS}\s+|(?:the|The)\s+{DEM}\s+)(?:\w+\s+)?delegation,?\s+(?:(?:was|is)\s+)?"
-                                 rf"(?:led|headed)\s+by\s+(?:(?P<title>{title_pat})\s+)?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
+        # (and "the US side included Secretary of State Marco Rubio, ...": the first named)
+        "delegation": re.compile(rf"(?:{CPOS}\s+|(?:the|The)\s+{DEM}\s+)(?:\w+\s+)?(?:delegation,?|side)\s+"
+                                 rf"(?:(?:(?:was|is)\s+)?(?:led|headed)\s+by|included|includes)\s+"
+                                 rf"(?:(?P<title>{title_pat})\s+)?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         # the same told actively, after the name: "Marco Rubio led the US delegation", "headed the Russian side"
         "leads_delegation": re.compile(rf"\s+(?:led|leads|headed|heads)\s+(?:the|The)\s+{DEM}\s+"
                                        rf"(?:delegation|side|team)\b"),
@@ -240,7 +242,8 @@ class ArticleActors:
     def _state(self, code: str, span: tuple[int, int], organ: str | None = None) -> Actor:
         if organ:
             organ_n = re.sub(r"\s+", " ", organ.lower())
-            if organ_n in ("side", "government", "authorities", "officials", "leadership", "readout", "statement"):
+            if organ_n in ("side", "government", "authorities", "officials", "leadership", "readout", "statement",
+                           "delegation", "delegations"):    # ("talks between the Russian and US delegations")
                 organ = None
         if organ:
             name = f"{self.gaz.demonym_of.get(code, self.gaz.name_of(code) or code)} {organ_n.title()}"

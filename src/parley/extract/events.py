@@ -603,9 +603,11 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         if trig.category == "CONSULT" and any(m.kind in ("person", "pronoun") for m in ev.actors):
             # (a visitor named only as "the Chinese leader" stays a frame: the host alone makes no meeting)
             ev.recipients += [m for m in _inviters(tok, offset, actors) if m not in ev.recipients + ev.actors]
-        if (tok.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving")
-                or _plays_host(tok)) and ev.recipients:
+        if (tok.lower_ in HOST_FORMS or _plays_host(tok)) and ev.recipients:
             ev.actors, ev.recipients = ev.recipients, ev.actors          # the guest is the actor of a visit
+        elif tok.lower_ in HOST_FORMS and not trig.noun and len(ev.actors) >= 2 and \
+                not any(m.kind in ("group", "pronoun") for m in ev.actors):
+            continue                    # "Prince Faisal and Musaed al-Aiban hosted the opening of the meeting": hosts
         _speaker(tok, ev, offset, actors)
         if trig.category == "CONSULT":
             _first_person_speaker(tok, ev, offset, actors)
@@ -686,6 +688,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
     return events
 
 
+HOST_FORMS = frozenset({"host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving"})
 # Verbs whose subject is a meeting referred to: "The meeting took place in Busan", "The talks lasted two hours"
 REFERENCE_VERBS = {"took", "take", "takes", "taking", "held", "was", "were", "is", "be", "will", "lasted", "began", "begun", "ended",
                    "started", "opened", "concluded", "came", "comes", "followed", "unfolded", "featured", "staged",
@@ -714,12 +717,19 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
                 and not (tok.dep_ == "ccomp" and tok.head.lower_ in SPEECH_FORMS):
             continue                    # "agreed to hold", "the decision to visit": the content of another act
                                         # (but "A and B agreed ..., the ministry said" is a report)
+        partners = []
         if low in JOINT_FORMS:
             subs, passive = subject_of(tok)
             found = [m for s in subs for m in mentions_for(np_tokens(s), offset, actors)]
             people = [m for m in found if m.kind in ("person", "counterpart")]
             groups = [m for m in found if m.kind == "group"]
-            if not passive and (len(people) >= 2 or groups):
+            # "Kamikawa and Kihara signed a reciprocal access agreement with Defense Secretary Teodoro": its partner
+            # (not a meeting noun's: "held separate talks with Lula" is the talks' to tell)
+            partners = [m for o in _children(tok, {"dobj"}) if not _meeting_noun(o)
+                        for w in _children(o, {"prep"}) if w.lower_ == "with"
+                        for p in _children(w, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)
+                        if m.kind in ("person", "counterpart", "generic") and m not in found]
+            if not passive and (len(people) >= 2 or groups or (people and partners)):
                 kind = "joint"
         if kind is None and low in ENCOUNTER_FORMS:
             kind = "act"
@@ -737,9 +747,10 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         if kind == "joint":
             subs, _ = subject_of(tok)
             ev.actors = [m for s in subs for m in mentions_for(np_tokens(s), offset, actors)]
+            ev.recipients = partners
         else:
             _verb_arguments(tok, ev, offset, actors)
-            if tok.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving") \
+            if tok.lower_ in HOST_FORMS \
                     and ev.recipients:
                 ev.actors, ev.recipients = ev.recipients, ev.actors
             if not [m for m in ev.actors if m.kind in ("person", "pronoun", "counterpart")] or \
@@ -754,6 +765,12 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         ev.elsewhere = _places_of_other_acts(tok, doc, offset, places)
         out.append(ev)
     return out
+
+
+def _meeting_noun(tok) -> bool:
+    """Whether a noun is a word of meeting ("talks", "meetings", "summit")."""
+    trig = NOUN_TRIGGERS.get(tok.lower_) or NOUN_TRIGGERS.get(tok.lemma_.lower())
+    return trig is not None and trig.category == "CONSULT"
 
 
 def _places_of_other_acts(tok, doc, offset: int, places: list[Place]) -> frozenset[int]:
@@ -970,8 +987,14 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     gathered = []       # "The talks brought together A and B", "The meeting was attended by A and B"
     if tok.dep_ == "nsubj" and tok.head.lower_ in GATHERING_VERBS:
         gathered = _children(tok.head, {"dobj"})
-    elif tok.dep_ == "nsubjpass" and tok.head.lower_ in ATTENDED_FORMS:
+    # "after a 2+2 meeting that also included Foreign Secretary Enrique Manalo"
+    gathered += [o for r in _children(tok, {"relcl"}) if r.lower_ in GATHERING_VERBS for o in _children(r, {"dobj"})]
+    if tok.dep_ == "nsubjpass" and tok.head.lower_ in ATTENDED_FORMS:
         gathered = [p for a in _children(tok.head, {"agent"}) for p in _children(a, {"pobj"})]
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children) and \
+                any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.head.children):
+            # "The talks ... were also attended by Waltz, Witkoff and Ushakov": more people at the talks told
+            ev.attendance = ev.attended_told = True
     for o in gathered:
         ev.actors += mentions_for(np_tokens(o), offset, actors)
     theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in children)
@@ -1233,7 +1256,8 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
     # "a welcome at the White House on Thursday, followed by talks with Biden": the day of what they follow
     if told := _before_followed(tok, doc, offset, cands):
         return told[-1]
-    cands = [t for t in cands if (x := token_at(t)) is None or not (_bounded(x, tok) or _dates_other_noun(x, tok, t.end - offset) == 2)]
+    cands = [t for t in cands if (x := token_at(t)) is None or not (_bounded(x, tok) or _dates_other_noun(x, tok, t.end - offset) == 2
+                                                                  or _in_others_clause(x, tok))]
     # ("Following the release last year of treated water, China imposed a ban": the release's year bounds the ban,
     # kept where the sentence has no other)
     cands = [t for t in cands if (x := token_at(t)) is None or not _dates_other_noun(x, tok, t.end - offset)] or cands
@@ -1289,6 +1313,19 @@ def _tree_distance(x, tok) -> int:
         if t.i in up:
             return n + up[t.i]
     return 99
+
+
+def _in_others_clause(x, tok) -> bool:
+    """Whether a token lies in a relative clause that tells what a named party did before: "Fidan, who arrived in
+    Tehran on Sunday evening, met Pezeshkian" (the arrival's evening; not "the talks, which took place on Monday",
+    "two days of talks that ended Sunday", nor "the summit of Tinubu and Ramaphosa, who is expected in Abuja on
+    Tuesday")."""
+    for a in x.ancestors:
+        if a.dep_ == "relcl" and a.head is not tok and a.head.pos_ == "PROPN" and not _in_subtree(tok, a) and (
+                a.tag_ == "VBD" or a.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
+                                                           for c in a.children)):
+            return True
+    return False
 
 
 def _dates_other_noun(x, tok, end: int) -> int:

@@ -50,11 +50,15 @@ class DateChooser:
         # "will meet Xi during a visit next week ... will begin his trip in Chongqing on Sunday": where the meeting's own
         # words date it, a day of the trip told of its traveller alone is the trip's
         trip_days = m.trip_mentions()
+        # "Fidan, who arrived in Tehran on Sunday evening, met Pezeshkian": a journey told done in a clause beside
+        # another mention of the meeting came before it, and its day is the journey's
+        asides = [span for y in m.mentions for span in y.asides]
         for x in m.mentions:
             t = x.timex
             if t is None or (ahead and id(x) in m.lent and not x.future and t.precision == "day") or \
                     (now and (id(x) in m.lent or journey_verb(x))) or \
-                    id(x) in trip_days:
+                    id(x) in trip_days or (journey_verb(x) and not x.future
+                                           and any(a <= x.trigger[0] < b for a, b in asides)):
                 continue
             prec_rank = {"day": 0, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}.get(t.precision or "", 6)
             if id(x) in m.lent and _trip_end(t):

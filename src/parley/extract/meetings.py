@@ -19,7 +19,7 @@ from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
 from .cues import (ALSO, AGAIN, BILATERAL, COMPANION_DAYS, COPRESENCE, COUNT_WORDS, DAY_RELATION, EARLIER,
-                   EARLIER_REACH, ENVOY_RANK, FIRST_CLAIM, LATER, LATER_ACT, REMOTE, SIDELINES, THE_BEFORE,
+                   EARLIER_REACH, ENVOY_RANK, FIRST_CLAIM, GOING_ON, LATER, LATER_ACT, REMOTE, SIDELINES, THE_BEFORE,
                    TRIP_NOUNS)
 from .events import MOVE_VERBS, SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
@@ -230,9 +230,18 @@ class MeetingMerger:
         """Whether a meeting is told only as before or after another ("days after the two spoke")."""
         return bool(m.mentions) and all(id(x) in self.ordered_ids and not self._told_before(x) for x in m.mentions)
 
+    def _days(self, m: Meeting) -> list[str]:
+        """The days a meeting's mentions give, as compared; a mention told as going on ("are holding talks") gives
+        the day the report was written ("... are holding talks in the Kremlin. On the eve, Putin hosted Modi for
+        dinner": two days, two meetings)."""
+        out = [v for x in m.mentions if (v := comparable_value(x.timex))]
+        if not out and any(GOING_ON.search(self.ctx.text, self.ctx.spans[x.sentence][0], x.trigger[0])
+                           for x in m.mentions):
+            out = [(self.ctx.anchor or HYPOTHETICAL_ANCHOR).isoformat()]
+        return out
+
     def _compatible(self, a: Meeting, b: Meeting) -> bool:
-        da = [v for x in a.mentions if (v := comparable_value(x.timex))]
-        db = [v for x in b.mentions if (v := comparable_value(x.timex))]
+        da, db = self._days(a), self._days(b)
         today = self.ctx.anchor.isoformat() if self.ctx.anchor else None
         if a.future != b.future and self.ctx.anchor and (past := db if a.future else da) \
                 and (span := value_to_date_range(past[0])) and span[1] < self.ctx.anchor - dt.timedelta(days=10):

@@ -34,7 +34,9 @@ SENTENCE_STARTERS = {
 BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
                       r"|(?<=\S)(?=(?: {3,}|\t)[\"“‘'(\[]?[A-Z0-9])"
                       r"|(?<=\d:\d\d)\s*(?:UTC|GMT|IST|WIB|MYT|SGT|JST|KST|CET|CEST|MSK|EST|EDT|PST|PDT|BST)"
-                      r"(?:[+-]\d{1,2}(?::?\d\d)?)?(?=\s+[\"“‘'(\[]?[A-Z])")
+                      r"(?:[+-]\d{1,2}(?::?\d\d)?)?(?=\s+[\"“‘'(\[]?[A-Z])"
+                      # (and a byline's year run into a wire dateline: "... By Staff Writer July 8, 2024 MANILA — ...")
+                      r"|(?<=\b(?:19|20)\d\d)(?=\s+[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*,?\s+[—–-]\s)")
 
 
 def _is_abbreviation(text: str, dot: int) -> tuple[bool, bool]:

@@ -77,7 +77,7 @@ _TRIGGER_LISTS = {
     "FISCAL": "fiscal fy",
     "DEICTIC": "today tonight yesterday tomorrow now nowadays currently present days past recently earlier lately "
                "time while ago future term possible eventually current overnight",
-    "POD": "morning afternoon evening night",
+    "POD": "morning afternoon evening night eve",
     "SEASON": "spring summer fall autumn winter",
     "HOLIDAY": "christmas year's year’s valentine's valentine’s halloween independence bastille boxing armistice "
                "veterans patrick's patrick’s thanksgiving election easter",
@@ -540,12 +540,14 @@ def _ago(m):
     return "DATE", {"kind": "offset", "unit": unit, "n": -n}, mod
 
 
-@rule("anaphoric_day", r"\b(?:the\s+(?:next|following|previous|preceding|same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)|that\s+(?P<that>day|morning|afternoon|evening|night|week|month|year)|the\s+day\s+(?P<ba>before|after)|(?P<dbl>a\s+day)\s+(?P<dir>earlier|later|before|after)(?=\s*[.,;:!?)]|\s*$))\b(?!\s+(?:of|when|in\s+which))", 7, needs="UNIT POD")
+@rule("anaphoric_day", r"\b(?:the\s+(?:next|following|previous|preceding|same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)|that\s+(?P<that>day|morning|afternoon|evening|night|week|month|year)|the\s+day\s+(?P<ba>before|after)|(?<=\bon\s)the\s+(?P<eve>eve)|(?P<dbl>a\s+day)\s+(?P<dir>earlier|later|before|after)(?=\s*[.,;:!?)]|\s*$))\b(?!\s+(?:of|when|in\s+which))", 7, needs="UNIT POD")
 def _anaphoric(m):
     word = (m["unit"] or m["that"] or "day").lower()
     full = m[0].lower()
     if m["ba"]:
         n = -1 if m["ba"] == "before" else 1
+    elif m["eve"]:
+        n = -1                      # "On the eve, Putin hosted Modi for dinner" (not "on the eve of the summit")
     elif m["dbl"]:
         n = -1 if m["dir"].lower() in ("earlier", "before") else 1
     elif any(w in full for w in ("next", "following")):

@@ -1,0 +1,76 @@
+"""Who sat at the table and on which day, as state media, wires and live pages tell it: delegations and their
+heads, people who also attended, co-hosts, a title with its state's initials, an arrival told in passing, the eve
+of the talks, and a byline run into a dateline. Every article here is written for the test."""
+from __future__ import annotations
+
+from test_news_articles import events, meetings
+
+
+def _names(e: dict) -> set[str]:
+    return {p["name"] for p in e["actors"] + e["recipients"]}
+
+
+def _consults(evs: list[dict]) -> list[dict]:
+    return [e for e in evs if e["type"] == "CONSULT"]
+
+
+def test_a_title_with_its_state_s_initials_names_the_official():
+    evs = events("Ministers meet\n\nPublished 2024-05-13\n\n"
+                 "Chinese Foreign Minister Liang Zhiwen held talks with visiting Foreign Minister of the Republic of "
+                 "Korea (ROK) Han Seok-joon in Beijing on Monday.")
+    found = meetings(evs, "Liang Zhiwen", "Han Seok-joon")
+    assert len(found) == 1
+    assert {p["name"]: p["country"] for p in found[0]["actors"] + found[0]["recipients"]} == \
+        {"Liang Zhiwen": "CHN", "Han Seok-joon": "KOR"}
+
+
+def test_an_arrival_told_in_passing_does_not_date_the_meeting():
+    evs = events("Ministers in Tehran\n\nPublished 2024-12-02\n\n"
+                 "Turkish Foreign Minister Kemal Aydin, who arrived in Tehran on Sunday evening, met Iranian President "
+                 "Reza Karimi earlier in the day.")
+    found = meetings(evs, "Kemal Aydin", "Reza Karimi")
+    assert len(found) == 1 and found[0]["date"] == "2024-12-02"
+
+
+def test_people_who_also_attended_the_talks_are_at_those_talks():
+    evs = events("Talks in Riyadh\n\nPublished 2025-02-18\n\n"
+                 "U.S. Secretary of State Daniel Brooks and Russian Foreign Minister Pavel Orlov held talks in Riyadh "
+                 "on Tuesday. The talks at Diriyah Palace were also attended by U.S. envoy Mark Fielding and Kremlin "
+                 "aide Oleg Sokolov.")
+    assert len(meetings(evs, "Daniel Brooks", "Pavel Orlov")) == 1
+    assert not [e for e in _consults(evs) if not {"Daniel Brooks", "Pavel Orlov"} <= _names(e)]
+
+
+def test_talks_of_delegations_are_between_their_heads():
+    evs = events("Delegations meet\n\nPublished 2025-02-18\n\n"
+                 "The talks between the Russian and US delegations in Riyadh ended after four hours on Tuesday. The "
+                 "Russian delegation was led by Foreign Minister Pavel Orlov, while the US side included Secretary of "
+                 "State Daniel Brooks and envoy Mark Fielding.")
+    found = _consults(evs)
+    assert len(found) == 1 and _names(found[0]) == {"Pavel Orlov", "Daniel Brooks"}
+
+
+def test_two_hosts_of_one_side_hold_no_meeting_of_their_own():
+    evs = events("Talks in Riyadh\n\nPublished 2025-02-18\n\n"
+                 "U.S. Secretary of State Daniel Brooks and Russian Foreign Minister Pavel Orlov held talks in Riyadh "
+                 "on Tuesday. Saudi Foreign Minister Prince Khalid bin Saad and national security adviser Fahd "
+                 "al-Omari hosted the opening of the meeting.")
+    assert [_names(e) for e in _consults(evs)] == [{"Daniel Brooks", "Pavel Orlov"}]
+
+
+def test_a_dinner_on_the_eve_of_talks_going_on_is_another_day_s_meeting():
+    evs = events("Leaders hold talks\n\nPublished 2024-07-09\n\n"
+                 "Russian President Vladimir Putin and Indian Prime Minister Narendra Modi are holding talks in the "
+                 "Kremlin. On the eve, Putin hosted Modi for an informal dinner at his residence in Novo-Ogaryovo.")
+    found = meetings(evs, "Vladimir Putin", "Narendra Modi")
+    assert sorted(e["date"] for e in found) == ["2024-07-08", "2024-07-09"]
+
+
+def test_a_byline_run_into_a_dateline_ends_the_header_and_a_signing_partner_is_met():
+    evs = events("Home | World | Asia Japan, Philippines sign pact as ministers meet By Staff Writer July 8, 2024 "
+                 "MANILA — Japanese Defense Minister Kenji Maruyama signed a reciprocal access agreement with "
+                 "Philippine Defense Secretary Ramon Dizon in Manila on Monday, after a meeting that also included "
+                 "Foreign Secretary Lourdes Abad.")
+    signing = meetings(evs, "Kenji Maruyama", "Ramon Dizon")
+    assert signing and signing[0]["date"] == "2024-07-08"
+    assert meetings(evs, "Kenji Maruyama", "Lourdes Abad")
