@@ -74,3 +74,38 @@ def test_a_byline_run_into_a_dateline_ends_the_header_and_a_signing_partner_is_m
     signing = meetings(evs, "Kenji Maruyama", "Ramon Dizon")
     assert signing and signing[0]["date"] == "2024-07-08"
     assert meetings(evs, "Kenji Maruyama", "Lourdes Abad")
+
+
+def test_a_meeting_earlier_in_the_day_is_on_the_day_of_the_talks_not_of_an_arrival_between():
+    evs = events("New Delhi [India], January 25 (ANI): Prime Minister Arjun Mehra held talks with Indonesian "
+                 "President Budi Santoso at Hyderabad House in New Delhi on Saturday.\n\nSantoso, who is the chief "
+                 "guest at the Republic Day parade on Sunday, arrived in India on Thursday on a three-day visit.\n\n"
+                 "Earlier in the day, Indian President Kavita Rao welcomed Santoso at a ceremonial reception at Rashtrapati "
+                 "Bhavan.",
+                 published="2025-01-25")
+    assert [e["date"] for e in meetings(evs, "Budi Santoso", "Arjun Mehra")] == ["2025-01-25"]
+    assert [e["date"] for e in meetings(evs, "Budi Santoso", "Kavita Rao")] == ["2025-01-25"]
+
+
+def test_a_bracketed_region_in_a_wire_dateline_is_no_party_and_its_day_is_the_report_s():
+    from test_news_articles import article
+
+    a = article("Talks in Delhi\n\nNew Delhi [India], January 25 (ANI): Prime Minister Arjun Mehra held talks with "
+                "Indonesian President Budi Santoso on Saturday.")
+    assert a.published.value is None and a.published.candidates and a.published.candidates[0].value == "--01-25"
+
+
+def test_whom_he_met_is_the_clause_s_antecedent_met_by_the_main_clause_s_subject():
+    evs = events("Minister in Amman\n\nPublished 2025-01-14\n\n"
+                 "Egyptian Foreign Minister Samir Fawzi met his Jordanian counterpart Omar Haddad in Amman on Tuesday. "
+                 "Fawzi also delivered a written message from President Adel Mansour to King Faisal Hashem, whom he "
+                 "met at the palace.")
+    found = meetings(evs, "Faisal Hashem")
+    assert len(found) == 1 and _names(found[0]) == {"Samir Fawzi", "Faisal Hashem"}
+
+
+def test_an_ideal_host_for_talks_holds_none():
+    evs = events("Leaders meet in Ankara\n\nPublished 2025-02-18\n\n"
+                 "Turkish President Recep Tayyip Erdogan received Ukrainian President Volodymyr Zelensky in Ankara on "
+                 "Tuesday. Erdogan said Turkiye would be an ideal host for peace talks between Russia and Ukraine.")
+    assert [_names(e) for e in _consults(evs)] == [{"Recep Tayyip Erdogan", "Volodymyr Zelensky"}]

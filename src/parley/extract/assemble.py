@@ -75,6 +75,7 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Sta
             else:
                 self._add_meeting(ev)
         self._apply_day_relations()
+        self._apply_same_day()
         self._split_headline_summaries()
         self._other_side_countries()
         self._absorb_frames_and_generics()

@@ -54,6 +54,9 @@ COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 DAY_RELATION = re.compile(rf"\b(?P<n>{'|'.join(COUNT_WORDS)}|\d+)\s+(?P<unit>days?|weeks?|months?)\s+"
                           r"(?P<dir>before|after|earlier|later)\b", re.I)
+# a sentence that opens on the day of the meeting told before it: "Earlier in the day, President Murmu welcomed
+# Prabowo", "Later that day, ...", "On the same day, ..."
+SAME_DAY = re.compile(r"^\W*(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day)\b", re.I)
 FIRST_CLAIM = re.compile(
     r"\b(?:the\s+)?first\s+(?P<what>(?:[\w-]+\s+){0,10}?)(?:(?:in|for)\s+(?P<dur>(?:more\s+than\s+)?"
     rf"(?:{'|'.join(COUNT_WORDS)}|\d+)\s+(?:years?|months?|weeks?|decades?))|since\s+(?P<since>[^,.;–—]+))",

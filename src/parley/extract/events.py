@@ -1111,6 +1111,14 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     subs, passive = subject_of(tok)
     subj_mentions = []
     for s in subs:
+        if s.lower_ in ("he", "she") and tok.dep_ == "relcl" and (
+                main := next((h for h in tok.head.ancestors if h.pos_ in ("VERB", "AUX")), None)) is not None:
+            # "Abdelatty delivered a message from Sisi to King Abdullah II, whom he met": the main clause's subject
+            found = [m for c in _children(main, {"nsubj"}) for m in mentions_for(np_tokens(c), offset, actors)
+                     if m.kind == "person"]
+            if len(found) == 1:
+                subj_mentions += found
+                continue
         subj_mentions += mentions_for(np_tokens(s), offset, actors)
         if s.text == "I" and (me := actors.voice_at(offset + s.idx, offset + s.idx + 1)) is not None:
             subj_mentions.append(me)        # "Today I met my counterpart ...", signed by the minister
@@ -1123,7 +1131,9 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     objs = []
     topical = tok.lower_.startswith(("discuss", "negotiat", "review", "address"))
     for o in _children(tok, OBJ):
-        found = mentions_for(np_tokens(o), offset, actors)
+        # ("a message to King Abdullah II, whom he met at the palace": the clause's antecedent)
+        found = mentions_for(np_tokens(tok.head if o.lower_ in ("whom", "who") and tok.dep_ == "relcl" else o),
+                             offset, actors)
         if topical:                     # "discussed Ukraine and the Quad": topics, not parties
             found = [m for m in found if m.kind in ("person", "group", "pronoun", "counterpart", "generic")]
         objs += found

@@ -372,7 +372,9 @@ TALKED_ABOUT_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"
 # for talks" (a meeting so named, without an article or owner, is no meeting held or fixed)
 AIM_NOUNS = frozenset({"conditions", "condition", "groundwork", "ground", "basis", "foundation", "foundations", "way",
                        "stage", "path", "room", "space", "call", "calls", "appeal", "appeals", "push", "hopes", "hope",
-                       "need", "prospects", "momentum", "support", "platform", "framework", "mechanism"})
+                       "need", "prospects", "momentum", "support", "platform", "framework", "mechanism",
+                       # "Turkiye would be an ideal host for peace talks between Russia and Ukraine"
+                       "host", "venue", "location", "candidate", "readiness", "willingness", "offer", "offers"})
 # nouns whose "of" phrase is a topic, not an act: "made no mention of sanctions", "the question of a visit"
 TOPIC_NOUNS = frozenset({"mention", "mentions", "talk", "word", "question", "questions", "issue", "issues", "subject",
                          "topic", "topics", "matter", "discussion", "discussions", "debate", "prospect", "prospects",

@@ -19,8 +19,8 @@ from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
 from .cues import (ALSO, AGAIN, BILATERAL, COMPANION_DAYS, COPRESENCE, COUNT_WORDS, DAY_RELATION, EARLIER,
-                   EARLIER_REACH, ENVOY_RANK, FIRST_CLAIM, GOING_ON, LATER, LATER_ACT, REMOTE, SIDELINES, THE_BEFORE,
-                   TRIP_NOUNS)
+                   EARLIER_REACH, ENVOY_RANK, FIRST_CLAIM, GOING_ON, LATER, LATER_ACT, REMOTE, SAME_DAY, SIDELINES,
+                   THE_BEFORE, TRIP_NOUNS)
 from .events import MOVE_VERBS, SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
 from .places import Place
@@ -453,6 +453,28 @@ class MeetingMerger:
                     base.mentions.append(refs[0])
                 else:
                     mt.date_from = next(x for x in mt.mentions if x.sentence == i)
+
+    def _apply_same_day(self) -> None:
+        """"Prabowo, who arrived on Thursday, held talks with Modi on Saturday. Earlier in the day, Murmu welcomed
+        Prabowo": a meeting of a sentence that opens on "the same day" with no day of its own is on the day of the
+        meeting of two or more parties told last before it (not of a journey told between)."""
+        for i in range(len(self.ctx.spans)):
+            if not SAME_DAY.search(self.ctx.sentence_text(i)):
+                continue
+            here = [mt for mt in self.meetings if not mt.fixed_date and any(
+                x.sentence == i and not x.reference_only for x in mt.mentions)
+                and not any(x.timex is not None for x in mt.mentions if x.sentence == i)]
+            told = [(x.sentence, x.trigger[0], mt) for mt in self.meetings if mt not in here and not mt.frame
+                    and len(mt.parts) >= 2 for x in mt.mentions
+                    if x.sentence < i and not x.reference_only and not journey_verb(x)]
+            if not here or not told:
+                continue
+            base = max(told, key=lambda t: t[:2])[2]
+            for mt in here:
+                mt.fixed_date = ("rel", "0", f"the same day as the meeting told before "
+                                            f"(\"{SAME_DAY.search(self.ctx.sentence_text(i)).group(0).strip()}\")", "day")
+                mt.base = base
+                mt.date_from = next(x for x in mt.mentions if x.sentence == i)
 
     def _journey_before(self, frame: Meeting, m: Meeting) -> bool:
         """Whether a visit frame told only by a journey of a day ("Araghchi, who traveled to Moscow on Tuesday") is the

@@ -119,7 +119,9 @@ class ReferenceResolver:
         if m.kind == "pronoun":
             low = m.text.lower()
             if low in ("he", "she", "him", "her", "his"):      # ("his": a meeting's owner, "his meeting with Trump")
-                chosen = self.pronoun_person(m, ev.sentence, {x.actor for x in ev.actors if x.actor})
+                # ("to King Abdullah II, whom he met": "he" is not the one he met)
+                met = {x.actor for x in ev.recipients if x.actor} if m in ev.actors else set()
+                chosen = self.pronoun_person(m, ev.sentence, {x.actor for x in ev.actors if x.actor}, met)
                 return [self.party(chosen)] if chosen else []
             if low == "it":                  # "It also said ...": a ministry or a state, never people
                 prior = [x for x in self.actors.mentions if x.kind in ("org", "state") and x.end <= m.start and x.actor]
@@ -144,11 +146,12 @@ class ReferenceResolver:
             return self._generic(m)
         return []
 
-    def pronoun_person(self, m: Mention, sentence: int, doers: set[str] = frozenset()) -> str | None:
+    def pronoun_person(self, m: Mention, sentence: int, doers: set[str] = frozenset(),
+                       met: set[str] = frozenset()) -> str | None:
         """The person (actor key) "he", "she", "him", "her" or "his" of sentence `sentence` stands for; `doers`, the
-        people doing the act, are not "him" or "her"."""
+        people doing the act, are not "him" or "her", nor `met`, the people it is done to, "he" or "she"."""
         low = m.text.lower()
-        before = self._persons_before(m.start)
+        before = [k for k in self._persons_before(m.start) if k not in met]
         other = "female" if low in ("he", "him", "his") else "male"
         before = [k for k in before if self._gender(k) != other]     # "Ms Kamikawa" is no "he"
         if low in ("him", "her"):       # "Putin showed him around": not the one doing it

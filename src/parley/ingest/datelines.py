@@ -62,8 +62,8 @@ _AGENCY = r"[A-Za-z][\w .&'’/-]{0,40}?"
 LEDE_PATTERNS = [
     # "PARIS, 22 January 2025 (Reuters) -", "Havana, April 14 (RHC) -", "SANTIAGO, 12 Jun (EFE).-" (EFE's),
     # "New Delhi, Aug 18:", "Beijing, 6 November 2023 (TDI):",
-    # "Nusa Dua (Indonesia), Nov 14 (PTI)"
-    re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE})|\s+\((?P<region_in>{_PLACE})\))?,\s+(?:{_WD},?\s+)?"
+    # "Nusa Dua (Indonesia), Nov 14 (PTI)", ANI's "New Delhi [India], January 25 (ANI):"
+    re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE})|\s+[(\[](?P<region_in>{_PLACE})[)\]])?,\s+(?:{_WD},?\s+)?"
                rf"(?P<date>{FULL_DATE}|{MONTH_DAY})"
                rf"\s*(?:\((?P<agency>{_AGENCY})\)\.?)?\s*(?:[-–—_:]+|(?=[A-Z]))\s*", re.IGNORECASE),
     # "Riyadh, Rajab 14, 1445, January 26, 2024, SPA --": the Hijri date first, the agency after the date
