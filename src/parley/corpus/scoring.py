@@ -165,5 +165,6 @@ def field_score(a: Features, b: Features) -> float:
 
 
 def _weekday_fits(a: Features, b: Features) -> bool:
+    """Whether the weekday an undated report of the pair tells fits the day of the dated one (a day either way)."""
     undated, dated = (a, b) if not a.dated else (b, a)
     return undated.weekday is not None and dated.day and _near_weekday(dated, undated.weekday)

@@ -31,8 +31,6 @@ from .voice import voice_at, voices
 __all__ = ["Actor", "ArticleActors", "Mention", "KnownActor", "known_actors", "known_offices", "known_terms",
            "HONORIFIC", "LOWER", "NOT_NAME", "PRONOUNS", "UPPER", "STATE_LIST", "name_pattern", "lede_spans"]
 
-
-
 # a list of named states: "China and Japan", "China, Japan and South Korea" (case kept within case-blind patterns)
 # (and "the Republic of Korea", "the United Arab Emirates")
 STATE_WORD = r"(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z]\w+){0,2}"
@@ -215,6 +213,7 @@ class ArticleActors:
         self.gaz = gaz or gazetteer()
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
+        self.pronoun_genders: dict[str, set[str]] = {}   # the "his"/"her" the text gives a person (a counterpart's)
         self._find()
 
     # -- building ------------------------------------------------------------------------------
@@ -473,10 +472,10 @@ class ArticleActors:
         named last before the counterpart within its paragraph."""
         states = {e.code for h in self.places if (e := h.of_kind(*STATE_KINDS))}
         states |= {c for m in _patterns()["state_word"].finditer(self.text)      # "Cambodia's" is no place hit
-                   if (m.start() == 0 or not self.text[m.start() - 1].isalnum()) and (c := self.gaz.country_of_word(m.group(0)))}
+                   if (m.start() == 0 or not self.text[m.start() - 1].isalnum())
+                   and (c := self.gaz.country_of_word(m.group(0)))}
         people = sorted(((s, e, a) for a in self.actors.values() if a.kind == "person" for s, e in a.mentions),
                         key=lambda x: x[0])
-        self.pronoun_genders: dict[str, set[str]] = {}
         for c in self.mentions:
             if c.kind != "counterpart":
                 continue
@@ -497,8 +496,9 @@ class ArticleActors:
             rest = states - {code}
             if len(rest) == 1:
                 owner.country = rest.pop()
-                owner.country_basis = f"counterpart of a {self.gaz.demonym_of.get(code, code)} official, in an " \
-                                      f"article of {self.gaz.name_of(code) or code} and {self.gaz.name_of(owner.country) or owner.country}"
+                owner.country_basis = (f"counterpart of a {self.gaz.demonym_of.get(code, code)} official, in an article "
+                                       f"of {self.gaz.name_of(code) or code} and "
+                                       f"{self.gaz.name_of(owner.country) or owner.country}")
                 owner.cite("country", (c.start, c.end))
 
     def _join_one_person(self) -> None:

@@ -26,8 +26,8 @@ from .titles import titles
 from .attribution import Source
 from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ATTENDED_FORMS, BOUND_WORDS,
                       CALLED_ON_PERSONS, CALL_FORMS, CLOSE_PAIRS, DATING_WORDS, DEAL_NOUNS, ENCOUNTER_FORMS,
-                      ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, JOINT_FORMS,
-                      MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
+                      ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, HOST_FORMS,
+                      JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
                       ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PARTY_NOUNS, PLAY_FORMS,
                       REPORT_FORMS, SITUATION_NOUNS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS,
                       TOLD_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
@@ -688,7 +688,6 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
     return events
 
 
-HOST_FORMS = frozenset({"host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving"})
 # Verbs whose subject is a meeting referred to: "The meeting took place in Busan", "The talks lasted two hours"
 REFERENCE_VERBS = {"took", "take", "takes", "taking", "held", "was", "were", "is", "be", "will", "lasted", "began", "begun", "ended",
                    "started", "opened", "concluded", "came", "comes", "followed", "unfolded", "featured", "staged",
@@ -725,9 +724,8 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
             groups = [m for m in found if m.kind == "group"]
             # "Kamikawa and Kihara signed a reciprocal access agreement with Defense Secretary Teodoro": its partner
             # (not a meeting noun's: "held separate talks with Lula" is the talks' to tell)
-            partners = [m for o in _children(tok, {"dobj"}) if not _meeting_noun(o)
-                        for w in _children(o, {"prep"}) if w.lower_ == "with"
-                        for p in _children(w, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)
+            partners = [m for m in _with_partners([o for o in _children(tok, {"dobj"}) if not _meeting_noun(o)],
+                                                  offset, actors)
                         if m.kind in ("person", "counterpart", "generic") and m not in found]
             if not passive and (len(people) >= 2 or groups or (people and partners)):
                 kind = "joint"
@@ -750,8 +748,7 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
             ev.recipients = partners
         else:
             _verb_arguments(tok, ev, offset, actors)
-            if tok.lower_ in HOST_FORMS \
-                    and ev.recipients:
+            if tok.lower_ in HOST_FORMS and ev.recipients:
                 ev.actors, ev.recipients = ev.recipients, ev.actors
             if not [m for m in ev.actors if m.kind in ("person", "pronoun", "counterpart")] or \
                     not [m for m in ev.recipients if m.kind in ("person", "counterpart", "generic", "pronoun")]:
@@ -765,6 +762,14 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         ev.elsewhere = _places_of_other_acts(tok, doc, offset, places)
         out.append(ev)
     return out
+
+
+def _with_partners(nodes, offset: int, actors: ArticleActors) -> list[Mention]:
+    """The mentions of the "with" phrases that hang on any of `nodes`: the partner the parser attached to a place,
+    a topic or an object instead of the act ("met in Mexico City with X", "the dialogue on the boundary issue with X",
+    "signed an agreement with X")."""
+    return [m for n in nodes for w in _children(n, {"prep"}) if w.lower_ == "with"
+            for p in _children(w, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)]
 
 
 def _meeting_noun(tok) -> bool:
@@ -1036,9 +1041,7 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                     ev.recipients += found
         elif c.dep_ == "prep" and c.lower_ in TALKED_ABOUT_PREPS and ev.category == "CONSULT":
             # "the dialogue on the boundary issue with Ajit Doval": the parser hangs the partner on the topic
-            for w in [x for p in _children(c, {"pobj"}) for x in _children(p, {"prep"}) if x.lower_ == "with"]:
-                ev.recipients += [m for p in _children(w, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)
-                                  if m.kind == "person"]
+            ev.recipients += [m for m in _with_partners(_children(c, {"pobj"}), offset, actors) if m.kind == "person"]
     # "talks with Li and with Kishida": a preposition coordinated with the noun's own
     for w in _coordinated_preps([c for c in children if c.dep_ == "prep" and c.lower_ == "with"]):
         ev.recipients += [m for p in _children(w, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)
@@ -1152,8 +1155,7 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                     objs += found
         elif p.lower_ in ("in", "at") and ev.category == "CONSULT":
             # "met today in Mexico City with President López Obrador": the parser hangs the partner on the place
-            objs += [m for po in _children(p, {"pobj"}) for w in _children(po, {"prep"}) if w.lower_ == "with"
-                     for x in _children(w, {"pobj"}) for m in mentions_for(np_tokens(x), offset, actors)]
+            objs += _with_partners(_children(p, {"pobj"}), offset, actors)
     if ev.category == "CONSULT" and not objs:
         # "received at Al-Yamamah Palace in Riyadh today the Foreign Secretary ..., Lord David Cameron": an object
         # shifted past the place and time, that the parser reads as a noun of time
@@ -1266,11 +1268,12 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
     # "a welcome at the White House on Thursday, followed by talks with Biden": the day of what they follow
     if told := _before_followed(tok, doc, offset, cands):
         return told[-1]
-    cands = [t for t in cands if (x := token_at(t)) is None or not (_bounded(x, tok) or _dates_other_noun(x, tok, t.end - offset) == 2
+    other = {id(t): _dates_other_noun(x, tok, t.end - offset) if (x := token_at(t)) is not None else 0 for t in cands}
+    cands = [t for t in cands if (x := token_at(t)) is None or not (_bounded(x, tok) or other[id(t)] == 2
                                                                   or _in_others_clause(x, tok))]
     # ("Following the release last year of treated water, China imposed a ban": the release's year bounds the ban,
     # kept where the sentence has no other)
-    cands = [t for t in cands if (x := token_at(t)) is None or not _dates_other_noun(x, tok, t.end - offset)] or cands
+    cands = [t for t in cands if not other[id(t)]] or cands
     if root is not tok and root.lower_ in REPORT_FORMS and tok.dep_ == "dobj":
         # "..., the North's state media reported Friday, their first summit in six years": the day of the report is
         # not the meeting's

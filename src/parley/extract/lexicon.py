@@ -395,6 +395,8 @@ SPAN_EDGE_FORMS = {"began": "start", "begun": "start", "begins": "start", "start
 GATHERING_VERBS = {"brought", "bring", "brings", "bringing", "gathered", "gathers", "gather", "involved", "involves",
                    "involve", "included", "includes", "united", "unites", "reunited"}
 ATTENDED_FORMS = {"attended", "joined"}
+# verbs of a host, whose object is the guest ("Ruto hosted Hassan": Hassan's visit)
+HOST_FORMS = frozenset({"host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving"})
 
 # people named by whose they are ("Biden's adviser", "Putin's predecessor"): the one they belong to is not them
 OWNED_ROLES = frozenset("""envoy envoys emissary adviser advisers advisor advisors aide aides spokesman spokeswoman

@@ -459,7 +459,8 @@ class MeetingMerger:
         Prabowo": a meeting of a sentence that opens on "the same day" with no day of its own is on the day of the
         meeting of two or more parties told last before it (not of a journey told between)."""
         for i in range(len(self.ctx.spans)):
-            if not SAME_DAY.search(self.ctx.sentence_text(i)):
+            opening = SAME_DAY.search(self.ctx.sentence_text(i))
+            if not opening:
                 continue
             here = [mt for mt in self.meetings if not mt.fixed_date and any(
                 x.sentence == i and not x.reference_only for x in mt.mentions)
@@ -471,8 +472,8 @@ class MeetingMerger:
                 continue
             base = max(told, key=lambda t: t[:2])[2]
             for mt in here:
-                mt.fixed_date = ("rel", "0", f"the same day as the meeting told before "
-                                            f"(\"{SAME_DAY.search(self.ctx.sentence_text(i)).group(0).strip()}\")", "day")
+                mt.fixed_date = ("rel", "0", f"the same day as the meeting told before (\"{opening.group(0).strip()}\")",
+                                 "day")
                 mt.base = base
                 mt.date_from = next(x for x in mt.mentions if x.sentence == i)
 

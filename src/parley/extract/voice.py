@@ -16,7 +16,6 @@ from .names import fold
 LABEL = re.compile(r"(?m)^(?P<label>(?:[A-Z][A-Za-z.'’-]*\s+){0,3}[A-Z][A-Za-z'’-]+):\s")
 SIGNATURE_WORDS = 16            # a signature line is short: a name, an honorific, a title
 SIGNATURE_PARAGRAPHS = 2        # and stands among the last paragraphs
-FIRST_PERSON_SUBJECT = frozenset({"I"})
 
 
 def voices(text: str, people: list) -> list[tuple[int, int, str]]:
