@@ -109,3 +109,24 @@ def test_an_ideal_host_for_talks_holds_none():
                  "Turkish President Recep Tayyip Erdogan received Ukrainian President Volodymyr Zelensky in Ankara on "
                  "Tuesday. Erdogan said Turkiye would be an ideal host for peace talks between Russia and Ukraine.")
     assert [_names(e) for e in _consults(evs)] == [{"Recep Tayyip Erdogan", "Volodymyr Zelensky"}]
+
+
+def test_meetings_told_with_places_of_their_own_are_two():
+    evs = events("PM on peace mission\n\nPublished 2024-07-08\n\n"
+                 "Prime Minister Tamas Kovacs, whose country holds the EU presidency, met Russian President Vladimir "
+                 "Putin in Moscow on Friday and Ukrainian President Volodymyr Zelensky in Kyiv last Tuesday.")
+    places = {(e["location"] or {}).get("name"): (e["date"], _names(e)) for e in _consults(evs)}
+    assert places == {"Moscow": ("2024-07-05", {"Tamas Kovacs", "Vladimir Putin"}),
+                      "Kyiv": ("2024-07-02", {"Tamas Kovacs", "Volodymyr Zelensky"})}
+
+
+def test_a_title_case_headline_s_verb_is_no_person():
+    evs = events("Zelensky Meets Kowalski, Discusses Border Blockade and Weapons\n\nJanuary 22, 2024, 5:14 pm\n\n"
+                 "President Volodymyr Zelensky hosted Poland's new Prime Minister Jan Kowalski in Kyiv on Monday.")
+    assert [_names(e) for e in _consults(evs)] == [{"Volodymyr Zelensky", "Jan Kowalski"}]
+
+
+def test_an_official_named_after_his_state_s_full_name_is_met():
+    evs = events("Talks in Hanoi\n\nJune 20, 2024\n\n"
+                 "Vladimir Putin held talks in Hanoi with President of the Socialist Republic of Vietnam To Lam.")
+    assert [_names(e) for e in _consults(evs)] == [{"Vladimir Putin", "To Lam"}]

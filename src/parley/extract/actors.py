@@ -681,6 +681,8 @@ class ArticleActors:
         if not name or name.lower() in PRONOUNS or self.gaz.country_of_word(name) or not name[:1].isupper() \
                 or looks_like_place(name, self.gaz) or any(a <= start < b for a, b in self.ledes):
             return None
+        if (first := name.split()[0].lower()).endswith("s") and first in HEADLINE_WORDS:
+            return None             # a title-case headline's verb: "Zelensky Meets Tusk, Discusses Border Blockade"
         # the last word of a title ("State Councilor and Foreign Minister Qin Gang": "Councilor" is no one)
         before = re.search(r"(?:[A-Z][\w.-]*\s+){1,3}$", self.text[max(0, start - 40):start])
         phrase = before.group(0) + name if before and " " not in name else ""

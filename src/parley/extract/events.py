@@ -654,7 +654,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         if ev.category == "REQUEST":
             ev.mode = ("yield" if YIELD_WORDS.search(ev.content) else "meet" if MEET_WORDS.search(ev.content)
                        else "assist" if ASSIST_WORDS.search(ev.content) else "change")
-        events.append(ev)
+        events += _legs(tok, ev, offset, places, timexes) if ev.category == "CONSULT" and not trig.noun else [ev]
         by_token[tok.i] = ev
     for i, ev in by_token.items():
         if ev.noun and ev.category == "CONSULT" and ev.actors and not ev.recipients:
@@ -770,6 +770,28 @@ def _with_partners(nodes, offset: int, actors: ArticleActors) -> list[Mention]:
     "signed an agreement with X")."""
     return [m for n in nodes for w in _children(n, {"prep"}) if w.lower_ == "with"
             for p in _children(w, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)]
+
+
+def _legs(tok, ev: SentenceEvent, offset: int, places: list[Place], timexes: list[Timex]) -> list[SentenceEvent]:
+    """A verb's meetings with people each told with a place of their own: "met Putin in Moscow on Friday and
+    Zelenskiy in Kyiv last Tuesday" is two meetings, each with the place and the day told after its person (the
+    parse gives both places to the verb); else the event alone."""
+    people = sorted({(m.start, m.end): m for m in ev.recipients if m.kind == "person"}.values(), key=lambda m: m.start)
+    # (the phrase of place hangs on the verb or, as the parser may have it, on the person before it)
+    spots = [p for p in places if (x := _token_at(tok.doc, p.start - offset)) is not None
+             and x.dep_ == "pobj" and x.head.lower_ in ("in", "at") and (x.head.head == tok or any(
+                 m.start <= offset + x.head.head.idx < m.end for m in people))]
+    if len(people) < 2 or len({p.name for p in spots}) < 2:
+        return [ev]
+    out = []
+    for k, m in enumerate(people):
+        end = people[k + 1].start if k + 1 < len(people) else offset + len(_text(tok.doc)) + 1
+        where = [p for p in spots if m.end <= p.start < end]
+        when = [t for t in timexes if m.end <= t.start < end and t.type in ("DATE", "TIME")]
+        if not where:
+            return [ev]
+        out.append(replace(ev, recipients=[m], place=where[0], timex=when[0] if when else None))
+    return out
 
 
 def _meeting_noun(tok) -> bool:
