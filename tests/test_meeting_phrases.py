@@ -183,3 +183,11 @@ def test_junior_is_the_suffix_jr():
     from parley.extract.names import name_key
 
     assert name_key("Ferdinand Marcos Junior") == name_key("Ferdinand Marcos Jr.")
+
+
+def test_a_situation_discussed_as_well_as_another_places_no_second_meeting():
+    evs = events("Ministers meet\n\nPublished 2024-12-13\n\n"
+                 "Turkish Foreign Minister Kemal Aydin received US Secretary of State Daniel Brooks in Ankara on "
+                 "Friday. The two top diplomats discussed the developments in Syria, as well as the situation in Gaza.")
+    found = meetings(evs, "Kemal Aydin", "Daniel Brooks")
+    assert [(e["location"] or {}).get("name") for e in found] == ["Ankara"]

@@ -1620,6 +1620,9 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
                 break                   # "a summit of the leaders of the United States, Japan and Korea": whose
             if cur.dep_ == "pobj" and cur.lower_ in SITUATION_NOUNS and cur.head.lower_ in TALKED_ABOUT_PREPS:
                 break                   # "held talks on the war in Gaza": what they talked about
+            if cur != x and cur.pos_ == "NOUN" and cur.lower_ in SITUATION_NOUNS and cur.dep_ in ("dobj", "conj"):
+                break                   # "discussed ..., as well as the situation in Gaza" (a conjunct the parser
+                                        # hangs on the verb): what they discussed
             if cur.dep_ == "prep" and cur.lower_ in ("to", "towards", "toward") and cur.head == tok and \
                     tok.pos_ == "VERB" and tok.lower_ not in MOVE_VERBS and any(
                         o.dep_ == "dobj" and o.pos_ == "NOUN" and max(t.i for t in o.subtree) + 1 == cur.i
