@@ -52,8 +52,7 @@ def people_conflict(a: Features, b: Features, person_country: dict[str, str | No
 
 def date_conflict(a: Features, b: Features) -> str | None:
     if not a.dated or not b.dated:
-        undated, dated = (a, b) if not a.dated else (b, a)
-        if undated.weekday is not None and dated.day and not _near_weekday(dated, undated.weekday):
+        if _weekday_fits(a, b) is False:
             return "not on the weekday the undated report tells"     # "met Netanyahu on Monday": not Thursday's
         return None
     if a.day and b.day:
@@ -158,13 +157,18 @@ def field_score(a: Features, b: Features) -> float:
         s += S.W_DATE_SAME if a.lo <= b.hi and b.lo <= a.hi else S.W_DATE_NEAR
     elif a.dated and b.dated:
         s += S.W_DATE_COARSE
-    elif (a.dated or b.dated) and _weekday_fits(a, b):
+    elif _weekday_fits(a, b):
         s += S.W_DATE_NEAR          # an undated report's "on Tuesday" that the dated one's day falls on
     s += place_relation(a, b)
     return s
 
 
-def _weekday_fits(a: Features, b: Features) -> bool:
-    """Whether the weekday an undated report of the pair tells fits the day of the dated one (a day either way)."""
+def _weekday_fits(a: Features, b: Features) -> bool | None:
+    """Whether the weekday the undated report of a pair tells fits the day of the dated one (a day either way); None
+    where the pair is not one undated report with a weekday and one dated to the day."""
+    if a.dated == b.dated:
+        return None
     undated, dated = (a, b) if not a.dated else (b, a)
-    return undated.weekday is not None and dated.day and _near_weekday(dated, undated.weekday)
+    if undated.weekday is None or not dated.day:
+        return None
+    return _near_weekday(dated, undated.weekday)

@@ -24,7 +24,7 @@ from .name_shapes import (HONORIFIC, HONORIFIC_BEFORE, LOWER, NOT_NAME, PRONOUNS
                           name_pattern)
 from .names import SUFFIXES, display_name, distinctive, family_name, fold_same_length, name_key, same_name
 from .places import PLACE_WORDS, VENUE_NOUNS, looks_like_place
-from .titles import acronym_titles, leading_rank, normalise_title, rank_words, remit, title_countries, titles
+from .titles import acronym_titles, leading_rank, normalise_title, rank_words, remit_rx, title_countries, titles
 from .voice import voice_at, voices
 
 # (names other modules read here: the actor file's terms and offices, the shapes of names)
@@ -198,7 +198,7 @@ def _occurrences(text: str, needle: str):
 def _remit_country(title: str | None, country_from) -> str | None:
     """The state of a ministry whose full title names its nationals: "Minister of Foreign Affairs, African Cooperation
     and Moroccan Expatriates" is Morocco's."""
-    found = re.search(remit(), title) if title else None
+    found = remit_rx().search(title) if title else None
     words = re.findall(r"[A-Z][a-z]+", found.group(0)) if found else []
     codes = {c for w in words if (c := country_from(w))}
     return codes.pop() if len(codes) == 1 else None
@@ -470,15 +470,13 @@ class ArticleActors:
         other's ("Sok Chenda Sophea held talks with his Vietnamese counterpart Bui Thanh Son" under "Cambodia and
         Vietnam vow ...", an outlet at home naming its own minister without the state). The owner is the person
         named last before the counterpart within its paragraph."""
-        states = {e.code for h in self.places if (e := h.of_kind(*STATE_KINDS))}
-        states |= {c for m in _patterns()["state_word"].finditer(self.text)      # "Cambodia's" is no place hit
-                   if (m.start() == 0 or not self.text[m.start() - 1].isalnum())
-                   and (c := self.gaz.country_of_word(m.group(0)))}
+        counterparts = [c for c in self.mentions if c.kind == "counterpart"]
+        if not counterparts:
+            return
         people = sorted(((s, e, a) for a in self.actors.values() if a.kind == "person" for s, e in a.mentions),
                         key=lambda x: x[0])
-        for c in self.mentions:
-            if c.kind != "counterpart":
-                continue
+        states: set[str] | None = None          # the article's states, read only where an owner needs one
+        for c in counterparts:
             other = self.actor(c.actor)
             before = [(s, e, a) for s, e, a in people if e <= c.start and a is not other
                       and "\n\n" not in self.text[e:c.start]]
@@ -493,6 +491,8 @@ class ArticleActors:
             code = c.country or (other.country if other else None)
             if not code or owner.country:
                 continue
+            if states is None:
+                states = self._states_named()
             rest = states - {code}
             if len(rest) == 1:
                 owner.country = rest.pop()
@@ -500,6 +500,13 @@ class ArticleActors:
                                        f"of {self.gaz.name_of(code) or code} and "
                                        f"{self.gaz.name_of(owner.country) or owner.country}")
                 owner.cite("country", (c.start, c.end))
+
+    def _states_named(self) -> set[str]:
+        """The states the article names: by its places and by any state word ("Cambodia's" is no place hit)."""
+        states = {e.code for h in self.places if (e := h.of_kind(*STATE_KINDS))}
+        return states | {c for m in _patterns()["state_word"].finditer(self.text)
+                         if (m.start() == 0 or not self.text[m.start() - 1].isalnum())
+                         and (c := self.gaz.country_of_word(m.group(0)))}
 
     def _join_one_person(self) -> None:
         """People found apart who are one known official ("AMLO" in the headline, "Andrés Manuel López Obrador" in the

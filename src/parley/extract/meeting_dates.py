@@ -15,8 +15,8 @@ from ..time import Timex
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext
-from .cues import COMPANION_DAYS, EARLIER_OCCASION, GOING_ON, SIDELINES
-from .meetings import Meeting, journey_verb, comparable_value
+from .cues import COMPANION_DAYS, EARLIER_OCCASION, SIDELINES
+from .meetings import Meeting, journey_verb, comparable_value, told_going_on
 
 
 class DateChooser:
@@ -46,7 +46,7 @@ class DateChooser:
         ahead = bool(own) and all(y.future for y in own)
         # "Lavrov and Wang Yi are holding talks in Moscow ... Wang Yi arrived in Moscow on February 21": a meeting told
         # as going on is of the day the report was written, not of a day its trip lends it
-        now = any(GOING_ON.search(self.ctx.text[self.ctx.spans[y.sentence][0]:y.trigger[0]]) for y in own)
+        now = any(told_going_on(self.ctx, y) for y in own)
         # "will meet Xi during a visit next week ... will begin his trip in Chongqing on Sunday": where the meeting's own
         # words date it, a day of the trip told of its traveller alone is the trip's
         trip_days = m.trip_mentions()

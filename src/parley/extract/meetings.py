@@ -235,8 +235,7 @@ class MeetingMerger:
         the day the report was written ("... are holding talks in the Kremlin. On the eve, Putin hosted Modi for
         dinner": two days, two meetings)."""
         out = [v for x in m.mentions if (v := comparable_value(x.timex))]
-        if not out and any(GOING_ON.search(self.ctx.text, self.ctx.spans[x.sentence][0], x.trigger[0])
-                           for x in m.mentions):
+        if not out and any(told_going_on(self.ctx, x) for x in m.mentions):
             out = [(self.ctx.anchor or HYPOTHETICAL_ANCHOR).isoformat()]
         return out
 
@@ -428,9 +427,8 @@ class MeetingMerger:
             if after and not (refs or before) and rel.group("dir").lower() in ("earlier", "later") \
                     and not text[:rel.start()].strip(" ,") and not re.match(r"\s*than\b", text[rel.end():]):
                 # "A day earlier, Tinubu met Steinmeier": a day counted back from the meeting told just before
-                told = [(x.sentence, x.trigger[0], mt) for mt in self.meetings if mt not in after for x in mt.mentions
-                        if x.sentence < i and not x.reference_only]
-                before, back = [max(told, key=lambda t: t[:2])[2]] if told else [], True
+                last = self._told_last_before(i, after)
+                before, back = [last] if last is not None else [], True
             if not after or not (refs or before):
                 continue
             base = before[0] if before and not refs else self._main_or_last(refs[0])
@@ -454,6 +452,12 @@ class MeetingMerger:
                 else:
                     mt.date_from = next(x for x in mt.mentions if x.sentence == i)
 
+    def _told_last_before(self, sentence: int, besides: list[Meeting], fits=lambda mt, x: True) -> Meeting | None:
+        """The meeting (not one of `besides`) whose mention told last before a sentence, of those `fits` lets in."""
+        told = [(x.sentence, x.trigger[0], mt) for mt in self.meetings if mt not in besides for x in mt.mentions
+                if x.sentence < sentence and not x.reference_only and fits(mt, x)]
+        return max(told, key=lambda t: t[:2])[2] if told else None
+
     def _apply_same_day(self) -> None:
         """"Prabowo, who arrived on Thursday, held talks with Modi on Saturday. Earlier in the day, Murmu welcomed
         Prabowo": a meeting of a sentence that opens on "the same day" with no day of its own is on the day of the
@@ -465,12 +469,10 @@ class MeetingMerger:
             here = [mt for mt in self.meetings if not mt.fixed_date and any(
                 x.sentence == i and not x.reference_only for x in mt.mentions)
                 and not any(x.timex is not None for x in mt.mentions if x.sentence == i)]
-            told = [(x.sentence, x.trigger[0], mt) for mt in self.meetings if mt not in here and not mt.frame
-                    and len(mt.parts) >= 2 for x in mt.mentions
-                    if x.sentence < i and not x.reference_only and not journey_verb(x)]
-            if not here or not told:
+            base = self._told_last_before(i, here, lambda mt, x: not mt.frame and len(mt.parts) >= 2
+                                          and not journey_verb(x))
+            if not here or base is None:
                 continue
-            base = max(told, key=lambda t: t[:2])[2]
             for mt in here:
                 mt.fixed_date = ("rel", "0", f"the same day as the meeting told before (\"{opening.group(0).strip()}\")",
                                  "day")
@@ -584,6 +586,11 @@ def _tells_earlier(sentence: str, at: int, words: re.Pattern = EARLIER) -> bool:
 def _visited(m: Meeting) -> set[str]:
     """The states a meeting names that are not its people's own: where a visitor's trip is to."""
     return {p.country for p in m.parts if p.kind == "state"} - {p.country for p in m.parts if p.kind == "person"}
+
+
+def told_going_on(ctx: ArticleContext, ev: SentenceEvent) -> bool:
+    """Whether a mention is told as going on as the report is written ("Lavrov and Wang Yi are holding talks")."""
+    return bool(GOING_ON.search(ctx.text, ctx.spans[ev.sentence][0], ev.trigger[0]))
 
 
 def journey_verb(ev: SentenceEvent) -> bool:

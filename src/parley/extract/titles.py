@@ -54,6 +54,12 @@ def remit() -> str:
 
 
 @lru_cache(maxsize=1)
+def remit_rx() -> re.Pattern:
+    """`remit`, compiled once."""
+    return re.compile(remit())
+
+
+@lru_cache(maxsize=1)
 def acronym_titles() -> str:
     """A regex of the titles written as acronyms ("PM", "EAM"), which stand for their holder alone, with no "the"
     ("EAM also met Prime Minister Dinesh Gunawardena")."""
@@ -84,7 +90,7 @@ TITLE_CASE = {"Secretary of State": "Secretary of State", "External Affairs Mini
 
 def normalise_title(text: str) -> Title | None:
     rx, table = titles()
-    text = re.sub(remit(), "", text.strip()).rstrip(",")
+    text = remit_rx().sub("", text.strip()).rstrip(",")
     t = re.sub(r"\s+", " ", text.lower()).strip()
     prefix = ""
     m = re.match(r"(deputy|vice|acting|former|then|outgoing|incoming|new|senior|chief|top)[\s-]+", t)
