@@ -19,7 +19,7 @@ from ..ingest.datelines import lede
 from .gazetteer import Gazetteer, gazetteer
 from .known_officials import (COMMON_FAMILIES, MONARCH_TITLES, KnownActor, known_index, known_names_in, lineage_known,
                               near_known, known_actors, known_offices, known_terms)
-from .lexicon import NOUN_TRIGGERS, SPEECH_FORMS, TRIGGER_FORMS
+from .lexicon import HEAD_WORD_ROLES, NOUN_TRIGGERS, OFFICE_NOUNS, SPEECH_FORMS, TRIGGER_FORMS
 from .name_shapes import (HONORIFIC, HONORIFIC_BEFORE, LOWER, NOT_NAME, PRONOUNS, UPPER, WS1, given_name_before,
                           name_pattern)
 from .names import SUFFIXES, display_name, distinctive, family_name, fold_same_length, name_key, same_name
@@ -122,6 +122,8 @@ def _patterns() -> dict[str, re.Pattern]:
     title_rx, _ = titles()
     title_pat = f"(?i:{title_rx.pattern})"
     NAME = name_pattern(cw)
+    # the head of an office, a title the title list need not know: "Head of the Presidential Office Andriy Yermak"
+    OFFICE_HEAD = rf"[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{'|'.join(OFFICE_NOUNS)})\b"
     one = rf"(?:{globals()['HONORIFIC']}|{rank_words()})"
     HONORIFIC = rf"{one}(?:\s+{one})*"          # "Mr", "Lt. Gen.", "His Highness Sheikh"
     CPOS = rf"(?P<cpos>(?:{cw}))\.?['’]s"
@@ -158,7 +160,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # (and "the US side included Secretary of State Marco Rubio, ...": the first named)
         "delegation": re.compile(rf"(?:{CPOS}\s+|(?:the|The)\s+{DEM}\s+)(?:\w+\s+)?(?:delegation,?|side)\s+"
                                  rf"(?:(?:(?:was|is)\s+)?(?:led|headed)\s+by|included|includes)\s+"
-                                 rf"(?:(?P<title>{title_pat})\s+)?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
+                                 rf"(?:(?P<title>{title_pat})\s+|{OFFICE_HEAD}\s+)?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         # the same told actively, after the name: "Marco Rubio led the US delegation", "headed the Russian side"
         "leads_delegation": re.compile(rf"\s+(?:led|leads|headed|heads)\s+(?:the|The)\s+{DEM}\s+"
                                        rf"(?:delegation|side|team)\b"),
@@ -173,6 +175,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # (and a title's acronym alone: "EAM also met ...", not "at 5 PM")
         "role": re.compile(rf"\b(?:(?:the|The)\s+|(?<!\d)(?<!\d\s)(?={acronym_titles()}\b))"
                            rf"(?P<title>{title_pat})(?![\w-])(?!\s+of\b)(?!\s+(?:{HONORIFIC}\s+)?[A-Z])"),
+        "head_role": re.compile(rf"\b(?:the|The)\s+(?P<title>{'|'.join(HEAD_WORD_ROLES)})(?![\w-])(?!\s+of\b)"
+                                rf"(?!\s+(?:{HONORIFIC}\s+)?[A-Z])"),
         "titled_official": re.compile(rf"\b(?:(?P<cpos>{cw})\.?['’]s|(?:the|The)\s+(?P<dem>{cw}))\s+(?:new\s+)?"
                                       rf"(?P<title>{title_pat})(?!\s+(?:{HONORIFIC}\s+)?[A-Z])"),
     }
@@ -458,6 +462,9 @@ class ArticleActors:
         self._roles = [(m.start(), m.end(), t.name, re.sub(r"\s+", " ", m.group("title").lower()))
                        for m in P["role"].finditer(text)
                        if (t := normalise_title(m.group("title"))) is not None and free(m.start(), m.end())]
+        # "The Secretary and Foreign Minister discussed ...": the head word of a longer title (read as that title's)
+        self._roles += [(m.start(), m.end(), None, m.group("title").lower()) for m in P["head_role"].finditer(text)
+                        if free(m.start(), m.end())]
         self._role_mentions: list[Mention] = []
         self.mentions.sort(key=lambda x: (x.start, -x.end))
         self._fill_from_actor_file()
@@ -544,6 +551,10 @@ class ArticleActors:
             held = {title, canon.name} if canon else {title}
             holders = {x.actor for x in self.mentions if x.kind == "person" and x.actor and x.end <= s
                        and self.actors[x.actor].title in held}
+            if title is None:
+                # "the Secretary": the one person named before it whose title has that word ("Secretary of State")
+                holders = {x.actor for x in self.mentions if x.kind == "person" and x.actor and x.end <= s
+                           and surface in (self.actors[x.actor].title or "").lower().split()}
             if len(holders) > 1 and (states := title_countries().get(surface)):
                 # "the secretary of state" where China's foreign minister is named too: the US one
                 holders = {h for h in holders if self.actors[h].country in states}

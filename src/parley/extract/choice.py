@@ -198,7 +198,7 @@ class FieldChooser:
     def _owned_places(self, m: Meeting, cand: Candidate, i: int, keys: set) -> set[tuple[int, int]]:
         """The spans of the places of sentence `i` that are not the meeting's to take: another meeting's place, or an
         event's of other people ("Wang is to visit Moscow for talks with Lavrov", "meetings between Sullivan and Wang
-        in May in Vienna"), or one of the same people at another time ("since they held talks in Bali last
+        in May in Vienna", "also met with students at ..."), or one of the same people at another time ("since they held talks in Bali last
         November"); a place in direct speech ("Putin smiled: “Next time in Moscow.”"), or of a time before or after
         ("the first time they met since May in Hiroshima"), or told with a day of its own. But a meeting of some of
         its own people on the same trip places it: "Wang and Kamikawa ahead of their talks in Busan" places their
@@ -210,7 +210,7 @@ class FieldChooser:
         states = {f"state:{p.country}" for p in m.parts if p is not None and p.country}
         owned = {(x.place.start, x.place.end) for x in self.ctx.events
                  if x.sentence == i and x.place is not None and x not in m.mentions
-                 and (_of_others({y.actor for y in x.actors + x.recipients if y.actor}, keys, states)
+                 and (x.others or _of_others({y.actor for y in x.actors + x.recipients if y.actor}, keys, states)
                       or any(x in mt.mentions and (not mt.person_keys() <= keys or (
                           len(mt.person_keys()) >= 2 and self._other_time(mt, cand))) for mt in others))}
         # (a place in a phrase of another time, "the first time the two leaders met since May in Asuncion", is no place

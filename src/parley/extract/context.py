@@ -15,7 +15,7 @@ from ..time import tag, value_to_date_range
 from .actors import ArticleActors
 from .attribution import sources_in
 from .cues import CLOSED_SENTENCE, FURNITURE, HEADLINE_FUTURE
-from .events import SentenceEvent, analyse_sentence
+from .events import MOVE_VERBS, SentenceEvent, analyse_sentence
 from .places import Place, PlaceSenses, dateline_place, places_in
 from .unread import has_unread_name
 
@@ -61,7 +61,7 @@ class ArticleContext:
         for i, doc in list(zip(chosen, docs)) + list(zip(rest, rest_docs)):
             off = self.start_of(i)
             for ent in doc.ents:
-                if ent.label_ == "PERSON":
+                if ent.label_ == "PERSON" and not _destination(ent):
                     self.actors.add_person(ent.text, off + ent.start_char, off + ent.end_char)
         for i, doc in zip(chosen, docs):
             off = self.start_of(i)
@@ -195,3 +195,17 @@ def quoted(text: str, sent_start: int, pos: int) -> bool:
 def date_of(value: str | None) -> dt.date | None:
     r = value_to_date_range(value)
     return r[0] if r else None
+
+
+VISIT_FORMS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring"})
+
+
+def _destination(ent) -> bool:
+    """A one-word name the recogniser read as a person where a journey goes: "On Saturday he will visit Goa", "flew
+    on to Goa" (a place the gazetteer does not know; a person visited is named in full or known)."""
+    root = ent.root
+    if len(ent) != 1:
+        return False
+    if root.dep_ == "dobj":
+        return root.head.lower_ in VISIT_FORMS
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "in") and root.head.head.lower_ in MOVE_VERBS

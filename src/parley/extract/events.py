@@ -27,7 +27,7 @@ from .attribution import Source
 from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ATTENDED_FORMS, BOUND_WORDS,
                       CALLED_ON_PERSONS, CALL_FORMS, CLOSE_PAIRS, DATING_WORDS, DEAL_NOUNS, ENCOUNTER_FORMS,
                       ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, HOST_FORMS,
-                      JOINT_FORMS, MEAL_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
+                      JOINT_FORMS, MEAL_NOUNS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
                       ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PARTY_NOUNS, PLAY_FORMS,
                       REPORT_FORMS, SITUATION_NOUNS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS,
                       TOLD_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
@@ -118,6 +118,7 @@ class SentenceEvent:
     asides: tuple[tuple[int, int], ...] = ()
     # of these, the clauses that tell of an event before or after this one ("days after the two spoke", "since May")
     ordered: tuple[tuple[int, int], ...] = ()
+    others: bool = False            # met people of no state's party ("also met with students"): no told meeting's
 
 
 def _abs(tok, offset: int) -> tuple[int, int]:
@@ -1165,6 +1166,9 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     preps = _children(tok, {"prep", "agent"})
     # "met on Thursday with el-Sissi and with Qatar's Prime Minister": a preposition coordinated with the verb's own
     preps += _coordinated_preps(preps)
+    if ev.category == "CONSULT":
+        ev.others = any(_non_party(o) for o in _children(tok, OBJ) + [
+            po for p in preps if p.lower_ == "with" for po in _children(p, {"pobj"})])
     for p in preps:
         if p.lower_ in ("with", "to", "on", "upon", "against", "for", "from", "by", "between", "among", "at"):
             for po in _children(p, {"pobj"}) + _visiting_guests(p):
@@ -1205,6 +1209,21 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         objs, subj_mentions = subj_mentions, []
     ev.actors += subj_mentions
     ev.recipients += [m for m in objs if m not in ev.actors]
+
+
+def _non_party(noun) -> bool:
+    """Whether a noun phrase names people who are no state's party: "students", "business leaders", "members of the
+    Indian diaspora" (lexicon.NON_PARTY_NOUNS)."""
+    def singular(word: str) -> str:         # (the pipeline has no lemmatiser)
+        return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+    if noun.pos_ != "NOUN":
+        return False
+    if singular(noun.lower_) in ("member", "representative", "leader") and (
+            of := next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)) is not None:
+        noun = next((o for o in of.children if o.dep_ == "pobj"), noun)       # "members of the community"
+    mods = {singular(c.lower_) for c in noun.children if c.dep_ in ("compound", "amod")}
+    return noun.lower_ in NON_PARTY_NOUNS or singular(noun.lower_) in NON_PARTY_NOUNS or bool(mods & NON_PARTY_MODIFIERS)
 
 
 SPOKEN_CLAUSE = ("ccomp", "xcomp", "advcl", "conj", "acomp", "parataxis")   # ties of a said act up to its verb of saying
@@ -1306,8 +1325,11 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
     if _purpose_of_travel(tok):
         # "arrived on Tuesday for talks with Biden": the talks come after the arrival, and another clause's day is
         # not theirs either ("held a summit on Saturday, a day before heading to Washington for his first summit
-        # with Trump"): only a day of their own phrase
-        cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok)]
+        # with Trump"): only a day of their own phrase, or one the parser hangs on the journey after them ("before
+        # heading to Hanoi for talks with Pham on Friday")
+        journey = tok.head.head
+        cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok) or (
+            x.i > max(u.i for u in tok.subtree) and x.head.dep_ == "prep" and x.head.head == journey)]
     elif (after := _in_after_phrase(tok)) is not None:
         # "left Beijing on Sunday ..., after a three-day visit to China during which he met Xi": a meeting told within
         # what came before takes only a day of that phrase

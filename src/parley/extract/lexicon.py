@@ -410,3 +410,19 @@ PLAY_FORMS = {"play", "plays", "played", "playing"}
 # countries whose people are called by their given name ("Prime Minister Paetongtarn", "Ms Paetongtarn" for Paetongtarn
 # Shinawatra): a known official of these is also found by the given name alone (actors._load_known)
 GIVEN_NAME_COUNTRIES = frozenset({"THA"})
+
+# capitalised head words that stand alone for a longer title a person was named with: "the Secretary" of "Secretary of
+# State Antony Blinken" in the State Department's readouts (actors.link_roles)
+HEAD_WORD_ROLES = ("Secretary",)
+
+# the last word of the name of an office whose head may be titled by it: "Head of the Presidential Office",
+# "Chief of the General Staff" (actors: a delegation's head)
+OFFICE_NOUNS = ("Office", "Staff", "Administration", "Ministry", "Council", "Committee", "Department", "Service",
+                "Agency", "Bureau", "Commission", "Secretariat", "Directorate", "Cabinet", "Chancellery", "Forces")
+
+# people a visitor meets who are no state's party (events: "also met with students" is no told meeting's mention):
+# the noun in the singular (or an irregular plural), and a modifier that makes a group one ("business leaders")
+NON_PARTY_NOUNS = frozenset("""student pupil youth executive entrepreneur investor businessman businesswoman businessperson
+businesspeople journalist reporter diaspora community activist academic scholar worker employee family veteran survivor
+troop soldier sailor athlete artist volunteer fan resident villager farmer businessmen businesswomen families people""".split())
+NON_PARTY_MODIFIERS = frozenset("""business community religious faith student youth civil industry""".split())

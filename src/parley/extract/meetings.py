@@ -132,6 +132,8 @@ class MeetingMerger:
             self._merge_in(Meeting(parts, [ev], frame=True, future=ev.future, leg=True))
             return
         if len(parts) < 2 and not frame:
+            if ev.others:
+                return          # "Blinken also met with students at ...": of another meeting, with no party
             target = self._main_or_last(ev)
             if target and (not parts or any(p.key in target.keys() for p in parts)) \
                     and not self._done_beside_ahead(target, ev) \
@@ -234,7 +236,7 @@ class MeetingMerger:
         """The days a meeting's mentions give, as compared; a mention told as going on ("are holding talks") gives
         the day the report was written ("... are holding talks in the Kremlin. On the eve, Putin hosted Modi for
         dinner": two days, two meetings)."""
-        out = [v for x in m.mentions if (v := comparable_value(x.timex))]
+        out = [_with_second_day(v, x.timex) for x in m.mentions if (v := comparable_value(x.timex))]
         if not out and any(told_going_on(self.ctx, x) for x in m.mentions):
             out = [(self.ctx.anchor or HYPOTHETICAL_ANCHOR).isoformat()]
         return out
@@ -602,6 +604,19 @@ def journey_verb(ev: SentenceEvent) -> bool:
 # An undated article's relative dates are compared as if it had been published on this day: "a
 # year ago" and "on Monday" cannot be one day, whatever the real date.
 HYPOTHETICAL_ANCHOR = dt.date(2000, 6, 14)
+
+
+def _with_second_day(value: str, t: Timex) -> str:
+    """A day's value, or where its expression names a span of days ("from 24 to 26 October"), the span's (an ISO
+    8601 interval: a visit of those days holds a meeting on any of them)."""
+    second = t.spec.get("second_day")
+    if not second or len(value) != 10:
+        return value
+    try:
+        end = dt.date.fromisoformat(value).replace(day=second[2] if isinstance(second, tuple) else second)
+    except (ValueError, TypeError):
+        return value
+    return f"{value}/{end.isoformat()}" if end.isoformat() > value else value
 
 
 def comparable_value(t: Timex | None) -> str | None:

@@ -249,13 +249,17 @@ def shift(anchor: dt.date, unit: str, n: int, suffix: str = "") -> tuple[str, st
 
 @lru_cache(maxsize=1 << 16)        # (the merge asks for the same few thousand values again and again)
 def value_to_date_range(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """First and last day covered by a calendar value (2024-12-25, 2024-12, 2024-W52, 2024-Q4, 2024)."""
+    """First and last day covered by a calendar value (2024-12-25, 2024-12, 2024-W52, 2024-Q4, 2024, and an interval
+    of days 2024-10-24/2024-10-26)."""
     import re
 
     if not value:
         return None
     v = value.split("T")[0]
     try:
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})/(\d{4})-(\d{2})-(\d{2})", v):      # an interval of days
+            a, b = dt.date(int(m[1]), int(m[2]), int(m[3])), dt.date(int(m[4]), int(m[5]), int(m[6]))
+            return (a, b) if a <= b else None
         if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v):
             d = dt.date(int(m[1]), int(m[2]), int(m[3]))
             return d, d

@@ -1202,6 +1202,7 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
                              {"kind": "month_day", "m": spec["m"], "d": d2}, mt.rule))
     _weekdays_with_dates(out, text)
     _weekdays_with_days(out, text, anchor)
+    _weekdays_in_sequence(out, text, sents, anchor)
     return out
 
 
@@ -1224,6 +1225,31 @@ def _weekdays_with_days(out: list[Timex], text: str, anchor: dt.date | None) -> 
         if len(days) == 1:
             t.value, t.precision = days[0].isoformat(), "day"
             t.direction = "future" if days[0] > anchor else "past" if days[0] < anchor else t.direction
+
+
+# what comes next in a sentence that tells acts in their order: "... on Thursday, before heading to Beijing", ", then"
+THEN_CUE = re.compile(r"\b(?:before\s+[a-z]+ing|(?:and\s+)?then)\b", re.I)
+
+
+def _weekdays_in_sequence(out: list[Timex], text: str, sents: list[tuple[int, int]], anchor: dt.date | None) -> None:
+    """"met Chen on Thursday, before heading to Beijing for talks with Wang on Friday": a bare weekday told after
+    another day of its sentence, as what came next, is the first such weekday after that day, whatever the tense of
+    the sentence's verbs (the tense read it a week back)."""
+    for a, b in zip(out, out[1:]):
+        if b.rule != "weekday" or b.spec.get("kind") != "weekday" or a.precision != "day" or not a.value \
+                or b.start - a.end > 200 or not THEN_CUE.search(text, a.end, b.start):
+            continue
+        if sents and any(s < b.start <= e for s, e in sents) and not any(s <= a.start and b.end <= e for s, e in sents):
+            continue            # (in one sentence)
+        try:
+            day = dt.date.fromisoformat(a.value[:10])
+        except ValueError:
+            continue
+        nxt = day + dt.timedelta(days=(b.spec["wd"] - day.weekday() - 1) % 7 + 1)
+        if b.value != nxt.isoformat():
+            b.value, b.precision, b.basis = nxt.isoformat(), "day", "relative to text"
+            if anchor is not None:
+                b.direction = "future" if nxt > anchor else "past"
 
 
 def _weekdays_with_dates(out: list[Timex], text: str) -> None:

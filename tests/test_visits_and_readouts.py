@@ -1,0 +1,72 @@
+"""A visitor's days and the people of a readout: a day told as what came next, "the Secretary" of a State
+Department readout, a delegation's head titled by an office, a visit's span of days, students met on the way and
+a place visited. Every article here is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from test_news_articles import events, meetings
+
+from parley.time import tag, value_to_date_range
+
+
+def _names(e: dict) -> set[str]:
+    return {p["name"] for p in e["actors"] + e["recipients"]}
+
+
+def _consults(evs: list[dict]) -> list[dict]:
+    return [e for e in evs if e["type"] == "CONSULT"]
+
+
+def test_a_weekday_told_as_what_came_next_is_after_the_day_before_it():
+    text = ("Canadian Foreign Minister Claire Dubois met Governor Tan Weiming on Thursday, before heading to Hanoi "
+            "for talks with Foreign Minister Pham Quoc Bao on Friday.")
+    found = {t.text: t.value for t in tag(text, dt.date(2024, 4, 25))}
+    assert found["Thursday"] == "2024-04-25" and found["Friday"] == "2024-04-26"
+    evs = events("Dubois in Asia\n\nPublished 2024-04-25\n\n" + text)
+    talks = meetings(evs, "Claire Dubois", "Pham Quoc Bao")
+    assert [(e["date"], e["status"]) for e in talks] == [("2024-04-26", "planned")]
+
+
+def test_the_secretary_of_a_readout_is_the_secretary_it_named():
+    evs = events("Secretary Halvorsen's Meeting with President Okonjo\n\nREADOUT\nAPRIL 26, 2024\n\n"
+                 "Secretary of State Erik Halvorsen met today in Abuja with Nigerian President Samuel Okonjo. Earlier "
+                 "in the day, the Secretary met with Foreign Minister Bola Adeyemi for more than three hours.")
+    found = meetings(evs, "Erik Halvorsen", "Bola Adeyemi")
+    assert len(found) == 1 and found[0]["date"] == "2024-04-26"
+
+
+def test_a_delegation_head_titled_by_an_office_is_the_name_after_it():
+    evs = events("Talks in Geneva\n\nPublished 2025-03-10\n\n"
+                 "On March 11, the Ukrainian delegation headed by Head of the Presidential Office Petro Hnatyuk will "
+                 "meet with the US team in Geneva.")
+    found = _consults(evs)
+    assert len(found) == 1 and "Petro Hnatyuk" in _names(found[0]) and "Head" not in _names(found[0])
+
+
+def test_students_met_on_the_way_lend_no_place_to_the_meeting_before():
+    evs = events("Envoy in Shanghai\n\nPublished 2024-04-25\n\n"
+                 "Foreign Minister Claire Dubois met the city's party secretary Zhou Lianhe on Thursday. Dubois also "
+                 "met with students at a university in Tianjin.")
+    assert [(e["location"] or {}).get("name") for e in meetings(evs, "Claire Dubois", "Zhou Lianhe")] == [None]
+
+
+def test_a_place_visited_is_no_person():
+    evs = events("Chancellor in India\n\nPublished 2024-10-25\n\n"
+                 "German Chancellor Lukas Brenner met Indian Prime Minister Narendra Modi in New Delhi on Friday. On "
+                 "Saturday he will visit Goa, where a German frigate is on a port call.")
+    assert all("Goa" not in _names(e) for e in evs)
+
+
+def test_a_visit_of_days_is_the_visit_of_the_meeting_on_one_of_them():
+    evs = events("PM meets Chancellor\n\nPosted On: 25 OCT 2024 4:30PM by PIB Delhi\n\n"
+                 "Prime Minister Narendra Modi met the Chancellor of Austria, Mr. Lukas Brenner, at Hyderabad House "
+                 "in New Delhi today.\n\nChancellor Brenner is on an official visit to India from 24 to 26 October "
+                 "2024.")
+    found = _consults(evs)
+    assert [(_names(e), e["date"]) for e in found] == [({"Narendra Modi", "Lukas Brenner"}, "2024-10-25")]
+
+
+def test_an_interval_of_days_covers_its_days():
+    assert value_to_date_range("2024-10-24/2024-10-26") == (dt.date(2024, 10, 24), dt.date(2024, 10, 26))
+    assert value_to_date_range("2024-10-26/2024-10-24") is None
