@@ -70,3 +70,36 @@ def test_a_visit_of_days_is_the_visit_of_the_meeting_on_one_of_them():
 def test_an_interval_of_days_covers_its_days():
     assert value_to_date_range("2024-10-24/2024-10-26") == (dt.date(2024, 10, 24), dt.date(2024, 10, 26))
     assert value_to_date_range("2024-10-26/2024-10-24") is None
+
+
+def test_one_conversation_told_twice_in_a_sentence_is_one_meeting():
+    evs = events("Rahman says he spoke with Lindqvist about trade and fishing\n\nDHAKA (AP) — Prime Minister Karim "
+                 "Rahman said Friday that he had spoken with Swedish Prime Minister Erik Lindqvist, days before his "
+                 "inauguration, and that they discussed trade and fishing.\n\n\"The call was a very good one for both "
+                 "countries,\" Rahman wrote on social media.\n\nJanuary 17, 2025")
+    found = meetings(evs, "Karim Rahman", "Erik Lindqvist")
+    assert [(e["date"], e["mode"], e["location"]) for e in found] == [("2025-01-17", "phone", None)]
+
+
+def test_a_person_named_right_after_meet_is_met_whatever_the_parse():
+    # (the parser makes "Erik Lindqvist" the subject of "confirmed")
+    evs = events("Rahman to fly to Stockholm\n\nFebruary 20 2025, 10.00pm\n\nSir Karim Rahman will travel to "
+                 "Stockholm next week to meet Prime Minister Erik Lindqvist, Downing Street confirmed.")
+    assert meetings(evs, "Karim Rahman", "Erik Lindqvist")
+
+
+def test_two_names_the_parser_reads_as_modifiers_of_talks_both_held_them():
+    # (the parser reads "Starmer" as a noun modifying "talks", "held" as an adjective)
+    evs = events("Starmer hands Trump state visit invitation from the King\n\nStarmer and Trump held talks in the "
+                 "Oval Office on Thursday, where the prime minister handed over a letter from King Charles inviting "
+                 "the US president for an unprecedented second state visit.", published="2025-02-28")
+    assert meetings(evs, "Keir Starmer", "Donald Trump")
+
+
+def test_his_call_told_to_another_is_the_teller_s_call():
+    evs = events("President Mensah hosts President Lindqvist\n\nAccra, Thursday, April 24, 2025\n\nPresident Kofi Mensah "
+                 "has welcomed President of Sweden, Erik Lindqvist, to the Jubilee House for an official visit.\n\n"
+                 "The two Heads of State discussed trade. President Mensah informed President Lindqvist of his telephone "
+                 "conversation with President Donald Trump of the United States earlier this week.")
+    assert not meetings(evs, "Erik Lindqvist", "Donald Trump")
+    assert meetings(evs, "Kofi Mensah", "Donald Trump")

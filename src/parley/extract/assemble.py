@@ -74,6 +74,7 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Sta
                 self._add_encounter(ev)
             else:
                 self._add_meeting(ev)
+        self._rejoin_same_day()
         self._apply_day_relations()
         self._apply_same_day()
         self._split_headline_summaries()

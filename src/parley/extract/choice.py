@@ -18,7 +18,7 @@ from .candidate import Candidate
 from .context import ArticleContext, date_of, quoted, within
 from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, EARLIER_TIME, FURNITURE, MEETING_ONLY, PAST_PERFECT, PHONE_WORDS,
                    PLACE_THEN, REPORTED_BEFORE, SIDELINES)
-from .lexicon import CALL_FORMS
+from .lexicon import CALL_FORMS, SPEAK_FORMS
 from .meetings import Meeting, comparable_value
 from .places import CAPITAL_GUESS, Place, near_city, place_dict
 
@@ -334,6 +334,12 @@ class FieldChooser:
         # Erdogan joined the meeting by telephone")
         placed = any(x.place is not None and x.place.kind != "country" and x.mode != "phone" for x in m.mentions)
         if "phone" in modes or (PHONE_WORDS.search(sentence_texts) and not placed):
+            mode = "phone"
+        elif not placed and all(x.trigger_text.lower() in SPEAK_FORMS or x.trigger_text.lower().startswith("discuss")
+                                for x in m.mentions) and any(
+                PHONE_WORDS.search(self.ctx.sentence_text(i)) for i, k in enumerate(self.ctx.kinds) if k == "body"):
+            # "Trump said Friday that he had spoken with Xi ... 'The call was a very good one'": what they spoke in
+            # is the call the article names
             mode = "phone"
         elif len(countries) >= 3:
             mode = "multilateral"

@@ -1035,10 +1035,18 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                 # "his meeting with Trump turned into a shouting match": the subject going on (not "his visit to
                 # China": whose, the parser's phrase does not tell)
                 found = [Mention(offset + c.idx, offset + c.idx + len(c.text), "pronoun", None, text=c.text)]
+                if c.lower_ in ("his", "her") and (verb := next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")),
+                                                               None)) is not None:
+                    # "Ramaphosa informed Zelenskyy of his telephone conversation with Trump": the clause's subject
+                    subject = [m for n in _children(verb, {"nsubj"}) for m in mentions_for(np_tokens(n), offset, actors)
+                               if m.kind == "person"]
+                    found = subject[:1] if len(subject) == 1 else found
             ev.actors += found
         elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
                                                           or (c.text[:1].isupper() and mentions_for([c], offset, actors))):
-            found = mentions_for([c], offset, actors)
+            # ("Starmer and Trump held talks ...", read as a modifier of "talks": with its conjuncts)
+            found = mentions_for([c], offset, actors) + [
+                m for cj in _children(c, {"conj"}) if cj.text[:1].isupper() for m in mentions_for([cj], offset, actors)]
             if not _host_of_talks(tok, c, found, offset, actors):
                 ev.actors += found
         elif c.dep_ == "prep" and c.lower_ in ("between", "among", "of", "by"):
@@ -1189,6 +1197,13 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
             if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in SPAN_UNITS:
                 objs += [m for m in mentions_for(np_tokens(c), offset, actors) if m.kind in ("person", "generic")
                          and m not in subj_mentions]
+    if ev.category == "CONSULT" and not objs and tok.lower_ in ("meet", "meets", "met", "receive", "received"):
+        # "will travel to Washington next week to meet President Trump, Downing Street confirmed": the parser makes the
+        # object the subject of the saying after it; a person named right after the verb (past a title) is its object
+        after = offset + tok.idx + len(tok.text)
+        objs += [m for m in actors.mentions_in(after, after + 80) if m.kind == "person" and m not in subj_mentions
+                 and (not (gap := _text(tok.doc)[after - offset:m.start - offset].strip())
+                      or titles()[0].fullmatch(gap))][:1]
     if ev.category == "CONSULT" and not objs:
         # "had met Chinese President Xi Jinping days earlier": the parser hangs the name on the time ("Jinping days")
         for c in _children(tok, {"advmod", "npadvmod"}):

@@ -316,6 +316,8 @@ def score(category: str, mode: str | None) -> float:
 
 
 CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+# verbs that leave open whether the two spoke face to face or by telephone ("he had spoken with Xi")
+SPEAK_FORMS = frozenset({"speak", "speaks", "spoke", "spoken", "speaking", "talk", "talked", "talking"})
 # "called on President Raisi in Tehran" (a courtesy call: a meeting) as against "called on allies to
 # send ..." (a request): the persons and offices one calls on; and the words after "on" that only
 # date the verb ("called Xi on Monday": a telephone call)

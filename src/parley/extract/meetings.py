@@ -378,6 +378,26 @@ class MeetingMerger:
                 return
         self.meetings.append(new)
 
+    def _rejoin_same_day(self) -> None:
+        """Two meetings of the same people told on the same one day, that the order of their mentions kept apart, are
+        one: "Trump said Friday that he had spoken with Xi ... and that they discussed trade" (the headline's undated
+        mention took the one, and the past perfect of the other, undated then, could not join it)."""
+        out: list[Meeting] = []
+        for m in self.meetings:
+            days = set(self._days(m))
+            twin = next((o for o in out if o.frame == m.frame and o.generic == m.generic and o.leg == m.leg
+                         and m.person_keys() and o.person_keys() == m.person_keys() and len(days) == 1
+                         and set(self._days(o)) == days and not self._again(o) and not self._again(m)
+                         and not self._met_apart(o, m) and not self._one_before_other(o, m)
+                         and self._compatible(o, m)), None)
+            if twin is None:
+                out.append(m)
+                continue
+            twin.mentions += m.mentions
+            twin.parts += [p for p in m.parts if p.key not in {q.key for q in twin.parts}]
+            twin.future = twin.future and m.future
+        self.meetings = out
+
     def _split_headline_summaries(self) -> None:
         """"Modi holds talks with Xi, Pezeshkian on BRICS sidelines" over a body that tells a meeting
         with each and none of the three together: the headline sums up several meetings, it is not a
