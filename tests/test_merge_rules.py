@@ -609,3 +609,16 @@ def test_an_undated_report_of_a_leader_and_an_unnamed_official_on_the_right_week
     calls = [e for e in evs if e["type"] == "CONSULT" and e["status"] != "background"]
     assert len(calls) == 1 and sources(calls[0]) == {"Wire A", "Agency B"}
     assert calls[0]["date"] == "2024-10-15"
+
+
+def test_undated_wire_reports_take_the_one_year_of_their_people_s_offices_their_weekday_fits(tmp_path, db):
+    # (Kishida and Yoon both held office in 2022-2024; of these, May 26 fell on a Sunday only in 2024)
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "text":
+                  "SEOUL, May 26 (Wire A) -- South Korean President Yoon Suk Yeol held talks with Japanese Prime "
+                  "Minister Fumio Kishida in Seoul on Sunday, agreeing to strengthen cooperation on supply chains."},
+                 {"outlet": "Wire B", "text":
+                  "SEOUL, May 26 (Wire B) -- Japanese Prime Minister Fumio Kishida and South Korean President Yoon "
+                  "Suk Yeol agreed Sunday to resume a financial dialogue, as they met in Seoul."})
+    [ev] = with_people(evs, "kishida", "yoon")
+    assert ev["date"] == "2024-05-26" and sources(ev) == {"Wire A", "Wire B"}

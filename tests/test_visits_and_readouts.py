@@ -103,3 +103,28 @@ def test_his_call_told_to_another_is_the_teller_s_call():
                  "conversation with President Donald Trump of the United States earlier this week.")
     assert not meetings(evs, "Erik Lindqvist", "Donald Trump")
     assert meetings(evs, "Kofi Mensah", "Donald Trump")
+
+
+def test_a_headline_ending_in_says_is_not_run_into_the_wire_dateline():
+    from test_news_articles import article
+
+    a = article("Putin, Witkoff discussed ceasefire proposal, Kremlin says\n\nMOSCOW, March 14. /TASS/. Russian "
+                "President Vladimir Putin and US envoy Steve Witkoff discussed the proposal on Thursday evening, "
+                "Kremlin spokesman Dmitry Peskov said.")
+    assert [p.kind for p in a.paragraphs][:2] == ["title", "body"]
+    assert a.text[a.paragraphs[1].start:].startswith("MOSCOW, March 14.")
+
+
+def test_a_region_of_a_country_is_no_person():
+    evs = events("Leaders meet\n\nPublished 2024-10-23\n\nPrime Minister Narendra Modi and Chinese President Xi "
+                 "Jinping on Wednesday endorsed the agreement on patrolling along the Line of Actual Control in "
+                 "eastern Ladakh, in their first structured bilateral meeting in five years.")
+    assert all("Ladakh" not in _names(e) for e in evs)
+
+
+def test_a_day_right_after_a_summit_told_ahead_is_the_summit_s():
+    evs = events("Leaders meet\n\nPublished 2024-05-26\n\nJapanese Prime Minister Fumio Kishida and Chinese Premier "
+                 "Li Qiang agreed Sunday to promote \"mutually beneficial\" relations, as they held talks in Seoul "
+                 "ahead of a trilateral summit with South Korea on Monday.")
+    assert sorted((e["date"], e["status"]) for e in meetings(evs, "Fumio Kishida", "Li Qiang")) == \
+        [("2024-05-26", "happened"), ("2024-05-27", "planned")]

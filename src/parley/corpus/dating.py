@@ -10,6 +10,9 @@ reports say of the day.
   16-17") takes the year in which its people held their offices together (the actor file's
   terms), narrowed by a weekday a report gives ("talks that ended Sunday"), if one year remains;
   where several remain, the one in which the corpus dates other reports of its states, if one does.
+- An undated article whose dateline gives a day and month, in such an event, takes the year in which the corpus
+  dates other reports of its states; failing that, the one year of its people's offices in which the weekday it
+  gives the meeting is the dateline's day or the day before.
 - Otherwise the event stays undated, and says so.
 """
 from __future__ import annotations
@@ -105,20 +108,37 @@ def event_day_from_text(members: list[dict], corpus_years: frozenset[int] = froz
     return value, why
 
 
-def dateline_in_corpus_year(partial: str, members: list[dict], corpus_years: frozenset[int]) -> tuple[str, str] | None:
+def dateline_in_corpus_year(partial: str, members: list[dict], corpus_years: frozenset[int],
+                            weekday: int | None = None) -> tuple[str, str] | None:
     """(ISO day, reason) for an undated article whose dateline gives a day and month ("--02-14") and whose event no
     report dates: the one year in which the corpus dates other reports of its states, where its people held office
-    then (a report's "on Wednesday" is then read from that day)."""
-    years, _ = _years_in_office(members)
+    then (a report's "on Wednesday" is then read from that day); else, with the `weekday` its report gives the
+    meeting, the one year of their offices in which that weekday is the dateline's day or the day before ("SEOUL,
+    May 26 (Yonhap) -- ... held talks with Li Qiang and Kishida on Sunday": 2024, not 2023)."""
+    years, who = _years_in_office(members)
     fits = set(corpus_years) if years is None else set(corpus_years) & years
+    why = "in which the corpus dates other reports of its states"
+    m, d = int(partial[2:4]), int(partial[5:7])
+    if len(fits) != 1 and years and weekday is not None:
+        fits = {y for y in years if _day_or_day_before(y, m, d, weekday)}
+        why = (f"when {' and '.join(who)} held office and the weekday its report gives is that day or the day "
+               f"before")
     if len(fits) != 1:
         return None
     year = fits.pop()
     try:
-        day = dt.date(year, int(partial[2:4]), int(partial[5:7]))
+        day = dt.date(year, m, d)
     except ValueError:
         return None
-    return day.isoformat(), f"{DATELINE_ANCHOR}, year {year}, in which the corpus dates other reports of its states"
+    return day.isoformat(), f"{DATELINE_ANCHOR}, year {year}, {why}"
+
+
+def _day_or_day_before(y: int, m: int, d: int, weekday: int) -> bool:
+    try:
+        day = dt.date(y, m, d)
+    except ValueError:
+        return False
+    return weekday in (day.weekday(), (day.weekday() - 1) % 7)
 
 
 DATELINE_ANCHOR = "day and month of its dateline"

@@ -213,7 +213,9 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
             ev["date_basis"] = "unknown: no report dates it, and its day and month give no single year"
             for c in undated:   # (an article's own day and month, "CAIRO, Feb 14 (Reuters)", in the corpus's year)
                 partial = (meta.get(c["article_id"]) or {}).get("partial")
-                got = dateline_in_corpus_year(partial, members, corpus) if lead.get(c["id"]) and partial else None
+                spec = c.get("date_spec") or {}
+                got = dateline_in_corpus_year(partial, members, corpus, spec.get("wd") if spec.get("kind") == "weekday"
+                                              else None) if lead.get(c["id"]) and partial else None
                 if got and -S.COMPANION_CLAIM > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
                     claims[c["article_id"]] = (-S.COMPANION_CLAIM, got[0], got[1], got[0], keys)
             return

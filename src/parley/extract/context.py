@@ -201,11 +201,18 @@ VISIT_FORMS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tour
 
 
 def _destination(ent) -> bool:
-    """A one-word name the recogniser read as a person where a journey goes: "On Saturday he will visit Goa", "flew
-    on to Goa" (a place the gazetteer does not know; a person visited is named in full or known)."""
+    """A one-word name the recogniser read as a person where a journey goes, or a part of a country: "On Saturday he
+    will visit Goa", "flew on to Goa", "in eastern Ladakh" (places the gazetteer does not know; a person visited is
+    named in full or known)."""
     root = ent.root
     if len(ent) != 1:
         return False
     if root.dep_ == "dobj":
         return root.head.lower_ in VISIT_FORMS
+    if root.dep_ == "pobj" and any(c.dep_ == "amod" and c.lower_ in COMPASS for c in root.children):
+        return True         # "along the Line of Actual Control in eastern Ladakh"
     return root.dep_ == "pobj" and root.head.lower_ in ("to", "in") and root.head.head.lower_ in MOVE_VERBS
+
+
+COMPASS = frozenset("""eastern western northern southern central northeastern northwestern southeastern southwestern
+north south east west""".split())

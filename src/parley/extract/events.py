@@ -958,6 +958,25 @@ def _ahead_prep(prep) -> bool:
     return prep.lower_ in ("of", "to") and prep.head.lower_ in AHEAD_WORDS
 
 
+def _trails(x, noun) -> bool:
+    """Whether a time's word stands right after the phrase of a noun, past its preposition: "a trilateral summit with
+    South Korea on Monday"."""
+    last = max(u.i for u in noun.subtree)
+    return 0 < x.i - last <= 2 and all(u.pos_ == "ADP" for u in x.doc[last + 1:x.i])
+
+
+def _trails_ordering_phrase(x, tok) -> bool:
+    """Whether a time's word stands right after a phrase of an act ahead or after (`_trails`) that does not hold the
+    trigger `tok`."""
+    if x.i < 2:
+        return False
+    end = x.doc[x.i - 1] if x.doc[x.i - 1].pos_ != "ADP" else x.doc[x.i - 2]
+    for noun in [end, *end.ancestors]:
+        if _after_phrase(noun) or _ahead_phrase(noun):
+            return noun is not tok and not _in_subtree(tok, noun) and _trails(x, noun)
+    return False
+
+
 def _close_phrase(tok) -> bool:
     """Whether a noun is told at its close: "will return to Abuja at the end of the visit" (lexicon.CLOSE_PAIRS)."""
     return tok.dep_ == "pobj" and (tok.head.head.lower_, tok.head.lower_) in CLOSE_PAIRS
@@ -1352,8 +1371,15 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
     elif (_after_phrase(tok) or _ahead_phrase(tok)) and (
             verb := next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), None)):
         # "returned to Brasilia on Wednesday after a trip": Wednesday is the return's, the trip came before; "met on
-        # Sunday ahead of Erdogan's planned visit": the visit comes after
-        cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok) or not _in_subtree(x, verb)]
+        # Sunday ahead of Erdogan's planned visit": the visit comes after; but a day right after the phrase is its
+        # own, wherever the parser hangs it ("held talks in Seoul ahead of a trilateral summit with South Korea on
+        # Monday")
+        trailing = [t for t in cands if (x := token_at(t)) is not None and _trails(x, tok)]
+        cands = trailing or [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok)
+                             or not _in_subtree(x, verb)]
+    else:
+        # (and not the act's it is ahead of or after: there, Monday is the summit's, not the talks')
+        cands = [t for t in cands if (x := token_at(t)) is None or not _trails_ordering_phrase(x, tok)]
     # "from March 20 through 22", "from Monday 20 to Wednesday 22 March": a stay is dated by its start
     text = _text(doc)
     def before(t: Timex) -> str:           # the words just before it (the patterns end there)

@@ -135,6 +135,10 @@ JOIN_WORDS = {
     "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "said",
     "told", "says", "our", "your", "my",
 }
+# a body opening with a wire dateline: a city in capitals, then a date or an agency ("MOSCOW, March 14.", "KYIV,
+# Ukraine (AP) —", "BEIJING (Reuters) -")
+WIRE_OPENING = re.compile(r"(?:[A-Z][A-Z.'’-]+\s+){0,2}[A-Z][A-Z.'’-]{2,}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+                          r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b|\s*\()")
 NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\.?$|^[A-Z]\.$|^[A-Z]{2,}$")
 HEADER_LABEL = re.compile(
     r"^\s*(date|dated|status|stand|published|posted|updated|last updated|first published|publication date|"
@@ -428,6 +432,8 @@ def _should_join(a: Block, b: Block) -> bool:
         return False
     if TERMINAL_RE.search(at) or at.endswith((":", ";")) or BULLET.match(bt):
         return False
+    if WIRE_OPENING.match(bt):
+        return False        # "... Kremlin says" / "MOSCOW, March 14. /TASS/. ...": a headline, then the body's dateline
     first = bt[:1]
     last_word = at.split()[-1] if at.split() else ""
     if first.islower():
