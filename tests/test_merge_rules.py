@@ -622,3 +622,18 @@ def test_undated_wire_reports_take_the_one_year_of_their_people_s_offices_their_
                   "Suk Yeol agreed Sunday to resume a financial dialogue, as they met in Seoul."})
     [ev] = with_people(evs, "kishida", "yoon")
     assert ev["date"] == "2024-05-26" and sources(ev) == {"Wire A", "Wire B"}
+
+
+def test_an_ambiguous_numeric_date_is_read_the_other_way_where_another_report_s_dateline_gives_that_day(tmp_path, db):
+    # ("10/09/2024" is read month first; an undated wire report's "AMMAN, Sept 10" tells the other reading)
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Agency A", "text":
+                  "Foreign Minister receives his Omani counterpart\n\n10/09/2024\n\nDeputy Prime Minister and "
+                  "Minister of Foreign Affairs Ayman Safadi received the Foreign Minister of the Sultanate of Oman, "
+                  "Badr Albusaidi, who is on an official visit to Amman."},
+                 {"outlet": "Agency B", "text":
+                  "AMMAN, Sept 10 (Agency B) -- Oman's Foreign Minister Badr Albusaidi held talks on Tuesday with "
+                  "Jordan's Deputy Prime Minister and Minister of Foreign Affairs Ayman Safadi in Amman."})
+    [ev] = with_people(evs, "safadi", "albusaidi")
+    assert ev["date"] == "2024-09-10" and sources(ev) == {"Agency A", "Agency B"}
+    assert next(s for s in ev["sources"] if s["outlet"] == "Agency A")["date"] == "2024-09-10"

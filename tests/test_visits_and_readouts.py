@@ -128,3 +128,10 @@ def test_a_day_right_after_a_summit_told_ahead_is_the_summit_s():
                  "ahead of a trilateral summit with South Korea on Monday.")
     assert sorted((e["date"], e["status"]) for e in meetings(evs, "Fumio Kishida", "Li Qiang")) == \
         [("2024-05-26", "happened"), ("2024-05-27", "planned")]
+
+
+def test_a_waterway_named_like_a_person_is_no_person():
+    evs = events("Ministers meet\n\nPublished 2024-09-10\n\nKuwait's Foreign Minister Abdullah Al-Yahya held talks on "
+                 "Tuesday with Iraq's Foreign Minister Fuad Hussein in Baghdad. The two ministers discussed the Khor "
+                 "Abdullah waterway agreement, Al-Yahya said.")
+    assert all("Khor Abdullah" not in _names(e) for e in evs)

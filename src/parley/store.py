@@ -16,6 +16,7 @@ from typing import Any, Iterable, Iterator
 
 from . import codec
 from .corpus.blocking import candidate_block_keys, place_country
+from .corpus.dating import OTHER_READING_NOTE
 from .ingest.versions import same_report_counts
 from .records import Article, Problem, RawDocument, raw_from_dict, raw_to_dict
 from .store_flat import bump_generation, write_events
@@ -391,6 +392,8 @@ class Store(NeighbourhoodReads):
             for r in self.conn.execute(f"SELECT article_id, value, precision, reason FROM inferred_dates "
                                        f"WHERE article_id IN ({marks})", part):
                 out[r["article_id"]]["inferred"] = dict(r)
+                if (r["reason"] or "").startswith(OTHER_READING_NOTE):
+                    out[r["article_id"]]["published"] = r["value"]      # (its ambiguous date, read the other way)
         return out
 
     def person_links(self, keys: Iterable[str]) -> dict[str, str]:

@@ -13,6 +13,9 @@ reports say of the day.
 - An undated article whose dateline gives a day and month, in such an event, takes the year in which the corpus
   dates other reports of its states; failing that, the one year of its people's offices in which the weekday it
   gives the meeting is the dateline's day or the day before.
+- An article dated only by an ambiguous numeric date ("10/09/2024") whose event takes the other reading, because
+  another report's dateline gives that day and month (corpus.fuse), is read again as of the other reading, which then
+  stands for its publication date.
 - Otherwise the event stays undated, and says so.
 """
 from __future__ import annotations
@@ -142,6 +145,8 @@ def _day_or_day_before(y: int, m: int, d: int, weekday: int) -> bool:
 
 
 DATELINE_ANCHOR = "day and month of its dateline"
+# the reason of an article's date read the other way (corpus.merge), which then stands for its publication date (store)
+OTHER_READING_NOTE = "the other reading of its ambiguous date, the day the dateline of another report of its event gives"
 
 
 def article_anchor(event_date: str, support: int, partial: str | None, preview: bool = False) -> tuple[str, str]:

@@ -60,7 +60,37 @@ def _source(c: dict, meta: dict[str, dict]) -> dict[str, Any]:
     }
 
 
-def _best_date(members: list[dict]) -> tuple[str | None, str | None, str | None, list[dict]]:
+def _read_other_way(members: list[dict], meta: dict[str, dict]) -> list[dict]:
+    """The members, those dated by an ambiguous numeric date ("10/09/2024", read month first) read the other way
+    where only that reading is near the day and month another report of the event gives in its dateline ("BAGHDAD,
+    Sept 10 (KUNA)", an article of no year): a day read month first in an Iraqi outlet is no day of Sept 10's
+    meeting."""
+    told = {(int(p[2:4]), int(p[5:7])) for c in members if (p := (meta.get(c["article_id"]) or {}).get("partial"))
+            and not (meta.get(c["article_id"]) or {}).get("published")}
+    if not told:
+        return members
+
+    def near(day: str) -> bool:
+        try:
+            d = dt.date.fromisoformat(day[:10])
+        except ValueError:
+            return False
+        return any(abs((d - dt.date(d.year, m, dd)).days) <= S.FALLBACK_REACH_DAYS for m, dd in told
+                   if (m, dd) != (2, 29))
+
+    out = []
+    for c in members:
+        alts = [a for a in c.get("date_alternatives") or [] if len(a) == 10 and near(a)]
+        if c.get("date") and len(c["date"]) == 10 and not near(c["date"]) and len(alts) == 1:
+            c = {**c, "date": alts[0], "date_basis": f"{c.get('date_basis')}; read the other way ({alts[0]}), as "
+                                                     f"the dateline of another report of the event gives its day"}
+        out.append(c)
+    return out
+
+
+def _best_date(members: list[dict], meta: dict[str, dict] | None = None
+               ) -> tuple[str | None, str | None, str | None, list[dict]]:
+    members = _read_other_way(members, meta or {})
     dated = [m for m in members if m.get("date")]
     if not dated:
         return None, None, None, []
@@ -215,7 +245,7 @@ def _location(members: list[dict]) -> tuple[dict | None, list[dict]]:
 def fuse(members: list[dict], meta: dict[str, dict], eid: str, person_of: dict[str, str] | None = None,
          registry: dict | None = None) -> dict[str, Any]:
     first = members[0]
-    date, precision, basis, conflicts = _best_date(members)
+    date, precision, basis, conflicts = _best_date(members, meta)
     location, loc_conflicts = _location(members)
     conflicts += loc_conflicts
     modes = Counter(m["mode"] for m in members if m.get("mode"))

@@ -21,7 +21,8 @@ from ..time import value_to_date_range
 from . import settings as S
 from .blocking import elsewhere_cannot_matter, parties_of, reaching_keys, undated_keys
 from .clustering import cluster, event_id
-from .dating import DATELINE_ANCHOR, article_anchor, dateline_in_corpus_year, event_day_from_text
+from .dating import (DATELINE_ANCHOR, OTHER_READING_NOTE, article_anchor, dateline_in_corpus_year,
+                     event_day_from_text)
 from .features import Features, cosine, features, participants, weigh_words
 from .fuse import fuse
 from .people import Person
@@ -174,12 +175,22 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
              years: dict[str, frozenset[int]] | None = None) -> None:
     """Claims of the undated articles among an event's reports to be read as of its day (a claim through a
     companion of the lead counts below any through the lead)."""
+    if ev.get("date_precision") == "day":
+        # an article dated only by an ambiguous date that its event reads the other way (fuse._read_other_way) is read
+        # again as of that reading: "10/09/2024" is September 10 where another report's dateline says so
+        for c in members:
+            if (meta.get(c["article_id"]) or {}).get("published") and c.get("date") != ev["date"] \
+                    and ev["date"] in (c.get("date_alternatives") or ()) and lead.get(c["id"]) \
+                    and 0 > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
+                claims[c["article_id"]] = (0, ev["date"], OTHER_READING_NOTE, ev["date"], frozenset())
     undated = [c for c in members if not (meta.get(c["article_id"]) or {}).get("published")]
     if not undated:
         return
     keys = frozenset(k for c in members for k in _person_keys(c))
     if ev.get("date_precision") == "day":
-        support = len({c["article_id"] for c in members if c.get("date") == ev["date"]
+        # (a report dated by an ambiguous date read the other way supports the day it was read as)
+        support = len({c["article_id"] for c in members
+                       if (c.get("date") == ev["date"] or ev["date"] in (c.get("date_alternatives") or ()))
                        and (meta.get(c["article_id"]) or {}).get("published")})
         if not support:
             return

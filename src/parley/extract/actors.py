@@ -23,7 +23,7 @@ from .lexicon import HEAD_WORD_ROLES, NOUN_TRIGGERS, OFFICE_NOUNS, SPEECH_FORMS,
 from .name_shapes import (HONORIFIC, HONORIFIC_BEFORE, LOWER, NOT_NAME, PRONOUNS, UPPER, WS1, given_name_before,
                           name_pattern)
 from .names import SUFFIXES, display_name, distinctive, family_name, fold_same_length, name_key, same_name
-from .places import PLACE_WORDS, VENUE_NOUNS, looks_like_place
+from .places import FEATURE_NOUNS, PLACE_WORDS, VENUE_NOUNS, looks_like_place
 from .titles import acronym_titles, leading_rank, normalise_title, rank_words, remit_rx, title_countries, titles
 from .voice import voice_at, voices
 
@@ -710,8 +710,8 @@ class ArticleActors:
             return None
         if any(h.start <= start and start + len(name) <= h.end for h in self.places):
             return None             # a word of a place's name ("Basilica" of "St. Peter's Basilica")
-        if VENUE_NOUNS.match(self.text, start + len(name)):
-            return None             # a building or grounds: "the Sandringham estate"
+        if VENUE_NOUNS.match(self.text, start + len(name)) or FEATURE_NOUNS.match(self.text, start + len(name)):
+            return None             # a building or grounds: "the Sandringham estate"; "the Khor Abdullah waterway"
         actor = self._person(name, (start, start + len(name)))
         self._taken.append((start, start + len(name)))
         self.mentions.append(Mention(start, start + len(name), "person", actor.key, text=name))

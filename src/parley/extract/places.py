@@ -53,6 +53,9 @@ CAPITAL_GUESS = "capital of the host country"
 # words that make the name before them a building or grounds, not a person: "the Sandringham estate"
 VENUE_NOUNS = re.compile(r"\s+(?:estate|palace|residence|castle|mansion|retreat|lodge|villa|hotel|guesthouse|"
                          r"guest\s+house|compound|ranch|farm|resort|manor|dacha)\b")
+# a name of a water, a border or a work of its own ("the Khor Abdullah waterway agreement"): no person
+FEATURE_NOUNS = re.compile(r"\s+(?:waterway|canal|river|strait|gulf|bay|lake|dam|port|oilfield|field|gas\s+field|"
+                           r"pipeline|bridge|crossing|corridor|valley|border\s+crossing|highway|railway)\b")
 
 
 @dataclass(slots=True)
