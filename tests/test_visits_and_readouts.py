@@ -135,3 +135,35 @@ def test_a_waterway_named_like_a_person_is_no_person():
                  "Tuesday with Iraq's Foreign Minister Fuad Hussein in Baghdad. The two ministers discussed the Khor "
                  "Abdullah waterway agreement, Al-Yahya said.")
     assert all("Khor Abdullah" not in _names(e) for e in evs)
+
+
+def test_a_meeting_told_beside_takes_no_day_from_a_file_photo_s_caption():
+    evs = events("Putin hosts Xi and Modi as summit opens in Kazan\n\nKAZAN, Russia (AP) — Russian President Vladimir "
+                 "Putin met Chinese leader Xi Jinping on Tuesday as a summit opened in the city of Kazan.\n\nFILE - "
+                 "Russian President Vladimir Putin, right, and Chinese President Xi Jinping shake hands during their "
+                 "meeting in Beijing, China, May 16, 2024. (AP Photo/File)\n\nPutin also held talks with Indian "
+                 "Prime Minister Narendra Modi, who arrived in Kazan on Tuesday.\n\nOctober 22, 2024")
+    assert [e["date"] for e in meetings(evs, "Vladimir Putin", "Narendra Modi")] == ["2024-10-22"]
+
+
+def test_headlines_under_a_read_more_heading_are_other_stories():
+    from test_news_articles import article
+
+    a = article("Trump hosts NATO chief at White House\n\nWASHINGTON, March 13 (Reuters) - U.S. President Donald Trump "
+                "hosted NATO Secretary General Mark Rutte at the White House on Thursday.\nRutte praised Trump.\n"
+                "Read more\nZelenskiy, Trump clash in Oval Office as minerals deal collapses\nStarmer meets Macron in "
+                "London ahead of European summit\nSign up here.")
+    assert "Starmer" not in a.text and "Zelenskiy" not in a.text
+    assert [r.reason for r in a.removed].count("related link") == 2
+
+
+def test_a_byline_that_closes_a_one_line_scrape_dates_it():
+    from test_news_articles import article
+
+    a = article("Lammy meets Wang Yi in Beijing on first China trip British Foreign Secretary David Lammy met Chinese "
+                "Foreign Minister Wang Yi in Beijing on Friday, in the first visit to China by a British foreign "
+                "secretary in six years. Lammy said he raised concerns over Chinese support for Russia's war. Wang said "
+                "the two countries should \"enhance mutual trust\". Lammy will travel on to Shanghai on Saturday, where "
+                "he will meet business leaders. Related Articles Lammy to visit China amid Labour push for closer ties "
+                "Advertisement By Staff Writer | 18 October 2024")
+    assert a.published.value == "2024-10-18"

@@ -181,8 +181,9 @@ class DateChooser:
         # (told before it, as the day it goes back to: not "Starmer and Macron agreed ..., after talks at Downing Street
         # on the final day of the visit. ... On Tuesday, Macron was hosted by King Charles")
         first = min(x.sentence for x in m.mentions)
+        # (nor a meeting a photo's caption dates: "FILE - Putin and Xi shake hands ... in Beijing, May 16, 2024")
         return next((o for o in self._with_its_people(m) if not o.future and self._is_lead(o)
-                     and any(_tells_a_day(x.timex) for x in o.mentions)
+                     and any(_tells_a_day(x.timex) and self.ctx.kinds[x.sentence] != "caption" for x in o.mentions)
                      and min(x.sentence for x in o.mentions) <= first), None)
 
     def _held_beside(self, m: Meeting) -> Meeting | None:

@@ -22,6 +22,10 @@ from ..records import RemovedLine
 from .datelines import DATELINE_LINE, byline_date, split_date_prefix
 from .pubdate import foreign_date
 
+# a heading alone on its line over links to other stories: the headlines under it are theirs
+RELATED_HEADING = re.compile(r"^(?:read more|more to read|related(?: articles| stories| news| coverage)?|recommended"
+                             r"(?: stories)?|more from [\w ]{1,30}|more stories|also read|read also|read next|"
+                             r"you may (?:also )?like|most (?:read|popular|viewed))\W*$", re.IGNORECASE)
 TERMINAL_RE = re.compile(r"[.!?…][\"”’'»)\]]*$")
 BULLET = re.compile(r"^\s*(?:[•●▪◦·*]|[-–—](?=\s))\s*")
 
@@ -252,6 +256,7 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
     blocks: list[Block] = []
     blank = True
     in_appeal = False
+    in_links = False        # under a heading of links to other stories, until a line that is no headline
     for i, raw in enumerate(lines, start=1):
         s = raw.strip()
         if not s:
@@ -324,6 +329,10 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
         if BYLINE.match(s):
             drop(b, "byline")
             continue
+        if in_links and not TERMINAL_RE.search(s) and len(_words(s)) <= 16:
+            drop(b, "related link")     # "Read more" / "Zelenskiy, Trump clash in Oval Office ...": another story's
+            continue
+        in_links = bool(RELATED_HEADING.match(s))
         if CHROME.search(s) and (len(_words(s)) <= 30 or low.startswith(("your support", "this site uses"))):
             m = re.search(r"\bfrom (the [A-Z][\w ]+|[A-Z][\w]+(?: [A-Z][\w]+)*)\s*$", s)
             if m:

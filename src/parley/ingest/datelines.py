@@ -164,13 +164,17 @@ DATE_BEFORE_DATELINE = re.compile(rf"(?P<date>{FULL_DATE})\s+(?-i:[A-Z][A-Z.'’
 DATE_WITH_CLOCK = re.compile(rf"(?P<date>{FULL_DATE})\s*(?:[-–—|,]\s*)?\d{{1,2}}:\d{{2}}(?!\d)"
                              rf"(?:\s*(?:[ap]\.?m\.?|UTC|GMT|[A-Z]{{2,4}}\b))?", re.IGNORECASE)
 INLINE_BYLINE_REACH = 300       # characters from a paragraph's start a byline may lie within
+# (or from its end, where a byline closes a one-line scrape: "... Advertisement By Staff Writer | 18 October 2024")
+BYLINE_AT_END = re.compile(rf"(?-i:\bBy\s+(?:[A-Z][\w.'’-]+\s+){{1,4}})(?:[|,/–—-]\s*)?(?P<date>{FULL_DATE})\W*$",
+                           re.IGNORECASE)
 
 
 def inline_byline(paragraph: str) -> re.Match | None:
     """A byline or "Published" label with its date near the start of a paragraph (or the date a one-line scrape
-    gives just before its dateline)."""
+    gives just before its dateline, or a byline that closes it)."""
     head = paragraph[:INLINE_BYLINE_REACH]
-    return INLINE_BYLINE.search(head) or DATE_BEFORE_DATELINE.search(head) or DATE_WITH_CLOCK.search(head)
+    return INLINE_BYLINE.search(head) or DATE_BEFORE_DATELINE.search(head) or DATE_WITH_CLOCK.search(head) or \
+        BYLINE_AT_END.search(paragraph, max(0, len(paragraph) - INLINE_BYLINE_REACH))
 
 
 def byline_date_spans(text: str) -> list[tuple[int, int]]:
