@@ -637,3 +637,20 @@ def test_an_ambiguous_numeric_date_is_read_the_other_way_where_another_report_s_
     [ev] = with_people(evs, "safadi", "albusaidi")
     assert ev["date"] == "2024-09-10" and sources(ev) == {"Agency A", "Agency B"}
     assert next(s for s in ev["sources"] if s["outlet"] == "Agency A")["date"] == "2024-09-10"
+
+
+def test_an_undated_wire_report_is_not_dated_by_a_meeting_it_tells_as_a_year_before(tmp_path, db):
+    # (its "a year ago" joins the dated meeting of 2023; its dateline "Nov 16" with "on Saturday" is 2024's: in 2023 it
+    # fell on a Thursday, and in 2025 Biden no longer held office)
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "text":
+                  "LIMA, Nov 16 (Wire A) - U.S. President Joe Biden and Chinese President Xi Jinping met on Saturday "
+                  "on the sidelines of the APEC summit in Lima, their first meeting since they met at a California "
+                  "estate a year ago and likely their last before Donald Trump returns to the White House."},
+                 {"outlet": "Wire B", "published": "2023-11-15", "text":
+                  "WOODSIDE, Calif. (Wire B) - President Joe Biden and Chinese President Xi Jinping agreed Wednesday "
+                  "to restore military-to-military communications, as the two leaders met for four hours at the "
+                  "Filoli estate south of San Francisco."})
+    lima = [e for e in with_people(evs, "biden", "xi") if (e["location"] or {}).get("name") == "Lima"]
+    assert [e["date"] for e in lima] == ["2024-11-16"]
+    assert not with_people(evs, "trump")

@@ -202,7 +202,9 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
                 # days of them ("TEL AVIV, Aug 19 (Reuters) - ... travels to Egypt on Tuesday for talks with Sisi"):
                 # read as of the dateline's day, its lead meeting keeping its own date
                 weight = support - 2 * S.COMPANION_CLAIM
-                if why.startswith(DATELINE_ANCHOR) and weight > claims.get(c["article_id"], (weight - 1,))[0]:
+                # (not a meeting told as of another time: "since they met at a California estate a year ago")
+                if why.startswith(DATELINE_ANCHOR) and c.get("status") != "background" \
+                        and weight > claims.get(c["article_id"], (weight - 1,))[0]:
                     claims[c["article_id"]] = (weight, anchor, why + BESIDE_NOTE, anchor, frozenset())
                 # a meeting told in passing, its day relative ("where he held talks with Sheikh Mohamed on Tuesday"),
                 # dates the article only where a reading puts it on its event's day (corpus_stage._read_again)

@@ -1212,8 +1212,10 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     if ev.category == "CONSULT" and not objs:
         # "received at Al-Yamamah Palace in Riyadh today the Foreign Secretary ..., Lord David Cameron": an object
         # shifted past the place and time, that the parser reads as a noun of time
+        # (not "met on Saturday ..., their first meeting since ...": a meeting noun names the act again)
         for c in _children(tok, {"npadvmod"}):
-            if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in SPAN_UNITS:
+            if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in SPAN_UNITS \
+                    and c.lower_ not in NOUN_TRIGGERS:
                 objs += [m for m in mentions_for(np_tokens(c), offset, actors) if m.kind in ("person", "generic")
                          and m not in subj_mentions]
     if ev.category == "CONSULT" and not objs and tok.lower_ in ("meet", "meets", "met", "receive", "received"):
