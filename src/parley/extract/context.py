@@ -16,6 +16,7 @@ from .actors import ArticleActors
 from .attribution import sources_in
 from .cues import CLOSED_SENTENCE, FURNITURE, HEADLINE_FUTURE
 from .events import MOVE_VERBS, SentenceEvent, analyse_sentence
+from .lexicon import COMPASS, VISIT_FORMS
 from .places import Place, PlaceSenses, dateline_place, places_in
 from .unread import has_unread_name
 
@@ -197,9 +198,6 @@ def date_of(value: str | None) -> dt.date | None:
     return r[0] if r else None
 
 
-VISIT_FORMS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring"})
-
-
 def _destination(ent) -> bool:
     """A one-word name the recogniser read as a person where a journey goes, or a part of a country: "On Saturday he
     will visit Goa", "flew on to Goa", "in eastern Ladakh" (places the gazetteer does not know; a person visited is
@@ -213,6 +211,3 @@ def _destination(ent) -> bool:
         return True         # "along the Line of Actual Control in eastern Ladakh"
     return root.dep_ == "pobj" and root.head.lower_ in ("to", "in") and root.head.head.lower_ in MOVE_VERBS
 
-
-COMPASS = frozenset("""eastern western northern southern central northeastern northwestern southeastern southwestern
-north south east west""".split())

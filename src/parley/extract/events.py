@@ -27,7 +27,8 @@ from .attribution import Source
 from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ATTENDED_FORMS, BOUND_WORDS,
                       CALLED_ON_PERSONS, CALL_FORMS, CLOSE_PAIRS, DATING_WORDS, DEAL_NOUNS, ENCOUNTER_FORMS,
                       ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, HOST_FORMS,
-                      JOINT_FORMS, MEAL_NOUNS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
+                      JOINT_FORMS, MEAL_NOUNS, MEET_FORMS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS,
+                      OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
                       ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PARTY_NOUNS, PLAY_FORMS,
                       REPORT_FORMS, SITUATION_NOUNS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS,
                       TOLD_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
@@ -1218,7 +1219,7 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                     and c.lower_ not in NOUN_TRIGGERS:
                 objs += [m for m in mentions_for(np_tokens(c), offset, actors) if m.kind in ("person", "generic")
                          and m not in subj_mentions]
-    if ev.category == "CONSULT" and not objs and tok.lower_ in ("meet", "meets", "met", "receive", "received"):
+    if ev.category == "CONSULT" and not objs and tok.lower_ in MEET_FORMS:
         # "will travel to Washington next week to meet President Trump, Downing Street confirmed": the parser makes the
         # object the subject of the saying after it; a person named right after the verb (past a title) is its object
         after = offset + tok.idx + len(tok.text)
@@ -1259,7 +1260,8 @@ def _non_party(noun) -> bool:
             of := next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)) is not None:
         noun = next((o for o in of.children if o.dep_ == "pobj"), noun)       # "members of the community"
     mods = {singular(c.lower_) for c in noun.children if c.dep_ in ("compound", "amod")}
-    return noun.lower_ in NON_PARTY_NOUNS or singular(noun.lower_) in NON_PARTY_NOUNS or bool(mods & NON_PARTY_MODIFIERS)
+    return noun.lower_ in NON_PARTY_NOUNS or singular(noun.lower_) in NON_PARTY_NOUNS \
+        or bool(mods & NON_PARTY_MODIFIERS)
 
 
 SPOKEN_CLAUSE = ("ccomp", "xcomp", "advcl", "conj", "acomp", "parataxis")   # ties of a said act up to its verb of saying

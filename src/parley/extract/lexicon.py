@@ -316,6 +316,13 @@ def score(category: str, mode: str | None) -> float:
 
 
 CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+# verbs of meeting that take the one met as their object ("to meet President Trump, Downing Street confirmed")
+MEET_FORMS = frozenset({"meet", "meets", "met", "receive", "receives", "received"})
+# verbs of a visit whose object is where the visitor goes ("he will visit Goa")
+VISIT_FORMS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring"})
+# the compass words before a part of a country ("in eastern Ladakh")
+COMPASS = frozenset("""eastern western northern southern central northeastern northwestern southeastern southwestern
+north south east west""".split())
 # verbs that leave open whether the two spoke face to face or by telephone ("he had spoken with Xi")
 SPEAK_FORMS = frozenset({"speak", "speaks", "spoke", "spoken", "speaking", "talk", "talked", "talking"})
 # "called on President Raisi in Tehran" (a courtesy call: a meeting) as against "called on allies to
