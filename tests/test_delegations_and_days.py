@@ -3,15 +3,7 @@ heads, people who also attended, co-hosts, a title with its state's initials, an
 of the talks, and a byline run into a dateline. Every article here is written for the test."""
 from __future__ import annotations
 
-from test_news_articles import events, meetings
-
-
-def _names(e: dict) -> set[str]:
-    return {p["name"] for p in e["actors"] + e["recipients"]}
-
-
-def _consults(evs: list[dict]) -> list[dict]:
-    return [e for e in evs if e["type"] == "CONSULT"]
+from test_news_articles import article, consult_events, events, meetings, party_names
 
 
 def test_a_title_with_its_state_s_initials_names_the_official():
@@ -38,7 +30,7 @@ def test_people_who_also_attended_the_talks_are_at_those_talks():
                  "on Tuesday. The talks at Diriyah Palace were also attended by U.S. envoy Mark Fielding and Kremlin "
                  "aide Oleg Sokolov.")
     assert len(meetings(evs, "Daniel Brooks", "Pavel Orlov")) == 1
-    assert not [e for e in _consults(evs) if not {"Daniel Brooks", "Pavel Orlov"} <= _names(e)]
+    assert not [e for e in consult_events(evs) if not {"Daniel Brooks", "Pavel Orlov"} <= party_names(e)]
 
 
 def test_talks_of_delegations_are_between_their_heads():
@@ -46,8 +38,8 @@ def test_talks_of_delegations_are_between_their_heads():
                  "The talks between the Russian and US delegations in Riyadh ended after four hours on Tuesday. The "
                  "Russian delegation was led by Foreign Minister Pavel Orlov, while the US side included Secretary of "
                  "State Daniel Brooks and envoy Mark Fielding.")
-    found = _consults(evs)
-    assert len(found) == 1 and _names(found[0]) == {"Pavel Orlov", "Daniel Brooks"}
+    found = consult_events(evs)
+    assert len(found) == 1 and party_names(found[0]) == {"Pavel Orlov", "Daniel Brooks"}
 
 
 def test_two_hosts_of_one_side_hold_no_meeting_of_their_own():
@@ -55,7 +47,7 @@ def test_two_hosts_of_one_side_hold_no_meeting_of_their_own():
                  "U.S. Secretary of State Daniel Brooks and Russian Foreign Minister Pavel Orlov held talks in Riyadh "
                  "on Tuesday. Saudi Foreign Minister Prince Khalid bin Saad and national security adviser Fahd "
                  "al-Omari hosted the opening of the meeting.")
-    assert [_names(e) for e in _consults(evs)] == [{"Daniel Brooks", "Pavel Orlov"}]
+    assert [party_names(e) for e in consult_events(evs)] == [{"Daniel Brooks", "Pavel Orlov"}]
 
 
 def test_a_dinner_on_the_eve_of_talks_going_on_is_another_day_s_meeting():
@@ -88,8 +80,6 @@ def test_a_meeting_earlier_in_the_day_is_on_the_day_of_the_talks_not_of_an_arriv
 
 
 def test_a_bracketed_region_in_a_wire_dateline_is_no_party_and_its_day_is_the_report_s():
-    from test_news_articles import article
-
     a = article("Talks in Delhi\n\nNew Delhi [India], January 25 (ANI): Prime Minister Arjun Mehra held talks with "
                 "Indonesian President Budi Santoso on Saturday.")
     assert a.published.value is None and a.published.candidates and a.published.candidates[0].value == "--01-25"
@@ -101,21 +91,21 @@ def test_whom_he_met_is_the_clause_s_antecedent_met_by_the_main_clause_s_subject
                  "Fawzi also delivered a written message from President Adel Mansour to King Faisal Hashem, whom he "
                  "met at the palace.")
     found = meetings(evs, "Faisal Hashem")
-    assert len(found) == 1 and _names(found[0]) == {"Samir Fawzi", "Faisal Hashem"}
+    assert len(found) == 1 and party_names(found[0]) == {"Samir Fawzi", "Faisal Hashem"}
 
 
 def test_an_ideal_host_for_talks_holds_none():
     evs = events("Leaders meet in Ankara\n\nPublished 2025-02-18\n\n"
                  "Turkish President Recep Tayyip Erdogan received Ukrainian President Volodymyr Zelensky in Ankara on "
                  "Tuesday. Erdogan said Turkiye would be an ideal host for peace talks between Russia and Ukraine.")
-    assert [_names(e) for e in _consults(evs)] == [{"Recep Tayyip Erdogan", "Volodymyr Zelensky"}]
+    assert [party_names(e) for e in consult_events(evs)] == [{"Recep Tayyip Erdogan", "Volodymyr Zelensky"}]
 
 
 def test_meetings_told_with_places_of_their_own_are_two():
     evs = events("PM on peace mission\n\nPublished 2024-07-08\n\n"
                  "Prime Minister Tamas Kovacs, whose country holds the EU presidency, met Russian President Vladimir "
                  "Putin in Moscow on Friday and Ukrainian President Volodymyr Zelensky in Kyiv last Tuesday.")
-    places = {(e["location"] or {}).get("name"): (e["date"], _names(e)) for e in _consults(evs)}
+    places = {(e["location"] or {}).get("name"): (e["date"], party_names(e)) for e in consult_events(evs)}
     assert places == {"Moscow": ("2024-07-05", {"Tamas Kovacs", "Vladimir Putin"}),
                       "Kyiv": ("2024-07-02", {"Tamas Kovacs", "Volodymyr Zelensky"})}
 
@@ -123,10 +113,10 @@ def test_meetings_told_with_places_of_their_own_are_two():
 def test_a_title_case_headline_s_verb_is_no_person():
     evs = events("Zelensky Meets Kowalski, Discusses Border Blockade and Weapons\n\nJanuary 22, 2024, 5:14 pm\n\n"
                  "President Volodymyr Zelensky hosted Poland's new Prime Minister Jan Kowalski in Kyiv on Monday.")
-    assert [_names(e) for e in _consults(evs)] == [{"Volodymyr Zelensky", "Jan Kowalski"}]
+    assert [party_names(e) for e in consult_events(evs)] == [{"Volodymyr Zelensky", "Jan Kowalski"}]
 
 
 def test_an_official_named_after_his_state_s_full_name_is_met():
     evs = events("Talks in Hanoi\n\nJune 20, 2024\n\n"
                  "Vladimir Putin held talks in Hanoi with President of the Socialist Republic of Vietnam To Lam.")
-    assert [_names(e) for e in _consults(evs)] == [{"Vladimir Putin", "To Lam"}]
+    assert [party_names(e) for e in consult_events(evs)] == [{"Vladimir Putin", "To Lam"}]

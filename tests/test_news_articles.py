@@ -31,6 +31,15 @@ def meetings(evs: list[dict], *people: str) -> list[dict]:
     return [e for e in evs if e["type"] == "CONSULT" and set(people) <= {p["name"] for p in e["actors"] + e["recipients"]}]
 
 
+def party_names(e: dict) -> set[str]:
+    """The names of an event's parties."""
+    return {p["name"] for p in e["actors"] + e["recipients"]}
+
+
+def consult_events(evs: list[dict]) -> list[dict]:
+    return [e for e in evs if e["type"] == "CONSULT"]
+
+
 def places_of(evs: list[dict], *people: str) -> list[str | None]:
     """The place names of the meetings of `people`, in the order of the events."""
     return [(e["location"] or {}).get("name") for e in meetings(evs, *people)]

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_news_articles import events, meetings
+from test_news_articles import article, consult_events, events, meetings, party_names
 
 from parley.time import tag, value_to_date_range
-
-
-def _names(e: dict) -> set[str]:
-    return {p["name"] for p in e["actors"] + e["recipients"]}
-
-
-def _consults(evs: list[dict]) -> list[dict]:
-    return [e for e in evs if e["type"] == "CONSULT"]
 
 
 def test_a_weekday_told_as_what_came_next_is_after_the_day_before_it():
@@ -40,8 +32,8 @@ def test_a_delegation_head_titled_by_an_office_is_the_name_after_it():
     evs = events("Talks in Geneva\n\nPublished 2025-03-10\n\n"
                  "On March 11, the Ukrainian delegation headed by Head of the Presidential Office Petro Hnatyuk will "
                  "meet with the US team in Geneva.")
-    found = _consults(evs)
-    assert len(found) == 1 and "Petro Hnatyuk" in _names(found[0]) and "Head" not in _names(found[0])
+    found = consult_events(evs)
+    assert len(found) == 1 and "Petro Hnatyuk" in party_names(found[0]) and "Head" not in party_names(found[0])
 
 
 def test_students_met_on_the_way_lend_no_place_to_the_meeting_before():
@@ -55,7 +47,7 @@ def test_a_place_visited_is_no_person():
     evs = events("Chancellor in India\n\nPublished 2024-10-25\n\n"
                  "German Chancellor Lukas Brenner met Indian Prime Minister Narendra Modi in New Delhi on Friday. On "
                  "Saturday he will visit Goa, where a German frigate is on a port call.")
-    assert all("Goa" not in _names(e) for e in evs)
+    assert all("Goa" not in party_names(e) for e in evs)
 
 
 def test_a_visit_of_days_is_the_visit_of_the_meeting_on_one_of_them():
@@ -63,8 +55,8 @@ def test_a_visit_of_days_is_the_visit_of_the_meeting_on_one_of_them():
                  "Prime Minister Narendra Modi met the Chancellor of Austria, Mr. Lukas Brenner, at Hyderabad House "
                  "in New Delhi today.\n\nChancellor Brenner is on an official visit to India from 24 to 26 October "
                  "2024.")
-    found = _consults(evs)
-    assert [(_names(e), e["date"]) for e in found] == [({"Narendra Modi", "Lukas Brenner"}, "2024-10-25")]
+    found = consult_events(evs)
+    assert [(party_names(e), e["date"]) for e in found] == [({"Narendra Modi", "Lukas Brenner"}, "2024-10-25")]
 
 
 def test_an_interval_of_days_covers_its_days():
@@ -106,8 +98,6 @@ def test_his_call_told_to_another_is_the_teller_s_call():
 
 
 def test_a_headline_ending_in_says_is_not_run_into_the_wire_dateline():
-    from test_news_articles import article
-
     a = article("Putin, Witkoff discussed ceasefire proposal, Kremlin says\n\nMOSCOW, March 14. /TASS/. Russian "
                 "President Vladimir Putin and US envoy Steve Witkoff discussed the proposal on Thursday evening, "
                 "Kremlin spokesman Dmitry Peskov said.")
@@ -119,7 +109,7 @@ def test_a_region_of_a_country_is_no_person():
     evs = events("Leaders meet\n\nPublished 2024-10-23\n\nPrime Minister Narendra Modi and Chinese President Xi "
                  "Jinping on Wednesday endorsed the agreement on patrolling along the Line of Actual Control in "
                  "eastern Ladakh, in their first structured bilateral meeting in five years.")
-    assert all("Ladakh" not in _names(e) for e in evs)
+    assert all("Ladakh" not in party_names(e) for e in evs)
 
 
 def test_a_day_right_after_a_summit_told_ahead_is_the_summit_s():
@@ -134,7 +124,7 @@ def test_a_waterway_named_like_a_person_is_no_person():
     evs = events("Ministers meet\n\nPublished 2024-09-10\n\nKuwait's Foreign Minister Abdullah Al-Yahya held talks on "
                  "Tuesday with Iraq's Foreign Minister Fuad Hussein in Baghdad. The two ministers discussed the Khor "
                  "Abdullah waterway agreement, Al-Yahya said.")
-    assert all("Khor Abdullah" not in _names(e) for e in evs)
+    assert all("Khor Abdullah" not in party_names(e) for e in evs)
 
 
 def test_a_meeting_told_beside_takes_no_day_from_a_file_photo_s_caption():
@@ -147,8 +137,6 @@ def test_a_meeting_told_beside_takes_no_day_from_a_file_photo_s_caption():
 
 
 def test_headlines_under_a_read_more_heading_are_other_stories():
-    from test_news_articles import article
-
     a = article("Trump hosts NATO chief at White House\n\nWASHINGTON, March 13 (Reuters) - U.S. President Donald Trump "
                 "hosted NATO Secretary General Mark Rutte at the White House on Thursday.\nRutte praised Trump.\n"
                 "Read more\nZelenskiy, Trump clash in Oval Office as minerals deal collapses\nStarmer meets Macron in "
@@ -158,8 +146,6 @@ def test_headlines_under_a_read_more_heading_are_other_stories():
 
 
 def test_a_byline_that_closes_a_one_line_scrape_dates_it():
-    from test_news_articles import article
-
     a = article("Lammy meets Wang Yi in Beijing on first China trip British Foreign Secretary David Lammy met Chinese "
                 "Foreign Minister Wang Yi in Beijing on Friday, in the first visit to China by a British foreign "
                 "secretary in six years. Lammy said he raised concerns over Chinese support for Russia's war. Wang said "

@@ -48,15 +48,16 @@ def this_year() -> int:
     return dt.date.today().year
 
 
-def _in_office_on(day: dt.date, members: list[dict]) -> bool:
-    """Whether every named participant with known terms held an office (of the title the reports give them) on a day
-    (to the month: Biden's term that ended in January 2025 holds no meeting of November 2025)."""
+def _in_office_on(day: dt.date, terms: list[list[tuple[str, str | None]]]) -> bool:
+    """Whether every named participant with known terms (`terms`, of each: `_terms_of`) held an office on a day (to the
+    month: Biden's term that ended in January 2025 holds no meeting of November 2025)."""
     month = day.isoformat()[:7]
-    for key, titles in _titles_by_key(members).items():
-        terms = known_terms(key, frozenset(titles))
-        if terms and not any(start <= month and (end is None or month <= end) for start, end in terms):
-            return False
-    return True
+    return all(any(start <= month and (end is None or month <= end) for start, end in held) for held in terms)
+
+
+def _terms_of(members: list[dict]) -> list[list[tuple[str, str | None]]]:
+    """The known terms of each named participant that has some (of the titles the reports give them)."""
+    return [held for key, titles in _titles_by_key(members).items() if (held := known_terms(key, frozenset(titles)))]
 
 
 def _titles_by_key(members: list[dict]) -> dict[str, set[str]]:
@@ -135,13 +136,14 @@ def dateline_in_corpus_year(partial: str, members: list[dict], corpus_years: fro
     meeting, the one year of their offices in which that weekday is the dateline's day or the day before ("SEOUL,
     May 26 (Yonhap) -- ... held talks with Li Qiang and Kishida on Sunday": 2024, not 2023)."""
     years, who = _years_in_office(members)
+    terms = _terms_of(members)
     m, d = int(partial[2:4]), int(partial[5:7])
     # (a year in which the day falls outside a participant's term, or not on the weekday its report gives, is none)
     fits = {y for y in (set(corpus_years) if years is None else set(corpus_years) & years)
-            if _fits(y, m, d, members, weekday)}
+            if _fits(y, m, d, terms, weekday)}
     why = "in which the corpus dates other reports of its states"
     if len(fits) != 1 and years and weekday is not None:
-        fits = {y for y in years if _fits(y, m, d, members, weekday)}
+        fits = {y for y in years if _fits(y, m, d, terms, weekday)}
         why = (f"when {' and '.join(who)} held office and the weekday its report gives is that day or the day "
                f"before")
     if len(fits) != 1:
@@ -154,14 +156,14 @@ def dateline_in_corpus_year(partial: str, members: list[dict], corpus_years: fro
     return day.isoformat(), f"{DATELINE_ANCHOR}, year {year}, {why}"
 
 
-def _fits(y: int, m: int, d: int, members: list[dict], weekday: int | None) -> bool:
+def _fits(y: int, m: int, d: int, terms: list[list[tuple[str, str | None]]], weekday: int | None) -> bool:
     """Whether a dateline's day and month in year `y` is a day its people held office on, and the day or the day after
     the weekday its report gives the meeting, where it gives one."""
     try:
         day = dt.date(y, m, d)
     except ValueError:
         return False
-    return _in_office_on(day, members) and (weekday is None or weekday in (day.weekday(), (day.weekday() - 1) % 7))
+    return _in_office_on(day, terms) and (weekday is None or weekday in (day.weekday(), (day.weekday() - 1) % 7))
 
 
 DATELINE_ANCHOR = "day and month of its dateline"

@@ -132,6 +132,11 @@ def stirred(new: list[dict], merged: list[dict], floors: dict[str, float | None]
     return out
 
 
+def _reads_as(c: dict, day: str) -> bool:
+    """Whether a report is dated `day`, by its date or by the other reading of an ambiguous one."""
+    return c.get("date") == day or day in (c.get("date_alternatives") or ())
+
+
 def _lead_candidates(cands: list[dict]) -> dict[str, bool]:
     """Each article's lead meeting: its first main meeting (the others are told in passing), and (False) its other
     main meetings that share a person with the lead: the same trip ("Starmer met Xi on Monday ... Starmer also met
@@ -180,7 +185,7 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
         # again as of that reading: "10/09/2024" is September 10 where another report's dateline says so
         for c in members:
             if (meta.get(c["article_id"]) or {}).get("published") and c.get("date") != ev["date"] \
-                    and ev["date"] in (c.get("date_alternatives") or ()) and lead.get(c["id"]) \
+                    and _reads_as(c, ev["date"]) and lead.get(c["id"]) \
                     and 0 > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
                 claims[c["article_id"]] = (0, ev["date"], OTHER_READING_NOTE, ev["date"], frozenset())
     undated = [c for c in members if not (meta.get(c["article_id"]) or {}).get("published")]
@@ -190,8 +195,7 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
     if ev.get("date_precision") == "day":
         # (a report dated by an ambiguous date read the other way supports the day it was read as)
         support = len({c["article_id"] for c in members
-                       if (c.get("date") == ev["date"] or ev["date"] in (c.get("date_alternatives") or ()))
-                       and (meta.get(c["article_id"]) or {}).get("published")})
+                       if _reads_as(c, ev["date"]) and (meta.get(c["article_id"]) or {}).get("published")})
         if not support:
             return
         for c in undated:

@@ -1055,12 +1055,9 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                 # "his meeting with Trump turned into a shouting match": the subject going on (not "his visit to
                 # China": whose, the parser's phrase does not tell)
                 found = [Mention(offset + c.idx, offset + c.idx + len(c.text), "pronoun", None, text=c.text)]
-                if c.lower_ in ("his", "her") and (verb := next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")),
-                                                               None)) is not None:
+                if c.lower_ in ("his", "her") and (verb := _verb_of(tok)) is not None:
                     # "Ramaphosa informed Zelenskyy of his telephone conversation with Trump": the clause's subject
-                    subject = [m for n in _children(verb, {"nsubj"}) for m in mentions_for(np_tokens(n), offset, actors)
-                               if m.kind == "person"]
-                    found = subject[:1] if len(subject) == 1 else found
+                    found = _subject_person(verb, offset, actors) or found
             ev.actors += found
         elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
                                                           or (c.text[:1].isupper() and mentions_for([c], offset, actors))):
@@ -1165,14 +1162,11 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
     subs, passive = subject_of(tok)
     subj_mentions = []
     for s in subs:
-        if s.lower_ in ("he", "she") and tok.dep_ == "relcl" and (
-                main := next((h for h in tok.head.ancestors if h.pos_ in ("VERB", "AUX")), None)) is not None:
+        if s.lower_ in ("he", "she") and tok.dep_ == "relcl" and (main := _verb_of(tok.head)) is not None \
+                and (found := _subject_person(main, offset, actors)):
             # "Abdelatty delivered a message from Sisi to King Abdullah II, whom he met": the main clause's subject
-            found = [m for c in _children(main, {"nsubj"}) for m in mentions_for(np_tokens(c), offset, actors)
-                     if m.kind == "person"]
-            if len(found) == 1:
-                subj_mentions += found
-                continue
+            subj_mentions += found
+            continue
         subj_mentions += mentions_for(np_tokens(s), offset, actors)
         if s.text == "I" and (me := actors.voice_at(offset + s.idx, offset + s.idx + 1)) is not None:
             subj_mentions.append(me)        # "Today I met my counterpart ...", signed by the minister
@@ -1246,6 +1240,13 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         objs, subj_mentions = subj_mentions, []
     ev.actors += subj_mentions
     ev.recipients += [m for m in objs if m not in ev.actors]
+
+
+def _subject_person(verb, offset: int, actors: ArticleActors) -> list[Mention]:
+    """The one person a verb's subject names, as a list (empty where it names none or several)."""
+    found = [m for n in _children(verb, {"nsubj"}) for m in mentions_for(np_tokens(n), offset, actors)
+             if m.kind == "person"]
+    return found if len(found) == 1 else []
 
 
 def _non_party(noun) -> bool:

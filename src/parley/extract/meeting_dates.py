@@ -16,7 +16,7 @@ from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext
 from .cues import COMPANION_DAYS, EARLIER_OCCASION, SIDELINES
-from .meetings import Meeting, journey_verb, comparable_value, told_going_on
+from .meetings import Meeting, comparable_value, journey_verb, span_end, told_going_on
 
 
 class DateChooser:
@@ -82,12 +82,9 @@ class DateChooser:
                     cand.date, cand.date_precision, cand.date_mod = t.value[:7], "month", None
                     cand.date_basis = (f"the month of the trip it is part of: from \"{t.text}\" to day "
                                        f"{t.spec['second_day'][2]}")
-                elif t.spec.get("second_day") and t.precision == "day":
+                elif t.precision == "day" and (end := span_end(t, cand.date)) is not None:
                     # "September 16-17": a meeting of two days, dated by the first, ending on the second
-                    try:
-                        cand.date_end = dt.date.fromisoformat(cand.date).replace(day=t.spec["second_day"][2]).isoformat()
-                    except (ValueError, TypeError, IndexError):
-                        pass
+                    cand.date_end = end
             else:
                 cand.date_basis = f"relative expression \"{t.text}\" with no anchor (the article has no publication date)"
                 cand.date_precision = t.precision
@@ -195,17 +192,9 @@ class DateChooser:
 
 
 def _trip_end(t: Timex) -> str | None:
-    """The last day of a span of days that a time expression gives ("from Nov. 13 to 21", "on 26-27 January"), if it
-    does: a trip (the caller asks of a frame's mention), whose meetings fall on one of its days."""
-    second = t.spec.get("second_day")
-    if not second or t.precision != "day" or not t.value:
-        return None
-    try:
-        first = dt.date.fromisoformat(t.value[:10])
-        end = first.replace(day=second[2]) if second[2] >= first.day else None
-    except (ValueError, TypeError, IndexError):
-        return None
-    return end.isoformat() if end is not None and (end - first).days >= 1 else None
+    """The last day of a span of days that a time expression gives (`meetings.span_end`) where it is resolved to the
+    day: a trip (the caller asks of a frame's mention), whose meetings fall on one of its days."""
+    return span_end(t) if t.precision == "day" and t.value else None
 
 
 def _tells_a_day(t: Timex | None) -> bool:

@@ -369,12 +369,7 @@ class MeetingMerger:
             if same and m.frame and len(new.mentions) == 1 and self._done_beside_ahead(m, new.mentions[0]):
                 same = False
             if same and self._compatible(m, new):
-                m.mentions += new.mentions
-                for p in new.parts:
-                    person_countries = {q.country for q in m.parts if q.kind == "person"}
-                    if p.key not in {q.key for q in m.parts} and not (p.kind == "state" and p.country in person_countries):
-                        m.parts.append(p)
-                m.future = m.future and new.future
+                _absorb(m, new)
                 return
         self.meetings.append(new)
 
@@ -392,10 +387,8 @@ class MeetingMerger:
                          and self._compatible(o, m)), None)
             if twin is None:
                 out.append(m)
-                continue
-            twin.mentions += m.mentions
-            twin.parts += [p for p in m.parts if p.key not in {q.key for q in twin.parts}]
-            twin.future = twin.future and m.future
+            else:
+                _absorb(twin, m)
         self.meetings = out
 
     def _split_headline_summaries(self) -> None:
@@ -610,6 +603,17 @@ def _visited(m: Meeting) -> set[str]:
     return {p.country for p in m.parts if p.kind == "state"} - {p.country for p in m.parts if p.kind == "person"}
 
 
+def _absorb(m: Meeting, new: Meeting) -> None:
+    """Make `new` part of the meeting `m`: its mentions, its parties not there yet (a state whose person is there is),
+    and ahead only if both are."""
+    m.mentions += new.mentions
+    for p in new.parts:
+        person_countries = {q.country for q in m.parts if q.kind == "person"}
+        if p.key not in {q.key for q in m.parts} and not (p.kind == "state" and p.country in person_countries):
+            m.parts.append(p)
+    m.future = m.future and new.future
+
+
 def told_going_on(ctx: ArticleContext, ev: SentenceEvent) -> bool:
     """Whether a mention is told as going on as the report is written ("Lavrov and Wang Yi are holding talks")."""
     return bool(GOING_ON.search(ctx.text, ctx.spans[ev.sentence][0], ev.trigger[0]))
@@ -626,17 +630,26 @@ def journey_verb(ev: SentenceEvent) -> bool:
 HYPOTHETICAL_ANCHOR = dt.date(2000, 6, 14)
 
 
+def span_end(t: Timex, value: str | None = None) -> str | None:
+    """The last day of a span of days that a time expression gives ("from Nov. 13 to 21", "on 26-27 January"), its
+    first day `value` (else its own), if it does."""
+    second = t.spec.get("second_day")
+    value = value or t.value
+    if not second or not value or len(value.split("T")[0]) != 10:
+        return None
+    try:
+        first = dt.date.fromisoformat(value[:10])
+        end = first.replace(day=second[2]) if second[2] >= first.day else None
+    except (ValueError, TypeError, IndexError):
+        return None
+    return end.isoformat() if end is not None and (end - first).days >= 1 else None
+
+
 def _with_second_day(value: str, t: Timex) -> str:
     """A day's value, or where its expression names a span of days ("from 24 to 26 October"), the span's (an ISO
     8601 interval: a visit of those days holds a meeting on any of them)."""
-    second = t.spec.get("second_day")
-    if not second or len(value) != 10:
-        return value
-    try:
-        end = dt.date.fromisoformat(value).replace(day=second[2] if isinstance(second, tuple) else second)
-    except (ValueError, TypeError):
-        return value
-    return f"{value}/{end.isoformat()}" if end.isoformat() > value else value
+    end = span_end(t, value) if len(value) == 10 else None
+    return f"{value}/{end}" if end else value
 
 
 def comparable_value(t: Timex | None) -> str | None:

@@ -1239,7 +1239,7 @@ def _weekdays_in_sequence(out: list[Timex], text: str, sents: list[tuple[int, in
         if b.rule != "weekday" or b.spec.get("kind") != "weekday" or a.precision != "day" or not a.value \
                 or b.start - a.end > 200 or not THEN_CUE.search(text, a.end, b.start):
             continue
-        if sents and any(s < b.start <= e for s, e in sents) and not any(s <= a.start and b.end <= e for s, e in sents):
+        if sents and not any(s <= a.start and b.end <= e for s, e in sents):
             continue            # (in one sentence)
         try:
             day = dt.date.fromisoformat(a.value[:10])
