@@ -197,6 +197,25 @@ def test_write_resolution_fills_the_flat_tables_and_a_rewrite_replaces_them(stor
         assert store.query("SELECT COUNT(*) FROM event_fts")[0][0] == 4
 
 
+def test_a_sentence_cited_by_several_fields_and_outlets_is_indexed_once_and_still_found(tmp_path):
+    from parley import api
+    from parley.contract import search_text
+
+    wire = "Berg met her Vietnamese counterpart in Hanoi on Tuesday to discuss the fishing quota."
+    twice = source("a1", None, "Example News", "2024-03-06", wire)
+    twice["evidence"].append({"field": "place", "text": wire, "start": 0, "end": len(wire)})
+    ev = make_event("ev-wire", "2024-03-05", "day", sources=[twice, source("a2", None, "Other Wire", None, wire)])
+    text = search_text(ev)
+    assert text == " ".join([ev["summary"], "Berg said the talks were frank.", "on Tuesday", wire])
+    with Store(tmp_path / "parley.db") as store:
+        with store.transaction():
+            store.add_article(article("a1", wire))
+            store.add_article(article("a2", wire))
+        store.write_resolution([], [ev])
+        assert store.query("SELECT text FROM event_fts")[0][0] == text
+    assert [e["id"] for e in api.list_events(tmp_path / "parley.db", text="Vietnamese quota")] == ["ev-wire"]
+
+
 def test_article_text_is_searchable_and_kept_in_sync(store_db):
     from parley.store_flat import search_articles
 

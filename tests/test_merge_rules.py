@@ -654,3 +654,28 @@ def test_an_undated_wire_report_is_not_dated_by_a_meeting_it_tells_as_a_year_bef
     lima = [e for e in with_people(evs, "biden", "xi") if (e["location"] or {}).get("name") == "Lima"]
     assert [e["date"] for e in lima] == ["2024-11-16"]
     assert not with_people(evs, "trump")
+
+
+def test_an_official_elect_holds_the_months_before_the_term_when_a_dateline_is_given_its_year(tmp_path, db):
+    # (an undated wire report: "President-elect" in November holds the months before his term of January 2025; not
+    # 2019, when he held office and November 29 also fell on a Friday)
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire B", "text":
+                  "PALM BEACH, Nov 29 (Wire B) - Canadian Prime Minister Justin Trudeau had dinner with U.S. "
+                  "President-elect Donald Trump at his Mar-a-Lago resort in Florida on Friday, days after Trump "
+                  "threatened tariffs on Canadian goods."})
+    assert [e["date"] for e in with_people(evs, "trudeau", "trump")] == ["2024-11-29"]
+
+
+def test_a_conversation_told_under_datelines_of_two_countries_is_one_call(tmp_path, db):
+    # (where each report was filed is no place of the call, and "had a conversation" is no visit to the dateline's city)
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2024-03-05", "text":
+                  "SANTIAGO (Wire A) - Chilean President Gabriel Boric said on Tuesday he had a productive "
+                  "conversation with Brazilian President Luiz Inacio Lula da Silva about lithium and migration."},
+                 {"outlet": "Wire B", "published": "2024-03-05", "text":
+                  "BRASILIA (Wire B) - Brazilian President Luiz Inacio Lula da Silva and Chilean President Gabriel "
+                  "Boric spoke by phone on Tuesday about lithium, migration and the Bioceanic Corridor."})
+    found = with_people(evs, "boric", "lula")
+    assert [(e["date"], e["mode"], e["location"], sources(e)) for e in found] == [
+        ("2024-03-05", "phone", None, {"Wire A", "Wire B"})]

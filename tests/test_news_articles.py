@@ -102,6 +102,9 @@ def test_byline_blocks_and_glued_dates(header, want):
     ("Abidjan (Côte d'Ivoire), 13/03/2025 - ", "2025-03-13"),
     # a one-line scrape: the headline, the outlet and its date run into the dateline
     ("Wong, Marsudi hold talks — Island Times 15-12-2023 JAKARTA, Indonesia — ", "2023-12-15"),
+    # the outlet's time stamp with "at" before its clock
+    ("Australia's top diplomat meets Indonesian counterpart as sea row simmers AFP Thu, December 14, 2023 at 6:02 PM "
+     "GMT+1 ", "2023-12-14"),
 ])
 def test_wire_ledes_date_the_report(lede, want):
     assert article(lede + BODY).published.value == want

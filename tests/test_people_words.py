@@ -94,6 +94,22 @@ def test_a_gulf_name_is_one_key_whether_its_house_is_hyphenated_or_not():
     assert name_key("Ahmed Al-Sharaa").startswith("sharaa|")
 
 
+def test_a_gulf_name_that_closes_with_no_ruling_house_is_keyed_by_its_family_name():
+    from parley.extract.names import name_key
+
+    # (an army chief's "bin Hamed Al-Ruwaili": the family outlets keep, "Fayyad al-Ruwaili"; not a father's name)
+    assert name_key("Fayyad bin Hamed Al-Ruwaili").split("|")[0] == name_key("Fayyad al-Ruwaili").split("|")[0]
+    assert name_key("Mohammed bin Rashid Al Maktoum") == name_key("Mohammed bin Rashid")
+
+
+def test_a_military_title_of_a_state_s_forces_runs_into_the_officer_s_name():
+    evs = events("Military chiefs meet\n\nPublished 2024-11-10\n\n"
+                 "Chief of Staff of the Iranian Armed Forces Major General Mohammad Hossein Bagheri met with Saudi "
+                 "Arabia's Chief of General Staff General Fayyad bin Hamed Al-Ruwaili in Tehran on Sunday.")
+    assert parties_of_the_one_meeting(evs, ("name", "country")) == {("Mohammad Hossein Bagheri", "IRN"),
+                                                                     ("Fayyad bin Hamed Al-Ruwaili", "SAU")}
+
+
 def test_a_common_family_name_that_meets_a_person_is_a_person():
     evs = events("Ministers agree\n\nJune 19, 2024\n\nWhen Park met Albanese in Canberra on Monday, the two sides "
                  "agreed to resume exchanges, the foreign ministry said.")
@@ -181,6 +197,8 @@ def test_the_leader_of_a_state_is_its_one_named_head():
     ("White House spokesman John Kirby", "Spokesperson", "USA"),    # the seat of a state's government names it too
     ("Elysee spokeswoman Sophie Primas", "Spokesperson", "FRA"),
     ("Kremlin foreign policy aide Yuri Ushakov", "Adviser", "RUS"),
+    ("Saudi Arabia's armed forces chief of staff Fayyad al-Ruwaili", "Commander", "SAU"),
+    ("Iran's military chief Mohammad Bagheri", "Commander", "IRN"),
 ])
 def test_an_organ_between_the_state_and_the_title_gives_the_official_the_state(phrase, title, country):
     from parley.extract.actors import ArticleActors

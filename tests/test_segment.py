@@ -73,3 +73,19 @@ def test_a_headline_run_into_the_lede_of_a_one_line_article_is_its_title():
                 "New Delhi, Aug 18: In a crucial exchange aimed at repairing ties, external affairs minister S. "
                 "Jaishankar met Chinese foreign minister Wang Yi in New Delhi."):
         assert split_glued_headline(one) is None
+
+
+def test_a_page_title_run_into_a_wire_dateline_is_the_headline_and_the_outlet_is_left_out():
+    from test_news_articles import events, meetings
+
+    from parley.ingest.headline import split_glued_headline
+
+    text = ("Egyptian, Sudanese army chiefs meet in Cairo - Daily News Egypt CAIRO - Lieutenant General Ahmed Fathy "
+            "Khalifa, chief of staff of the Egyptian armed forces, received General Mohamed Othman al-Hussein, the "
+            "Sudanese army's chief of staff, on Sunday. The two discussed border security. Share")
+    head, rest = split_glued_headline(text)
+    assert head == "Egyptian, Sudanese army chiefs meet in Cairo" and rest.startswith("CAIRO - Lieutenant General")
+    assert split_glued_headline("Wong, Marsudi hold talks - Island Times JAKARTA, Dec 14 (IT) -- Foreign Minister "
+                                "Penny Wong met Retno Marsudi.")[0] == "Wong, Marsudi hold talks"
+    found = meetings(events(text), "Ahmed Fathy Khalifa", "Mohamed Othman al-Hussein")
+    assert len(found) == 1 and (found[0]["location"] or {}).get("name") == "Cairo"

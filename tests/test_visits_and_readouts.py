@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_news_articles import article, consult_events, events, meetings, party_names
+from test_news_articles import article, consult_events, events, meetings, party_names, places_of
 
 from parley.time import tag, value_to_date_range
 
@@ -153,3 +153,93 @@ def test_a_byline_that_closes_a_one_line_scrape_dates_it():
                 "he will meet business leaders. Related Articles Lammy to visit China amid Labour push for closer ties "
                 "Advertisement By Staff Writer | 18 October 2024")
     assert a.published.value == "2024-10-18"
+
+
+def test_a_reception_at_the_airport_is_on_the_day_of_the_arrival_told_beside_it():
+    evs = events("Norway's minister in Kenya\n\nPublished 2024-12-13\n\n"
+                 "Kenya's Foreign Minister Musalia Mudavadi hosted Norwegian Foreign Minister Espen Barth Eide in "
+                 "Nairobi on Friday for talks on Sudan.\n\nEide, who arrived in the capital late Thursday, was received "
+                 "by President William Ruto at Jomo Kenyatta International Airport, where the two held talks for about "
+                 "an hour.")
+    assert [e["date"] for e in meetings(evs, "Espen Barth Eide", "William Ruto")] == ["2024-12-12"]
+    assert [e["date"] for e in meetings(evs, "Espen Barth Eide", "Musalia Mudavadi")] == ["2024-12-13"]
+
+
+def test_an_arrival_told_in_a_clause_of_the_talks_dates_neither_them_nor_the_headline_s_meetings():
+    evs = events("Ruto holds talks with Mahama, meets Bawumia in Accra\n\nPublished 2025-03-13\n\n"
+                 "ACCRA: Kenyan President William Ruto, who arrived in Accra on Wednesday, held talks with his Ghanaian "
+                 "counterpart John Mahama on Thursday on trade and security. He also called on former Vice President "
+                 "Mahamudu Bawumia.")
+    assert [e["date"] for e in meetings(evs, "William Ruto", "John Mahama")] == ["2025-03-13"]
+    assert [e["date"] for e in meetings(evs, "William Ruto", "Mahamudu Bawumia")] == ["2025-03-13"]
+
+
+def test_a_venue_named_with_another_city_than_the_gazetteer_s_is_that_city_s():
+    evs = events("PM meets Prime Minister of Poland\n\nPublished 2024-08-22\n\n"
+                 "Prime Minister Narendra Modi held talks with Prime Minister of Poland Donald Tusk at the Federal "
+                 "Chancellery in Warsaw today.")
+    assert places_of(evs, "Narendra Modi", "Donald Tusk") == ["Warsaw"]
+
+
+def test_the_place_of_a_ceasefire_the_two_sides_agreed_on_is_no_meeting_there():
+    evs = events("Safadi receives Fidan\n\nPublished 2024-01-14\n\n"
+                 "Jordan's Foreign Minister Ayman Safadi received his Turkish counterpart Hakan Fidan in Amman on "
+                 "Sunday. Safadi said the two sides agreed on the need for an immediate ceasefire in Gaza.")
+    assert places_of(evs, "Ayman Safadi", "Hakan Fidan") == ["Amman"]
+
+
+def test_a_courtesy_call_the_two_sides_also_paid_is_a_meeting_of_its_own():
+    evs = events("Manila and Tokyo hold 2+2\n\nPublished 2024-07-08\n\n"
+                 "Foreign Affairs Secretary Enrique Manalo and Defense Secretary Gilberto Teodoro met with Japanese "
+                 "Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara in Manila on Monday. The two sides "
+                 "also paid a courtesy call on President Ferdinand Marcos Jr.")
+    found = [party_names(e) for e in consult_events(evs)]
+    ministers = {"Enrique Manalo", "Gilberto Teodoro", "Yoko Kamikawa", "Minoru Kihara"}
+    assert any(ministers <= names and not any("Marcos" in n for n in names) for names in found)
+    assert any(any("Marcos" in n for n in names) for names in found)
+
+
+def test_a_leg_of_the_trip_told_in_the_past_perfect_lends_no_day_to_a_meeting_told_later():
+    evs = events("Minister in Beijing\n\nPublished 2024-04-26\n\n"
+                 "BEIJING — Australian Foreign Minister Claire Dubois met Chinese Foreign Minister Wang Yi in Beijing on "
+                 "Friday. Dubois had begun her visit in Shanghai on Wednesday. She later met Premier Li Qiang at the "
+                 "Great Hall of the People.")
+    assert [e["date"] for e in meetings(evs, "Claire Dubois", "Wang Yi")] == ["2024-04-26"]
+    assert [e["date"] for e in meetings(evs, "Claire Dubois", "Li Qiang")] == ["2024-04-26"]
+
+
+def test_a_meeting_noun_beside_separate_talks_is_no_meeting_of_all_of_them():
+    evs = events("Modi in Rio\n\nPublished 2024-11-19\n\n"
+                 "Indian Prime Minister Narendra Modi held separate talks with Brazilian President Luiz Inacio Lula da "
+                 "Silva and French President Emmanuel Macron on Monday, their first meeting since the summit in Apulia.")
+    assert sorted(sorted(party_names(e)) for e in consult_events(evs)) == [
+        ["Emmanuel Macron", "Narendra Modi"], ["Luiz Inacio Lula da Silva", "Narendra Modi"]]
+
+
+def test_a_meeting_cancelled_or_called_off_is_no_meeting_ahead():
+    for undone in ("has been cancelled", "was called off", "has been postponed"):
+        evs = events("Talks called off\n\nPublished 2024-06-20\n\n"
+                     f"The meeting between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti, "
+                     f"planned for Friday in Brussels, {undone}, the European Union said on Thursday.")
+        assert meetings(evs, "Aleksandar Vucic", "Albin Kurti") == [], undone
+
+
+def test_a_meeting_two_of_the_talks_people_will_also_attend_is_another_meeting():
+    evs = events("Allies hold 2+2 in Canberra\n\nPublished 2024-08-04\n\n"
+                 "Australia and India agreed on Sunday to deepen defence ties. Australian Foreign Minister Penny Wong "
+                 "and Defence Minister Richard Marles held the talks with Indian External Affairs Minister "
+                 "Subrahmanyam Jaishankar and Defence Minister Rajnath Singh in Canberra. Wong and Jaishankar will "
+                 "also attend a meeting of the Quad foreign ministers on Tuesday.")
+    talks = [e for e in consult_events(evs) if {"Richard Marles", "Rajnath Singh"} <= party_names(e)]
+    assert [(e["date"], e["status"]) for e in talks] == [("2024-08-04", "happened")]
+    assert [(e["date"], e["status"]) for e in meetings(evs, "Penny Wong", "Subrahmanyam Jaishankar")
+            if "Richard Marles" not in party_names(e)] == [("2024-08-06", "planned")]
+
+
+def test_whom_a_speaker_met_after_words_of_no_party_is_the_one_holder_of_that_office_the_article_names():
+    evs = events("Rubio in Cairo\n\nPublished 2025-03-04\n\n"
+                 "US Secretary of State Marco Rubio said on Tuesday that some of the changes proposed to the ceasefire "
+                 "plan were \"not workable\", after meeting Egypt's president in Cairo. Speaking alongside Abdel "
+                 "Fattah al-Sisi, Rubio said the gaps could be bridged.")
+    found = meetings(evs, "Marco Rubio", "Abdel Fattah al-Sisi")
+    assert [(e["date"], (e["location"] or {}).get("name")) for e in found] == [("2025-03-04", "Cairo")]

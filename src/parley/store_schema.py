@@ -269,6 +269,12 @@ MIGRATIONS: list[tuple[int, str]] = [
     ALTER TABLE candidates DROP COLUMN choice_floor;
     ALTER TABLE candidates DROP COLUMN choice_local;
     """),
+    (14, """
+    -- a dateline's city is where the report was filed, not where its meeting was (corpus.blocking.place_country): a
+    -- candidate placed only by its dateline is placed in no country for the lookup of the events it may join
+    UPDATE candidate_keys SET place = NULL WHERE place IS NOT NULL AND candidate_id IN (
+        SELECT id FROM candidates WHERE json_extract(data, '$.location.basis') = 'dateline');
+    """),
 ]
 # what a migration computes in Python after its SQL, in the same transaction
 BACKFILLS = {8: backfill}

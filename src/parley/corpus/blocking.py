@@ -140,9 +140,9 @@ def pairable(own: dict[str, tuple[str, str, list[str]]], theirs: dict[str, tuple
 
 
 def place_country(c: dict) -> str | None:
-    """The country of a candidate's place, as the merge compares places (features.Features.place)."""
+    """The country of a candidate's place, as the merge compares places (features.placed_in: none for a dateline's)."""
     loc = c.get("location") or {}
-    return loc.get("country") if loc.get("name") else None
+    return loc.get("country") if loc.get("name") and loc.get("basis") != "dateline" else None
 
 
 def elsewhere_cannot_matter() -> bool:

@@ -27,7 +27,7 @@ from typing import Callable, Iterator, NamedTuple, Sequence
 from . import settings as S
 from .alike import Classes, Compatibility
 from .blocking import UNDATED_BLOCK_CAP, block_keys, elsewhere_cannot_matter, target_keys, undated_keys
-from .features import Features, cosine, weigh_words
+from .features import Features, cosine, placed_in, weigh_words
 from .scoring import ceiling, score
 
 
@@ -271,11 +271,11 @@ def _attach_undated(feats: list[Features], groups: _Groups, compatible: Compatib
         places = frozenset(feats[i].place for i in members)
         if (keys, places) not in ordered:
             targets = {t for k in keys for t in by_key.get(k, ())}
-            countries = {p[1] if p else None for p in places}
+            countries = {placed_in(p) for p in places}
             if None not in countries and elsewhere:
                 # (an event placed in other countries than every report of the group is none of its options: it can
                 # be neither chosen nor close enough to another to matter, so a merge need not read it)
-                targets = {t for t in targets if not all(feats[i].place and feats[i].place[1] not in countries
+                targets = {t for t in targets if not all(placed_in(feats[i].place) not in countries | {None}
                                                          for i in groups.members[t] if feats[i].dated)}
             guess = sorted(targets, key=lambda t: (feats[t].place not in places, t))
             ordered[(keys, places)] = _tiers(feats, groups, guess)

@@ -67,6 +67,14 @@ def city_names(name: str, country: str | None) -> frozenset[str]:
                      if e.kind in ("city", "capital") and (country is None or e.code == country)) | {name}
 
 
+DATELINE = "dateline"         # the kind of a place where the report was filed (Features.place)
+
+
+def placed_in(place: tuple[str, str, str] | None) -> str | None:
+    """The country a place of Features puts its meeting in: none for a dateline's (where the report was filed)."""
+    return place[1] if place and place[2] != DATELINE else None
+
+
 def same_city(a: str | None, b: str | None, country: str | None) -> bool:
     """Whether two folded names of places are one city: the same, or one a name the gazetteer gives the other in that
     country ("Delhi" is a name of New Delhi; Dar es Salaam is no name of Dodoma, nor Tel Aviv of Jerusalem)."""
@@ -100,9 +108,11 @@ def features(c: dict, person_of: dict[str, str], published: str | None) -> Featu
     # (a place's name as compared: "Belém" and "Belem" are one city)
     # (a capital guessed for a visit that no report placed in a city: extract/choice.py; scoring.place_relation)
     # (and the city of a wire dateline, where the reporter filed: "SAO PAULO, Nov 18 (Reuters)" over a meeting at the
-    # G20 in Rio de Janeiro; it agrees with the city another report names there, and contradicts no other)
+    # G20 in Rio de Janeiro; it agrees with the city another report names there, and contradicts no other, in no
+    # country: "MEXICO CITY, Nov 27 (Reuters)" and "WEST PALM BEACH, Fla. (AP)" over one conversation)
     basis = (loc or {}).get("basis") or ""
-    kind = "guess" if basis.startswith(CAPITAL_GUESS) or basis == "dateline" else (loc or {}).get("kind") or "city"
+    kind = "guess" if basis.startswith(CAPITAL_GUESS) else DATELINE if basis == "dateline" else \
+        (loc or {}).get("kind") or "city"
     place = (fold(loc["name"]), loc.get("country"), kind) if loc and loc.get("name") else None
     words: Counter = Counter()
     for _, _, text in c.get("sentences") or []:

@@ -201,12 +201,13 @@ def _one_city_names(locs: list[tuple[dict, str]]) -> dict[tuple[str, str | None]
     return out
 
 
-def _location(members: list[dict]) -> tuple[dict | None, list[dict]]:
+def _location(members: list[dict], call: bool = False) -> tuple[dict | None, list[dict]]:
     """The place most reports give, a city or venue before a country; a place a report only
     inferred (the host's capital) weighs less than one the text names. Spellings of one place that
     differ only in diacritics ("Belém", "Belem") are one place, shown as most reports write it (with
-    its diacritics where as many write it so)."""
-    locs = [(m["location"], m["article_id"]) for m in members if m.get("location")]
+    its diacritics where as many write it so). A `call` is not where its reports were filed (their datelines)."""
+    locs = [(m["location"], m["article_id"]) for m in members if m.get("location")
+            and not (call and m["location"].get("basis") == "dateline")]
     if not locs:
         return None, []
     votes: Counter = Counter()
@@ -246,10 +247,10 @@ def fuse(members: list[dict], meta: dict[str, dict], eid: str, person_of: dict[s
          registry: dict | None = None) -> dict[str, Any]:
     first = members[0]
     date, precision, basis, conflicts = _best_date(members, meta)
-    location, loc_conflicts = _location(members)
-    conflicts += loc_conflicts
     modes = Counter(m["mode"] for m in members if m.get("mode"))
     mode = modes.most_common(1)[0][0] if modes else None
+    location, loc_conflicts = _location(members, call=mode == "phone")
+    conflicts += loc_conflicts
     if len(modes) > 1 and first["type"] == "CONSULT":
         conflicts.append({"field": "mode", "values": [{"value": k, "sources": sorted(
             {m["article_id"] for m in members if m.get("mode") == k})} for k in sorted(modes)], "chosen": mode})

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from . import settings as S
-from .features import Features, cosine, same_city
+from .features import DATELINE, Features, cosine, same_city
 
 
 def _country_of(f: Features, pid: str, person_country: dict[str, str | None]) -> str | None:
@@ -101,8 +101,8 @@ def place_relation(a: Features, b: Features) -> float:
         return 0.0
     (na, ca, ka), (nb, cb, kb) = a.place, b.place
     if ca and cb and ca != cb:
-        return S.W_PLACE_OTHER_COUNTRY
-    if "guess" in (ka, kb):
+        return 0.0 if DATELINE in (ka, kb) else S.W_PLACE_OTHER_COUNTRY
+    if "guess" in (ka, kb) or DATELINE in (ka, kb):
         # a capital guessed for a visit told only "in Germany" agrees with the city a report names there if it is that
         # city, and is no other city than another
         return S.W_PLACE_SAME if same_city(na, nb, ca or cb) else 0.0

@@ -51,9 +51,11 @@ ORGANS = (r"foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+offic
           r"authorities|officials|leadership|delegations?|negotiators|diplomats|ministry|mission|readout|statement|"
           r"forces|troops")
 # an organ between a state's name and an official's title: "Chinese Foreign Ministry spokesperson Mao Ning", "Turkish
-# presidential spokesman Ibrahim Kalin", "India's Ministry of External Affairs spokesperson Randhir Jaiswal"
+# presidential spokesman Ibrahim Kalin", "India's Ministry of External Affairs spokesperson Randhir Jaiswal", "Saudi
+# Arabia's armed forces chief of staff Fayyad al-Ruwaili"
 ORGAN_BEFORE_TITLE = (r"(?i:foreign\s+ministry|ministry\s+of\s+(?:foreign|external)\s+affairs|foreign\s+office|"
                       r"state\s+department|defen[cs]e\s+ministry|presidential|presidency|government|cabinet|embassy|"
+                      r"armed\s+forces|military|army|navy|air\s+force|"
                       r"(?:prime\s+minister|president)['’]s\s+office)")
 ORGAN_SECTOR = {"forces": "MIL", "troops": "MIL", "military": "MIL", "navy": "MIL", "army": "MIL", "air force": "MIL", "coast guard": "MIL",
                 "defense ministry": "MIL", "defence ministry": "MIL", "parliament": "LEG"}

@@ -27,9 +27,9 @@ from .candidate import Candidate
 from .choice import FieldChooser
 from .context import ArticleContext, within
 from .cues import FURNITURE
-from .events import needs_parse
+from .events import SentenceEvent, needs_parse
 from .meeting_dates import DateChooser
-from .meetings import Meeting, MeetingMerger
+from .meetings import Meeting, MeetingMerger, journey_verb
 from .references import ReferenceResolver
 from .statements import StatementBuilder
 
@@ -66,9 +66,17 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Sta
         self.ordered_ids = {id(x) for x in ctx.events if any(
             y.sentence == x.sentence and within(x.trigger, y.ordered) for y in ctx.events)}
 
+    def _order(self, e: SentenceEvent) -> tuple:
+        """The order mentions are assembled in: implied meetings last, the others as the text tells them, but a
+        journey told done in a clause of another mention's right after it ("Modi, who arrived in Warsaw on Wednesday,
+        held talks with Tusk on Thursday": the arrival is of the talks' trip, not a mention of the meeting the headline
+        told before them)."""
+        holder = next((y for y in self.ctx.events if y is not e and y.category == "CONSULT" and y.sentence == e.sentence
+                       and journey_verb(e) and not e.future and any(a <= e.trigger[0] < b for a, b in y.asides)), None)
+        return (e.encounter is not None, (holder or e).trigger[0], holder is not None, e.trigger[0])
+
     def run(self) -> list[Candidate]:
-        consults = sorted((e for e in self.ctx.events if e.category == "CONSULT"),
-                          key=lambda e: (e.encounter is not None, e.trigger[0]))
+        consults = sorted((e for e in self.ctx.events if e.category == "CONSULT"), key=self._order)
         for ev in consults:
             if ev.encounter:
                 self._add_encounter(ev)

@@ -18,7 +18,7 @@ from .candidate import Candidate
 from .context import ArticleContext, date_of, quoted, within
 from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, EARLIER_TIME, FURNITURE, MEETING_ONLY, PAST_PERFECT, PHONE_WORDS,
                    PLACE_THEN, REPORTED_BEFORE, SIDELINES)
-from .lexicon import CALL_FORMS, SPEAK_FORMS
+from .lexicon import CALL_FORMS, CONVERSE_FORMS, SPEAK_FORMS
 from .meetings import Meeting, comparable_value
 from .places import CAPITAL_GUESS, Place, near_city, place_dict
 
@@ -115,6 +115,10 @@ class FieldChooser:
         """Whether all (or any) of the sentences that tell a meeting are in the past perfect ("had met")."""
         told = [_past_perfect(self.ctx.sentence_text(x.sentence)) for x in m.own_mentions()]
         return bool(told) and quantifier(told)
+
+    def _told_before_time(self, x) -> bool:
+        """Whether a mention's sentence is in the past perfect, of a time before the article's."""
+        return _past_perfect(self.ctx.sentence_text(x.sentence))
 
     def _is_lead(self, m: Meeting) -> bool:
         body = [i for i, k in enumerate(self.ctx.kinds) if k in ("body", "standfirst")]
@@ -329,6 +333,11 @@ class FieldChooser:
                                   if x.timex is None or not x.timex.value or not cand.date
                                   or x.timex.value.split("T")[0] == cand.date)
         loc = m.place.country if m.place else None
+        # ("WEST PALM BEACH, Fla. (AP) — Trump said Wednesday he had a 'wonderful conversation'": no visit there)
+        if m.place and m.place.basis == "dateline" and all(x.trigger_text.lower() in CONVERSE_FORMS
+                                                           or x.trigger_text.lower().startswith("discuss")
+                                                           for x in m.mentions):
+            loc = None
         mode = None
         # (a phone word beside a meeting told in a city of its own is another's: "met Trump in Riyadh ..., while
         # Erdogan joined the meeting by telephone")

@@ -30,6 +30,8 @@ LATER_WORDS = "later|then|afterwards|subsequently"
 LATER = re.compile(rf"\b(?:{LATER_WORDS}|next)\b", re.I)        # "later travelled to Erbil"
 # just before a meeting's verb (and its object): "Kishida later held talks with Yoon", "then met Yoon"
 LATER_ACT = re.compile(rf"\b(?:{LATER_WORDS})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+# just before a meeting's verb: "The two sides also paid a courtesy call on President Marcos" (one more meeting)
+ALSO_ACT = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "had met", "had spoken": a time before the one the article tells
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|already|also|previously|earlier|just)\s+)?"
                           r"(?:\w+ed|\w+en|met|held|been|spoke|sat|led|told|said|made|sent|brought|left|won|lost|"
@@ -118,6 +120,8 @@ GENDER_OF_HONORIFIC = {"mr": "male", "sir": "male", "ms": "female", "mrs": "fema
                        "sheikha": "female", "prince": "male", "princess": "female"}
 # how a whole sentence ends (a stop, a closing quote or bracket, a line of its own such as "(END)")
 CLOSED_SENTENCE = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+# a meeting at a guest's arrival: "was received by Erdogan at Esenboga Airport", "welcomed him on arrival"
+AT_ARRIVAL = re.compile(r"\bairport\b|\b(?:on|upon) (?:(?:his|her|their|its) )?arrival\b|\bon the tarmac\b", re.I)
 # a meeting held apart: "spoke by phone", "over the telephone", "a video call", "Tuesday's call was ...", "their first
 # call since" (not "a call for calm", "the call on Tokyo to ...")
 PHONE_WORDS = re.compile(r"\b(?:by|over the) (?:tele)?phone|video (?:call|link|conference)|virtual(?:ly)?\b|"

@@ -24,14 +24,14 @@ from ..time.tagger import Timex
 from .actors import PRONOUNS, ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
-from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ATTENDED_FORMS, BOUND_WORDS,
-                      CALLED_ON_PERSONS, CALL_FORMS, CLOSE_PAIRS, DATING_WORDS, DEAL_NOUNS, ENCOUNTER_FORMS,
-                      ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS, HOST_FORMS,
-                      JOINT_FORMS, MEAL_NOUNS, MEET_FORMS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS,
-                      OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
-                      ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PARTY_NOUNS, PLAY_FORMS,
-                      REPORT_FORMS, SITUATION_NOUNS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS,
-                      TOLD_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
+from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ATTENDED_FORMS, BOUND_WORDS, CALLED_ON_PERSONS,
+                      CALL_FORMS, CALL_OFF_FORMS, CANCEL_FORMS, CLOSE_PAIRS, DATING_WORDS, DEAL_NOUNS,
+                      ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS,
+                      HOST_FORMS, JOINT_FORMS, MEAL_NOUNS, MEET_FORMS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS,
+                      NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS, ORDERING_MARKS,
+                      ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PARTY_NOUNS, PLAY_FORMS, REPORT_FORMS,
+                      SITUATION_NOUNS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS,
+                      TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -160,9 +160,10 @@ def _title_of_name(head, prep) -> bool:
     while stack:
         stack += (more := [c for c in stack.pop().children if c.dep_ == "compound"])
         chain += more
-    # (also "President of the Russian Federation Vladimir Putin": "the" of the state's name)
+    # (also "President of the Russian Federation Vladimir Putin": "the" of the state's name; "Chief of Staff of the
+    # Iranian Armed Forces Major General Mohammad Bagheri": a demonym of the body's name)
     if len(chain) >= 4 and all(t.tag_ in ("NNP", "NNPS") for t in chain) and \
-            not any(c.dep_ in ("amod", "poss") or c.dep_ == "det" and c.lower_ != "the"
+            not any(c.dep_ == "amod" and c.tag_ != "NNP" or c.dep_ == "poss" or c.dep_ == "det" and c.lower_ != "the"
                     for t in chain for c in t.children):
         return True
     # "President of the People's Republic of China Xi Jinping": the state's name hangs on the name as a modifier, the
@@ -325,6 +326,16 @@ def _negated(tok) -> bool:
     if tok.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in head.children) or head.lower_ in NEGATIVE_GOVERNORS):
         return True
     return tok.dep_ in ("pcomp", "pobj") and head.lower_ == "without"
+
+
+def _undone(tok, verb) -> bool:
+    """Whether a meeting noun is what its verb cancels or puts off: "The meeting ..., planned for Friday in Brussels,
+    has been cancelled", "postponed the talks", "the summit was called off"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.head != verb:
+        return False
+    low = verb.lower_
+    return low in CANCEL_FORMS or (low in CALL_OFF_FORMS and any(c.dep_ == "prt" and c.lower_ == "off"
+                                                                 for c in verb.children))
 
 
 def _future(tok) -> bool:
@@ -579,7 +590,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         # ("would not revive the deal ..., after talks with Erdogan", "did not agree during the talks": the talks were
         # held; "did not hold talks", "will not travel for talks": no talks)
         setting = _setting(tok)
-        ev.negated = _negated(tok) or (trig.noun and not setting and _negated(governing))
+        ev.negated = _negated(tok) or (trig.noun and not setting and (_negated(governing) or _undone(tok, governing)))
         ev.purpose = bool(trig.noun and _purpose_of_travel(tok))
         # ("said Moscow would not revive the deal ..., after talks with Erdogan": reported speech's "would" is not the
         # tense of the talks the words followed)
@@ -1146,13 +1157,18 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         ev.span_edge = SPAN_EDGE_FORMS.get(tok.head.lower_)
 
 
-def _speaker_for_state(verb, found: list[Mention], offset: int, actors: ArticleActors) -> list[Mention]:
+def _speaker_for_state(verb, found: list[Mention], offset: int, actors: ArticleActors,
+                       no_party: bool = False) -> list[Mention]:
     """"Putin said Moscow would not revive the deal ..., after talks with Erdogan": the state a speaker's words make
-    the subject stands, in a phrase the parser hangs on those words, for the speaker who is its official."""
-    if not found or any(m.kind != "state" for m in found) or not _spoken(verb):
+    the subject stands, in a phrase the parser hangs on those words, for the speaker who is its official; with
+    `no_party`, where their subject is no party at all, the speaker too ("Blinken said ... some of the changes were
+    'not workable', after meeting Qatar's prime minister")."""
+    if (not found and not no_party) or any(m.kind != "state" for m in found) or not _spoken(verb):
         return found
     speakers = [m for s in subject_of(verb.head)[0] for m in mentions_for(np_tokens(s), offset, actors)
                 if m.kind == "person"]
+    if not found:
+        return speakers
     states = {m.country for m in found}
     own = [m for m in speakers if (a := actors.actor(m.actor)) is not None and a.country in states]
     return own or found
@@ -1174,8 +1190,10 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                       if m.kind == "person" and m not in subj_mentions]
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         # "Meloni announced that Italy will build centres ..., after meeting Rama": the gerund's subject is its
-        # verb's, the state standing for the speaker of those words
-        subj_mentions = _speaker_for_state(tok.head.head, subj_mentions, offset, actors)
+        # verb's, the state standing for the speaker of those words (and the speaker, where a gerund after "after"
+        # or "before" follows words whose subject is no party)
+        subj_mentions = _speaker_for_state(tok.head.head, subj_mentions, offset, actors,
+                                           tok.tag_ == "VBG" and tok.head.lower_ in ORDERING_PREPS)
     objs = []
     topical = tok.lower_.startswith(("discuss", "negotiat", "review", "address"))
     for o in _children(tok, OBJ):
@@ -1686,8 +1704,9 @@ def _attached_place(tok, doc, offset: int, places: list[Place], triggers: set[in
                 break                   # "the first time they met since May in Hiroshima": the earlier meeting's
             if cur.dep_ == "pobj" and cur != x and cur.lower_ in PARTY_NOUNS and cur.head.lower_ == "of":
                 break                   # "a summit of the leaders of the United States, Japan and Korea": whose
-            if cur.dep_ == "pobj" and cur.lower_ in SITUATION_NOUNS and cur.head.lower_ in TALKED_ABOUT_PREPS:
-                break                   # "held talks on the war in Gaza": what they talked about
+            if cur.dep_ == "pobj" and cur.lower_ in SITUATION_NOUNS and cur.pos_ == "NOUN":
+                break                   # "held talks on the war in Gaza", "agreed on the need for an immediate
+                                        # ceasefire in Gaza": what they talked about
             if cur != x and cur.pos_ == "NOUN" and cur.lower_ in SITUATION_NOUNS and cur.dep_ in ("dobj", "conj"):
                 break                   # "discussed ..., as well as the situation in Gaza" (a conjunct the parser
                                         # hangs on the verb): what they discussed

@@ -182,10 +182,26 @@ def _short_family_alone(text: str, m: re.Match) -> bool:
     return not re.match(rf"\.?\s+[{UPPER}]|\.\w", text[m.end():])
 
 
+# an office-holder "-elect" ("President-elect Donald Trump") has won it and not yet taken it: told so, they are known
+# in the months before a term of that office begins (an election to an inauguration: up to five months in Mexico)
+ELECT_SUFFIX = "-elect"
+ELECT_MONTHS = 6
+
+
 def known_terms(key: str, held: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
     """The terms in office ((from, to) as YYYY-MM) of the known official a name key names; only
-    those of the titles `held` where some are ("President William Ruto": not his years as deputy)."""
+    those of the titles `held` where some are ("President William Ruto": not his years as deputy). Of a title
+    "-elect" ("President-elect"), the months before each term of that office begins, where no other title is held."""
     by_key, _ = known_index()
     terms = by_key.get(key, [])
     titled = [k for k in terms if k.title in held]
+    elect = {t[:-len(ELECT_SUFFIX)] for t in held if t.lower().endswith(ELECT_SUFFIX)}
+    if not titled and elect and (before := [k for k in terms if k.title in elect]):
+        return sorted({(_months_before(k.start, ELECT_MONTHS), k.start) for k in before})
     return sorted({(k.start, k.end) for k in (titled or terms)})
+
+
+def _months_before(month: str, n: int) -> str:
+    """The YYYY-MM `n` months before one."""
+    y, m = divmod(int(month[:4]) * 12 + int(month[5:7]) - 1 - n, 12)
+    return f"{y:04d}-{m + 1:02d}"

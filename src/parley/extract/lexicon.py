@@ -324,7 +324,16 @@ VISIT_FORMS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tour
 COMPASS = frozenset("""eastern western northern southern central northeastern northwestern southeastern southwestern
 north south east west""".split())
 # verbs that leave open whether the two spoke face to face or by telephone ("he had spoken with Xi")
+# what undoes a meeting told as its subject or object: "The meeting ..., planned for Friday, has been cancelled",
+# "postponed the talks", "called off the summit" (with "off": CALL_OFF_FORMS)
+CANCEL_FORMS = frozenset({"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "postpone",
+                          "postpones", "postponed", "postponing", "scrap", "scraps", "scrapped", "scrapping", "shelve",
+                          "shelves", "shelved", "scuttle", "scuttled", "abandon", "abandoned", "abandons"})
+CALL_OFF_FORMS = frozenset({"call", "calls", "called", "calling", "put", "puts", "putting"})
 SPEAK_FORMS = frozenset({"speak", "speaks", "spoke", "spoken", "speaking", "talk", "talked", "talking"})
+# what tells of two people speaking, in person or not ("had a 'wonderful conversation' with"): where the dateline is
+# all that places it, the place the report was filed tells nothing of a visit
+CONVERSE_FORMS = SPEAK_FORMS | {"conversation", "conversations"}
 # "called on President Raisi in Tehran" (a courtesy call: a meeting) as against "called on allies to
 # send ..." (a request): the persons and offices one calls on; and the words after "on" that only
 # date the verb ("called Xi on Monday": a telephone call)

@@ -16,7 +16,7 @@ from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext
 from .cues import COMPANION_DAYS, EARLIER_OCCASION, SIDELINES
-from .meetings import Meeting, comparable_value, journey_verb, span_end, told_going_on
+from .meetings import Meeting, aside_journey, comparable_value, journey_verb, span_end, told_going_on
 
 
 class DateChooser:
@@ -50,15 +50,14 @@ class DateChooser:
         # "will meet Xi during a visit next week ... will begin his trip in Chongqing on Sunday": where the meeting's own
         # words date it, a day of the trip told of its traveller alone is the trip's
         trip_days = m.trip_mentions()
-        # "Fidan, who arrived in Tehran on Sunday evening, met Pezeshkian": a journey told done in a clause beside
-        # another mention of the meeting came before it, and its day is the journey's
-        asides = [span for y in m.mentions for span in y.asides]
+        # "Blinken had begun his visit in Shanghai on Wednesday. He later met President Xi": a leg of the trip told in
+        # the past perfect came before the time the article tells, and its day is no day of a meeting told after it
+        before = self._in_past_perfect(m, any)
         for x in m.mentions:
             t = x.timex
             if t is None or (ahead and id(x) in m.lent and not x.future and t.precision == "day") or \
-                    (now and (id(x) in m.lent or journey_verb(x))) or \
-                    id(x) in trip_days or (journey_verb(x) and not x.future
-                                           and any(a <= x.trigger[0] < b for a, b in asides)):
+                    (now and (id(x) in m.lent or journey_verb(x))) or id(x) in trip_days or aside_journey(self.ctx, x) \
+                    or (id(x) in m.lent and not before and self._told_before_time(x)):
                 continue
             prec_rank = {"day": 0, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}.get(t.precision or "", 6)
             if id(x) in m.lent and _trip_end(t):

@@ -18,9 +18,9 @@ from ..time.resolve import resolve
 from .actors import ArticleActors
 from .candidate import PartyOut, Statement
 from .context import ArticleContext, within
-from .cues import (ALSO, AGAIN, BILATERAL, COMPANION_DAYS, COPRESENCE, COUNT_WORDS, DAY_RELATION, EARLIER,
-                   EARLIER_REACH, ENVOY_RANK, FIRST_CLAIM, GOING_ON, LATER, LATER_ACT, REMOTE, SAME_DAY, SIDELINES,
-                   THE_BEFORE, TRIP_NOUNS)
+from .cues import (AGAIN, ALSO, ALSO_ACT, AT_ARRIVAL, BILATERAL, COMPANION_DAYS, COPRESENCE, COUNT_WORDS,
+                   DAY_RELATION, EARLIER, EARLIER_REACH, ENVOY_RANK, FIRST_CLAIM, GOING_ON, LATER, LATER_ACT, REMOTE,
+                   SAME_DAY, SIDELINES, THE_BEFORE, TRIP_NOUNS)
 from .events import MOVE_VERBS, SentenceEvent
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
 from .places import Place
@@ -161,8 +161,12 @@ class MeetingMerger:
         return bool(LATER.search(self.ctx.text, *window) or ALSO.search(self.ctx.text, *window))
 
     def _told_apart(self, ev: SentenceEvent, parts: list[PartyOut]) -> bool:
-        """Whether the parties are people its sentence told met another one apart ("A and B held separate talks")."""
-        return ev.sentence in self.separate and {p.key for p in parts} <= self.separate[ev.sentence]
+        """Whether the parties are people its sentence told met another one apart ("A and B held separate talks"), or
+        hold two of them ("held separate talks with Boric and Biden, their last meeting before ...": no meeting of the
+        three)."""
+        apart = self.separate.get(ev.sentence)
+        keys = {p.key for p in parts}
+        return apart is not None and (keys <= apart or len(keys & apart) >= 2)
 
     def _add_encounter(self, ev: SentenceEvent) -> None:
         """An implied meeting ("Putin told Xi", "Kim and Putin toured the site") counts where the
@@ -236,7 +240,12 @@ class MeetingMerger:
         """The days a meeting's mentions give, as compared; a mention told as going on ("are holding talks") gives
         the day the report was written ("... are holding talks in the Kremlin. On the eve, Putin hosted Modi for
         dinner": two days, two meetings)."""
-        out = [_with_second_day(v, x.timex) for x in m.mentions if (v := comparable_value(x.timex))]
+        # (not a journey's day told beside a mention of the meeting: "Sanchez, who arrived on Tuesday night, was
+        # received by Lula"; but a journey told alone keeps its day, "last met in April, when Blinken travelled to
+        # Beijing": no mention of July's meeting)
+        aside = {id(x) for x in m.mentions if aside_journey(self.ctx, x)}
+        out = [_with_second_day(v, x.timex) for x in m.mentions if (v := comparable_value(x.timex))
+               and (id(x) not in aside or len(aside) == len(m.mentions))]
         if not out and any(told_going_on(self.ctx, x) for x in m.mentions):
             out = [(self.ctx.anchor or HYPOTHETICAL_ANCHOR).isoformat()]
         return out
@@ -318,6 +327,13 @@ class MeetingMerger:
                     or SIDELINES.match(self.ctx.text, x.trigger[1] + 1)
                     or LATER_ACT.search(self.ctx.text[start:x.trigger[0]]))
 
+    def _one_more(self, new: Meeting) -> bool:
+        """Whether a mention of some of a meeting's people, or of them and more, is told as one more meeting ("The two
+        sides also paid a courtesy call on President Marcos", after the ministers' talks; "Kamikawa and Blinken will
+        also attend a meeting of the Quad"): not that meeting."""
+        return any(ALSO_ACT.search(self.ctx.text, max(self.ctx.spans[x.sentence][0], x.trigger[0] - 30), x.trigger[0])
+                   for x in new.mentions)
+
     def _met_apart(self, a: Meeting, b: Meeting) -> bool:
         """Whether one meeting of both would hold people a sentence of theirs told met apart ("Before the three-way
         talks, Biden held separate meetings with Kishida and Yoon": neither is the trilateral)."""
@@ -358,6 +374,7 @@ class MeetingMerger:
             same = (pk_a and pk_a == pk_b) or (not pk_a and not pk_b and m.keys() == new.keys())
             if not same and pk_a and pk_b and len(pk_a & pk_b) >= 2 and (pk_a <= pk_b or pk_b <= pk_a) \
                     and not self._bilateral_beside((m if len(pk_a) < len(pk_b) else new)) \
+                    and not self._one_more(new) \
                     and not self._met_apart(m, new) and not self._one_before_other(m, new):
                 same = True
             if not same and bool(pk_a) != bool(pk_b):
@@ -623,6 +640,17 @@ def journey_verb(ev: SentenceEvent) -> bool:
     """Whether a mention is a verb of going or visiting ("travelled", "visited"), not a noun ("his visit")."""
     low = ev.trigger_text.lower()
     return not ev.noun and (low in MOVE_VERBS or low.startswith("visit"))
+
+
+def aside_journey(ctx: ArticleContext, x: SentenceEvent) -> bool:
+    """Whether a mention is a journey told done in a clause beside another mention of its sentence ("Fidan, who arrived
+    in Tehran on Sunday evening, met Pezeshkian"): it came before that meeting, and its day is the journey's, in
+    whatever meeting it is told with; not where that mention is of a meeting at the arrival ("Blinken, who arrived
+    late Thursday, was received by Erdogan at Esenboga Airport")."""
+    return journey_verb(x) and not x.future and any(
+        y is not x and y.category == "CONSULT" and y.sentence == x.sentence
+        and any(a <= x.trigger[0] < b for a, b in y.asides) and not AT_ARRIVAL.search(ctx.own_text(y))
+        for y in ctx.events)
 
 
 # An undated article's relative dates are compared as if it had been published on this day: "a

@@ -120,15 +120,20 @@ def tokens(name: str) -> list[str]:
 
 PATRONYMIC = {"bin", "bint", "ibn"}
 DYNASTY = {"al", "āl"}                  # "Mohamed bin Zayed Al Nahyan": the house, after the father's name
+# the ruling houses a Gulf name may close with: of other names, "Al-" opens the family name, which outlets keep ("Fayyad
+# bin Hamed Al-Ruwaili", Saudi Arabia's chief of staff, is "Fayyad al-Ruwaili")
+RULING_HOUSES = frozenset({"saud", "nahyan", "maktoum", "thani", "khalifa", "sabah", "said", "busaidi", "qasimi",
+                           "nuaimi", "sharqi", "mualla"})
 
 
 def _dynasty_at(toks: list[str]) -> int | None:
     """The index of the house's name that closes a Gulf name ("... bin Zayed Al Nahyan": "Nahyan"),
     which outlets as often leave out: the family key is the father's name before it."""
-    if len(toks) >= 5 and toks[-2].lower() in DYNASTY and toks[-4].lower() in PATRONYMIC:
+    if len(toks) >= 5 and toks[-2].lower() in DYNASTY and toks[-4].lower() in PATRONYMIC \
+            and fold(toks[-1]) in RULING_HOUSES:
         return len(toks) - 1
     if len(toks) >= 4 and toks[-1].split("-")[0].lower() in DYNASTY and "-" in toks[-1] \
-            and toks[-3].lower() in PATRONYMIC:
+            and toks[-3].lower() in PATRONYMIC and fold(toks[-1].split("-", 1)[1]) in RULING_HOUSES:
         return len(toks) - 1        # "Tamim bin Hamad Al-Thani": the house written with its article
     return None
 

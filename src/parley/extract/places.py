@@ -30,6 +30,8 @@ LOCATIVE = re.compile(
     r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of|(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
 NEAR_PLACE = re.compile(r"\s*,?\s*near\s+(?:the\s+)?")
+# "at the Federal Chancellery in Warsaw": a venue placed by the city named right after it
+VENUE_IN_CITY = re.compile(r"\s*,?\s+in\s+")
 NEAR_BASIS = "near "        # the basis of a place somewhere outside a city ("near Moscow": `near_city`)
 OUTSIDE = re.compile(r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?$", re.I)
 # what may follow the country of "Vientiane, Laos": the end of the phrase, not a noun it qualifies
@@ -176,6 +178,8 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
             continue
         if out and NEAR_PLACE.fullmatch(text, out[-1].end, h.start):
             continue            # "at Camp David near Washington": a landmark that places the place before it
+        if _venue_elsewhere(text, h, hits[i + 1] if i + 1 < len(hits) else None):
+            continue            # the gazetteer's venue of that name is in another city: this one is the city's
         if _name_goes_on(text, h, hits[i + 1] if i + 1 < len(hits) else None):
             # "at Istana Merdeka" (Jakarta's palace) is not "the Istana" (Singapore's): a venue's name that goes on
             # into a longer name is the start of another venue's, which the gazetteer does not know
@@ -221,6 +225,17 @@ while after before since during amid over from by of is was were are has had hav
 say the a an that who whose its his her their ahead until following despite under into near between against than
 early late this week month year again too also itself
 """.split())
+
+
+def _venue_elsewhere(text: str, h: Hit, nxt: Hit | None) -> bool:
+    """Whether a venue's name is followed by the city it is in, another than the gazetteer's venue of that name is in:
+    "at the Federal Chancellery in Warsaw" (Poland's, not Berlin's)."""
+    venues = [e for e in h.entries if e.kind == "venue" and e.city]
+    if not venues or len(venues) != len(h.entries) or nxt is None \
+            or not VENUE_IN_CITY.fullmatch(text, h.end, nxt.start):
+        return False
+    cities = [e for e in nxt.entries if e.kind in ("city", "capital")]
+    return bool(cities) and not any(e.city.casefold() == c.name.casefold() for e in venues for c in cities)
 
 
 def _modifier(text: str, h: Hit) -> bool:

@@ -321,6 +321,11 @@ class ReferenceResolver:
                 # "the Iranian minister": its one minister of any portfolio (not its head of government)
                 people = [a for a in self.actors.people() if a.country == c and (a.title or "").endswith("Minister")
                           and "Prime" not in a.title]
+            if not people:
+                # "after meeting Qatar's prime minister ... alongside Sheikh Mohammed bin Abdulrahman Al Thani": the one
+                # person of that state the article names untitled whom the actor file gives that office
+                people = [a for a in self.actors.people() if a.country == c and not a.title
+                          and any(k.title == m.title for k in known_offices(a.name))]
             if len(people) == 1:
                 out.append(self.party(people[0].key))
             else:

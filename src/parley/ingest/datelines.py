@@ -160,8 +160,9 @@ INLINE_BYLINE = re.compile(rf"(?:\b(?:published|posted|issued|dated?)\s*(?:on\s*
 DATE_BEFORE_DATELINE = re.compile(rf"(?P<date>{FULL_DATE})\s+(?-i:[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+)*),",
                                   re.IGNORECASE)
 # a date stamped with its clock, as a one-line scrape runs the title, the outlet, its time stamp and the lede together:
-# "... first trip to neighbour MercoPress, March 9th 2024 - 09:21 UTC Argentine Foreign Minister ..."
-DATE_WITH_CLOCK = re.compile(rf"(?P<date>{FULL_DATE})\s*(?:[-–—|,]\s*)?\d{{1,2}}:\d{{2}}(?!\d)"
+# "... first trip to neighbour MercoPress, March 9th 2024 - 09:21 UTC Argentine Foreign Minister ...", "... AFP Sun,
+# January 14, 2024 at 6:02 PM GMT+1 Chinese Foreign Minister ..."
+DATE_WITH_CLOCK = re.compile(rf"(?P<date>{FULL_DATE})\s*(?:[-–—|,]\s*|at\s+)?\d{{1,2}}:\d{{2}}(?!\d)"
                              rf"(?:\s*(?:[ap]\.?m\.?|UTC|GMT|[A-Z]{{2,4}}\b))?", re.IGNORECASE)
 INLINE_BYLINE_REACH = 300       # characters from a paragraph's start a byline may lie within
 # (or from its end, where a byline closes a one-line scrape: "... Advertisement By Staff Writer | 18 October 2024")

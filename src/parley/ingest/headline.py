@@ -38,6 +38,13 @@ President Prime Minister Foreign Secretary State Chancellor Premier King Queen V
 Chinese American British Russian Japanese Indian French German US U.S. UK
 """.split())
 WORD = re.compile(r"\S+")
+# a page's title ("Headline - Outlet") run into a wire dateline in capitals: "Iranian, Saudi military chiefs meet in
+# Tehran - Tehran Times TEHRAN - Major General Mohammad Bagheri ..." (the headline ends at the first dash; the outlet's
+# name, a few capitalised words, is chrome)
+TITLE_OUTLET_DATELINE = re.compile(
+    r"(?P<head>[A-Z][^\n]{15,240}?)\s+[-–—|]\s+(?:[A-Z][\w.&'’]*\s+){0,4}[A-Z][\w.&'’]*\s+"
+    r"(?P<lede>(?-i:[A-Z][A-Z'’.]{2,}(?:[\s-][A-Z][A-Z'’.]+){0,3})(?:,\s+[^-–—\n]{2,40}?)?(?:\s+\([^)\n]{2,30}\))?"
+    r"\s*(?:--|[-–—:])\s+[A-Z])")
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")     # a word that ends a sentence
 
 
@@ -49,6 +56,8 @@ def _name(word: str) -> str | None:
 
 def split_glued_headline(text: str) -> tuple[str, str] | None:
     """(headline, rest) where an untitled one-line article opens with its headline run into the lede; else None."""
+    if (m := TITLE_OUTLET_DATELINE.match(text)) and len(m.group("head").split()) <= HEADLINE_WORDS[1]:
+        return m.group("head").strip(), text[m.start("lede"):].strip()
     words = list(WORD.finditer(text[:4000]))
     if not words or not words[0].group()[:1].isupper():
         return None                     # a headline opens with a capital
