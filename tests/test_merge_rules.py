@@ -679,3 +679,17 @@ def test_a_conversation_told_under_datelines_of_two_countries_is_one_call(tmp_pa
     found = with_people(evs, "boric", "lula")
     assert [(e["date"], e["mode"], e["location"], sources(e)) for e in found] == [
         ("2024-03-05", "phone", None, {"Wire A", "Wire B"})]
+
+
+def test_a_japanese_official_named_family_name_first_is_the_known_official(tmp_path, db):
+    from parley.extract.actors import known_offices
+
+    assert [k.name for k in known_offices("Iwaya Takeshi")] == ["Takeshi Iwaya"]
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Agency A", "text":
+                  "Manila (PNA) - Foreign Affairs Secretary Enrique Manalo held talks with Japanese Minister for "
+                  "Foreign Affairs Iwaya Takeshi in Manila on November 7."},
+                 {"outlet": "Paper B", "published": "2024-11-08", "text":
+                  "Foreign Minister Takeshi Iwaya met his Philippine counterpart Enrique Manalo in Manila on Thursday."})
+    [ev] = with_people(evs, "iwaya", "manalo")
+    assert ev["date"] == "2024-11-07" and sources(ev) == {"Agency A", "Paper B"}

@@ -53,16 +53,22 @@ def test_migrates_an_old_database_and_keeps_its_data(db, seeds_dir):
     assert report.ingested == 5
 
 
-def test_a_store_of_version_12_keeps_its_merged_candidates_and_their_choices(db):
-    """Version 13 moves what the merge keeps of a candidate out of its row (candidate_events): every link to an
-    event and every choice's floor survives, and only the candidates that waited still wait."""
+def _store_of_version(db, last: int) -> sqlite3.Connection:
+    """A connection to a new store built by the migrations up to `last`, as that version of Parley left it."""
     conn = sqlite3.connect(db)
     for version, sql in MIGRATIONS:
-        if version > 12:
+        if version > last:
             break
         for stmt in statements(sql):
             conn.execute(stmt)
-    conn.execute("PRAGMA user_version = 12")
+    conn.execute(f"PRAGMA user_version = {last}")
+    return conn
+
+
+def test_a_store_of_version_12_keeps_its_merged_candidates_and_their_choices(db):
+    """Version 13 moves what the merge keeps of a candidate out of its row (candidate_events): every link to an
+    event and every choice's floor survives, and only the candidates that waited still wait."""
+    conn = _store_of_version(db, 12)
     conn.execute("INSERT INTO articles (id, source, format, language, words, data, ingested_at) "
                  "VALUES ('a1', 'a1.txt', 'txt', 'en', 3, '{}', 0)")
     for cid, date, event, floor, local in [("a1:0", "2024-05-02", "ev1", None, None),
@@ -86,6 +92,26 @@ def test_a_store_of_version_12_keeps_its_merged_candidates_and_their_choices(db)
         with store.transaction():                        # a candidate deleted takes its merge state with it
             store.conn.execute("DELETE FROM candidates WHERE id = 'a1:2'")
         assert store.query("SELECT COUNT(*) FROM candidate_events")[0][0] == 2
+
+
+def test_a_store_of_version_13_no_longer_places_a_candidate_by_its_dateline(db):
+    """Version 14: a candidate placed only by its dateline (where the report was filed) is placed in no country for the
+    lookup of the events it may join; one placed by its text keeps its country."""
+    conn = _store_of_version(db, 13)
+    conn.execute("INSERT INTO articles (id, source, format, language, words, data, ingested_at) "
+                 "VALUES ('a1', 'a1.txt', 'txt', 'en', 3, '{}', 0)")
+    for cid, basis, country in [("a1:0", "dateline", "MEX"), ("a1:1", "locative phrase", "USA")]:
+        data = json.dumps({"location": {"name": "Somewhere", "country": country, "basis": basis}})
+        conn.execute("INSERT INTO candidates (id, article_id, kind, date, dyad, data) "
+                     "VALUES (?, 'a1', 'event', NULL, 'MEX-USA', ?)", (cid, data))
+        conn.execute("INSERT INTO candidate_keys (key, lo, hi, candidate_id, place) VALUES ('f:x|y', NULL, NULL, ?, ?)",
+                     (cid, country))
+    conn.commit()
+    conn.close()
+    with Store(db) as store:
+        assert store.version == SCHEMA_VERSION
+        assert [tuple(r) for r in store.query("SELECT candidate_id, place FROM candidate_keys ORDER BY candidate_id")] \
+            == [("a1:0", None), ("a1:1", "USA")]
 
 
 def test_refuses_a_database_from_a_newer_parley(db):

@@ -29,7 +29,7 @@ from .context import ArticleContext, within
 from .cues import FURNITURE
 from .events import SentenceEvent, needs_parse
 from .meeting_dates import DateChooser
-from .meetings import Meeting, MeetingMerger, journey_verb
+from .meetings import Meeting, MeetingMerger, aside_holders
 from .references import ReferenceResolver
 from .statements import StatementBuilder
 
@@ -71,8 +71,7 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Sta
         journey told done in a clause of another mention's right after it ("Modi, who arrived in Warsaw on Wednesday,
         held talks with Tusk on Thursday": the arrival is of the talks' trip, not a mention of the meeting the headline
         told before them)."""
-        holder = next((y for y in self.ctx.events if y is not e and y.category == "CONSULT" and y.sentence == e.sentence
-                       and journey_verb(e) and not e.future and any(a <= e.trigger[0] < b for a, b in y.asides)), None)
+        holder = next(iter(aside_holders(self.ctx, e)), None)
         return (e.encounter is not None, (holder or e).trigger[0], holder is not None, e.trigger[0])
 
     def run(self) -> list[Candidate]:

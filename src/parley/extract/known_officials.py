@@ -13,7 +13,7 @@ from pathlib import Path
 from .gazetteer import gazetteer
 from .names import PARTICLES, family_alone, name_key
 from .name_shapes import HONORIFIC_RX, LOWER, MONTH_AND_DAY_WORDS, NOT_NAME, PRONOUNS, UPPER, other_given_name
-from .lexicon import GIVEN_NAME_COUNTRIES
+from .lexicon import FAMILY_FIRST_COUNTRIES, GIVEN_NAME_COUNTRIES
 from .titles import titles
 
 # titles of which a state has one holder at a time, named by the title alone ("the King", "the Emir")
@@ -43,6 +43,8 @@ def _load_known(text: str) -> list[KnownActor]:
         if country in GIVEN_NAME_COUNTRIES and len(name.split()) > 1 and first not in names and len(first) > 3 \
                 and not HONORIFIC_RX.fullmatch(first) and first not in MONARCH_TITLES:
             names += (first,)         # "his Thai counterpart Paetongtarn": the given name alone (not "King")
+        if country in FAMILY_FIRST_COUNTRIES and len(name.split()) == 2 and " ".join(name.split()[::-1]) not in names:
+            names += (" ".join(name.split()[::-1]),)      # "Iwaya Takeshi" for "Takeshi Iwaya"
         out.append(KnownActor(name, names, country, title, sector or "GOV", start, end or None))
     return out
 

@@ -428,6 +428,10 @@ PLAY_FORMS = {"play", "plays", "played", "playing"}
 # countries whose people are called by their given name ("Prime Minister Paetongtarn", "Ms Paetongtarn" for Paetongtarn
 # Shinawatra): a known official of these is also found by the given name alone (actors._load_known)
 GIVEN_NAME_COUNTRIES = frozenset({"THA"})
+# countries whose officials outlets also name family name first, in the order of their own language ("Iwaya Takeshi",
+# Japan's government, NHK and Vietnam's agency; "Takeshi Iwaya" elsewhere): a known official of two names is also found
+# by them reversed (actors._load_known)
+FAMILY_FIRST_COUNTRIES = frozenset({"JPN"})
 
 # capitalised head words that stand alone for a longer title a person was named with: "the Secretary" of "Secretary of
 # State Antony Blinken" in the State Department's readouts (actors.link_roles)
