@@ -40,6 +40,11 @@ def consult_events(evs: list[dict]) -> list[dict]:
     return [e for e in evs if e["type"] == "CONSULT"]
 
 
+def dates_of(evs: list[dict], *people: str) -> list[str | None]:
+    """The dates of the meetings of `people`, in the order of the events."""
+    return [e["date"] for e in meetings(evs, *people)]
+
+
 def places_of(evs: list[dict], *people: str) -> list[str | None]:
     """The place names of the meetings of `people`, in the order of the events."""
     return [(e["location"] or {}).get("name") for e in meetings(evs, *people)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_news_articles import article, consult_events, events, meetings, party_names, places_of
+from test_news_articles import article, consult_events, dates_of, events, meetings, party_names, places_of
 
 from parley.time import tag, value_to_date_range
 
@@ -133,7 +133,7 @@ def test_a_meeting_told_beside_takes_no_day_from_a_file_photo_s_caption():
                  "Russian President Vladimir Putin, right, and Chinese President Xi Jinping shake hands during their "
                  "meeting in Beijing, China, May 16, 2024. (AP Photo/File)\n\nPutin also held talks with Indian "
                  "Prime Minister Narendra Modi, who arrived in Kazan on Tuesday.\n\nOctober 22, 2024")
-    assert [e["date"] for e in meetings(evs, "Vladimir Putin", "Narendra Modi")] == ["2024-10-22"]
+    assert dates_of(evs, "Vladimir Putin", "Narendra Modi") == ["2024-10-22"]
 
 
 def test_headlines_under_a_read_more_heading_are_other_stories():
@@ -161,8 +161,8 @@ def test_a_reception_at_the_airport_is_on_the_day_of_the_arrival_told_beside_it(
                  "Nairobi on Friday for talks on Sudan.\n\nEide, who arrived in the capital late Thursday, was received "
                  "by President William Ruto at Jomo Kenyatta International Airport, where the two held talks for about "
                  "an hour.")
-    assert [e["date"] for e in meetings(evs, "Espen Barth Eide", "William Ruto")] == ["2024-12-12"]
-    assert [e["date"] for e in meetings(evs, "Espen Barth Eide", "Musalia Mudavadi")] == ["2024-12-13"]
+    assert dates_of(evs, "Espen Barth Eide", "William Ruto") == ["2024-12-12"]
+    assert dates_of(evs, "Espen Barth Eide", "Musalia Mudavadi") == ["2024-12-13"]
 
 
 def test_an_arrival_told_in_a_clause_of_the_talks_dates_neither_them_nor_the_headline_s_meetings():
@@ -170,8 +170,8 @@ def test_an_arrival_told_in_a_clause_of_the_talks_dates_neither_them_nor_the_hea
                  "ACCRA: Kenyan President William Ruto, who arrived in Accra on Wednesday, held talks with his Ghanaian "
                  "counterpart John Mahama on Thursday on trade and security. He also called on former Vice President "
                  "Mahamudu Bawumia.")
-    assert [e["date"] for e in meetings(evs, "William Ruto", "John Mahama")] == ["2025-03-13"]
-    assert [e["date"] for e in meetings(evs, "William Ruto", "Mahamudu Bawumia")] == ["2025-03-13"]
+    assert dates_of(evs, "William Ruto", "John Mahama") == ["2025-03-13"]
+    assert dates_of(evs, "William Ruto", "Mahamudu Bawumia") == ["2025-03-13"]
 
 
 def test_a_venue_named_with_another_city_than_the_gazetteer_s_is_that_city_s():
@@ -204,8 +204,8 @@ def test_a_leg_of_the_trip_told_in_the_past_perfect_lends_no_day_to_a_meeting_to
                  "BEIJING — Australian Foreign Minister Claire Dubois met Chinese Foreign Minister Wang Yi in Beijing on "
                  "Friday. Dubois had begun her visit in Shanghai on Wednesday. She later met Premier Li Qiang at the "
                  "Great Hall of the People.")
-    assert [e["date"] for e in meetings(evs, "Claire Dubois", "Wang Yi")] == ["2024-04-26"]
-    assert [e["date"] for e in meetings(evs, "Claire Dubois", "Li Qiang")] == ["2024-04-26"]
+    assert dates_of(evs, "Claire Dubois", "Wang Yi") == ["2024-04-26"]
+    assert dates_of(evs, "Claire Dubois", "Li Qiang") == ["2024-04-26"]
 
 
 def test_a_meeting_noun_beside_separate_talks_is_no_meeting_of_all_of_them():

@@ -18,6 +18,7 @@ import bisect
 import datetime as dt
 
 from . import settings as S
+from .keys import from_dateline
 
 UNDATED_BLOCK_CAP = 200     # undated candidates of one key compared pairwise (the earliest reported)
 
@@ -142,7 +143,7 @@ def pairable(own: dict[str, tuple[str, str, list[str]]], theirs: dict[str, tuple
 def place_country(c: dict) -> str | None:
     """The country of a candidate's place, as the merge compares places (features.placed_in: none for a dateline's)."""
     loc = c.get("location") or {}
-    return loc.get("country") if loc.get("name") and loc.get("basis") != "dateline" else None
+    return loc.get("country") if loc.get("name") and not from_dateline(loc) else None
 
 
 def elsewhere_cannot_matter() -> bool:

@@ -14,7 +14,7 @@ from ..extract.gazetteer import gazetteer
 from ..extract.names import fold
 from ..extract.places import CAPITAL_GUESS
 from ..time import value_to_date_range
-from .keys import LEADER_TITLES
+from .keys import LEADER_TITLES, from_dateline
 
 STOPWORDS = set("""
 a an the of to in on at for with by from and or but as is was were are be been has have had will would could
@@ -111,7 +111,7 @@ def features(c: dict, person_of: dict[str, str], published: str | None) -> Featu
     # G20 in Rio de Janeiro; it agrees with the city another report names there, and contradicts no other, in no
     # country: "MEXICO CITY, Nov 27 (Reuters)" and "WEST PALM BEACH, Fla. (AP)" over one conversation)
     basis = (loc or {}).get("basis") or ""
-    kind = "guess" if basis.startswith(CAPITAL_GUESS) else DATELINE if basis == "dateline" else \
+    kind = "guess" if basis.startswith(CAPITAL_GUESS) else DATELINE if from_dateline(loc) else \
         (loc or {}).get("kind") or "city"
     place = (fold(loc["name"]), loc.get("country"), kind) if loc and loc.get("name") else None
     words: Counter = Counter()

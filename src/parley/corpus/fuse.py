@@ -15,7 +15,7 @@ from ..extract.lexicon import SUMMARY_VERBS, score
 from ..extract.names import fold, same_name
 from . import settings as S
 from .features import city_names, same_city
-from .keys import PRECISION_RANK, person_key
+from .keys import PRECISION_RANK, from_dateline, person_key
 STATUS_ORDER = {"happened": 3, "background": 2, "planned": 1}
 
 
@@ -207,7 +207,7 @@ def _location(members: list[dict], call: bool = False) -> tuple[dict | None, lis
     differ only in diacritics ("Belém", "Belem") are one place, shown as most reports write it (with
     its diacritics where as many write it so). A `call` is not where its reports were filed (their datelines)."""
     locs = [(m["location"], m["article_id"]) for m in members if m.get("location")
-            and not (call and m["location"].get("basis") == "dateline")]
+            and not (call and from_dateline(m["location"]))]
     if not locs:
         return None, []
     votes: Counter = Counter()

@@ -1,5 +1,8 @@
-"""Keys shared by merging and fusing: who a party is across articles, and how precise a date is."""
+"""Keys shared by merging and fusing: who a party is across articles, how precise a date is, and whether a place is
+only where the report was filed."""
 from __future__ import annotations
+
+from ..extract.places import DATELINE_BASIS
 
 PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "season": 2, "quarter": 2, "year": 1, None: 0}
 LEADER_TITLES = {"President", "Prime Minister", "Premier", "Chancellor", "Leader", "General Secretary", "King"}
@@ -18,3 +21,9 @@ def person_key(p: dict) -> str:
 
 def signature(c: dict) -> frozenset[str]:
     return frozenset(person_key(p) for p in c["actors"] + c["recipients"])
+
+
+def from_dateline(loc: dict | None) -> bool:
+    """Whether a candidate's place was read from its wire dateline: where the report was filed, which may not be where
+    the meeting was (a call, a meeting told from a capital)."""
+    return (loc or {}).get("basis") == DATELINE_BASIS

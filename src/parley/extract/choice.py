@@ -20,7 +20,7 @@ from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, EARLIER_TIME, FURNITURE, MEETI
                    PLACE_THEN, REPORTED_BEFORE, SIDELINES)
 from .lexicon import CALL_FORMS, CONVERSE_FORMS, SPEAK_FORMS
 from .meetings import Meeting, comparable_value
-from .places import CAPITAL_GUESS, Place, near_city, place_dict
+from .places import CAPITAL_GUESS, DATELINE_BASIS, Place, near_city, place_dict
 
 
 class FieldChooser:
@@ -113,7 +113,7 @@ class FieldChooser:
 
     def _in_past_perfect(self, m: Meeting, quantifier=all) -> bool:
         """Whether all (or any) of the sentences that tell a meeting are in the past perfect ("had met")."""
-        told = [_past_perfect(self.ctx.sentence_text(x.sentence)) for x in m.own_mentions()]
+        told = [self._told_before_time(x) for x in m.own_mentions()]
         return bool(told) and quantifier(told)
 
     def _told_before_time(self, x) -> bool:
@@ -277,7 +277,7 @@ class FieldChooser:
             # its mentions' place, or the one the article gave it (not the reporter's dateline, not another companion's)
             p = next((x.place for x in o.mentions if x.place is not None and x.place.kind != "country"), None) or (
                 o.place if o.place is not None and o.place.kind != "country"
-                and not o.place.basis.startswith(("dateline", "where another meeting")) else None)
+                and not o.place.basis.startswith((DATELINE_BASIS, "where another meeting")) else None)
             if p is not None and (p.country in m.countries() or also):
                 # (the trip's city, not the other meeting's building)
                 return replace(p, basis="where another meeting of its people on the same trip was", venue=None)
@@ -334,9 +334,7 @@ class FieldChooser:
                                   or x.timex.value.split("T")[0] == cand.date)
         loc = m.place.country if m.place else None
         # ("WEST PALM BEACH, Fla. (AP) — Trump said Wednesday he had a 'wonderful conversation'": no visit there)
-        if m.place and m.place.basis == "dateline" and all(x.trigger_text.lower() in CONVERSE_FORMS
-                                                           or x.trigger_text.lower().startswith("discuss")
-                                                           for x in m.mentions):
+        if m.place and m.place.basis == DATELINE_BASIS and _only_talked(m, CONVERSE_FORMS):
             loc = None
         mode = None
         # (a phone word beside a meeting told in a city of its own is another's: "met Trump in Riyadh ..., while
@@ -344,8 +342,7 @@ class FieldChooser:
         placed = any(x.place is not None and x.place.kind != "country" and x.mode != "phone" for x in m.mentions)
         if "phone" in modes or (PHONE_WORDS.search(sentence_texts) and not placed):
             mode = "phone"
-        elif not placed and all(x.trigger_text.lower() in SPEAK_FORMS or x.trigger_text.lower().startswith("discuss")
-                                for x in m.mentions) and any(
+        elif not placed and _only_talked(m, SPEAK_FORMS) and any(
                 PHONE_WORDS.search(self.ctx.sentence_text(i)) for i, k in enumerate(self.ctx.kinds) if k == "body"):
             # "Trump said Friday that he had spoken with Xi ... 'The call was a very good one'": what they spoke in
             # is the call the article names
@@ -416,6 +413,11 @@ def _in_ordered_phrase(p: Place, i: int, mentions) -> bool:
     """Whether a place of sentence `i` lies in a phrase ordered before or after one of these mentions ("since May in
     Asuncion")."""
     return any(x.sentence == i and within((p.start, p.end), x.ordered) for x in mentions)
+
+
+def _only_talked(m: Meeting, forms: frozenset[str]) -> bool:
+    """Whether every mention of a meeting tells only of talking (`forms`, or "discussed"), not of where they met."""
+    return all(x.trigger_text.lower() in forms or x.trigger_text.lower().startswith("discuss") for x in m.mentions)
 
 
 def _past_perfect(text: str) -> bool:

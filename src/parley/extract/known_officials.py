@@ -43,8 +43,9 @@ def _load_known(text: str) -> list[KnownActor]:
         if country in GIVEN_NAME_COUNTRIES and len(name.split()) > 1 and first not in names and len(first) > 3 \
                 and not HONORIFIC_RX.fullmatch(first) and first not in MONARCH_TITLES:
             names += (first,)         # "his Thai counterpart Paetongtarn": the given name alone (not "King")
-        if country in FAMILY_FIRST_COUNTRIES and len(name.split()) == 2 and " ".join(name.split()[::-1]) not in names:
-            names += (" ".join(name.split()[::-1]),)      # "Iwaya Takeshi" for "Takeshi Iwaya"
+        reversed_name = " ".join(name.split()[::-1])
+        if country in FAMILY_FIRST_COUNTRIES and len(name.split()) == 2 and reversed_name not in names:
+            names += (reversed_name,)       # "Iwaya Takeshi" for "Takeshi Iwaya"
         out.append(KnownActor(name, names, country, title, sector or "GOV", start, end or None))
     return out
 

@@ -322,17 +322,19 @@ class MeetingMerger:
     def _told_beside(self, x: SentenceEvent) -> bool:
         """Whether a mention tells a meeting of its own beside another: bilateral, on the sidelines, or after it
         ("Kishida later held talks with Yoon", "then met Yoon")."""
-        start = max(self.ctx.spans[x.sentence][0], x.trigger[0] - 40)
         return bool(BILATERAL.search(self.ctx.text, max(0, x.trigger[0] - 25), x.trigger[1] + 25)
                     or SIDELINES.match(self.ctx.text, x.trigger[1] + 1)
-                    or LATER_ACT.search(self.ctx.text[start:x.trigger[0]]))
+                    or LATER_ACT.search(self._just_before(x, 40)))
+
+    def _just_before(self, x: SentenceEvent, reach: int) -> str:
+        """The words of its sentence up to `reach` characters before a mention's trigger."""
+        return self.ctx.text[max(self.ctx.spans[x.sentence][0], x.trigger[0] - reach):x.trigger[0]]
 
     def _one_more(self, new: Meeting) -> bool:
         """Whether a mention of some of a meeting's people, or of them and more, is told as one more meeting ("The two
         sides also paid a courtesy call on President Marcos", after the ministers' talks; "Kamikawa and Blinken will
         also attend a meeting of the Quad"): not that meeting."""
-        return any(ALSO_ACT.search(self.ctx.text, max(self.ctx.spans[x.sentence][0], x.trigger[0] - 30), x.trigger[0])
-                   for x in new.mentions)
+        return any(ALSO_ACT.search(self._just_before(x, 30)) for x in new.mentions)
 
     def _met_apart(self, a: Meeting, b: Meeting) -> bool:
         """Whether one meeting of both would hold people a sentence of theirs told met apart ("Before the three-way

@@ -52,6 +52,7 @@ MEETING_AFTER = re.compile(r"\s+(?:summit|talks|meeting|meetings|visit|trip|enco
 MEETING_NAMED = "the place named with a meeting word"
 # the basis of a place guessed for a visit placed only in its host country: that country's capital
 CAPITAL_GUESS = "capital of the host country"
+DATELINE_BASIS = "dateline"     # the basis of a place read from a wire dateline: where the report was filed
 # words that make the name before them a building or grounds, not a person: "the Sandringham estate"
 VENUE_NOUNS = re.compile(r"\s+(?:estate|palace|residence|castle|mansion|retreat|lodge|villa|hotel|guesthouse|"
                          r"guest\s+house|compound|ranch|farm|resort|manor|dacha)\b")
@@ -288,14 +289,14 @@ def _dateline_place(found, gaz: Gazetteer) -> Place | None:
     hint = region[0].of_kind("country").code if region and region[0].of_kind("country") else None
     if not hits or hits[0].end - hits[0].start < len(name) - 1:
         if hint:                # "BALI, Indonesia --": a place the gazetteer lacks, in the country named
-            return Place(name.title() if name.isupper() else name, hint, "city", 0, len(name), "dateline")
+            return Place(name.title() if name.isupper() else name, hint, "city", 0, len(name), DATELINE_BASIS)
         return None
     e = _entry(hits[0], hint)
     if e is None:
         return None
     if e.kind in ("city", "capital", "venue") and hint and e.code != hint and not any(x.code == hint for x in hits[0].entries):
-        return Place(name.title() if name.isupper() else name, hint, "city", 0, len(name), "dateline")
-    p = _place(e, hits[0], "dateline")
+        return Place(name.title() if name.isupper() else name, hint, "city", 0, len(name), DATELINE_BASIS)
+    p = _place(e, hits[0], DATELINE_BASIS)
     p.start, p.end = 0, len(name)
     return p
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .boilerplate import MONTHS
+from .datelines import lede
 
 HEADLINE_WORDS = (5, 25)
 LEDE_WORDS = 40
@@ -38,13 +39,13 @@ President Prime Minister Foreign Secretary State Chancellor Premier King Queen V
 Chinese American British Russian Japanese Indian French German US U.S. UK
 """.split())
 WORD = re.compile(r"\S+")
-# a page's title ("Headline - Outlet") run into a wire dateline in capitals: "Iranian, Saudi military chiefs meet in
-# Tehran - Tehran Times TEHRAN - Major General Mohammad Bagheri ..." (the headline ends at the first dash; the outlet's
-# name, a few capitalised words, is chrome)
-TITLE_OUTLET_DATELINE = re.compile(
-    r"(?P<head>[A-Z][^\n]{15,240}?)\s+[-–—|]\s+(?:[A-Z][\w.&'’]*\s+){0,4}[A-Z][\w.&'’]*\s+"
-    r"(?P<lede>(?-i:[A-Z][A-Z'’.]{2,}(?:[\s-][A-Z][A-Z'’.]+){0,3})(?:,\s+[^-–—\n]{2,40}?)?(?:\s+\([^)\n]{2,30}\))?"
-    r"\s*(?:--|[-–—:])\s+[A-Z])")
+# a page's title ("Headline - Outlet") run into a wire dateline in capitals (datelines.lede): "Iranian, Saudi military
+# chiefs meet in Tehran - Tehran Times TEHRAN - Major General Mohammad Bagheri ..." (the outlet's name, a few
+# capitalised words, is chrome)
+TITLE_DASH = re.compile(r"\s+[-–—|]\s+")
+OUTLET_WORD = re.compile(r"[A-Z][\w.&'’]*\s+")
+OUTLET_WORDS = 5
+TITLE_CHARS = (16, 241)
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")     # a word that ends a sentence
 
 
@@ -56,8 +57,8 @@ def _name(word: str) -> str | None:
 
 def split_glued_headline(text: str) -> tuple[str, str] | None:
     """(headline, rest) where an untitled one-line article opens with its headline run into the lede; else None."""
-    if (m := TITLE_OUTLET_DATELINE.match(text)) and len(m.group("head").split()) <= HEADLINE_WORDS[1]:
-        return m.group("head").strip(), text[m.start("lede"):].strip()
+    if (titled := _title_outlet_dateline(text)) is not None:
+        return titled
     words = list(WORD.finditer(text[:4000]))
     if not words or not words[0].group()[:1].isupper():
         return None                     # a headline opens with a capital
@@ -87,3 +88,23 @@ def split_glued_headline(text: str) -> tuple[str, str] | None:
         return None
     at = words[best[1]].start()
     return text[:at].strip(), text[at:].strip()
+
+
+def _title_outlet_dateline(text: str) -> tuple[str, str] | None:
+    """(headline, rest) where a one-line article opens with its page title, "Headline - Outlet", run into a wire
+    dateline in capitals; the outlet's name is left out."""
+    if not text[:1].isupper():
+        return None
+    for dash in TITLE_DASH.finditer(text, TITLE_CHARS[0], TITLE_CHARS[1]):
+        head = text[:dash.start()]
+        if len(head.split()) > HEADLINE_WORDS[1]:
+            break
+        at = dash.end()
+        for _ in range(OUTLET_WORDS):
+            word = OUTLET_WORD.match(text, at)
+            if word is None:
+                break
+            at = word.end()
+            if (found := lede(text[at:])) is not None and found.place.isupper():
+                return head.strip(), text[at:].strip()
+    return None
