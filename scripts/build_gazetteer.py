@@ -40,7 +40,7 @@ ALIASES = {"Kyiv": ["Kiev"], "Beijing": ["Peking"], "Mumbai": ["Bombay"], "Kolka
            "Kharkiv": ["Kharkov"], "Odesa": ["Odessa"], "Mykolaiv": ["Nikolaev"], "Zaporizhzhia": ["Zaporozhye"],
            "Dnipro": ["Dnipropetrovsk"], "Lviv": ["Lvov"], "Tbilisi": ["Tiflis"], "Nay Pyi Taw": ["Naypyitaw", "Naypyidaw"],
            "New Delhi": ["Delhi"], "Hanoi": ["Ha Noi"], "Sanaa": ["Sana'a"], "Tehran": ["Teheran"],
-           "New York City": ["New York"]}
+           "New York City": ["New York"], "Rio de Janeiro": ["Rio"]}
 # ("St" and "St." for "Saint" are read by the gazetteer itself: parley.extract.gazetteer.Gazetteer._add)
 
 

@@ -312,3 +312,33 @@ def test_ending_a_rift_is_a_thaw_not_a_sanction():
     talks = meetings(evs, "Recep Tayyip Erdogan", "Abdel Fattah al-Sisi")
     assert talks and all(e["type"] != "SANCTION" for e in evs)
     assert not [s for e in talks for s in e.get("statements") or [] if s.get("category") == "SANCTION"]
+
+
+def test_the_day_and_place_of_a_clause_told_as_after_the_meeting_are_not_its_own():
+    evs = events("Leaders meet\n\nSeptember 20, 2024\n\nNEW YORK (AP) -- Poland's President Andrzej Duda and "
+                 "Lithuanian President Gitanas Nauseda held talks on Friday, the last such meeting before Donald Tusk "
+                 "returns to the Chancellery in Warsaw in October.")
+    found = meetings(evs, "Andrzej Duda", "Gitanas Nauseda")
+    assert [e["date"] for e in found] == ["2024-09-20"]
+    assert all((e["location"] or {}).get("name") != "Warsaw" for e in found)
+
+
+def test_a_meeting_noun_the_parser_makes_the_subject_of_the_saying_does_not_take_its_day():
+    evs = events("Envoys to meet\n\nPublished: 17 March 2025\n\nUkrainian Foreign Minister Andrii Sybiha will meet "
+                 "Turkish Foreign Minister Hakan Fidan in Ankara on Wednesday, the first talks between the two "
+                 "countries since the new year, officials said on Monday.")
+    found = [e for e in evs if e["type"] == "CONSULT"]
+    assert [(e["status"], e["date"]) for e in found] == [("planned", "2025-03-19")]
+
+
+def test_a_deadline_the_leaders_agreed_on_is_not_the_day_of_their_talks():
+    evs = events("Leaders agree trade goal\n\nMarch 6, 2025\n\nNEW DELHI: Prime Minister Narendra Modi and New Zealand "
+                 "Prime Minister Christopher Luxon agreed on Thursday to double bilateral trade by 2030, during their "
+                 "talks at Hyderabad House.")
+    assert [(e["status"], e["date"]) for e in meetings(evs, "Narendra Modi", "Christopher Luxon")] == [
+        ("happened", "2025-03-06")]
+
+
+def test_bhutanese_styles_are_no_part_of_a_name():
+    assert people_in("Lyonchhen Tshering Tobgay received Lyonpo D.N. Dhungyel and Dasho Karma Tshering in "
+                     "Thimphu.") == {"Tshering Tobgay", "D.N. Dhungyel", "Karma Tshering"}

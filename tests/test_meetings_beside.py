@@ -455,3 +455,32 @@ def test_a_visit_to_the_host_state_is_the_meeting_with_its_official_named_only_b
     evs = events("Ministers meet in Manila\n\nJuly 8, 2024\n\nJapanese Foreign Minister Yoko Kamikawa met her "
                  "Philippine counterpart in Manila on Monday. She will visit Vietnam on Wednesday.")
     assert len([e for e in evs if e["type"] == "CONSULT"]) == 2
+
+
+def test_the_one_joined_or_met_for_a_trilateral_summit_is_of_it_and_not_of_the_bilateral_beside_it():
+    text = ("Leaders meet in Vientiane\n\nOctober 10, 2024\n\nVIENTIANE (Yonhap) -- Philippine President Ferdinand "
+            "Marcos Jr. and Vietnamese Prime Minister Pham Minh Chinh agreed Thursday to expand coastguard cooperation "
+            "during their talks on the sidelines of the ASEAN summit.\n\nEarlier in the day, Marcos and Pham joined "
+            "Malaysian Prime Minister Anwar Ibrahim for a trilateral summit on the South China Sea.")
+    found = consults(events(text))
+    assert set(found) == {frozenset({"Ferdinand Marcos Jr.", "Pham Minh Chinh"}),
+                          frozenset({"Ferdinand Marcos Jr.", "Pham Minh Chinh", "Anwar Ibrahim"})}
+    met = text.replace("joined Malaysian Prime Minister Anwar Ibrahim for", "met with Malaysian Prime Minister Anwar "
+                                                                           "Ibrahim for")
+    assert set(consults(events(met))) == set(found)
+
+
+def test_a_journey_told_ahead_with_its_day_is_not_the_meeting_told_done_before_it():
+    evs = events("Presidents meet\n\nJune 5, 2024\n\nSantiago, Jun 5 (EFE).- Chilean President Gabriel Boric and "
+                 "Argentine President Javier Milei met at La Moneda palace in Santiago.\n\nMilei will travel on "
+                 "Thursday to Valparaiso, where he will address the Chilean Congress.")
+    assert [(e["status"], e["date"]) for e in meetings(evs, "Javier Milei", "Gabriel Boric")] == [
+        ("happened", "2024-06-05")]
+
+
+def test_talks_told_a_month_before_what_the_sentence_says_are_neither_dated_by_the_report_nor_of_its_speaker():
+    evs = events("Albanese meets Li\n\nJune 17, 2024\n\nAnthony Albanese met Chinese Premier Li Qiang in Canberra on "
+                 "Monday. Albanese said he wanted stable ties, a month after Foreign Minister Penny Wong hosted her "
+                 "counterpart Wang Yi for talks in Canberra.")
+    assert set(consults(evs)) == {frozenset({"Anthony Albanese", "Li Qiang"}), frozenset({"Penny Wong", "Wang Yi"})}
+    assert consults(evs)[frozenset({"Penny Wong", "Wang Yi"})]["date"] != "2024-06-17"

@@ -115,6 +115,12 @@ def test_wire_ledes_date_the_report(lede, want):
     assert article(lede + BODY).published.value == want
 
 
+def test_a_sentence_that_ends_in_a_date_is_no_date_line():
+    a = article(f"Wong and Marsudi hold talks\n\n{BODY}\n\nThe visit was announced on Sunday, 9 June 2024.\n")
+    assert a.published.value is None
+    assert "The visit was announced" in a.text
+
+
 def test_a_dateline_with_its_country_in_brackets_places_the_meeting_and_is_no_party():
     """"Nusa Dua (Indonesia), Nov 14 (PTI)": the Indian agencies' dateline gives the place of a
     meeting held "here" and the day and month of the report; Indonesia is no party to it."""
@@ -1195,3 +1201,9 @@ def test_a_one_line_scrape_is_dated_by_its_issued_on_label():
     a = article("World Africa Asia-Pacific Wong and Marsudi hold talks Issued on: 05/06/2025 - 18:42 " + BODY +
                 " Read more Most read Newsletter")
     assert a.published.value == "2025-06-05"        # (a Thursday, as the report tells; 6 May, the other reading, was not)
+
+
+def test_rio_alone_is_rio_de_janeiro():
+    evs = events("Leaders meet\n\nNovember 19, 2024\n\nIndonesian President Prabowo Subianto and Canadian Prime "
+                 "Minister Justin Trudeau held talks in Rio on Monday, on the sidelines of the G20 summit.")
+    assert places_of(evs, "Prabowo Subianto", "Justin Trudeau") == ["Rio de Janeiro"]

@@ -217,3 +217,47 @@ def test_an_apposition_with_an_organ_gives_the_official_the_state(phrase, title,
 
     found = [a for a in ArticleActors(phrase + " told reporters on Monday.", None).actors.values() if a.kind == "person"]
     assert [(a.title, a.country) for a in found] == [(title, country)]
+
+
+def test_the_two_leaders_of_a_wire_are_the_two_ministers_it_told_where_it_names_no_leader():
+    evs = events("Ministers meet\n\nSingapore, Mar 4 (PTI) External Affairs Minister S Jaishankar on Tuesday held "
+                 "talks with his Singaporean counterpart Vivian Balakrishnan and reviewed the partnership between the "
+                 "two countries.\n\nThe two leaders also discussed connectivity and semiconductors.")
+    assert parties_of_the_one_meeting(evs) == {"S Jaishankar", "Vivian Balakrishnan"}
+
+
+def test_speaking_to_a_titled_official_is_a_conversation_and_speaking_to_an_outlet_is_not():
+    evs = events("Leaders talk\n\nJuly 2, 2025\n\nBERLIN, July 2 (Reuters) - German Chancellor Friedrich Merz spoke "
+                 "by phone with Chinese Premier Li Qiang on Wednesday. Merz later spoke to Polish Prime Minister "
+                 "Donald Tusk to brief him on the call.")
+    assert meetings(evs, "Friedrich Merz", "Donald Tusk")
+    evs = events("Chancellor speaks\n\nJuly 2, 2025\n\nBERLIN, July 2 (Reuters) - German Chancellor Friedrich Merz "
+                 "spoke to Reuters on Wednesday about the talks with Poland.")
+    assert not [e for e in evs if e["type"] == "CONSULT"]
+
+
+def test_a_capital_in_the_name_of_a_fair_is_no_state_the_visitor_goes_to():
+    evs = events("Presidents meet\n\nMay 8, 2024\n\nQuito, May 8 (EFE).- Ecuadorian President Daniel Noboa received "
+                 "Peruvian President Dina Boluarte at the Carondelet Palace on Wednesday.\n\nBoluarte will travel on "
+                 "Thursday to the Quito International Trade Fair, where Peru is guest country.")
+    assert [e["status"] for e in meetings(evs, "Dina Boluarte")] == ["happened"]
+
+
+def test_a_name_that_opens_its_sentence_before_an_aside_is_the_subject():
+    evs = events("Ministers meet\n\nMarch 12, 2025\n\nOTTAWA (Kyodo) -- Japanese Foreign Minister Takeshi Iwaya and "
+                 "Canadian Foreign Minister Melanie Joly held talks on Wednesday.\n\nIwaya, on his first visit to Canada "
+                 "since taking office in October, also met with Canadian Prime Minister Mark Carney later in the day.")
+    assert [e["date"] for e in meetings(evs, "Takeshi Iwaya", "Mark Carney")] == ["2025-03-12"]
+
+
+def test_a_headline_s_title_and_name_before_a_verb_are_two_parties():
+    evs = events("Qatari emir, Erdogan discuss Gaza truce\n\nDOHA: Qatar's Emir Sheikh Tamim bin Hamad Al Thani and "
+                 "Turkish President Recep Tayyip Erdogan discussed the Gaza truce during talks in Doha on Monday.")
+    countries = {p["name"]: p["country"] for e in evs if e["type"] == "CONSULT" for p in e["actors"] + e["recipients"]}
+    assert countries.get("Recep Tayyip Erdogan") == "TUR"
+
+
+def test_the_diplomat_of_a_state_is_its_foreign_minister_named_before():
+    evs = events("Xi meets Fidan\n\nJune 4, 2024\n\nChinese President Xi Jinping met Turkish Foreign Minister Hakan "
+                 "Fidan in Beijing on Tuesday, hours after the Turkish diplomat held talks with Foreign Minister Wang Yi.")
+    assert meetings(evs, "Hakan Fidan", "Wang Yi")

@@ -89,3 +89,23 @@ def test_a_page_title_run_into_a_wire_dateline_is_the_headline_and_the_outlet_is
                                 "Penny Wong met Retno Marsudi.")[0] == "Wong, Marsudi hold talks"
     found = meetings(events(text), "Ahmed Fathy Khalifa", "Mohamed Othman al-Hussein")
     assert len(found) == 1 and (found[0]["location"] or {}).get("name") == "Cairo"
+
+
+def test_a_one_line_article_whose_sentences_end_in_a_year_or_a_quotation_is_text_not_a_title():
+    from parley.extract import extract_article
+    from parley.ingest.article import build_article
+    from parley.records import RawDocument
+
+    text = ("Albanese raises detained writer with Li in first talks | News Now Albanese raises detained writer with Li "
+            "in first talks Anthony Albanese has met Chinese Premier Li Qiang in Canberra, the first such visit by a "
+            "Chinese premier since 2017. Jane Doe Political editor @janedoe Monday 17 June 2024 22:11, AEST The prime "
+            "minister said he wanted \"stable\" ties, a month after Foreign Minister Penny Wong hosted her counterpart "
+            "Wang Yi for talks in Canberra. Li told Albanese the two countries should \"seek common ground\". Read "
+            "more: Albanese and Li: what was said")
+    a = build_article(RawDocument(source="t.txt", text=text, format="txt"))
+    assert not hasattr(a, "reason"), a
+    found = {frozenset(p["name"] for p in c.to_dict()["actors"] + c.to_dict()["recipients"])
+             for c in extract_article(a) if c.to_dict()["type"] == "CONSULT"}
+    assert frozenset({"Anthony Albanese", "Li Qiang"}) in found
+    # the counterpart Wong hosted is the one named, not someone else of the sentence
+    assert frozenset({"Penny Wong", "Wang Yi"}) in found

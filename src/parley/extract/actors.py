@@ -158,6 +158,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "counterpart": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:(?P<dem>{cw})\s+)?{CP}s?\b"),
         "group": re.compile(rf"\b(?:{GROUP_WORDS})\b", re.I),
         "top": re.compile(rf"\btop\s+(?P<dem>{cw})(?:\s+and\s+(?P<dem2>{cw}))?\s+(?P<what>diplomats?|leaders?|officials?)\b"),
+        # "hours after the Russian diplomat held talks with his counterpart Wang Yi": the state's minister named before
+        "the_diplomat": re.compile(rf"\b(?:the|The)\s+(?P<dem>{cw})\s+diplomat\b"),
         # "Armenia's delegation, led by Deputy Prime Minister Mher Grigoryan", "the Chinese delegation headed by ..."
         # (and "the US side included Secretary of State Marco Rubio, ...": the first named)
         "delegation": re.compile(rf"(?:{CPOS}\s+|(?:the|The)\s+{DEM}\s+)(?:\w+\s+)?(?:delegation,?|side)\s+"
@@ -313,9 +315,10 @@ class ArticleActors:
                     continue        # "Crown Prince Meets US President" (a headline in title case): a verb, no name
                 if titles()[0].fullmatch(name):
                     continue        # a title is no name: "King, UAE president discuss Gaza" (a headline's two parties)
-                if rx is rx4 and (w := re.match(r"\s+([a-z]+)\b", text[m.end():m.end() + 30])) \
+                if rx in (rx3, rx4) and (w := re.match(r"\s+([a-z]+)\b", text[m.end():m.end() + 30])) \
                         and w.group(1) in HEADLINE_WORDS and w.group(1) not in SPEECH_FORMS:
-                    continue        # "Anwar, Vietnamese PM agree to boost trade": a headline's two parties
+                    continue        # "Anwar, Vietnamese PM agree to boost trade", "Saudi crown prince, Macron discuss
+                                    # Gaza": a headline's two parties
                 if m.groupdict().get("ofc") and gaz.country_of_word(text[m.start("ofc"):ne]):
                     continue        # "president of the Russian Federation": the rest of the state's name, no person
                 if name.split()[0] in ("Foreign", "Prime", "Vice", "Deputy") or PLACE_WORDS.search(name):
@@ -419,11 +422,14 @@ class ArticleActors:
                 self.mentions.append(Mention(h.start, h.end, "org", key, e.code, text=h.text))
                 taken.append((h.start, h.end))
         # 9. counterparts and groups and pronouns (resolved by the event stage)
+        named_counterparts = [c for c in self.mentions if c.kind == "counterpart" and c.actor]
         for m in P["counterpart"].finditer(text):
             if not free(m.start(), m.end()) and (inside := self._states_within(m.start(), m.end(), taken)):
                 self._drop_within(inside, m.start(), m.end(), taken)    # "his Singapore counterpart": no state party
             if free(m.start(), m.end()):
-                self.mentions.append(Mention(m.start(), m.end(), "counterpart", None, country_from(m.group("dem")),
+                # ("his counterpart Wang Yi": the one named, not someone else of the sentence)
+                named = next((c.actor for c in named_counterparts if m.start() <= c.start < m.end()), None)
+                self.mentions.append(Mention(m.start(), m.end(), "counterpart", named, country_from(m.group("dem")),
                                              text=m.group(0)))
         for m in P["group"].finditer(text):
             if not free(m.start(), m.end()) and (inside := self._states_within(m.start(), m.end(), taken)):
@@ -436,6 +442,10 @@ class ArticleActors:
             self.mentions.append(Mention(m.start(), m.end(), "generic", None, codes[0] if len(codes) == 1 else None,
                                          "Foreign Minister" if m.group("what").startswith("diplomat") else "Leader",
                                          text=m.group(0)))
+        for m in P["the_diplomat"].finditer(text):
+            if free(m.start(), m.end()) and (code := country_from(m.group("dem"))):
+                self.mentions.append(Mention(m.start(), m.end(), "generic", None, code, "Foreign Minister",
+                                             text=m.group(0)))
         # "Japan's foreign minister", "the Japanese foreign minister", "China's premier" with no name:
         # the official of that title, resolved by the event stage to the named holder if there is one
         for m in P["titled_official"].finditer(text):

@@ -25,13 +25,13 @@ from .actors import PRONOUNS, ArticleActors, Mention
 from .titles import titles
 from .attribution import Source
 from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ATTENDED_FORMS, BOUND_WORDS, CALLED_ON_PERSONS,
-                      CALL_FORMS, CALL_OFF_FORMS, CANCEL_FORMS, CLOSE_PAIRS, DATING_WORDS, DEAL_NOUNS,
+                      CALL_FORMS, CALL_OFF_FORMS, CANCEL_FORMS, CLOSE_PAIRS, DATING_WORDS, DEADLINE_WORDS, DEAL_NOUNS,
                       ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS,
-                      HOST_FORMS, JOINT_FORMS, MEAL_NOUNS, MEET_FORMS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS,
-                      NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS, ORDERING_MARKS,
-                      ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PARTY_NOUNS, PLAY_FORMS, REPORT_FORMS,
-                      SITUATION_NOUNS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS,
-                      TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
+                      HOST_FORMS, JOINED_FOR_FORMS, JOINT_FORMS, MEAL_NOUNS, MEET_FORMS, NON_PARTY_MODIFIERS,
+                      NON_PARTY_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
+                      ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PARTY_NOUNS, PLAY_FORMS,
+                      REPORT_FORMS, SITUATION_NOUNS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS,
+                      TOLD_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -120,6 +120,9 @@ class SentenceEvent:
     # of these, the clauses that tell of an event before or after this one ("days after the two spoke", "since May")
     ordered: tuple[tuple[int, int], ...] = ()
     others: bool = False            # met people of no state's party ("also met with students"): no told meeting's
+    # told in a clause a span of time before or after what its sentence tells ("said he wanted stable ties, a month
+    # after Wong hosted Wang"): of another time than the report's, whatever the sentence's other acts
+    apart_in_time: bool = False
 
 
 def _abs(tok, offset: int) -> tuple[int, int]:
@@ -224,12 +227,23 @@ def mentions_for(tokens, offset: int, actors: ArticleActors) -> list[Mention]:
                                      actors.actor(p.actor) and actors.actor(p.actor).country == m.country
                                      for p in people):
             continue
+        if m.kind == "state" and _names_other_thing(m, tokens, offset, actors):
+            continue
         if m.kind == "counterpart" and m.actor and any(p.actor == m.actor for p in people):
             continue
         if m.kind == "pronoun" and m.text.lower() in ("his", "her", "their"):
             continue
         keep.append(m)
     return keep
+
+
+def _names_other_thing(m: Mention, tokens, offset: int, actors: ArticleActors) -> bool:
+    """Whether a state's mention is a capital in the proper name of something else ("travel to the Bogota International
+    Book Fair", "the Moscow State University"): no party, as a capital standing for its government is."""
+    tok = next((t for t in tokens if offset + t.idx == m.start), None)
+    return tok is not None and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and offset + tok.head.idx >= m.end \
+        and any(e.kind == "capital" for e in actors.gaz.entries_of(m.text)) \
+        and not any(e.kind in ("country", "demonym") for e in actors.gaz.entries_of(m.text))
 
 
 def _children(tok, deps):
@@ -271,6 +285,8 @@ def subject_of(verb):
                 return [], False        # "After meeting Li, Iwaya and Wang held a dialogue": which of them met Li?
             cur = verb
             continue
+        if cur is verb and (lead := _leading_name(verb)) is not None:
+            return [lead], False    # "Iwaya, on his first visit to China, also met Li Qiang": a name read as a modifier
         if cur.dep_ == "xcomp" and (objs := [o for o in _children(cur.head, {"dobj"}) if o.i < cur.i]):
             return _with_conj(objs), False      # "expected Xi to visit Russia", "invited Lula to visit": the object
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head != cur:
@@ -278,6 +294,14 @@ def subject_of(verb):
             continue
         break
     return [], False
+
+
+def _leading_name(verb):
+    """The capitalised word that opens a verb's sentence before a comma, where the parser reads that name as a modifier
+    of the verb rather than its subject ("Iwaya, on his first visit to China since taking office, also met ...")."""
+    first = verb.sent.start
+    return next((c for c in verb.children if c.dep_ in ("npadvmod", "dep") and c.i == first and c.text[:1].isupper()
+                 and c.pos_ in ("PROPN", "NOUN") and c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].text == ","), None)
 
 
 def _listed_subjects(verb, subs: list) -> list:
@@ -301,6 +325,12 @@ def _conditional(tok) -> bool:
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in a.children):
             return True
     return False
+
+
+def _titled_name(tok) -> bool:
+    """Whether a noun is a person's name with its title or given name before it ("President Volodymyr Zelenskiy",
+    "Chancellor Scholz"), not a name alone, as an outlet's is ("Reuters", "the BBC")."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _passive_aside(tok) -> bool:
@@ -502,8 +532,9 @@ def trigger_of(tok) -> Trigger | None:
             preps = [c for c in tok.children if c.dep_ in ("prep", "agent")]     # ("by phone" is parsed as either)
             phone = any(t.lower_ in ("phone", "telephone", "video", "videolink") for c in preps for t in c.subtree)
             if not phone and not any(c.lower_ == "with" for c in preps) and \
-                    not (low.startswith("talk") and any(c.lower_ == "to" for c in preps)):
-                return None
+                    not (low.startswith("talk") and any(c.lower_ == "to" for c in preps)) and \
+                    not any(c.lower_ == "to" and any(_titled_name(o) for o in _children(c, {"pobj"})) for c in preps):
+                return None             # (but "spoke to Ukrainian President Volodymyr Zelenskiy", not "to Reuters")
             return Trigger("CONSULT", "phone" if phone else None)
         if low in FIGURATIVE_FORMS and any(c.lower_ in FIGURATIVE_FORMS[low] for c in _children(tok, OBJ)):
             return None                 # "seize the opportunity", "strike a balance"
@@ -691,6 +722,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
     clauses = [t for t in doc if t.dep_ == "relcl" or _own_time_clause(t) or _ordering_phrase(t) or _bound_phrase(t)]
     for ev in events if clauses else ():
         tok = _token_at(doc, ev.trigger[0] - offset)
+        ev.apart_in_time = tok is not None and any(_in_subtree(tok, c) and _apart_clause(c) for c in clauses)
         mine = [c for c in clauses if tok is None or not _in_subtree(tok, c)]
         ev.asides = tuple(_span_of(_bound_tokens(c) if _bound_phrase(c) else sorted(c.subtree, key=lambda t: t.i),
                                    offset) for c in mine)
@@ -939,10 +971,20 @@ def _told_meeting(noun) -> bool:
         c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)    # "the dialogue with Doval"
 
 
+def _apart_clause(tok) -> bool:
+    """A clause ordered before or after the act it hangs on by a span of time: "(said ...,) a month after Wong hosted
+    Wang", "days before the two spoke"."""
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ORDERING_MARKS), None)
+    return tok.dep_ == "advcl" and mark is not None and any(
+        t.lower_ in SPAN_UNITS for t in tok.doc[max(tok.sent.start, mark.i - 3):mark.i])
+
+
 def _bound_clause(tok) -> bool:
     """A clause of the time another act bounds: "(the first meeting between the two leaders) since Trump returned to
-    the White House"."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BOUND_WORDS for c in tok.children)
+    the White House", or of an act told as after it: "(the last such meeting) before Donald Trump returns to the White
+    House in January"."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in BOUND_WORDS or c.lower_ == "before")
+                                       for c in tok.children)
 
 
 def _bound_tokens(tok) -> list:
@@ -1138,6 +1180,13 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
                 # (also the second of "held separate talks with Li and with Kishida")
                 ev.recipients += [m for w in _children(head, {"prep"}) if w.lower_ == "with"
                                   for o in _children(w, {"pobj"}) for m in mentions_for(np_tokens(o), offset, actors)
+                                  if m not in ev.actors and m not in ev.recipients]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "for" and head.lower_ in JOINED_FOR_FORMS | MEET_FORMS:
+                # "Yoon and Ishiba joined Biden for a trilateral summit", "met with Biden for a trilateral summit": the
+                # one joined or met is of it
+                joined = _children(head, {"dobj"}) + [o for w in _children(head, {"prep"}) if w.lower_ == "with"
+                                                      for o in _children(w, {"pobj"})]
+                ev.recipients += [m for o in joined for m in mentions_for(np_tokens(o), offset, actors)
                                   if m not in ev.actors and m not in ev.recipients]
             if head.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "received"):
                 ev.recipients, ev.actors = ev.actors, ev.recipients
@@ -1379,6 +1428,12 @@ def _attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None
             x.head == root or (x.head.dep_ == "prep" and x.head.head == root))]
         if not cands:
             return None
+    if tok.dep_ in ("nsubj", "dep") and tok.pos_ == "NOUN" and tok.head.lower_ in REPORT_FORMS:
+        # "... on Tuesday, the first high-level talks between the two countries since 2022, officials said on Monday":
+        # the parser hangs the meeting on the saying (its subject, or a loose dependent), whose day is not the meeting's
+        cands = [t for t in cands if (x := token_at(t)) is None or _in_subtree(x, tok)]
+        if not cands:
+            return None
     if _purpose_of_travel(tok):
         # "arrived on Tuesday for talks with Biden": the talks come after the arrival, and another clause's day is
         # not theirs either ("held a summit on Saturday, a day before heading to Washington for his first summit
@@ -1562,16 +1617,21 @@ def _own_time_clause(tok) -> bool:
     after ("days after the two spoke by telephone", "before he flew home"), or a present-tense
     comment ("as the two seek to repair ties"); not one of the same time ("said on Tuesday ..., as
     he met Xi": the saying was at the meeting)."""
-    if tok.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    if tok.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # (a finite verb ordered by its mark has a subject, where the parser lost it to a compound: "before Donald
+        # Trump returns to the White House in January")
+        return bool(marks & ORDERING_MARKS) and tok.tag_ in ("VBD", "VBP", "VBZ")
     return bool(marks & ORDERING_MARKS) or bool(marks & OWN_TIME_MARKS) and tok.tag_ in ("VBP", "VBZ")
 
 
 def _bounded(x, trigger) -> bool:
     """A date that bounds something else ("since late 2019", "launched in 2019" in a since-clause,
     a relative clause of another noun) is not the date of the trigger."""
-    if any(t.lower_ in BOUND_WORDS for t in x.doc[max(0, x.i - 2):x.i]):
+    if any(t.lower_ in BOUND_WORDS for t in x.doc[max(0, x.i - 2):x.i]) or \
+            (x.i and x.doc[x.i - 1].lower_ in DEADLINE_WORDS):
         return True
     # a trigger inside a clause of its own time ("days after the two spoke by telephone") is not dated
     # from outside it ("on Monday" of the sentence's main verb)
@@ -1584,7 +1644,9 @@ def _bounded(x, trigger) -> bool:
             if mark is not None and mark.lower_ == "before" and x.i - x.sent.start <= 2 \
                     and not any(t.lower_ in SPAN_UNITS for t in x.doc[max(0, mark.i - 2):mark.i]):
                 return False
-            return not _in_subtree(x, cur)
+            if not _in_subtree(x, cur):
+                return True
+            break               # (a date inside that clause may still be of a clause within it, below)
         # "Modi on Tuesday left for New York ..., during which he will hold talks with Biden": a clause told as ahead
         # is not dated by a day of a clause told as done
         # (also "said he expected Xi to visit Russia": a visit expected is not of the day of the saying)

@@ -283,6 +283,8 @@ JOINT_FORMS = {f for v in JOINT_VERBS for f in forms(v)}
 # of its own, as "Xi accompanied Putin to the banquet"): "Cai Qi and Wang Yi attended the meeting", "Ramaphosa was
 # accompanied by Agriculture Minister John Steenhuisen"
 ATTENDANCE_FORMS = {f for v in ("attend", "join", "accompany", "participate") for f in forms(v)}
+# verbs whose object is of the meeting their for-phrase names: "Yoon and Ishiba joined Biden for a trilateral summit"
+JOINED_FOR_FORMS = set(forms("join"))
 # the word a meeting noun's phrase hangs from that makes it attendance: "Cai Qi and Wang Yi were present at the meeting",
 # "the foreign ministers also took part in the talks"
 ATTENDANCE_WORDS = {"present", "part"}
@@ -360,6 +362,8 @@ OWN_TIME_MARKS = frozenset({"as", "because", "while", "whereas", "although", "th
 ORDERING_MARKS = frozenset({"after", "before", "since"})
 # words that bound another time: "since late 2019", "the first time they met since May in Hiroshima"
 BOUND_WORDS = frozenset({"since", "until", "till"})
+# the word just before a deadline: "agreed to double trade by 2030", "to finish the work by the end of the year"
+DEADLINE_WORDS = frozenset({"by"})
 ORDERING_PREPS = frozenset({"after", "following", "before"})        # "arrived ... after a visit to China"
 # plural nouns of the parties to a meeting, whose "of" phrase names whose they are, not where they met: "a summit of the
 # leaders of the United States, Japan and Korea"

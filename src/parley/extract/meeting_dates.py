@@ -101,7 +101,7 @@ class DateChooser:
         # (a journey's other leg, "visited Malaysia before arriving in Indonesia", is no day of the lead's)
         # (nor is a meeting told as an earlier one: "briefed Modi on his recent talks with Trump in Alaska")
         lead = self._is_lead(m) and not self._subordinate(m) and not m.future and not m.leg \
-            and not self._earlier(m, EARLIER_OCCASION)
+            and not self._earlier(m, EARLIER_OCCASION) and not all(x.apart_in_time for x in m.mentions)
         # "Crown Prince Mohammed bin Salman received Biden on Friday. Earlier, King Salman received the US president":
         # a meeting of the lead with no date of its own is on the day of the one the lead dates
         if lead and self._date_of_other(m, cand, self._dated_companion(m), "the day of the meeting told beside it",

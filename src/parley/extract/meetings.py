@@ -136,7 +136,7 @@ class MeetingMerger:
                 return          # "Blinken also met with students at ...": of another meeting, with no party
             target = self._main_or_last(ev)
             if target and (not parts or any(p.key in target.keys() for p in parts)) \
-                    and not self._done_beside_ahead(target, ev) \
+                    and not self._done_beside_ahead(target, ev) and not self._ahead_beside_done(target, ev) \
                     and not (len(target.parts) > 2 and self._told_beside(ev)) \
                     and self._compatible(target, Meeting(parts, [ev], future=ev.future)):
                 target.mentions.append(ev)
@@ -368,6 +368,14 @@ class MeetingMerger:
         sitting is of the meeting held, not of the visit ahead)."""
         return m.future and not ev.future and comparable_value(ev.timex) is None
 
+    def _ahead_beside_done(self, m: Meeting, ev: SentenceEvent) -> bool:
+        """Whether one person's journey told as ahead, with a day, would join a meeting told as done on no such day:
+        "The two leaders met at the Casa de Narino ... Lula will travel on Thursday to the Bogota International Book
+        Fair" (the next day's stop of the visit, not the meeting; but "will travel to Washington next week to meet
+        President Trump" is the meeting's journey)."""
+        return not m.future and ev.future and ev.mode == "visit" and \
+            (day := comparable_value(ev.timex)) is not None and day not in self._days(m)
+
     def _merge_in(self, new: Meeting) -> None:
         for m in self.meetings:
             if m.frame != new.frame or m.generic != new.generic or m.leg != new.leg:
@@ -555,6 +563,7 @@ class MeetingMerger:
                        and (self._compatible(s, m) or self._journey_before(m, s))
                        and not (m.frame and visited and not (s.countries() | self._where(s)) & visited)
                        and not (m.frame and self._hosts(s, persons))
+                       and not all(self._ahead_beside_done(s, x) for x in m.mentions)
                        and not (m.leg and not {x.sentence for x in s.mentions} & {x.sentence for x in m.mentions})]
             # (not a meeting told only as before or after another, where there is that other)
             targets = [s for s in targets if not self._subordinate(s)] or targets

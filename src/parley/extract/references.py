@@ -248,6 +248,12 @@ class ReferenceResolver:
                     len([p for p in last.parts if p.kind == "person"]) >= 2 and not all(
                         -1 < _title_rank(p) < GOVERNMENT_HEAD_RANK for p in last.parts if p.kind == "person"):
                 return list(last.parts)
+            # (a wire's "the two leaders" of the two ministers it just told, where it names no leader of either state:
+            # "Jaishankar held talks with his Australian counterpart Penny Wong ... The two leaders also discussed")
+            if out and all(p.kind == "generic" for p in out) and re.search(r"leaders", text, re.I) and last is not None:
+                people = [p for p in last.parts if p.kind == "person"]
+                if len(people) == 2 and {p.country for p in people} == {p.country for p in out}:
+                    return people
             return out
         if COUNTRY_GROUP.search(text):
             # "Rubio and Lavrov met ..., the first high-level meeting between the two countries since Russia's

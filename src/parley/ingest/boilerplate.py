@@ -184,6 +184,10 @@ class Cleaned:
     outlet_hints: list[tuple[str, str]] = field(default_factory=list)  # (outlet, basis)
 
 
+# a numeric date that ends a line, with a full stop after it
+NUMERIC_DATE_STOP = re.compile(r"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\.$")
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w’'-]+", text)
 
@@ -195,7 +199,9 @@ def is_sentence_like(text: str) -> bool:
 
 # a whole article on one line, cut off or closed by chrome ("... the oil pipeline. Read more: Subscribe"):
 # a full sentence inside, then more text
-INNER_SENTENCE = re.compile(r"[a-z]{2,}[.!?][\"”’']?\s+[A-Z]")
+# (also one closed by a year or a quotation: "... talks with him since 2018. Beth Rigby ...", "... 'transcend
+# differences". Read more")
+INNER_SENTENCE = re.compile(r"(?:[a-z]{2,}|\d{4})[\"”’']?[.!?][\"”’']?\s+[A-Z]")
 
 
 def holds_sentences(text: str) -> bool:
@@ -295,8 +301,9 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
                 out.outlet_hints.append((lead.group("who"), "date header line"))
             drop(b, "date line")
             continue
-        # (a line may end in a date and a full stop: "By Hungary Today | 2024.01.26.")
-        dated = byline_date(s) if not is_sentence_like(re.sub(r"(?<=\d)\.$", "", s)) else None
+        # (a line may end in a numeric date and a full stop: "By Hungary Today | 2024.01.26."; but "The trip was
+        # announced on Sunday, 23 February 2025." is a sentence)
+        dated = byline_date(s) if not is_sentence_like(NUMERIC_DATE_STOP.sub(r"\1", s)) else None
         if dated:
             # "By A. Writer Posted : June 3, 2024, 09:12 Updated : ...", "Mar 20, 2023 / 05:11 PM IST"
             out.date_lines.append((dated, "header"))

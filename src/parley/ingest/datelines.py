@@ -164,18 +164,34 @@ DATE_BEFORE_DATELINE = re.compile(rf"(?P<date>{FULL_DATE})\s+(?-i:[A-Z][A-Z.'’
 # January 14, 2024 at 6:02 PM GMT+1 Chinese Foreign Minister ..."
 DATE_WITH_CLOCK = re.compile(rf"(?P<date>{FULL_DATE})\s*(?:[-–—|,]\s*|at\s+)?\d{{1,2}}:\d{{2}}(?!\d)"
                              rf"(?:\s*(?:[ap]\.?m\.?|UTC|GMT|[A-Z]{{2,4}}\b))?", re.IGNORECASE)
+# what every full date holds, its year or a numeric date's last part (the patterns of a full date are tried at every
+# character, this one at digits)
+YEARISH = re.compile(rf"{_YEAR}|\d[/.]\d{{1,2}}[/.]\d\d")
 INLINE_BYLINE_REACH = 300       # characters from a paragraph's start a byline may lie within
 # (or from its end, where a byline closes a one-line scrape: "... Advertisement By Staff Writer | 18 October 2024")
 BYLINE_AT_END = re.compile(rf"(?-i:\bBy\s+(?:[A-Z][\w.'’-]+\s+){{1,4}})(?:[|,/–—-]\s*)?(?P<date>{FULL_DATE})\W*$",
                            re.IGNORECASE)
 
 
+# the patterns of a dated byline at a paragraph's start, each with a cheaper one that each of its matches holds (a
+# full date's last digit on), tried first
+HEAD_BYLINES = (
+    (INLINE_BYLINE, YEARISH),
+    (DATE_BEFORE_DATELINE, re.compile(r"\d\s+[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*,")),
+    (DATE_WITH_CLOCK, re.compile(r"\d\s*(?:[-–—|,]\s*|at\s+)?\d{1,2}:\d{2}(?!\d)", re.IGNORECASE)),
+)
+
+
 def inline_byline(paragraph: str) -> re.Match | None:
     """A byline or "Published" label with its date near the start of a paragraph (or the date a one-line scrape
     gives just before its dateline, or a byline that closes it)."""
     head = paragraph[:INLINE_BYLINE_REACH]
-    return INLINE_BYLINE.search(head) or DATE_BEFORE_DATELINE.search(head) or DATE_WITH_CLOCK.search(head) or \
-        BYLINE_AT_END.search(paragraph, max(0, len(paragraph) - INLINE_BYLINE_REACH))
+    if YEARISH.search(head):
+        for rx, clue in HEAD_BYLINES:
+            if clue.search(head) and (found := rx.search(head)):
+                return found
+    tail = max(0, len(paragraph) - INLINE_BYLINE_REACH)
+    return BYLINE_AT_END.search(paragraph, tail) if YEARISH.search(paragraph, tail) else None
 
 
 def byline_date_spans(text: str) -> list[tuple[int, int]]:
