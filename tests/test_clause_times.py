@@ -342,3 +342,25 @@ def test_a_deadline_the_leaders_agreed_on_is_not_the_day_of_their_talks():
 def test_bhutanese_styles_are_no_part_of_a_name():
     assert people_in("Lyonchhen Tshering Tobgay received Lyonpo D.N. Dhungyel and Dasho Karma Tshering in "
                      "Thimphu.") == {"Tshering Tobgay", "D.N. Dhungyel", "Karma Tshering"}
+
+
+def test_a_partner_the_parser_hangs_on_the_day_is_the_partner():
+    evs = events("FMs hold talks\n\nMANILA, Oct. 4 (Kyodo) -- Japanese Foreign Minister Takeshi Iwaya held talks here "
+                 "on the 4th with Philippine Foreign Secretary Enrique Manalo.")
+    assert meetings(evs, "Takeshi Iwaya", "Enrique Manalo")
+
+
+def test_the_meeting_two_people_last_met_at_is_background_in_an_undated_report():
+    evs = events("Ministers meet\n\nASTANA (TASS) -- Kazakh Foreign Minister Murat Nurtleu and his Uzbek counterpart "
+                 "Bakhtiyor Saidov held talks in Astana on Saturday.\n\nThe two ministers last met in July in Tashkent.")
+    found = meetings(evs, "Murat Nurtleu", "Bakhtiyor Saidov")
+    assert sorted(e["status"] for e in found) == ["background", "happened"]
+
+
+def test_the_time_of_what_talks_followed_is_not_theirs():
+    evs = events("Leaders agree\n\nNAIROBI, Jan 11 (Reuters) - Kenyan President William Ruto and Ugandan President "
+                 "Yoweri Museveni agreed on Saturday to reopen the border, a joint statement said, after talks in Kampala "
+                 "that followed a Tanzanian-brokered deal last month.")
+    found = meetings(evs, "William Ruto", "Yoweri Museveni")
+    assert [e["status"] for e in found if e["date_precision"] == "month"] != ["happened"]
+    assert any(e["status"] == "happened" and (e["location"] or {}).get("name") == "Kampala" for e in found)

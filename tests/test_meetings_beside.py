@@ -3,7 +3,7 @@ talks that follow; and the words that tie each to its people, day and place. Eve
 test."""
 from __future__ import annotations
 
-from test_news_articles import events, meetings
+from test_news_articles import consult_events, events, meetings, party_names
 
 SUMMIT = ("Leaders meet at Iguazu\n\nMarch 14, 2025\n\n"
           "Brazilian President Luiz Inacio Lula da Silva welcomed Argentine President Javier Milei and Paraguayan "
@@ -484,3 +484,29 @@ def test_talks_told_a_month_before_what_the_sentence_says_are_neither_dated_by_t
                  "counterpart Wang Yi for talks in Canberra.")
     assert set(consults(evs)) == {frozenset({"Anthony Albanese", "Li Qiang"}), frozenset({"Penny Wong", "Wang Yi"})}
     assert consults(evs)[frozenset({"Penny Wong", "Wang Yi"})]["date"] != "2024-06-17"
+
+
+def test_the_guests_of_a_named_summit_a_leader_hosted_are_its_parties_not_the_forum():
+    evs = events("Readout\n\nOctober 10, 2024\n\nPresident Prabowo Subianto met today with Prime Minister Anwar Ibrahim "
+                 "of Malaysia in Jakarta.\n\nPresident Prabowo also hosted the first Borneo Leaders' Summit with Prime "
+                 "Minister Anwar Ibrahim and Sultan Hassanal Bolkiah.")
+    assert set(consults(evs)) == {frozenset({"Prabowo Subianto", "Anwar Ibrahim"}),
+                                  frozenset({"Prabowo Subianto", "Anwar Ibrahim", "Hassanal Bolkiah"})}
+
+
+def test_the_leaders_of_four_states_are_not_the_bilateral_of_two_of_them():
+    evs = events("Leaders meet\n\nSeptember 21, 2024\n\nWILMINGTON (Kyodo) -- The leaders of Japan, the United "
+                 "States, Australia and India pledged Saturday to keep up their cooperation.\n\nPrime Minister Fumio "
+                 "Kishida, who also held talks with U.S. President Joe Biden earlier in the day, said the group had "
+                 "become indispensable.")
+    pairs = [e for e in consult_events(evs) if party_names(e) == {"Fumio Kishida", "Joe Biden"}]
+    assert len(pairs) == 1 and {p["country"] for p in pairs[0]["actors"] + pairs[0]["recipients"]} == {"JPN", "USA"}
+    assert any({"AUS", "IND"} <= {p["country"] for p in e["actors"] + e["recipients"]} for e in consult_events(evs))
+
+
+def test_a_journey_told_done_before_a_meeting_told_ahead_is_its_trip_not_a_meeting_of_its_own():
+    evs = events("Prabowo arrives for talks with Anwar\n\nKUALA LUMPUR: Indonesian President Prabowo Subianto arrived at "
+                 "the Kuala Lumpur International Airport on Sunday night for his working visit to Malaysia.\n\nHe will "
+                 "hold the annual consultation with Prime Minister Anwar Ibrahim in Putrajaya tomorrow.")
+    found = consult_events(evs)
+    assert [(e["status"], party_names(e)) for e in found] == [("planned", {"Prabowo Subianto", "Anwar Ibrahim"})]

@@ -261,3 +261,9 @@ def test_the_diplomat_of_a_state_is_its_foreign_minister_named_before():
     evs = events("Xi meets Fidan\n\nJune 4, 2024\n\nChinese President Xi Jinping met Turkish Foreign Minister Hakan "
                  "Fidan in Beijing on Tuesday, hours after the Turkish diplomat held talks with Foreign Minister Wang Yi.")
     assert meetings(evs, "Hakan Fidan", "Wang Yi")
+
+
+def test_a_name_of_given_and_father_s_names_alone_is_the_fuller_name_s_person():
+    evs = events("PM Abiy, President Hassan Sheikh hold talks\n\nJanuary 11, 2025\n\nPrime Minister Abiy Ahmed received "
+                 "Somali President Hassan Sheikh Mohamud at the National Palace on Saturday.")
+    assert parties_of_the_one_meeting(evs) == {"Abiy Ahmed", "Hassan Sheikh Mohamud"}

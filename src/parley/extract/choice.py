@@ -16,8 +16,8 @@ from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, quoted, within
-from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, EARLIER_TIME, FURNITURE, MEETING_ONLY, PAST_PERFECT, PHONE_WORDS,
-                   PLACE_THEN, REPORTED_BEFORE, SIDELINES)
+from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, EARLIER_TIME, FURNITURE, LAST_MET, MEETING_ONLY, PAST_PERFECT,
+                   PHONE_WORDS, PLACE_THEN, REPORTED_BEFORE, SIDELINES)
 from .lexicon import CALL_FORMS, CONVERSE_FORMS, SPEAK_FORMS
 from .meetings import Meeting, comparable_value
 from .places import CAPITAL_GUESS, DATELINE_BASIS, Place, near_city, place_dict
@@ -386,6 +386,8 @@ class FieldChooser:
             cand.status = "background"      # "Ramaphosa had spoken by phone with Putin days earlier"
         if cand.status == "happened" and self._subordinate(m):
             cand.status = "background"      # "met on Monday, days after the two spoke by telephone": the call
+        if cand.status == "happened" and self._earlier(m, LAST_MET):
+            cand.status = "background"      # "The two ministers last met in July in Vientiane", in an undated report
 
     def _mark_main(self, cands: list[Candidate]) -> None:
         for c in cands:

@@ -78,6 +78,9 @@ EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:
                      r"\b(?:first|last|previously)\s+met\b|"
                      r"\b(?:previous|recent)\s+(?:meeting|trip|visit|summit|talks)\b|"
                      r"\b(?:earlier|last)\s+(?:meeting|summit|talks)\b", re.I)
+# a meeting told as the one before the news ("The two ministers last met in July in Vientiane"): background, whether or
+# not the article's date says so
+LAST_MET = re.compile(r"\b(?:last|previously)\s+met\b", re.I)
 # an earlier occasion named by its noun ("his recent talks with Trump", "their previous meeting"): never the news
 EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+(?:meeting|trip|visit|summit|talks)\b", re.I)
 EARLIER_REACH = 24      # characters from the end of those words to the mention they tell of ("had held several talks")

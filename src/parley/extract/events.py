@@ -29,9 +29,9 @@ from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ATTENDED_FO
                       ENCOUNTER_FORMS, ENCOUNTER_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS, FIRST_PERSON, GATHERING_VERBS,
                       HOST_FORMS, JOINED_FOR_FORMS, JOINT_FORMS, MEAL_NOUNS, MEET_FORMS, NON_PARTY_MODIFIERS,
                       NON_PARTY_NOUNS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, OBJECT_CONTROL_PREPS, OCCASION_PREPS,
-                      ORDERING_MARKS, ORDERING_PREPS, OWN_TIME_MARKS, OWNED_ROLES, PARTY_NOUNS, PLAY_FORMS,
-                      REPORT_FORMS, SITUATION_NOUNS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS,
-                      TOLD_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
+                      ORDERING_MARKS, ORDERING_PREPS, ORDERING_VERBS, OWN_TIME_MARKS, OWNED_ROLES, PARTY_NOUNS,
+                      PLAY_FORMS, REPORT_FORMS, SITUATION_NOUNS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS,
+                      TALKED_ABOUT_PREPS, TOLD_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, Trigger)
 from .places import Place
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -1178,8 +1178,12 @@ def _noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
             if tok.dep_ == "dobj" and head.lower_ in LIGHT_VERBS:
                 # "held talks here on Tuesday with Retno Marsudi": the parser hangs the other party on the verb
                 # (also the second of "held separate talks with Li and with Kishida")
+                # (or on its place or day: "held talks here on the 4th with Russian Foreign Minister Sergei Lavrov")
                 ev.recipients += [m for w in _children(head, {"prep"}) if w.lower_ == "with"
                                   for o in _children(w, {"pobj"}) for m in mentions_for(np_tokens(o), offset, actors)
+                                  if m not in ev.actors and m not in ev.recipients]
+                ev.recipients += [m for w in _children(head, {"prep"}) if w.lower_ in ("in", "at", "on")
+                                  for m in _with_partners(_children(w, {"pobj"}), offset, actors)
                                   if m not in ev.actors and m not in ev.recipients]
             if tok.dep_ == "pobj" and tok.head.lower_ == "for" and head.lower_ in JOINED_FOR_FORMS | MEET_FORMS:
                 # "Yoon and Ishiba joined Biden for a trilateral summit", "met with Biden for a trilateral summit": the
@@ -1249,6 +1253,11 @@ def _verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) 
         # ("a message to King Abdullah II, whom he met at the palace": the clause's antecedent)
         found = mentions_for(np_tokens(tok.head if o.lower_ in ("whom", "who") and tok.dep_ == "relcl" else o),
                              offset, actors)
+        if ev.category == "CONSULT" and o.lower_ in NOUN_TRIGGERS:
+            # "hosted the Quad Leaders' Summit with Prime Minister Albanese, ...": its guests, not the forum it names
+            found = [m for m in found if m.kind != "org"] + [
+                m for w in _children(o, {"prep"}) if w.lower_ == "with" for po in _children(w, {"pobj"})
+                for m in mentions_for(np_tokens(po), offset, actors)]
         if topical:                     # "discussed Ukraine and the Quad": topics, not parties
             found = [m for m in found if m.kind in ("person", "group", "pronoun", "counterpart", "generic")]
         objs += found
@@ -1672,8 +1681,10 @@ def _bounded(x, trigger) -> bool:
             return False
         if any(c.lower_ in ("since", "until", "till") and c.dep_ in ("mark", "prep") for c in cur.children) and cur != x:
             return not _in_subtree(trigger, cur)
-        if cur.dep_ in ("relcl",) and not _in_subtree(trigger, cur) and cur.head != trigger:
-            return True                 # (but "two days of talks that ended Sunday" dates the talks)
+        if cur.dep_ in ("relcl",) and not _in_subtree(trigger, cur) and (cur.head != trigger
+                                                                         or cur.lower_ in ORDERING_VERBS):
+            return True                 # (but "two days of talks that ended Sunday" dates the talks; not "talks that
+                                        # followed a deal last month")
         if cur != x and _ordering_phrase(cur) and not _in_subtree(trigger, cur) and any(
                 c.dep_ == "pobj" and c.lower_ in NOUN_TRIGGERS for c in cur.children):
             return True                 # "met in Tokyo, their second meeting after talks ... in June": the talks' month

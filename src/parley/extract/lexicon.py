@@ -365,6 +365,9 @@ BOUND_WORDS = frozenset({"since", "until", "till"})
 # the word just before a deadline: "agreed to double trade by 2030", "to finish the work by the end of the year"
 DEADLINE_WORDS = frozenset({"by"})
 ORDERING_PREPS = frozenset({"after", "following", "before"})        # "arrived ... after a visit to China"
+# verbs of a clause that orders a meeting after or before something else, whose time that clause tells: "talks in Addis
+# Ababa that followed a Turkish-brokered deal last month"
+ORDERING_VERBS = frozenset({"follow", "follows", "followed", "precede", "precedes", "preceded"})
 # plural nouns of the parties to a meeting, whose "of" phrase names whose they are, not where they met: "a summit of the
 # leaders of the United States, Japan and Korea"
 PARTY_NOUNS = frozenset({"leaders", "heads", "ministers", "presidents", "premiers", "chancellors", "representatives",

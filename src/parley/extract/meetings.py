@@ -366,7 +366,9 @@ class MeetingMerger:
         """Whether a mention of one person's act done, with no day, would join a meeting told only as ahead: "left
         with an invitation for the president to visit Rome ... Trump told reporters as he sat beside Meloni" (the
         sitting is of the meeting held, not of the visit ahead)."""
-        return m.future and not ev.future and comparable_value(ev.timex) is None
+        # (nor a journey told done: "Prabowo arrived ... on Sunday night" under "Prabowo arrives for annual consultation
+        # with Anwar" is the trip to the consultation ahead, not that consultation)
+        return m.future and not ev.future and (comparable_value(ev.timex) is None or journey_verb(ev))
 
     def _ahead_beside_done(self, m: Meeting, ev: SentenceEvent) -> bool:
         """Whether one person's journey told as ahead, with a day, would join a meeting told as done on no such day:
@@ -381,8 +383,10 @@ class MeetingMerger:
             if m.frame != new.frame or m.generic != new.generic or m.leg != new.leg:
                 continue
             pk_a, pk_b = m.person_keys(), new.person_keys()
-            same = (pk_a and pk_a == pk_b) or (not pk_a and not pk_b and m.keys() == new.keys())
+            same = (pk_a and pk_a == pk_b and not _other_states(m, new)) or (
+                not pk_a and not pk_b and m.keys() == new.keys())
             if not same and pk_a and pk_b and len(pk_a & pk_b) >= 2 and (pk_a <= pk_b or pk_b <= pk_a) \
+                    and not _other_states(m, new) \
                     and not self._bilateral_beside((m if len(pk_a) < len(pk_b) else new)) \
                     and not self._one_more(new) \
                     and not self._met_apart(m, new) and not self._one_before_other(m, new):
@@ -525,9 +529,15 @@ class MeetingMerger:
         """Whether a visit frame told only by a journey of a day ("Araghchi, who traveled to Moscow on Tuesday") is the
         trip of a meeting a few days later ("met his Russian counterpart on Wednesday"): the journey's day is the
         trip's, and the meeting its end."""
-        if not frame.frame or frame.future != m.future or not all(journey_verb(x) for x in frame.mentions if x.timex):
+        if not frame.frame or (frame.future and not m.future) or not all(journey_verb(x) for x in frame.mentions
+                                                                          if x.timex):
             return False
         a, b = _day_of(frame), _day_of(m)
+        unanchored = any(x.timex is not None and not x.timex.value for x in frame.mentions + m.mentions)
+        if (a is None or b is None or unanchored) and not frame.future and m.future:
+            # "arrived ... on Sunday night for his working visit. He will hold the annual consultation with Anwar
+            # tomorrow": a journey told done before a meeting told ahead within days, in a report of no date yet
+            return _within_days(m)
         return a is not None and b is not None and 0 < (b - a).days <= COMPANION_DAYS
 
     def _other_side_countries(self) -> None:
@@ -588,6 +598,20 @@ class MeetingMerger:
                 t.lent |= {id(x) for x in m.mentions if x not in t.mentions}
                 t.mentions += [x for x in m.mentions if x not in t.mentions]
             m.parts = []                     # absorbed: contributes date, place and mode only
+
+
+def _within_days(m: Meeting) -> bool:
+    """Whether a meeting's mentions tell it a few days from the report at most: on a weekday, or a day or two on."""
+    return any(x.timex is not None and (x.timex.spec.get("kind") == "weekday" or (
+        x.timex.spec.get("kind") == "offset" and x.timex.spec.get("unit") == "day"
+        and 0 < (x.timex.spec.get("n") or 0) <= COMPANION_DAYS)) for x in m.mentions)
+
+
+def _other_states(a: Meeting, b: Meeting) -> bool:
+    """Whether one of two meetings of the same named people has an unnamed party of a state the other has none of:
+    "The leaders of Japan, the United States, Australia and India pledged ..." is not Kishida's talks with Biden."""
+    return any(p.kind == "generic" and p.country and p.country not in y.countries()
+               for x, y in ((a, b), (b, a)) for p in x.parts)
 
 
 def _people(ev: SentenceEvent) -> int:

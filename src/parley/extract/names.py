@@ -256,6 +256,11 @@ def _given_words(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=NAME_CACHE)
+def _name_word(word: str) -> bool:
+    """Whether a word may be part of a name: capitalised, not a run of capitals ("MP", "KC") nor a suffix ("Jr")."""
+    return word[:1].isupper() and not word.isupper() and word.rstrip(".").lower() not in SUFFIXES
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two spellings name one person in an article: the same key, or one is a single
     word that the other's name holds."""
@@ -282,5 +287,12 @@ def same_name(a: str, b: str) -> bool:
     short, long_ = sorted((ga, gb), key=len)
     if fa[0] == fb[0] and short and len(long_) > len(short) and \
             [fold(w) for w in long_[-len(short):]] == [fold(w) for w in short]:
+        return True
+    # a name of given and father's names alone, as the Horn of Africa's press writes it: "Hassan Sheikh" of "Hassan
+    # Sheikh Mohamud", "Abiy Ahmed" of "Abiy Ahmed Ali" (the one word more closes the longer name)
+    # (a name word, not letters after a name: "David Lammy MP" is no fuller name of "David Lammy")
+    short_t, long_t = sorted((ta, tb), key=len)
+    if len(short_t) >= 2 and len(long_t) == len(short_t) + 1 and _name_word(long_t[-1]) and \
+            [_norm_token(t) for t in long_t[:-1]] == [_norm_token(t) for t in short_t]:
         return True
     return sorted(_norm_token(t) for t in ta) == sorted(_norm_token(t) for t in tb)
