@@ -420,7 +420,7 @@ def test_the_person_acted_on_in_an_encounter_was_there():
     ("Kenyan President William Ruto called for the border with Uganda to be reopened on Monday.", "REQUEST"),
 ])
 def test_a_call_on_a_person_is_a_visit_and_a_call_to_act_a_request(sentence, category):
-    from parley.extract.events import trigger_of
+    from parley.extract.triggers import trigger_of
     from parley.nlp import parse
 
     doc = parse([sentence])[0]
@@ -429,7 +429,7 @@ def test_a_call_on_a_person_is_a_visit_and_a_call_to_act_a_request(sentence, cat
 
 
 def test_called_on_monday_only_dates_the_call():
-    from parley.extract.events import trigger_of
+    from parley.extract.triggers import trigger_of
     from parley.nlp import parse
 
     doc = parse(["Kenyan President William Ruto called Ugandan President Yoweri Museveni on Monday."])[0]

@@ -20,7 +20,7 @@ def parsed(words_heads_deps: list[tuple[str, int, str, str]]):
 
 
 def test_a_date_in_a_clause_with_its_own_subject_and_time_is_not_the_trigger_s():
-    from parley.extract.events import _bounded
+    from parley.extract.attachment import of_other_act
 
     # "Fidan met Dar on Monday, the first visit by Turkey's top diplomat in years, as the two seek to
     #  repair ties damaged in 2020.": the parser hangs the as-clause from the noun "visit"
@@ -32,12 +32,12 @@ def test_a_date_in_a_clause_with_its_own_subject_and_time_is_not_the_trigger_s()
                   ("ties", 14, "dobj", "NNS"), ("damaged", 15, "acl", "VBN"), ("in", 14, "prep", "IN"),
                   ("2020", 17, "pobj", "CD"), (".", 1, "punct", ".")])
     visit, year, monday = doc[8], doc[18], doc[4]
-    assert _bounded(year, visit) and not _bounded(monday, doc[1])
+    assert of_other_act(year, visit) and not of_other_act(monday, doc[1])
     # a purpose clause has no subject of its own: its time is the trip's ("travels to attend talks on Monday")
     doc = parsed([("Fidan", 1, "nsubj", "NNP"), ("travels", 1, "ROOT", "VBZ"), ("to", 3, "aux", "TO"),
                   ("attend", 1, "advcl", "VB"), ("talks", 3, "dobj", "NNS"), ("on", 3, "prep", "IN"),
                   ("Monday", 5, "pobj", "NNP"), (".", 1, "punct", ".")])
-    assert not _bounded(doc[6], doc[1])
+    assert not of_other_act(doc[6], doc[1])
 
 
 @pytest.mark.parametrize("sentence, day", [

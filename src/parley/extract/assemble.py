@@ -27,10 +27,11 @@ from .candidate import Candidate
 from .choice import FieldChooser
 from .context import ArticleContext, within
 from .cues import FURNITURE
-from .events import SentenceEvent, needs_parse
+from .events import needs_parse
 from .meeting_dates import DateChooser
 from .meetings import Meeting, MeetingMerger, aside_holders
 from .references import ReferenceResolver
+from .sentence_event import SentenceEvent
 from .statements import StatementBuilder
 
 

@@ -15,9 +15,10 @@ from ..time import tag, value_to_date_range
 from .actors import ArticleActors
 from .attribution import sources_in
 from .cues import CLOSED_SENTENCE, FURNITURE, HEADLINE_FUTURE
-from .events import MOVE_VERBS, SentenceEvent, analyse_sentence
-from .lexicon import COMPASS, VISIT_FORMS
+from .events import analyse_sentence
+from .lexicon import COMPASS, MOVE_VERBS, VISIT_FORMS
 from .places import Place, PlaceSenses, dateline_place, places_in
+from .sentence_event import SentenceEvent
 from .unread import has_unread_name
 
 

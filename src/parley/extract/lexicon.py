@@ -108,7 +108,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "appeal": ("REQUEST", None), "request": ("REQUEST", None), "seek": ("REQUEST", None),
     "insist": ("REQUEST", None), "implore": ("REQUEST", None), "push": ("REQUEST", None),
     "pressure": ("REQUEST", None), "pressurize": ("REQUEST", None), "pressurise": ("REQUEST", None),
-    "call": ("REQUEST", None),          # "called on X to ...", "called for"; a call on a person is a visit (events.trigger_of)
+    "call": ("REQUEST", None),          # "called on X to ...", "called for"; a call on a person is a visit (triggers.trigger_of)
     # ACCUSE
     "accuse": ("ACCUSE", "allege"), "criticize": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"),
     "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"), "blame": ("ACCUSE", "allege"),
@@ -153,7 +153,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "destroy": ("ASSAULT", "destroy"), "beat": ("ASSAULT", "beat"),
 }
 # What a deal is struck on: "struck a deal with Albania" finalises an agreement (SUPPORT, as PLOVER codes
-# signing), no strike (events.trigger_of)
+# signing), no strike (triggers.trigger_of)
 DEAL_NOUNS = {"deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "pacts", "bargain", "compromise",
               "truce", "treaty", "contract", "contracts"}
 # Verbs of saying: a statement's speaker and content.
@@ -194,7 +194,7 @@ ENCOUNTER_NOUNS = {
     "encounter", "encounters", "exchange", "confrontation", "altercation", "spat", "shouting match",
     "handshake", "reunion", "dinner", "banquet", "lunch", "luncheon", "breakfast", "sit-down", "tete-a-tete",
     "tête-à-tête", "one-on-one", "get-together", "face-to-face", "audience", "bilateral", "showdown", "session",
-    "news conference", "press conference",        # only a joint one (events.trigger_of)
+    "news conference", "press conference",        # only a joint one (triggers.trigger_of)
 }
 # Acts one person does to another that put them in one room when the text says where, or when one
 # of them is visiting the other: "pressured Xi", "told Xi", "welcomed Lula", "ripped into Zelensky".
@@ -355,7 +355,7 @@ SEPARATE_MEETINGS = re.compile(r"\bseparately\b|\bseparate\s+(?:bilateral\s+)?(?
 
 # subordinators of a clause that may tell of another time: "met Wang on Monday, as the two seek to
 # repair ties damaged by a clash in 2020" (a comment in the present), "met Xi on Saturday before he
-# flew to Rio on Sunday" (events._own_time_clause)
+# flew to Rio on Sunday" (clauses.own_time_clause)
 OWN_TIME_MARKS = frozenset({"as", "because", "while", "whereas", "although", "though", "after", "before", "since"})
 # of these, the ones that order two events in time: what such a clause tells is another event ("met on
 # Monday, days after the two spoke by telephone"), where "while he visited Moscow" may be the same
@@ -455,3 +455,29 @@ NON_PARTY_NOUNS = frozenset("""student pupil youth executive entrepreneur invest
 businesspeople journalist reporter diaspora community activist academic scholar worker employee family veteran survivor
 troop soldier sailor athlete artist volunteer fan resident villager farmer businessmen businesswomen families people""".split())
 NON_PARTY_MODIFIERS = frozenset("""business community religious faith student youth civil industry""".split())
+
+
+# (the words of the clauses and phrases of another act: extract.clauses, extract.attachment)
+AHEAD_WORDS = ("ahead", "prior")        # "ahead of talks with Xi", "prior to the summit"
+# verbs of going somewhere: a place they take is where the traveller went, not where an act
+# conjoined before them happened
+MOVE_VERBS = {"flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "headed", "heads", "left",
+              "leaves", "departed", "departs", "went", "goes", "moved", "moves", "continued", "proceeded", "returned",
+              "returns", "arrived", "arrives", "landed", "lands"}
+# the gerunds of a journey's legs: "visited Malaysia before arriving in Indonesia", "after leaving Beijing"
+LEG_VERBS = {"arriving", "leaving", "flying", "travelling", "traveling", "heading", "departing", "landing", "returning"}
+# Verbs whose subject is a meeting referred to: "The meeting took place in Busan", "The talks lasted two hours"
+REFERENCE_VERBS = {"took", "take", "takes", "taking", "held", "was", "were", "is", "be", "will", "lasted", "began",
+                   "begun", "ended", "started", "opened", "concluded", "came", "comes", "followed", "unfolded",
+                   "featured", "staged", "went", "turned", "broke", "happened", "occurred"}
+UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "expected", "anticipated", "coming",
+            "prospective", "possible", "potential", "future"}
+SETTING_PREPS = OCCASION_PREPS | ORDERING_PREPS     # "during the talks", "after talks with Erdogan"
+LIGHT_VERBS = {"hold", "held", "holds", "holding", "have", "had", "has", "having", "attend", "attended", "attends",
+               "attending", "conclude", "concluded", "begin", "began", "begun", "start", "started", "conduct",
+               "conducted", "join", "joined", "resume", "resumed", "open", "opened", "wrap", "wrapped", "host",
+               "hosted", "make", "made", "pay", "paid", "undertake", "undertook", "renew", "renewed", "chair", "chaired",
+               "lead", "led", "launch", "launched", "complete", "completed", "give", "gave", "extend", "extended",
+               "exchange", "exchanged", "reach", "reached", "sign", "signed", "lodge", "lodged", "issue", "issued",
+               "impose", "imposed", "take", "took", "travel", "traveled", "travelled", "go", "went", "arrive", "arrived",
+               "receive", "received", "accept", "accepted", "stage", "staged", "stages", "staging"}

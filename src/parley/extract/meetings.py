@@ -21,9 +21,9 @@ from .context import ArticleContext, within
 from .cues import (AGAIN, ALSO, ALSO_ACT, AT_ARRIVAL, BILATERAL, COMPANION_DAYS, COPRESENCE, COUNT_WORDS,
                    DAY_RELATION, EARLIER, EARLIER_REACH, ENVOY_RANK, FIRST_CLAIM, GOING_ON, LATER, LATER_ACT, REMOTE,
                    SAME_DAY, SIDELINES, THE_BEFORE, TRIP_NOUNS)
-from .events import MOVE_VERBS, SentenceEvent
-from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
+from .lexicon import MOVE_VERBS, PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
 from .places import Place
+from .sentence_event import SentenceEvent
 from .titles import normalise_title
 
 

@@ -23,7 +23,8 @@ from ..records import Article, PublicationDate
 from ..ingest.segment import build_layout
 from .assemble import Assembler
 from .context import ArticleContext
-from .events import SentenceEvent, needs_parse
+from .events import needs_parse
+from .sentence_event import SentenceEvent
 
 OLD_CATEGORIES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 OLD_MODES = {"DISAPPROVE": "disapprove", "INVESTIGATE": "investigate"}

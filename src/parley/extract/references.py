@@ -17,9 +17,9 @@ from .context import ArticleContext
 from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF,
                    GROUP_TITLES, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, KIN_BEFORE, LEADER_GROUP, LEADER_TITLES,
                    NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE, PAIR_GROUP)
-from .events import SentenceEvent
 from .meetings import Meeting
 from .names import key_in_country, name_key
+from .sentence_event import SentenceEvent
 from .titles import normalise_title
 
 NAMED_KINDS = ("person", "counterpart", "generic")      # mentions that name a party (not "he", not a state)

@@ -12,13 +12,15 @@ import re
 
 from ..time import value_to_date_range
 from .actors import ArticleActors, Mention
+from .arguments import mentions_for
 from .candidate import Candidate, PartyOut, Statement
 from .context import ArticleContext, quoted
 from .cues import COOPERATIVE, FIRST_CLAIM, FURNITURE, PLAIN_SPEECH, PLAIN_SPEECH_WORDS
-from .events import SentenceEvent, mentions_for, np_tokens, subject_of
 from .issues import issues_in, phrases_in
 from .meetings import Meeting
+from .parse_tree import np_tokens, subject_of
 from .places import place_dict
+from .sentence_event import SentenceEvent
 
 
 class StatementBuilder:

@@ -4,7 +4,7 @@ friend and counterpart ... Senator the Hon Penny Wong, Minister for Foreign Affa
 
 A label or a signature names a person the actor rules found; a paragraph under a label is that speaker's until the
 next label; a signature speaks for every paragraph without one. Inside quotation marks "I" is the quoted speaker's
-(events._first_person_speaker), never the article's voice.
+(speakers.first_person_speaker), never the article's voice.
 """
 from __future__ import annotations
 

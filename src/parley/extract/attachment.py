@@ -1,0 +1,375 @@
+"""The date and the place an act's trigger takes from its sentence: the time expression and the place in its phrase or
+its governing verb's, else the nearest no other act holds; not one that bounds or dates another act ("since late
+2019", "before Donald Trump returns to the White House in January", "ahead of the July 27 East Asia Summit")."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ..time.tagger import Timex
+from .clauses import (after_phrase, ahead_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase,
+                      in_after_phrase, ordering_phrase, own_time_clause, purpose_of_travel, trails,
+                      trails_ordering_phrase)
+from .lexicon import (BOUND_WORDS, CALLED_ON_PERSONS, DEADLINE_WORDS, MOVE_VERBS, NOUN_TRIGGERS, ORDERING_PREPS,
+                      ORDERING_VERBS, PARTY_NOUNS, REFERENCE_VERBS, REPORT_FORMS, SITUATION_NOUNS, SPAN_UNITS, UPCOMING)
+from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance, verb_of
+from .places import Place
+from .tense import is_setting, told_done, told_future
+
+
+def places_of_other_acts(tok, doc, offset: int, places: list[Place]) -> frozenset[int]:
+    """The sentence's places inside another verb's clause below the trigger ("criticised Modi for
+    embracing Putin in Moscow": Moscow is the embrace's): they show nobody of the trigger's act there."""
+    out = set()
+    for p in places:
+        x = token_at_offset(doc, p.start - offset)
+        cur = x
+        for _ in range(30):
+            if cur is None or cur == tok or cur.head == cur:
+                break
+            if cur != x and cur.pos_ == "VERB" and cur.dep_ in ("pcomp", "advcl", "xcomp", "ccomp") and in_subtree(cur, tok):
+                out.add(p.start)
+                break
+            cur = cur.head
+    return frozenset(out)
+
+
+def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
+    """The time expression that modifies the trigger: in its subtree (or the governing verb's), else
+    the nearest one in the sentence that no other verb owns."""
+    lo, hi = offset, offset + len(doc_text(doc))
+    trig_pos = offset + tok.idx
+    # (within a clause's reach of the trigger: a run-on sentence of a hundred clauses stays linear)
+    cands = [t for t in timexes if lo <= t.start and t.end <= hi and t.type in ("DATE", "TIME")
+             and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and abs(t.start - trig_pos) <= REACH]
+    if not cands:
+        return None
+    root = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+        root = tok.head
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+        root = tok.head.head
+
+    def token_at(t: Timex):
+        return token_at_offset(doc, t.start - offset)
+
+    # "a welcome at the White House on Thursday, followed by talks with Biden": the day of what they follow
+    if told := before_followed(tok, doc, offset, cands):
+        return told[-1]
+    other = {id(t): dates_other_noun(x, tok, t.end - offset) if (x := token_at(t)) is not None else 0 for t in cands}
+    cands = [t for t in cands if (x := token_at(t)) is None or not (of_other_act(x, tok) or other[id(t)] == 2
+                                                                  or in_others_clause(x, tok))]
+    # ("Following the release last year of treated water, China imposed a ban": the release's year bounds the ban,
+    # kept where the sentence has no other)
+    cands = [t for t in cands if not other[id(t)]] or cands
+    if root is not tok and root.lower_ in REPORT_FORMS and tok.dep_ == "dobj":
+        # "..., the North's state media reported Friday, their first summit in six years": the day of the report is
+        # not the meeting's
+        cands = [t for t in cands if (x := token_at(t)) is None or in_subtree(x, tok) or not (
+            x.head == root or (x.head.dep_ == "prep" and x.head.head == root))]
+        if not cands:
+            return None
+    if tok.dep_ in ("nsubj", "dep") and tok.pos_ == "NOUN" and tok.head.lower_ in REPORT_FORMS:
+        # "... on Tuesday, the first high-level talks between the two countries since 2022, officials said on Monday":
+        # the parser hangs the meeting on the saying (its subject, or a loose dependent), whose day is not the meeting's
+        cands = [t for t in cands if (x := token_at(t)) is None or in_subtree(x, tok)]
+        if not cands:
+            return None
+    if purpose_of_travel(tok):
+        # "arrived on Tuesday for talks with Biden": the talks come after the arrival, and another clause's day is
+        # not theirs either ("held a summit on Saturday, a day before heading to Washington for his first summit
+        # with Trump"): only a day of their own phrase, or one the parser hangs on the journey after them ("before
+        # heading to Hanoi for talks with Pham on Friday")
+        journey = tok.head.head
+        cands = [t for t in cands if (x := token_at(t)) is None or in_subtree(x, tok) or (
+            x.i > max(u.i for u in tok.subtree) and x.head.dep_ == "prep" and x.head.head == journey)]
+    elif (after := in_after_phrase(tok)) is not None:
+        # "left Beijing on Sunday ..., after a three-day visit to China during which he met Xi": a meeting told within
+        # what came before takes only a day of that phrase
+        cands = [t for t in cands if (x := token_at(t)) is None or in_subtree(x, after)]
+    elif (after_phrase(tok) or ahead_phrase(tok)) and (
+            verb := next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), None)):
+        # "returned to Brasilia on Wednesday after a trip": Wednesday is the return's, the trip came before; "met on
+        # Sunday ahead of Erdogan's planned visit": the visit comes after; but a day right after the phrase is its
+        # own, wherever the parser hangs it ("held talks in Seoul ahead of a trilateral summit with South Korea on
+        # Monday")
+        trailing = [t for t in cands if (x := token_at(t)) is not None and trails(x, tok)]
+        cands = trailing or [t for t in cands if (x := token_at(t)) is None or in_subtree(x, tok)
+                             or not in_subtree(x, verb)]
+    else:
+        # (and not the act's it is ahead of or after: there, Monday is the summit's, not the talks')
+        cands = [t for t in cands if (x := token_at(t)) is None or not trails_ordering_phrase(x, tok)]
+    # "from March 20 through 22", "from Monday 20 to Wednesday 22 March": a stay is dated by its start
+    text = doc_text(doc)
+    def before(t: Timex) -> str:           # the words just before it (the patterns end there)
+        rel = t.start - offset
+        return text[max(0, rel - 24):rel]
+
+    cands = [t for t in cands if not (RANGE_END.search(before(t)) and any(
+        o.end <= t.start and RANGE_START.search(before(o)) for o in cands if o is not t))]
+    # "on June 10-11": the second day is the end of the span its first day opens
+    seconds = {o.spec["second_day"][0] for o in cands if o.spec.get("second_day")}
+    cands = [t for t in cands if t.start not in seconds]
+    if not cands:
+        return None
+    attached = [t for t in cands if (x := token_at(t)) is not None and (in_subtree(x, tok) or in_subtree(x, root))]
+    if attached:
+        return min(attached, key=lambda t: abs(t.start - trig_pos))
+    # else the nearest in the tree, then in the text: "Malaysia and Singapore today agreed to ensure the Link starts
+    # operations by the end of 2026, Anwar said after meeting his counterpart" (today's verb governs the saying's
+    # clause; 2026 is of a verb three clauses down)
+    return min(cands, key=lambda t: (tree_distance(token_at(t), tok), abs(t.start - trig_pos)))
+
+
+def in_others_clause(x, tok) -> bool:
+    """Whether a token lies in a relative clause that tells what a named party did before: "Fidan, who arrived in
+    Tehran on Sunday evening, met Pezeshkian" (the arrival's evening; not "the talks, which took place on Monday",
+    "two days of talks that ended Sunday", nor "the summit of Tinubu and Ramaphosa, who is expected in Abuja on
+    Tuesday")."""
+    for a in x.ancestors:
+        if a.dep_ == "relcl" and a.head is not tok and a.head.pos_ == "PROPN" and not in_subtree(tok, a) and (
+                a.tag_ == "VBD" or a.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
+                                                           for c in a.children)):
+            return True
+    return False
+
+
+def dates_other_noun(x, tok, end: int) -> int:
+    """Whether a time expression is the modifier of a noun other than the trigger, in no phrase that frames the act:
+    "Kishida visits Seoul, returning Yoon's March trip" (March is the trip's; not "met during the March 20 visit"): 2;
+    1 where it dates what the act followed ("after the strikes this month"), which bounds the act; else 0."""
+    # the word of the expression that hangs outside it ("this month", "the 2030", "5 March": not the article)
+    start, words = x.idx, []
+    for t in x.doc[x.i:x.i + 8]:
+        if t.idx >= end:
+            break
+        if not start <= t.head.idx < end:
+            words.append(t)
+    x = next((t for t in words if t.dep_ != "det"), words[0] if words else x)
+    head = x.head
+    if head is tok or x is tok or head.pos_ not in ("NOUN", "PROPN"):
+        return 0
+    if x.dep_ == "npadvmod":
+        # "visited Islamabad to mend ties after the tit-for-tat strikes this month": the strikes' month
+        return int(head.dep_ == "pobj" and head.head.lower_ in ORDERING_PREPS)
+    # ("preparations for the 2030 World Cup": a name's year too, unless the name is of a meeting, "during the 2023
+    # G20 Summit")
+    return 2 * (x.dep_ in ("compound", "nmod", "nummod") and
+                not (head.dep_ == "pobj" and head.head.lower_ in ("during", "on", "at", "in", "for", "since", "until")
+                     and (head.pos_ == "NOUN" or head.lower_ in NOUN_TRIGGERS)))
+
+
+END_VERBS = {"end", "ends", "ended", "conclude", "concludes", "concluded", "close", "closes", "closed",
+             "wrap", "wraps", "wrapped", "finish", "finishes", "finished"}
+
+
+def first_day_of_span(tok, doc, offset: int, timexes: list[Timex], timex: Timex) -> Timex:
+    """"two days of talks that ended Sunday", "the three-day visit concluded on Friday": a stay is
+    dated by its first day, so the day it ended goes back by its length."""
+    if timex.precision != "day" or not timex.value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
+        return timex
+    x = token_at_offset(doc, timex.start - offset)
+    if x is None or not any(h.lower_ in END_VERBS and h.pos_ == "VERB" for h in (x.head, x.head.head)):
+        return timex
+    phrase = list(tok.subtree)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":      # "two days of talks"
+        phrase += [t for t in tok.head.head.subtree if t.i < tok.i]
+    lo = offset + min(t.idx for t in phrase)
+    hi = offset + tok.idx + len(tok.text)
+    spans = [t for t in timexes if t.type == "DURATION" and lo <= t.start and t.end <= hi
+             and re.fullmatch(r"P([2-9])D", t.value or "")]
+    if not spans:
+        return timex
+    days = int(spans[0].value[1:-1])
+    first = dt.date.fromisoformat(timex.value) - dt.timedelta(days=days - 1)
+    return replace(timex, value=first.isoformat(), rule=f"{timex.rule}; first day of {spans[0].text} ending then")
+
+
+def before_followed(tok, doc, offset: int, spans: list) -> list:
+    """Of the dates or places (`spans`) of the sentence, those told before "followed" where `tok` is what follows
+    ("..., followed by talks with Biden") and has none of its own; else none."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lower_ == "followed") or any(
+            (x := token_at_offset(doc, s.start - offset)) is not None and in_subtree(x, tok) for s in spans):
+        return []
+    return [s for s in spans if s.end <= offset + tok.head.head.idx]
+
+
+def of_other_act(x, trigger) -> bool:
+    """A date that bounds something else ("since late 2019", "launched in 2019" in a since-clause,
+    a relative clause of another noun) is not the date of the trigger."""
+    if any(t.lower_ in BOUND_WORDS for t in x.doc[max(0, x.i - 2):x.i]) or \
+            (x.i and x.doc[x.i - 1].lower_ in DEADLINE_WORDS):
+        return True
+    # a trigger inside a clause of its own time ("days after the two spoke by telephone") is not dated
+    # from outside it ("on Monday" of the sentence's main verb)
+    cur = trigger
+    for _ in range(30):
+        if own_time_clause(cur):
+            # (but "On Monday, Modi was seen laughing with Putin and Xi, before Putin and Modi held talks": the day
+            # that opens the sentence is the day of what followed, where no span of time parts them)
+            mark = next((c for c in cur.children if c.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ == "before" and x.i - x.sent.start <= 2 \
+                    and not any(t.lower_ in SPAN_UNITS for t in x.doc[max(0, mark.i - 2):mark.i]):
+                return False
+            if not in_subtree(x, cur):
+                return True
+            break               # (a date inside that clause may still be of a clause within it, below)
+        # "Modi on Tuesday left for New York ..., during which he will hold talks with Biden": a clause told as ahead
+        # is not dated by a day of a clause told as done
+        # (also "said he expected Xi to visit Russia": a visit expected is not of the day of the saying)
+        if cur.dep_ in ("relcl", "conj", "advcl", "ccomp", "xcomp") and told_future(cur) \
+                and not is_setting(trigger) and not in_subtree(x, cur) and (verb := verb_of(x)) is not None \
+                and told_done(verb):
+            return True
+        if cur.head == cur:
+            break
+        cur = cur.head
+    # "ahead of the July 27 East Asia Summit", "before the election on May 5": another event's date
+    before = x.doc[max(0, x.i - 4):x.i].text.lower()
+    if re.search(r"\b(?:ahead\s+of|prior\s+to|before|after|following|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?$", before + " ") \
+            and not in_subtree(trigger, x):
+        return True
+    cur = x
+    for _ in range(30):
+        if cur != x and cur.dep_ == "prep" and cur.lower_ in ("since", "until", "till") and not in_subtree(trigger, cur):
+            # "their first conversation since Trump's inauguration in January", "Scholz's visit was his second since
+            # taking office in December 2021" (wherever the parser hangs the phrase)
+            return True
+        if cur == trigger or cur.head == cur:
+            return False
+        if any(c.lower_ in ("since", "until", "till") and c.dep_ in ("mark", "prep") for c in cur.children) and cur != x:
+            return not in_subtree(trigger, cur)
+        if cur.dep_ in ("relcl",) and not in_subtree(trigger, cur) and (cur.head != trigger
+                                                                         or cur.lower_ in ORDERING_VERBS):
+            return True                 # (but "two days of talks that ended Sunday" dates the talks; not "talks that
+                                        # followed a deal last month")
+        if cur != x and ordering_phrase(cur) and not in_subtree(trigger, cur) and any(
+                c.dep_ == "pobj" and c.lower_ in NOUN_TRIGGERS for c in cur.children):
+            return True                 # "met in Tokyo, their second meeting after talks ... in June": the talks' month
+        # "welcomed Kim and introduced him to the space center, inaugurated in 2016": a coordinated
+        # verb's own date
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur != x and not in_subtree(trigger, cur):
+            return True
+        # "Appointed earlier this year, X is on his first trip": a participial clause's own date (but
+        # "the meeting, held on Friday, ..." dates the meeting it tells of)
+        if cur.dep_ in ("advcl", "acl") and cur.tag_ in ("VBN", "VBG") and cur != x and not in_subtree(trigger, cur) \
+                and cur.head != trigger:
+            return True
+        # "..., as the two seek to repair ties damaged by a clash in 2020", "before he flew home on Sunday":
+        # a clause of its own subject and time
+        if cur != x and own_time_clause(cur) and not in_subtree(trigger, cur):
+            return True
+        cur = cur.head
+    return False
+
+
+REACH = 600    # characters around a trigger where its date or place may be
+
+
+RANGE_END = re.compile(r"\b(?:to|until|till|through|thru)\s*$|[-–]\s*$", re.I)
+
+
+RANGE_START = re.compile(r"\b(?:from|between)\s+(?:(?:the|a)\s+)?$", re.I)
+
+
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss"}
+
+
+def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int] = frozenset()) -> Place | None:
+    lo, hi = offset, offset + len(doc_text(doc))
+    cands = [p for p in places if lo <= p.start and p.end <= hi and abs(p.start - offset - tok.idx) <= REACH]
+    # "a welcome at the White House on Thursday, followed by talks with Biden": the place of what they follow
+    if told := before_followed(tok, doc, offset, cands):
+        return max(told, key=lambda p: (p.kind != "country", p.start))
+    best = None
+    # a noun's governing verb: "held several rounds of meetings with Wang on ... in Malta"
+    gov = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for _ in range(4):
+            if gov.head == gov or gov.dep_ not in ("dobj", "pobj", "prep", "attr", "nsubjpass", "compound", "appos"):
+                break
+            gov = gov.head
+            if gov.pos_ in ("VERB", "AUX"):
+                break
+        if gov.pos_ not in ("VERB", "AUX"):
+            gov = tok
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in REFERENCE_VERBS:
+            gov = tok.head              # "the meeting in Malta came at a critical time", "the talks took place in Busan"
+    # "returned to Brasilia after a trip": the return's place, not the trip's
+    later = after_phrase(tok) or close_phrase(tok)     # (and "return to Abuja at the end of the visit")
+    if later:
+        gov = tok
+    # "the first time they met since May in Hiroshima": the place of the time bounded, not the trigger's
+    # and "briefed Lavrov ..., a day before the second round of talks in Rome": the place of the act told before
+    # (and a clause of the time bounded: "the first meeting between the two since Trump returned to the White House")
+    bounds = [{w.i for w in (bound_tokens(b) if bound_phrase(b) else b.subtree)} for b in doc
+              if bound_phrase(b) or ordering_phrase(b) or bound_clause(b)]
+    for p in cands:
+        rel = p.start - offset
+        x = token_at_offset(doc, rel)
+        if x is None or any(x.i in b and tok.i not in b for b in bounds):
+            continue
+        # walk up to the trigger without passing through an argument noun ("detainees in China")
+        cur, ok = x, False
+        for _ in range(30):
+            if cur == tok or cur == gov or (tok.dep_ in ("dobj", "pobj") and cur == tok.head) or (
+                    tok.pos_ in ("NOUN", "PROPN") and cur == tok.head.head and tok.dep_ == "pobj" and not later):
+                ok = True
+                break
+            if cur.dep_ in ARG_DEPS and cur != x and not (cur.head == tok and (
+                    cur.pos_ == "PROPN" or cur.lower_ in CALLED_ON_PERSONS)):
+                break                   # "detainees in China"; but "met Yoon in Seoul" (a name's phrase), "received
+                                        # his counterpart at the palace in Cairo" (a person's office)
+            if cur.i in triggers and cur != x and cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl"):
+                break                   # "held talks, with Wang set to visit Tokyo": the visit's place
+            if cur.i in triggers and cur != x and cur != tok and any(c.dep_ == "amod" and c.lower_ in UPCOMING
+                                                                     for c in cur.children):
+                break                   # "talks on arrangements for an upcoming visit to Egypt": the visit's
+            if cur.dep_ in ("relcl", "acl") and cur != x and cur.pos_ in ("VERB", "AUX") and not in_subtree(tok, cur):
+                break                   # "appealed to Xi, who was welcomed by Putin in Moscow": the clause's own place
+            if cur.dep_ in ("conj", "dep", "advcl") and cur.head == tok and cur.pos_ == "VERB" and cur.lower_ in MOVE_VERBS:
+                break                   # "met the crown prince, then flew to Cairo": where he went next
+            if cur.dep_ == "pcomp" and cur.pos_ == "VERB" and cur != x:
+                break                   # "criticised Modi for embracing Putin in Moscow": the embrace's place
+            if cur.dep_ == "prep" and cur.lower_ in ("to", "into", "towards", "toward") and cur.head.pos_ == "NOUN" \
+                    and cur.head != tok and cur.head.i not in triggers:
+                break                   # "assured him of a stable supply of rice to the Philippines": where it goes
+            if cur.dep_ == "prep" and cur.lower_ in BOUND_WORDS:
+                break                   # "the first time they met since May in Hiroshima": the earlier meeting's
+            if cur.dep_ == "pobj" and cur != x and cur.lower_ in PARTY_NOUNS and cur.head.lower_ == "of":
+                break                   # "a summit of the leaders of the United States, Japan and Korea": whose
+            if cur.dep_ == "pobj" and cur.lower_ in SITUATION_NOUNS and cur.pos_ == "NOUN":
+                break                   # "held talks on the war in Gaza", "agreed on the need for an immediate
+                                        # ceasefire in Gaza": what they talked about
+            if cur != x and cur.pos_ == "NOUN" and cur.lower_ in SITUATION_NOUNS and cur.dep_ in ("dobj", "conj"):
+                break                   # "discussed ..., as well as the situation in Gaza" (a conjunct the parser
+                                        # hangs on the verb): what they discussed
+            if cur.dep_ == "prep" and cur.lower_ in ("to", "towards", "toward") and cur.head == tok and \
+                    tok.pos_ == "VERB" and tok.lower_ not in MOVE_VERBS and any(
+                        o.dep_ == "dobj" and o.pos_ == "NOUN" and max(t.i for t in o.subtree) + 1 == cur.i
+                        for o in tok.children):
+                break                   # "discussed aid routes to Gaza with him": where the thing discussed leads
+                                        # (not "met Putin during his trip, to Vladivostok")
+            if cur.head == cur:
+                break
+            cur = cur.head
+        # "flew to Cairo, where he met Sisi": the place the clause of the meeting tells of (of "Dubai and
+        # Germany, where he met Scholz", the last: the parser hangs the clause on the first)
+        # (also "flew to Washington, where he is due to meet Biden": the clause of the verb it depends on)
+        clause = tok
+        for _ in range(3):
+            if clause.dep_ in ("xcomp", "acomp", "ccomp") and clause.head != clause:
+                clause = clause.head
+        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+            last = max([c for c in clause.head.children if c.dep_ == "conj" and c.i < clause.i], key=lambda c: c.i,
+                       default=clause.head)
+            while x.dep_ == "compound" and x.head.i <= last.i:
+                x = x.head          # ("Buenos" of "Buenos Aires, where he had met Fernandez")
+            if x == last:
+                ok = True
+            elif x == clause.head and last != clause.head:
+                ok = False
+        if ok and (best is None or (best.kind == "country" and p.kind == "city")):
+            best = p
+    return best

@@ -1,0 +1,138 @@
+"""Phrases and clauses of another act or time than the one a trigger tells: ordered before or after it ("after a visit
+to China", "days after the two spoke"), bounding it ("since May in Hiroshima"), ahead of it ("ahead of talks with Xi"),
+or what a journey is for ("arrived on Tuesday for talks with Biden"). Their words are in `lexicon`."""
+from __future__ import annotations
+
+from .lexicon import (AHEAD_WORDS, BOUND_WORDS, CLOSE_PAIRS, LEG_VERBS, MOVE_VERBS, NOUN_TRIGGERS, ORDERING_MARKS,
+                      ORDERING_PREPS, OWN_TIME_MARKS, SPAN_UNITS)
+from .parse_tree import children_of, in_subtree
+
+
+def ordering_phrase(tok) -> bool:
+    """A prepositional phrase of an event before or after another: "after a visit to China", "before arriving in
+    Indonesia" (a journey's other leg), "before attending a summit of European leaders", "ahead of the trilateral
+    summit with Yoon"."""
+    return tok.dep_ == "prep" and (tok.lower_ in ORDERING_PREPS or ahead_prep(tok)) and any(
+        c.dep_ == "pobj" or c.dep_ == "pcomp" and (c.lower_ in LEG_VERBS and to_a_place(c) or any(
+            o.lower_ in NOUN_TRIGGERS for o in children_of(c, {"dobj"}))) for c in tok.children)
+
+
+def to_a_place(verb) -> bool:
+    """Whether a verb of going names where ("arriving in Indonesia"; not "heading into hours of discussions")."""
+    return any(o.pos_ == "PROPN" for p in children_of(verb, {"prep"}) for o in children_of(p, {"pobj"}))
+
+
+def bound_phrase(tok) -> bool:
+    """A prepositional phrase of the time another act bounds: "(the first time they met) since May in Hiroshima",
+    "(his first visit to Japan) since taking office in June"."""
+    return tok.dep_ == "prep" and tok.lower_ in BOUND_WORDS and any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+
+
+def told_meeting(noun) -> bool:
+    """A meeting noun named as one the article tells, the object of its attendance: "attended the meeting", "present
+    at the talks" (not "The meeting in Nairobi was attended by Ruto and Museveni": there the attendees are its
+    parties)."""
+    return noun.lower_ in NOUN_TRIGGERS and noun.dep_ in ("dobj", "pobj") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)    # "the dialogue with Doval"
+
+
+def apart_clause(tok) -> bool:
+    """A clause ordered before or after the act it hangs on by a span of time: "(said ...,) a month after Wong hosted
+    Wang", "days before the two spoke"."""
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ORDERING_MARKS), None)
+    return tok.dep_ == "advcl" and mark is not None and any(
+        t.lower_ in SPAN_UNITS for t in tok.doc[max(tok.sent.start, mark.i - 3):mark.i])
+
+
+def bound_clause(tok) -> bool:
+    """A clause of the time another act bounds: "(the first meeting between the two leaders) since Trump returned to
+    the White House", or of an act told as after it: "(the last such meeting) before Donald Trump returns to the White
+    House in January"."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in BOUND_WORDS or c.lower_ == "before")
+                                       for c in tok.children)
+
+
+def bound_tokens(tok) -> list:
+    """The words of a bound phrase, with the place phrase that follows it where the parser hangs that on the verb
+    ("met since May in Hiroshima": "in Hiroshima" is the place of May's meeting either way)."""
+    words = sorted(tok.subtree, key=lambda t: t.i)
+    nxt = words[-1].i + 1
+    if nxt < len(tok.doc) and tok.doc[nxt].dep_ == "prep" and tok.doc[nxt].lower_ in ("in", "at"):
+        words += sorted(tok.doc[nxt].subtree, key=lambda t: t.i)
+    return words
+
+
+def after_phrase(tok) -> bool:
+    """Whether a noun is told after its verb's act ("returned ... after a trip"): of another time and place."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following")
+
+
+def ahead_phrase(tok) -> bool:
+    """Whether a noun is told as ahead of its verb's act: "arrived ..., ahead of talks with Xi", "prior to the summit"."""
+    return tok.dep_ == "pobj" and ahead_prep(tok.head)
+
+
+def ahead_prep(prep) -> bool:
+    """Whether a preposition is the second word of "ahead of" / "prior to"."""
+    return prep.lower_ in ("of", "to") and prep.head.lower_ in AHEAD_WORDS
+
+
+def trails(x, noun) -> bool:
+    """Whether a time's word stands right after the phrase of a noun, past its preposition: "a trilateral summit with
+    South Korea on Monday"."""
+    last = max(u.i for u in noun.subtree)
+    return 0 < x.i - last <= 2 and all(u.pos_ == "ADP" for u in x.doc[last + 1:x.i])
+
+
+def trails_ordering_phrase(x, tok) -> bool:
+    """Whether a time's word stands right after a phrase of an act ahead or after (`trails`) that does not hold the
+    trigger `tok`."""
+    if x.i < 2:
+        return False
+    end = x.doc[x.i - 1] if x.doc[x.i - 1].pos_ != "ADP" else x.doc[x.i - 2]
+    for noun in [end, *end.ancestors]:
+        if after_phrase(noun) or ahead_phrase(noun):
+            return noun is not tok and not in_subtree(tok, noun) and trails(x, noun)
+    return False
+
+
+def close_phrase(tok) -> bool:
+    """Whether a noun is told at its close: "will return to Abuja at the end of the visit" (lexicon.CLOSE_PAIRS)."""
+    return tok.dep_ == "pobj" and (tok.head.head.lower_, tok.head.lower_) in CLOSE_PAIRS
+
+
+def in_after_phrase(tok):
+    """The noun of the phrase told after its verb's act ("after a visit to China") that a trigger stands within, by a
+    clause on it ("during which he met Xi") or a phrase of it; None where it stands in none (or is that noun)."""
+    node = tok
+    while node.dep_ in ("relcl", "acl", "prep", "pobj", "dobj", "conj", "compound", "amod") and node.head is not node:
+        node = node.head
+        if after_phrase(node):
+            return node
+    return None
+
+
+def purpose_of_travel(tok) -> bool:
+    """Whether a noun is what a journey is for ("arrived in San Francisco on Tuesday for the summit
+    and talks with Biden"): it lies ahead of the journey, whose date is not its own."""
+    base = tok
+    while base.dep_ == "conj" and base.head != base:
+        base = base.head
+    return base.dep_ == "pobj" and base.head.lower_ == "for" and (base.head.head.lower_ in MOVE_VERBS
+                                                                   or base.head.head.lower_ in LEG_VERBS)
+
+
+def own_time_clause(tok) -> bool:
+    """An adverbial clause with its own subject that tells of another time: one ordered before or
+    after ("days after the two spoke by telephone", "before he flew home"), or a present-tense
+    comment ("as the two seek to repair ties"); not one of the same time ("said on Tuesday ..., as
+    he met Xi": the saying was at the meeting)."""
+    if tok.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # (a finite verb ordered by its mark has a subject, where the parser lost it to a compound: "before Donald
+        # Trump returns to the White House in January")
+        return bool(marks & ORDERING_MARKS) and tok.tag_ in ("VBD", "VBP", "VBZ")
+    return bool(marks & ORDERING_MARKS) or bool(marks & OWN_TIME_MARKS) and tok.tag_ in ("VBP", "VBZ")

@@ -1,0 +1,194 @@
+"""Reading spaCy's parse: a token's noun phrase and children, a verb's subjects, a mention's span, and where a
+character offset falls in a Doc. No word lists of acts here: what a phrase tells is decided by the modules that use
+these ("Wang Yi and his Japanese counterpart Yoko Kamikawa" is one noun phrase; "Iwaya, on his first visit to China,
+also met ..." has Iwaya for subject)."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .lexicon import OBJECT_CONTROL_PREPS
+
+
+SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+OBJ = {"dobj", "dative", "attr", "oprd"}
+
+
+NP_SKIP = {"prep", "relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "mark", "parataxis"}
+
+
+def abs_span(tok, offset: int) -> tuple[int, int]:
+    return offset + tok.idx, offset + tok.idx + len(tok.text)
+
+
+def np_tokens(tok) -> list:
+    """The noun phrase of a token: its subtree without clauses and prepositional phrases, but with
+    conjuncts ("Wang Yi and his Japanese counterpart Yoko Kamikawa") and appositions."""
+    out = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in NP_SKIP and not _title_of_name(t, c):
+                if t is tok and c.dep_ == "prep" and c.lower_ == "of":
+                    # "the chairman of the National People's Congress, Zhao Leji": the parser hangs the name that
+                    # stands beside the title on the title's body
+                    names = [a for p in c.children if p.dep_ == "pobj" for a in p.children
+                             if a.dep_ == "appos" and a.tag_ == "NNP" and a.i > p.i]
+                    out += [x for a in names for x in a.subtree]
+                continue
+            out.append(c)
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _title_of_name(head, prep) -> bool:
+    """"Vice Minister of Foreign Affairs Ignacio Higueras Hare", "President of the Russian Federation Vladimir Putin":
+    a title's of-phrase that runs into
+    the name (a chain of proper nouns), read as one noun phrase with the title."""
+    if head.tag_ != "NNP" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objs) != 1:
+        return False
+    chain, stack = [objs[0]], [objs[0]]
+    while stack:
+        stack += (more := [c for c in stack.pop().children if c.dep_ == "compound"])
+        chain += more
+    # (also "President of the Russian Federation Vladimir Putin": "the" of the state's name; "Chief of Staff of the
+    # Iranian Armed Forces Major General Mohammad Bagheri": a demonym of the body's name)
+    if len(chain) >= 4 and all(t.tag_ in ("NNP", "NNPS") for t in chain) and \
+            not any(c.dep_ == "amod" and c.tag_ != "NNP" or c.dep_ == "poss" or c.dep_ == "det" and c.lower_ != "the"
+                    for t in chain for c in t.children):
+        return True
+    # "President of the People's Republic of China Xi Jinping": the state's name hangs on the name as a modifier, the
+    # name itself two proper nouns or more at the end of the phrase
+    obj = objs[0]
+    names = [c for c in obj.children if c.dep_ == "compound" and c.tag_ == "NNP" and c.i < obj.i]
+    return obj.tag_ == "NNP" and bool(names) and any(c.dep_ == "nmod" and c.i < min(n.i for n in names)
+                                                     for c in obj.children)
+
+
+def span_of(tokens, offset: int) -> tuple[int, int]:
+    return offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
+
+
+def children_of(tok, deps):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def coordinated_preps(preps: list) -> list:
+    """The prepositions coordinated with `preps`, the same word again ("with el-Sissi and with Qatar's Prime
+    Minister"), that the parser hangs on the first one instead of on its head."""
+    return [c for p in preps for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ == p.lower_ and c not in preps]
+
+
+def with_conj(toks):
+    out = []
+    for t in toks:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c not in out)
+    return out
+
+
+def subject_of(verb):
+    """Subjects of a verb, climbing through xcomp/conj/advcl/ccomp when it has none of its own."""
+    cur = verb
+    for _ in range(4):
+        subs = children_of(cur, SUBJ)
+        if subs:
+            passive = any(s.dep_ == "nsubjpass" for s in subs)
+            if cur.dep_ == "relcl" and all(s.tag_ in ("WP", "WDT") or s.lower_ == "that" for s in subs):
+                subs = [cur.head]       # "Scholz and Macron, who met ...": the antecedent
+            return with_conj([s for s in subs if s.dep_ != "expl"]), passive
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            # a gerund after a preposition takes its verb's subject ("Blinken said ... after meeting him"),
+            # or its object after "for" ("criticised Scholz for speaking with Putin")
+            prep, verb = cur.head, cur.head.head
+            objs = children_of(verb, {"dobj"}) if prep.lower_ in OBJECT_CONTROL_PREPS else []
+            if objs:
+                return with_conj(objs), False
+            if len(with_conj(children_of(verb, SUBJ))) > 1:
+                return [], False        # "After meeting Li, Iwaya and Wang held a dialogue": which of them met Li?
+            cur = verb
+            continue
+        if cur is verb and (lead := _leading_name(verb)) is not None:
+            return [lead], False    # "Iwaya, on his first visit to China, also met Li Qiang": a name read as a modifier
+        if cur.dep_ == "xcomp" and (objs := [o for o in children_of(cur.head, {"dobj"}) if o.i < cur.i]):
+            return with_conj(objs), False      # "expected Xi to visit Russia", "invited Lula to visit": the object
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head != cur:
+            cur = cur.head
+            continue
+        break
+    return [], False
+
+
+def _leading_name(verb):
+    """The capitalised word that opens a verb's sentence before a comma, where the parser reads that name as a modifier
+    of the verb rather than its subject ("Iwaya, on his first visit to China since taking office, also met ...")."""
+    first = verb.sent.start
+    return next((c for c in verb.children if c.dep_ in ("npadvmod", "dep") and c.i == first and c.text[:1].isupper()
+                 and c.pos_ in ("PROPN", "NOUN") and c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].text == ","), None)
+
+
+def listed_subjects(verb, subs: list) -> list:
+    """Names listed before a verb's subject with a comma, as headlines coordinate ("Wang Yi, Retno Marsudi hold talks",
+    which the parser reads as a phrase of time): the caller keeps those that are people."""
+    if not subs or subs[0].pos_ != "PROPN":
+        return []
+    first = min(s.i for s in subs)
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "dep", "nmod") and c.pos_ == "PROPN" and c.i < first
+            and verb.doc[c.i + 1].text == "," and all(t.pos_ in ("PROPN", "PUNCT") for t in verb.doc[c.i + 1:first])]
+
+
+def token_index(doc, rel: int) -> int | None:
+    tok = token_at_offset(doc, rel)
+    return tok.i if tok is not None else None
+
+
+def in_subtree(tok, root) -> bool:
+    cur = tok
+    for _ in range(40):
+        if cur == root:
+            return True
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def tree_distance(x, tok) -> int:
+    """How many arcs of the parse part two tokens (a large number where one is missing)."""
+    if x is None:
+        return 99
+    up = {t.i: n for n, t in enumerate([x, *x.ancestors])}
+    for n, t in enumerate([tok, *tok.ancestors]):
+        if t.i in up:
+            return n + up[t.i]
+    return 99
+
+
+def doc_text(doc) -> str:
+    """The doc's text, joined once (spaCy joins its tokens again on every `doc.text`)."""
+    text = doc.user_data.get("parley.text")
+    if text is None:
+        text = doc.user_data["parley.text"] = doc.text
+    return text
+
+
+def token_at_offset(doc, rel: int):
+    """The token of `doc` that covers character `rel`, or None: tokens are indexed by character
+    offset once per doc, so looking up every time expression and place stays linear."""
+    starts = doc.user_data.get("parley.token_starts")
+    if starts is None:
+        starts = doc.user_data["parley.token_starts"] = [t.idx for t in doc]
+    i = bisect_right(starts, rel) - 1
+    if i >= 0 and rel < doc[i].idx + len(doc[i].text):
+        return doc[i]
+    return None
+
+
+def verb_of(x):
+    """The verb a token's phrase hangs from (the token itself where it is one), or None."""
+    return next((t for t in [x, *x.ancestors] if t.pos_ in ("VERB", "AUX")), None)

@@ -1,0 +1,59 @@
+"""Who says an act: the subject of the verb of saying its clause hangs on ("Wang said China opposed ..."), or a
+release's or a transcript's "I" (`voice`)."""
+from __future__ import annotations
+
+from .actors import ArticleActors
+from .arguments import mentions_for
+from .lexicon import FIRST_PERSON, SPEECH_FORMS
+from .parse_tree import np_tokens, subject_of
+from .sentence_event import SentenceEvent
+
+
+SPOKEN_CLAUSE = ("ccomp", "xcomp", "advcl", "conj", "acomp", "parataxis")   # ties of a said act up to its verb of saying
+
+
+def speaker_of(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None:
+    """The person or body that said it, when the trigger sits inside a verb of saying."""
+    cur = tok
+    for _ in range(4):
+        # ("“China is willing to appeal ...,” Xi said": appeal <xcomp- willing <acomp- is <ccomp- said)
+        if cur.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            break           # a clause of its own beside the saying ("Scholz called the deal ..., while Lula criticised")
+        if cur.dep_ in SPOKEN_CLAUSE and cur.head != cur:
+            head = cur.head
+            if head.lower_ in SPEECH_FORMS or head.lower_ in ("told", "tells", "tell"):
+                subs, _ = subject_of(head)
+                for s in subs:
+                    found = [m for m in mentions_for(np_tokens(s), offset, actors) if m.kind in ("person", "org", "state", "pronoun")]
+                    if found:
+                        ev.speaker = found[0]
+                        return
+            cur = head
+        else:
+            break
+
+
+def first_person_speaker(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None:
+    """A meeting the speaker tells in the first person inside a quotation has the speaker as a party:
+    "'In a very constructive meeting with Prime Minister Netanyahu today, he confirmed to me ...,' Blinken
+    told reporters" (Blinken met Netanyahu), unless two people are already named ("'I welcome the meeting
+    of Xi and Biden,' Lula said")."""
+    doc = tok.doc
+    marks = [t.i for t in doc if t.text in ('"', "“", "”")]
+    before, after = [i for i in marks if i < tok.i], [i for i in marks if i > tok.i]
+    if len(before) % 2 == 0 or not after:
+        return
+    lo, hi = before[-1], after[0]
+    if not any(t.text in FIRST_PERSON for t in doc[lo + 1:hi]):
+        return
+    named = {m.actor for m in ev.actors + ev.recipients if m.kind == "person" and m.actor}
+    if len(named) >= 2:
+        return
+    for verb in doc:
+        if lo <= verb.i <= hi or (verb.lower_ not in SPEECH_FORMS and verb.lower_ not in ("told", "tells", "tell")):
+            continue
+        for s in subject_of(verb)[0]:
+            found = [m for m in mentions_for(np_tokens(s), offset, actors) if m.kind == "person" and m.actor]
+            if found and found[0].actor not in named:
+                (ev.recipients if ev.actors else ev.actors).append(found[0])
+                return

@@ -1,0 +1,157 @@
+"""Tense and mood of an act, read from the parse: told as ahead ("will meet", "is expected to visit"), done, only
+supposed ("if the talks go well"), not done ("did not meet", "failed to reach a deal"), or spoken ("said he would").
+The word lists are in `lexicon`."""
+from __future__ import annotations
+
+from .lexicon import CALL_OFF_FORMS, CANCEL_FORMS, ORDERING_PREPS, SETTING_PREPS, SPEECH_FORMS
+
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+
+FUTURE_GOVERNORS = {"agree", "agreed", "agrees", "plan", "plans", "planned", "planning", "set", "expected", "expect",
+                    "expects", "due", "scheduled", "slated", "prepare", "prepared", "preparing", "ready", "willing",
+                    "going", "intend", "intends", "intended", "aim", "aims", "hope", "hopes", "hoped", "want", "wants",
+                    "wanted", "decide", "decided", "invite", "invited", "invites", "seek", "seeks", "sought", "promise",
+                    "promised", "pledge", "pledged", "vow", "vowed", "offer", "offered", "propose", "proposed",
+                    "poised", "likely", "is", "are", "was", "were"}
+
+
+# of these, those that put the act at a time ahead, not a commitment made ("is expected to sign", not "agreed to sign")
+SCHEDULE_GOVERNORS = {"set", "expected", "expect", "expects", "due", "scheduled", "slated", "poised", "likely", "going",
+                      "prepare", "prepared", "preparing", "ready", "is", "are", "was", "were"}
+
+
+# verbs whose infinitive tells an act not done ("failed to reach a deal", "refused to meet", "declined to sign")
+NEGATIVE_GOVERNORS = {"fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "decline",
+                      "declines", "declined", "declining"}
+
+
+CONDITIONS = ("if", "unless", "lest")       # marks of a clause that tells an act only supposed
+
+
+def told_conditional(tok) -> bool:
+    """Whether an act is told only as a condition: "to help defend Saudi Arabia if it is attacked", "tariffs if Moscow
+    does not halt its attacks", "would reopen the border only if Ghana lifted its ban" (the condition's act has not
+    happened; the caller keeps a meeting told in one: "if the talks go well" supposes the talks)."""
+    for a in [tok] + list(tok.ancestors):
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in a.children):
+            return True
+    return False
+
+
+def told_negated(tok) -> bool:
+    """Whether an act is told as not done: "did not meet", "no agreement was reached", "failed to reach a deal",
+    "ended without reaching an agreement", "left without meeting Lula"."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in head.children) or head.lower_ in NEGATIVE_GOVERNORS):
+        return True
+    return tok.dep_ in ("pcomp", "pobj") and head.lower_ == "without"
+
+
+def told_undone(tok, verb) -> bool:
+    """Whether a meeting noun is what its verb cancels or puts off: "The meeting ..., planned for Friday in Brussels,
+    has been cancelled", "postponed the talks", "the summit was called off"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.head != verb:
+        return False
+    low = verb.lower_
+    return low in CANCEL_FORMS or (low in CALL_OFF_FORMS and any(c.dep_ == "prt" and c.lower_ == "off"
+                                                                 for c in verb.children))
+
+
+def told_future(tok) -> bool:
+    """Whether the act lies ahead: will/shall, "to be held", or a future-oriented governor."""
+    cur = tok
+    for _ in range(4):
+        if future_aux(cur):
+            return True
+        if cur.tag_ == "MD" and cur.lower_ in FUTURE_AUX:
+            return True         # the modal as the head: "Tinubu will on Wednesday depart Abuja for Paris on a state
+                                # visit" (the parser lost the verb after the adverbial)
+        # "the aide said the two leaders would sign a treaty": reported speech's "will"
+        if reported_would(cur):
+            return True
+        # "a promise that he would meet European leaders there": what a noun's clause says would be
+        if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "would"
+                                                                  for c in cur.children):
+            return True
+        # ("expected the Turkish leader to visit Russia": the parser's clause of an infinitive with its own subject)
+        if is_infinitive(cur) and cur.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl"):
+            if cur.head.lower_ in FUTURE_GOVERNORS or cur.head.dep_ == "ROOT" and cur.head.lower_ in FUTURE_GOVERNORS:
+                return True
+            if cur.dep_ == "acl" or (cur.dep_ == "advcl" and cur.head.pos_ in ("NOUN", "PROPN")):
+                return True         # ("an invitation for the president to visit Rome": the parser's clause of a noun)
+        if cur.dep_ in ("xcomp", "ccomp", "conj") and cur.head != cur:
+            cur = cur.head
+            continue
+        # "When Xi and Biden meet on Monday, they will ...": a clause of time takes its main clause's tense (not one in
+        # the past: "would welcome another visit, a month after he met Xi in Beijing")
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("when", "once", "as", "after", "before", "until")
+                                       for c in cur.children) and cur.head != cur and not told_past(cur):
+            cur = cur.head
+            continue
+        # "will hold talks with Hussein before participating in the dialogue": a gerund before or after takes the tense
+        # of the act it is ordered to
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in ORDERING_PREPS and cur.head.head != cur.head:
+            cur = cur.head.head
+            continue
+        break
+    return False
+
+
+def future_aux(verb) -> bool:
+    """Whether a verb is told with will or shall ("will meet")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def told_past(verb) -> bool:
+    """Whether a verb is told in the past: "met", "had met", "was received"."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def is_infinitive(verb) -> bool:
+    """Whether a verb is told with "to" ("expected to sign")."""
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+
+
+def scheduled_future(verb) -> bool:
+    """Whether a verb, or one it is the complement of, is told as ahead in time: with will or shall ("will sign the deal
+    after talks"), or as the infinitive of a schedule ("is expected to sign the treaty during talks"); not of a
+    commitment made ("agreed to reset relations after a meeting": the meeting was held)."""
+    cur = verb
+    for _ in range(4):
+        if future_aux(cur):
+            return True
+        if is_infinitive(cur) and cur.head.lower_ in SCHEDULE_GOVERNORS:
+            return True
+        if cur.lower_ in SCHEDULE_GOVERNORS and any(x.dep_ == "xcomp" and is_infinitive(x) for x in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def is_spoken(verb) -> bool:
+    """Whether a verb is what a verb of saying reports ("said Moscow would not revive ...")."""
+    return verb.dep_ == "ccomp" and verb.head.lower_ in SPEECH_FORMS
+
+
+def reported_would(verb) -> bool:
+    """Reported speech's "will": "the aide said the two leaders would sign a treaty"."""
+    return is_spoken(verb) and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+
+
+def is_setting(tok) -> bool:
+    """A meeting told as the setting of another act ("after talks with Erdogan", "during the talks"): held, whatever
+    the tense or negation of that act."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS
+
+
+def told_done(verb) -> bool:
+    """A verb told as done: "left", "said" (not "is scheduled to", "will", nor a governor of what lies ahead)."""
+    return (verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "be", "'s", "'re") for c in verb.children)) \
+        and verb.lower_ not in FUTURE_GOVERNORS and not told_future(verb)

@@ -1,0 +1,173 @@
+"""Which token is the trigger of an act, and of which PLOVER category and mode: a verb or noun of the lexicon, read with
+its children ("a courtesy call" is a visit, "called on X to act" a request; "the East Asia Summit" a name, not a
+meeting; "spoke by phone with", "spoke to President X", not "spoke to Reuters")."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .lexicon import (CALLED_ON_PERSONS, CALL_FORMS, DATING_WORDS, DEAL_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS,
+                      NOUN_TRIGGERS, OBJECT_ACT_FORMS, PLAY_FORMS, TRIGGER_FORMS, Trigger)
+from .parse_tree import OBJ, children_of
+
+
+FORUM_WORDS = {"G7", "G20", "APEC", "Apec", "ASEAN", "Asean", "NATO", "Nato", "BRICS", "SCO", "EU", "UN", "UNGA",
+               "Davos", "Commonwealth", "Quad", "Security"}
+CONSULT_NOUN_STOP = {"room", "rooms", "place", "places", "venue", "hall", "point", "points", "table", "agenda"}
+
+
+def _titled_name(tok) -> bool:
+    """Whether a noun is a person's name with its title or given name before it ("President Volodymyr Zelenskiy",
+    "Chancellor Scholz"), not a name alone, as an outlet's is ("Reuters", "the BBC")."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _passive_aside(tok) -> bool:
+    """A clause of a past participle with no subject, agent or auxiliary of its own ("Asked about the border, Tinubu
+    said ...", "When pressed on Taiwan, Wang said ...", "Criticised for the deal, Kishida ..."): the act is done to
+    the sentence's subject by someone unnamed, no act of its (but "Invited by Xi, Lula ..." has its agent, and
+    "Having met Xi, Lula ..." is active)."""
+    if tok.tag_ != "VBN" or tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass")
+                                                        for c in tok.children):
+        return False
+    # (the sentence's subject, outside any quotation: "'Agreed to redouble efforts,' Jaishankar said" is a minister's
+    # post with its "we" left out)
+    return not any(t.text in ('"', "“", "”") for t in tok.doc[:tok.i]) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
+
+
+def _compound_word(tok) -> str:
+    """The noun as written with what it is joined to: "shouting match", "sit-down", "tete-a-tete"."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        i -= 2
+    word = doc[i:tok.i + 1].text.lower()
+    if word in NOUN_TRIGGERS or i == 0:
+        return word
+    return f"{doc[i - 1].lower_} {word}"
+
+
+# the last word of the triggers written as two words or with hyphens ("shouting match", "sit-down")
+COMPOUND_LAST = {re.split(r"[\s-]", k)[-1] for k in NOUN_TRIGGERS if " " in k or "-" in k}
+
+
+def _call_trigger(tok) -> Trigger | None:
+    """The verb "call": "called on X to ..." and "called for ..." request; "called on President X"
+    with nothing asked of X is a courtesy call (a meeting). "On Monday" only dates the verb, and
+    "called X" alone (telephoned? named?) is left unread."""
+    kids = list(tok.children)
+    if any(c.dep_ in ("prep", "prt") and c.lower_ == "for" for c in kids):
+        return Trigger("REQUEST", None)
+    on = [c for c in kids if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+          and not any(g.dep_ == "pobj" and g.lower_ in DATING_WORDS for g in c.children)]
+    if not on:
+        return None
+    called = [g for c in on for g in c.children if g.dep_ == "pobj"] or \
+        [c for c in kids if c.dep_ in ("dobj", "oprd")]            # "will call on | Prime Minister Modi"
+    asks = any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in kids)
+    if called and not asks and all(g.pos_ == "PROPN" or g.lower_ in CALLED_ON_PERSONS for g in called):
+        return Trigger("CONSULT", None)
+    return Trigger("REQUEST", None)
+
+
+def trigger_of(tok) -> Trigger | None:
+    low = tok.lower_
+    if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
+        trig = NOUN_TRIGGERS.get(low) or (NOUN_TRIGGERS.get(_compound_word(tok)) if low in COMPOUND_LAST else None)
+        if trig is None:
+            return None
+        if any(c.lower_ in CONSULT_NOUN_STOP for c in tok.children) or (tok.dep_ == "compound" and tok.head.lower_ in CONSULT_NOUN_STOP):
+            return None
+        if low == "conference" and not any(c.lower_ == "joint" for c in tok.children):
+            return None     # "a news conference by the Brazilian delegation"; but "a joint news conference with Zelenskiy"
+        if low == "call":
+            if any(c.lower_ == "courtesy" for c in tok.children):
+                return replace(trig, mode=None)         # "paid a courtesy call on the president": a visit
+            if not any(c.lower_ in ("phone", "telephone", "video") for c in tok.children):
+                return None
+        if tok.text[:1].isupper() and tok.i > tok.sent.start and not (
+                tok.dep_ == "dobj" and tok.head.lower_ in ("held", "hold", "holds", "holding")
+                and any(c.lower_ == "with" for c in list(tok.children) + list(tok.head.children) if c.dep_ == "prep")):
+            return None                 # part of a name: "East Asia Summit", "Strategic Dialogue" (but a readout's
+                                        # "held a Japan-ROK Foreign Ministers' Meeting with Mr. CHO")
+        if trig.category == "CONSULT" and any((c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG") or
+                                              (c.dep_ in ("compound", "nmod", "amod", "poss") and
+                                               (c.text.isupper() or c.text in FORUM_WORDS))
+                                              for c in tok.children):
+            return None                 # a forum's gathering ("the G7 summit"), not a meeting of the parties
+        if low in ("fire", "gunfire") and tok.head.lower_ not in FIRE_VERBS:
+            return None
+        if trig.category == "MOBILIZE" and any(c.lower_ == "joint" for c in tok.children):
+            return Trigger("COOPERATE", None, True)     # "joint naval exercises": COOPERATE, as PLOVER codes them
+        if trig.category == "CONSULT" and trig.mode is None and any(
+                c.lower_ in ("phone", "telephone", "video", "virtual") and c.dep_ in ("compound", "amod", "nmod")
+                for c in tok.children):
+            return replace(trig, mode="phone")       # "held phone talks with Trump", "a telephone conversation"
+        if low in ("concern", "concerns") and tok.head.lower_ not in (
+                "expressed", "express", "expresses", "raised", "raise", "raises", "voiced", "voice", "conveyed", "reiterated"):
+            return None
+        return trig
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if plays_host(tok):
+            return Trigger("CONSULT", None)         # "played host to President X"
+        trig = TRIGGER_FORMS.get(low)
+        if trig is None:
+            return None
+        if _passive_aside(tok):
+            return None                 # "Asked whether the border would reopen, Tinubu said ...": put to Tinubu
+        if low in CALL_FORMS:
+            return _call_trigger(tok)
+        if low in ("sit", "sits", "sat", "sitting") and any(c.lower_ == "down" for c in tok.children) \
+                and any(c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
+            return Trigger("CONSULT", None)     # "sat down with Wang Yi"
+        if low in ("speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking"):
+            # "spoke by phone with Wang Yi", "talked with his counterpart", "the two ministers spoke by
+            # phone": a conversation, not speech
+            preps = [c for c in tok.children if c.dep_ in ("prep", "agent")]     # ("by phone" is parsed as either)
+            phone = any(t.lower_ in ("phone", "telephone", "video", "videolink") for c in preps for t in c.subtree)
+            if not phone and not any(c.lower_ == "with" for c in preps) and \
+                    not (low.startswith("talk") and any(c.lower_ == "to" for c in preps)) and \
+                    not any(c.lower_ == "to" and any(_titled_name(o) for o in children_of(c, {"pobj"})) for c in preps):
+                return None             # (but "spoke to Ukrainian President Volodymyr Zelenskiy", not "to Reuters")
+            return Trigger("CONSULT", "phone" if phone else None)
+        if low in FIGURATIVE_FORMS and any(c.lower_ in FIGURATIVE_FORMS[low] for c in children_of(tok, OBJ)):
+            return None                 # "seize the opportunity", "strike a balance"
+        if low in OBJECT_ACT_FORMS:
+            acts, only = OBJECT_ACT_FORMS[low]
+            act = next((acts[c.lower_] for c in children_of(tok, OBJ | {"nsubjpass"}) if c.lower_ in acts), None)
+            if act is not None:
+                return Trigger(*act)    # "declared a unilateral ceasefire", "cancelled the restrictions"
+            if only:
+                return None             # "declared that China must drop its barriers"
+        if low in ("review", "reviews", "reviewed", "reviewing") and not any(
+                c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
+            return None                 # "reviewed the talks with Sheikh Mohammed"; but "reviewed the budget"
+        if low.startswith(("strengthen", "reinforc", "train")):
+            # "strengthened its forces on the border" mobilizes; "strengthen cooperation" does not
+            objs = [t for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+            if not any(re.match(r"troops|forces|military|defen[cs]es?|army|navy|garrison|border|presence|deployment", t.lower_)
+                       for t in objs):
+                return None
+        if low in ("rule", "rules", "ruled", "ruling") and not any(c.lower_ == "out" for c in tok.children):
+            return None
+        if low in ("rip", "rips", "ripped", "ripping") and not any(c.lower_ == "into" for c in tok.children):
+            return None                 # "ripped into Zelensky"
+        if low in ("travel", "travels", "traveled", "travelled", "traveling", "travelling") and \
+                not any(c.lower_ == "to" for c in tok.children if c.dep_ == "prep"):
+            return None                 # "will travel to Paris": a trip; "travel restrictions": no event
+        if low in ("end", "ends", "ended", "ending", "mass", "back", "backed", "free", "share", "shared", "train",
+                   "trained", "fire", "fired", "block", "blocked", "march", "marched", "strike", "struck", "beat"):
+            # ambiguous everyday verbs: only with a clear object of the right kind (not "end it": what, the pronoun
+            # does not tell)
+            if not [c for c in children_of(tok, OBJ | {"prt"}) if c.pos_ != "PRON"]:
+                return None
+            if any(c.lower_ in DEAL_NOUNS for c in children_of(tok, OBJ)):
+                return Trigger("SUPPORT", None)     # "struck a deal with Albania": an agreement finalised
+        return trig
+    return None
+
+
+def plays_host(tok) -> bool:
+    """"played host to X": the subject hosts X."""
+    return tok.lower_ in PLAY_FORMS and any(c.dep_ == "dobj" and c.lower_ == "host" for c in tok.children)
