@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_news_articles import events, meetings, parties_of_the_one_meeting
+from test_news_articles import consult_events, events, meetings, parties_of_the_one_meeting, party_names
 
 
 def persons(text: str) -> list[str]:
@@ -267,3 +267,12 @@ def test_a_name_of_given_and_father_s_names_alone_is_the_fuller_name_s_person():
     evs = events("PM Abiy, President Hassan Sheikh hold talks\n\nJanuary 11, 2025\n\nPrime Minister Abiy Ahmed received "
                  "Somali President Hassan Sheikh Mohamud at the National Palace on Saturday.")
     assert parties_of_the_one_meeting(evs) == {"Abiy Ahmed", "Hassan Sheikh Mohamud"}
+
+
+def test_the_yang_di_pertuan_agong_is_malaysia_s_king_not_a_person_of_that_name():
+    evs = events("Xi in Putrajaya\n\nPUTRAJAYA, April 16 (Bernama) -- Prime Minister Anwar Ibrahim received a courtesy "
+                 "call from Chinese President Xi Jinping at Perdana Putra today.\n\nEarlier, Xi was accorded a state "
+                 "welcome at Istana Negara, where he was received by the Yang di-Pertuan Agong Sultan Ibrahim.")
+    people = {p["name"]: p["title"] for e in evs if e["type"] == "CONSULT" for p in e["actors"] + e["recipients"]}
+    assert "Pertuan Agong" not in people and people.get("Sultan Ibrahim") == "King"
+    assert not [e for e in consult_events(evs) if len(party_names(e)) > 2]
