@@ -693,3 +693,14 @@ def test_a_japanese_official_named_family_name_first_is_the_known_official(tmp_p
                   "Foreign Minister Takeshi Iwaya met his Philippine counterpart Enrique Manalo in Manila on Thursday."})
     [ev] = with_people(evs, "iwaya", "manalo")
     assert ev["date"] == "2024-11-07" and sources(ev) == {"Agency A", "Paper B"}
+
+
+def test_a_year_less_preview_takes_the_year_its_states_met_in_within_days(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Dated Agency", "published": "2024-12-15", "text":
+                  "French President Emmanuel Macron held talks with Polish Prime Minister Donald Tusk in Warsaw on "
+                  "Sunday, the Polish government said."},
+                 {"outlet": "Wire", "text":
+                  "Macron heads to Poland\n\nWARSAW, Dec 15 (Wire) - French President Emmanuel Macron arrived in Poland "
+                  "on Sunday. Macron is set to meet Polish President Andrzej Duda on Monday."})
+    assert [e["date"] for e in with_people(evs, "macron", "duda")] == ["2024-12-16"]

@@ -155,6 +155,13 @@ def _lead_candidates(cands: list[dict]) -> dict[str, bool]:
     return out
 
 
+def _preview_only(c: dict, lead: dict[str, bool]) -> bool:
+    """Whether a candidate is a meeting ahead in an article that tells no meeting held (a preview: "HANOI, April 14
+    (Reuters) - ... Xi is set to meet Vietnamese Prime Minister Pham Minh Chinh on Tuesday"), whose dateline then
+    dates it as a lead meeting's would."""
+    return c.get("status") == "planned" and not any(k.startswith(f"{c['article_id']}:") for k in lead)
+
+
 def _person_keys(c: dict) -> set[str]:
     return {p["name_key"] for p in participants(c) if p.get("kind") == "person" and p.get("name_key")}
 
@@ -231,8 +238,10 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
             for c in undated:   # (an article's own day and month, "CAIRO, Feb 14 (Reuters)", in the corpus's year)
                 partial = (meta.get(c["article_id"]) or {}).get("partial")
                 spec = c.get("date_spec") or {}
-                got = dateline_in_corpus_year(partial, members, corpus, spec.get("wd") if spec.get("kind") == "weekday"
-                                              else None) if lead.get(c["id"]) and partial else None
+                # (a weekday told ahead, "Xi is set to meet Pham Minh Chinh on Tuesday", falls on any dateline's day)
+                told_before = spec.get("kind") == "weekday" and spec.get("direction") != "future"
+                got = dateline_in_corpus_year(partial, members, corpus, spec.get("wd") if told_before else None) \
+                    if (lead.get(c["id"]) or _preview_only(c, lead)) and partial else None
                 if got and -S.COMPANION_CLAIM > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
                     claims[c["article_id"]] = (-S.COMPANION_CLAIM, got[0], got[1], got[0], keys)
             return
