@@ -74,6 +74,7 @@ def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str],
     events: list[dict] = []
     claims: dict[str, tuple] = {}     # article -> (rank, anchor, reason, lead day, lead people)
     lead = _lead_candidates(cands)
+    led = frozenset(c["article_id"] for c in cands if c["id"] in lead)     # the articles that tell a meeting held
     kept: set[str] = set()
     floors: dict[str, tuple[float, bool]] = {}
     index = {f.id: i for i, f in enumerate(feats)}
@@ -85,11 +86,11 @@ def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str],
         if stored is not None and stored.members.get(eid) == frozenset(f.id for f in group):
             kept.add(eid)
             date, precision = stored.dates[eid]
-            _anchors({"date": date, "date_precision": precision}, members, meta, claims, lead, years)
+            _anchors({"date": date, "date_precision": precision}, members, meta, claims, lead, years, led)
             continue
         ev = fuse(members, meta, eid, person_of, people)
         events.append(ev)
-        _anchors(ev, members, meta, claims, lead, years)
+        _anchors(ev, members, meta, claims, lead, years, led)
     return Resolution(events, people, {a: c[1:] for a, c in claims.items()}, kept, floors)
 
 
@@ -155,11 +156,11 @@ def _lead_candidates(cands: list[dict]) -> dict[str, bool]:
     return out
 
 
-def _preview_only(c: dict, lead: dict[str, bool]) -> bool:
-    """Whether a candidate is a meeting ahead in an article that tells no meeting held (a preview: "HANOI, April 14
-    (Reuters) - ... Xi is set to meet Vietnamese Prime Minister Pham Minh Chinh on Tuesday"), whose dateline then
-    dates it as a lead meeting's would."""
-    return c.get("status") == "planned" and not any(k.startswith(f"{c['article_id']}:") for k in lead)
+def _preview_only(c: dict, led: frozenset[str]) -> bool:
+    """Whether a candidate is a meeting ahead in an article that tells no meeting held (not among `led`, the articles
+    with a lead meeting: a preview, "HANOI, April 14 (Reuters) - ... Xi is set to meet Vietnamese Prime Minister Pham
+    Minh Chinh on Tuesday"), whose dateline then dates it as a lead meeting's would."""
+    return c.get("status") == "planned" and c["article_id"] not in led
 
 
 def _person_keys(c: dict) -> set[str]:
@@ -184,7 +185,7 @@ def _dyad_years(cands: list[dict]) -> dict[str, frozenset[int]]:
 
 
 def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict, lead: dict[str, bool],
-             years: dict[str, frozenset[int]] | None = None) -> None:
+             years: dict[str, frozenset[int]] | None = None, led: frozenset[str] = frozenset()) -> None:
     """Claims of the undated articles among an event's reports to be read as of its day (a claim through a
     companion of the lead counts below any through the lead)."""
     if ev.get("date_precision") == "day":
@@ -241,7 +242,7 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
                 # (a weekday told ahead, "Xi is set to meet Pham Minh Chinh on Tuesday", falls on any dateline's day)
                 told_before = spec.get("kind") == "weekday" and spec.get("direction") != "future"
                 got = dateline_in_corpus_year(partial, members, corpus, spec.get("wd") if told_before else None) \
-                    if (lead.get(c["id"]) or _preview_only(c, lead)) and partial else None
+                    if (lead.get(c["id"]) or _preview_only(c, led)) and partial else None
                 if got and -S.COMPANION_CLAIM > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
                     claims[c["article_id"]] = (-S.COMPANION_CLAIM, got[0], got[1], got[0], keys)
             return

@@ -217,8 +217,7 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
                 # "held talks here on Tuesday with Retno Marsudi": the parser hangs the other party on the verb
                 # (also the second of "held separate talks with Li and with Kishida")
                 # (or on its place or day: "held talks here on the 4th with Russian Foreign Minister Sergei Lavrov")
-                ev.recipients += [m for w in children_of(head, {"prep"}) if w.lower_ == "with"
-                                  for o in children_of(w, {"pobj"}) for m in mentions_for(np_tokens(o), offset, actors)
+                ev.recipients += [m for m in with_partners([head], offset, actors)
                                   if m not in ev.actors and m not in ev.recipients]
                 ev.recipients += [m for w in children_of(head, {"prep"}) if w.lower_ in ("in", "at", "on")
                                   for m in with_partners(children_of(w, {"pobj"}), offset, actors)
@@ -226,9 +225,8 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
             if tok.dep_ == "pobj" and tok.head.lower_ == "for" and head.lower_ in JOINED_FOR_FORMS | MEET_FORMS:
                 # "Yoon and Ishiba joined Biden for a trilateral summit", "met with Biden for a trilateral summit": the
                 # one joined or met is of it
-                joined = children_of(head, {"dobj"}) + [o for w in children_of(head, {"prep"}) if w.lower_ == "with"
-                                                      for o in children_of(w, {"pobj"})]
-                ev.recipients += [m for o in joined for m in mentions_for(np_tokens(o), offset, actors)
+                joined = [m for o in children_of(head, {"dobj"}) for m in mentions_for(np_tokens(o), offset, actors)]
+                ev.recipients += [m for m in joined + with_partners([head], offset, actors)
                                   if m not in ev.actors and m not in ev.recipients]
             if head.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "received"):
                 ev.recipients, ev.actors = ev.actors, ev.recipients
@@ -293,9 +291,7 @@ def verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
                              offset, actors)
         if ev.category == "CONSULT" and o.lower_ in NOUN_TRIGGERS:
             # "hosted the Quad Leaders' Summit with Prime Minister Albanese, ...": its guests, not the forum it names
-            found = [m for m in found if m.kind != "org"] + [
-                m for w in children_of(o, {"prep"}) if w.lower_ == "with" for po in children_of(w, {"pobj"})
-                for m in mentions_for(np_tokens(po), offset, actors)]
+            found = [m for m in found if m.kind != "org"] + with_partners([o], offset, actors)
         if topical:                     # "discussed Ukraine and the Quad": topics, not parties
             found = [m for m in found if m.kind in ("person", "group", "pronoun", "counterpart", "generic")]
         objs += found

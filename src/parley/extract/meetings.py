@@ -383,10 +383,9 @@ class MeetingMerger:
             if m.frame != new.frame or m.generic != new.generic or m.leg != new.leg:
                 continue
             pk_a, pk_b = m.person_keys(), new.person_keys()
-            same = (pk_a and pk_a == pk_b and not _other_states(m, new)) or (
-                not pk_a and not pk_b and m.keys() == new.keys())
-            if not same and pk_a and pk_b and len(pk_a & pk_b) >= 2 and (pk_a <= pk_b or pk_b <= pk_a) \
-                    and not _other_states(m, new) \
+            apart = _other_states(m, new)
+            same = (pk_a and pk_a == pk_b and not apart) or (not pk_a and not pk_b and m.keys() == new.keys())
+            if not same and not apart and pk_a and pk_b and len(pk_a & pk_b) >= 2 and (pk_a <= pk_b or pk_b <= pk_a) \
                     and not self._bilateral_beside((m if len(pk_a) < len(pk_b) else new)) \
                     and not self._one_more(new) \
                     and not self._met_apart(m, new) and not self._one_before_other(m, new):
