@@ -2,7 +2,7 @@
 figures of speech. Every article here is written for the test."""
 from __future__ import annotations
 
-from test_news_articles import events, meetings, people_in
+from test_news_articles import dates_of, events, meetings, party_names, people_in, places_of
 
 def days(evs: list[dict], a: str, b: str) -> list[str | None]:
     """The dates of the meetings of two people among these events."""
@@ -364,3 +364,69 @@ def test_the_time_of_what_talks_followed_is_not_theirs():
     found = meetings(evs, "William Ruto", "Yoweri Museveni")
     assert [e["status"] for e in found if e["date_precision"] == "month"] != ["happened"]
     assert any(e["status"] == "happened" and (e["location"] or {}).get("name") == "Kampala" for e in found)
+
+
+def test_the_day_of_an_act_told_by_a_gerund_after_a_word_of_order_is_that_act_s():
+    evs = events("Sri Lanka's new leader in Dhaka\n\nJanuary 20, 2025\n\nBangladesh's interim leader Muhammad Yunus "
+                 "and Sri Lankan President Anura Kumara Dissanayake held talks at the State Guest House in Dhaka.\n\n"
+                 "Dissanayake, who is on his second foreign visit after assuming office in September, was welcomed at "
+                 "the airport.")
+    found = meetings(evs, "Muhammad Yunus", "Anura Kumara Dissanayake")
+    assert [(e["status"], e["date"]) for e in found] == [("happened", "2025-01-20")]
+
+
+def test_a_count_over_a_span_up_to_now_dates_no_meeting():
+    evs = events("Orban hosts Vucic\n\nMarch 18, 2025\n\nHungarian Prime Minister Viktor Orban has hosted Serbian "
+                 "President Aleksandar Vucic in Budapest.\n\nThe meeting is the fourth between Orban and Vucic in the "
+                 "past year.")
+    assert [e["date"] for e in meetings(evs, "Viktor Orban", "Aleksandar Vucic")] == ["2025-03-18"]
+
+
+def test_where_something_is_sent_is_no_place_of_the_agreement_to_send_it():
+    evs = events("Leaders meet in Canberra\n\nApril 2, 2025\n\nAustralian Prime Minister Anthony Albanese held talks "
+                 "with New Zealand Prime Minister Christopher Luxon in Canberra on Wednesday.\n\nThe two leaders agreed "
+                 "to send a joint disaster relief team to the Samoan capital Apia.")
+    assert set(places_of(evs, "Anthony Albanese", "Christopher Luxon")) == {"Canberra"}
+
+
+def test_a_journey_in_a_phrase_before_the_main_act_takes_not_its_day():
+    evs = events("Erdogan in Baku\n\nBAKU, June 6 (Wire) - Turkish President Recep Tayyip Erdogan and Azerbaijani "
+                 "President Ilham Aliyev signed six agreements on Friday.\n\nThe leaders met at the presidential palace "
+                 "in Baku. Before arriving in Azerbaijan, Erdogan met Georgian Prime Minister Irakli Kobakhidze on "
+                 "Tuesday in Tbilisi.", published="2025-06-06")
+    assert dates_of(evs, "Recep Tayyip Erdogan", "Ilham Aliyev") == ["2025-06-06"]
+    assert dates_of(evs, "Recep Tayyip Erdogan", "Irakli Kobakhidze") == ["2025-06-03"]
+
+
+def test_where_a_trip_takes_its_traveller_next_is_no_day_of_the_trip_or_its_meetings():
+    evs = events("Albanese in Tokyo\n\nMay 26, 2025\n\nAustralian Prime Minister Anthony Albanese met Japanese Prime "
+                 "Minister Shigeru Ishiba in Tokyo on Monday.\n\nThe Australian leader is on a three-day trip to Japan "
+                 "that will take him to Osaka on Wednesday.")
+    found = [e for e in evs if e["type"] == "CONSULT"]
+    assert {(e["status"], e["date"]) for e in found} == {("happened", "2025-05-26")}
+
+
+def test_a_phrase_after_a_comma_that_the_parser_hangs_on_a_since_phrase_is_the_act_s():
+    evs = events("Orban first to meet Trump\n\nBy Staff - November 8, 2024\n\nHungarian Prime Minister Viktor Orban "
+                 "became the first European leader to meet Donald Trump since the US election, at a dinner at Trump's "
+                 "club on Thursday, Orban's office said.")
+    found = meetings(evs, "Viktor Orban", "Donald Trump")
+    assert [(e["status"], e["date"]) for e in found] == [("happened", "2024-11-07")]
+
+
+def test_a_clause_of_when_hung_on_a_time_tells_the_time_of_its_act():
+    evs = events("Macron in Brazil\n\nMarch 26, 2024\n\nPresident Luiz Inacio Lula da Silva and French President "
+                 "Emmanuel Macron visited a cocoa farm near Belem this Tuesday.\n\nThe French president's visit runs "
+                 "until Thursday (28), when the two will meet in Brasilia.")
+    found = {(e["status"], e["date"], (e["location"] or {}).get("name"))
+             for e in meetings(evs, "Luiz Inacio Lula da Silva", "Emmanuel Macron")}
+    assert ("planned", "2024-03-28", "Brasilia") in found
+    assert all(place != "Brasilia" for status, _, place in found if status == "happened")
+
+
+def test_an_occasion_whose_anniversary_is_marked_is_background_and_not_of_that_year():
+    evs = events("Xi meets Luxon\n\nJune 18, 2024\n\nPresident Xi Jinping met New Zealand Prime Minister Christopher "
+                 "Luxon in Beijing on Tuesday.\n\nXi noted that this year marks the 50th anniversary of Prime Minister "
+                 "Norman Kirk's visit to China.")
+    kirk = [e for e in evs if "Norman Kirk" in party_names(e)]
+    assert kirk and all(e["status"] == "background" and e["date"] != "2024" for e in kirk)

@@ -3,7 +3,7 @@ talks that follow; and the words that tie each to its people, day and place. Eve
 test."""
 from __future__ import annotations
 
-from test_news_articles import consult_events, events, meetings, party_names
+from test_news_articles import consult_events, events, meetings, party_names, places_of
 
 SUMMIT = ("Leaders meet at Iguazu\n\nMarch 14, 2025\n\n"
           "Brazilian President Luiz Inacio Lula da Silva welcomed Argentine President Javier Milei and Paraguayan "
@@ -510,3 +510,53 @@ def test_a_journey_told_done_before_a_meeting_told_ahead_is_its_trip_not_a_meeti
                  "hold the annual consultation with Prime Minister Anwar Ibrahim in Putrajaya tomorrow.")
     found = consult_events(evs)
     assert [(e["status"], party_names(e)) for e in found] == [("planned", {"Prabowo Subianto", "Anwar Ibrahim"})]
+
+
+CONSULTATIONS = ("Paris and Rome hold consultations\n\nMarch 5, 2025\n\n"
+                 "Prime Minister Giorgia Meloni said after French-Italian intergovernmental consultations in Rome on "
+                 "Tuesday that the two countries would coordinate on migration.\n\n"
+                 "Meloni spoke at a joint news conference with French President Emmanuel Macron.\n\n")
+
+
+def test_a_meeting_told_as_the_previous_one_by_any_noun_of_meeting_is_not_the_one_reported():
+    evs = events(CONSULTATIONS + "The previous consultations were held in Paris in October 2021.")
+    found = [e for e in meetings(evs, "Giorgia Meloni", "Emmanuel Macron") if e["status"] == "happened"]
+    assert [(e["date"], (e["location"] or {}).get("name")) for e in found] == [("2025-03-04", "Rome")]
+
+
+def test_ministers_on_the_sidelines_of_no_occasion_named_are_on_the_day_of_their_states_lead_meeting():
+    evs = events(CONSULTATIONS + "Foreign Ministers Antonio Tajani and Jean-Noel Barrot held separate talks on the "
+                                 "sidelines.")
+    assert [e["date"] for e in meetings(evs, "Antonio Tajani", "Jean-Noel Barrot")] == ["2025-03-04"]
+
+
+def test_a_meeting_on_the_sidelines_of_an_occasion_it_names_takes_no_day_of_the_lead():
+    evs = events("Modi's envoy in Beijing\n\nMay 12, 2025\n\nIndian Foreign Secretary Vikram Misri held talks with "
+                 "Chinese Vice Foreign Minister Sun Weidong in Beijing on Monday.\n\nThe visit is the first by an "
+                 "Indian diplomat since the October 2024 meeting between Prime Minister Narendra Modi and Chinese President Xi "
+                 "Jinping on the sidelines of the BRICS summit in Kazan.")
+    assert "2025-05-12" not in [e["date"] for e in meetings(evs, "Narendra Modi", "Xi Jinping")]
+
+
+def test_a_meeting_after_which_a_request_was_made_is_held_not_what_was_requested():
+    evs = events("Rutte presses EU\n\nJune 3, 2025\n\nDutch Prime Minister Mark Rutte has urged the European Union to "
+                 "reconsider its plan to impose tariffs on Indian steel, after meeting with Indian Prime Minister "
+                 "Narendra Modi in New Delhi on Monday.")
+    found = meetings(evs, "Mark Rutte", "Narendra Modi")
+    assert [(e["status"], e["date"]) for e in found] == [("happened", "2025-06-02")]
+
+
+def test_a_meeting_told_later_in_the_day_is_on_the_day_of_the_meeting_told_before():
+    evs = events("Manila talks\n\nMay 3, 2025\n\nJapanese Prime Minister Shigeru Ishiba held talks with Philippine "
+                 "President Ferdinand Marcos Jr. in Manila on Tuesday.\n\nPhilippine Foreign Secretary Enrique Manalo met "
+                 "Japanese Foreign Minister Takeshi Iwaya later in the day.")
+    assert [e["date"] for e in meetings(evs, "Enrique Manalo", "Takeshi Iwaya")] == ["2025-04-29"]
+
+
+def test_a_journey_told_ahead_to_another_state_is_not_the_trip_told_done_nor_the_place_of_the_meeting_before_it():
+    evs = events("Modi in Accra\n\nACCRA, July 2 (Wire) - Indian Prime Minister Narendra Modi arrived in Ghana on "
+                 "Wednesday at the start of a five-nation tour.\n\nModi is set to hold talks with Ghanaian President "
+                 "John Mahama before travelling to Port of Spain.", published="2025-07-02")
+    assert not [e for e in consult_events(evs) if e["status"] == "happened"
+                and "TTO" in {p["country"] for p in e["actors"] + e["recipients"]}]
+    assert places_of(evs, "Narendra Modi", "John Mahama") == ["Accra"]

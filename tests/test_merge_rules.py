@@ -704,3 +704,45 @@ def test_a_year_less_preview_takes_the_year_its_states_met_in_within_days(tmp_pa
                   "Macron heads to Poland\n\nWARSAW, Dec 15 (Wire) - French President Emmanuel Macron arrived in Poland "
                   "on Sunday. Macron is set to meet Polish President Andrzej Duda on Monday."})
     assert [e["date"] for e in with_people(evs, "macron", "duda")] == ["2024-12-16"]
+
+
+def test_an_undated_wire_report_is_read_as_of_its_lead_and_a_meeting_before_it_keeps_its_own_day(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Agencia", "published": "2025-07-09", "text":
+                  "Brazilian President Luiz Inacio Lula da Silva received Indian Prime Minister Narendra Modi at the "
+                  "Alvorada Palace in Brasilia on Tuesday for a state visit."},
+                 {"outlet": "Wire", "text":
+                  "BRASILIA, July 8 (Wire) - Indian Prime Minister Narendra Modi and Brazilian President Luiz Inacio "
+                  "Lula da Silva signed six agreements on Tuesday.\n\nThe leaders met at the Alvorada palace in "
+                  "Brasilia after Modi attended the BRICS summit in Rio de Janeiro. Before arriving in Brazil, Modi met "
+                  "Argentine President Javier Milei on Saturday in Buenos Aires."})
+    lula = with_people(evs, "modi", "lula")
+    assert [(e["date"], len(e["sources"])) for e in lula] == [("2025-07-08", 2)]
+    assert [e["date"] for e in with_people(evs, "modi", "milei")] == ["2025-07-05"]
+
+
+def test_the_terms_of_other_offices_say_nothing_of_when_an_official_held_the_one_a_report_gives():
+    from parley.extract.known_officials import known_terms
+    from parley.extract.names import name_key
+
+    key = name_key("Minoru Kihara")
+    assert known_terms(key, frozenset({"Chief Cabinet Secretary"})) == [("2025-10", None)]
+    assert known_terms(key, frozenset({"Finance Minister"})) == []
+    assert known_terms(key) != []
+
+
+def test_a_report_dated_by_its_own_dateline_in_the_corpus_year_dates_the_other_reports_of_its_event(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Paper A", "published": "2025-03-11", "text":
+                  "Iranian Foreign Minister Abbas Araghchi held talks with Russian Foreign Minister Sergei Lavrov in "
+                  "Moscow on Monday."},
+                 {"outlet": "Wire B", "text":
+                  "MOSCOW, January 17 (Wire B) - Russian President Vladimir Putin and Iranian President Masoud "
+                  "Pezeshkian signed a partnership treaty after talks at the Kremlin on Friday."},
+                 {"outlet": "Wire C", "text":
+                  "Russian President Vladimir Putin held talks with Iranian President Masoud Pezeshkian at the Kremlin "
+                  "on Friday.\n\nPutin had hosted North Korean leader Kim Jong Un in Moscow last April."})
+    found = [e for e in with_people(evs, "putin", "pezeshkian") if e["status"] == "happened"]
+    assert [(e["date"], len(e["sources"])) for e in found] == [("2025-01-17", 2)]
+    # the report with no dateline is read as of its event too: its "last April" is 2024
+    assert [e["date"] for e in with_people(evs, "putin", "kim")] == ["2024-04"]

@@ -142,3 +142,17 @@ def test_a_title_only_one_state_gives_is_its_holder():
                  "\n\nSimon Harris said Keir Starmer's visit marked a new chapter.")
     assert parties_of_the_one_meeting(evs) == {"Simon Harris", "Keir Starmer"}
     assert places_of(evs, "Simon Harris", "Keir Starmer") == ["Dublin"]
+
+
+def test_a_share_bar_and_related_links_run_into_a_one_line_page_are_cut_off():
+    text = ("Lammy, Wang discuss trade in London | Daily Wire Home » World British Foreign Secretary David Lammy met "
+            "Chinese Foreign Minister Wang Yi in London on Friday. The two sides discussed trade and climate. Share "
+            "this: Facebook Twitter Related Posts Britain, France discuss migration in Paris")
+    a = article(text, published="2025-02-14")
+    assert "Related Posts" not in a.text and "Paris" not in a.text and "discussed trade and climate." in a.text
+    evs = events(text, published="2025-02-14")
+    assert {frozenset(p["country"] for p in e["actors"] + e["recipients"]) for e in evs if e["type"] == "CONSULT"} \
+        == {frozenset({"GBR", "CHN"})}
+    # a byline that closes the page after its links still dates it
+    dated = article(text.replace("in Paris", "in Paris Advertisement By Staff Writer | 14 February 2025"))
+    assert dated.published.value == "2025-02-14" and "Related Posts" not in dated.text

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_news_articles import consult_events, events, meetings, parties_of_the_one_meeting, party_names
+from parley.extract.names import same_name
+from test_news_articles import consult_events, events, meetings, parties_of_the_one_meeting, party_names, places_of
 
 
 def persons(text: str) -> list[str]:
@@ -276,3 +277,71 @@ def test_the_yang_di_pertuan_agong_is_malaysia_s_king_not_a_person_of_that_name(
     people = {p["name"]: p["title"] for e in evs if e["type"] == "CONSULT" for p in e["actors"] + e["recipients"]}
     assert "Pertuan Agong" not in people and people.get("Sultan Ibrahim") == "King"
     assert not [e for e in consult_events(evs) if len(party_names(e)) > 2]
+
+
+def test_a_ruling_house_alone_names_the_member_of_it_the_article_names():
+    assert same_name("Al Nahyan", "Abdullah bin Zayed Al Nahyan") and same_name("Al-Thani", "Tamim bin Hamad Al Thani")
+    assert not same_name("Al Nahyan", "Tamim bin Hamad Al Thani") and not same_name("Al Thani", "Badr Abdelatty")
+    evs = events("Al Nahyan, Fidan discuss Syria in Abu Dhabi | Gulf Wire Turkish Foreign Minister Hakan Fidan met with "
+                 "Emirati Foreign Minister Abdullah bin Zayed Al Nahyan on Sunday in Abu Dhabi. The two sides discussed "
+                 "Syria.", published="2025-01-12")
+    assert parties_of_the_one_meeting(evs) == {"Hakan Fidan", "Abdullah bin Zayed Al Nahyan"}
+
+
+def test_the_two_ministers_of_one_state_are_that_state_s_people_of_the_meeting_just_told():
+    evs = events("Seoul hosts Canberra\n\nMay 2, 2025\n\nAustralian Foreign Minister Penny Wong and Defence Minister "
+                 "Richard Marles held talks with South Korean Foreign Minister Cho Tae-yul and Defense Minister Kim "
+                 "Yong-hyun in Seoul on Friday.\n\nThe two Australian ministers also called on President Yoon Suk Yeol.")
+    yoon = [party_names(e) for e in meetings(evs, "Yoon Suk Yeol")]
+    assert yoon == [{"Penny Wong", "Richard Marles", "Yoon Suk Yeol"}]
+
+
+def test_who_names_a_meeting_as_theirs_is_its_party():
+    evs = events("Carney on Trump call\n\nFebruary 3, 2025\n\nCanadian Prime Minister Justin Trudeau announced the "
+                 "deal after what he called \"a good conversation\" with Donald Trump by phone on Monday morning.")
+    assert parties_of_the_one_meeting(evs) == {"Justin Trudeau", "Donald Trump"}
+
+
+def test_afghan_and_pakistani_clerical_styles_are_no_part_of_a_name():
+    evs = events("Dar in Kabul\n\nApril 19, 2025\n\nPakistani Foreign Minister Ishaq Dar met Prime Minister Mullah "
+                 "Mohammad Hassan Akhund in Kabul on Saturday.\n\nDar also called on Mullah Hassan Akhund's deputy.")
+    assert "Mohammad Hassan Akhund" in {n for e in consult_events(evs) for n in party_names(e)}
+
+
+def test_the_first_leader_to_meet_someone_is_who_became_it():
+    evs = events("Orban meets Trump\n\nNovember 8, 2024\n\nHungarian Prime Minister Viktor Orban became the first "
+                 "European leader to meet Donald Trump since the election, Orban's office said on Friday.")
+    assert {n for e in consult_events(evs) for n in party_names(e)} == {"Viktor Orban", "Donald Trump"}
+
+
+def test_a_sea_named_before_a_title_is_no_person_holding_it():
+    evs = events("Zelensky, Erdogan discuss grain corridor, Black Sea security in Istanbul\n\nMarch 8, 2024\n\n"
+                 "President Volodymyr Zelensky met President Recep Tayyip Erdogan in Istanbul on Friday.\n\nThe parties "
+                 "discussed the security of navigation in the Black Sea, the Head of State said on Telegram.")
+    assert "Black Sea" not in {n for e in evs for n in party_names(e)}
+
+
+def test_a_named_retreat_between_two_leaders_is_their_meeting_where_an_agreement_was_signed():
+    evs = events("Pact signed\n\nMarch 11, 2025\n\nDOHA – Qatar and Oman on March 11 signed an agreement to establish a "
+                 "joint investment fund, at the annual Leaders' Retreat between Emir Sheikh Tamim bin Hamad Al Thani "
+                 "and Sultan Haitham bin Tarik.")
+    found = [e for e in consult_events(evs) if {"QAT", "OMN"} <= {p["country"] for p in e["actors"] + e["recipients"]}]
+    assert [(e["status"], e["date"]) for e in found] == [("happened", "2025-03-11")]
+
+
+def test_the_one_after_whom_someone_became_the_second_to_meet_a_leader_is_not_who_met_him():
+    evs = events("Modi at the White House\n\nFebruary 13, 2025\n\nIndian Prime Minister Narendra Modi held talks with "
+                 "Donald Trump on Thursday.\n\nModi became the second foreign leader after Israeli Prime Minister "
+                 "Benjamin Netanyahu to hold talks with Trump at the White House since his return to power on Jan. 20.")
+    assert not meetings(evs, "Benjamin Netanyahu", "Donald Trump")
+    assert places_of(evs, "Narendra Modi", "Donald Trump") == ["Washington"]
+
+
+def test_an_armed_group_named_before_its_leader_is_no_person_and_a_spy_chief_has_a_state():
+    evs = events("Fidan in Damascus\n\nDecember 22, 2024\n\nTurkish Foreign Minister Hakan Fidan met Hayat Tahrir "
+                 "al-Sham leader Ahmed al-Sharaa in Damascus on Sunday.\n\nTurkish intelligence chief Ibrahim Kalin had "
+                 "visited Damascus on Dec. 12.")
+    assert parties_of_the_one_meeting([e for e in evs if e["status"] == "happened" and "Hakan Fidan" in party_names(e)]) \
+        == {"Hakan Fidan", "Ahmed al-Sharaa"}
+    kalin = [p for e in evs for p in e["actors"] + e["recipients"] if p["name"] == "Ibrahim Kalin"]
+    assert kalin and all(p["country"] == "TUR" for p in kalin)

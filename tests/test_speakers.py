@@ -72,3 +72,13 @@ def test_a_body_that_tells_the_meeting_gives_no_one_s_words_and_a_clause_beside_
     said = {(s["category"], s["speaker"]["name"]) for e in found for s in e.get("statements", [])
             if "border closures" in s["text"] and s["category"]}
     assert said == {("ACCUSE", "John Mahama")}
+
+
+def test_a_meeting_told_in_the_first_person_in_a_quotation_that_runs_on_is_the_speaker_s():
+    evs = events("Lula on Xi\n\nNovember 19, 2024\n\n\"I had a very good meeting with President Xi Jinping this "
+                 "afternoon. We talked about trade and about peace,\" President Luiz Inacio Lula da Silva told reporters "
+                 "at the G20 summit.\n\nThe two presidents will meet again in Brasilia on Wednesday.")
+    held = [e for e in meetings(evs, "Luiz Inacio Lula da Silva", "Xi Jinping") if e["status"] == "happened"]
+    assert [e["date"] for e in held] == ["2024-11-19"]
+    # where the two will meet next is no place of the meeting held
+    assert all((e["location"] or {}).get("name") != "Brasilia" for e in held)

@@ -243,3 +243,19 @@ def test_whom_a_speaker_met_after_words_of_no_party_is_the_one_holder_of_that_of
                  "Fattah al-Sisi, Rubio said the gaps could be bridged.")
     found = meetings(evs, "Marco Rubio", "Abdel Fattah al-Sisi")
     assert [(e["date"], (e["location"] or {}).get("name")) for e in found] == [("2025-03-04", "Cairo")]
+
+
+def test_a_courtesy_call_on_a_president_on_a_day_with_its_time_of_day_is_a_meeting():
+    evs = events("Wong in Delhi\n\nSeptember 4, 2025\n\nSingapore Prime Minister Lawrence Wong met Indian Prime Minister "
+                 "Narendra Modi in New Delhi on Thursday.\n\nMr Wong had called on President Droupadi Murmu on Wednesday "
+                 "evening, shortly after arriving.")
+    assert [(e["type"], e["date"]) for e in evs if "Droupadi Murmu" in party_names(e)] == [("CONSULT", "2025-09-03")]
+
+
+def test_the_invitation_a_visit_was_paid_at_is_its_host_and_no_agreement_of_its_days():
+    evs = events("Joint Statement\n\nPosted On: 04 SEP 2025 6:42PM by PIB Delhi\n\nAt the invitation of Prime Minister "
+                 "Shri Narendra Modi, Prime Minister of the Republic of Singapore, H.E. Mr. Lawrence Wong, paid an "
+                 "official visit to India from 2 to 4 September 2025.\n\nThe two Prime Ministers held talks in New Delhi "
+                 "on 4 September 2025.")
+    assert not [e for e in evs if e["type"] == "AGREE"]
+    assert meetings(evs, "Lawrence Wong", "Narendra Modi")

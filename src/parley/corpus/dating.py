@@ -21,6 +21,7 @@ reports say of the day.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from ..extract.known_officials import known_terms
@@ -167,6 +168,8 @@ def _fits(y: int, m: int, d: int, terms: list[list[tuple[str, str | None]]], wee
 
 
 DATELINE_ANCHOR = "day and month of its dateline"
+# the reason of an article read as of its own dateline's day in a year of the corpus or of its people's terms
+OWN_DATELINE = re.compile(re.escape(DATELINE_ANCHOR) + r", year \d{4}, ")
 # the reason of an article's date read the other way (corpus.merge), which then stands for its publication date (store)
 OTHER_READING_NOTE = "the other reading of its ambiguous date, the day the dateline of another report of its event gives"
 

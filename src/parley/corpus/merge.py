@@ -21,7 +21,7 @@ from ..time import value_to_date_range
 from . import settings as S
 from .blocking import elsewhere_cannot_matter, parties_of, reaching_keys, undated_keys
 from .clustering import cluster, event_id
-from .dating import (DATELINE_ANCHOR, OTHER_READING_NOTE, article_anchor, dateline_in_corpus_year,
+from .dating import (DATELINE_ANCHOR, OTHER_READING_NOTE, OWN_DATELINE, article_anchor, dateline_in_corpus_year,
                      event_day_from_text)
 from .features import Features, cosine, features, participants, weigh_words
 from .fuse import fuse
@@ -133,6 +133,12 @@ def stirred(new: list[dict], merged: list[dict], floors: dict[str, float | None]
     return out
 
 
+def _own_dateline(article: dict) -> bool:
+    """Whether an undated article was read as of its own dateline's day, in the one year the corpus or its people's
+    terms give (dating.dateline_in_corpus_year), not as of another report's event."""
+    return bool(OWN_DATELINE.match(((article.get("inferred") or {}).get("reason")) or ""))
+
+
 def _reads_as(c: dict, day: str) -> bool:
     """Whether a report is dated `day`, by its date or by the other reading of an ambiguous one."""
     return c.get("date") == day or day in (c.get("date_alternatives") or ())
@@ -201,9 +207,10 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
         return
     keys = frozenset(k for c in members for k in _person_keys(c))
     if ev.get("date_precision") == "day":
-        # (a report dated by an ambiguous date read the other way supports the day it was read as)
-        support = len({c["article_id"] for c in members
-                       if _reads_as(c, ev["date"]) and (meta.get(c["article_id"]) or {}).get("published")})
+        # (a report dated by an ambiguous date read the other way supports the day it was read as, and so does one
+        # dated by its own dateline in the year the corpus or its people's terms give: "MOSCOW, January 17. /TASS/.")
+        support = len({c["article_id"] for c in members if _reads_as(c, ev["date"]) and (
+            (meta.get(c["article_id"]) or {}).get("published") or _own_dateline(meta.get(c["article_id"]) or {}))})
         if not support:
             return
         for c in undated:

@@ -5,10 +5,10 @@ with ..."), and no state or forum that is only a topic or a name ("discussed Ukr
 from __future__ import annotations
 
 from .actors import PRONOUNS, ArticleActors, Mention
-from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, ENCOUNTER_NOUNS, GATHERING_VERBS, JOINED_FOR_FORMS,
-                      LIGHT_VERBS, MEAL_NOUNS, MEET_FORMS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS,
-                      ORDERING_PREPS, OWNED_ROLES, REFERENCE_VERBS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS,
-                      TALKED_ABOUT_PREPS, TOLD_FORMS)
+from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, ENCOUNTER_NOUNS, GATHERING_VERBS, INVITATION_NOUNS,
+                      INVITED_PREPS, JOINED_FOR_FORMS, LIGHT_VERBS, MEAL_NOUNS, MEET_FORMS, NAMING_VERBS,
+                      NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS, ORDERING_PREPS, OWNED_ROLES, REFERENCE_VERBS,
+                      SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS)
 from .parse_tree import (OBJ, children_of, coordinated_preps, doc_text, listed_subjects, np_tokens, subject_of,
                          verb_of)
 from .sentence_event import SentenceEvent
@@ -101,7 +101,7 @@ def inviters(tok, offset: int, actors: ArticleActors) -> list[Mention]:
     for t in (tok, tok.head) if tok.head.pos_ in ("VERB", "AUX") else (tok,):
         for p in children_of(t, {"prep"}):
             for inv in children_of(p, {"pobj"}):
-                if inv.lower_ in ("invitation", "invitations") and p.lower_ in ("at", "on", "upon", "following"):
+                if inv.lower_ in INVITATION_NOUNS and p.lower_ in INVITED_PREPS:
                     out += [m for of in children_of(inv, {"prep"}) if of.lower_ == "of"
                             for po in children_of(of, {"pobj"}) for m in mentions_for(np_tokens(po), offset, actors)]
     return out
@@ -190,7 +190,7 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
     # (and "arrangements for an upcoming visit by Erdogan to Egypt": the visit's own agent)
     head, owned = tok, tok.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS or c.dep_ == "prep"
                                                   and c.lower_ == "by" and children_of(c, {"pobj"}) for c in tok.children)
-    while (head.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos")
+    while (head.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos", "oprd")
            or (head.dep_ == "advmod" and head.lower_ in AHEAD_WORDS)) and head.head != head:
         head = head.head        # ("arrived in Shanghai, ahead of talks with Xi": the arrival's subject talks)
         if head.pos_ in ("VERB", "AUX") and not (head.dep_ == "prep" and head.lower_ == "following"):
@@ -208,7 +208,9 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
         found = speaker_for_state(head, found, offset, actors)
         if tok.dep_ in ("nsubj", "nsubjpass"):
             ev.reference_only = not ev.actors and not ev.recipients
-        elif head.lower_ in LIGHT_VERBS or (tok.dep_ == "pobj" and not ev.actors) or head.lower_ in SPEECH_FORMS:
+        elif head.lower_ in LIGHT_VERBS or (tok.dep_ == "pobj" and not ev.actors) or head.lower_ in SPEECH_FORMS \
+                or head.lower_ in NAMING_VERBS and (tok.dep_ == "oprd" or tok.dep_ == "dobj" and any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
             # (but "Xi ... in the wake of Pelosi's visit to Taiwan": the visit is Pelosi's, not Xi's)
             ev.actors += [m for m in found if m not in ev.actors]
             ev.actors += [m for t in listed_subjects(head, subs) for m in mentions_for(np_tokens(t), offset, actors)

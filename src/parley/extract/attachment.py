@@ -1,6 +1,7 @@
 """The date and the place an act's trigger takes from its sentence: the time expression and the place in its phrase or
 its governing verb's, else the nearest no other act holds; not one that bounds or dates another act ("since late
-2019", "before Donald Trump returns to the White House in January", "ahead of the July 27 East Asia Summit")."""
+2019", "before Donald Trump returns to the White House in January", "ahead of the July 27 East Asia Summit": the tests
+are in dates_of_others.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,13 +10,13 @@ from dataclasses import replace
 
 from ..time.tagger import Timex
 from .clauses import (after_phrase, ahead_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase,
-                      in_after_phrase, ordering_phrase, own_time_clause, purpose_of_travel, trails,
-                      trails_ordering_phrase)
-from .lexicon import (BOUND_WORDS, CALLED_ON_PERSONS, DEADLINE_WORDS, MOVE_VERBS, NOUN_TRIGGERS, ORDERING_PREPS,
-                      ORDERING_VERBS, PARTY_NOUNS, REFERENCE_VERBS, REPORT_FORMS, SITUATION_NOUNS, SPAN_UNITS, UPCOMING)
-from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance, verb_of
+                      in_after_phrase, ordering_phrase, purpose_of_travel, trails, trails_ordering_phrase)
+from .cues import SPAN_TO_NOW
+from .dates_of_others import dates_other_noun, in_others_clause, of_other_act
+from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, MOVE_VERBS, PARTY_NOUNS, REFERENCE_VERBS,
+                      REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, UPCOMING)
+from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance
 from .places import Place
-from .tense import is_setting, told_done, told_future
 
 
 def places_of_other_acts(tok, doc, offset: int, places: list[Place]) -> frozenset[int]:
@@ -42,7 +43,8 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     trig_pos = offset + tok.idx
     # (within a clause's reach of the trigger: a run-on sentence of a hundred clauses stays linear)
     cands = [t for t in timexes if lo <= t.start and t.end <= hi and t.type in ("DATE", "TIME")
-             and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and abs(t.start - trig_pos) <= REACH]
+             and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and abs(t.start - trig_pos) <= REACH
+             and not SPAN_TO_NOW.match(t.text)]
     if not cands:
         return None
     root = tok
@@ -57,6 +59,15 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     # "a welcome at the White House on Thursday, followed by talks with Biden": the day of what they follow
     if told := before_followed(tok, doc, offset, cands):
         return told[-1]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ANNIVERSARY_NOUNS:
+        # "this year marks the 50th anniversary of Whitlam's visit": the anniversary's year, not the visit's
+        cands = [t for t in cands if (x := token_at(t)) is not None and in_subtree(x, tok)]
+        if not cands:
+            return None
+    # "the visit runs until Thursday (28), when the two will meet in Brasilia": the time the clause of "when" tells of
+    if (when := _when_clause(tok)) is not None and (
+            of_time := [t for t in cands if (x := token_at(t)) is not None and x == when.head]):
+        return of_time[0]
     other = {id(t): dates_other_noun(x, tok, t.end - offset) if (x := token_at(t)) is not None else 0 for t in cands}
     cands = [t for t in cands if (x := token_at(t)) is None or not (of_other_act(x, tok) or other[id(t)] == 2
                                                                   or in_others_clause(x, tok))]
@@ -122,44 +133,6 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     return min(cands, key=lambda t: (tree_distance(token_at(t), tok), abs(t.start - trig_pos)))
 
 
-def in_others_clause(x, tok) -> bool:
-    """Whether a token lies in a relative clause that tells what a named party did before: "Fidan, who arrived in
-    Tehran on Sunday evening, met Pezeshkian" (the arrival's evening; not "the talks, which took place on Monday",
-    "two days of talks that ended Sunday", nor "the summit of Tinubu and Ramaphosa, who is expected in Abuja on
-    Tuesday")."""
-    for a in x.ancestors:
-        if a.dep_ == "relcl" and a.head is not tok and a.head.pos_ == "PROPN" and not in_subtree(tok, a) and (
-                a.tag_ == "VBD" or a.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
-                                                           for c in a.children)):
-            return True
-    return False
-
-
-def dates_other_noun(x, tok, end: int) -> int:
-    """Whether a time expression is the modifier of a noun other than the trigger, in no phrase that frames the act:
-    "Kishida visits Seoul, returning Yoon's March trip" (March is the trip's; not "met during the March 20 visit"): 2;
-    1 where it dates what the act followed ("after the strikes this month"), which bounds the act; else 0."""
-    # the word of the expression that hangs outside it ("this month", "the 2030", "5 March": not the article)
-    start, words = x.idx, []
-    for t in x.doc[x.i:x.i + 8]:
-        if t.idx >= end:
-            break
-        if not start <= t.head.idx < end:
-            words.append(t)
-    x = next((t for t in words if t.dep_ != "det"), words[0] if words else x)
-    head = x.head
-    if head is tok or x is tok or head.pos_ not in ("NOUN", "PROPN"):
-        return 0
-    if x.dep_ == "npadvmod":
-        # "visited Islamabad to mend ties after the tit-for-tat strikes this month": the strikes' month
-        return int(head.dep_ == "pobj" and head.head.lower_ in ORDERING_PREPS)
-    # ("preparations for the 2030 World Cup": a name's year too, unless the name is of a meeting, "during the 2023
-    # G20 Summit")
-    return 2 * (x.dep_ in ("compound", "nmod", "nummod") and
-                not (head.dep_ == "pobj" and head.head.lower_ in ("during", "on", "at", "in", "for", "since", "until")
-                     and (head.pos_ == "NOUN" or head.lower_ in NOUN_TRIGGERS)))
-
-
 END_VERBS = {"end", "ends", "ended", "conclude", "concludes", "concluded", "close", "closes", "closed",
              "wrap", "wraps", "wrapped", "finish", "finishes", "finished"}
 
@@ -195,73 +168,17 @@ def before_followed(tok, doc, offset: int, spans: list) -> list:
     return [s for s in spans if s.end <= offset + tok.head.head.idx]
 
 
-def of_other_act(x, trigger) -> bool:
-    """A date that bounds something else ("since late 2019", "launched in 2019" in a since-clause,
-    a relative clause of another noun) is not the date of the trigger."""
-    if any(t.lower_ in BOUND_WORDS for t in x.doc[max(0, x.i - 2):x.i]) or \
-            (x.i and x.doc[x.i - 1].lower_ in DEADLINE_WORDS):
-        return True
-    # a trigger inside a clause of its own time ("days after the two spoke by telephone") is not dated
-    # from outside it ("on Monday" of the sentence's main verb)
-    cur = trigger
-    for _ in range(30):
-        if own_time_clause(cur):
-            # (but "On Monday, Modi was seen laughing with Putin and Xi, before Putin and Modi held talks": the day
-            # that opens the sentence is the day of what followed, where no span of time parts them)
-            mark = next((c for c in cur.children if c.dep_ == "mark"), None)
-            if mark is not None and mark.lower_ == "before" and x.i - x.sent.start <= 2 \
-                    and not any(t.lower_ in SPAN_UNITS for t in x.doc[max(0, mark.i - 2):mark.i]):
-                return False
-            if not in_subtree(x, cur):
-                return True
-            break               # (a date inside that clause may still be of a clause within it, below)
-        # "Modi on Tuesday left for New York ..., during which he will hold talks with Biden": a clause told as ahead
-        # is not dated by a day of a clause told as done
-        # (also "said he expected Xi to visit Russia": a visit expected is not of the day of the saying)
-        if cur.dep_ in ("relcl", "conj", "advcl", "ccomp", "xcomp") and told_future(cur) \
-                and not is_setting(trigger) and not in_subtree(x, cur) and (verb := verb_of(x)) is not None \
-                and told_done(verb):
-            return True
-        if cur.head == cur:
-            break
+def _when_clause(tok):
+    """The relative clause of "when" a trigger tells its act in, hung on a time ("until Thursday, when the two will
+    meet"), or None."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in cur.children):
+            return cur
+        if cur.dep_ not in ("dobj", "pobj", "prep", "xcomp", "attr") or cur.head == cur:
+            return None
         cur = cur.head
-    # "ahead of the July 27 East Asia Summit", "before the election on May 5": another event's date
-    before = x.doc[max(0, x.i - 4):x.i].text.lower()
-    if re.search(r"\b(?:ahead\s+of|prior\s+to|before|after|following|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?$", before + " ") \
-            and not in_subtree(trigger, x):
-        return True
-    cur = x
-    for _ in range(30):
-        if cur != x and cur.dep_ == "prep" and cur.lower_ in ("since", "until", "till") and not in_subtree(trigger, cur):
-            # "their first conversation since Trump's inauguration in January", "Scholz's visit was his second since
-            # taking office in December 2021" (wherever the parser hangs the phrase)
-            return True
-        if cur == trigger or cur.head == cur:
-            return False
-        if any(c.lower_ in ("since", "until", "till") and c.dep_ in ("mark", "prep") for c in cur.children) and cur != x:
-            return not in_subtree(trigger, cur)
-        if cur.dep_ in ("relcl",) and not in_subtree(trigger, cur) and (cur.head != trigger
-                                                                         or cur.lower_ in ORDERING_VERBS):
-            return True                 # (but "two days of talks that ended Sunday" dates the talks; not "talks that
-                                        # followed a deal last month")
-        if cur != x and ordering_phrase(cur) and not in_subtree(trigger, cur) and any(
-                c.dep_ == "pobj" and c.lower_ in NOUN_TRIGGERS for c in cur.children):
-            return True                 # "met in Tokyo, their second meeting after talks ... in June": the talks' month
-        # "welcomed Kim and introduced him to the space center, inaugurated in 2016": a coordinated
-        # verb's own date
-        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur != x and not in_subtree(trigger, cur):
-            return True
-        # "Appointed earlier this year, X is on his first trip": a participial clause's own date (but
-        # "the meeting, held on Friday, ..." dates the meeting it tells of)
-        if cur.dep_ in ("advcl", "acl") and cur.tag_ in ("VBN", "VBG") and cur != x and not in_subtree(trigger, cur) \
-                and cur.head != trigger:
-            return True
-        # "..., as the two seek to repair ties damaged by a clash in 2020", "before he flew home on Sunday":
-        # a clause of its own subject and time
-        if cur != x and own_time_clause(cur) and not in_subtree(trigger, cur):
-            return True
-        cur = cur.head
-    return False
+    return None
 
 
 REACH = 600    # characters around a trigger where its date or place may be
@@ -335,6 +252,8 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
             if cur.dep_ == "prep" and cur.lower_ in ("to", "into", "towards", "toward") and cur.head.pos_ == "NOUN" \
                     and cur.head != tok and cur.head.i not in triggers:
                 break                   # "assured him of a stable supply of rice to the Philippines": where it goes
+            if cur.dep_ == "prep" and cur.lower_ in ("to", "into") and cur.head != tok and cur.head.lower_ in SENDING_VERBS:
+                break                   # "agreed to send an inspection team to the Fukushima plant": where it goes
             if cur.dep_ == "prep" and cur.lower_ in BOUND_WORDS:
                 break                   # "the first time they met since May in Hiroshima": the earlier meeting's
             if cur.dep_ == "pobj" and cur != x and cur.lower_ in PARTY_NOUNS and cur.head.lower_ == "of":

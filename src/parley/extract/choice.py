@@ -16,8 +16,8 @@ from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, quoted, within
-from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, EARLIER_TIME, FURNITURE, LAST_MET, MEETING_ONLY, PAST_PERFECT,
-                   PHONE_WORDS, PLACE_THEN, REPORTED_BEFORE, SIDELINES)
+from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, EARLIER_OCCASION, EARLIER_TIME, FURNITURE, LAST_MET, MEETING_ONLY,
+                   PAST_PERFECT, PHONE_WORDS, PLACE_THEN, REPORTED_BEFORE, SIDELINES)
 from .lexicon import CALL_FORMS, CONVERSE_FORMS, SPEAK_FORMS
 from .meetings import Meeting, comparable_value
 from .places import CAPITAL_GUESS, DATELINE_BASIS, Place, near_city, place_dict
@@ -267,8 +267,9 @@ class FieldChooser:
         day = date_of(m.date.value) if m.date is not None and m.date.value else None
         for o in self.meetings:
             if o is m or o.frame or not o.parts or not keys & o.person_keys() or self._subordinate(o) \
-                    or self._earlier(o):
-                continue            # (not "since they met at the Filoli estate in Woodside": another time)
+                    or self._earlier(o) or (o.future and not m.future):
+                continue            # (not "since they met at the Filoli estate in Woodside": another time; nor, for a
+                                    # meeting held, "will meet again in Brasilia on Wednesday": where the trip goes next)
             other = date_of(o.date.value) if o.date is not None and o.date.value else None
             # ("Modi also met Pezeshkian": an undated meeting told as one more of the trip's)
             also = day is None and any(ALSO.search(self.ctx.own_text(x)) for x in m.mentions)
@@ -388,6 +389,8 @@ class FieldChooser:
             cand.status = "background"      # "met on Monday, days after the two spoke by telephone": the call
         if cand.status == "happened" and self._earlier(m, LAST_MET):
             cand.status = "background"      # "The two ministers last met in July in Vientiane", in an undated report
+        if cand.status == "happened" and start is None and self._earlier(m, EARLIER_OCCASION):
+            cand.status = "background"      # "the 50th anniversary of Whitlam's visit to China", "their previous talks"
 
     def _mark_main(self, cands: list[Candidate]) -> None:
         for c in cands:

@@ -53,10 +53,20 @@ def bound_clause(tok) -> bool:
                                        for c in tok.children)
 
 
+def after_bound_comma(prep) -> bool:
+    """Whether a phrase the parser hangs on a bound phrase's noun comes after a comma: the main act's, not the time
+    bounded ("the first foreign leader to meet Trump since the US presidential election, at a gala at Mar-a-Lago on
+    Thursday")."""
+    return prep.dep_ == "prep" and prep.i > 0 and prep.doc[prep.i - 1].text == "," and prep.head.dep_ == "pobj" \
+        and prep.head.head.dep_ == "prep" and prep.head.head.lower_ in BOUND_WORDS
+
+
 def bound_tokens(tok) -> list:
     """The words of a bound phrase, with the place phrase that follows it where the parser hangs that on the verb
-    ("met since May in Hiroshima": "in Hiroshima" is the place of May's meeting either way)."""
-    words = sorted(tok.subtree, key=lambda t: t.i)
+    ("met since May in Hiroshima": "in Hiroshima" is the place of May's meeting either way); not a phrase after a
+    comma that the parser hangs on it (after_bound_comma)."""
+    cut = {t.i for c in tok.subtree if after_bound_comma(c) for t in c.subtree}
+    words = sorted((t for t in tok.subtree if t.i not in cut), key=lambda t: t.i)
     nxt = words[-1].i + 1
     if nxt < len(tok.doc) and tok.doc[nxt].dep_ == "prep" and tok.doc[nxt].lower_ in ("in", "at"):
         words += sorted(tok.doc[nxt].subtree, key=lambda t: t.i)

@@ -20,6 +20,7 @@ PAIR_GROUP = re.compile(r"\b(?:pair|two|both)\b", re.I)
 GROUP_KIND = re.compile(r"ministers|presidents|premiers", re.I)
 GROUP_TITLES = {"ministers": ("Minister",), "presidents": ("President",), "premiers": ("Premier", "Prime Minister")}
 SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
+SIDELINES_OF = re.compile(r"\s+of\b", re.I)        # (after SIDELINES: the occasion it names)
 # a meeting told as one of its own beside a larger one: "held bilateral talks", "a one-on-one", "later met Yoon
 # separately", "a separate meeting with Yoon", not "to discuss a separate trade deal" (meetings._bilateral_beside)
 BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b|\bseparately\b|"
@@ -58,7 +59,9 @@ DAY_RELATION = re.compile(rf"\b(?P<n>{'|'.join(COUNT_WORDS)}|\d+)\s+(?P<unit>day
                           r"(?P<dir>before|after|earlier|later)\b", re.I)
 # a sentence that opens on the day of the meeting told before it: "Earlier in the day, President Murmu welcomed
 # Prabowo", "Later that day, ...", "On the same day, ..."
-SAME_DAY = re.compile(r"^\W*(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day)\b", re.I)
+# (opening the sentence, or closing it: "Whipps also met Foreign Minister Lin Chia-lung later in the day.")
+SAME_DAY = re.compile(r"^\W*(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day)\b|"
+                      r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day)\W*$", re.I)
 FIRST_CLAIM = re.compile(
     r"\b(?:the\s+)?first\s+(?P<what>(?:[\w-]+\s+){0,10}?)(?:(?:in|for)\s+(?P<dur>(?:more\s+than\s+)?"
     rf"(?:{'|'.join(COUNT_WORDS)}|\d+)\s+(?:years?|months?|weeks?|decades?))|since\s+(?P<since>[^,.;–—]+))",
@@ -74,15 +77,19 @@ REMOTE = re.compile(r"\b(?:phone|telephone|video[\s-]*(?:call|conference|link|ch
                     r"(?:by|via|over)\s+video|videoconferenc\w*|virtual\w*|letter|message|online|tweet\w*|"
                     r"post(?:ed)?\s+on)\b", re.I)
 AGAIN = re.compile(r"\b(?:again|next|another|second|follow-up|return\s+visit|future)\b", re.I)
+# the nouns of an occasion that "previous", "recent" (and "earlier", "last") tell as an earlier one
+EARLIER_NOUNS = r"(?:meeting|trip|visit|summit|talks|consultations?|dialogue|negotiations|session|round)"
+# an occasion whose anniversary is marked: "the 50th anniversary of Prime Minister Gough Whitlam's visit to China"
+ANNIVERSARY_OF = r"\b(?:anniversary|centenary|centennial)\s+of\s+(?:[^,.;]{0,60}?\s)?(?=" + EARLIER_NOUNS + r"\b)"
 EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:met|held|visited|spoken|talked)\b|"
                      r"\b(?:first|last|previously)\s+met\b|"
-                     r"\b(?:previous|recent)\s+(?:meeting|trip|visit|summit|talks)\b|"
-                     r"\b(?:earlier|last)\s+(?:meeting|summit|talks)\b", re.I)
+                     r"\b(?:previous|recent)\s+" + EARLIER_NOUNS + r"\b|"
+                     r"\b(?:earlier|last)\s+(?:meeting|summit|talks)\b|" + ANNIVERSARY_OF, re.I)
 # a meeting told as the one before the news ("The two ministers last met in July in Vientiane"): background, whether or
 # not the article's date says so
 LAST_MET = re.compile(r"\b(?:last|previously)\s+met\b", re.I)
 # an earlier occasion named by its noun ("his recent talks with Trump", "their previous meeting"): never the news
-EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+(?:meeting|trip|visit|summit|talks)\b", re.I)
+EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+" + EARLIER_NOUNS + r"\b|" + ANNIVERSARY_OF, re.I)
 EARLIER_REACH = 24      # characters from the end of those words to the mention they tell of ("had held several talks")
 MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
                           r"sat\s+down)\b", re.I)
@@ -130,3 +137,10 @@ AT_ARRIVAL = re.compile(r"\bairport\b|\b(?:on|upon) (?:(?:his|her|their|its) )?a
 PHONE_WORDS = re.compile(r"\b(?:by|over the) (?:tele)?phone|video (?:call|link|conference)|virtual(?:ly)?\b|"
                          r"(?:\b(?:the|a|their|his|her)|['’]s)\s+(?:(?:first|direct|second|latest|\w+-minute)\s+)?"
                          r"call\b(?!\s+(?:for|to|on|of|from)\b)", re.I)
+# a span that runs up to the time of writing ("the fifth meeting in the past year", "in the last six months"): no day of
+# a meeting it counts ("last year" alone is one)
+SPAN_TO_NOW = re.compile(r"^the\s+(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|\d+)\s+)?"
+                         r"(?:days?|weeks?|months?|years?|decades?)$", re.I)
+# the group's one state, after "the two": "The two Japanese ministers will also call on President Marcos"
+GROUP_OF_ONE_STATE = re.compile(r"\s+(?P<dem>[A-Z][\w-]+)\s+(?:foreign\s+|defen[cs]e\s+)?(?:ministers|officials|leaders|"
+                                r"diplomats|envoys)\b")

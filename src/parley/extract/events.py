@@ -25,9 +25,9 @@ from .attachment import attached_place, attached_timex, first_day_of_span, place
 from .attribution import Source
 from .clauses import (ahead_phrase, apart_clause, bound_phrase, bound_tokens, ordering_phrase, own_time_clause,
                       purpose_of_travel, told_meeting)
-from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ENCOUNTER_FORMS, HOST_FORMS, JOINT_FORMS,
-                      LIGHT_VERBS, NOUN_TRIGGERS, OCCASION_PREPS, ORDERING_MARKS, REFERENCE_VERBS, SPEECH_FORMS,
-                      TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, UPCOMING, Trigger)
+from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ENCOUNTER_FORMS, HOST_FORMS, INVITATION_NOUNS,
+                      INVITED_PREPS, JOINT_FORMS, LIGHT_VERBS, NOUN_TRIGGERS, OCCASION_PREPS, ORDERING_MARKS,
+                      REFERENCE_VERBS, SPEECH_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, UPCOMING, Trigger)
 from .parse_tree import (OBJ, abs_span, children_of, doc_text, in_subtree, np_tokens, span_of, subject_of,
                          token_at_offset, token_index)
 from .places import Place
@@ -66,6 +66,9 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         if trig.noun and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in AIM_NOUNS \
                 and not any(c.dep_ in ("det", "poss") for c in tok.children):
             continue                    # "create conditions for direct dialogue between Russia and Ukraine": an aim
+        if trig.noun and tok.lower_ in INVITATION_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in INVITED_PREPS:
+            continue                    # "At the invitation of Prime Minister Modi, Wong paid a visit": the visit's host
+                                        # (arguments.inviters), no agreement of the visit's days
         if tok.lower_ == "visiting" and tok.dep_ == "pcomp" and tok.head.head.i in trigger_tokens \
                 and tok.head.lower_ in ("with", "to", "for"):
             continue                    # "talks with visiting President X": a guest's epithet, the talks tell it
@@ -88,6 +91,10 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                 governing = tok.head    # "The meeting will be in Bali": the copula's tense
             if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS and governing.dep_ == "xcomp":
                 governing = governing.head      # "agreed to boost rail links during talks": the agreement's tense
+            elif tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS | {"at"} and governing.dep_ == "acl" \
+                    and governing.head.pos_ == "NOUN" and governing.head.head.pos_ in ("VERB", "AUX"):
+                # "signed an agreement to establish the zone, at the Leaders' Retreat": the signing's tense
+                governing = governing.head.head
         # ("would not revive the deal ..., after talks with Erdogan", "did not agree during the talks": the talks were
         # held; "did not hold talks", "will not travel for talks": no talks)
         setting = is_setting(tok)
@@ -328,8 +335,11 @@ def _said_on(tok, doc, rel: int) -> bool:
 def _complement_of_act(tok, trigger_tokens: set[int]) -> bool:
     """Whether a trigger is what another act is about ("agreed to hold talks", "urged them to meet"),
     as opposed to its setting ("In a meeting in Busan, they agreed", "agreed to boost trade during talks")."""
-    if is_setting(tok):
-        return False            # ("agreed to coordinate their deterrents, after talks at Downing Street": held)
+    if is_setting(tok) or tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in ("after", "following") \
+            or tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.pos_ in ("NOUN", "PROPN"):
+        return False            # ("agreed to coordinate their deterrents, after talks at Downing Street": held; so is
+                                # "urged the EU to reconsider its plan ..., after meeting with Xi", and "signed an
+                                # agreement to establish the zone, at the annual Leaders' Retreat between ...")
     cur, through_argument = tok, False
     for _ in range(12):
         if cur.head == cur:

@@ -195,6 +195,7 @@ ENCOUNTER_NOUNS = {
     "handshake", "reunion", "dinner", "banquet", "lunch", "luncheon", "breakfast", "sit-down", "tete-a-tete",
     "tête-à-tête", "one-on-one", "get-together", "face-to-face", "audience", "bilateral", "showdown", "session",
     "news conference", "press conference",        # only a joint one (triggers.trigger_of)
+    "retreat",              # "the annual Leaders' Retreat between Prime Minister Wong and Anwar" (not "a retreat from")
 }
 # Acts one person does to another that put them in one room when the text says where, or when one
 # of them is visiting the other: "pressured Xi", "told Xi", "welcomed Lula", "ripped into Zelensky".
@@ -481,3 +482,20 @@ LIGHT_VERBS = {"hold", "held", "holds", "holding", "have", "had", "has", "having
                "exchange", "exchanged", "reach", "reached", "sign", "signed", "lodge", "lodged", "issue", "issued",
                "impose", "imposed", "take", "took", "travel", "traveled", "travelled", "go", "went", "arrive", "arrived",
                "receive", "received", "accept", "accepted", "stage", "staged", "stages", "staging"}
+# verbs by which a speaker names their own meeting: "after what she called 'a good conversation' with Trump", "called
+# his talks with Blinken candid": the speaker is its party (not "described the meeting as productive", a meeting told
+# already, which the speaker's words do not make one of their own)
+NAMING_VERBS = {"call", "calls", "called", "describe", "describes", "described", "term", "terms", "termed", "dub",
+                "dubbed", "hail", "hailed"}
+# verbs of sending something somewhere: "agreed to send an inspection team to the Fukushima plant" (where it goes is no
+# place of the agreeing)
+SENDING_VERBS = {f for v in ("send", "dispatch", "deploy", "deliver", "ship", "export", "transfer", "supply")
+                 for f in (v, v + "s", v + "ed", v + "ing", v + "es")} | {"sent"}
+# the nouns of a date's return: "this year marks the 50th anniversary of Whitlam's visit to China" (the visit was then,
+# not this year)
+ANNIVERSARY_NOUNS = frozenset({"anniversary", "anniversaries", "centenary", "centennial", "jubilee"})
+# "at the invitation of X": the host of a visit (arguments.inviters), no act of its own
+INVITATION_NOUNS = frozenset({"invitation", "invitations"})
+INVITED_PREPS = frozenset({"at", "on", "upon", "following"})
+# the words of a rank in a series: "the second foreign leader after Netanyahu to hold talks with Trump"
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "next"})

@@ -15,7 +15,7 @@ from ..time import Timex
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext
-from .cues import COMPANION_DAYS, EARLIER_OCCASION, SIDELINES
+from .cues import COMPANION_DAYS, EARLIER_OCCASION, SIDELINES, SIDELINES_OF
 from .meetings import Meeting, aside_journey, comparable_value, journey_verb, span_end, told_going_on
 
 
@@ -184,10 +184,23 @@ class DateChooser:
 
     def _held_beside(self, m: Meeting) -> Meeting | None:
         """The meeting of the article that a meeting told "on the sidelines" was held beside: one of its people's
-        ("Kishida and Yoon also held talks on the sidelines of the trilateral meeting")."""
+        ("Kishida and Yoon also held talks on the sidelines of the trilateral meeting"), else the lead meeting of its
+        states ("Foreign Ministers Baerbock and Sikorski held separate talks on the sidelines" of the chancellor's
+        consultations with the prime minister)."""
         if not any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
             return None
-        return next(iter(self._with_its_people(m)), None)
+        if beside := next(iter(self._with_its_people(m)), None):
+            return beside
+        # (the lead of its states only for the sidelines of no occasion named: not "the October 2024 meeting between
+        # Modi and Xi on the sidelines of the BRICS Summit in Kazan", which a visit of their ministers comes after)
+        states = {p.country for p in m.parts if p.country}
+        if any(SIDELINES_OF.match(t, s.end()) for x in m.mentions for t in [self.ctx.sentence_text(x.sentence)]
+               for s in SIDELINES.finditer(t)):
+            return None
+        return next(
+            (o for o in self.meetings if o is not m and len(o.parts) >= 2 and not o.frame and not o.generic
+             and not o.future and self._is_lead(o) and not self._subordinate(o)
+             and len(states) >= 2 and states <= {p.country for p in o.parts if p.country}), None)
 
 
 def _trip_end(t: Timex) -> str | None:

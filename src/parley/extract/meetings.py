@@ -138,6 +138,7 @@ class MeetingMerger:
             if target and (not parts or any(p.key in target.keys() for p in parts)) \
                     and not self._done_beside_ahead(target, ev) and not self._ahead_beside_done(target, ev) \
                     and not (len(target.parts) > 2 and self._told_beside(ev)) \
+                    and not (ev.mode == "visit" and self._leaves_after(Meeting(parts, [ev], frame=True), target)) \
                     and self._compatible(target, Meeting(parts, [ev], future=ev.future)):
                 target.mentions.append(ev)
             elif parts and parts[0].kind == "person":
@@ -349,6 +350,14 @@ class MeetingMerger:
         return any(x.sentence == y.sentence and (within(x.trigger, y.ordered) or within(y.trigger, x.ordered))
                    for x in a.mentions for y in b.mentions)
 
+    def _leaves_after(self, frame: Meeting, m: Meeting) -> bool:
+        """Whether a journey is told as the one after a meeting, in the meeting's own sentence: "is set to hold talks
+        with Mahama before travelling to Port of Spain" (where he goes next is no place of the talks)."""
+        return bool(frame.mentions) and all(
+            any(x.sentence == y.sentence and any(a <= y.trigger[0] and y.trigger[1] <= b and self.ctx.text[a:b].lower()
+                                                 .startswith(("before", "ahead of", "prior to")) for a, b in x.ordered)
+                for x in m.mentions) for y in frame.mentions)
+
     def _again(self, m: Meeting) -> bool:
         """Whether a meeting is told as another one ("they will meet again", "a second meeting")."""
         return any(AGAIN.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions)
@@ -371,12 +380,28 @@ class MeetingMerger:
         return m.future and not ev.future and (comparable_value(ev.timex) is None or journey_verb(ev))
 
     def _ahead_beside_done(self, m: Meeting, ev: SentenceEvent) -> bool:
-        """Whether one person's journey told as ahead, with a day, would join a meeting told as done on no such day:
+        """Whether one person's journey told as ahead, with a day, would join a meeting told as done on no such day, or
+        with none, one told as done in another state:
         "The two leaders met at the Casa de Narino ... Lula will travel on Thursday to the Bogota International Book
         Fair" (the next day's stop of the visit, not the meeting; but "will travel to Washington next week to meet
         President Trump" is the meeting's journey)."""
-        return not m.future and ev.future and ev.mode == "visit" and \
-            (day := comparable_value(ev.timex)) is not None and day not in self._days(m)
+        if m.future or not ev.future or ev.mode != "visit":
+            return False
+        if (day := comparable_value(ev.timex)) is not None and day not in self._days(m):
+            return True
+        return self._ahead_elsewhere(m, ev)
+
+    @staticmethod
+    def _ahead_elsewhere(m: Meeting, ev: SentenceEvent) -> bool:
+        """Whether one person's journey told as ahead goes to another state than the one a meeting or trip told as done
+        was in: "Xi arrived in Vietnam on Monday ... is set to meet Pham Minh Chinh on Tuesday before travelling to Kuala
+        Lumpur"."""
+        if m.future or not ev.future or ev.mode != "visit":
+            return False
+        ahead = {x.country for x in ev.recipients if x.kind == "state" and x.country} | (
+            {ev.place.country} if ev.place is not None and ev.place.country else set())
+        there = {x.place.country for x in m.mentions if x.place is not None and x.place.country}
+        return bool(ahead and there and not ahead & there)
 
     def _merge_in(self, new: Meeting) -> None:
         for m in self.meetings:
@@ -396,7 +421,8 @@ class MeetingMerger:
                 if all(p.kind == "state" for p in states_only.parts) and states_only.countries() <= other.countries() \
                         and len(states_only.countries()) >= 2:
                     same = True
-            if same and m.frame and len(new.mentions) == 1 and self._done_beside_ahead(m, new.mentions[0]):
+            if same and m.frame and len(new.mentions) == 1 and (self._done_beside_ahead(m, new.mentions[0])
+                                                                 or self._ahead_elsewhere(m, new.mentions[0])):
                 same = False
             if same and self._compatible(m, new):
                 _absorb(m, new)
@@ -519,8 +545,8 @@ class MeetingMerger:
             if not here or base is None:
                 continue
             for mt in here:
-                mt.fixed_date = ("rel", "0", f"the same day as the meeting told before (\"{opening.group(0).strip()}\")",
-                                 "day")
+                said = opening.group(0).strip(" .,;")
+                mt.fixed_date = ("rel", "0", f"the same day as the meeting told before (\"{said}\")", "day")
                 mt.base = base
                 mt.date_from = next(x for x in mt.mentions if x.sentence == i)
 
@@ -573,6 +599,7 @@ class MeetingMerger:
                        and not (m.frame and visited and not (s.countries() | self._where(s)) & visited)
                        and not (m.frame and self._hosts(s, persons))
                        and not all(self._ahead_beside_done(s, x) for x in m.mentions)
+                       and not (m.frame and self._leaves_after(m, s))
                        and not (m.leg and not {x.sentence for x in s.mentions} & {x.sentence for x in m.mentions})]
             # (not a meeting told only as before or after another, where there is that other)
             targets = [s for s in targets if not self._subordinate(s)] or targets

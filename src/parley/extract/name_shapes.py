@@ -10,7 +10,8 @@ from .names import ARABIC_ARTICLE
 from .titles import leading_rank, titles
 
 # (and Malaysian and Bruneian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"; Bhutan's minister and
-# prime minister: "Lyonpo D.N. Dhungyel", "Lyonchhen Tshering Tobgay")
+# prime minister: "Lyonpo D.N. Dhungyel", "Lyonchhen Tshering Tobgay"; the clerical styles of Afghanistan and Pakistan:
+# "Mullah Mohammad Hassan Akhund", "Maulana Fazlur Rehman")
 # (and the styles of heads of state: "His Majesty King Abdullah II", "His Highness Sheikh Mohamed", "H.E. Mahama", KCNA's
 # "Respected Comrade Kim Jong Un")
 HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.|H\.R\.H\.|Sheikh|Sheikha|Shaikh|"
@@ -18,7 +19,7 @@ HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.
              r"Prince|Princess|(?:(?:Dear\s+)?Respected\s+)?Comrade|"
              r"(?:(?:His|Her|Their)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)|"
              r"(?-i:Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt|Lyonpo|Lyonchhen|"
-             r"Dasho))\.?")
+             r"Dasho|Mullah|Mawlawi|Maulvi|Maulana))\.?")
 
 
 PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"

@@ -138,6 +138,21 @@ def _dynasty_at(toks: list[str]) -> int | None:
     return None
 
 
+def _house(word: str) -> str:
+    """The folded house of the last word of a Gulf name: "Thani" of "Thani" or "Al-Thani"."""
+    return fold(word.split("-", 1)[1] if "-" in word and word.split("-")[0].lower() in DYNASTY else word)
+
+
+def _house_alone(toks: list[str]) -> str | None:
+    """The folded ruling house a name is made of alone ("Al Thani", "Al-Nahyan"), else None."""
+    if len(toks) == 2 and toks[0].lower() in DYNASTY and fold(toks[1]) in RULING_HOUSES:
+        return fold(toks[1])
+    if len(toks) == 1 and "-" in toks[0] and toks[0].split("-")[0].lower() in DYNASTY \
+            and fold(toks[0].split("-", 1)[1]) in RULING_HOUSES:
+        return fold(toks[0].split("-", 1)[1])
+    return None
+
+
 def family_name(name: str) -> str:
     toks = tokens(name)
     if not toks:
@@ -268,6 +283,10 @@ def same_name(a: str, b: str) -> bool:
     if ka == kb:
         return True
     ta, tb = tokens(a), tokens(b)
+    if (house := _house_alone(ta) or _house_alone(tb)) is not None:
+        # "Al Thani" of "Mohammed bin Abdulrahman Al Thani": the ruling house alone names one of its members
+        other = tb if _house_alone(ta) else ta
+        return (dyn := _dynasty_at(other)) is not None and _house(other[dyn]) == house
     if len(ta) == 1:
         return _norm_token(ta[0]) in distinctive(b)
     if len(tb) == 1:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .lexicon import OBJECT_CONTROL_PREPS
+from .lexicon import OBJECT_CONTROL_PREPS, ORDERING_PREPS, ORDINAL_WORDS
 
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -94,6 +94,8 @@ def with_conj(toks):
 
 def subject_of(verb):
     """Subjects of a verb, climbing through xcomp/conj/advcl/ccomp when it has none of its own."""
+    if _nth_after(verb):
+        return with_conj(children_of(verb.head, SUBJ)), False
     cur = verb
     for _ in range(4):
         subs = children_of(cur, SUBJ)
@@ -106,6 +108,8 @@ def subject_of(verb):
             # a gerund after a preposition takes its verb's subject ("Blinken said ... after meeting him"),
             # or its object after "for" ("criticised Scholz for speaking with Putin")
             prep, verb = cur.head, cur.head.head
+            if prep.lower_ in ORDERING_PREPS and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head    # "urged the EU to reconsider its plan ..., after meeting Xi": who urged met him
             objs = children_of(verb, {"dobj"}) if prep.lower_ in OBJECT_CONTROL_PREPS else []
             if objs:
                 return with_conj(objs), False
@@ -120,8 +124,21 @@ def subject_of(verb):
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head != cur:
             cur = cur.head
             continue
+        if cur.dep_ == "relcl" and cur.head.dep_ == "attr" and cur.head.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            cur = cur.head.head     # "Milei became the first foreign leader to meet Trump": who became it
+            continue
         break
     return [], False
+
+
+def _nth_after(verb) -> bool:
+    """Whether an infinitive tells what the subject of "became the second leader after X" did, where the parser takes X
+    for its subject ("Ishiba became the second foreign leader after Israeli Prime Minister Benjamin Netanyahu to hold
+    talks with Trump": X did it before)."""
+    return verb.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children) \
+        and any(a.dep_ == "attr" and any(o.lower_ in ORDINAL_WORDS for o in a.children) for a in verb.head.children)
 
 
 def _leading_name(verb):

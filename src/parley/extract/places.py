@@ -43,7 +43,9 @@ PLACE_OF = re.compile(r"(?:the\s+(?P<dem>(?:[A-Z][\w-]*\s+){1,2})|(?P<cpos>[A-Z]
 CAPITAL_OF = re.compile(r"\bthe\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b(?!\s+(?:of|city\s+of)\b)")
 PLACE_WORDS = re.compile(r"\b(?:Base|Airport|Palace|House|Office|Hall|Square|Cosmodrome|Spaceport|Guesthouse|"
                          r"Hotel|Centre|Center|Stadium|Ministry|Embassy|Kremlin|Island|Province|Region|Mansion|Residence|"
-                         r"Villa|Castle|Ch[aâ]teau|Manor|Dacha|Pavilion|Building|Tower)\b")
+                         r"Villa|Castle|Ch[aâ]teau|Manor|Dacha|Pavilion|Building|Tower|"
+                         # (and the waters and lands of geography: "in the Black Sea, the Head of State said")
+                         r"Sea|Ocean|Gulf|Straits?|Bay|River|Lake|Peninsula|Mountains|Desert|Canal|Islands)\b")
 
 
 # a city or venue named as a meeting's ("the Tokyo summit", "his Beijing visit", "the Geneva talks"): the meeting's

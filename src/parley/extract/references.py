@@ -15,8 +15,8 @@ from .known_officials import known_offices
 from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF,
-                   GROUP_TITLES, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, KIN_BEFORE, LEADER_GROUP, LEADER_TITLES,
-                   NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE, PAIR_GROUP)
+                   GROUP_OF_ONE_STATE, GROUP_TITLES, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, KIN_BEFORE, LEADER_GROUP,
+                   LEADER_TITLES, NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE, PAIR_GROUP)
 from .meetings import Meeting
 from .names import key_in_country, name_key
 from .sentence_event import SentenceEvent
@@ -196,6 +196,16 @@ class ReferenceResolver:
 
     def _group(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> list[PartyOut]:
         text = m.text
+        one = GROUP_OF_ONE_STATE.match(self.ctx.text, m.end, m.end + 60) if PAIR_GROUP.fullmatch(
+            text.split()[-1]) else None
+        if one and (state := self.actors.gaz.country_of_word(one.group("dem"))):
+            # "The two Japanese ministers": that state's people of the meeting just told, else of the article
+            last = self._last_meeting_before(m.start)
+            people = [p for p in _of_state(last.parts if last else [], state)] or [
+                self.party(a.key) for a in sorted(self.actors.people(), key=lambda a: -len(a.mentions))
+                if a.country == state][:2]
+            if people:
+                return people
         of = GROUP_OF.match(self.ctx.text, m.end, m.end + 120)
         named = re.search(STATE_LIST, re.sub(r"^the\s+", "", text, flags=re.I))     # "the Russian and Chinese foreign ministers"
         if (of or named) and re.search(r"ministers|diplomats|leaders|heads|presidents|premiers", text, re.I):
@@ -383,3 +393,14 @@ def _title_rank(p: PartyOut) -> int:
     """The rank of a party's title (titles.tsv), or -1 where it has none the titles know."""
     t = normalise_title(p.title) if p.title else None
     return t.rank if t is not None else -1
+
+
+def _of_state(parts: list[PartyOut], state: str) -> list[PartyOut]:
+    """The people of a state among a meeting's parties, with those of no state read that are named after one of them
+    ("Australian Foreign Minister Penny Wong and Defence Minister Richard Marles held talks with ...")."""
+    out, current = [], None
+    for p in parts:
+        current = p.country or current
+        if p.kind == "person" and current == state:
+            out.append(p)
+    return out

@@ -2,10 +2,12 @@
 release's or a transcript's "I" (`voice`)."""
 from __future__ import annotations
 
-from .actors import ArticleActors
+import re
+
+from .actors import ArticleActors, Mention
 from .arguments import mentions_for
 from .lexicon import FIRST_PERSON, SPEECH_FORMS
-from .parse_tree import np_tokens, subject_of
+from .parse_tree import doc_text, np_tokens, subject_of
 from .sentence_event import SentenceEvent
 
 
@@ -41,13 +43,20 @@ def first_person_speaker(tok, ev: SentenceEvent, offset: int, actors: ArticleAct
     doc = tok.doc
     marks = [t.i for t in doc if t.text in ('"', "“", "”")]
     before, after = [i for i in marks if i < tok.i], [i for i in marks if i > tok.i]
-    if len(before) % 2 == 0 or not after:
+    if len(before) % 2 == 0:
         return
-    lo, hi = before[-1], after[0]
+    lo, hi = before[-1], after[0] if after else len(doc)
     if not any(t.text in FIRST_PERSON for t in doc[lo + 1:hi]):
         return
     named = {m.actor for m in ev.actors + ev.recipients if m.kind == "person" and m.actor}
     if len(named) >= 2:
+        return
+    if not after:
+        # the quotation runs on into the next sentences: its speaker is the one named with the verb of saying after it
+        # closes ("'I had a very good meeting with President Xi Jinping this afternoon. We talked about peace,'
+        # President Lula told reporters")
+        if (found := _speaker_after_quote(offset + len(doc_text(doc)), actors)) and found.actor not in named:
+            (ev.recipients if ev.actors else ev.actors).append(found)
         return
     for verb in doc:
         if lo <= verb.i <= hi or (verb.lower_ not in SPEECH_FORMS and verb.lower_ not in ("told", "tells", "tell")):
@@ -57,3 +66,19 @@ def first_person_speaker(tok, ev: SentenceEvent, offset: int, actors: ArticleAct
             if found and found[0].actor not in named:
                 (ev.recipients if ev.actors else ev.actors).append(found[0])
                 return
+
+
+# the verb of saying right after a speaker's name ("President Lula told reporters")
+SAYING_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|stressed|noted|wrote|declared)\b")
+QUOTE_REACH = 600       # characters a quotation may run on past its first sentence
+
+
+def _speaker_after_quote(end: int, actors: ArticleActors) -> Mention | None:
+    """The person named, with a verb of saying, right after the closing mark of a quotation that runs on from `end`."""
+    text = actors.text
+    close = re.search(r'["”]', text[end:end + QUOTE_REACH])
+    if close is None:
+        return None
+    at = end + close.end()
+    return next((m for m in actors.mentions if m.kind == "person" and m.actor and at <= m.start <= at + 80
+                 and SAYING_AFTER.match(text, m.end)), None)

@@ -58,8 +58,9 @@ def _call_trigger(tok) -> Trigger | None:
     kids = list(tok.children)
     if any(c.dep_ in ("prep", "prt") and c.lower_ == "for" for c in kids):
         return Trigger("REQUEST", None)
+    # (not "on Wednesday evening": a day, whatever words it takes)
     on = [c for c in kids if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
-          and not any(g.dep_ == "pobj" and g.lower_ in DATING_WORDS for g in c.children)]
+          and not any(g.dep_ == "pobj" and any(t.lower_ in DATING_WORDS for t in g.subtree) for g in c.children)]
     if not on:
         return None
     called = [g for c in on for g in c.children if g.dep_ == "pobj"] or \
@@ -88,9 +89,11 @@ def trigger_of(tok) -> Trigger | None:
                 return None
         if tok.text[:1].isupper() and tok.i > tok.sent.start and not (
                 tok.dep_ == "dobj" and tok.head.lower_ in ("held", "hold", "holds", "holding")
-                and any(c.lower_ == "with" for c in list(tok.children) + list(tok.head.children) if c.dep_ == "prep")):
+                and any(c.lower_ == "with" for c in list(tok.children) + list(tok.head.children) if c.dep_ == "prep")) \
+                and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
             return None                 # part of a name: "East Asia Summit", "Strategic Dialogue" (but a readout's
-                                        # "held a Japan-ROK Foreign Ministers' Meeting with Mr. CHO")
+                                        # "held a Japan-ROK Foreign Ministers' Meeting with Mr. CHO", and "the annual
+                                        # Leaders' Retreat between Prime Minister Wong and Anwar")
         if trig.category == "CONSULT" and any((c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG") or
                                               (c.dep_ in ("compound", "nmod", "amod", "poss") and
                                                (c.text.isupper() or c.text in FORUM_WORDS))

@@ -19,13 +19,19 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import RemovedLine
-from .datelines import DATELINE_LINE, byline_date, split_date_prefix
+from .datelines import BYLINE_AT_END, DATELINE_LINE, byline_date, split_date_prefix
 from .pubdate import foreign_date
 
 # a heading alone on its line over links to other stories: the headlines under it are theirs
 RELATED_HEADING = re.compile(r"^(?:read more|more to read|related(?: articles| stories| news| coverage)?|recommended"
                              r"(?: stories)?|more from [\w ]{1,30}|more stories|also read|read also|read next|"
                              r"you may (?:also )?like|most (?:read|popular|viewed))\W*$", re.IGNORECASE)
+# where a page flattened onto one line runs from the story into its share bar or its links to other stories, after a
+# full stop: "... coordinating with Qatar. Share this: Facebook Twitter Related Posts Egypt, Saudi Arabia discuss ..."
+INLINE_TAIL = re.compile(r"[.!?][\"”’'»)]*(\s+)(?:Share this(?: article| story| post)?\s*:|"
+                         r"Related (?:Posts|Articles|Stories|News|Coverage|Content)\b|(?:Read|See) [Mm]ore\s*:|"
+                         r"(?:Also [Rr]ead|Read [Aa]lso|Read [Nn]ext)\s*:|You [Mm]ay [Aa]lso [Ll]ike\b|"
+                         r"Recommended (?:for [Yy]ou|[Ss]tories|[Aa]rticles)\b|More [Ss]tories\b)")
 TERMINAL_RE = re.compile(r"[.!?…][\"”’'»)\]]*$")
 BULLET = re.compile(r"^\s*(?:[•●▪◦·*]|[-–—](?=\s))\s*")
 
@@ -389,6 +395,14 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
                 out.date_lines.append((s, "caption"))
                 out.paragraphs.append((s, "caption"))
             continue
+        tail = INLINE_TAIL.search(s)
+        if tail:
+            # (a byline that closes the page stays, for the date finder: "... Advertisement By Staff Writer | 18 October
+            # 2024")
+            byline = BYLINE_AT_END.search(s, tail.start(1))
+            cut = s[tail.start(1):byline.start() if byline else len(s)].strip()
+            out.removed.append(RemovedLine(b.line, cut, "share bar or related links in the line"))
+            s = s[:tail.start(1)] + (" " + byline.group(0) if byline else "")
         m = TRAILING_AGENCY.search(s)
         if m:
             out.removed.append(RemovedLine(b.line, m.group(1), "agency credit"))

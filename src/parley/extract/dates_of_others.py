@@ -1,0 +1,143 @@
+"""Whether a time expression in a trigger's sentence is another act's: one that bounds something else ("since late
+2019", "by 2030"), dates a clause of its own time or subject ("days after the two spoke by telephone", "Fidan, who
+arrived on Sunday evening, met ..."), a noun other than the trigger ("returning Yoon's March trip"), an act told by a
+gerund after a word of order ("after assuming office in September"), or the leg a trip takes next ("a trip that will
+take him to Shanghai on Wednesday"). `attachment.attached_timex` leaves these out."""
+from __future__ import annotations
+
+import re
+
+from .clauses import after_bound_comma, ordering_phrase, own_time_clause
+from .lexicon import (BOUND_WORDS, DEADLINE_WORDS, LEG_VERBS, NOUN_TRIGGERS, ORDERING_MARKS, ORDERING_PREPS,
+                      ORDERING_VERBS, SPAN_UNITS)
+from .parse_tree import in_subtree, verb_of
+from .tense import is_setting, told_done, told_future
+
+
+def in_others_clause(x, tok) -> bool:
+    """Whether a token lies in a relative clause that tells what a named party did before: "Fidan, who arrived in
+    Tehran on Sunday evening, met Pezeshkian" (the arrival's evening; not "the talks, which took place on Monday",
+    "two days of talks that ended Sunday", nor "the summit of Tinubu and Ramaphosa, who is expected in Abuja on
+    Tuesday")."""
+    for a in x.ancestors:
+        if a.dep_ == "relcl" and a.head is not tok and a.head.pos_ == "PROPN" and not in_subtree(tok, a) and (
+                a.tag_ == "VBD" or a.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
+                                                           for c in a.children)):
+            return True
+    return False
+
+
+
+def dates_other_noun(x, tok, end: int) -> int:
+    """Whether a time expression is the modifier of a noun other than the trigger, in no phrase that frames the act:
+    "Kishida visits Seoul, returning Yoon's March trip" (March is the trip's; not "met during the March 20 visit"): 2;
+    1 where it dates what the act followed ("after the strikes this month"), which bounds the act; else 0."""
+    # the word of the expression that hangs outside it ("this month", "the 2030", "5 March": not the article)
+    start, words = x.idx, []
+    for t in x.doc[x.i:x.i + 8]:
+        if t.idx >= end:
+            break
+        if not start <= t.head.idx < end:
+            words.append(t)
+    x = next((t for t in words if t.dep_ != "det"), words[0] if words else x)
+    head = x.head
+    if head is tok or x is tok or head.pos_ not in ("NOUN", "PROPN"):
+        return 0
+    if x.dep_ == "npadvmod":
+        # "visited Islamabad to mend ties after the tit-for-tat strikes this month": the strikes' month
+        return int(head.dep_ == "pobj" and head.head.lower_ in ORDERING_PREPS)
+    # ("preparations for the 2030 World Cup": a name's year too, unless the name is of a meeting, "during the 2023
+    # G20 Summit")
+    return 2 * (x.dep_ in ("compound", "nmod", "nummod") and
+                not (head.dep_ == "pobj" and head.head.lower_ in ("during", "on", "at", "in", "for", "since", "until")
+                     and (head.pos_ == "NOUN" or head.lower_ in NOUN_TRIGGERS)))
+
+
+
+def of_other_act(x, trigger) -> bool:
+    """A date that bounds something else ("since late 2019", "launched in 2019" in a since-clause,
+    a relative clause of another noun) is not the date of the trigger."""
+    if any(t.lower_ in BOUND_WORDS for t in x.doc[max(0, x.i - 2):x.i]) or \
+            (x.i and x.doc[x.i - 1].lower_ in DEADLINE_WORDS):
+        return True
+    # a trigger inside a clause of its own time ("days after the two spoke by telephone") is not dated
+    # from outside it ("on Monday" of the sentence's main verb)
+    cur = trigger
+    for _ in range(30):
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "before" and not in_subtree(x, cur) \
+                and cur.i < x.i:
+            return True         # "Before arriving in Brazil, Xi met Biden on Saturday": the arrival came after (but
+                                # "made the announcement on Wednesday before travelling to Paris": that day)
+        if own_time_clause(cur):
+            # (but "On Monday, Modi was seen laughing with Putin and Xi, before Putin and Modi held talks": the day
+            # that opens the sentence is the day of what followed, where no span of time parts them)
+            mark = next((c for c in cur.children if c.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ == "before" and x.i - x.sent.start <= 2 \
+                    and not any(t.lower_ in SPAN_UNITS for t in x.doc[max(0, mark.i - 2):mark.i]):
+                return False
+            if not in_subtree(x, cur):
+                return True
+            break               # (a date inside that clause may still be of a clause within it, below)
+        # "Modi on Tuesday left for New York ..., during which he will hold talks with Biden": a clause told as ahead
+        # is not dated by a day of a clause told as done
+        # (also "said he expected Xi to visit Russia": a visit expected is not of the day of the saying)
+        if cur.dep_ in ("relcl", "conj", "advcl", "ccomp", "xcomp") and told_future(cur) \
+                and not is_setting(trigger) and not in_subtree(x, cur) and (verb := verb_of(x)) is not None \
+                and told_done(verb):
+            return True
+        if cur.head == cur:
+            break
+        cur = cur.head
+    # "ahead of the July 27 East Asia Summit", "before the election on May 5": another event's date
+    before = x.doc[max(0, x.i - 4):x.i].text.lower()
+    if re.search(r"\b(?:ahead\s+of|prior\s+to|before|after|following|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?$", before + " ") \
+            and not in_subtree(trigger, x):
+        return True
+    cur = x
+    for _ in range(30):
+        if after_bound_comma(cur):
+            return False        # "..., since the US presidential election, at a gala ... on Thursday": the act's own
+        if cur != x and cur.dep_ == "prep" and cur.lower_ in ("since", "until", "till") and not in_subtree(trigger, cur):
+            # "their first conversation since Trump's inauguration in January", "Scholz's visit was his second since
+            # taking office in December 2021" (wherever the parser hangs the phrase)
+            return True
+        if cur == trigger or cur.head == cur:
+            return False
+        if any(c.lower_ in ("since", "until", "till") and c.dep_ in ("mark", "prep") for c in cur.children) and cur != x:
+            return not in_subtree(trigger, cur)
+        if cur.dep_ in ("relcl",) and not in_subtree(trigger, cur) and (cur.head != trigger
+                                                                         or cur.lower_ in ORDERING_VERBS
+                                                                         or carries_on(cur)):
+            return True                 # (but "two days of talks that ended Sunday" dates the talks; not "talks that
+                                        # followed a deal last month")
+        if cur != x and ordering_phrase(cur) and not in_subtree(trigger, cur) and any(
+                c.dep_ == "pobj" and c.lower_ in NOUN_TRIGGERS for c in cur.children):
+            return True                 # "met in Tokyo, their second meeting after talks ... in June": the talks' month
+        # "welcomed Kim and introduced him to the space center, inaugurated in 2016": a coordinated
+        # verb's own date
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur != x and not in_subtree(trigger, cur):
+            return True
+        # "Appointed earlier this year, X is on his first trip": a participial clause's own date (but
+        # "the meeting, held on Friday, ..." dates the meeting it tells of)
+        if cur.dep_ in ("advcl", "acl") and cur.tag_ in ("VBN", "VBG") and cur != x and not in_subtree(trigger, cur) \
+                and cur.head != trigger:
+            return True
+        # "on his first foreign visit after assuming office in September": the day of an act told by a gerund after a
+        # word of order is that act's (not a journey's leg: "held talks after arriving on Monday")
+        if cur != x and cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in ORDERING_MARKS \
+                and cur.lower_ not in LEG_VERBS and not in_subtree(trigger, cur):
+            return True
+        # "..., as the two seek to repair ties damaged by a clash in 2020", "before he flew home on Sunday":
+        # a clause of its own subject and time
+        if cur != x and own_time_clause(cur) and not in_subtree(trigger, cur):
+            return True
+        cur = cur.head
+    return False
+
+
+
+def carries_on(verb) -> bool:
+    """Whether a clause tells where a trip takes its traveller next ("a four-day trip to China that will take him to
+    Shanghai on Wednesday"): a verb with an object and a destination, whose day is that leg's."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)
