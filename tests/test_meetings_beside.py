@@ -560,3 +560,26 @@ def test_a_journey_told_ahead_to_another_state_is_not_the_trip_told_done_nor_the
     assert not [e for e in consult_events(evs) if e["status"] == "happened"
                 and "TTO" in {p["country"] for p in e["actors"] + e["recipients"]}]
     assert places_of(evs, "Narendra Modi", "John Mahama") == ["Accra"]
+
+
+def test_mediators_told_mediating_with_no_party_named_are_no_meeting_of_theirs():
+    evs = events("Rubio in Cairo\n\nMay 14, 2025\n\nU.S. Secretary of State Marco Rubio met Egyptian President Abdel "
+                 "Fattah el-Sissi in Cairo on Wednesday.\n\nThe two discussed the negotiations, which Egypt, Qatar and the "
+                 "United States have been mediating for months.")
+    assert all(len({p["country"] for p in e["actors"] + e["recipients"]}) == 2 for e in consult_events(evs))
+
+
+def test_talks_after_which_someone_spoke_are_held_not_background():
+    evs = events("Lavrov in Beijing\n\nApril 9, 2024\n\nRussian Foreign Minister Sergei Lavrov said after talks with "
+                 "Chinese Foreign Minister Wang Yi in Beijing on Tuesday that Moscow and Beijing would counter the West.")
+    assert [(e["status"], e["date"]) for e in meetings(evs, "Sergei Lavrov", "Wang Yi")] == [("happened", "2024-04-09")]
+
+
+def test_talks_with_a_counterpart_not_named_are_no_talks_with_a_leader_of_another_office():
+    evs = events("Lavrov in Beijing\n\nApril 9, 2024\n\nRussian Foreign Minister Sergei Lavrov said after talks with his "
+                 "Chinese counterpart in Beijing on Tuesday that Moscow would counter the West.\n\nHe also met President "
+                 "Xi Jinping.")
+    xi = meetings(evs, "Sergei Lavrov", "Xi Jinping")
+    assert xi and all("talks" not in " ".join(e["quotes"].get("event", [])) for e in xi)
+    assert [p["title"] for e in consult_events(evs) for p in e["actors"] + e["recipients"]
+            if p["country"] == "CHN" and not p["name"]] == ["Foreign Minister"]

@@ -63,9 +63,11 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Sta
         self.separate: dict[int, set] = {}     # sentence -> the people it told met one person each, apart
         self.pronoun_of: dict[int, str] = {}
         self.dyad = self._article_dyad()
-        # the mentions told inside another's clause or phrase ordered before or after it ("days after the two spoke")
+        # the mentions told inside another meeting's clause or phrase ordered before or after it ("met on Monday, days
+        # after the two spoke"; not an act of another kind's: "Lavrov said after talks with Wang Yi that Moscow would
+        # counter ...", "signed a treaty after talks" tell the talks held)
         self.ordered_ids = {id(x) for x in ctx.events if any(
-            y.sentence == x.sentence and within(x.trigger, y.ordered) for y in ctx.events)}
+            y.sentence == x.sentence and y.category == "CONSULT" and within(x.trigger, y.ordered) for y in ctx.events)}
 
     def _order(self, e: SentenceEvent) -> tuple:
         """The order mentions are assembled in: implied meetings last, the others as the text tells them, but a

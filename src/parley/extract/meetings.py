@@ -84,8 +84,9 @@ class MeetingMerger:
         return [p for p in parts if not (p.kind == "org" and (a := self.actors.actor(p.key)) is not None and a.forum)]
 
     def _add_meeting(self, ev: SentenceEvent) -> None:
-        if ev.negated:
-            return
+        if ev.negated or (ev.mode == "third-party" and not ev.encounter and not ev.recipients):
+            return      # (nor the mediators alone: "the negotiations, which Egypt, Qatar and the United States have been
+                        # mediating for months", no meeting of theirs)
         actors = self._not_forum(self.parties_of(ev, ev.actors))
         recips = [p for p in self._not_forum(self.parties_of(ev, ev.recipients))
                   if not any(p.key and p.key == a.key for a in actors)]
@@ -600,6 +601,7 @@ class MeetingMerger:
                        and not (m.frame and self._hosts(s, persons))
                        and not all(self._ahead_beside_done(s, x) for x in m.mentions)
                        and not (m.frame and self._leaves_after(m, s))
+                       and not (m.generic and _other_office(m, s))
                        and not (m.leg and not {x.sentence for x in s.mentions} & {x.sentence for x in m.mentions})]
             # (not a meeting told only as before or after another, where there is that other)
             targets = [s for s in targets if not self._subordinate(s)] or targets
@@ -624,6 +626,23 @@ class MeetingMerger:
                 t.lent |= {id(x) for x in m.mentions if x not in t.mentions}
                 t.mentions += [x for x in m.mentions if x not in t.mentions]
             m.parts = []                     # absorbed: contributes date, place and mode only
+
+
+def _other_office(generic: Meeting, m: Meeting) -> bool:
+    """Whether a meeting's person of the state of a generic party holds another office than the one that party is told
+    to hold: "talks with his Chinese counterpart" (a foreign minister) are no talks with President Xi Jinping."""
+    named = {(p.country, p.title) for p in m.parts if p.kind == "person" and p.country and p.title}
+    # (a higher office: a deputy prime minister may be the foreign minister named, as Iraq's is; nor a party told by no
+    # office: "met with top Chinese leaders" are the premier and the foreign minister named)
+    return any(p.kind == "generic" and p.title and p.title not in VAGUE_TITLES and p.country and any(
+        c == p.country and t != p.title and _rank(t) > _rank(p.title) for c, t in named) for p in generic.parts)
+
+
+def _rank(title: str) -> int:
+    return found.rank if (found := normalise_title(title)) is not None else -1
+
+
+VAGUE_TITLES = frozenset({"Leader", "Official"})
 
 
 def _within_days(m: Meeting) -> bool:

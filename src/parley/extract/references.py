@@ -179,16 +179,20 @@ class ReferenceResolver:
             return self.party(m.actor)
         owner_title = None
         owner_country = None
-        for o in others:
-            a = self.actors.actor(o.actor)
+        for o in list(others) + [x for x in ev.actors if x not in others]:     # (the act's own doer, where the others
+            a = self.actors.actor(o.actor)                                     # name no one: "talks with his ...")
             if a and a.kind == "person":
                 owner_title, owner_country = a.title, a.country
                 break
         country = m.country or next((c for c in self.dyad if c != owner_country), None)
         people = [a for a in self.actors.people() if a.country == country]
+        # (the US Secretary of State's counterparts are foreign ministers)
+        owner_title = SAME_OFFICE.get(owner_title, owner_title)
         if owner_title:
+            # (a counterpart holds the owner's office: a foreign minister's is no president named in the article, "talks
+            # with his Chinese counterpart ... He also met President Xi Jinping"; one untitled may be)
             same = [a for a in people if a.title == owner_title]
-            people = same or people
+            people = same or [a for a in people if not a.title]
         if people:
             best = max(people, key=lambda a: len(a.mentions))
             return self.party(best.key)
@@ -404,3 +408,7 @@ def _of_state(parts: list[PartyOut], state: str) -> list[PartyOut]:
         if p.kind == "person" and current == state:
             out.append(p)
     return out
+
+
+# a title one state gives an office other states title otherwise: its holder's counterparts hold that office
+SAME_OFFICE = {"Secretary of State": "Foreign Minister"}
