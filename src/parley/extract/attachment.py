@@ -252,7 +252,8 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
             if cur.dep_ == "prep" and cur.lower_ in ("to", "into", "towards", "toward") and cur.head.pos_ == "NOUN" \
                     and cur.head != tok and cur.head.i not in triggers:
                 break                   # "assured him of a stable supply of rice to the Philippines": where it goes
-            if cur.dep_ == "prep" and cur.lower_ in ("to", "into") and cur.head != tok and cur.head.lower_ in SENDING_VERBS:
+            if cur.dep_ == "prep" and cur.lower_ in ("to", "into") and cur.head != tok \
+                    and cur.head.lower_ in SENDING_VERBS:
                 break                   # "agreed to send an inspection team to the Fukushima plant": where it goes
             if cur.dep_ == "prep" and cur.lower_ in BOUND_WORDS:
                 break                   # "the first time they met since May in Hiroshima": the earlier meeting's

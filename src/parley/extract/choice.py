@@ -268,8 +268,8 @@ class FieldChooser:
         for o in self.meetings:
             if o is m or o.frame or not o.parts or not keys & o.person_keys() or self._subordinate(o) \
                     or self._earlier(o) or (o.future and not m.future):
-                continue            # (not "since they met at the Filoli estate in Woodside": another time; nor, for a
-                                    # meeting held, "will meet again in Brasilia on Wednesday": where the trip goes next)
+                continue            # (not "since they met at the Filoli estate in Woodside": another time; nor, for
+                                    # a meeting held, "will meet again in Brasilia on Wednesday": the trip's next stop)
             other = date_of(o.date.value) if o.date is not None and o.date.value else None
             # ("Modi also met Pezeshkian": an undated meeting told as one more of the trip's)
             also = day is None and any(ALSO.search(self.ctx.own_text(x)) for x in m.mentions)

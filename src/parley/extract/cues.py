@@ -142,5 +142,5 @@ PHONE_WORDS = re.compile(r"\b(?:by|over the) (?:tele)?phone|video (?:call|link|c
 SPAN_TO_NOW = re.compile(r"^the\s+(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|\d+)\s+)?"
                          r"(?:days?|weeks?|months?|years?|decades?)$", re.I)
 # the group's one state, after "the two": "The two Japanese ministers will also call on President Marcos"
-GROUP_OF_ONE_STATE = re.compile(r"\s+(?P<dem>[A-Z][\w-]+)\s+(?:foreign\s+|defen[cs]e\s+)?(?:ministers|officials|leaders|"
-                                r"diplomats|envoys)\b")
+GROUP_OF_ONE_STATE = re.compile(r"\s+(?P<dem>[A-Z][\w-]+)\s+(?:foreign\s+|defen[cs]e\s+)?"
+                                r"(?:ministers|officials|leaders|diplomats|envoys)\b")

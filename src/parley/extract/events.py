@@ -67,8 +67,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                 and not any(c.dep_ in ("det", "poss") for c in tok.children):
             continue                    # "create conditions for direct dialogue between Russia and Ukraine": an aim
         if trig.noun and tok.lower_ in INVITATION_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in INVITED_PREPS:
-            continue                    # "At the invitation of Prime Minister Modi, Wong paid a visit": the visit's host
-                                        # (arguments.inviters), no agreement of the visit's days
+            continue                    # "At the invitation of Prime Minister Modi, Wong paid a visit": the visit's
+                                        # host (arguments.inviters), no agreement of the visit's days
         if tok.lower_ == "visiting" and tok.dep_ == "pcomp" and tok.head.head.i in trigger_tokens \
                 and tok.head.lower_ in ("with", "to", "for"):
             continue                    # "talks with visiting President X": a guest's epithet, the talks tell it

@@ -24,7 +24,7 @@ from .cues import (AGAIN, ALSO, ALSO_ACT, AT_ARRIVAL, BILATERAL, COMPANION_DAYS,
 from .lexicon import MOVE_VERBS, PHYSICAL_FORMS, SEPARATE_MEETINGS, SPAN_UNITS
 from .places import Place
 from .sentence_event import SentenceEvent
-from .titles import normalise_title
+from .titles import normalise_title, title_rank
 
 
 @dataclass
@@ -85,8 +85,8 @@ class MeetingMerger:
 
     def _add_meeting(self, ev: SentenceEvent) -> None:
         if ev.negated or (ev.mode == "third-party" and not ev.encounter and not ev.recipients):
-            return      # (nor the mediators alone: "the negotiations, which Egypt, Qatar and the United States have been
-                        # mediating for months", no meeting of theirs)
+            return      # (nor the mediators alone: "the negotiations, which Egypt, Qatar and the United States have
+                        # been mediating for months", no meeting of theirs)
         actors = self._not_forum(self.parties_of(ev, ev.actors))
         recips = [p for p in self._not_forum(self.parties_of(ev, ev.recipients))
                   if not any(p.key and p.key == a.key for a in actors)]
@@ -395,8 +395,8 @@ class MeetingMerger:
     @staticmethod
     def _ahead_elsewhere(m: Meeting, ev: SentenceEvent) -> bool:
         """Whether one person's journey told as ahead goes to another state than the one a meeting or trip told as done
-        was in: "Xi arrived in Vietnam on Monday ... is set to meet Pham Minh Chinh on Tuesday before travelling to Kuala
-        Lumpur"."""
+        was in: "Xi arrived in Vietnam on Monday ... is set to meet Pham Minh Chinh on Tuesday before travelling to
+        Kuala Lumpur"."""
         if m.future or not ev.future or ev.mode != "visit":
             return False
         ahead = {x.country for x in ev.recipients if x.kind == "state" and x.country} | (
@@ -635,11 +635,8 @@ def _other_office(generic: Meeting, m: Meeting) -> bool:
     # (a higher office: a deputy prime minister may be the foreign minister named, as Iraq's is; nor a party told by no
     # office: "met with top Chinese leaders" are the premier and the foreign minister named)
     return any(p.kind == "generic" and p.title and p.title not in VAGUE_TITLES and p.country and any(
-        c == p.country and t != p.title and _rank(t) > _rank(p.title) for c, t in named) for p in generic.parts)
-
-
-def _rank(title: str) -> int:
-    return found.rank if (found := normalise_title(title)) is not None else -1
+        c == p.country and t != p.title and title_rank(t) > title_rank(p.title) for c, t in named)
+        for p in generic.parts)
 
 
 VAGUE_TITLES = frozenset({"Leader", "Official"})

@@ -15,12 +15,12 @@ from .known_officials import known_offices
 from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF,
-                   GROUP_OF_ONE_STATE, GROUP_TITLES, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, KIN_BEFORE, LEADER_GROUP,
-                   LEADER_TITLES, NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE, PAIR_GROUP)
+                   GROUP_OF_ONE_STATE, GROUP_TITLES, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, KIN_BEFORE,
+                   LEADER_GROUP, LEADER_TITLES, NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE, PAIR_GROUP)
 from .meetings import Meeting
 from .names import key_in_country, name_key
 from .sentence_event import SentenceEvent
-from .titles import normalise_title
+from .titles import normalise_title, title_rank
 
 NAMED_KINDS = ("person", "counterpart", "generic")      # mentions that name a party (not "he", not a state)
 STATE_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")     # "China, Japan and the Republic of Korea"
@@ -205,7 +205,7 @@ class ReferenceResolver:
         if one and (state := self.actors.gaz.country_of_word(one.group("dem"))):
             # "The two Japanese ministers": that state's people of the meeting just told, else of the article
             last = self._last_meeting_before(m.start)
-            people = [p for p in _of_state(last.parts if last else [], state)] or [
+            people = _of_state(last.parts if last else [], state) or [
                 self.party(a.key) for a in sorted(self.actors.people(), key=lambda a: -len(a.mentions))
                 if a.country == state][:2]
             if people:
@@ -395,8 +395,7 @@ class ReferenceResolver:
 
 def _title_rank(p: PartyOut) -> int:
     """The rank of a party's title (titles.tsv), or -1 where it has none the titles know."""
-    t = normalise_title(p.title) if p.title else None
-    return t.rank if t is not None else -1
+    return title_rank(p.title)
 
 
 def _of_state(parts: list[PartyOut], state: str) -> list[PartyOut]:

@@ -108,6 +108,12 @@ def normalise_title(text: str) -> Title | None:
     return found
 
 
+def title_rank(title: str | None) -> int:
+    """The rank of a title (titles.tsv), or -1 where it has none the titles know."""
+    found = normalise_title(title) if title else None
+    return found.rank if found is not None else -1
+
+
 @lru_cache(maxsize=1)
 def title_countries() -> dict[str, frozenset[str]]:
     """The states whose officials a title's surface form names ("secretary of state": USA), where only some do."""
