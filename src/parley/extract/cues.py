@@ -20,7 +20,7 @@ PAIR_GROUP = re.compile(r"\b(?:pair|two|both)\b", re.I)
 GROUP_KIND = re.compile(r"ministers|presidents|premiers", re.I)
 GROUP_TITLES = {"ministers": ("Minister",), "presidents": ("President",), "premiers": ("Premier", "Prime Minister")}
 SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
-SIDELINES_OF = re.compile(r"\s+of\b", re.I)        # (after SIDELINES: the occasion it names)
+SIDELINES_OF = re.compile(SIDELINES.pattern + r"\s+of\b", re.I)        # the sidelines of an occasion it names
 # a meeting told as one of its own beside a larger one: "held bilateral talks", "a one-on-one", "later met Yoon
 # separately", "a separate meeting with Yoon", not "to discuss a separate trade deal" (meetings._bilateral_beside)
 BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b|\bseparately\b|"

@@ -193,10 +193,9 @@ class DateChooser:
             return beside
         # (the lead of its states only for the sidelines of no occasion named: not "the October 2024 meeting between
         # Modi and Xi on the sidelines of the BRICS Summit in Kazan", which a visit of their ministers comes after)
-        states = {p.country for p in m.parts if p.country}
-        if any(SIDELINES_OF.match(t, s.end()) for x in m.mentions for t in [self.ctx.sentence_text(x.sentence)]
-               for s in SIDELINES.finditer(t)):
+        if any(SIDELINES_OF.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
             return None
+        states = {p.country for p in m.parts if p.country}
         return next(
             (o for o in self.meetings if o is not m and len(o.parts) >= 2 and not o.frame and not o.generic
              and not o.future and self._is_lead(o) and not self._subordinate(o)

@@ -354,10 +354,11 @@ class MeetingMerger:
     def _leaves_after(self, frame: Meeting, m: Meeting) -> bool:
         """Whether a journey is told as the one after a meeting, in the meeting's own sentence: "is set to hold talks
         with Mahama before travelling to Port of Spain" (where he goes next is no place of the talks)."""
-        return bool(frame.mentions) and all(
-            any(x.sentence == y.sentence and any(a <= y.trigger[0] and y.trigger[1] <= b and self.ctx.text[a:b].lower()
-                                                 .startswith(("before", "ahead of", "prior to")) for a, b in x.ordered)
-                for x in m.mentions) for y in frame.mentions)
+        def ahead_of(x: SentenceEvent) -> tuple[tuple[int, int], ...]:     # x's phrases of what comes after it
+            return tuple((a, b) for a, b in x.ordered if self.ctx.text[a:b].lower().startswith(AHEAD_PHRASES))
+
+        return bool(frame.mentions) and all(any(x.sentence == y.sentence and within(y.trigger, ahead_of(x))
+                                                for x in m.mentions) for y in frame.mentions)
 
     def _again(self, m: Meeting) -> bool:
         """Whether a meeting is told as another one ("they will meet again", "a second meeting")."""
@@ -386,11 +387,9 @@ class MeetingMerger:
         "The two leaders met at the Casa de Narino ... Lula will travel on Thursday to the Bogota International Book
         Fair" (the next day's stop of the visit, not the meeting; but "will travel to Washington next week to meet
         President Trump" is the meeting's journey)."""
-        if m.future or not ev.future or ev.mode != "visit":
-            return False
-        if (day := comparable_value(ev.timex)) is not None and day not in self._days(m):
-            return True
-        return self._ahead_elsewhere(m, ev)
+        return self._ahead_elsewhere(m, ev) or (
+            not m.future and ev.future and ev.mode == "visit"
+            and (day := comparable_value(ev.timex)) is not None and day not in self._days(m))
 
     @staticmethod
     def _ahead_elsewhere(m: Meeting, ev: SentenceEvent) -> bool:
@@ -640,6 +639,7 @@ def _other_office(generic: Meeting, m: Meeting) -> bool:
 
 
 VAGUE_TITLES = frozenset({"Leader", "Official"})
+AHEAD_PHRASES = ("before", "ahead of", "prior to")      # the words that open a phrase of what comes after an act
 
 
 def _within_days(m: Meeting) -> bool:
