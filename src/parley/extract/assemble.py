@@ -4,10 +4,11 @@
 1. References are resolved (`references.py`): pronouns to the subject going on or the last person, "the pair" /
    "the two ministers" to the people of the sentence or of the last meeting, "his Japanese counterpart" to the
    Japanese person of matching title, "top Chinese diplomats" to China's foreign minister in the text.
-2. Mentions become meetings (`meetings.py`): "X met A as well as B" (A and B of one country) and "X met A and B
-   separately" are bilateral meetings; mentions of one meeting merge (same people, compatible dates); a generic
-   mention ("met top Chinese leaders") or a visit frame ("his trip to Beijing") lends its date and place to the
-   specific meetings it summarises.
+2. Mentions become meetings (`meetings.py`; whether two are one: `meeting_sameness.py`; days told from another
+   meeting: `day_relations.py`; frames: `meeting_frames.py`): "X met A as well as B" (A and B of one country) and
+   "X met A and B separately" are bilateral meetings; mentions of one meeting merge (same people, compatible
+   dates); a generic mention ("met top Chinese leaders") or a visit frame ("his trip to Beijing") lends its date
+   and place to the specific meetings it summarises.
 3. Each meeting gets its fields: its date (`meeting_dates.py`: explicit or relative in its sentences, or that of a
    meeting told beside it; for the article's main meeting the publication date as a fallback, so labelled), and
    (`choice.py`) its place (a city refines a country when a caption or another sentence names it), mode (visit /
@@ -28,8 +29,10 @@ from .choice import FieldChooser
 from .context import ArticleContext, within
 from .cues import FURNITURE
 from .events import needs_parse
+from .journeys import aside_holders
+from .meeting import Meeting
 from .meeting_dates import DateChooser
-from .meetings import Meeting, MeetingMerger, aside_holders
+from .meetings import MeetingMerger
 from .references import ReferenceResolver
 from .sentence_event import SentenceEvent
 from .statements import StatementBuilder

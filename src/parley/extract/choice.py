@@ -19,7 +19,8 @@ from .context import ArticleContext, date_of, quoted, within
 from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, EARLIER_OCCASION, EARLIER_TIME, FURNITURE, LAST_MET, MEETING_ONLY,
                    PAST_PERFECT, PHONE_WORDS, PLACE_THEN, REPORTED_BEFORE, SIDELINES)
 from .lexicon import CALL_FORMS, CONVERSE_FORMS, SPEAK_FORMS
-from .meetings import Meeting, comparable_value
+from .meeting import Meeting
+from .mention_time import comparable_value
 from .places import CAPITAL_GUESS, DATELINE_BASIS, Place, near_city, place_dict
 
 

@@ -22,7 +22,7 @@ GROUP_TITLES = {"ministers": ("Minister",), "presidents": ("President",), "premi
 SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
 SIDELINES_OF = re.compile(SIDELINES.pattern + r"\s+of\b", re.I)        # the sidelines of an occasion it names
 # a meeting told as one of its own beside a larger one: "held bilateral talks", "a one-on-one", "later met Yoon
-# separately", "a separate meeting with Yoon", not "to discuss a separate trade deal" (meetings._bilateral_beside)
+# separately", "a separate meeting with Yoon", not "to discuss a separate trade deal" (meeting_sameness._bilateral_beside)
 BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b|\bseparately\b|"
                        r"\bseparate\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?|encounters?)\b", re.I)
 THE_BEFORE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)     # "the meeting", "their talks"

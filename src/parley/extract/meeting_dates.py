@@ -16,7 +16,9 @@ from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext
 from .cues import COMPANION_DAYS, EARLIER_OCCASION, SIDELINES, SIDELINES_OF
-from .meetings import Meeting, aside_journey, comparable_value, journey_verb, span_end, told_going_on
+from .journeys import aside_journey, journey_verb
+from .meeting import Meeting
+from .mention_time import comparable_value, span_end, told_going_on
 
 
 class DateChooser:
@@ -203,7 +205,7 @@ class DateChooser:
 
 
 def _trip_end(t: Timex) -> str | None:
-    """The last day of a span of days that a time expression gives (`meetings.span_end`) where it is resolved to the
+    """The last day of a span of days that a time expression gives (`mention_time.span_end`) where it is resolved to the
     day: a trip (the caller asks of a frame's mention), whose meetings fall on one of its days."""
     return span_end(t) if t.precision == "day" and t.value else None
 

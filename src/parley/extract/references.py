@@ -17,7 +17,7 @@ from .context import ArticleContext
 from .cues import (BODY_KINDS, COUNTRY_GROUP, GENDER_OF_HONORIFIC, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF,
                    GROUP_OF_ONE_STATE, GROUP_TITLES, HEAD_OF_STATE_RANK, HONORIFIC_BEFORE_NAME, KIN_BEFORE,
                    LEADER_GROUP, LEADER_TITLES, NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE, PAIR_GROUP)
-from .meetings import Meeting
+from .meeting import Meeting
 from .names import key_in_country, name_key
 from .sentence_event import SentenceEvent
 from .titles import normalise_title, title_rank

@@ -17,7 +17,7 @@ from .candidate import Candidate, PartyOut, Statement
 from .context import ArticleContext, quoted
 from .cues import COOPERATIVE, FIRST_CLAIM, FURNITURE, PLAIN_SPEECH, PLAIN_SPEECH_WORDS
 from .issues import issues_in, phrases_in
-from .meetings import Meeting
+from .meeting import Meeting
 from .parse_tree import np_tokens, subject_of
 from .places import place_dict
 from .sentence_event import SentenceEvent

@@ -1,0 +1,97 @@
+"""Days of an article's meetings told from another's: "a day before they were expected to hold talks", "Two days
+later, ...", "Earlier in the day, Murmu welcomed Prabowo" (`DayRelations`, part of `meetings.MeetingMerger`)."""
+from __future__ import annotations
+
+import re
+
+from .context import ArticleContext
+from .cues import COUNT_WORDS, DAY_RELATION, SAME_DAY
+from .journeys import journey_verb
+from .meeting import Meeting
+
+
+class DayRelations:
+    """The assembly's step that dates a meeting by its relation to another one the article tells."""
+    ctx: ArticleContext
+    meetings: list[Meeting]
+
+    def _apply_day_relations(self) -> None:
+        """"The meeting took place a day before they were expected to hold talks with Park Jin"."""
+        for i in range(len(self.ctx.spans)):
+            text = self.ctx.sentence_text(i)
+            rel = DAY_RELATION.search(text)
+            if not rel:
+                continue
+            s0 = self.ctx.spans[i][0]
+            refs = [e for e in self.ctx.events if e.sentence == i and e.reference_only]
+            # (not what the journey after it is for: "on Saturday, a day before heading to Washington for his
+            # first summit with Trump" dates the journey)
+            # (nor a meeting the phrase gives a day of its own: "a day after attending the summit in Buenos Aires,
+            # where he had met Fernandez on Monday")
+            # (and not one past the phrase "before" or "after" counts from: "visited Kyiv on Thursday, two days after
+            # taking office, and met Zelensky" counts from taking office)
+            after = [mt for mt in self.meetings if any(x.sentence == i and not x.reference_only and not x.purpose and
+                                                       x.trigger[0] > s0 + rel.end()
+                                                       and (rel.group("dir").lower() in ("earlier", "later")
+                                                            or "," not in text[rel.end():x.trigger[0] - s0])
+                                                       and not (x.timex is not None and x.timex.precision == "day"
+                                                                and x.timex.start > s0 + rel.end())
+                                                       for x in mt.mentions)]
+            # "Macron received Zelensky on Friday, two days after Zelensky met Scholz in Berlin"
+            before = [mt for mt in self.meetings if mt not in after and any(
+                x.sentence == i and not x.reference_only and x.trigger[0] < s0 + rel.start() for x in mt.mentions)]
+            back = False
+            if after and not (refs or before) and rel.group("dir").lower() in ("earlier", "later") \
+                    and not text[:rel.start()].strip(" ,") and not re.match(r"\s*than\b", text[rel.end():]):
+                # "A day earlier, Tinubu met Steinmeier": a day counted back from the meeting told just before
+                last = self._told_last_before(i, after)
+                before, back = [last] if last is not None else [], True
+            if not after or not (refs or before):
+                continue
+            base = before[0] if before and not refs else self._main_or_last(refs[0])
+            if base is None:
+                continue
+            count = COUNT_WORDS.get(rel.group("n").lower()) or int(rel.group("n"))
+            unit = rel.group("unit").lower().rstrip("s")
+            n = count * {"day": 1, "week": 7, "month": 30}[unit]          # "a week after": seven days
+            # (weeks or months told in round numbers give only the month they fall in: "six weeks after his meeting")
+            precision = "day" if n <= 7 else "month"
+            sign = 1 if rel.group("dir").lower() in ("before", "earlier") else -1
+            sign = -sign if back else sign      # (told after the meeting it counts from: "a day earlier" is before it)
+            for mt in after:
+                what = f"{n} day(s)" if precision == "day" else f"about {count} {unit}(s)"
+                mt.fixed_date = ("rel", str(sign * n), f"{what} {'after' if sign > 0 else 'before'} the meeting "
+                                                     f"(\"{rel.group(0)}\")", precision)
+                mt.base = base
+                if refs:
+                    mt.date_from = refs[0]
+                    base.mentions.append(refs[0])
+                else:
+                    mt.date_from = next(x for x in mt.mentions if x.sentence == i)
+
+    def _told_last_before(self, sentence: int, besides: list[Meeting], fits=lambda mt, x: True) -> Meeting | None:
+        """The meeting (not one of `besides`) whose mention told last before a sentence, of those `fits` lets in."""
+        told = [(x.sentence, x.trigger[0], mt) for mt in self.meetings if mt not in besides for x in mt.mentions
+                if x.sentence < sentence and not x.reference_only and fits(mt, x)]
+        return max(told, key=lambda t: t[:2])[2] if told else None
+
+    def _apply_same_day(self) -> None:
+        """"Prabowo, who arrived on Thursday, held talks with Modi on Saturday. Earlier in the day, Murmu welcomed
+        Prabowo": a meeting of a sentence that opens on "the same day" with no day of its own is on the day of the
+        meeting of two or more parties told last before it (not of a journey told between)."""
+        for i in range(len(self.ctx.spans)):
+            opening = SAME_DAY.search(self.ctx.sentence_text(i))
+            if not opening:
+                continue
+            here = [mt for mt in self.meetings if not mt.fixed_date and any(
+                x.sentence == i and not x.reference_only for x in mt.mentions)
+                and not any(x.timex is not None for x in mt.mentions if x.sentence == i)]
+            base = self._told_last_before(i, here, lambda mt, x: not mt.frame and len(mt.parts) >= 2
+                                          and not journey_verb(x))
+            if not here or base is None:
+                continue
+            for mt in here:
+                said = opening.group(0).strip(" .,;")
+                mt.fixed_date = ("rel", "0", f"the same day as the meeting told before (\"{said}\")", "day")
+                mt.base = base
+                mt.date_from = next(x for x in mt.mentions if x.sentence == i)

@@ -1,0 +1,31 @@
+"""Mentions of a journey ("travelled", "visited", "who arrived in Tehran on Sunday"): told as a verb of going, and
+told done in a clause beside a meeting of its sentence (then its day is the journey's, not the meeting's)."""
+from __future__ import annotations
+
+from .context import ArticleContext
+from .cues import AT_ARRIVAL
+from .lexicon import MOVE_VERBS
+from .sentence_event import SentenceEvent
+
+
+def journey_verb(ev: SentenceEvent) -> bool:
+    """Whether a mention is a verb of going or visiting ("travelled", "visited"), not a noun ("his visit")."""
+    low = ev.trigger_text.lower()
+    return not ev.noun and (low in MOVE_VERBS or low.startswith("visit"))
+
+
+def aside_holders(ctx: ArticleContext, x: SentenceEvent) -> list[SentenceEvent]:
+    """The mentions of its sentence in a clause of which a mention tells a journey done ("Fidan, who arrived in Tehran
+    on Sunday evening, met Pezeshkian": the meeting); none where it is no such journey."""
+    if not journey_verb(x) or x.future:
+        return []
+    return [y for y in ctx.events if y is not x and y.category == "CONSULT" and y.sentence == x.sentence
+            and any(a <= x.trigger[0] < b for a, b in y.asides)]
+
+
+def aside_journey(ctx: ArticleContext, x: SentenceEvent) -> bool:
+    """Whether a mention is a journey told done in a clause beside another mention of its sentence (`aside_holders`):
+    it came before that meeting, and its day is the journey's, in whatever meeting it is told with; not where that
+    mention is of a meeting at the arrival ("Blinken, who arrived late Thursday, was received by Erdogan at Esenboga
+    Airport")."""
+    return any(not AT_ARRIVAL.search(ctx.own_text(y)) for y in aside_holders(ctx, x))

@@ -1,0 +1,108 @@
+"""Visit frames ("his trip to Beijing") and generic mentions ("met top Chinese leaders") lend their date, place and
+mode to the meetings of the article they sum up (`FrameAbsorber`, part of `meetings.MeetingMerger`); a person met
+by an official of one of the article's two states is of the other."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .context import ArticleContext
+from .cues import COMPANION_DAYS, ENVOY_RANK
+from .journeys import journey_verb
+from .meeting import Meeting, first_day, visited_states, within_days
+from .titles import normalise_title, title_rank
+
+
+class FrameAbsorber:
+    """The assembly's step that absorbs visit frames and generic mentions into the meetings they sum up."""
+    ctx: ArticleContext
+    meetings: list[Meeting]
+    dyad: list[str]                 # the article's two states, most named first (ReferenceResolver)
+
+    def _journey_before(self, frame: Meeting, m: Meeting) -> bool:
+        """Whether a visit frame told only by a journey of a day ("Araghchi, who traveled to Moscow on Tuesday") is the
+        trip of a meeting a few days later ("met his Russian counterpart on Wednesday"): the journey's day is the
+        trip's, and the meeting its end."""
+        if not frame.frame or (frame.future and not m.future) or not all(journey_verb(x) for x in frame.mentions
+                                                                          if x.timex):
+            return False
+        a, b = first_day(frame), first_day(m)
+        unanchored = any(x.timex is not None and not x.timex.value for x in frame.mentions + m.mentions)
+        if (a is None or b is None or unanchored) and not frame.future and m.future:
+            # "arrived ... on Sunday night for his working visit. He will hold the annual consultation with Anwar
+            # tomorrow": a journey told done before a meeting told ahead within days, in a report of no date yet
+            return within_days(m)
+        return a is not None and b is not None and 0 < (b - a).days <= COMPANION_DAYS
+
+    def _other_side_countries(self) -> None:
+        """A person met by an official of one of the article's two states, whom the text gives no country, is of the
+        other ("EAM also met Prime Minister Dinesh Gunawardena", in a report of an Indian minister's visit to Sri
+        Lanka)."""
+        if len(self.dyad) != 2:
+            return
+        for m in self.meetings:
+            people = [p for p in m.parts if p.kind == "person"]
+            if len(people) != 2 or len(m.parts) != 2:
+                continue
+            known = [p for p in people if p.country]
+            other = next((p for p in people if not p.country), None)
+            title = normalise_title(other.title) if other is not None and other.title else None
+            # (an official of government: not one untitled, nor an envoy, who may be of the visitor's own state)
+            if len(known) == 1 and known[0].country in self.dyad and title is not None and title.rank > ENVOY_RANK:
+                country = next(c for c in self.dyad if c != known[0].country)
+                m.parts = [replace(p, country=country, basis={**p.basis, "country": "the other state of the "
+                                                              "article, met by the official of one"})
+                           if p is other else p for p in m.parts]
+
+    def _absorb_frames_and_generics(self) -> None:
+        specific = [m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]
+        for m in [x for x in self.meetings if x.frame or x.generic]:
+            if self._subordinate(m):
+                continue                # "arrived in Seoul after a visit to Japan": another time and place
+            persons = m.person_keys()
+            # (a visit to one state is not the meetings of the trip's other legs: "will visit the UAE on February
+            # 13-14 and Qatar on February 14-15 ... In Doha, Modi will call on the Amir")
+            visited = visited_states(m)
+            targets = [s for s in specific if persons and persons <= s.person_keys()
+                       and (self._compatible(s, m) or self._journey_before(m, s))
+                       and not (m.frame and visited and not (s.countries() | self._where(s)) & visited)
+                       and not (m.frame and self._hosts(s, persons))
+                       and not all(self._ahead_beside_done(s, x) for x in m.mentions)
+                       and not (m.frame and self._leaves_after(m, s))
+                       and not (m.generic and _other_office(m, s))
+                       and not (m.leg and not {x.sentence for x in s.mentions} & {x.sentence for x in m.mentions})]
+            # (not a meeting told only as before or after another, where there is that other)
+            targets = [s for s in targets if not self._subordinate(s)] or targets
+            if not targets and m.frame:
+                # "US and Ukrainian officials meet" and "Rubio and Ukrainian officials held talks": the
+                # meeting the states held is the one their named official held
+                person = next((p for p in m.parts if p.kind == "person" and p.country), None)
+                countries = {p.country for p in m.parts}
+                states = [s for s in specific if not s.person_keys() and all(p.kind == "state" for p in s.parts)
+                          and s.countries() == countries and self._compatible(s, m)]
+                if person and len(countries) == 2 and len(states) == 1:
+                    states[0].parts = [person if p.country == person.country else p for p in states[0].parts]
+                    targets = states
+            if not targets and m.frame and visited:
+                # "met her Indonesian counterpart in Jakarta ... It was Ms Wong's first visit to Indonesia": the visit
+                # is that of the meeting with the host state's official the article names only by role
+                targets = [g for g in self.meetings if g.generic and not g.frame and g is not m and len(g.parts) >= 2
+                           and persons <= g.person_keys() and visited <= g.countries() and self._compatible(g, m)][:1]
+            if not targets:
+                continue
+            for t in targets:
+                t.lent |= {id(x) for x in m.mentions if x not in t.mentions}
+                t.mentions += [x for x in m.mentions if x not in t.mentions]
+            m.parts = []                     # absorbed: contributes date, place and mode only
+
+
+def _other_office(generic: Meeting, m: Meeting) -> bool:
+    """Whether a meeting's person of the state of a generic party holds another office than the one that party is told
+    to hold: "talks with his Chinese counterpart" (a foreign minister) are no talks with President Xi Jinping."""
+    named = {(p.country, p.title) for p in m.parts if p.kind == "person" and p.country and p.title}
+    # (a higher office: a deputy prime minister may be the foreign minister named, as Iraq's is; nor a party told by no
+    # office: "met with top Chinese leaders" are the premier and the foreign minister named)
+    return any(p.kind == "generic" and p.title and p.title not in VAGUE_TITLES and p.country and any(
+        c == p.country and t != p.title and title_rank(t) > title_rank(p.title) for c, t in named)
+        for p in generic.parts)
+
+VAGUE_TITLES = frozenset({"Leader", "Official"})

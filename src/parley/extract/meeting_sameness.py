@@ -1,0 +1,208 @@
+"""Whether two meetings an article tells are one (`MeetingSameness._compatible`): their days, their places, a preview
+and a report, an earlier meeting, one told before or after the other, one told beside the other or as one more."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..time import dates_overlap, value_to_date_range
+from .context import ArticleContext, within
+from .cues import AGAIN, ALSO_ACT, BILATERAL, EARLIER, EARLIER_REACH, FIRST_CLAIM, LATER_ACT, SIDELINES, THE_BEFORE
+from .journeys import aside_journey, journey_verb
+from .lexicon import SPAN_UNITS
+from .meeting import Meeting, visited_states
+from .mention_time import HYPOTHETICAL_ANCHOR, comparable_value, told_going_on, with_second_day
+from .sentence_event import SentenceEvent
+
+AHEAD_PHRASES = ("before", "ahead of", "prior to")      # the words that open a phrase of what comes after an act
+
+
+class MeetingSameness:
+    """The assembly's tests of whether mentions and meetings are of one meeting (part of `meetings.MeetingMerger`)."""
+    ctx: ArticleContext
+    meetings: list[Meeting]
+    separate: dict[int, set]        # sentence -> the people it told met one person each, apart
+    ordered_ids: set[int]           # mentions told inside another's clause ordered before or after it
+
+    def _told_before(self, x: SentenceEvent) -> bool:
+        """Whether a mention refers to a meeting the article has told ("the meeting", "the tour")."""
+        return x.reference_only or (x.noun and bool(THE_BEFORE.search(self.ctx.text, max(0, x.trigger[0] - 30),
+                                                                        x.trigger[0])))
+
+    def _subordinate(self, m: Meeting) -> bool:
+        """Whether a meeting is told only as before or after another ("days after the two spoke")."""
+        return bool(m.mentions) and all(id(x) in self.ordered_ids and not self._told_before(x) for x in m.mentions)
+
+    def _days(self, m: Meeting) -> list[str]:
+        """The days a meeting's mentions give, as compared; a mention told as going on ("are holding talks") gives
+        the day the report was written ("... are holding talks in the Kremlin. On the eve, Putin hosted Modi for
+        dinner": two days, two meetings)."""
+        # (not a journey's day told beside a mention of the meeting: "Sanchez, who arrived on Tuesday night, was
+        # received by Lula"; but a journey told alone keeps its day, "last met in April, when Blinken travelled to
+        # Beijing": no mention of July's meeting)
+        aside = {id(x) for x in m.mentions if aside_journey(self.ctx, x)}
+        out = [with_second_day(v, x.timex) for x in m.mentions if (v := comparable_value(x.timex))
+               and (id(x) not in aside or len(aside) == len(m.mentions))]
+        if not out and any(told_going_on(self.ctx, x) for x in m.mentions):
+            out = [(self.ctx.anchor or HYPOTHETICAL_ANCHOR).isoformat()]
+        return out
+
+    def _compatible(self, a: Meeting, b: Meeting) -> bool:
+        da, db = self._days(a), self._days(b)
+        today = self.ctx.anchor.isoformat() if self.ctx.anchor else None
+        if a.future != b.future and self.ctx.anchor and (past := db if a.future else da) \
+                and (span := value_to_date_range(past[0])) and span[1] < self.ctx.anchor - dt.timedelta(days=10):
+            return False            # what lies ahead is no meeting of long ago ("Xi and Putin to meet in
+                                    # Kazan" over a file photo of their Moscow meeting of last year)
+        if a.future != b.future and not (da and db and da[0] == db[0]) \
+                and not (today and (da or db) and not (da and db) and (da or db)[0] == today) \
+                and not ((not da or not db) and not self._again(a if not da else b)):
+            return False            # a preview and a report in one article are told apart by tense,
+                                    # unless the preview is of the day the article was written, or one
+                                    # of them has no date ("they are expected to delve into discussions")
+        if self._earlier(a) != self._earlier(b) and not (da and db):
+            return False            # "he had already met Putin in 2019": an earlier meeting, not this one
+        if any(x.sentence == y.sentence and (within(x.trigger, y.ordered) or within(y.trigger, x.ordered))
+               and (self._apart_by(x, y) or not (self._told_before(x) or self._told_before(y) or self._one_occasion(x, y)))
+               for x in a.mentions for y in b.mentions):
+            return False            # "met on Monday, days after the two spoke by telephone": one before the other
+                                    # (but "After the meeting, the two men strolled ...": the meeting told;
+                                    # not "weeks after his visit to Moscow")
+        wa, wb = self._where(a), self._where(b)
+        if wa and wb and not wa & wb:
+            return False            # "arrived in Doha on Wednesday night after his visit to the UAE": two places
+        if not da or not db:
+            return True
+        return dates_overlap(da[0], db[0]) is not False
+
+    def _one_occasion(self, x: SentenceEvent, y: SentenceEvent) -> bool:
+        """Whether two acts, one told before or after the other with no time of its own and face to face, are of one
+        occasion: "received Erdogan at the airport before the two leaders held talks at the palace" (not "met Xi in
+        Bali after the two spoke by phone", nor "after the two spoke by telephone last month")."""
+        inner = y if within(y.trigger, x.ordered) else x
+        outer = x if inner is y else y
+        # (an act with no time of its own, told after another's day, is of that day: "signed a loan deal, after the
+        # pair met in Downing Street on Saturday afternoon")
+        # (nor two acts dated by the very same words, the one told as coming after the other: "signed a treaty following
+        # talks in Pyongyang on Wednesday"; not "will meet the king on Sunday, before attending a summit")
+        same_words = outer.timex is not None and inner.timex is not None and inner.timex.start == outer.timex.start \
+            and any(within(inner.trigger, (span,))
+                    and self.ctx.text[span[0]:span[1]].lower().startswith(("after", "following"))
+                    for span in outer.ordered)
+        return (inner.timex is None or (outer.timex is None and inner.timex.precision == "day") or same_words) \
+            and x.mode != "phone" and y.mode != "phone"
+
+    def _apart_by(self, x: SentenceEvent, y: SentenceEvent) -> bool:
+        """Whether the phrase that orders one mention after or before the other tells a span of time between them
+        ("a day after Blinken's talks with Netanyahu", "weeks after his visit to Moscow")."""
+        # (the span may open the phrase, "a day after the two embraced", or come before it, "days after their talks")
+        for a, _ in [span for ev in (x, y) for span in ev.ordered if within((x if ev is y else y).trigger, (span,))]:
+            window = self.ctx.text[max(self.ctx.spans[x.sentence][0], a - 20):a + 30].lower()
+            if any(m.group(1) in SPAN_UNITS for m in re.finditer(r"\b([a-z]+)\s+(?:after|before|following|since)\b",
+                                                                 window)):
+                return True
+        return False
+
+    @staticmethod
+    def _where(m: Meeting) -> set[str]:
+        """The countries a meeting's mentions place it in: their cities and sites (a country named beside an act may be
+        its topic: "urged Xi to bring Russia to its senses over the war in Ukraine"), and the states a visitor's trip
+        is to."""
+        return {x.place.country for x in m.mentions if x.place is not None and x.place.country
+                and x.place.kind != "country"} | (visited_states(m) if m.frame else set())
+
+    def _bilateral_beside(self, m: Meeting) -> bool:
+        """Whether a meeting is told as a bilateral one ("Kishida and Yoon also held bilateral talks", "... held talks
+        on the sidelines of the trilateral meeting"): not part of the larger meeting it is told beside."""
+        return any(self._told_beside(x) for x in m.mentions)
+
+    def _told_beside(self, x: SentenceEvent) -> bool:
+        """Whether a mention tells a meeting of its own beside another: bilateral, on the sidelines, or after it
+        ("Kishida later held talks with Yoon", "then met Yoon")."""
+        return bool(BILATERAL.search(self.ctx.text, max(0, x.trigger[0] - 25), x.trigger[1] + 25)
+                    or SIDELINES.match(self.ctx.text, x.trigger[1] + 1)
+                    or LATER_ACT.search(self._just_before(x, 40)))
+
+    def _just_before(self, x: SentenceEvent, reach: int) -> str:
+        """The words of its sentence up to `reach` characters before a mention's trigger."""
+        return self.ctx.text[max(self.ctx.spans[x.sentence][0], x.trigger[0] - reach):x.trigger[0]]
+
+    def _one_more(self, new: Meeting) -> bool:
+        """Whether a mention of some of a meeting's people, or of them and more, is told as one more meeting ("The two
+        sides also paid a courtesy call on President Marcos", after the ministers' talks; "Kamikawa and Blinken will
+        also attend a meeting of the Quad"): not that meeting."""
+        return any(ALSO_ACT.search(self._just_before(x, 30)) for x in new.mentions)
+
+    def _met_apart(self, a: Meeting, b: Meeting) -> bool:
+        """Whether one meeting of both would hold people a sentence of theirs told met apart ("Before the three-way
+        talks, Biden held separate meetings with Kishida and Yoon": neither is the trilateral)."""
+        keys = a.person_keys() | b.person_keys()
+        return any(len(self.separate.get(x.sentence, set()) & keys) >= 2 for x in a.mentions + b.mentions)
+
+    @staticmethod
+    def _one_before_other(a: Meeting, b: Meeting) -> bool:
+        """Whether a sentence tells the one meeting before or after the other ("Kishida and Biden met at Camp David,
+        ahead of the trilateral summit with Yoon"): with people of their own, two meetings, not one."""
+        return any(x.sentence == y.sentence and (within(x.trigger, y.ordered) or within(y.trigger, x.ordered))
+                   for x in a.mentions for y in b.mentions)
+
+    def _leaves_after(self, frame: Meeting, m: Meeting) -> bool:
+        """Whether a journey is told as the one after a meeting, in the meeting's own sentence: "is set to hold talks
+        with Mahama before travelling to Port of Spain" (where he goes next is no place of the talks)."""
+        def ahead_of(x: SentenceEvent) -> tuple[tuple[int, int], ...]:     # x's phrases of what comes after it
+            return tuple((a, b) for a, b in x.ordered if self.ctx.text[a:b].lower().startswith(AHEAD_PHRASES))
+
+        return bool(frame.mentions) and all(any(x.sentence == y.sentence and within(y.trigger, ahead_of(x))
+                                                for x in m.mentions) for y in frame.mentions)
+
+    def _again(self, m: Meeting) -> bool:
+        """Whether a meeting is told as another one ("they will meet again", "a second meeting")."""
+        return any(AGAIN.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions)
+
+    def _earlier(self, m: Meeting, words: re.Pattern = EARLIER) -> bool:
+        """Whether every mention of a meeting tells of an earlier one ("had met", "first met",
+        "their previous meeting"), by its own words (`_tells_earlier`); with `words` EARLIER_OCCASION,
+        by a noun of an earlier occasion only ("his recent talks with Trump", not "had met earlier in the day")."""
+        return bool(m.mentions) and all(_tells_earlier(self.ctx.sentence_text(x.sentence),
+                                                       x.trigger[0] - self.ctx.spans[x.sentence][0], words)
+                                        for x in m.mentions)
+
+    @staticmethod
+    def _done_beside_ahead(m: Meeting, ev: SentenceEvent) -> bool:
+        """Whether a mention of one person's act done, with no day, would join a meeting told only as ahead: "left
+        with an invitation for the president to visit Rome ... Trump told reporters as he sat beside Meloni" (the
+        sitting is of the meeting held, not of the visit ahead)."""
+        # (nor a journey told done: "Prabowo arrived ... on Sunday night" under "Prabowo arrives for annual consultation
+        # with Anwar" is the trip to the consultation ahead, not that consultation)
+        return m.future and not ev.future and (comparable_value(ev.timex) is None or journey_verb(ev))
+
+    def _ahead_beside_done(self, m: Meeting, ev: SentenceEvent) -> bool:
+        """Whether one person's journey told as ahead, with a day, would join a meeting told as done on no such day, or
+        with none, one told as done in another state:
+        "The two leaders met at the Casa de Narino ... Lula will travel on Thursday to the Bogota International Book
+        Fair" (the next day's stop of the visit, not the meeting; but "will travel to Washington next week to meet
+        President Trump" is the meeting's journey)."""
+        return self._ahead_elsewhere(m, ev) or (
+            not m.future and ev.future and ev.mode == "visit"
+            and (day := comparable_value(ev.timex)) is not None and day not in self._days(m))
+
+    @staticmethod
+    def _ahead_elsewhere(m: Meeting, ev: SentenceEvent) -> bool:
+        """Whether one person's journey told as ahead goes to another state than the one a meeting or trip told as done
+        was in: "Xi arrived in Vietnam on Monday ... is set to meet Pham Minh Chinh on Tuesday before travelling to
+        Kuala Lumpur"."""
+        if m.future or not ev.future or ev.mode != "visit":
+            return False
+        ahead = {x.country for x in ev.recipients if x.kind == "state" and x.country} | (
+            {ev.place.country} if ev.place is not None and ev.place.country else set())
+        there = {x.place.country for x in m.mentions if x.place is not None and x.place.country}
+        return bool(ahead and there and not ahead & there)
+
+def _tells_earlier(sentence: str, at: int, words: re.Pattern = EARLIER) -> bool:
+    """Whether the words of a mention at `at` in its sentence tell of an earlier meeting ("had met", "had held talks",
+    "their previous meeting"): not another verb's ("met Lacalle Pou ..., a day after the summit in Buenos Aires, where
+    he had met Fernandez"), nor the claim that this one is the first since ("the first time the two leaders had met in
+    person since ... in Bali")."""
+    claims = [c.span() for c in FIRST_CLAIM.finditer(sentence) if c.group("since") or c.group("dur")]
+    return any(e.start() <= at <= e.end() + EARLIER_REACH and "," not in sentence[e.end():at]
+               and not any(a <= e.start() < b for a, b in claims) for e in words.finditer(sentence))
