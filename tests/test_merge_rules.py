@@ -746,3 +746,34 @@ def test_a_report_dated_by_its_own_dateline_in_the_corpus_year_dates_the_other_r
     assert [(e["date"], len(e["sources"])) for e in found] == [("2025-01-17", 2)]
     # the report with no dateline is read as of its event too: its "last April" is 2024
     assert [e["date"] for e in with_people(evs, "putin", "kim")] == ["2024-04"]
+
+
+def test_an_undated_report_is_read_as_of_the_day_of_the_meeting_its_headline_tells(tmp_path, db):
+    # the headline's meeting is told by a signing (found after the meetings the body tells), the body's other meeting
+    # in passing "on Monday": the report's lead is the headline's, and its Monday is the one before that meeting
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Xinhua", "published": "2024-05-08", "text":
+                  "Chinese President Xi Jinping held talks with Serbian President Aleksandar Vucic in Belgrade on "
+                  "Wednesday."},
+                 {"outlet": "Tanjug", "text":
+                  "Vucic, Xi sign joint statement\n\nBELGRADE, May 8 (Tanjug) - Serbian President Aleksandar Vucic and "
+                  "Chinese President Xi Jinping signed on Wednesday a joint statement on deepening their strategic "
+                  "partnership, at the Palace of Serbia in Belgrade.\n\n"
+                  "Xi arrived in Belgrade on Tuesday evening from Paris, where he held talks with French President "
+                  "Emmanuel Macron on Monday."})
+    assert [e["date"] for e in with_people(evs, "xi", "macron")] == ["2024-05-06"]
+    assert [sources(e) for e in with_people(evs, "xi", "vucic")] == [{"Xinhua", "Tanjug"}]
+
+
+def test_a_preview_s_day_and_month_take_their_year_where_no_report_dates_the_meeting(tmp_path, db):
+    # a preview that tells no meeting held, published only in a month: its "19 August" is read in the year the
+    # people's terms and the corpus give
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Delhi Wire", "published": "2025-08-18", "text":
+                  "Chinese Foreign Minister Wang Yi met External Affairs Minister S Jaishankar in New Delhi on "
+                  "Monday."},
+                 {"outlet": "Preview Daily", "published": "2025-08", "text":
+                  "New Delhi: Chinese Foreign Minister Wang Yi will hold talks with External Affairs Minister S "
+                  "Jaishankar on Monday evening.\n\nLater on 19 August, Wang will call on Prime Minister Narendra "
+                  "Modi at his residence."})
+    assert [e["date"] for e in with_people(evs, "wang", "modi")] == ["2025-08-19"]

@@ -26,7 +26,7 @@ from typing import Callable, Iterator
 from . import codec
 from .corpus import settings
 from .corpus.claims import check_claims
-from .corpus.merge import COMPANION_NOTE, PASSING_NOTE, WEAK_NOTES, Stored, resolve, stirred
+from .corpus.merge import COMPANION_NOTE, PASSING_NOTE, WEAK_NOTES, Stored, first_told, resolve, stirred
 from .corpus.people import PersonMention, link, person_from_dict
 from .store import Store
 from .time.lexicon import WEEKDAYS
@@ -257,8 +257,9 @@ def _lead_after(aid: str, anchor: str, why: str, new: list[dict], event_day: dt.
     held talks with Sheikh Mohamed on Tuesday") was written after that meeting, and so was its lead: where the
     lead's weekday falls before it in this reading ("held talks with the Emir in Doha on Thursday", read as of
     the Wednesday: the Thursday before), the article is read as of the first such weekday on or after it."""
-    # (the lead: the article's first meeting told as held, as corpus.merge._lead_candidates takes it undated)
-    lead = next((c for c in new if c.get("status") == "happened" and c.get("type") == "CONSULT"), None)
+    # (the lead: the article's meeting told first as held, as corpus.merge._lead_candidates takes it undated)
+    lead = min((c for c in new if c.get("status") == "happened" and c.get("type") == "CONSULT"), key=first_told,
+               default=None)
     if not claim.endswith((COMPANION_NOTE, PASSING_NOTE)) or lead is None or not lead.get("date") or \
             lead["date"][:10] >= event_day.isoformat():
         return anchor, why, new

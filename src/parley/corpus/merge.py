@@ -145,21 +145,29 @@ def _reads_as(c: dict, day: str) -> bool:
 
 
 def _lead_candidates(cands: list[dict]) -> dict[str, bool]:
-    """Each article's lead meeting: its first main meeting (the others are told in passing), and (False) its other
+    """Each article's lead meeting: its main meeting told first (the others are told in passing), and (False) its other
     main meetings that share a person with the lead: the same trip ("Starmer met Xi on Monday ... Starmer also met
     Modi"), which date an undated article where its lead's event has no day."""
-    lead: dict[str, tuple[int, dict]] = {}
+    lead: dict[str, tuple[tuple[int, int], dict]] = {}
     mains = [c for c in cands if c.get("main") and c.get("type") == "CONSULT"]
     for c in mains:
         idx = int(str(c["id"]).rsplit(":", 1)[-1]) if str(c["id"]).rsplit(":", 1)[-1].isdigit() else 0
-        if c["article_id"] not in lead or idx < lead[c["article_id"]][0]:
-            lead[c["article_id"]] = (idx, c)
+        key = (first_told(c), idx)
+        if c["article_id"] not in lead or key < lead[c["article_id"]][0]:
+            lead[c["article_id"]] = (key, c)
     out = {c["id"]: True for _, c in lead.values()}
     for c in mains:
         first = lead[c["article_id"]][1]
         if c["id"] not in out and _person_keys(c) & _person_keys(first):
             out[c["id"]] = False
     return out
+
+
+def first_told(c: dict) -> int:
+    """Where an article first tells a candidate's meeting: the start of its first sentence of evidence (an
+    encounter in the headline, "Vucic, Xi sign joint statement", comes before a meeting the body tells in passing,
+    whichever the assembly found first)."""
+    return min((span[0] for span in (c.get("evidence") or {}).get("event") or []), default=1 << 30)
 
 
 def _preview_only(c: dict, led: frozenset[str]) -> bool:
@@ -255,7 +263,9 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
             return
         ev["date_basis"] = f"from the text of its reports: {found[1]}"
         for c in undated:
-            if lead.get(c["id"]) and 0 > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
+            # (a preview's meeting ahead, in a report that tells none held, as its lead's would)
+            if (lead.get(c["id"]) or _preview_only(c, led)) \
+                    and 0 > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
                 anchor, _ = article_anchor(found[0], 0, None, c.get("status") == "planned")
                 claims[c["article_id"]] = (0, anchor, f"read as of {anchor}: its event is {found[0]}, {found[1]}",
                                            found[0], keys)

@@ -157,7 +157,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "counterpart_name": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:{DEM}\s+)?(?P<cp>{CP}),?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         "counterpart": re.compile(rf"\b(?:his|her|their|its)\s+(?:new\s+)?(?:(?P<dem>{cw})\s+)?{CP}s?\b"),
         "group": re.compile(rf"\b(?:{GROUP_WORDS})\b", re.I),
-        "top": re.compile(rf"\btop\s+(?P<dem>{cw})(?:\s+and\s+(?P<dem2>{cw}))?\s+(?P<what>diplomats?|leaders?|officials?)\b"),
+        "top": re.compile(rf"\b[Tt]op\s+(?P<dem>{cw})(?:\s+and\s+(?P<dem2>{cw}))?\s+"
+                          rf"(?P<what>diplomats?|leaders?|officials?)\b"),
         # "hours after the Russian diplomat held talks with his counterpart Wang Yi": the state's minister named before
         "the_diplomat": re.compile(rf"\b(?:the|The)\s+(?P<dem>{cw})\s+diplomat\b"),
         # "Armenia's delegation, led by Deputy Prime Minister Mher Grigoryan", "the Chinese delegation headed by ..."
@@ -250,7 +251,8 @@ class ArticleActors:
         if organ:
             organ_n = re.sub(r"\s+", " ", organ.lower())
             if organ_n in ("side", "government", "authorities", "officials", "leadership", "readout", "statement",
-                           "delegation", "delegations"):    # ("talks between the Russian and US delegations")
+                           "delegation", "delegations", "diplomats", "negotiators"):
+                # ("talks between the Russian and US delegations", "US and Russian diplomats agreed")
                 organ = None
         if organ:
             name = f"{self.gaz.demonym_of.get(code, self.gaz.name_of(code) or code)} {organ_n.title()}"

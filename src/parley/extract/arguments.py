@@ -69,6 +69,11 @@ def mentions_for(tokens, offset: int, actors: ArticleActors) -> list[Mention]:
         if m.kind == "pronoun" and m.text.lower() in ("his", "her", "their"):
             continue
         keep.append(m)
+    # "Today I met my counterpart", "President Ruto and I had a very productive meeting": the article's own "I" is the
+    # speaker a transcript labels or the official who signs a release (voice.py)
+    keep += [me for t in tokens if t.text == "I" and t.pos_ == "PRON"
+             and (me := actors.voice_at(offset + t.idx, offset + t.idx + 1)) is not None
+             and not any(k.actor == me.actor for k in keep)]
     return keep
 
 
@@ -275,8 +280,6 @@ def verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
             subj_mentions += found
             continue
         subj_mentions += mentions_for(np_tokens(s), offset, actors)
-        if s.text == "I" and (me := actors.voice_at(offset + s.idx, offset + s.idx + 1)) is not None:
-            subj_mentions.append(me)        # "Today I met my counterpart ...", signed by the minister
     subj_mentions += [m for t in listed_subjects(tok, subs) for m in mentions_for(np_tokens(t), offset, actors)
                       if m.kind == "person" and m not in subj_mentions]
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..time.tagger import Timex
 from .clauses import (after_phrase, ahead_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase,
                       in_after_phrase, ordering_phrase, purpose_of_travel, trails, trails_ordering_phrase)
-from .cues import SPAN_TO_NOW
+from .cues import COUNTED_IN, SPAN_TO_NOW, THIS_PERIOD
 from .dates_of_others import dates_other_noun, in_others_clause, of_other_act
 from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, MOVE_VERBS, PARTY_NOUNS, REFERENCE_VERBS,
                       REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, UPCOMING)
@@ -36,6 +36,12 @@ def places_of_other_acts(tok, doc, offset: int, places: list[Place]) -> frozense
     return frozenset(out)
 
 
+def _counted_in(t: Timex, doc, offset: int) -> bool:
+    """Whether a time expression is the period an ordinal counts meetings in ("their third meeting this year")."""
+    return bool(THIS_PERIOD.match(t.text)) and bool(COUNTED_IN.search(doc_text(doc)[max(0, t.start - offset - 40):
+                                                                                   t.start - offset]))
+
+
 def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     """The time expression that modifies the trigger: in its subtree (or the governing verb's), else
     the nearest one in the sentence that no other verb owns."""
@@ -44,7 +50,12 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     # (within a clause's reach of the trigger: a run-on sentence of a hundred clauses stays linear)
     cands = [t for t in timexes if lo <= t.start and t.end <= hi and t.type in ("DATE", "TIME")
              and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and abs(t.start - trig_pos) <= REACH
-             and not SPAN_TO_NOW.match(t.text)]
+             and not SPAN_TO_NOW.match(t.text) and not _counted_in(t, doc, offset)]
+    if tok.lower_ in REPORT_FORMS:
+        # "Albanese told Wang he looked forward to welcoming Li Qiang later this year": the time of what was told
+        told = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        cands = [t for t in cands if (x := token_at_offset(doc, t.start - offset)) is None
+                 or not any(in_subtree(x, c) for c in told)]
     if not cands:
         return None
     root = tok
@@ -277,7 +288,8 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
         # "flew to Cairo, where he met Sisi": the place the clause of the meeting tells of (of "Dubai and
         # Germany, where he met Scholz", the last: the parser hangs the clause on the first)
         # (also "flew to Washington, where he is due to meet Biden": the clause of the verb it depends on)
-        clause = tok
+        # (and of a meeting noun, its verb's: "from Paris, where he held talks with Macron on Monday")
+        clause = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else tok
         for _ in range(3):
             if clause.dep_ in ("xcomp", "acomp", "ccomp") and clause.head != clause:
                 clause = clause.head

@@ -17,7 +17,7 @@ from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, quoted, within
 from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, EARLIER_OCCASION, EARLIER_TIME, FURNITURE, LAST_MET, MEETING_ONLY,
-                   PAST_PERFECT, PHONE_WORDS, PLACE_THEN, REPORTED_BEFORE, SIDELINES)
+                   PAST_PERFECT, PHONE_WORDS, PLACE_THEN, RECENT_DAYS, REPORTED_BEFORE, SIDELINES)
 from .lexicon import CALL_FORMS, CONVERSE_FORMS, SPEAK_FORMS
 from .meeting import Meeting
 from .mention_time import comparable_value
@@ -375,11 +375,18 @@ class FieldChooser:
         rng = value_to_date_range(cand.date) if cand.date else None
         # (a frame's mentions tell of the trip: "Wang arrived in New Delhi on Monday" does not make "Wang is also
         # expected to meet Doval" happen)
-        if m.future and not any(not x.future for x in m.own_mentions()):
+        # (nor does a mention that names no one, of the trip the meeting is part of: "The trip is Meloni's first to
+        # China" beside "Meloni will meet Li Qiang on Sunday")
+        own = m.own_mentions()
+        if m.future and not any(not x.future for x in ([x for x in own if x.actors or x.recipients] or own)):
             cand.status = "planned"
-        elif anchor and rng and rng[0] > anchor:
+        elif anchor and rng and rng[0] > anchor and not (m.date is not None and m.date.spec.get("kind") in (
+                "date", "month_day") and self.ctx.article.published.precision != "day"):
+            # (but a day the text names, told done, in a report the corpus dated by a guess of its day: "Kishida
+            # returned the visit in May, travelling to Seoul for talks with Yoon on May 7", in an undated retrospective
+            # read as of the day after its first meeting, on March 16)
             cand.status = "planned"
-        if anchor and rng and rng[1] < anchor - dt.timedelta(days=10):
+        if anchor and rng and rng[1] < anchor - dt.timedelta(days=RECENT_DAYS):
             cand.status = "background"
         elif anchor is None and m.date is not None and m.date.spec.get("kind") == "offset" and m.date.spec.get("n", 0) < 0 \
                 and m.date.spec.get("unit") in ("month", "year", "week"):

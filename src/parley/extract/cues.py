@@ -21,6 +21,9 @@ GROUP_KIND = re.compile(r"ministers|presidents|premiers", re.I)
 GROUP_TITLES = {"ministers": ("Minister",), "presidents": ("President",), "premiers": ("Premier", "Prime Minister")}
 SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
 SIDELINES_OF = re.compile(SIDELINES.pattern + r"\s+of\b", re.I)        # the sidelines of an occasion it names
+# words of a meeting held in person, in a headline's style too ("1st talks on sidelines of G7")
+IN_PERSON = re.compile(r"\b(?:on\s+(?:the\s+)?)?(?:sidelines|margins|fringes)\s+of\b|"
+                       r"\b(?:talks|summit|meeting)\s+in\s+(?-i:[A-Z])", re.I)
 # a meeting told as one of its own beside a larger one: "held bilateral talks", "a one-on-one", "later met Yoon
 # separately", "a separate meeting with Yoon", not "to discuss a separate trade deal" (meeting_sameness._bilateral_beside)
 BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b|\bseparately\b|"
@@ -46,6 +49,8 @@ REPORTED_BEFORE = re.compile(r"\b(?:said|told|added|noted|stated|confirmed|annou
 EARLIER_TIME = re.compile(r"\b(?:before|earlier|previously|already|once|ever|twice|since|ago|prior|last|former|"
                           r"first)\b", re.I)
 COMPANION_DAYS = 3      # a trip's meetings: "a two-day visit", "a three-day state visit"
+# a meeting over more days than these before the article was written is not the one it reports, but background
+RECENT_DAYS = 10
 # who "the leaders" are: heads of government, and heads of state (titles.tsv rank 100: presidents, kings,
 # emirs, a supreme leader); a premier where a president leads (China) is not "the leader"
 LEADER_TITLES = ("Prime Minister", "Chancellor", "Leader")
@@ -141,6 +146,12 @@ PHONE_WORDS = re.compile(r"\b(?:by|over the) (?:tele)?phone|video (?:call|link|c
 # a meeting it counts ("last year" alone is one)
 SPAN_TO_NOW = re.compile(r"^the\s+(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|\d+)\s+)?"
                          r"(?:days?|weeks?|months?|years?|decades?)$", re.I)
+# the period up to now that an ordinal counts in ("their third meeting this year", "the second time this month"): no day
+# of the meeting counted either
+COUNTED_IN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                        r"(?:[a-z-]+\s+)?(?:meeting|time|visit|trip|talks|encounter|summit|call|conversation)s?\s+"
+                        r"(?:in\s+|of\s+)?$", re.I)
+THIS_PERIOD = re.compile(r"^this\s+(?:year|month|week)$", re.I)
 # the group's one state, after "the two": "The two Japanese ministers will also call on President Marcos"
 GROUP_OF_ONE_STATE = re.compile(r"\s+(?P<dem>[A-Z][\w-]+)\s+(?:foreign\s+|defen[cs]e\s+)?"
                                 r"(?:ministers|officials|leaders|diplomats|envoys)\b")

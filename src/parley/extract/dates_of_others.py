@@ -43,6 +43,8 @@ def dates_other_noun(x, tok, end: int) -> int:
     head = x.head
     if head is tok or x is tok or head.pos_ not in ("NOUN", "PROPN"):
         return 0
+    if x.i and (prev := x.doc[x.i - 1]).dep_ == "prep" and not any(c.dep_ == "pobj" for c in prev.children):
+        return 0        # "On Sunday Meloni held talks": the parser's name "Sunday Meloni" leaves "On" with no object
     if x.dep_ == "npadvmod":
         # "visited Islamabad to mend ties after the tit-for-tat strikes this month": the strikes' month
         return int(head.dep_ == "pobj" and head.head.lower_ in ORDERING_PREPS)
@@ -60,6 +62,14 @@ def of_other_act(x, trigger) -> bool:
     if any(t.lower_ in BOUND_WORDS for t in x.doc[max(0, x.i - 2):x.i]) or \
             (x.i and x.doc[x.i - 1].lower_ in DEADLINE_WORDS):
         return True
+    # ("his first overseas trip since his re-election on May 3": the day of what the phrase bounds the act by, wherever
+    # the parser hangs it)
+    for t in reversed(x.doc[max(0, x.i - 6):x.i]):
+        hyphen = t.text == "-" and not t.whitespace_ and t.i and not x.doc[t.i - 1].whitespace_     # ("re-election")
+        if (t.is_punct and not hyphen) or t.pos_ in ("VERB", "AUX") or t.i == trigger.i:
+            break
+        if t.lower_ in BOUND_WORDS:
+            return True
     # a trigger inside a clause of its own time ("days after the two spoke by telephone") is not dated
     # from outside it ("on Monday" of the sentence's main verb)
     cur = trigger

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from ..budget import check
+from ..time.numeric import MONTH_NAMES
 from ..time.tagger import Timex
 from .actors import ArticleActors
 from .arguments import inviters, mentions_for, noun_arguments, verb_arguments, with_partners
@@ -34,7 +35,7 @@ from .places import Place
 from .sentence_event import SentenceEvent
 from .speakers import first_person_speaker, speaker_of
 from .tense import (FUTURE_GOVERNORS, is_setting, reported_would, scheduled_future, told_conditional, told_future,
-                    told_negated, told_undone)
+                    told_negated, told_past, told_undone)
 from .triggers import plays_host, trigger_of
 
 YIELD_WORDS = re.compile(r"\b(release|free|lift|lifting|end|stop|ease|easing|withdraw|halt|drop|remove|cease|"
@@ -110,8 +111,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod")) or (
             # "he expects a Xi visit", "planned a trip to Tokyo": what is expected or planned lies ahead
             trig.noun and tok.dep_ in ("dobj", "ccomp") and tok.head.lower_ in FUTURE_GOVERNORS) or (
-            trig.noun and ahead_phrase(tok)) or ev.purpose     # "arrived ..., ahead of talks with Xi";
-                                                                        # "arrived on Tuesday for talks with Biden"
+            trig.noun and ahead_phrase(tok)) or (ev.purpose and not _done_on_named_day(tok))
+        # ("arrived ..., ahead of talks with Xi"; "arrived on Tuesday for talks with Biden")
         ev.sources = sources
         ev.attendance = (governing if trig.noun else tok).lower_ in ATTENDANCE_FORMS or (
             trig.noun and tok.dep_ == "pobj" and any(t.lower_ in ATTENDANCE_WORDS for t in [
@@ -137,6 +138,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             ev.timex = first_day_of_span(tok, doc, offset, timexes, ev.timex)
         ev.place = attached_place(tok, doc, offset, places, trigger_tokens)
         _drop_saying_day(ev, tok, doc, offset)     # "Biden said on Sunday he expected a discussion with Xi"
+        ev.said_day = ev.timex is not None and _said_on(tok, doc, ev.timex.start - offset)
         if ev.timex is not None and trig.category != "CONSULT" and not trig.noun:
             # "agreed to meet again next month": the date of what was agreed, not of the agreement; "accepted an
             # invitation to visit Turkey in April", "protested the decision to hold drills on Monday": the date of
@@ -269,6 +271,7 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         ev.sources = sources
         ev.timex = attached_timex(tok, doc, offset, timexes)
         _drop_saying_day(ev, tok, doc, offset)     # "said on Monday that A and B would sign ..."
+        ev.said_day = ev.timex is not None and _said_on(tok, doc, ev.timex.start - offset)
         ev.place = attached_place(tok, doc, offset, places, trigger_tokens)
         ev.elsewhere = places_of_other_acts(tok, doc, offset, places)
         out.append(ev)
@@ -314,6 +317,16 @@ def _forum_gathering(tok, offset: int, actors: ArticleActors) -> bool:
         if m.kind == "org" and a is not None and a.forum:
             return True
     return False
+
+
+def _done_on_named_day(tok) -> bool:
+    """Whether what a journey told done was for is dated by a day the text names in its own phrase: "The king returned
+    the visit in May, travelling to Madrid for talks with Sanchez on May 7" (held, not ahead of the journey)."""
+    journey = tok.head.head
+    done = told_past(journey) or (journey.tag_ == "VBG" and journey.dep_ in ("advcl", "conj")
+                                  and told_past(journey.head))
+    return done and any(t.like_num and (t.head.lower_.rstrip(".") in MONTH_NAMES or (
+        t.i and t.doc[t.i - 1].lower_.rstrip(".") in MONTH_NAMES)) for t in tok.subtree)
 
 
 def _drop_saying_day(ev: SentenceEvent, tok, doc, offset: int) -> None:

@@ -65,10 +65,11 @@ class DateChooser:
             if id(x) in m.lent and _trip_end(t):
                 prec_rank = 3       # (the days of a trip it is part of tell only its month)
             explicit = 0 if t.basis == "explicit" else 1
-            ranked.append((prec_rank, explicit, x.trigger[0], t, x))
+            # (a day of its own before the day of the saying that reports it: "said on Saturday")
+            ranked.append((prec_rank, x.said_day, explicit, x.trigger[0], t, x))
         if ranked:
-            ranked.sort(key=lambda r: r[:3])
-            _, _, _, t, x = ranked[0]
+            ranked.sort(key=lambda r: r[:4])
+            _, _, _, _, t, x = ranked[0]
             m.date = t
             trip = _trip_end(t) if id(x) in m.lent else None
             if t.value:

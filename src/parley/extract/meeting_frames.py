@@ -39,7 +39,13 @@ class FrameAbsorber:
         Lanka)."""
         if len(self.dyad) != 2:
             return
+        lead = next((m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2), None)
         for m in self.meetings:
+            # (not where the meeting, or the article's first, is held in a third state, whose official it may be:
+            # "Foreign Minister Parnpree met Mr Wang earlier on Friday", in a report of US-China talks in Bangkok)
+            held = self._where(m) or (self._where(lead) if lead is not None else set())
+            if held - set(self.dyad):
+                continue
             people = [p for p in m.parts if p.kind == "person"]
             if len(people) != 2 or len(m.parts) != 2:
                 continue

@@ -7,7 +7,8 @@ import re
 
 from ..time import dates_overlap, value_to_date_range
 from .context import ArticleContext, within
-from .cues import AGAIN, ALSO_ACT, BILATERAL, EARLIER, EARLIER_REACH, FIRST_CLAIM, LATER_ACT, SIDELINES, THE_BEFORE
+from .cues import (AGAIN, ALSO_ACT, BILATERAL, COMPANION_DAYS, EARLIER, EARLIER_REACH, FIRST_CLAIM, LATER_ACT,
+                   RECENT_DAYS, SIDELINES, THE_BEFORE)
 from .journeys import aside_journey, journey_verb
 from .lexicon import SPAN_UNITS
 from .meeting import Meeting, visited_states
@@ -50,12 +51,15 @@ class MeetingSameness:
     def _compatible(self, a: Meeting, b: Meeting) -> bool:
         da, db = self._days(a), self._days(b)
         today = self.ctx.anchor.isoformat() if self.ctx.anchor else None
-        if a.future != b.future and self.ctx.anchor and (past := db if a.future else da) \
-                and (span := value_to_date_range(past[0])) and span[1] < self.ctx.anchor - dt.timedelta(days=10):
+        if a.future != b.future and (past := db if a.future else da) and self._long_before(past):
             return False            # what lies ahead is no meeting of long ago ("Xi and Putin to meet in
                                     # Kazan" over a file photo of their Moscow meeting of last year)
-        if a.future != b.future and not (da and db and da[0] == db[0]) \
-                and not (today and (da or db) and not (da and db) and (da or db)[0] == today) \
+        if bool(da) != bool(db) and self._long_before(da or db) and self._leads(a if db else b):
+            return False            # nor is the meeting the article opens on ("Scholz has met Xi in Beijing as his
+                                    # visit came to an end ... He first visited Beijing in November 2022, when he also
+                                    # met Xi")
+        if a.future != b.future and not (da and db and da[0][:10] == db[0][:10]) \
+                and not (today and (da or db) and not (da and db) and (da or db)[0][:10] == today) \
                 and not ((not da or not db) and not self._again(a if not da else b)):
             return False            # a preview and a report in one article are told apart by tense,
                                     # unless the preview is of the day the article was written, or one
@@ -73,7 +77,34 @@ class MeetingSameness:
             return False            # "arrived in Doha on Wednesday night after his visit to the UAE": two places
         if not da or not db:
             return True
+        if self._said_only(a) != self._said_only(b):
+            # a day told only as the day of the saying is the last the act may have been held on
+            said, other = (da[0], db[0]) if self._said_only(a) else (db[0], da[0])
+            s, o = value_to_date_range(said), value_to_date_range(other)
+            if s and o and s[0] == s[1]:
+                return s[0] - dt.timedelta(days=COMPANION_DAYS) <= o[0] and o[1] <= s[1]
         return dates_overlap(da[0], db[0]) is not False
+
+    @staticmethod
+    def _said_only(m: Meeting) -> bool:
+        """Whether every day a meeting's mentions give is the day of a verb of saying that reports it."""
+        dated = [x for x in m.mentions if x.timex is not None]
+        return bool(dated) and all(x.said_day for x in dated)
+
+    def _long_before(self, days: list[str]) -> bool:
+        """Whether the days of a meeting all end long before the article was written (`cues.RECENT_DAYS`): a meeting
+        it tells as background."""
+        spans = [value_to_date_range(d) for d in days] if self.ctx.anchor else []
+        return bool(spans) and all(s is not None and s[1] < self.ctx.anchor - dt.timedelta(days=RECENT_DAYS)
+                                   for s in spans)
+
+    def _leads(self, m: Meeting) -> bool:
+        """Whether a meeting with no day of its own is the one the article opens on: told done, not as an earlier one,
+        in its headline or its first two sentences."""
+        body = [i for i, k in enumerate(self.ctx.kinds) if k in ("body", "standfirst")]
+        lead = set(body[:2]) | {i for i, k in enumerate(self.ctx.kinds) if k == "title"}
+        return not m.future and not self._earlier(m) and any(x.sentence in lead and not x.reference_only
+                                                              for x in m.mentions)
 
     def _one_occasion(self, x: SentenceEvent, y: SentenceEvent) -> bool:
         """Whether two acts, one told before or after the other with no time of its own and face to face, are of one
@@ -177,13 +208,14 @@ class MeetingSameness:
         return m.future and not ev.future and (comparable_value(ev.timex) is None or journey_verb(ev))
 
     def _ahead_beside_done(self, m: Meeting, ev: SentenceEvent) -> bool:
-        """Whether one person's journey told as ahead, with a day, would join a meeting told as done on no such day, or
-        with none, one told as done in another state:
+        """Whether one person's journey or act told as ahead, with a day, would join a meeting told as done on no such
+        day ("also met Vice President Han Zheng. On Saturday he will travel to Shanghai to meet British businesses"), or
+        a journey with none, one told as done in another state:
         "The two leaders met at the Casa de Narino ... Lula will travel on Thursday to the Bogota International Book
         Fair" (the next day's stop of the visit, not the meeting; but "will travel to Washington next week to meet
         President Trump" is the meeting's journey)."""
         return self._ahead_elsewhere(m, ev) or (
-            not m.future and ev.future and ev.mode == "visit"
+            not m.future and ev.future
             and (day := comparable_value(ev.timex)) is not None and day not in self._days(m))
 
     @staticmethod

@@ -9,10 +9,12 @@ Chinese leaders") lends its date and place to the meetings it sums up; a headlin
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import ALSO, COPRESENCE, LATER, REMOTE
+from .cues import ALSO, COPRESENCE, IN_PERSON, LATER, PHONE_WORDS, REMOTE
 from .day_relations import DayRelations
 from .journeys import journey_verb
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS
@@ -20,6 +22,8 @@ from .meeting import Meeting, absorb, other_states
 from .meeting_frames import FrameAbsorber
 from .meeting_sameness import MeetingSameness
 from .sentence_event import SentenceEvent
+
+DAY_AFTER_NAME = 12         # characters from a person's name to the day told as theirs (" on Sunday")
 
 
 class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
@@ -58,8 +62,8 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         people_r = [p for p in recips if p.kind == "person"]
         if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 \
                 and len({p.country for p in people_r}) == 1 and people_r[0].country != actors[0].country:
-            for r in people_r:
-                self._merge_in(Meeting([actors[0], r], [ev], future=ev.future))
+            for r, x in zip(people_r, self._own_days(ev, people_r)):
+                self._merge_in(Meeting([actors[0], r], [x], future=ev.future))
             return
         # "Xi met separately with Ishiba, Yoon and Boric", "Ishiba and Yoon each held separate talks with
         # Xi": one bilateral meeting with each
@@ -71,8 +75,8 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             # what the sentence told of them together ("A and B held separate talks": "held") is no meeting
             self.meetings = [m for m in self.meetings if not (
                 m.person_keys() <= apart and all(x.sentence == ev.sentence for x in m.mentions))]
-            for r in many:
-                self._merge_in(Meeting([one[0], r] if one is actors else [r, one[0]], [ev], future=ev.future))
+            for r, x in zip(many, self._own_days(ev, many)):
+                self._merge_in(Meeting([one[0], r] if one is actors else [r, one[0]], [x], future=ev.future))
             return
         if self._told_apart(ev, actors + recips):
             return
@@ -99,6 +103,23 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             return
         self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future,
                                leg=frame and self._earlier_leg(ev)))
+
+    def _own_days(self, ev: SentenceEvent, people: list[PartyOut]) -> list[SentenceEvent]:
+        """The mention of each of several people met one by one, with the day told right after that person where each
+        has one ("will meet Chinese Premier Li Qiang on Sunday and President Xi on Monday"), else the mention itself."""
+        starts = [min((m.start for m in ev.actors + ev.recipients if m.actor == p.key), default=None) for p in people]
+        ends = [min((m.end for m in ev.actors + ev.recipients if m.actor == p.key), default=None) for p in people]
+        if None in starts or len(set(starts)) < len(starts):
+            return [ev] * len(people)
+        bound = self.ctx.spans[ev.sentence][1]
+        days = []
+        for s, e in zip(starts, ends):
+            upto = min((o for o in starts if o > s), default=bound)
+            days.append(next((t for t in self.ctx.event_timexes if e <= t.start < upto and t.start - e <= DAY_AFTER_NAME
+                              and t.type == "DATE"), None))
+        if None in days or len({t.start for t in days}) < len(days):
+            return [ev] * len(people)
+        return [replace(ev, timex=t) for t in days]
 
     def _earlier_leg(self, ev: SentenceEvent) -> bool:
         """Whether a visit is told as done before another act of the journey ("Ishiba visited Malaysia before
@@ -136,7 +157,13 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             return
         new = Meeting(parts, [ev], future=ev.future)
         if self._copresent(ev, parts):
-            self._merge_in(new)
+            # (where its words tell of a meeting in person, "agree to develop ties in 1st talks on sidelines of G7", not a
+            # call told elsewhere, "Ishiba and Lee spoke by phone on June 9"; but "The two presidents agreed" after the
+            # call is of it)
+            text = self.ctx.sentence_text(ev.sentence)
+            in_person = (ev.place is not None or bool(COPRESENCE.search(text) or IN_PERSON.search(text))) \
+                and not PHONE_WORDS.search(text)
+            self._merge_in(new, calls=not in_person)
             return
         keys = new.person_keys()
         for m in self.meetings:
@@ -182,9 +209,13 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         return (fit or told or [None])[0]
 
 
-    def _merge_in(self, new: Meeting) -> None:
+    def _merge_in(self, new: Meeting, calls: bool = True) -> None:
+        """Make `new` part of a meeting told already that is the same, or a meeting of its own; with `calls` False,
+        never part of a meeting told only as calls."""
         for m in self.meetings:
             if m.frame != new.frame or m.generic != new.generic or m.leg != new.leg:
+                continue
+            if not calls and m.mentions and all(x.mode == "phone" for x in m.mentions):
                 continue
             pk_a, pk_b = m.person_keys(), new.person_keys()
             apart = other_states(m, new)

@@ -29,6 +29,11 @@ LOCATIVE = re.compile(
     r"visit(?:ed|ing|s)?|trip\s+to|tour\s+of|capital(?:\s+city)?(?:\s+of)?|city\s+of|town\s+of|port\s+of|"
     r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of|(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
+# a place one comes from is no place of the act, but one a clause of "where" tells of is ("arrived ... from Paris,
+# where he held talks with Macron on Monday")
+FROM_WHERE = (re.compile(r"\bfrom\s+(?:the\s+)?$"), re.compile(r"\s*,\s+where\b"))
+# a venue that speaks for its government is a source, not a place: "according to the Kremlin"
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 NEAR_PLACE = re.compile(r"\s*,?\s*near\s+(?:the\s+)?")
 # "at the Federal Chancellery in Warsaw": a venue placed by the city named right after it
 VENUE_IN_CITY = re.compile(r"\s*,?\s+in\s+")
@@ -175,9 +180,10 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
         # "in Dubai and Germany": a place joined to a place just read shares its locative word
         # (", and" after a place more often opens a clause: "met Xi in Beijing, and Ukraine was discussed")
         joined = bool(out) and re.fullmatch(r"\s*(?:,\s*|and\s+|or\s+)", text[out[-1].end:h.start])
-        located = joined or bool(LOCATIVE.search(before))
+        located = joined or bool(LOCATIVE.search(before)) or bool(
+            FROM_WHERE[0].search(before) and FROM_WHERE[1].match(text, h.end))
         named = not located and bool(MEETING_AFTER.match(text, h.end))
-        if not (located or named) or (not named and _modifier(text, h)):
+        if not (located or named) or (not named and _modifier(text, h)) or ACCORDING_TO.search(before):
             continue
         if out and NEAR_PLACE.fullmatch(text, out[-1].end, h.start):
             continue            # "at Camp David near Washington": a landmark that places the place before it

@@ -177,13 +177,13 @@ class ReferenceResolver:
     def _counterpart(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> PartyOut:
         if m.actor:
             return self.party(m.actor)
-        owner_title = None
-        owner_country = None
+        owner = None
         for o in list(others) + [x for x in ev.actors if x not in others]:     # (the act's own doer, where the others
             a = self.actors.actor(o.actor)                                     # name no one: "talks with his ...")
             if a and a.kind == "person":
-                owner_title, owner_country = a.title, a.country
+                owner = a
                 break
+        owner_title, owner_country = (owner.title, owner.country) if owner else (None, None)
         country = m.country or next((c for c in self.dyad if c != owner_country), None)
         people = [a for a in self.actors.people() if a.country == country]
         # (the US Secretary of State's counterparts are foreign ministers)
@@ -193,6 +193,11 @@ class ReferenceResolver:
             # with his Chinese counterpart ... He also met President Xi Jinping"; one untitled may be)
             same = [a for a in people if a.title == owner_title]
             people = same or [a for a in people if not a.title]
+        elif owner is not None:
+            # (an owner the article gives no title, in a report of no date: an office the actor file gives them, "Lammy
+            # told his Chinese counterpart" a foreign minister, not President Xi, whom the article names too)
+            held = {SAME_OFFICE.get(k.title, k.title) for k in known_offices(owner.name) if k.country == owner.country}
+            people = [a for a in people if a.title in held] or people
         if people:
             best = max(people, key=lambda a: len(a.mentions))
             return self.party(best.key)

@@ -59,3 +59,6 @@ class SentenceEvent:
     # told in a clause a span of time before or after what its sentence tells ("said he wanted stable ties, a month
     # after Wong hosted Wang"): of another time than the report's, whatever the sentence's other acts
     apart_in_time: bool = False
+    # its day is the day of the verb of saying that reports it ("X and Y held talks over two days, the White House said
+    # on Saturday"): the act was held that day or before
+    said_day: bool = False

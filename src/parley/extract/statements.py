@@ -15,7 +15,7 @@ from .actors import ArticleActors, Mention
 from .arguments import mentions_for
 from .candidate import Candidate, PartyOut, Statement
 from .context import ArticleContext, quoted
-from .cues import COOPERATIVE, FIRST_CLAIM, FURNITURE, PLAIN_SPEECH, PLAIN_SPEECH_WORDS
+from .cues import COOPERATIVE, FIRST_CLAIM, FURNITURE, PLAIN_SPEECH, PLAIN_SPEECH_WORDS, RECENT_DAYS
 from .issues import issues_in, phrases_in
 from .meeting import Meeting
 from .parse_tree import np_tokens, subject_of
@@ -166,7 +166,7 @@ class StatementBuilder:
             c.location = place_dict(ev.place)
             c.cite("location", (ev.place.start, ev.place.end))
         rng = value_to_date_range(c.date)
-        if self.ctx.anchor and rng and rng[1] < self.ctx.anchor - dt.timedelta(days=10):
+        if self.ctx.anchor and rng and rng[1] < self.ctx.anchor - dt.timedelta(days=RECENT_DAYS):
             c.status = "background"
         c.contexts = ["diplomatic"] if category in ("AGREE", "SUPPORT", "REJECT", "REQUEST", "ACCUSE") else []
         return c

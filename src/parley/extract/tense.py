@@ -61,8 +61,23 @@ def told_undone(tok, verb) -> bool:
                                                                  for c in verb.children))
 
 
+# what a copula says of an act that has not happened: "a meeting between Trump and Xi was likely"
+PROSPECT_WORDS = frozenset({"likely", "possible", "probable", "imminent", "expected", "planned", "due", "scheduled",
+                            "unlikely", "possibility", "prospect"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "’s"})
+SCHEDULED_WORDS = frozenset({"set", "scheduled", "slated", "planned", "due"})
+
+
 def told_future(tok) -> bool:
     """Whether the act lies ahead: will/shall, "to be held", or a future-oriented governor."""
+    if tok.dep_ == "nsubj" and tok.head.lower_ in COPULAS and any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in PROSPECT_WORDS for c in tok.head.children):
+        return True
+    # "The meeting is expected to see ...", "The talks are scheduled for Monday", "The meeting, set for Monday, ..."
+    # (not "The meeting was expected to focus on trade", told after it)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in PROSPECT_WORDS and tok.head.tag_ in ("VBN", "JJ") \
+            and not told_past(tok.head) or any(c.dep_ == "acl" and c.lower_ in SCHEDULED_WORDS for c in tok.children):
+        return True
     cur = tok
     for _ in range(4):
         if future_aux(cur):
@@ -83,7 +98,8 @@ def told_future(tok) -> bool:
                 return True
             if cur.dep_ == "acl" or (cur.dep_ == "advcl" and cur.head.pos_ in ("NOUN", "PROPN")):
                 return True         # ("an invitation for the president to visit Rome": the parser's clause of a noun)
-        if cur.dep_ in ("xcomp", "ccomp", "conj") and cur.head != cur:
+        # ("will travel to Shanghai to meet British businesses": an infinitive of purpose takes its verb's tense)
+        if (cur.dep_ in ("xcomp", "ccomp", "conj") or cur.dep_ == "advcl" and is_infinitive(cur)) and cur.head != cur:
             cur = cur.head
             continue
         # "When Xi and Biden meet on Monday, they will ...": a clause of time takes its main clause's tense (not one in
@@ -92,6 +108,9 @@ def told_future(tok) -> bool:
                                        for c in cur.children) and cur.head != cur and not told_past(cur):
             cur = cur.head
             continue
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "to" and any(c.lower_ == "forward"
+                                                                    for c in cur.head.head.children):
+            return True         # "looked forward to welcoming Premier Li Qiang to Australia later this year"
         # "will hold talks with Hussein before participating in the dialogue": a gerund before or after takes the tense
         # of the act it is ordered to
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in ORDERING_PREPS and cur.head.head != cur.head:

@@ -80,6 +80,10 @@ def trigger_of(tok) -> Trigger | None:
             return None
         if any(c.lower_ in CONSULT_NOUN_STOP for c in tok.children) or (tok.dep_ == "compound" and tok.head.lower_ in CONSULT_NOUN_STOP):
             return None
+        if trig.category == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                and tok.head.head.dep_ == "attr" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            return None     # a role the copula gives: "Both Wang and Doval are the designated SRs for boundary
+                            # negotiations", "He is the chief negotiator for the talks" (no act of theirs)
         if low == "conference" and not any(c.lower_ == "joint" for c in tok.children):
             return None     # "a news conference by the Brazilian delegation"; but "a joint news conference with Zelenskiy"
         if low == "call":

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import RemovedLine
-from .datelines import BYLINE_AT_END, DATELINE_LINE, byline_date, split_date_prefix
+from .datelines import BYLINE_AT_END, DATELINE_LINE, WIRE_SLUG, byline_date, split_date_prefix, wire_stamp_date
 from .pubdate import foreign_date
 
 # a heading alone on its line over links to other stories: the headlines under it are theirs
@@ -290,6 +290,13 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
             if rest and looks_like_outlet(rest):
                 out.outlet_hints.append((rest.strip(), "date header line"))
             drop(b, "date line")
+            continue
+        if stamp := wire_stamp_date(s):
+            out.date_lines.append((stamp, "header"))      # ("160921 Apr 24" at a dpa story's foot: its day)
+            drop(b, "wire transmission stamp")
+            continue
+        if WIRE_SLUG.fullmatch(s):
+            drop(b, "wire slug")
             continue
         if DATEISH.match(s) and len(_words(s)) <= 12:
             out.date_lines.append((s, "header"))

@@ -79,6 +79,9 @@ LEDE_PATTERNS = [
     # "MOSCOW, February 22. /TASS/.", "VIENTIANE, July 25. /TASS/." (the agency between slashes)
     re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<date>{FULL_DATE}|{MONTH_DAY})\.?\s*/(?P<agency>[A-Za-z-]{{2,12}})/\.?\s*",
                re.IGNORECASE),
+    # "WASHINGTON, AUGUST 8, ARMENPRESS. Prime Minister ..." (the agency in capitals after the date, then a full stop)
+    re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<date>{FULL_DATE}|{MONTH_DAY}),\s+(?P<agency>(?-i:[A-Z]{{2,12}}))\.\s+"
+               rf"(?=[A-Z])", re.IGNORECASE),
 ]
 
 
@@ -171,6 +174,21 @@ INLINE_BYLINE_REACH = 300       # characters from a paragraph's start a byline m
 # (or from its end, where a byline closes a one-line scrape: "... Advertisement By Staff Writer | 18 October 2024")
 BYLINE_AT_END = re.compile(rf"(?-i:\bBy\s+(?:[A-Z][\w.'’-]+\s+){{1,4}})(?:[|,/–—-]\s*)?(?P<date>{FULL_DATE})\W*$",
                            re.IGNORECASE)
+
+
+# a wire service's transmission stamp at a story's foot, day, hour and minute, then month and a two-digit year: dpa's
+# "160921 Apr 24" (16 April 2024, 09:21), over its slug of desk codes, "dpa fr/cp xxzz n1 ap"
+WIRE_STAMP = re.compile(rf"(?P<day>[0-3]\d)(?:[0-2]\d)(?:[0-5]\d)\s+(?:GMT\s+|UTC\s+)?(?P<month>{_M})\s+(?P<year>\d\d)",
+                        re.IGNORECASE)
+WIRE_SLUG = re.compile(r"(?:dpa|afp|ap|rtr|ansa|efe)(?:\s+[a-z0-9]{1,4}(?:/[a-z0-9]{1,4})*){1,6}")
+
+
+def wire_stamp_date(line: str) -> str | None:
+    """The date of a line that is a wire transmission stamp alone (`WIRE_STAMP`), written out ("16 Apr 2024")."""
+    m = WIRE_STAMP.fullmatch(line.strip())
+    if not m or not 1 <= int(m.group("day")) <= 31:
+        return None
+    return f"{int(m.group('day'))} {m.group('month')} 20{m.group('year')}"
 
 
 # the patterns of a dated byline at a paragraph's start, each with a cheaper one that each of its matches holds (a
