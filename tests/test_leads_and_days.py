@@ -217,7 +217,8 @@ def test_a_day_an_undated_report_names_for_a_meeting_told_done_is_past_whatever_
 
 def test_a_visit_looked_forward_to_lies_ahead_and_its_time_is_not_the_telling_s():
     evs = events("Wang Yi says ties back on track\n\nPublished: 7:30pm, 20 Mar 2024\n\n"
-                 "Chinese Foreign Minister Wang Yi held talks with Australian Foreign Minister Penny Wong in Canberra on "
+                 "Chinese Foreign Minister Wang Yi held talks with Australian Foreign Minister Penny Wong in Canberra "
+                 "on "
                  "Wednesday, followed by a meeting between Wang and Prime Minister Anthony Albanese.\n\n"
                  "Albanese told Wang he looked forward to welcoming Premier Li Qiang to Australia later this year.")
     assert dates_of(evs, "Wang Yi", "Anthony Albanese") == ["2024-03-20"]

@@ -25,7 +25,8 @@ SIDELINES_OF = re.compile(SIDELINES.pattern + r"\s+of\b", re.I)        # the sid
 IN_PERSON = re.compile(r"\b(?:on\s+(?:the\s+)?)?(?:sidelines|margins|fringes)\s+of\b|"
                        r"\b(?:talks|summit|meeting)\s+in\s+(?-i:[A-Z])", re.I)
 # a meeting told as one of its own beside a larger one: "held bilateral talks", "a one-on-one", "later met Yoon
-# separately", "a separate meeting with Yoon", not "to discuss a separate trade deal" (meeting_sameness._bilateral_beside)
+# separately", "a separate meeting with Yoon", not "to discuss a separate trade deal"
+# (meeting_sameness._bilateral_beside)
 BILATERAL = re.compile(r"\bbilateral(?:ly)?\b|\bone[- ]on[- ]one\b|\bseparately\b|"
                        r"\bseparate\s+(?:[\w-]+\s+)?(?:meetings?|talks|sessions?|audiences?|encounters?)\b", re.I)
 THE_BEFORE = re.compile(r"\b(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+)?$", re.I)     # "the meeting", "their talks"

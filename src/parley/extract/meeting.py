@@ -28,7 +28,8 @@ class Meeting:
     statements: list[Statement] = field(default_factory=list)
     fixed_date: tuple[str, str, str, str] | None = None     # ("rel", days, basis, precision) set by a relation
     base: "Meeting | None" = None                         # the meeting that relation counts from
-    leg: bool = False       # a later leg of a journey ("Erdogan later travelled to Erbil"): a frame of what it tells only
+    leg: bool = False       # a later leg of a journey ("Erdogan later travelled to Erbil"): a frame of what it
+                            # tells only
     lent: set[int] = field(default_factory=set)     # ids of the mentions a frame or generic lent it (date, place, mode)
     edges: list[SentenceEvent] = field(default_factory=list)    # its first or last day told apart ("The talks began on
                                                                 # May 10"): SentenceEvent.span_edge

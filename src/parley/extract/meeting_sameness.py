@@ -67,7 +67,8 @@ class MeetingSameness:
         if self._earlier(a) != self._earlier(b) and not (da and db):
             return False            # "he had already met Putin in 2019": an earlier meeting, not this one
         if any(x.sentence == y.sentence and (within(x.trigger, y.ordered) or within(y.trigger, x.ordered))
-               and (self._apart_by(x, y) or not (self._told_before(x) or self._told_before(y) or self._one_occasion(x, y)))
+               and (self._apart_by(x, y)
+                    or not (self._told_before(x) or self._told_before(y) or self._one_occasion(x, y)))
                for x in a.mentions for y in b.mentions):
             return False            # "met on Monday, days after the two spoke by telephone": one before the other
                                     # (but "After the meeting, the two men strolled ...": the meeting told;

@@ -157,9 +157,9 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             return
         new = Meeting(parts, [ev], future=ev.future)
         if self._copresent(ev, parts):
-            # (where its words tell of a meeting in person, "agree to develop ties in 1st talks on sidelines of G7", not a
-            # call told elsewhere, "Ishiba and Lee spoke by phone on June 9"; but "The two presidents agreed" after the
-            # call is of it)
+            # (where its words tell of a meeting in person, "agree to develop ties in 1st talks on sidelines of G7",
+            # not a call told elsewhere, "Ishiba and Lee spoke by phone on June 9"; but "The two presidents agreed"
+            # after the call is of it)
             text = self.ctx.sentence_text(ev.sentence)
             in_person = (ev.place is not None or bool(COPRESENCE.search(text) or IN_PERSON.search(text))) \
                 and not PHONE_WORDS.search(text)
