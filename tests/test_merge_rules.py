@@ -777,3 +777,17 @@ def test_a_preview_s_day_and_month_take_their_year_where_no_report_dates_the_mee
                   "Jaishankar on Monday evening.\n\nLater on 19 August, Wang will call on Prime Minister Narendra "
                   "Modi at his residence."})
     assert [e["date"] for e in with_people(evs, "wang", "modi")] == ["2025-08-19"]
+
+
+def test_reports_of_no_year_are_dated_by_a_dateline_s_today_the_weekday_and_their_people_s_terms(tmp_path, db):
+    # no report has a year: the dateline's "July 25" with "today", the other's "Tuesday", and the years both men held
+    # office give one day (25 July 2023 was a Tuesday; in 2024 and 2025 it was not)
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Bernama", "text":
+                  "Anwar, Marcos hold talks\n\nPUTRAJAYA, July 25 (Bernama) -- Prime Minister Anwar Ibrahim and "
+                  "Philippine President Ferdinand Marcos Jr held a bilateral meeting at Perdana Putra here today."},
+                 {"outlet": "PNA", "text":
+                  "PUTRAJAYA – President Ferdinand R. Marcos Jr. and Malaysian Prime Minister Anwar Ibrahim on "
+                  "Tuesday agreed to strengthen maritime cooperation during their bilateral meeting."})
+    found = with_people(evs, "marcos", "anwar")
+    assert [(e["date"], sources(e)) for e in found] == [("2023-07-25", {"Bernama", "PNA"})]

@@ -163,6 +163,18 @@ def _lead_candidates(cands: list[dict]) -> dict[str, bool]:
     return out
 
 
+def _dateline_days(members: list[dict], meta: dict[str, dict]) -> list[dict]:
+    """The reports of an event, each dated "today" by a report whose dateline gives only its day and month taking that
+    day and month ("PUTRAJAYA, July 25 (Bernama) -- ... held a bilateral meeting here today"), as its text would."""
+    out = []
+    for c in members:
+        partial = (meta.get(c["article_id"]) or {}).get("partial")
+        if partial and (c.get("date_spec") or {}).get("kind") == "anchor_day" and not c.get("date"):
+            c = {**c, "date_spec": {"kind": "month_day", "m": int(partial[2:4]), "d": int(partial[5:7])}}
+        out.append(c)
+    return out
+
+
 def first_told(c: dict) -> int:
     """Where an article first tells a candidate's meeting: the start of its first sentence of evidence (an
     encounter in the headline, "Vucic, Xi sign joint statement", comes before a meeting the body tells in passing,
@@ -248,7 +260,7 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
     elif not ev.get("date"):
         pairs = {p for c in members for p in _pairs(c.get("dyad"))}
         corpus = frozenset().union(*((years or {}).get(p, ()) for p in pairs))
-        found = event_day_from_text(members, corpus)
+        found = event_day_from_text(_dateline_days(members, meta), corpus)
         if found is None:
             ev["date_basis"] = "unknown: no report dates it, and its day and month give no single year"
             for c in undated:   # (an article's own day and month, "CAIRO, Feb 14 (Reuters)", in the corpus's year)
