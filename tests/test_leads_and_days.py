@@ -10,6 +10,11 @@ def happened(evs: list[dict], *people: str) -> list[dict]:
     return [e for e in meetings(evs, *people) if e["status"] == "happened"]
 
 
+def statuses(evs: list[dict], *people: str) -> set[str]:
+    """The statuses of the meetings of `people`."""
+    return {e["status"] for e in meetings(evs, *people)}
+
+
 def test_the_meeting_a_report_opens_on_is_not_the_earlier_one_told_at_its_foot():
     evs = events("Rutte urges Ramaphosa to press for talks\n\n03/12/2025\n\n"
                  "Dutch Prime Minister Mark Rutte has met South African President Cyril Ramaphosa in Pretoria as his "
@@ -48,7 +53,7 @@ def test_each_person_met_in_turn_takes_the_day_told_after_their_name():
     assert dates_of(evs, "Pedro Sanchez", "Takeshi Iwaya") == ["2025-03-02"]
     assert dates_of(evs, "Pedro Sanchez", "Shigeru Ishiba") == ["2025-03-03"]
     # (what the trip is, told of no one, does not make the meetings ahead happen)
-    assert {e["status"] for e in meetings(evs, "Pedro Sanchez")} == {"planned"}
+    assert statuses(evs, "Pedro Sanchez") == {"planned"}
 
 
 def test_a_day_the_parser_reads_into_a_name_is_still_the_day():
@@ -164,7 +169,7 @@ def test_a_role_named_for_talks_is_no_meeting_of_its_holders():
                  "Affairs Minister S Jaishankar on Monday before participating in the boundary dialogue with National "
                  "Security Advisor Ajit Doval on Tuesday.\n\n"
                  "Both Wang and Doval are the designated Special Representatives for boundary negotiations.")
-    assert {e["status"] for e in meetings(evs, "Wang Yi", "Ajit Doval")} == {"planned"}
+    assert statuses(evs, "Wang Yi", "Ajit Doval") == {"planned"}
 
 
 def test_a_meeting_said_to_be_likely_has_not_happened():
@@ -172,7 +177,7 @@ def test_a_meeting_said_to_be_likely_has_not_happened():
                  "Chinese Foreign Minister Wang Yi and US Secretary of State Marco Rubio held talks on Friday in Kuala "
                  "Lumpur.\n\n"
                  "Rubio said a meeting between President Donald Trump and Chinese President Xi Jinping was likely.")
-    assert {e["status"] for e in meetings(evs, "Donald Trump", "Xi Jinping")} == {"planned"}
+    assert statuses(evs, "Donald Trump", "Xi Jinping") == {"planned"}
 
 
 def test_the_day_a_phrase_of_since_tells_is_no_day_of_the_visit_it_bounds():
@@ -222,4 +227,4 @@ def test_a_visit_looked_forward_to_lies_ahead_and_its_time_is_not_the_telling_s(
                  "Wednesday, followed by a meeting between Wang and Prime Minister Anthony Albanese.\n\n"
                  "Albanese told Wang he looked forward to welcoming Premier Li Qiang to Australia later this year.")
     assert dates_of(evs, "Wang Yi", "Anthony Albanese") == ["2024-03-20"]
-    assert {e["status"] for e in meetings(evs, "Li Qiang", "Anthony Albanese")} == {"planned"}
+    assert statuses(evs, "Li Qiang", "Anthony Albanese") == {"planned"}

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 
 from ..extract.known_officials import known_terms
+from .keys import month_day_of
 
 
 def _month_days(members: list[dict]) -> Counter:
@@ -138,7 +139,7 @@ def dateline_in_corpus_year(partial: str, members: list[dict], corpus_years: fro
     May 26 (Yonhap) -- ... held talks with Li Qiang and Kishida on Sunday": 2024, not 2023)."""
     years, who = _years_in_office(members)
     terms = _terms_of(members)
-    m, d = int(partial[2:4]), int(partial[5:7])
+    m, d = month_day_of(partial)
     # (a year in which the day falls outside a participant's term, or not on the weekday its report gives, is none)
     fits = {y for y in (set(corpus_years) if years is None else set(corpus_years) & years)
             if _fits(y, m, d, terms, weekday)}
@@ -181,7 +182,7 @@ def article_anchor(event_date: str, support: int, partial: str | None, preview: 
     before (its "on Monday" lies ahead)."""
     day = dt.date.fromisoformat(event_date)
     if partial:
-        m, d = int(partial[2:4]), int(partial[5:7])
+        m, d = month_day_of(partial)
         for y in (day.year, day.year - 1, day.year + 1):
             try:
                 own = dt.date(y, m, d)

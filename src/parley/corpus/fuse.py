@@ -15,7 +15,7 @@ from ..extract.lexicon import SUMMARY_VERBS, score
 from ..extract.names import fold, same_name
 from . import settings as S
 from .features import city_names, same_city
-from .keys import PRECISION_RANK, from_dateline, person_key
+from .keys import PRECISION_RANK, from_dateline, month_day_of, person_key
 STATUS_ORDER = {"happened": 3, "background": 2, "planned": 1}
 
 
@@ -65,7 +65,7 @@ def _read_other_way(members: list[dict], meta: dict[str, dict]) -> list[dict]:
     where only that reading is near the day and month another report of the event gives in its dateline ("BAGHDAD,
     Sept 10 (KUNA)", an article of no year): a day read month first in an Iraqi outlet is no day of Sept 10's
     meeting."""
-    told = {(int(p[2:4]), int(p[5:7])) for c in members if (p := (meta.get(c["article_id"]) or {}).get("partial"))
+    told = {month_day_of(p) for c in members if (p := (meta.get(c["article_id"]) or {}).get("partial"))
             and not (meta.get(c["article_id"]) or {}).get("published")}
     if not told:
         return members

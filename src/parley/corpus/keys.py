@@ -23,6 +23,11 @@ def signature(c: dict) -> frozenset[str]:
     return frozenset(person_key(p) for p in c["actors"] + c["recipients"])
 
 
+def month_day_of(partial: str) -> tuple[int, int]:
+    """(month, day) of a day and month without a year, as a dateline gives them ("--07-25")."""
+    return int(partial[2:4]), int(partial[5:7])
+
+
 def from_dateline(loc: dict | None) -> bool:
     """Whether a candidate's place was read from its wire dateline: where the report was filed, which may not be where
     the meeting was (a call, a meeting told from a capital)."""

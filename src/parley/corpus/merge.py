@@ -25,6 +25,7 @@ from .dating import (DATELINE_ANCHOR, OTHER_READING_NOTE, OWN_DATELINE, article_
                      event_day_from_text)
 from .features import Features, cosine, features, participants, weigh_words
 from .fuse import fuse
+from .keys import month_day_of
 from .people import Person
 from .scoring import place_relation
 
@@ -170,7 +171,8 @@ def _dateline_days(members: list[dict], meta: dict[str, dict]) -> list[dict]:
     for c in members:
         partial = (meta.get(c["article_id"]) or {}).get("partial")
         if partial and (c.get("date_spec") or {}).get("kind") == "anchor_day" and not c.get("date"):
-            c = {**c, "date_spec": {"kind": "month_day", "m": int(partial[2:4]), "d": int(partial[5:7])}}
+            m, d = month_day_of(partial)
+            c = {**c, "date_spec": {"kind": "month_day", "m": m, "d": d}}
         out.append(c)
     return out
 
@@ -180,6 +182,12 @@ def first_told(c: dict) -> int:
     encounter in the headline, "Vucic, Xi sign joint statement", comes before a meeting the body tells in passing,
     whichever the assembly found first)."""
     return min((span[0] for span in (c.get("evidence") or {}).get("event") or []), default=1 << 30)
+
+
+def _dates_article(c: dict, lead: dict[str, bool], led: frozenset[str]) -> bool:
+    """Whether a candidate dates its article as its lead: the lead meeting, or in a report that tells none held, a
+    meeting ahead (`_preview_only`)."""
+    return bool(lead.get(c["id"])) or _preview_only(c, led)
 
 
 def _preview_only(c: dict, led: frozenset[str]) -> bool:
@@ -269,15 +277,13 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
                 # (a weekday told ahead, "Xi is set to meet Pham Minh Chinh on Tuesday", falls on any dateline's day)
                 told_before = spec.get("kind") == "weekday" and spec.get("direction") != "future"
                 got = dateline_in_corpus_year(partial, members, corpus, spec.get("wd") if told_before else None) \
-                    if (lead.get(c["id"]) or _preview_only(c, led)) and partial else None
+                    if _dates_article(c, lead, led) and partial else None
                 if got and -S.COMPANION_CLAIM > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
                     claims[c["article_id"]] = (-S.COMPANION_CLAIM, got[0], got[1], got[0], keys)
             return
         ev["date_basis"] = f"from the text of its reports: {found[1]}"
         for c in undated:
-            # (a preview's meeting ahead, in a report that tells none held, as its lead's would)
-            if (lead.get(c["id"]) or _preview_only(c, led)) \
-                    and 0 > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
+            if _dates_article(c, lead, led) and 0 > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
                 anchor, _ = article_anchor(found[0], 0, None, c.get("status") == "planned")
                 claims[c["article_id"]] = (0, anchor, f"read as of {anchor}: its event is {found[0]}, {found[1]}",
                                            found[0], keys)

@@ -94,7 +94,7 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Sta
         self._other_side_countries()
         self._absorb_frames_and_generics()
         others = [e for e in self.ctx.events if e.category != "CONSULT" and not self.ctx.cut_off(e.sentence)]
-        told = [m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]
+        told = [m for m in self.meetings if m.specific()]
         cands = [self._meeting_candidate(m) for m in told]
         self._place_by_companions(told, cands)
         # (a visit told only as before or after another act, "arrived ... after a visit to China", is no report of it)

@@ -122,8 +122,7 @@ class FieldChooser:
         return _past_perfect(self.ctx.sentence_text(x.sentence))
 
     def _is_lead(self, m: Meeting) -> bool:
-        body = [i for i, k in enumerate(self.ctx.kinds) if k in ("body", "standfirst")]
-        lead = set(body[:4])
+        lead = self.ctx.opening(4)
         return any(x.sentence in lead for x in m.mentions) or (m in self.meetings[:1])
 
     def _set_place(self, m: Meeting, cand: Candidate) -> None:

@@ -156,6 +156,10 @@ class ArticleContext:
         relationship"): a scraped article cut off, whose last words tell no whole statement."""
         return i == len(self.spans) - 1 and not CLOSED_SENTENCE.search(self.sentence_text(i))
 
+    def opening(self, n: int) -> set[int]:
+        """The first `n` sentences of the article's body and standfirst: where it tells what it reports."""
+        return set([i for i, k in enumerate(self.kinds) if k in ("body", "standfirst")][:n])
+
     def sentence_text(self, i: int) -> str:
         s, e = self.spans[i]
         return self.text[s:e]

@@ -137,8 +137,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         if ev.timex is not None and trig.noun:
             ev.timex = first_day_of_span(tok, doc, offset, timexes, ev.timex)
         ev.place = attached_place(tok, doc, offset, places, trigger_tokens)
-        _drop_saying_day(ev, tok, doc, offset)     # "Biden said on Sunday he expected a discussion with Xi"
-        ev.said_day = ev.timex is not None and _said_on(tok, doc, ev.timex.start - offset)
+        _saying_day(ev, tok, doc, offset)     # "Biden said on Sunday he expected a discussion with Xi"
         if ev.timex is not None and trig.category != "CONSULT" and not trig.noun:
             # "agreed to meet again next month": the date of what was agreed, not of the agreement; "accepted an
             # invitation to visit Turkey in April", "protested the decision to hold drills on Monday": the date of
@@ -270,8 +269,7 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         ev.future = told_future(tok)
         ev.sources = sources
         ev.timex = attached_timex(tok, doc, offset, timexes)
-        _drop_saying_day(ev, tok, doc, offset)     # "said on Monday that A and B would sign ..."
-        ev.said_day = ev.timex is not None and _said_on(tok, doc, ev.timex.start - offset)
+        _saying_day(ev, tok, doc, offset)     # "said on Monday that A and B would sign ..."
         ev.place = attached_place(tok, doc, offset, places, trigger_tokens)
         ev.elsewhere = places_of_other_acts(tok, doc, offset, places)
         out.append(ev)
@@ -329,10 +327,13 @@ def _done_on_named_day(tok) -> bool:
         t.i and t.doc[t.i - 1].lower_.rstrip(".") in MONTH_NAMES)) for t in tok.subtree)
 
 
-def _drop_saying_day(ev: SentenceEvent, tok, doc, offset: int) -> None:
-    """An act ahead is not dated by the verb of saying that reports it: the saying's day."""
-    if ev.timex is not None and ev.future and _said_on(tok, doc, ev.timex.start - offset):
-        ev.timex = None
+def _saying_day(ev: SentenceEvent, tok, doc, offset: int) -> None:
+    """Where an act's time is the day of the verb of saying that reports it: an act ahead is not dated by it, and an
+    act told done was held that day or before (`SentenceEvent.said_day`)."""
+    said = ev.timex is not None and _said_on(tok, doc, ev.timex.start - offset)
+    if said and ev.future:
+        ev.timex, said = None, False
+    ev.said_day = said
 
 
 def _said_on(tok, doc, rel: int) -> bool:

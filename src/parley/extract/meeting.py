@@ -37,6 +37,10 @@ class Meeting:
     def keys(self) -> frozenset[str]:
         return frozenset(p.key or f"{p.kind}:{p.country}:{p.title}" for p in self.parts)
 
+    def specific(self) -> bool:
+        """Whether it is a meeting of its own parties, two or more: not a visit frame nor a generic mention."""
+        return not self.frame and not self.generic and len(self.parts) >= 2
+
     def person_keys(self) -> frozenset[str]:
         return frozenset(p.key for p in self.parts if p.kind == "person" and p.key)
 

@@ -39,7 +39,7 @@ class FrameAbsorber:
         Lanka)."""
         if len(self.dyad) != 2:
             return
-        lead = next((m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2), None)
+        lead = next((m for m in self.meetings if m.specific()), None)
         for m in self.meetings:
             # (not where the meeting, or the article's first, is held in a third state, whose official it may be:
             # "Foreign Minister Parnpree met Mr Wang earlier on Friday", in a report of US-China talks in Bangkok)
@@ -60,7 +60,7 @@ class FrameAbsorber:
                            if p is other else p for p in m.parts]
 
     def _absorb_frames_and_generics(self) -> None:
-        specific = [m for m in self.meetings if not m.frame and not m.generic and len(m.parts) >= 2]
+        specific = [m for m in self.meetings if m.specific()]
         for m in [x for x in self.meetings if x.frame or x.generic]:
             if self._subordinate(m):
                 continue                # "arrived in Seoul after a visit to Japan": another time and place

@@ -102,8 +102,7 @@ class MeetingSameness:
     def _leads(self, m: Meeting) -> bool:
         """Whether a meeting with no day of its own is the one the article opens on: told done, not as an earlier one,
         in its headline or its first two sentences."""
-        body = [i for i, k in enumerate(self.ctx.kinds) if k in ("body", "standfirst")]
-        lead = set(body[:2]) | {i for i, k in enumerate(self.ctx.kinds) if k == "title"}
+        lead = self.ctx.opening(2) | {i for i, k in enumerate(self.ctx.kinds) if k == "title"}
         return not m.future and not self._earlier(m) and any(x.sentence in lead and not x.reference_only
                                                               for x in m.mentions)
 

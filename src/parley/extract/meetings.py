@@ -107,13 +107,14 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
     def _own_days(self, ev: SentenceEvent, people: list[PartyOut]) -> list[SentenceEvent]:
         """The mention of each of several people met one by one, with the day told right after that person where each
         has one ("will meet Chinese Premier Li Qiang on Sunday and President Xi on Monday"), else the mention itself."""
-        starts = [min((m.start for m in ev.actors + ev.recipients if m.actor == p.key), default=None) for p in people]
-        ends = [min((m.end for m in ev.actors + ev.recipients if m.actor == p.key), default=None) for p in people]
-        if None in starts or len(set(starts)) < len(starts):
+        spans = [min(((m.start, m.end) for m in ev.actors + ev.recipients if m.actor == p.key), default=None)
+                 for p in people]
+        if None in spans or len({s for s, _ in spans}) < len(spans):
             return [ev] * len(people)
+        starts = [s for s, _ in spans]
         bound = self.ctx.spans[ev.sentence][1]
         days = []
-        for s, e in zip(starts, ends):
+        for s, e in spans:
             upto = min((o for o in starts if o > s), default=bound)
             days.append(next((t for t in self.ctx.event_timexes if e <= t.start < upto and t.start - e <= DAY_AFTER_NAME
                               and t.type == "DATE"), None))
@@ -203,8 +204,7 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         """The meeting a mention naming no one refers to ("The meeting came amid ..."): the article's
         first, passing over one told only as before or after another ("days after the two spoke by
         telephone") and, unless the mention is of a call, a call."""
-        real = [m for m in self.meetings if not m.frame and len(m.parts) >= 2 and not m.generic]
-        told = [m for m in real if not self._subordinate(m)]
+        told = [m for m in self.meetings if m.specific() and not self._subordinate(m)]
         fit = [m for m in told if ev.mode == "phone" or not all(x.mode == "phone" for x in m.mentions)]
         return (fit or told or [None])[0]
 
