@@ -19,7 +19,7 @@ from ..ingest.datelines import lede
 from .gazetteer import Gazetteer, gazetteer
 from .known_officials import (COMMON_FAMILIES, MONARCH_TITLES, KnownActor, known_index, known_names_in, lineage_known,
                               near_known, known_actors, known_offices, known_terms)
-from .lexicon import HEAD_WORD_ROLES, NOUN_TRIGGERS, OFFICE_NOUNS, SPEECH_FORMS, TRIGGER_FORMS
+from .lexicon import ENCOUNTER_FORMS, HEAD_WORD_ROLES, JOINT_FORMS, NOUN_TRIGGERS, OFFICE_NOUNS, SPEECH_FORMS, TRIGGER_FORMS
 from .name_shapes import (HONORIFIC, HONORIFIC_BEFORE, LOWER, NOT_NAME, PRONOUNS, UPPER, WS1, given_name_before,
                           name_pattern)
 from .names import SUFFIXES, display_name, distinctive, family_name, fold_same_length, name_key, same_name
@@ -187,9 +187,11 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-# (with the verbs that hold a meeting noun: "PM Modi Holds Talks With Putin")
+# (with the verbs that hold a meeting noun: "PM Modi Holds Talks With Putin", and a headline's verbs of one person's act
+# on another or of two together: "PM Modi Hugs Zelensky In Kyiv", "Xi Greets Lula")
 HEADLINE_WORDS = set(TRIGGER_FORMS) | set(NOUN_TRIGGERS) | SPEECH_FORMS | {
-    "ahead", "amid", "after", "over", "for", "hold", "holds", "held", "holding", "has", "have", "had", "having"}
+    "ahead", "amid", "after", "over", "for", "hold", "holds", "held", "holding", "has", "have", "had", "having"} | {
+    f for f in set(ENCOUNTER_FORMS) | JOINT_FORMS if f.endswith("s") and not f.endswith("ss")}
 
 
 def _occurrences(text: str, needle: str):

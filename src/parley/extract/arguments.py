@@ -323,7 +323,9 @@ def verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
         # "received at Al-Yamamah Palace in Riyadh today the Foreign Secretary ..., Lord David Cameron": an object
         # shifted past the place and time, that the parser reads as a noun of time
         # (not "met on Saturday ..., their first meeting since ...": a meeting noun names the act again)
-        for c in children_of(tok, {"npadvmod"}):
+        # (or as a phrase in apposition to the verb: "received at Al-Yamamah Palace in Riyadh today Iran's Minister of
+        # Foreign Affairs Abbas Araghchi")
+        for c in children_of(tok, {"npadvmod", "appos"}):
             if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in SPAN_UNITS \
                     and c.lower_ not in NOUN_TRIGGERS:
                 objs += [m for m in mentions_for(np_tokens(c), offset, actors) if m.kind in ("person", "generic")
@@ -350,6 +352,13 @@ def verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
                 if tail:
                     found = mentions_for(np_tokens(tail[0].head if tail[0].head.i > c.i else tail[0]), offset, actors)
                     objs += [m for m in found if not topical or m.kind in ("person", "group", "pronoun", "counterpart", "generic")]
+    if ev.category == "CONSULT" and objs:
+        # "met Mohammed bin Salman in Jeddah on Monday, ... and Sheikh Mohamed bin Zayed in Abu Dhabi on Wednesday": the
+        # last of a list of objects, each with its place and day, that the parser joins to the verb
+        for c in children_of(tok, {"conj"}):
+            if c.i > tok.i and c.pos_ == "PROPN":
+                objs += [m for m in mentions_for(np_tokens(c), offset, actors) if m.kind == "person"
+                         and m not in subj_mentions and m not in objs]
     # "urged China to lift ...": the object of the request is the recipient; "told his counterpart"
     if passive and ev.category in ("COERCE", "ASSAULT", "SANCTION") and not objs:
         objs, subj_mentions = subj_mentions, []

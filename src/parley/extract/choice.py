@@ -17,7 +17,7 @@ from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, quoted, within
 from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, EARLIER_OCCASION, EARLIER_TIME, FURNITURE, LAST_MET, MEETING_ONLY,
-                   PAST_PERFECT, PHONE_WORDS, PLACE_THEN, RECENT_DAYS, REPORTED_BEFORE, SIDELINES)
+                   PAST_PERFECT, PHONE_WORDS, PLACE_THEN, RECENT_DAYS, REPORTED_BEFORE, SIDELINES, TOLD_AHEAD)
 from .lexicon import CALL_FORMS, CONVERSE_FORMS, SPEAK_FORMS
 from .meeting import Meeting
 from .mention_time import comparable_value
@@ -160,9 +160,13 @@ class FieldChooser:
                 best = dl
         if best is None or best.kind == "country":
             keys = {p.key for p in m.parts if p.key}
+            own = {x.sentence for x in m.mentions}
+            held = any(not x.future for x in m.own_mentions())
             for i, (s, e) in enumerate(self.ctx.spans):
                 if not self._about_meeting(i, keys, m):
                     continue
+                if held and i not in own and TOLD_AHEAD.search(self.ctx.text, s, e):
+                    continue    # (what lies ahead is not where a meeting told done was held)
                 if self.ctx.kinds[i] in FURNITURE and not self._of_its_time(cand):
                     continue    # (a headline tells the news: "Modi, Xi meet in Kazan" is not where they met in 2019)
                 owned = self._owned_places(m, cand, i, keys)
@@ -176,9 +180,11 @@ class FieldChooser:
         if best is None and any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
             # "On the sidelines, Museveni and Hassan also held bilateral talks": where the meeting was
             # that it was held beside
-            # (not one of another time: "on the sidelines of the APEC summit ... since they held talks in Bali")
+            # (not one of another time: "on the sidelines of the APEC summit ... since they held talks in Bali"; nor, for
+            # a meeting held, one ahead: "their first on the sidelines of the G7 summit in June. Lee will fly to
+            # Washington on Sunday for a summit with Trump")
             beside = next((x.place for o in self.meetings if o is not m and o.parts and not o.frame
-                           and not self._other_time(o, cand)
+                           and not self._other_time(o, cand) and not (o.future and not m.future)
                            for x in o.mentions if x.place is not None and x.place.kind != "country"), None)
             if beside is not None:
                 best = replace(beside, basis="the place of the meeting it was held beside")
@@ -379,11 +385,13 @@ class FieldChooser:
         own = m.own_mentions()
         if m.future and not any(not x.future for x in ([x for x in own if x.actors or x.recipients] or own)):
             cand.status = "planned"
-        elif anchor and rng and rng[0] > anchor and not (m.date is not None and m.date.spec.get("kind") in (
-                "date", "month_day") and self.ctx.article.published.precision != "day"):
+        elif anchor and rng and rng[0] > anchor and not (m.date is not None and (m.date.spec.get("kind") in (
+                "date", "month_day") or m.date.rule == "weekday" and m.date.direction == "past")
+                and self.ctx.article.published.precision != "day"):
             # (but a day the text names, told done, in a report the corpus dated by a guess of its day: "Kishida
             # returned the visit in May, travelling to Seoul for talks with Yoon on May 7", in an undated retrospective
-            # read as of the day after its first meeting, on March 16)
+            # read as of the day after its first meeting, on March 16; or the weekday of a trip's later leg: "met bin
+            # Salman in Jeddah on Monday, ... and bin Zayed in Abu Dhabi on Wednesday", read as of that Tuesday)
             cand.status = "planned"
         if anchor and rng and rng[1] < anchor - dt.timedelta(days=RECENT_DAYS):
             cand.status = "background"

@@ -99,6 +99,9 @@ EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+" + EARLIER
 EARLIER_REACH = 24      # characters from the end of those words to the mention they tell of ("had held several talks")
 MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
                           r"sat\s+down)\b", re.I)
+# a sentence that tells what lies ahead ("Trump has said he will not attend the G20 summit in Johannesburg in November")
+TOLD_AHEAD = re.compile(r"\b(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to\b",
+                        re.I)
 TRIP_NOUNS = frozenset({"trip", "trips", "tour", "tours", "journey", "visit", "visits", "travel"})
 # a meeting told as going on as the report is written ("Lavrov and Wang Yi are holding talks in Moscow")
 GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|having|conducting|meeting)\s+(?:\w+\s+){0,2}$",

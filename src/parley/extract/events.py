@@ -14,6 +14,7 @@ site"), one verb's meetings in two places, and which sentences are worth parsing
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -35,7 +36,7 @@ from .places import Place
 from .sentence_event import SentenceEvent
 from .speakers import first_person_speaker, speaker_of
 from .tense import (FUTURE_GOVERNORS, is_setting, reported_would, scheduled_future, told_conditional, told_future,
-                    told_negated, told_past, told_undone)
+                    told_negated, told_past, told_undone, told_willing)
 from .triggers import plays_host, trigger_of
 
 YIELD_WORDS = re.compile(r"\b(release|free|lift|lifting|end|stop|ease|easing|withdraw|halt|drop|remove|cease|"
@@ -96,6 +97,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                     and governing.head.pos_ == "NOUN" and governing.head.head.pos_ in ("VERB", "AUX"):
                 # "signed an agreement to establish the zone, at the Leaders' Retreat": the signing's tense
                 governing = governing.head.head
+        willing = trig.category == "CONSULT" and told_willing(tok, governing if trig.noun and governing != tok else None)
         # ("would not revive the deal ..., after talks with Erdogan", "did not agree during the talks": the talks were
         # held; "did not hold talks", "will not travel for talks": no talks)
         setting = is_setting(tok)
@@ -171,6 +173,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                 ev.timex = None
             if ev.place is not None and token_index(doc, ev.place.start - offset) not in own:
                 ev.place = None
+        if willing:             # "Kyiv was ready to negotiate with Russia": an intention, with the parties of the act
+            ev.category, ev.mode = "AGREE", None
         ev.content = _content(tok, offset)
         ev.quote = bool(re.search(r"[“\"]", doc_text(doc)))
         if ev.category == "REQUEST":
@@ -282,7 +286,7 @@ def _legs(tok, ev: SentenceEvent, offset: int, places: list[Place], timexes: lis
     parse gives both places to the verb); else the event alone."""
     people = sorted({(m.start, m.end): m for m in ev.recipients if m.kind == "person"}.values(), key=lambda m: m.start)
     # (the phrase of place hangs on the verb or, as the parser may have it, on the person before it)
-    spots = [p for p in places if (x := token_at_offset(tok.doc, p.start - offset)) is not None
+    spots = [p for p in places if (x := _place_head(tok.doc, p, offset)) is not None
              and x.dep_ == "pobj" and x.head.lower_ in ("in", "at") and (x.head.head == tok or any(
                  m.start <= offset + x.head.head.idx < m.end for m in people))]
     if len(people) < 2 or len({p.name for p in spots}) < 2:
@@ -294,8 +298,32 @@ def _legs(tok, ev: SentenceEvent, offset: int, places: list[Place], timexes: lis
         when = [t for t in timexes if m.end <= t.start < end and t.type in ("DATE", "TIME")]
         if not where:
             return [ev]
-        out.append(replace(ev, recipients=[m], place=where[0], timex=when[0] if when else None))
+        timex = when[0] if when else None
+        if timex is not None and out and out[-1].timex is not None:
+            timex = _in_order(timex, out[-1].timex)
+        out.append(replace(ev, recipients=[m], place=where[0], timex=timex))
     return out
+
+
+def _in_order(timex: Timex, before: Timex) -> Timex:
+    """A leg's weekday as told after the leg before it: "met Mohammed bin Salman in Jeddah on Monday, ... and Sheikh
+    Mohamed bin Zayed in Abu Dhabi on Wednesday", read as of a Tuesday, is the Wednesday after that Monday, not the one
+    before (a trip's legs are told in their order)."""
+    # (a weekday alone, its direction read from the tense: not "last Wednesday", "the following Wednesday")
+    day, prev = (timex.spec or {}).get("wd") if timex.rule == "weekday" else None, before.value
+    if day is None or timex.precision != "day" or before.precision != "day" or not timex.value or not prev \
+            or timex.value[:10] >= prev[:10]:
+        return timex
+    start = dt.date.fromisoformat(prev[:10])
+    return replace(timex, value=(start + dt.timedelta(days=(day - start.weekday()) % 7)).isoformat() + timex.value[10:])
+
+
+def _place_head(doc, place: Place, offset: int):
+    """The token a place's phrase hangs from: its last word's, past the words before it ("Abu" of "Abu Dhabi")."""
+    x = token_at_offset(doc, place.start - offset)
+    while x is not None and x.dep_ == "compound" and x.head.i > x.i and offset + x.head.idx < place.end:
+        x = x.head
+    return x
 
 
 def _meeting_noun(tok) -> bool:

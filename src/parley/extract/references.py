@@ -76,6 +76,11 @@ class ReferenceResolver:
         # (a pronoun already read as a person stands for that person: "On Tuesday, he flew to Manila, where he held
         # talks ... He ended the trip in Singapore")
         def who(x: Mention) -> str | None:
+            if x.kind == "pronoun" and x.start not in self.pronoun_of and x.start < pos \
+                    and x.text.lower() in ("he", "she"):
+                # (one not read yet, before this one: "Trump said he had accepted an invitation from Xi ..., after what
+                # he described as a phone call with the Chinese leader")
+                self.pronoun_person(x, sentence)
             return x.actor if x.kind == "person" else self.pronoun_of.get(x.start) if x.kind == "pronoun" else None
 
         acts = [e for e in self.ctx.events if e.trigger[1] <= pos and e.sentence == sentence
@@ -300,6 +305,13 @@ class ReferenceResolver:
             return [p for p in parts if p][:4]
         # "Araqchi also met President Sisi. The two ministers last spoke in October": the last meeting of ministers
         held = GROUP_TITLES.get(kind.group(0).lower()) if (kind := GROUP_KIND.search(text)) else None
+        # ("met Mohammed bin Salman in Jeddah on Monday, ... and Sheikh Mohamed bin Zayed in Abu Dhabi on Wednesday. In
+        # Abu Dhabi, the two sides signed deals": the one meeting told before in the place of their act)
+        there = [mt for mt in self.meetings if ev.place is not None and not mt.frame and len(mt.parts) >= 2 and any(
+            self.ctx.spans[x.sentence][0] < m.start and x.place is not None and x.place.name == ev.place.name
+            for x in mt.mentions)]
+        if len(there) == 1:
+            return list(there[0].parts)
         last = self._last_meeting_before(m.start, held)
         if last:
             return list(last.parts)

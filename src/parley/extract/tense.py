@@ -27,6 +27,11 @@ NEGATIVE_GOVERNORS = {"fail", "fails", "failed", "failing", "refuse", "refuses",
                       "declines", "declined", "declining"}
 
 
+# what an actor is said to be willing to do is an intention, not an act held or set (PLOVER codes it AGREE): "Kyiv was
+# ready to negotiate with Russia", "is willing and ready to conduct dialogue", "open to talks with the United States"
+WILLINGNESS_WORDS = frozenset({"willing", "ready", "prepared", "open", "eager", "keen", "unwilling"})
+
+
 CONDITIONS = ("if", "unless", "lest")       # marks of a clause that tells an act only supposed
 
 
@@ -38,6 +43,21 @@ def told_conditional(tok) -> bool:
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in a.children):
             return True
     return False
+
+
+def told_willing(tok, governing=None) -> bool:
+    """Whether an act is told only as what its actor is willing to do: the infinitive of a word of willingness ("was
+    ready to negotiate", "is willing and ready to conduct dialogue", "prepared to meet Zelensky"; `governing`: the verb
+    a noun trigger hangs from), or a noun after one ("open to talks", "ready for talks")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and _willing(tok.head.head):
+        return True
+    verb = governing if governing is not None else tok
+    return verb.dep_ == "xcomp" and is_infinitive(verb) and _willing(verb.head)
+
+
+def _willing(word) -> bool:
+    """A word of willingness, or one joined to it ("willing and ready")."""
+    return word.lower_ in WILLINGNESS_WORDS or word.dep_ == "conj" and word.head.lower_ in WILLINGNESS_WORDS
 
 
 def told_negated(tok) -> bool:

@@ -376,7 +376,7 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
     # 2. Join fragments that a scraper split where a link or emphasis was.
     joined: list[Block] = []
     for b in blocks:
-        if joined and _should_join(joined[-1], b):
+        if joined and _should_join(joined[-1], b, first=len(joined) == 1):
             prev = joined[-1]
             prev.text = f"{prev.text} {b.text}"
             continue
@@ -463,7 +463,8 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
     return out
 
 
-def _should_join(a: Block, b: Block) -> bool:
+def _should_join(a: Block, b: Block, first: bool = False) -> bool:
+    """Whether `b` goes on the sentence `a` breaks off (`first`: `a` is the text's first block)."""
     at, bt = a.text.rstrip(), b.text.lstrip()
     if a.kind != "body" or b.kind != "body":
         return False
@@ -471,11 +472,24 @@ def _should_join(a: Block, b: Block) -> bool:
         return False
     if WIRE_OPENING.match(bt):
         return False        # "... Kremlin says" / "MOSCOW, March 14. /TASS/. ...": a headline, then the body's dateline
+    if first and b.blank_before and _headline_over(at, bt):
+        return False        # "Biden and Xi hold final talks before Trump takes over" over its lede, which names them
     first = bt[:1]
     last_word = at.split()[-1] if at.split() else ""
     if first.islower():
         return True
     return last_word in JOIN_WORDS or last_word.endswith(",")
+
+
+HEADLINE_MAX_WORDS = 20
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _headline_over(head: str, lede: str) -> bool:
+    """Whether a short first paragraph is the headline of the paragraph after it, which names again every name it
+    names but its first word (a sentence that a scraper broke off goes on with other words)."""
+    names = {w for w in CAPITALISED.findall(head)[1:] if w.lower() not in JOIN_WORDS}
+    return len(_words(head)) <= HEADLINE_MAX_WORDS and bool(names) and names <= set(CAPITALISED.findall(lede))
 
 
 def looks_like_outlet(text: str) -> bool:

@@ -932,6 +932,11 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
         if _future_cue(words, i, dist):
             verdicts.append((dist, "future"))
             break
+        if lw == "to" and i > 0 and words[i - 1].lower() in ("is", "are", "am") and i + 1 < n_left \
+                and words[i + 1][:1].islower() and words[i + 1].lower() not in NON_VERBS \
+                and not words[i + 1].lower().endswith(("ing", "ed")):
+            verdicts.append((dist, "future"))   # "Xi is to hold talks with Macron at the Elysee Palace on Monday"
+            break
         if dist <= 6 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and lw not in NON_VERBS \
                 and not lw.endswith(("ing", "ed")) and words[i - 2].lower() in FUTURE_GOVERNORS \
                 and (i < 3 or words[i - 3].lower() not in PAST_FRAME):
