@@ -32,6 +32,7 @@ from .events import needs_parse
 from .journeys import aside_holders
 from .meeting import Meeting
 from .meeting_dates import DateChooser
+from .meeting_places import PlaceChooser
 from .meetings import MeetingMerger
 from .references import ReferenceResolver
 from .sentence_event import SentenceEvent
@@ -51,7 +52,7 @@ def extract_article(article: Article, anchor: dt.date | None = None, anchor_basi
     return Assembler(ctx, anchor_basis, lead_date, lead_people).run()
 
 
-class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, StatementBuilder):
+class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, PlaceChooser, StatementBuilder):
     """One article's assembly: the state the steps share (the context, the meetings found so far, the people told
     apart) and `run`, which calls the steps in order."""
 

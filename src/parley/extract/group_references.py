@@ -1,0 +1,204 @@
+"""Who a group or a generic official stands for: "the two ministers", "the pair", "the two sides", "the leaders of the
+two countries" are the people of their sentence, of the meeting told in the place of their act or of the last meeting,
+or the heads of government or state of the article's states; "the Indian leader" is the one the article names.
+A mixin of references.ReferenceResolver."""
+from __future__ import annotations
+
+import re
+
+from .actors import STATE_LIST, ArticleActors, Mention
+from .candidate import PartyOut
+from .context import ArticleContext
+from .cues import (COUNTRY_GROUP, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF, GROUP_OF_ONE_STATE, GROUP_TITLES,
+                   HEAD_OF_STATE_RANK, LEADER_GROUP, LEADER_TITLES, PAIR_GROUP)
+from .known_officials import known_offices
+from .meeting import Meeting
+from .sentence_event import SentenceEvent
+from .titles import normalise_title, title_rank
+
+STATE_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")     # "China, Japan and the Republic of Korea"
+
+
+class GroupResolver:
+    """The parties a group mention ("the two ministers") or a generic one ("the Chinese leader") stands for."""
+    ctx: ArticleContext
+    actors: ArticleActors
+    meetings: list[Meeting]
+    dyad: list[str]                 # the article's two main countries
+
+    def _group(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> list[PartyOut]:
+        text = m.text
+        one = GROUP_OF_ONE_STATE.match(self.ctx.text, m.end, m.end + 60) if PAIR_GROUP.fullmatch(
+            text.split()[-1]) else None
+        if one and (state := self.actors.gaz.country_of_word(one.group("dem"))):
+            # "The two Japanese ministers": that state's people of the meeting just told, else of the article
+            last = self._last_meeting_before(m.start)
+            people = _of_state(last.parts if last else [], state) or [
+                self.party(a.key) for a in sorted(self.actors.people(), key=lambda a: -len(a.mentions))
+                if a.country == state][:2]
+            if people:
+                return people
+        of = GROUP_OF.match(self.ctx.text, m.end, m.end + 120)
+        named = re.search(STATE_LIST, re.sub(r"^the\s+", "", text, flags=re.I))     # "the Russian and Chinese foreign ministers"
+        if (of or named) and re.search(r"ministers|diplomats|leaders|heads|presidents|premiers", text, re.I):
+            # "the foreign ministers of China and Japan", "... of China, Japan and South Korea"
+            states = of.group("states") if of else named.group(0)
+            codes = [self.actors.gaz.country_of_word(w) for w in STATE_SEPARATOR.split(states)] \
+                if states else list(self.dyad)
+            title = "Foreign Minister" if re.search(r"foreign|diplomat", text, re.I) else \
+                "President" if re.search(r"presidents", text, re.I) else \
+                "Prime Minister" if re.search(r"prime\s+ministers|premiers", text, re.I) else None
+            out = []
+            for c in [c for c in codes if c]:
+                people = [a for a in self.actors.people() if a.country == c and (title is None or a.title == title)]
+                if len(people) >= 1:
+                    out.append(self.party(max(people, key=lambda a: len(a.mentions)).key))
+                else:
+                    out.append(PartyOut(None, title or "Leader", c, "GOV", "generic"))
+            if out:
+                return out
+        if re.search(r"foreign\s+ministers|diplomats", text, re.I) and len(self.dyad) == 2 and not of:
+            out = []
+            for c in self.dyad:
+                people = [a for a in self.actors.people() if a.country == c and a.title == "Foreign Minister"]
+                if people:
+                    out.append(self.party(max(people, key=lambda a: len(a.mentions)).key))
+            if len(out) == 2:
+                return out
+        if LEADER_GROUP.search(text):
+            leaders = self._leaders()
+            # "Albanese and Premier Li Qiang held talks in Canberra ... The two leaders last met in Jakarta": the two
+            # leaders of the meeting just told, where it is of two of the article's leaders
+            last = self._last_meeting_before(m.start)
+            if last is not None and len(last.parts) == 2 and len({p.country for p in last.parts}) == 2 and all(
+                    p.kind == "person" and _title_rank(p) >= GOVERNMENT_HEAD_RANK for p in last.parts):
+                return list(last.parts)
+            out = []
+            for c in self.dyad:
+                named = [a for a in leaders if a.country == c]
+                if len(named) > 1:  # the one named before ("... Starmer at Chequers. The two leaders held talks",
+                    # the king named later)
+                    named = [a for a in named if min(a.mentions)[0] < m.start] or named
+                if not named:       # the only person of that country, untitled ("his French counterpart Macron")
+                    named = [a for a in self.actors.people() if a.country == c and not a.title]
+                out.append(self.party(named[0].key) if len(named) == 1 else PartyOut(None, "Leader", c, "GOV", "generic"))
+            # "Nguyen Phu Trong held talks with Putin ... The two leaders agreed": where a leader's country is not
+            # read, the people of the meeting just told
+            # (not people titled below a head of government: "Wang Yi met Rubio ... the consensus the two heads of state
+            # reached during their phone call" is no call of the ministers')
+            if any(p.kind == "generic" for p in out) and last is not None and \
+                    len([p for p in last.parts if p.kind == "person"]) >= 2 and not all(
+                        -1 < _title_rank(p) < GOVERNMENT_HEAD_RANK for p in last.parts if p.kind == "person"):
+                return list(last.parts)
+            # (a wire's "the two leaders" of the two ministers it just told, where it names no leader of either state:
+            # "Jaishankar held talks with his Australian counterpart Penny Wong ... The two leaders also discussed")
+            if out and all(p.kind == "generic" for p in out) and re.search(r"leaders", text, re.I) and last is not None:
+                people = [p for p in last.parts if p.kind == "person"]
+                if len(people) == 2 and {p.country for p in people} == {p.country for p in out}:
+                    return people
+            return out
+        if COUNTRY_GROUP.search(text):
+            # "Rubio and Lavrov met ..., the first high-level meeting between the two countries since Russia's
+            # invasion of Ukraine": the countries of the meeting just told, where it is of two; else the article's
+            last = self._last_meeting_before(m.start)
+            told = list(dict.fromkeys(p.country for p in last.parts if p.country)) if last is not None else []
+            codes = told if len(told) == 2 and set(told) != set(self.dyad) else self.dyad
+            return [PartyOut(self.actors.gaz.name_of(c), None, c, "GOV", "state", key=f"state:{c}") for c in codes]
+        s, e = self.ctx.spans[ev.sentence]
+        in_sentence = []
+        for x in self.actors.mentions_in(s, e, ("person",)):
+            # (not the people of a clause that tells of something else: "the two sides agreed to follow through on the
+            # understandings he and Biden had reached in Bali")
+            if x.actor not in in_sentence and not any(a <= x.start < b for a, b in ev.asides):
+                in_sentence.append(x.actor)
+        if len(in_sentence) > 2 and PAIR_GROUP.search(text):
+            in_sentence = self._acting(ev, in_sentence) or in_sentence
+        counterparts = [x for x in self.actors.mentions_in(s, e, ("counterpart",)) if x.start < m.start]
+        if len(in_sentence) + len(counterparts) >= 2:
+            parts = [self.party(k) for k in in_sentence]
+            for c in counterparts:
+                p = self._counterpart(c, ev, [x for x in self.actors.mentions_in(s, e, ("person",))])
+                if p and all(p.key != q.key for q in parts if p.key):
+                    parts.append(p)
+            return [p for p in parts if p][:4]
+        # "Araqchi also met President Sisi. The two ministers last spoke in October": the last meeting of ministers
+        held = GROUP_TITLES.get(kind.group(0).lower()) if (kind := GROUP_KIND.search(text)) else None
+        # ("met Mohammed bin Salman in Jeddah on Monday, ... and Sheikh Mohamed bin Zayed in Abu Dhabi on Wednesday. In
+        # Abu Dhabi, the two sides signed deals": the one meeting told before in the place of their act)
+        there = [mt for mt in self.meetings if ev.place is not None and not mt.frame and len(mt.parts) >= 2 and any(
+            self.ctx.spans[x.sentence][0] < m.start and x.place is not None and x.place.name == ev.place.name
+            for x in mt.mentions)]
+        if len(there) == 1:
+            return list(there[0].parts)
+        last = self._last_meeting_before(m.start, held)
+        if last:
+            return list(last.parts)
+        people = sorted(self.actors.people(), key=lambda a: -len(a.mentions))
+        pick, seen = [], set()
+        for a in people:
+            if a.country not in seen:
+                pick.append(self.party(a.key))
+                seen.add(a.country)
+            if len(pick) == 2:
+                break
+        return pick
+
+    def _acting(self, ev: SentenceEvent, people: list[str]) -> list[str]:
+        """Of more than two people a sentence names, the two who are parties of its other acts: "Wong told her
+        counterpart Wang that Australia will raise the detention of writer Yang Hengjun, as the pair met" (the
+        pair are who told and who was told, not the writer); nothing where not two."""
+        parties = {p.actor for x in self.ctx.events if x.sentence == ev.sentence and x is not ev
+                   for p in x.actors + x.recipients if p.kind in ("person", "counterpart")}
+        acting = [k for k in people if k in parties]
+        return acting if len(acting) == 2 else []
+
+    def _leaders(self) -> list:
+        """The article's heads of state or government; a premier where a president leads (China) is not "the
+        leader", one whom the actor file knows as the head of government is ("Premier Giorgia Meloni")."""
+        def leads(title: str | None) -> bool:
+            return bool(title) and (title in LEADER_TITLES or (
+                (t := normalise_title(title)) is not None and t.rank >= HEAD_OF_STATE_RANK))
+
+        return [a for a in self.actors.people() if leads(a.title) or any(
+            k.country == a.country and leads(k.title) for k in known_offices(a.known or a.name))]
+
+    def _generic(self, m: Mention) -> list[PartyOut]:
+        codes = [m.country] if m.country else [c for c in self.dyad]
+        if m.country is None:
+            found = [self.actors.gaz.country_of_word(w) for w in re.findall(r"[A-Z][a-z]+", m.text)]
+            codes = [c for c in found if c] or codes
+        out = []
+        for c in codes:
+            people = [a for a in self.actors.people() if a.country == c and a.title == m.title]
+            if not people and m.title == "Leader":
+                people = [a for a in self._leaders() if a.country == c]     # "the Indian leader": Modi
+            if not people and m.title == "Minister":
+                # "the Iranian minister": its one minister of any portfolio (not its head of government)
+                people = [a for a in self.actors.people() if a.country == c and (a.title or "").endswith("Minister")
+                          and "Prime" not in a.title]
+            if not people:
+                # "after meeting Qatar's prime minister ... alongside Sheikh Mohammed bin Abdulrahman Al Thani": the one
+                # person of that state the article names untitled whom the actor file gives that office
+                people = [a for a in self.actors.people() if a.country == c and not a.title
+                          and any(k.title == m.title for k in known_offices(a.name))]
+            if len(people) == 1:
+                out.append(self.party(people[0].key))
+            else:
+                out.append(PartyOut(None, m.title, c, "GOV", "generic"))
+        return out
+
+
+def _title_rank(p: PartyOut) -> int:
+    """The rank of a party's title (titles.tsv), or -1 where it has none the titles know."""
+    return title_rank(p.title)
+
+
+def _of_state(parts: list[PartyOut], state: str) -> list[PartyOut]:
+    """The people of a state among a meeting's parties, with those of no state read that are named after one of them
+    ("Australian Foreign Minister Penny Wong and Defence Minister Richard Marles held talks with ...")."""
+    out, current = [], None
+    for p in parts:
+        current = p.country or current
+        if p.kind == "person" and current == state:
+            out.append(p)
+    return out
