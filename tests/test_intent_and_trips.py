@@ -17,7 +17,8 @@ def test_what_a_state_is_ready_to_negotiate_is_an_intention_not_a_meeting():
                  "Tuesday that Yerevan was ready to negotiate with Azerbaijan once Baku was ready to negotiate in good "
                  "faith, the Armenian foreign ministry said.\n\n"
                  "Mirzoyan said that Armenia is willing and ready to conduct dialogue with the Azerbaijani side.")
-    assert not [e for e in evs if e["type"] == "CONSULT" and "AZE" in {p["country"] for p in e["actors"] + e["recipients"]}]
+    assert not [e for e in evs if e["type"] == "CONSULT"
+                and "AZE" in {p["country"] for p in e["actors"] + e["recipients"]}]
     talks = meetings(evs, "Ararat Mirzoyan", "Hakan Fidan")
     assert len(talks) == 1 and talks[0]["date"] == "2024-03-12" and talks[0]["status"] == "happened"
     intents = [s for s in talks[0]["statements"] if s["category"] == "AGREE"]
@@ -115,3 +116,37 @@ def test_a_meeting_held_on_the_sidelines_is_not_where_a_summit_ahead_will_be():
                  "Ruto will fly to Washington on Sunday for a summit with U.S. President Joe Biden.")
     earlier = [e for e in meetings(evs, "William Ruto", "Abiy Ahmed") if e["status"] == "background"]
     assert earlier and all((e["location"] or {}).get("name") != "Washington" for e in earlier)
+
+
+def test_an_agency_s_dateline_in_mixed_case_is_no_party_and_a_name_before_a_dash_is_no_dateline():
+    from parley.ingest.datelines import lede
+
+    assert (lede("Hanoi (VNA) – Prime Minister Pham Minh Chinh met ...").place,
+            lede("Jakarta (ANTARA) - President Prabowo ...").agency) == ("Hanoi", "ANTARA")
+    assert lede("Mr Albanese — who met Xi in Lima — said ...") is None
+    evs = events("Chinh holds talks with Albanese\n\n12/03/2024 21:10\n\n"
+                 "Canberra (VNA) – Prime Minister of the Socialist Republic of Vietnam Pham Minh Chinh held talks with "
+                 "Australian Prime Minister Anthony Albanese in Canberra on March 7 afternoon.\n\n"
+                 "Chinh arrived in Melbourne on March 4 to attend the ASEAN-Australia Special Summit.")
+    found = meetings(evs, "Anthony Albanese")
+    assert [(e["date"], e["location"]["name"]) for e in found if e["status"] == "happened"] == [("2024-03-07", "Canberra")]
+
+
+def test_a_name_after_a_second_title_joined_to_an_of_phrase_is_the_subject():
+    evs = events("Party chief holds talks in Vientiane\n\nPublished 2024-07-12\n\n"
+                 "General Secretary of the Communist Party of Vietnam Central Committee and State President Tô Lâm held "
+                 "talks with Lao President Thongloun Sisoulith in Vientiane on Friday.")
+    found = [e for e in meetings(evs, "Thongloun Sisoulith") if any("Lam" in n or "Lâm" in n for n in party_names(e))]
+    assert [(e["date"], e["location"]["name"]) for e in found] == [("2024-07-12", "Vientiane")]
+
+
+def test_a_place_in_a_comparison_is_not_where_the_meeting_was():
+    evs = events("Albanese's Jakarta gamble\n\nPublished 2024-06-09\n\n"
+                 "Prime Minister Anthony Albanese's talks with President Joko Widodo in Jakarta on Saturday went better "
+                 "than many in Canberra expected.")
+    found = meetings(evs, "Anthony Albanese", "Joko Widodo")
+    assert found and all(e["location"]["name"] == "Jakarta" for e in found)
+    evs = events("Albanese's gamble\n\nPublished 2024-06-09\n\n"
+                 "Prime Minister Anthony Albanese's talks with President Joko Widodo on Saturday went better than many "
+                 "in Canberra expected.")
+    assert all((e["location"] or {}).get("name") != "Canberra" for e in meetings(evs, "Anthony Albanese", "Joko Widodo"))

@@ -268,6 +268,8 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
                 break                   # "agreed to send an inspection team to the Fukushima plant": where it goes
             if cur.dep_ == "prep" and cur.lower_ in BOUND_WORDS:
                 break                   # "the first time they met since May in Hiroshima": the earlier meeting's
+            if cur.dep_ == "prep" and cur.lower_ == "than":
+                break                   # "the summit went better than many in Seoul expected": who judged it
             if cur.dep_ == "pobj" and cur != x and cur.lower_ in PARTY_NOUNS and cur.head.lower_ == "of":
                 break                   # "a summit of the leaders of the United States, Japan and Korea": whose
             if cur.dep_ == "pobj" and cur.lower_ in SITUATION_NOUNS and cur.pos_ == "NOUN":

@@ -102,6 +102,8 @@ MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|re
 # a sentence that tells what lies ahead ("Trump has said he will not attend the G20 summit in Johannesburg in November")
 TOLD_AHEAD = re.compile(r"\b(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to\b",
                         re.I)
+# a place in a comparison is where others judged the act, not where it was: "went better than many in Seoul expected"
+COMPARED_IN = re.compile(r"\bthan\s+(?:\w+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", re.I)
 TRIP_NOUNS = frozenset({"trip", "trips", "tour", "tours", "journey", "visit", "visits", "travel"})
 # a meeting told as going on as the report is written ("Lavrov and Wang Yi are holding talks in Moscow")
 GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|having|conducting|meeting)\s+(?:\w+\s+){0,2}$",

@@ -14,7 +14,8 @@ from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, quoted, within
-from .cues import ALSO, ARRIVAL, COMPANION_DAYS, FURNITURE, MEETING_ONLY, PLACE_THEN, SIDELINES, TOLD_AHEAD
+from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, COMPARED_IN, FURNITURE, MEETING_ONLY, PLACE_THEN, SIDELINES,
+                   TOLD_AHEAD)
 from .meeting import Meeting
 from .mention_time import comparable_value
 from .places import CAPITAL_GUESS, DATELINE_BASIS, Place, near_city, place_dict
@@ -145,6 +146,7 @@ class PlaceChooser:
         # of this meeting, whichever meeting tells it; but one where its people meet on the same trip is, unless the
         # phrase is of this meeting's own mention)
         owned |= {(p.start, p.end) for p in self.ctx.places[i] if quoted(self.ctx.text, s, p.start)
+                  or COMPARED_IN.search(self.ctx.text, max(s, p.start - 40), p.start)
                   or _in_ordered_phrase(p, i, m.mentions)
                   or ((_in_ordered_phrase(p, i, self.ctx.events) or self._dated_otherwise(p, cand))
                       and not self._companions(p, i, keys, others))}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .lexicon import OBJECT_CONTROL_PREPS, ORDERING_PREPS, ORDINAL_WORDS
+from .titles import titles
 
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -34,13 +35,28 @@ def np_tokens(tok) -> list:
                 if t is tok and c.dep_ == "prep" and c.lower_ == "of":
                     # "the chairman of the National People's Congress, Zhao Leji": the parser hangs the name that
                     # stands beside the title on the title's body
-                    names = [a for p in c.children if p.dep_ == "pobj" for a in p.children
-                             if a.dep_ == "appos" and a.tag_ == "NNP" and a.i > p.i]
-                    out += [x for a in names for x in a.subtree]
+                    out += [x for a in _names_in_title(c) for x in a.subtree]
                 continue
             out.append(c)
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _names_in_title(prep) -> list:
+    """The names a title's of-phrases run into: in apposition to its body ("the chairman of the National People's
+    Congress, Zhao Leji"), or joined to its last body with a title of their own ("General Secretary of the Communist
+    Party of Vietnam Central Committee and State President Tô Lâm")."""
+    names = []
+    for p in prep.children:
+        if p.dep_ != "pobj":
+            continue
+        for a in p.children:
+            if a.i > p.i and a.tag_ == "NNP" and (a.dep_ == "appos" or a.dep_ == "conj" and any(
+                    x.i < a.i and titles()[0].fullmatch(x.text) for x in a.subtree)):
+                names.append(a)
+            elif a.dep_ == "prep" and a.lower_ == "of":
+                names += _names_in_title(a)
+    return names
 
 
 def _title_of_name(head, prep) -> bool:

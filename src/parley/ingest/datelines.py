@@ -59,6 +59,11 @@ _REGION = rf"[A-ZÀ-Þ][{_LETTERS}]{{1,30}}?"
 _HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[’']?\s?(?:al-|Al-)?(?:Awwal|Thani|Akhir|I{1,2})|Jumad[ae]\s?(?:al-|Al-)?"
                 r"(?:Ula|Awwal|Akhirah|Thani|Akhir|I{1,2})|Rajab|Sha[’']?ban|Ramadan|Shawwal|Dhu\s?al-(?:Qi[’']?dah|Hijjah))")
 _AGENCY = r"[A-Za-z][\w .&'’/-]{0,40}?"
+# "SYDNEY –", "BALI, Indonesia --", "WASHINGTON —", "New Delhi:" (a place alone before a dash)
+# the words a person's name or title opens with, which no place does: "Mr Biden — who met Xi in Lima — said ..."
+PERSON_START = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|Madam|Sen|Rep|Gov|Gen|President|Prime|Premier|Minister|"
+                          r"Secretary|Chancellor|King|Queen|Prince|Princess|Sheikh|Emir|Pope)\b\.?")
+PLACE_ALONE = re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_REGION}))?\s*(?:[–—]|--|-(?=\s)|:(?=\s+[A-Z]))\s*")
 LEDE_PATTERNS = [
     # "PARIS, 22 January 2025 (Reuters) -", "Havana, April 14 (RHC) -", "SANTIAGO, 12 Jun (EFE).-" (EFE's),
     # "New Delhi, Aug 18:", "Beijing, 6 November 2023 (TDI):",
@@ -74,8 +79,7 @@ LEDE_PATTERNS = [
                rf"(?P<date>{FULL_DATE}|{MONTH_DAY})\)\s*[-–—_:]*\s*", re.IGNORECASE),
     # "BEIJING (AP) --", "MADRID (EFE).-", "JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —", "ERBIL (Kurdistan24) –"
     re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\)\.?\s*[-–—_:]+\s*"),
-    # "SYDNEY –", "BALI, Indonesia --", "WASHINGTON —", "New Delhi:" (a place alone before a dash)
-    re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_REGION}))?\s*(?:[–—]|--|-(?=\s)|:(?=\s+[A-Z]))\s*"),
+    PLACE_ALONE,
     # "MOSCOW, February 22. /TASS/.", "VIENTIANE, July 25. /TASS/." (the agency between slashes)
     re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<date>{FULL_DATE}|{MONTH_DAY})\.?\s*/(?P<agency>[A-Za-z-]{{2,12}})/\.?\s*",
                re.IGNORECASE),
@@ -101,15 +105,16 @@ class Lede:
 
 def lede(paragraph: str) -> Lede | None:
     """The wire dateline at the start of a paragraph, if there is one."""
-    for i, rx in enumerate(LEDE_PATTERNS):
+    for rx in LEDE_PATTERNS:
         m = rx.match(paragraph)
         if not m:
             continue
         place = m.group("place").strip()
         if len(place.split()) > 5 or place.lower() in ("but", "and", "the", "in", "on", "as", "by"):
             continue
-        if i == 3 and not (place.isupper() or m.group("region") or paragraph[m.end() - 2:m.end()].strip() == ":"):
-            continue                # "Mr Biden — ..." is not a dateline; "SYDNEY –", "BALI, Indonesia --" are
+        if rx is PLACE_ALONE and PERSON_START.match(place) and not (
+                place.isupper() or m.group("region") or paragraph[m.end() - 2:m.end()].strip() == ":"):
+            continue                # "Mr Biden — ..." is not a dateline; "SYDNEY –", "BALI, Indonesia --", "Rabat -" are
         gd = m.groupdict()
         region = (gd.get("region") or gd.get("region_in") or "").strip() or None
         return Lede(place, region, gd.get("date"), gd.get("agency"), m.end())
