@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from ..budget import check
 from ..time.numeric import MONTH_NAMES
+from ..time.resolve import weekday_near
 from ..time.tagger import Timex
 from .actors import ArticleActors
 from .arguments import inviters, mentions_for, noun_arguments, verb_arguments, with_partners
@@ -314,8 +315,8 @@ def _in_order(timex: Timex, before: Timex) -> Timex:
     if day is None or timex.precision != "day" or before.precision != "day" or not timex.value or not prev \
             or timex.value[:10] >= prev[:10]:
         return timex
-    start = dt.date.fromisoformat(prev[:10])
-    return replace(timex, value=(start + dt.timedelta(days=(day - start.weekday()) % 7)).isoformat() + timex.value[10:])
+    day_after = weekday_near(dt.date.fromisoformat(prev[:10]), day, "future-inclusive")
+    return replace(timex, value=day_after.isoformat() + timex.value[10:])
 
 
 def _place_head(doc, place: Place, offset: int):
