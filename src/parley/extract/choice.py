@@ -158,13 +158,7 @@ class FieldChooser:
         own = m.own_mentions()
         if m.future and not any(not x.future for x in ([x for x in own if x.actors or x.recipients] or own)):
             cand.status = "planned"
-        elif anchor and rng and rng[0] > anchor and not (m.date is not None and (m.date.spec.get("kind") in (
-                "date", "month_day") or m.date.rule == "weekday" and m.date.direction == "past")
-                and self.ctx.article.published.precision != "day"):
-            # (but a day the text names, told done, in a report the corpus dated by a guess of its day: "Kishida
-            # returned the visit in May, travelling to Seoul for talks with Yoon on May 7", in an undated retrospective
-            # read as of the day after its first meeting, on March 16; or the weekday of a trip's later leg: "met bin
-            # Salman in Jeddah on Monday, ... and bin Zayed in Abu Dhabi on Wednesday", read as of that Tuesday)
+        elif anchor and rng and rng[0] > anchor and not self._told_done_after_guess(m):
             cand.status = "planned"
         if anchor and rng and rng[1] < anchor - dt.timedelta(days=RECENT_DAYS):
             cand.status = "background"
@@ -179,6 +173,16 @@ class FieldChooser:
             cand.status = "background"      # "The two ministers last met in July in Vientiane", in an undated report
         if cand.status == "happened" and start is None and self._earlier(m, EARLIER_OCCASION):
             cand.status = "background"      # "the 50th anniversary of Whitlam's visit to China", "their previous talks"
+
+    def _told_done_after_guess(self, m: Meeting) -> bool:
+        """Whether a meeting's day, after the day its report is read as of, is one the text names as done, in a report
+        the corpus dated by a guess of its day: "Kishida returned the visit in May, travelling to Seoul for talks with
+        Yoon on May 7", in an undated retrospective read as of the day after its first meeting, on March 16; or the
+        weekday of a trip's later leg, "met bin Salman in Jeddah on Monday, ... and bin Zayed in Abu Dhabi on
+        Wednesday", read as of that Tuesday."""
+        t = m.date
+        return t is not None and self.ctx.article.published.precision != "day" and (
+            t.spec.get("kind") in ("date", "month_day") or t.rule == "weekday" and t.direction == "past")
 
     def _mark_main(self, cands: list[Candidate]) -> None:
         for c in cands:

@@ -98,7 +98,6 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                     and governing.head.pos_ == "NOUN" and governing.head.head.pos_ in ("VERB", "AUX"):
                 # "signed an agreement to establish the zone, at the Leaders' Retreat": the signing's tense
                 governing = governing.head.head
-        willing = trig.category == "CONSULT" and told_willing(tok, governing if trig.noun and governing != tok else None)
         # ("would not revive the deal ..., after talks with Erdogan", "did not agree during the talks": the talks were
         # held; "did not hold talks", "will not travel for talks": no talks)
         setting = is_setting(tok)
@@ -174,8 +173,9 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                 ev.timex = None
             if ev.place is not None and token_index(doc, ev.place.start - offset) not in own:
                 ev.place = None
-        if willing:             # "Kyiv was ready to negotiate with Russia": an intention, with the parties of the act
-            ev.category, ev.mode = "AGREE", None
+        if trig.category == "CONSULT" and told_willing(tok, governing if trig.noun and governing != tok else None):
+            ev.category, ev.mode = "AGREE", None    # "Kyiv was ready to negotiate with Russia": an intention, with
+                                                    # the parties of the act
         ev.content = _content(tok, offset)
         ev.quote = bool(re.search(r"[“\"]", doc_text(doc)))
         if ev.category == "REQUEST":

@@ -125,9 +125,9 @@ class GroupResolver:
         held = GROUP_TITLES.get(kind.group(0).lower()) if (kind := GROUP_KIND.search(text)) else None
         # ("met Mohammed bin Salman in Jeddah on Monday, ... and Sheikh Mohamed bin Zayed in Abu Dhabi on Wednesday. In
         # Abu Dhabi, the two sides signed deals": the one meeting told before in the place of their act)
-        there = [mt for mt in self.meetings if ev.place is not None and not mt.frame and len(mt.parts) >= 2 and any(
+        there = [mt for mt in self.meetings if not mt.frame and len(mt.parts) >= 2 and any(
             self.ctx.spans[x.sentence][0] < m.start and x.place is not None and x.place.name == ev.place.name
-            for x in mt.mentions)]
+            for x in mt.mentions)] if ev.place is not None else []
         if len(there) == 1:
             return list(there[0].parts)
         last = self._last_meeting_before(m.start, held)

@@ -78,9 +78,9 @@ class MeetingSameness:
             return False            # "arrived in Doha on Wednesday night after his visit to the UAE": two places
         if not da or not db:
             return True
-        if self._said_only(a) != self._said_only(b):
+        if (said_a := self._said_only(a)) != self._said_only(b):
             # a day told only as the day of the saying is the last the act may have been held on
-            said, other = (da[0], db[0]) if self._said_only(a) else (db[0], da[0])
+            said, other = (da[0], db[0]) if said_a else (db[0], da[0])
             s, o = value_to_date_range(said), value_to_date_range(other)
             if s and o and s[0] == s[1]:
                 return s[0] - dt.timedelta(days=COMPANION_DAYS) <= o[0] and o[1] <= s[1]

@@ -376,7 +376,7 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
     # 2. Join fragments that a scraper split where a link or emphasis was.
     joined: list[Block] = []
     for b in blocks:
-        if joined and _should_join(joined[-1], b, first=len(joined) == 1):
+        if joined and _should_join(joined[-1], b, opening=len(joined) == 1):
             prev = joined[-1]
             prev.text = f"{prev.text} {b.text}"
             continue
@@ -463,8 +463,8 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
     return out
 
 
-def _should_join(a: Block, b: Block, first: bool = False) -> bool:
-    """Whether `b` goes on the sentence `a` breaks off (`first`: `a` is the text's first block)."""
+def _should_join(a: Block, b: Block, opening: bool = False) -> bool:
+    """Whether `b` goes on the sentence `a` breaks off (`opening`: `a` is the text's first block)."""
     at, bt = a.text.rstrip(), b.text.lstrip()
     if a.kind != "body" or b.kind != "body":
         return False
@@ -472,7 +472,7 @@ def _should_join(a: Block, b: Block, first: bool = False) -> bool:
         return False
     if WIRE_OPENING.match(bt):
         return False        # "... Kremlin says" / "MOSCOW, March 14. /TASS/. ...": a headline, then the body's dateline
-    if first and b.blank_before and _headline_over(at, bt):
+    if opening and b.blank_before and _headline_over(at, bt):
         return False        # "Biden and Xi hold final talks before Trump takes over" over its lede, which names them
     first = bt[:1]
     last_word = at.split()[-1] if at.split() else ""
