@@ -10,17 +10,15 @@ For each trigger (`triggers`: a verb such as "met", "urged", "agreed", or a noun
   (`clauses`: "days after the two spoke", "since May in Hiroshima");
 - within a verb of saying, the speaker (`speakers`: "Wang said China opposed ...").
 Here: the sentence's walk over its triggers, meetings told without a word of meeting ("Kim and Putin toured the
-site"), one verb's meetings in two places, and which sentences are worth parsing at all (`needs_parse`).
+site"), and which sentences are worth parsing at all (`needs_parse`); one verb's meetings in several places, the legs of
+a trip, are `trip_legs`.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import replace
 
 from ..budget import check
 from ..time.numeric import MONTH_NAMES
-from ..time.resolve import weekday_near
 from ..time.tagger import Timex
 from .actors import ArticleActors
 from .arguments import inviters, mentions_for, noun_arguments, verb_arguments, with_partners
@@ -39,6 +37,7 @@ from .speakers import first_person_speaker, speaker_of
 from .tense import (FUTURE_GOVERNORS, is_setting, reported_would, scheduled_future, told_conditional, told_future,
                     told_negated, told_past, told_undone, told_willing)
 from .triggers import plays_host, trigger_of
+from .trip_legs import legs
 
 YIELD_WORDS = re.compile(r"\b(release|free|lift|lifting|end|stop|ease|easing|withdraw|halt|drop|remove|cease|"
                          r"return|reopen|resume)\w*", re.I)
@@ -181,7 +180,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         if ev.category == "REQUEST":
             ev.mode = ("yield" if YIELD_WORDS.search(ev.content) else "meet" if MEET_WORDS.search(ev.content)
                        else "assist" if ASSIST_WORDS.search(ev.content) else "change")
-        events += _legs(tok, ev, offset, places, timexes) if ev.category == "CONSULT" and not trig.noun else [ev]
+        events += legs(tok, ev, offset, places, timexes) if ev.category == "CONSULT" and not trig.noun else [ev]
         by_token[tok.i] = ev
     for i, ev in by_token.items():
         if ev.noun and ev.category == "CONSULT" and ev.actors and not ev.recipients:
@@ -279,52 +278,6 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         ev.elsewhere = places_of_other_acts(tok, doc, offset, places)
         out.append(ev)
     return out
-
-
-def _legs(tok, ev: SentenceEvent, offset: int, places: list[Place], timexes: list[Timex]) -> list[SentenceEvent]:
-    """A verb's meetings with people each told with a place of their own: "met Putin in Moscow on Friday and
-    Zelenskiy in Kyiv last Tuesday" is two meetings, each with the place and the day told after its person (the
-    parse gives both places to the verb); else the event alone."""
-    people = sorted({(m.start, m.end): m for m in ev.recipients if m.kind == "person"}.values(), key=lambda m: m.start)
-    # (the phrase of place hangs on the verb or, as the parser may have it, on the person before it)
-    spots = [p for p in places if (x := _place_head(tok.doc, p, offset)) is not None
-             and x.dep_ == "pobj" and x.head.lower_ in ("in", "at") and (x.head.head == tok or any(
-                 m.start <= offset + x.head.head.idx < m.end for m in people))]
-    if len(people) < 2 or len({p.name for p in spots}) < 2:
-        return [ev]
-    out = []
-    for k, m in enumerate(people):
-        end = people[k + 1].start if k + 1 < len(people) else offset + len(doc_text(tok.doc)) + 1
-        where = [p for p in spots if m.end <= p.start < end]
-        when = [t for t in timexes if m.end <= t.start < end and t.type in ("DATE", "TIME")]
-        if not where:
-            return [ev]
-        timex = when[0] if when else None
-        if timex is not None and out and out[-1].timex is not None:
-            timex = _in_order(timex, out[-1].timex)
-        out.append(replace(ev, recipients=[m], place=where[0], timex=timex))
-    return out
-
-
-def _in_order(timex: Timex, before: Timex) -> Timex:
-    """A leg's weekday as told after the leg before it: "met Mohammed bin Salman in Jeddah on Monday, ... and Sheikh
-    Mohamed bin Zayed in Abu Dhabi on Wednesday", read as of a Tuesday, is the Wednesday after that Monday, not the one
-    before (a trip's legs are told in their order)."""
-    # (a weekday alone, its direction read from the tense: not "last Wednesday", "the following Wednesday")
-    day, prev = (timex.spec or {}).get("wd") if timex.rule == "weekday" else None, before.value
-    if day is None or timex.precision != "day" or before.precision != "day" or not timex.value or not prev \
-            or timex.value[:10] >= prev[:10]:
-        return timex
-    day_after = weekday_near(dt.date.fromisoformat(prev[:10]), day, "future-inclusive")
-    return replace(timex, value=day_after.isoformat() + timex.value[10:])
-
-
-def _place_head(doc, place: Place, offset: int):
-    """The token a place's phrase hangs from: its last word's, past the words before it ("Abu" of "Abu Dhabi")."""
-    x = token_at_offset(doc, place.start - offset)
-    while x is not None and x.dep_ == "compound" and x.head.i > x.i and offset + x.head.idx < place.end:
-        x = x.head
-    return x
 
 
 def _meeting_noun(tok) -> bool:
