@@ -324,9 +324,13 @@ def test_two_bilaterals_beside_one_summit_sharing_one_leader_stay_two(tmp_path, 
                  {"outlet": "Paper B", "published": "2025-03-14", "text":
                   "Argentine President Javier Milei met Paraguayan President Santiago Pena in Foz do Iguacu on "
                   "Friday, on the sidelines of their summit with Brazil's president."})
-    assert len(with_people(evs, "lula", "milei")) == 1 and len(with_people(evs, "milei", "pena")) == 1
-    assert with_people(evs, "lula", "milei")[0]["id"] != with_people(evs, "milei", "pena")[0]["id"]
-    assert not with_people(evs, "lula", "pena")
+    bilateral = [e for e in evs if e["type"] == "CONSULT" and len(e["actors"] + e["recipients"]) == 2]
+    assert len(with_people(bilateral, "lula", "milei")) == 1 and len(with_people(bilateral, "milei", "pena")) == 1
+    assert with_people(bilateral, "lula", "milei")[0]["id"] != with_people(bilateral, "milei", "pena")[0]["id"]
+    assert not with_people(bilateral, "lula", "pena")
+    # (the summit of the three, each report naming its third leader by office only, is an event of its own)
+    summit = with_people(evs, "lula", "milei", "pena")
+    assert len(summit) == 1 and sources(summit[0]) == {"Wire A", "Paper B"}
 
 
 def test_a_town_sharing_a_city_s_name_is_the_one_in_the_country_the_article_names(tmp_path, db):

@@ -244,12 +244,33 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
         if new is None:
             continue
         tried.append((anchor, why, new))
-        if any(c.get("date") == day and c.get("date_basis", "").startswith(("relative", "explicit"))
-               and len(_keys_of(c) & set(people)) >= min(2, len(people)) for c in new):
+        if _on_day(new, day, people):
             return _lead_after(aid, anchor, why, new, event_day, people, reextract, reason)
+    # "Rubio and Lavrov talked in Kuala Lumpur last Thursday", of a Thursday's event: read as of the days right after
+    # it, the Thursday a week before; as of the first later day that puts it on its event's day
+    told = next((c["date_text"] for c in (tried[0][2] if tried else ()) if _last_weekday(c.get("date_text"))), None)
+    if told is not None and not passing:
+        for later in range(2, 8):
+            anchor = (event_day + dt.timedelta(days=later)).isoformat()
+            why = f"{reason}; as of {anchor}, its \"{told}\" is the day of its event"
+            new = reextract(aid, dt.date.fromisoformat(anchor), why, *_lent(reason, event_day, people))
+            if new is not None and _on_day(new, day, people):
+                return anchor, why, new
     if passing:
         return None             # (a meeting told in passing that no reading puts on its day dates nothing)
     return tried[0] if tried else None          # (the suggested reading)
+
+
+def _on_day(new: list[dict], day: str, people) -> bool:
+    """Whether a reading of an article tells a meeting of (two of) `people` on `day`, by its own words."""
+    return any(c.get("date") == day and c.get("date_basis", "").startswith(("relative", "explicit"))
+               and len(_keys_of(c) & set(people)) >= min(2, len(people)) for c in new)
+
+
+def _last_weekday(text: str | None) -> bool:
+    """Whether a date is told as "last <weekday>"."""
+    words = (text or "").lower().replace(".", "").split()
+    return len(words) == 2 and words[0] == "last" and words[1] in WEEKDAYS
 
 
 def _lead_after(aid: str, anchor: str, why: str, new: list[dict], event_day: dt.date, people, reextract, claim: str):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .settings import GIVEN_NAME_RATIO
+from .settings import GIVEN_NAME_RATIO, INFERRED_COUNTRY
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +76,7 @@ def _country_votes(ms: list[PersonMention]) -> Counter:
     votes: Counter = Counter()
     for m in ms:
         if m.country:
-            votes[m.country] += 1 if (m.basis or "").startswith("actor file") else 2
+            votes[m.country] += 1 if (m.basis or "").startswith(INFERRED_COUNTRY) else 2
     return votes
 
 

@@ -49,6 +49,10 @@ FALLBACK_REACH_DAYS = 2
 # choice of event (clustering.Choice): the floor was scored with the words of another set (TF-IDF weights differ)
 STIR_SLACK = 0.25
 GIVEN_NAME_RATIO = 80       # rapidfuzz ratio of given names of one person ("Emmanuel" / "Emanuel")
+# a person's country, as a report gives it, counts twice where its text tells it and once where it is inferred: from
+# the actor file, or from the article's two states ("the other state of the article, met by the official of one",
+# "counterpart of a Japanese official, ...": extract.actors, extract.meeting_frames)
+INFERRED_COUNTRY = ("actor file", "the other state of the article", "counterpart of a")
 # an undated article is dated through its lead meeting's event; through another of its meetings with the lead's people
 # (merge._lead_candidates) only where its lead's event gives no day: such a claim ranks this far below
 COMPANION_CLAIM = 1000

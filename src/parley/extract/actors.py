@@ -45,7 +45,9 @@ GROUP_WORDS = (rf"(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|presidents|
                r"the\s+(?:two\s+)?(?:foreign\s+|prime\s+|defen[cs]e\s+)?ministers|the\s+(?:two\s+)?(?:presidents|premiers)|"
                r"their\s+(?:foreign|prime|defen[cs]e)\s+ministers|"
                r"the\s+leaders(?:\s+of\s+the\s+two\s+countries)?|"
-               r"the\s+heads\s+of\s+the\s+two\s+countries|the\s+two\s+heads\s+of\s+(?:state|government)|the\s+two")
+               r"the\s+heads\s+of\s+the\s+two\s+countries|the\s+two\s+heads\s+of\s+(?:state|government)|the\s+two|"
+               # ("held separate meetings with each leader")
+               r"each\s+(?:leader|minister|president|side)|each\s+of\s+the\s+(?:two\s+)?(?:leaders|ministers|presidents|sides)")
 ORGANS = (r"foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|state\s+department|government|"
           r"side|embassy|defen[cs]e\s+ministry|military|navy|army|air\s+force|coast\s+guard|cabinet|parliament|"
           r"authorities|officials|leadership|delegations?|negotiators|diplomats|ministry|mission|readout|statement|"
@@ -148,6 +150,12 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"(?P<title>{title_pat})"
                                  rf"(?:\s+of\s+(?:the\s+)?(?P<ofc>{cw})(?:\s+\([A-Z]{{2,5}}\))?,?)?{WS1}(?:{HONORIFIC}\s+)?(?P<name>{NAME})"),
         "honorific": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1})?{HONORIFIC}\s+(?P<name>{NAME})"),
+        "honorific_chain": re.compile(rf"\b{HONORIFIC}\s+"),
+        "name_after_comma": re.compile(rf",\s+(?:{HONORIFIC}\s+)?[A-Z][\w'’-]+\s+[A-Z]"),
+        # ", acting Prime Minister of Thailand", ", Prime Minister of the Kingdom of Cambodia" (after a name)
+        "apposed_title_of_state": re.compile(rf",\s+(?:(?:the|a)\s+)?(?:[a-z]+\s+)?{title_pat}\s+of\s+(?:the\s+)?"
+                                     rf"(?:(?:Kingdom|Republic|State|Federation|Sultanate|Emirate|Commonwealth|Union)\s+of\s+"
+                                     rf"(?:the\s+)?)?([A-Z][\w.’' -]+?)(?=[,.;]|\s+(?:said|says|met|and|was|is|who|told)\b)"),
         # (also "The Minister of Foreign Affairs, Yusuf Tuggar, and ...": an outlet at home names no state)
         "title_comma": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1}|(?:the|The)\s+)(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
         # "Li Qiang, China's premier"; not "the 21st Century, US President Joe Biden said" (the title's name follows)
@@ -312,6 +320,11 @@ class ArticleActors:
                     ns, name = ns + rank.end(), name[rank.end():]
                 while (hon := HONORIFIC_BEFORE.match(name)) and hon.end() < len(name):
                     ns, name = ns + hon.end(), name[hon.end():]     # "Prince Khalid bin Salman, the defence minister"
+                # (a style of several words that begins before the name: "Samdech Moha Borvor Thipadei Hun Manet, Prime
+                # Minister of Cambodia")
+                for hon in P["honorific_chain"].finditer(text, max(0, ns - 40), ns + len(name)):
+                    if hon.start() < ns < hon.end() < ns + len(name):
+                        ns, name = hon.end(), name[hon.end() - ns:]
                 ne = ns + len(name)
                 if not name or gaz.country_of_word(name) or not free(ns, ne) or any(a <= ns < b for a, b in self.ledes):
                     continue
@@ -359,7 +372,14 @@ class ArticleActors:
             if actor.kind != "person" or actor.country:
                 continue
             for s, e in actor.mentions:
-                m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.’' -]+?)(?=[,.;]|\s+(?:said|says|met|and|was|is|who|told)\b)", text[e:e + 60])
+                # (or an apposition's: "Phumtham Wechayachai, acting Prime Minister of Thailand"; not the title of the
+                # name after it: "At the invitation of Narendra Modi, Prime Minister of the Republic of Singapore, H.E.
+                # Mr. Lawrence Wong, paid ...")
+                m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.’' -]+?)(?=[,.;]|\s+(?:said|says|met|and|was|is|who|told)\b)",
+                             text[e:e + 60])
+                if m is None and (m := P["apposed_title_of_state"].match(text[e:e + 100])) is not None \
+                        and P["name_after_comma"].match(text, e + m.end()):
+                    m = None
                 code = m and gaz.country_of_word(m.group(1))
                 if code:
                     actor.country, actor.country_basis = code, "'of <country>' in text"

@@ -13,7 +13,7 @@ from .actors import HONORIFIC, STATE_LIST
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
-LEADER_GROUP = re.compile(r"leaders|heads", re.I)
+LEADER_GROUP = re.compile(r"leaders|heads|each\s+leader", re.I)
 # a group of two: "the pair", "the two", "both sides"
 PAIR_GROUP = re.compile(r"\b(?:pair|two|both)\b", re.I)
 # "the two ministers", "the presidents": the words their titles hold (references._last_meeting_before)

@@ -90,8 +90,10 @@ def of_other_act(x, trigger) -> bool:
             break               # (a date inside that clause may still be of a clause within it, below)
         # "Modi on Tuesday left for New York ..., during which he will hold talks with Biden": a clause told as ahead
         # is not dated by a day of a clause told as done
-        # (also "said he expected Xi to visit Russia": a visit expected is not of the day of the saying)
-        if cur.dep_ in ("relcl", "conj", "advcl", "ccomp", "xcomp") and told_future(cur) \
+        # (also "said he expected Xi to visit Russia": a visit expected is not of the day of the saying; but an act told
+        # in the past tense is done, whatever it hangs from: "said on Tuesday he hoped Berlin and Beijing could help
+        # achieve a just peace, as he met President Xi")
+        if cur.dep_ in ("relcl", "conj", "advcl", "ccomp", "xcomp") and told_future(cur) and trigger.tag_ != "VBD" \
                 and not is_setting(trigger) and not in_subtree(x, cur) and (verb := verb_of(x)) is not None \
                 and told_done(verb):
             return True

@@ -11,8 +11,7 @@ For each trigger (`triggers`: a verb such as "met", "urged", "agreed", or a noun
 - within a verb of saying, the speaker (`speakers`: "Wang said China opposed ...").
 Here: the sentence's walk over its triggers, meetings told without a word of meeting ("Kim and Putin toured the
 site"), and which sentences are worth parsing at all (`needs_parse`); one verb's meetings in several places, the legs of
-a trip, are `trip_legs`.
-"""
+a trip, are `trip_legs`."""
 from __future__ import annotations
 
 import re
@@ -143,12 +142,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             # "agreed to meet again next month": the date of what was agreed, not of the agreement; "accepted an
             # invitation to visit Turkey in April", "protested the decision to hold drills on Monday": the date of
             # the clause that tells what its object is
-            content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")] \
-                if trig.category in ("AGREE", "REQUEST", "THREATEN", "REJECT", "CONCEDE") else []
-            content += [a for c in tok.children if c.dep_ == "dobj" for a in c.children
-                        if a.dep_ in ("acl", "relcl") and a.pos_ in ("VERB", "AUX")]
-            rel = ev.timex.start - offset
-            if any(t.idx <= rel < t.idx + len(t.text) for c in content for t in c.subtree):
+            if _in_content(tok, ev.timex.start - offset,
+                           trig.category in ("AGREE", "REQUEST", "THREATEN", "REJECT", "CONCEDE")):
                 ev.timex = None
         if trig.parties and not ev.actors and not ev.recipients:
             # "the encounter, staged at ...": a meeting already told; "exchange rates": nothing
@@ -215,6 +210,18 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
     return events
 
 
+def _in_content(tok, rel: int, clauses: bool = True, others_only: bool = False) -> bool:
+    """Whether the character at `rel` (from the sentence's start) lies in what an act's object tells of another act: its
+    clause (with `clauses`: "agreed that the commanders would meet on Tuesday", "accepted an invitation to visit Turkey in
+    April"; with `others_only`, only a clause with a subject of its own) or a clause of its object ("protested the
+    decision to hold drills on Monday")."""
+    content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and (not others_only or any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children))] if clauses else []
+    content += [a for c in tok.children if c.dep_ == "dobj" for a in c.children
+                if a.dep_ in ("acl", "relcl") and a.pos_ in ("VERB", "AUX")]
+    return any(t.idx <= rel < t.idx + len(t.text) for c in content for t in c.subtree)
+
+
 def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: list[Timex], places: list[Place],
                 trigger_tokens: set[int], sources: list[Source]) -> list[SentenceEvent]:
     """Meetings a sentence implies without a word of meeting: two people acting together ("Kim and
@@ -273,6 +280,9 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
         ev.future = told_future(tok)
         ev.sources = sources
         ev.timex = attached_timex(tok, doc, offset, timexes)
+        if ev.timex is not None and kind == "joint" and _in_content(tok, ev.timex.start - offset, others_only=True):
+            ev.timex = None     # "both leaders had agreed that the military commanders would meet on Tuesday" (but
+                                # "agreed to meet in Queenstown in August": their own meeting ahead)
         _saying_day(ev, tok, doc, offset)     # "said on Monday that A and B would sign ..."
         ev.place = attached_place(tok, doc, offset, places, trigger_tokens)
         ev.elsewhere = places_of_other_acts(tok, doc, offset, places)

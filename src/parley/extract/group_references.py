@@ -16,6 +16,7 @@ from .meeting import Meeting
 from .sentence_event import SentenceEvent
 from .titles import normalise_title, title_rank
 
+EACH = re.compile(r"each\b", re.I)
 STATE_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")     # "China, Japan and the Republic of Korea"
 
 
@@ -28,6 +29,16 @@ class GroupResolver:
 
     def _group(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> list[PartyOut]:
         text = m.text
+        if EACH.match(text):
+            # "Pashinyan and Aliyev shook hands in front of Trump. ... Trump held separate meetings with each leader":
+            # the people named last together, but for the act's own doer
+            doers = {x.actor for x in ev.actors if x.actor}
+            for i in range(ev.sentence, -1, -1):
+                s, e = self.ctx.spans[i]
+                named = list(dict.fromkeys(x.actor for x in self.actors.mentions_in(s, min(e, m.start), ("person",))
+                                           if x.actor not in doers))
+                if len(named) >= 2:
+                    return [self.party(k) for k in named]
         one = GROUP_OF_ONE_STATE.match(self.ctx.text, m.end, m.end + 60) if PAIR_GROUP.fullmatch(
             text.split()[-1]) else None
         if one and (state := self.actors.gaz.country_of_word(one.group("dem"))):
@@ -43,7 +54,7 @@ class GroupResolver:
         if (of or named) and re.search(r"ministers|diplomats|leaders|heads|presidents|premiers", text, re.I):
             # "the foreign ministers of China and Japan", "... of China, Japan and South Korea"
             states = of.group("states") if of else named.group(0)
-            codes = [self.actors.gaz.country_of_word(w) for w in STATE_SEPARATOR.split(states)] \
+            codes = [self.actors.gaz.country_of_word(w.rstrip(".,;:")) for w in STATE_SEPARATOR.split(states)] \
                 if states else list(self.dyad)
             title = "Foreign Minister" if re.search(r"foreign|diplomat", text, re.I) else \
                 "President" if re.search(r"presidents", text, re.I) else \
@@ -130,6 +141,11 @@ class GroupResolver:
             for x in mt.mentions)] if ev.place is not None else []
         if len(there) == 1:
             return list(there[0].parts)
+        # ("Thailand and Cambodia have agreed to a ceasefire, Anwar said after chairing talks between the two sides"):
+        # the two states the sentence's other acts are of, by their one person the article names
+        acting = self._acting_states(ev) if PAIR_GROUP.search(text) else []
+        if len(acting) == 2:
+            return [self._of_state(c) for c in acting]
         last = self._last_meeting_before(m.start, held)
         if last:
             return list(last.parts)
@@ -151,6 +167,19 @@ class GroupResolver:
                    for p in x.actors + x.recipients if p.kind in ("person", "counterpart")}
         acting = [k for k in people if k in parties]
         return acting if len(acting) == 2 else []
+
+    def _acting_states(self, ev: SentenceEvent) -> list[str]:
+        """The states named as parties of the other acts of a sentence, in their order."""
+        return list(dict.fromkeys(p.country for x in self.ctx.events if x.sentence == ev.sentence and x is not ev
+                                  for p in sorted(x.actors + x.recipients, key=lambda p: p.start)
+                                  if p.kind == "state" and p.country))
+
+    def _of_state(self, country: str) -> PartyOut:
+        """A state as a party: its one person the article names, else the state itself."""
+        people = [a for a in self.actors.people() if a.country == country]
+        if len(people) == 1:
+            return self.party(people[0].key)
+        return PartyOut(self.actors.gaz.name_of(country), None, country, "GOV", "state", key=f"state:{country}")
 
     def _leaders(self) -> list:
         """The article's heads of state or government; a premier where a president leads (China) is not "the

@@ -74,7 +74,7 @@ class FrameAbsorber:
                        and not (m.frame and self._hosts(s, persons))
                        and not all(self._ahead_beside_done(s, x) for x in m.mentions)
                        and not (m.frame and self._leaves_after(m, s))
-                       and not (m.generic and _other_office(m, s))
+                       and not (m.generic and (_other_office(m, s) or _third_state(m, s)))
                        and not (m.leg and not {x.sentence for x in s.mentions} & {x.sentence for x in m.mentions})]
             # (not a meeting told only as before or after another, where there is that other)
             targets = [s for s in targets if not self._subordinate(s)] or targets
@@ -110,5 +110,13 @@ def _other_office(generic: Meeting, m: Meeting) -> bool:
     return any(p.kind == "generic" and p.title and p.title not in VAGUE_TITLES and p.country and any(
         c == p.country and t != p.title and title_rank(t) > title_rank(p.title) for c, t in named)
         for p in generic.parts)
+
+def _third_state(generic: Meeting, m: Meeting) -> bool:
+    """Whether a generic mention names an official of a state that has no part in a meeting of its people, all of whose
+    parties have a state: "Later, a trilateral meeting of the Prime Minister of Armenia, the President of the United
+    States and the President of Azerbaijan took place" is no part of the Armenian-US meeting told before it."""
+    held = {p.country for p in m.parts}
+    return None not in held and any(p.kind == "generic" and p.country and p.country not in held for p in generic.parts)
+
 
 VAGUE_TITLES = frozenset({"Leader", "Official"})

@@ -44,6 +44,13 @@ class PlaceChooser:
             cand.cite("location", (found.start, found.end))
             self._set_mode_roles(m, cand)
 
+    def _named_by_office(self, m: Meeting) -> set[str]:
+        """The states of the parties named only by office in the mentions of a meeting, in it or in the meetings beside
+        it that its mentions tell ("met with the leaders of Egypt, Iran and Palestine": one meeting each)."""
+        told = {id(x) for x in m.own_mentions()}
+        return {p.country for o in self.meetings if any(id(x) in told for x in o.mentions)
+                for p in o.parts if p.kind == "generic" and p.country}
+
     def _set_place(self, m: Meeting, cand: Candidate) -> None:
         """The meeting's place, in order of evidence:
         1. a place attached to one of its own mentions (a venue or city before a country);
@@ -96,6 +103,12 @@ class PlaceChooser:
                     best = Place(found.name, found.country, found.kind, found.start, found.end,
                                  self.ctx.kinds[i] if self.ctx.kinds[i] in FURNITURE else "another sentence", found.venue)
                     break
+        # (a state of its parties named beside a meeting told as "also" held is no place of it: "He also met with the
+        # leaders of Egypt, Iran and Palestine")
+        also = all(ALSO.search(self.ctx.text, max(self.ctx.spans[x.sentence][0], x.trigger[0] - 12), x.trigger[0])
+                   for x in m.own_mentions())
+        if also and best is not None and best.kind == "country" and best.country in self._named_by_office(m):
+            best = None
         if best is None and any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
             # "On the sidelines, Museveni and Hassan also held bilateral talks": where the meeting was
             # that it was held beside

@@ -216,7 +216,12 @@ class MeetingSameness:
         President Trump" is the meeting's journey)."""
         return self._ahead_elsewhere(m, ev) or (
             not m.future and ev.future
-            and (day := comparable_value(ev.timex)) is not None and day not in self._days(m))
+            and (day := comparable_value(ev.timex)) is not None and day not in self._days(m)) or (
+            # (or an act ahead in a state of none of a meeting's parties, which nothing places: "was greeted by
+            # Netanyahu and Herzog ... is set to address the Knesset before flying to Egypt for a summit in Sharm
+            # el-Sheikh")
+            not m.future and ev.future and ev.place is not None and ev.place.kind != "country"
+            and bool(ev.place.country) and ev.place.country not in m.countries() and not self._where(m))
 
     @staticmethod
     def _ahead_elsewhere(m: Meeting, ev: SentenceEvent) -> bool:

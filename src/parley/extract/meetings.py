@@ -58,25 +58,32 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             elif target and ev.span_edge and ev.timex is not None and ev.timex.precision == "day":
                 target.edges.append(ev)         # (a day of its own, the first or last: meeting_dates)
             return
-        # "Iwaya met China's premier, Li Qiang, as well as Wang Yi": one bilateral meeting each
+        # "Iwaya met China's premier, Li Qiang, as well as Wang Yi": one bilateral meeting each (but the heads of an
+        # organisation's institutions meet together: "met European Commission President Ursula von der Leyen and
+        # European Council President António Costa")
         people_r = [p for p in recips if p.kind == "person"]
         if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 \
-                and len({p.country for p in people_r}) == 1 and people_r[0].country != actors[0].country:
+                and len({p.country for p in people_r}) == 1 and people_r[0].country != actors[0].country \
+                and (people_r[0].country is None or people_r[0].country in self.actors.gaz.country_name):
             for r, x in zip(people_r, self._own_days(ev, people_r)):
                 self._merge_in(Meeting([actors[0], r], [x], future=ev.future))
             return
         # "Xi met separately with Ishiba, Yoon and Boric", "Ishiba and Yoon each held separate talks with
         # Xi": one bilateral meeting with each
+        # (or officials it names by office: "He also met with the leaders of Egypt, Iran and Palestine")
         one, many = (actors, recips) if len(actors) == 1 else (recips, actors)
-        if len(one) == 1 and len(many) >= 2 and all(p.kind == "person" for p in one + many) \
+        if len(one) == 1 and len(many) >= 2 and one[0].kind == "person" \
+                and all(p.kind == "person" or p.kind == "generic" and p.country for p in many) \
+                and (any(p.kind == "person" for p in many) or one is actors) \
                 and SEPARATE_MEETINGS.search(self.ctx.sentence_text(ev.sentence)):
             apart = self.separate.setdefault(ev.sentence, set())
-            apart.update(p.key for p in many)
+            apart.update(p.key for p in many if p.key)
             # what the sentence told of them together ("A and B held separate talks": "held") is no meeting
             self.meetings = [m for m in self.meetings if not (
                 m.person_keys() <= apart and all(x.sentence == ev.sentence for x in m.mentions))]
             for r, x in zip(many, self._own_days(ev, many)):
-                self._merge_in(Meeting([one[0], r] if one is actors else [r, one[0]], [x], future=ev.future))
+                self._merge_in(Meeting([one[0], r] if one is actors else [r, one[0]], [x], future=ev.future,
+                                       generic=r.kind == "generic"))
             return
         if self._told_apart(ev, actors + recips):
             return
@@ -153,11 +160,12 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         parts += [p for p in self.parties_of(ev, ev.recipients) if not any(p.key and p.key == q.key for q in parts)]
         persons = [p for p in parts if p.kind == "person"]
         countries = {p.country for p in parts if p.country}
-        if len(parts) < 2 or not persons or len(countries) < 2 or self._told_apart(ev, parts) \
-                or _attendees_only(ev, parts):
+        if len(parts) < 2 or not persons or self._told_apart(ev, parts) or _attendees_only(ev, parts):
             return
         new = Meeting(parts, [ev], future=ev.future)
-        if self._copresent(ev, parts):
+        # (of people whose states the article does not tell apart, an act only supports their meeting: "Acting Prime
+        # Minister Phumtham and Cambodian Prime Minister Hun Manet agreed to a ceasefire on Monday after talks")
+        if len(countries) >= 2 and self._copresent(ev, parts):
             # (where its words tell of a meeting in person, "agree to develop ties in 1st talks on sidelines of G7",
             # not a call told elsewhere, "Ishiba and Lee spoke by phone on June 9"; but "The two presidents agreed"
             # after the call is of it)
@@ -187,11 +195,15 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         # "Trump confronted Ramaphosa with a video ..., in an Oval Office meeting": a meeting the sentence tells of
         # some of them, the act within it
         keys = {p.key for p in parts if p.key}
+        countries = {p.country for p in parts if p.country}
+        # (a state of theirs is no other party: "Kallas told Wang Yi that Beijing must end its support ..., during four
+        # hours of talks in Brussels", the talks hung from Beijing's act)
         if any(x is not ev and x.sentence == ev.sentence and x.category == "CONSULT" and x.noun and not x.encounter
                and not x.future and not x.negated and not x.reference_only
-               and {y.actor for y in x.actors + x.recipients if y.actor} <= keys for x in self.ctx.events):
+               and {y.actor for y in x.actors + x.recipients if y.actor and not (y.kind == "state" and y.country in
+                                                                                  countries)} <= keys
+               for x in self.ctx.events):
             return True
-        countries = {p.country for p in parts if p.country}
         for m in self.meetings:
             if m.frame and self._compatible(m, Meeting(parts, [ev], future=ev.future)):
                 guest = m.person_keys()

@@ -11,7 +11,8 @@ from .titles import leading_rank, titles
 
 # (and Malaysian and Bruneian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin"; Bhutan's minister and
 # prime minister: "Lyonpo D.N. Dhungyel", "Lyonchhen Tshering Tobgay"; the clerical styles of Afghanistan and Pakistan:
-# "Mullah Mohammad Hassan Akhund", "Maulana Fazlur Rehman")
+# "Mullah Mohammad Hassan Akhund", "Maulana Fazlur Rehman"; Cambodia's: "Samdech Moha Borvor Thipadei Hun Manet",
+# "Samdech Techo Hun Sen")
 # (and the styles of heads of state: "His Majesty King Abdullah II", "His Highness Sheikh Mohamed", "H.E. Mahama", KCNA's
 # "Respected Comrade Kim Jong Un")
 HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.|H\.R\.H\.|Sheikh|Sheikha|Shaikh|"
@@ -19,7 +20,8 @@ HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.
              r"Prince|Princess|(?:(?:Dear\s+)?Respected\s+)?Comrade|"
              r"(?:(?:His|Her|Their)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)|"
              r"(?-i:Datuk\s+Seri|Dato['’]?\s+S(?:e)?ri|Tan\s+Sri|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt|Lyonpo|Lyonchhen|"
-             r"Dasho|Mullah|Mawlawi|Maulvi|Maulana))\.?")
+             r"Dasho|Mullah|Mawlawi|Maulvi|Maulana|Samdech(?:\s+Moha\s+Borvor\s+Thipadei|\s+Akka\s+Moha\s+Sena\s+Padei\s+Techo|"
+             r"\s+Techo|\s+Moha)?))\.?")
 
 
 PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|den|la|le|ibn|abu|mac|st\.?)"

@@ -135,6 +135,8 @@ def subject_of(verb):
             continue
         if cur is verb and (lead := _leading_name(verb)) is not None:
             return [lead], False    # "Iwaya, on his first visit to China, also met Li Qiang": a name read as a modifier
+        if cur is verb and (listed := _fronted_list(verb)):
+            return listed, False
         if cur.dep_ == "xcomp" and (objs := [o for o in children_of(cur.head, {"dobj"}) if o.i < cur.i]):
             return with_conj(objs), False      # "expected Xi to visit Russia", "invited Lula to visit": the object
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp") and cur.head != cur:
@@ -163,6 +165,23 @@ def _leading_name(verb):
     first = verb.sent.start
     return next((c for c in verb.children if c.dep_ in ("npadvmod", "dep") and c.i == first and c.text[:1].isupper()
                  and c.pos_ in ("PROPN", "NOUN") and c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].text == ","), None)
+
+
+def _fronted_list(verb) -> list:
+    """The names listed right before a verb that has no subject, which the parser joined to the phrase that
+    opens the sentence ("At Monday's summit in London, Keir Starmer, Ursula von der Leyen and António Costa agreed a
+    package": the names read as more places after London)."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i >= verb.i or c.i != verb.sent.start:
+            continue
+        tail = max(t.i for t in c.subtree)
+        if tail + 1 != verb.i:
+            continue
+        first = next((t for t in c.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.dep_ == "pobj"
+                      and verb.doc[t.left_edge.i - 1].text == ","), None)
+        if first is not None:
+            return [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+    return []
 
 
 def listed_subjects(verb, subs: list) -> list:

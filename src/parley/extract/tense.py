@@ -30,6 +30,8 @@ NEGATIVE_GOVERNORS = {"fail", "fails", "failed", "failing", "refuse", "refuses",
 # what an actor is said to be willing to do is an intention, not an act held or set (PLOVER codes it AGREE): "Kyiv was
 # ready to negotiate with Russia", "is willing and ready to conduct dialogue", "open to talks with the United States"
 WILLINGNESS_WORDS = frozenset({"willing", "ready", "prepared", "open", "eager", "keen", "unwilling"})
+WISH_VERBS = frozenset({"like", "love"})         # "would like to", "would love to"
+HOPE_VERBS = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"})  # "hoped Trump could meet"
 
 
 CONDITIONS = ("if", "unless", "lest")       # marks of a clause that tells an act only supposed
@@ -52,12 +54,15 @@ def told_willing(tok, governing=None) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and _willing(tok.head.head):
         return True
     verb = governing if governing is not None else tok
-    return verb.dep_ == "xcomp" and is_infinitive(verb) and _willing(verb.head)
+    # (not a wish told to the one met: "I would like to discuss with you today how ...", said at the meeting)
+    return verb.dep_ == "xcomp" and is_infinitive(verb) and _willing(verb.head) and not (
+        verb.head.lower_ in WISH_VERBS and any(t.lower_ == "you" and t.dep_ in ("pobj", "dobj") for t in verb.subtree))
 
 
 def _willing(word) -> bool:
-    """A word of willingness, or one joined to it ("willing and ready")."""
-    return word.lower_ in WILLINGNESS_WORDS or word.dep_ == "conj" and word.head.lower_ in WILLINGNESS_WORDS
+    """A word of willingness, or one joined to it ("willing and ready"), or a wish: "would like to meet Kim"."""
+    return word.lower_ in WILLINGNESS_WORDS or word.dep_ == "conj" and word.head.lower_ in WILLINGNESS_WORDS or (
+        word.lower_ in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in word.children))
 
 
 def told_negated(tok) -> bool:
@@ -107,6 +112,10 @@ def told_future(tok) -> bool:
                                 # visit" (the parser lost the verb after the adverbial)
         # "the aide said the two leaders would sign a treaty": reported speech's "will"
         if reported_would(cur):
+            return True
+        # "Lee said he hoped Trump could meet Kim": what is hoped for (not an act told in the past tense within it:
+        # "said he hoped Berlin and Beijing could help achieve a just peace, as he met President Xi")
+        if cur.dep_ == "ccomp" and cur.head.lower_ in HOPE_VERBS and tok.tag_ != "VBD":
             return True
         # "a promise that he would meet European leaders there": what a noun's clause says would be
         if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "would"

@@ -487,9 +487,15 @@ CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 def _headline_over(head: str, lede: str) -> bool:
     """Whether a short first paragraph is the headline of the paragraph after it, which names again every name it
-    names but its first word (a sentence that a scraper broke off goes on with other words)."""
-    names = {w for w in CAPITALISED.findall(head)[1:] if w.lower() not in JOIN_WORDS}
-    return len(_words(head)) <= HEADLINE_MAX_WORDS and bool(names) and names <= set(CAPITALISED.findall(lede))
+    names but its first word, or two or more of its names and more than half of them, its first word counted ("Carney,
+    Sheinbaum pledge closer partnership as trade war with Washington drags on" over "Prime Minister Mark Carney and
+    Mexican President Claudia Sheinbaum unveiled ..."): a sentence that a scraper broke off goes on with other words."""
+    if len(_words(head)) > HEADLINE_MAX_WORDS:
+        return False
+    capitalised = [w for w in CAPITALISED.findall(head) if w.lower() not in JOIN_WORDS]
+    names, in_lede = set(capitalised[1:]), set(CAPITALISED.findall(lede))
+    repeated = set(capitalised) & in_lede
+    return bool(names) and (names <= in_lede or len(repeated) >= 2 and 2 * len(repeated) > len(set(capitalised)))
 
 
 def looks_like_outlet(text: str) -> bool:

@@ -885,6 +885,8 @@ def _future_cue(words: list[str], i: int, dist: int = 0) -> bool:
     return lw in FUTURE_WORDS
 
 
+# words before a noun: "a plan to", "their plans to", not the verb "plan to"
+NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "new"})
 CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|while|when|after|before|because|as|which|who|that)\s")
 
 
@@ -939,8 +941,10 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
             break
         if dist <= 6 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and lw not in NON_VERBS \
                 and not lw.endswith(("ing", "ed")) and words[i - 2].lower() in FUTURE_GOVERNORS \
-                and (i < 3 or words[i - 3].lower() not in PAST_FRAME):
-            verdicts.append((dist, "future"))   # "planned to leave Nairobi on Thursday"
+                and (i < 3 or words[i - 3].lower() not in PAST_FRAME | NOUN_MARKERS):
+            # "planned to leave Nairobi on Thursday" (not a noun's infinitive: "unveiled a plan to strengthen ties on
+            # Thursday", the day of the unveiling)
+            verdicts.append((dist, "future"))
             break
         if dist <= 8 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and lw not in NON_VERBS \
                 and not lw.endswith(("ing", "ed")) \
