@@ -247,7 +247,8 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
         if _on_day(new, day, people):
             return _lead_after(aid, anchor, why, new, event_day, people, reextract, reason)
     # "Rubio and Lavrov talked in Kuala Lumpur last Thursday", of a Thursday's event: read as of the days right after
-    # it, the Thursday a week before; as of the first later day that puts it on its event's day
+    # it (the day after was the suggested reading), the Thursday a week before; as of the first later day that puts it
+    # on its event's day
     told = next((c["date_text"] for c in (tried[0][2] if tried else ()) if _last_weekday(c.get("date_text"))), None)
     if told is not None and not passing:
         for later in range(2, 8):

@@ -114,7 +114,7 @@ class GroupResolver:
             last = self._last_meeting_before(m.start)
             told = list(dict.fromkeys(p.country for p in last.parts if p.country)) if last is not None else []
             codes = told if len(told) == 2 and set(told) != set(self.dyad) else self.dyad
-            return [PartyOut(self.actors.gaz.name_of(c), None, c, "GOV", "state", key=f"state:{c}") for c in codes]
+            return [self._state(c) for c in codes]
         s, e = self.ctx.spans[ev.sentence]
         in_sentence = []
         for x in self.actors.mentions_in(s, e, ("person",)):
@@ -177,8 +177,9 @@ class GroupResolver:
     def _of_state(self, country: str) -> PartyOut:
         """A state as a party: its one person the article names, else the state itself."""
         people = [a for a in self.actors.people() if a.country == country]
-        if len(people) == 1:
-            return self.party(people[0].key)
+        return self.party(people[0].key) if len(people) == 1 else self._state(country)
+
+    def _state(self, country: str) -> PartyOut:
         return PartyOut(self.actors.gaz.name_of(country), None, country, "GOV", "state", key=f"state:{country}")
 
     def _leaders(self) -> list:
