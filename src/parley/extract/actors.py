@@ -35,6 +35,9 @@ __all__ = ["Actor", "ArticleActors", "Mention", "KnownActor", "known_actors", "k
 # (and "the Republic of Korea", "the United Arab Emirates")
 STATE_WORD = r"(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z]\w+){0,2}"
 STATE_LIST = rf"(?-i:{STATE_WORD}(?:,\s+{STATE_WORD})*,?\s+and\s+{STATE_WORD})"
+# a state's name that ends a phrase after a name ("Foreign Minister Yoko Kamikawa of Japan, ...", "..., acting Prime
+# Minister of Thailand, reached"), captured
+STATE_ENDING = r"([A-Z][\w.’' -]+?)(?=[,.;]|\s+(?:said|says|met|and|was|is|who|told)\b)"
 GROUP_WORDS = (rf"(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|presidents|premiers|leaders)"
                rf"(?=\s+(?:of|from)\s+(?:the\s+)?{STATE_LIST})|"         # "foreign ministers from China, Japan and ..."
                # "the Russian and Chinese foreign ministers", "the US and Chinese presidents"
@@ -155,7 +158,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # ", acting Prime Minister of Thailand", ", Prime Minister of the Kingdom of Cambodia" (after a name)
         "apposed_title_of_state": re.compile(rf",\s+(?:(?:the|a)\s+)?(?:[a-z]+\s+)?{title_pat}\s+of\s+(?:the\s+)?"
                                      rf"(?:(?:Kingdom|Republic|State|Federation|Sultanate|Emirate|Commonwealth|Union)\s+of\s+"
-                                     rf"(?:the\s+)?)?([A-Z][\w.’' -]+?)(?=[,.;]|\s+(?:said|says|met|and|was|is|who|told)\b)"),
+                                     rf"(?:the\s+)?)?{STATE_ENDING}"),
+        "of_state": re.compile(rf"\s+of\s+(?:the\s+)?{STATE_ENDING}"),
         # (also "The Minister of Foreign Affairs, Yusuf Tuggar, and ...": an outlet at home names no state)
         "title_comma": re.compile(rf"\b(?:{CPOS}{WS1}|{DEM}{WS1}|(?:the|The)\s+)(?P<title>{title_pat}),\s+(?P<name>{NAME})"),
         # "Li Qiang, China's premier"; not "the 21st Century, US President Joe Biden said" (the title's name follows)
@@ -375,8 +379,7 @@ class ArticleActors:
                 # (or an apposition's: "Phumtham Wechayachai, acting Prime Minister of Thailand"; not the title of the
                 # name after it: "At the invitation of Narendra Modi, Prime Minister of the Republic of Singapore, H.E.
                 # Mr. Lawrence Wong, paid ...")
-                m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.’' -]+?)(?=[,.;]|\s+(?:said|says|met|and|was|is|who|told)\b)",
-                             text[e:e + 60])
+                m = P["of_state"].match(text[e:e + 60])
                 if m is None and (m := P["apposed_title_of_state"].match(text[e:e + 100])) is not None \
                         and P["name_after_comma"].match(text, e + m.end()):
                     m = None
