@@ -686,7 +686,7 @@ def test_a_conversation_told_under_datelines_of_two_countries_is_one_call(tmp_pa
 
 
 def test_a_japanese_official_named_family_name_first_is_the_known_official(tmp_path, db):
-    from parley.extract.actors import known_offices
+    from parley.extract.known_officials import known_offices
 
     assert [k.name for k in known_offices("Iwaya Takeshi")] == ["Takeshi Iwaya"]
     evs = ingest(tmp_path, db,

@@ -4,7 +4,9 @@
 with ..."), and no state or forum that is only a topic or a name ("discussed Ukraine", "the Quad Leaders' Summit")."""
 from __future__ import annotations
 
-from .actors import PRONOUNS, ArticleActors, Mention
+from .actor_records import Mention
+from .actors import ArticleActors
+from .name_shapes import PRONOUNS
 from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, ENCOUNTER_NOUNS, GATHERING_VERBS, INVITATION_NOUNS,
                       INVITED_PREPS, JOINED_FOR_FORMS, LIGHT_VERBS, MEAL_NOUNS, MEET_FORMS, NAMING_VERBS,
                       NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS, ORDERING_PREPS, OWNED_ROLES, REFERENCE_VERBS,

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .actors import HONORIFIC, STATE_LIST
+from .actor_patterns import STATE_LIST
+from .name_shapes import HONORIFIC
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)

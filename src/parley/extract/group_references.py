@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .actors import STATE_LIST, ArticleActors, Mention
+from .actor_patterns import STATE_LIST
+from .actor_records import Mention
+from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import (COUNTRY_GROUP, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF, GROUP_OF_ONE_STATE, GROUP_TITLES,

@@ -434,11 +434,11 @@ MEAL_NOUNS = {"dinner", "banquet", "lunch", "luncheon", "breakfast", "reception"
 PLAY_FORMS = {"play", "plays", "played", "playing"}
 
 # countries whose people are called by their given name ("Prime Minister Paetongtarn", "Ms Paetongtarn" for Paetongtarn
-# Shinawatra): a known official of these is also found by the given name alone (actors._load_known)
+# Shinawatra): a known official of these is also found by the given name alone (known_officials)
 GIVEN_NAME_COUNTRIES = frozenset({"THA"})
 # countries whose officials outlets also name family name first, in the order of their own language ("Iwaya Takeshi",
 # Japan's government, NHK and Vietnam's agency; "Takeshi Iwaya" elsewhere): a known official of two names is also found
-# by them reversed (actors._load_known)
+# by them reversed (known_officials)
 FAMILY_FIRST_COUNTRIES = frozenset({"JPN"})
 
 # capitalised head words that stand alone for a longer title a person was named with: "the Secretary" of "Secretary of

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .actors import ArticleActors, Mention
+from .actor_records import Mention
+from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import BODY_KINDS, GENDER_OF_HONORIFIC, HONORIFIC_BEFORE_NAME, KIN_BEFORE, NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE

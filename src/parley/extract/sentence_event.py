@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..time.tagger import Timex
-from .actors import Mention
+from .actor_records import Mention
 from .attribution import Source
 from .places import Place
 

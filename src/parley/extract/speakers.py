@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .actors import ArticleActors, Mention
+from .actor_records import Mention
+from .actors import ArticleActors
 from .arguments import mentions_for
 from .lexicon import FIRST_PERSON, SPEECH_FORMS
 from .parse_tree import doc_text, np_tokens, subject_of

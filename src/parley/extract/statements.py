@@ -11,7 +11,8 @@ import datetime as dt
 import re
 
 from ..time import value_to_date_range
-from .actors import ArticleActors, Mention
+from .actor_records import Mention
+from .actors import ArticleActors
 from .arguments import mentions_for
 from .candidate import Candidate, PartyOut, Statement
 from .context import ArticleContext, quoted
