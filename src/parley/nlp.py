@@ -28,15 +28,23 @@ DISABLED = ("lemmatizer",)
 @lru_cache(maxsize=1)
 def nlp():
     """The model, with its attribute ruler replaced by the same POS rules applied without the
-    Matcher (parley.pos_rules: equal `pos_`, a third of the parsing time saved)."""
+    Matcher (parley.pos_rules: equal `pos_`, a third of the parsing time saved), and the verbs of
+    two hosts ("co-chaired") kept one word by its tokenizer (extract.lexicon.HYPHENATED_VERBS)."""
     import importlib
 
     from spacy.language import Language
 
     from .pos_rules import PosRules
 
+    from spacy.symbols import ORTH
+
+    from .extract.lexicon import HYPHENATED_VERBS
+
     module = importlib.import_module(MODEL_PACKAGE)
     model = module.load(exclude=list(DISABLED))
+    for word in sorted(HYPHENATED_VERBS):       # one token each, "co-chaired", as "chaired" would be
+        for form in (word, word[:1].upper() + word[1:]):
+            model.tokenizer.add_special_case(form, [{ORTH: form}])
     if "attribute_ruler" in model.pipe_names:
         rules = PosRules(model.get_pipe("attribute_ruler").patterns)
         if not Language.has_factory(POS_COMPONENT):

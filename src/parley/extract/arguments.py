@@ -11,8 +11,8 @@ from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, ENCOUNTER_NOUNS, 
                       INVITED_PREPS, JOINED_FOR_FORMS, LIGHT_VERBS, MEAL_NOUNS, MEET_FORMS, NAMING_VERBS,
                       NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS, ORDERING_PREPS, OWNED_ROLES, REFERENCE_VERBS,
                       SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS)
-from .parse_tree import (OBJ, children_of, coordinated_preps, doc_text, listed_subjects, np_tokens, subject_of,
-                         verb_of)
+from .parse_tree import (OBJ, children_of, coordinated_preps, doc_text, listed_subjects, np_tokens, preps_beside_verb,
+                         subject_of, verb_of)
 from .sentence_event import SentenceEvent
 from .tense import is_spoken
 from .titles import titles
@@ -188,8 +188,10 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
         elif c.dep_ == "prep" and c.lower_ in TALKED_ABOUT_PREPS and ev.category == "CONSULT":
             # "the dialogue on the boundary issue with Ajit Doval": the parser hangs the partner on the topic
             ev.recipients += [m for m in with_partners(children_of(c, {"pobj"}), offset, actors) if m.kind == "person"]
-    # "talks with Li and with Kishida": a preposition coordinated with the noun's own
-    for w in coordinated_preps([c for c in children if c.dep_ == "prep" and c.lower_ == "with"]):
+    # "talks with Li and with Kishida": a preposition coordinated with the noun's own (or with the verb that holds the
+    # noun: "held talks with Macron in Paris and then with Scholz in Berlin")
+    withs = [c for c in children if c.dep_ == "prep" and c.lower_ == "with"]
+    for w in coordinated_preps(withs) + (preps_beside_verb(tok.head, "with") if withs and tok.dep_ == "dobj" else []):
         ev.recipients += [m for p in children_of(w, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)
                           if m not in ev.recipients]
     # a noun inside the object or a phrase of a verb: "X and Y held talks", "In a meeting in Busan, X and Y agreed"
@@ -305,6 +307,8 @@ def verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
     preps = children_of(tok, {"prep", "agent"})
     # "met on Thursday with el-Sissi and with Qatar's Prime Minister": a preposition coordinated with the verb's own
     preps += coordinated_preps(preps)
+    if any(p.lower_ == "with" for p in preps):     # "met with Macron in Paris and then with Scholz in Berlin"
+        preps += preps_beside_verb(tok, "with")
     if ev.category == "CONSULT":
         ev.others = any(non_party(o) for o in children_of(tok, OBJ) + [
             po for p in preps if p.lower_ == "with" for po in children_of(p, {"pobj"})])

@@ -204,6 +204,14 @@ RANGE_START = re.compile(r"\b(?:from|between)\s+(?:(?:the|a)\s+)?$", re.I)
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss"}
 
 
+def _subject_of(x, heads) -> bool:
+    """Whether a token is a subject of one of `heads`, or listed with one ("Oman, India discuss": the parser may make
+    the second state an apposition of the first)."""
+    while x.dep_ in ("conj", "appos") and x.head != x:
+        x = x.head
+    return x.dep_ in ("nsubj", "nsubjpass") and x.head in heads
+
+
 def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int] = frozenset()) -> Place | None:
     lo, hi = offset, offset + len(doc_text(doc))
     cands = [p for p in places if lo <= p.start and p.end <= hi and abs(p.start - offset - tok.idx) <= REACH]
@@ -231,6 +239,7 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
     # "the first time they met since May in Hiroshima": the place of the time bounded, not the trigger's
     # and "briefed Lavrov ..., a day before the second round of talks in Rome": the place of the act told before
     # (and a clause of the time bounded: "the first meeting between the two since Trump returned to the White House")
+    journey_legs = purpose_of_travel(tok)
     bounds = [{w.i for w in (bound_tokens(b) if bound_phrase(b) else b.subtree)} for b in doc
               if bound_phrase(b) or ordering_phrase(b) or bound_clause(b)]
     for p in cands:
@@ -238,6 +247,10 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
         x = token_at_offset(doc, rel)
         if x is None or any(x.i in b and tok.i not in b for b in bounds):
             continue
+        if p.kind == "country" and _subject_of(x, (tok, gov)):
+            continue                    # a party, not a place: "Qatar, India discuss strategic partnership" (but a
+                                        # visit's object is, "Modi visited China", and a city that hosts, "Riyadh
+                                        # hosted the talks")
         # walk up to the trigger without passing through an argument noun ("detainees in China")
         cur, ok = x, False
         for _ in range(30):
@@ -306,4 +319,7 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
                 ok = False
         if ok and (best is None or (best.kind == "country" and p.kind == "city")):
             best = p
+        elif ok and journey_legs and p.start < offset + tok.idx and p.kind == best.kind:
+            best = p                # "will travel to Rio on Wednesday and to Brasilia on Thursday for talks with
+                                    # Lula": the talks are where the journey ends before them
     return best

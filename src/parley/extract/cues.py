@@ -83,6 +83,9 @@ COPRESENCE = re.compile(
 REMOTE = re.compile(r"\b(?:phone|telephone|video[\s-]*(?:call|conference|link|chat|summit|meeting)s?|"
                     r"(?:by|via|over)\s+video|videoconferenc\w*|virtual\w*|letter|message|online|tweet\w*|"
                     r"post(?:ed)?\s+on)\b", re.I)
+# a meeting noun told done by the verb before it: "have held an informal meeting", "held talks", "had a phone call"
+DONE_BEFORE_NOUN = re.compile(r"\b(?:held|had|conducted|concluded|wrapped\s+up|completed|hosted|chaired|co-chaired)"
+                              r"\s+(?:[\w-]+\s+){0,3}$", re.I)
 AGAIN = re.compile(r"\b(?:again|next|another|second|follow-up|return\s+visit|future)\b", re.I)
 # the nouns of an occasion that "previous", "recent" (and "earlier", "last") tell as an earlier one
 EARLIER_NOUNS = r"(?:meeting|trip|visit|summit|talks|consultations?|dialogue|negotiations|session|round)"

@@ -175,7 +175,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         if ev.category == "REQUEST":
             ev.mode = ("yield" if YIELD_WORDS.search(ev.content) else "meet" if MEET_WORDS.search(ev.content)
                        else "assist" if ASSIST_WORDS.search(ev.content) else "change")
-        events += legs(tok, ev, offset, places, timexes) if ev.category == "CONSULT" and not trig.noun else [ev]
+        events += legs(tok, ev, offset, places, timexes) if ev.category == "CONSULT" else [ev]
         by_token[tok.i] = ev
     for i, ev in by_token.items():
         if ev.noun and ev.category == "CONSULT" and ev.actors and not ev.recipients:

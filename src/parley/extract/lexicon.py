@@ -482,6 +482,10 @@ LIGHT_VERBS = {"hold", "held", "holds", "holding", "have", "had", "has", "having
                "exchange", "exchanged", "reach", "reached", "sign", "signed", "lodge", "lodged", "issue", "issued",
                "impose", "imposed", "take", "took", "travel", "traveled", "travelled", "go", "went", "arrive", "arrived",
                "receive", "received", "accept", "accepted", "stage", "staged", "stages", "staging"}
+# verbs of two hosts, kept one word by the tokenizer (parley.nlp), which would split "co-chaired" into "co", "-" and a
+# verb with no subject: "Abdelatty and Blinken co-chaired the strategic dialogue in Cairo"
+HYPHENATED_VERBS = {f"co-{v}" for v in ("chair", "chairs", "chaired", "chairing", "host", "hosts", "hosted", "hosting")}
+LIGHT_VERBS |= HYPHENATED_VERBS
 # verbs by which a speaker names their own meeting: "after what she called 'a good conversation' with Trump", "called
 # his talks with Blinken candid": the speaker is its party (not "described the meeting as productive", a meeting told
 # already, which the speaker's words do not make one of their own)

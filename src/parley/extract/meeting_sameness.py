@@ -7,8 +7,8 @@ import re
 
 from ..time import dates_overlap, value_to_date_range
 from .context import ArticleContext, within
-from .cues import (AGAIN, ALSO_ACT, BILATERAL, COMPANION_DAYS, EARLIER, EARLIER_REACH, FIRST_CLAIM, LATER_ACT,
-                   RECENT_DAYS, SIDELINES, THE_BEFORE)
+from .cues import (AGAIN, ALSO_ACT, BILATERAL, COMPANION_DAYS, DONE_BEFORE_NOUN, EARLIER, EARLIER_REACH, FIRST_CLAIM,
+                   LATER_ACT, RECENT_DAYS, SIDELINES, THE_BEFORE)
 from .journeys import aside_journey, journey_verb
 from .lexicon import SPAN_UNITS
 from .meeting import Meeting, visited_states
@@ -54,16 +54,23 @@ class MeetingSameness:
         if a.future != b.future and (past := db if a.future else da) and self._long_before(past):
             return False            # what lies ahead is no meeting of long ago ("Xi and Putin to meet in
                                     # Kazan" over a file photo of their Moscow meeting of last year)
-        if bool(da) != bool(db) and self._long_before(da or db) and self._leads(a if db else b):
+        if bool(da) != bool(db) and self._long_before(da or db) and self._leads(a if db else b) \
+                and not self._leads(b if db else a):
             return False            # nor is the meeting the article opens on ("Scholz has met Xi in Beijing as his
                                     # visit came to an end ... He first visited Beijing in November 2022, when he also
-                                    # met Xi")
+                                    # met Xi"; but "Last month's summit between Modi and Putin ... The two leaders met
+                                    # in the Kremlin": an article about a meeting past opens on it)
         if a.future != b.future and not (da and db and da[0][:10] == db[0][:10]) \
                 and not (today and (da or db) and not (da and db) and (da or db)[0][:10] == today) \
-                and not ((not da or not db) and not self._again(a if not da else b)):
+                and not ((not da or not db) and not self._again(a if not da else b)
+                         and not self._done_before_days_ahead(a, b, da, db)):
             return False            # a preview and a report in one article are told apart by tense,
                                     # unless the preview is of the day the article was written, or one
-                                    # of them has no date ("they are expected to delve into discussions")
+                                    # of them has no date ("they are expected to delve into discussions";
+                                    # not "will travel to Rio de Janeiro on Wednesday and to Brasilia on
+                                    # Thursday for talks with Lula", told among days ahead; nor a day after
+                                    # the article's: "have held an informal meeting ... Official talks will be
+                                    # held on Tuesday")
         if self._earlier(a) != self._earlier(b) and not (da and db):
             return False            # "he had already met Putin in 2019": an earlier meeting, not this one
         if any(x.sentence == y.sentence and (within(x.trigger, y.ordered) or within(y.trigger, x.ordered))
@@ -185,6 +192,32 @@ class MeetingSameness:
 
         return bool(frame.mentions) and all(any(x.sentence == y.sentence and within(y.trigger, ahead_of(x))
                                                 for x in m.mentions) for y in frame.mentions)
+
+    def _done_before_days_ahead(self, a: Meeting, b: Meeting, da: list[str], db: list[str]) -> bool:
+        """Whether, of two meetings told one ahead and one not, the other is told done by a verb ("met", "have held an
+        informal meeting") in a sentence of its own (not "laying the groundwork for a trip to China by Putin, who is expected to visit in May", nor a headline's
+        "fourth China trip") and the one ahead lies among days after the article was written: by its own days, or by
+        those its sentences name."""
+        ahead, other, days = (a, b, da) if a.future else (b, a, db)
+        told_ahead = {x.sentence for x in ahead.mentions}
+        return any(not x.future and x.sentence not in told_ahead and (not x.noun or DONE_BEFORE_NOUN.search(
+            self.ctx.text, self.ctx.spans[x.sentence][0], x.trigger[0])) for x in other.mentions) and (
+            self._after_the_writing(days) or self._among_days_ahead(ahead))
+
+    def _after_the_writing(self, days: list[str]) -> bool:
+        """Whether the days of a meeting all begin after the day the article was written."""
+        spans = [value_to_date_range(d) for d in days] if self.ctx.anchor else []
+        return bool(spans) and all(s is not None and s[0] > self.ctx.anchor for s in spans)
+
+    def _among_days_ahead(self, m: Meeting) -> bool:
+        """Whether a meeting with no day of its own is told only in sentences that name days after the article was
+        written (a trip's plan, its days given to its journeys)."""
+        anchor = self.ctx.anchor.isoformat() if self.ctx.anchor else None
+        if anchor is None or self._days(m) or not m.mentions:
+            return False
+        return all(any(s <= t.start < e and t.precision == "day" and (t.value or "")[:10] > anchor
+                       for t in self.ctx.timexes)
+                   for s, e in (self.ctx.spans[x.sentence] for x in m.mentions))
 
     def _again(self, m: Meeting) -> bool:
         """Whether a meeting is told as another one ("they will meet again", "a second meeting")."""

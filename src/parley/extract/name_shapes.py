@@ -14,8 +14,10 @@ from .titles import leading_rank, titles
 # "Mullah Mohammad Hassan Akhund", "Maulana Fazlur Rehman"; Cambodia's: "Samdech Moha Borvor Thipadei Hun Manet",
 # "Samdech Techo Hun Sen")
 # (and the styles of heads of state: "His Majesty King Abdullah II", "His Highness Sheikh Mohamed", "H.E. Mahama", KCNA's
-# "Respected Comrade Kim Jong Un")
+# "Respected Comrade Kim Jong Un"; the Gulf press's "H E Sheikh Mohammed", "HE Dr Subrahmanyam Jaishankar", in capitals
+# before a name)
 HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.|H\.R\.H\.|Sheikh|Sheikha|Shaikh|"
+             r"(?-i:H\s?E(?=\s+[A-Z][a-z]))|"
              r"(?:[Tt]he\s+)?(?-i:Hon(?:ourable|orable)?)|"
              r"Prince|Princess|(?:(?:Dear\s+)?Respected\s+)?Comrade|"
              r"(?:(?:His|Her|Their)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)|"

@@ -100,6 +100,12 @@ def coordinated_preps(preps: list) -> list:
     return [c for p in preps for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ == p.lower_ and c not in preps]
 
 
+def preps_beside_verb(verb, word: str) -> list:
+    """A preposition the parser made a conjunct of a verb ("held talks with Macron in Paris and then with Scholz in
+    Berlin": the second "with" hangs on "held", as if it were another verb of the clause)."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == word]
+
+
 def with_conj(toks):
     out = []
     for t in toks:

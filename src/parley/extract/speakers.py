@@ -50,7 +50,14 @@ def first_person_speaker(tok, ev: SentenceEvent, offset: int, actors: ArticleAct
     if not any(t.text in FIRST_PERSON for t in doc[lo + 1:hi]):
         return
     named = {m.actor for m in ev.actors + ev.recipients if m.kind == "person" and m.actor}
-    if len(named) >= 2:
+    if len(named) >= 2 and ev.actors:
+        return                  # (but "I had a meeting with President Milei and with Minister Caputo": the speaker's)
+    if after and not any(verb.lower_ in SPEECH_FORMS or verb.lower_ in ("told", "tells", "tell")
+                         for verb in list(doc[:lo]) + list(doc[hi + 1:])):
+        # a quotation that is its sentence, introduced by the one before: "Georgieva issued the following statement
+        # at the end of her visit: 'I had a productive meeting with President Milei yesterday'"
+        if (found := _speaker_before_quote(offset + doc[lo].idx, actors)) and found.actor not in named:
+            (ev.recipients if ev.actors else ev.actors).append(found)
         return
     if not after:
         # the quotation runs on into the next sentences: its speaker is the one named with the verb of saying after it
@@ -72,6 +79,18 @@ def first_person_speaker(tok, ev: SentenceEvent, offset: int, actors: ArticleAct
 # the verb of saying right after a speaker's name ("President Lula told reporters")
 SAYING_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|stressed|noted|wrote|declared)\b")
 QUOTE_REACH = 600       # characters a quotation may run on past its first sentence
+
+
+def _speaker_before_quote(start: int, actors: ArticleActors) -> Mention | None:
+    """The person a sentence ending in a colon right before a quotation names first (its subject: "Ms. Kristalina
+    Georgieva, Managing Director of the IMF, issued the following statement:")."""
+    text = actors.text
+    base = max(0, start - QUOTE_REACH)
+    before = text[base:start].rstrip()
+    if not before.endswith(":"):
+        return None
+    lo = base + before.rfind("\n") + 1         # (the paragraph that ends in the colon)
+    return next((m for m in actors.mentions if m.kind == "person" and m.actor and lo <= m.start < start), None)
 
 
 def _speaker_after_quote(end: int, actors: ArticleActors) -> Mention | None:

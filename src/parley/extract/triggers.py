@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .gazetteer import gazetteer
 from .lexicon import (CALLED_ON_PERSONS, CALL_FORMS, DATING_WORDS, DEAL_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS,
                       NOUN_TRIGGERS, OBJECT_ACT_FORMS, PLAY_FORMS, TRIGGER_FORMS, Trigger)
 from .parse_tree import OBJ, children_of
@@ -100,9 +101,11 @@ def trigger_of(tok) -> Trigger | None:
                                         # Leaders' Retreat between Prime Minister Wong and Anwar")
         if trig.category == "CONSULT" and any((c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG") or
                                               (c.dep_ in ("compound", "nmod", "amod", "poss") and
-                                               (c.text.isupper() or c.text in FORUM_WORDS))
+                                               ((c.text.isupper() and not gazetteer().country_of_word(c.text))
+                                                or c.text in FORUM_WORDS))
                                               for c in tok.children):
-            return None                 # a forum's gathering ("the G7 summit"), not a meeting of the parties
+            return None                 # a forum's gathering ("the G7 summit"), not a meeting of the parties (but
+                                        # "the Egypt-US strategic dialogue": a state's initials)
         if low in ("fire", "gunfire") and tok.head.lower_ not in FIRE_VERBS:
             return None
         if trig.category == "MOBILIZE" and any(c.lower_ == "joint" for c in tok.children):

@@ -1,6 +1,7 @@
-"""A verb's meetings with several people, each told with a place and a day of its own: the legs of a trip ("met
-Mohammed bin Salman in Jeddah on Monday, Qatar's emir in Doha on Tuesday and Sheikh Mohamed bin Zayed in Abu Dhabi on
-Wednesday"), one meeting a leg, in the order told (from extract.events)."""
+"""A verb's or a meeting noun's meetings with several people, each told with a place and a day of its own: the legs of
+a trip ("met Mohammed bin Salman in Jeddah on Monday, Qatar's emir in Doha on Tuesday and Sheikh Mohamed bin Zayed in
+Abu Dhabi on Wednesday", "held talks with Macron in Paris and then with Scholz in Berlin"), one meeting a leg, in the
+order told (from extract.events)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -22,20 +23,40 @@ def legs(tok, ev: SentenceEvent, offset: int, places: list[Place], timexes: list
     spots = [p for p in places if (x := _place_head(tok.doc, p, offset)) is not None
              and x.dep_ == "pobj" and x.head.lower_ in ("in", "at") and (x.head.head == tok or any(
                  m.start <= offset + x.head.head.idx < m.end for m in people))]
-    if len(people) < 2 or len({p.name for p in spots}) < 2:
+    if len(people) < 2:
+        return [ev]
+    by_place = len({p.name for p in spots}) >= 2
+    # (or each person told with a day of their own, in the act's own phrase: "I had a meeting with President Milei
+    # yesterday and with Minister Caputo on Wednesday")
+    days = [t for t in timexes if t.type == "DATE" and t.precision == "day" and _of_act(tok, offset, t.start)]
+    if not by_place and (spots or len({t.value for t in days}) < 2):
         return [ev]
     out = []
     for k, m in enumerate(people):
         end = people[k + 1].start if k + 1 < len(people) else offset + len(doc_text(tok.doc)) + 1
         where = [p for p in spots if m.end <= p.start < end]
-        when = [t for t in timexes if m.end <= t.start < end and t.type in ("DATE", "TIME")]
-        if not where:
+        when = [t for t in (timexes if by_place else days) if m.end <= t.start < end and t.type in ("DATE", "TIME")]
+        if not (where if by_place else when):
             return [ev]
         timex = when[0] if when else None
-        if timex is not None and out and out[-1].timex is not None:
-            timex = _in_order(timex, out[-1].timex)
-        out.append(replace(ev, recipients=[m], place=where[0], timex=timex))
+        if by_place and timex is not None and out and out[-1].timex is not None:
+            timex = _in_order(timex, out[-1].timex)     # (a trip's legs; days told each with its person stand)
+        out.append(replace(ev, recipients=[m], place=where[0] if by_place else ev.place, timex=timex))
     return out
+
+
+def _of_act(tok, offset: int, at: int) -> bool:
+    """Whether the phrase at a position hangs on the act (or on the verb that holds its noun) without a clause of its
+    own between ("met Wang Yi, who had arrived on Sunday, and Lavrov on Monday": Sunday is the arrival's)."""
+    x = token_at_offset(tok.doc, at - offset)
+    act = {tok, tok.head} if tok.dep_ == "dobj" else {tok}      # (a meeting noun's verb: "had a meeting with ...")
+    for _ in range(12):
+        if x is None or x in act:
+            return x is not None
+        if x.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp") or x.head == x:
+            return False
+        x = x.head
+    return False
 
 
 def _in_order(timex: Timex, before: Timex) -> Timex:

@@ -77,8 +77,10 @@ LEDE_PATTERNS = [
     # "MOSCOW (UrduPoint News / Sputnik - 21st March, 2023)"
     re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\s*[-–—,]\s*"
                rf"(?P<date>{FULL_DATE}|{MONTH_DAY})\)\s*[-–—_:]*\s*", re.IGNORECASE),
-    # "BEIJING (AP) --", "MADRID (EFE).-", "JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —", "ERBIL (Kurdistan24) –"
-    re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE}))?\s*\((?P<agency>{_AGENCY})\)\.?\s*[-–—_:]+\s*"),
+    # "BEIJING (AP) --", "MADRID (EFE).-", "JOINT BASE ELMENDORF-RICHARDSON, Alaska (AP) —", "ERBIL (Kurdistan24) –",
+    # AFP's "Belem (Brazil) (AFP) –"
+    re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE})|\s+[(\[](?P<region_in>{_PLACE})[)\]])?"
+               rf"\s*\((?P<agency>{_AGENCY})\)\.?\s*[-–—_:]+\s*"),
     PLACE_ALONE,
     # "MOSCOW, February 22. /TASS/.", "VIENTIANE, July 25. /TASS/." (the agency between slashes)
     re.compile(rf"^(?P<place>{_PLACE}),\s+(?P<date>{FULL_DATE}|{MONTH_DAY})\.?\s*/(?P<agency>[A-Za-z-]{{2,12}})/\.?\s*",

@@ -820,9 +820,11 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _is_past_word(w: str) -> bool:
+    """Whether a word is a verb's past tense: "met", "held", "agreed". A capitalised word is no verb but in capitals
+    ("MET"): "Sang", "Hung", "Won" and "Rose" are names ("Iwaya will meet acting President Choi Sang Mok on Tuesday")."""
     lw = w.lower()
     if lw in IRREGULAR_PAST:
-        return True
+        return not w[:1].isupper() or w.isupper()
     return len(lw) > 4 and lw.endswith("ed") and lw not in NOT_PAST_ED and w[:1].islower()
 
 
