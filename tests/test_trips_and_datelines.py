@@ -119,3 +119,19 @@ def test_a_statement_quoted_after_a_colon_is_its_speaker_s_and_each_partner_told
     assert [e["date"] for e in meetings(evs, "Antonio Guterres", "Badr Abdelatty")] == ["2025-03-23"]
     # (the two the speaker met did not meet each other)
     assert not meetings(evs, "Abdel Fattah al-Sisi", "Badr Abdelatty")
+
+
+def test_an_organisation_s_official_and_its_chief_are_the_person_it_names():
+    evs = events("IMF chief in Nairobi\n\nPublished 2025-05-07\n\n"
+                 "IMF Managing Director Kristalina Georgieva met Kenyan President William Ruto at State House in "
+                 "Nairobi on Tuesday to discuss a new loan programme.\n\n"
+                 "The IMF chief also met Finance Minister John Mbadi on Wednesday.")
+    ruto = meetings(evs, "Kristalina Georgieva", "William Ruto")
+    assert [e["date"] for e in ruto] == ["2025-05-06"]
+    assert {p["country"] for e in ruto for p in e["actors"] + e["recipients"]} == {"IGO", "KEN"}
+    assert [e["date"] for e in meetings(evs, "Kristalina Georgieva", "John Mbadi")] == ["2025-05-07"]
+    # (an organisation that ends the headline is nobody's whom the next paragraph names with a title)
+    evs = events("Carney, Starmer deepen ties ahead of G7\n\nPublished 2025-06-15\n\n"
+                 "Prime Minister Mark Carney met British Prime Minister Keir Starmer in London on Sunday.")
+    assert {p["country"] for e in meetings(evs, "Mark Carney", "Keir Starmer")
+            for p in e["actors"] + e["recipients"]} == {"CAN", "GBR"}

@@ -123,6 +123,11 @@ def patterns() -> dict[str, re.Pattern]:
                            rf"(?P<title>{title_pat})(?![\w-])(?!\s+of\b)(?!\s+(?:{HONORIFICS}\s+)?[A-Z])"),
         "head_role": re.compile(rf"\b(?:the|The)\s+(?P<title>{'|'.join(HEAD_WORD_ROLES)})(?![\w-])(?!\s+of\b)"
                                 rf"(?!\s+(?:{HONORIFICS}\s+)?[A-Z])"),
+        # "the IMF chief", "The UN chief": the head of an organisation the article names (group_references)
+        "org_head": re.compile(r"[^\S\n]+(?:chief|head|boss)\b"),
+        # "IMF Managing Director Kristalina Georgieva": a title after an organisation's name, before its official's
+        # (within a line: "... ahead of G7\n\nPrime Minister Mark Carney" is no G7 official)
+        "org_title": re.compile(rf"[^\S\n]+(?:{title_pat})[^\S\n]+(?:{HONORIFICS}[^\S\n]+)?"),
         "titled_official": re.compile(rf"\b(?:(?P<cpos>{cw})\.?['’]s|(?:the|The)\s+(?P<dem>{cw}))\s+(?:new\s+)?"
                                       rf"(?P<title>{title_pat})(?!\s+(?:{HONORIFICS}\s+)?[A-Z])"),
     }

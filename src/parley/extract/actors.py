@@ -268,6 +268,14 @@ class ArticleActors(ActorLinks):
                 self.mentions.append(Mention(h.start, end, kind, actor.key, e.code, text=text[h.start:end]))
                 taken.append((h.start, end))
             elif e.kind == "org":
+                head = P["org_head"].match(text, h.end)
+                if head and (h.text.lower().startswith("the ") or text[max(0, h.start - 4):h.start].lower() == "the "):
+                    # "the IMF chief": its official, whom the event stage finds among the people named
+                    self.mentions.append(Mention(h.start, head.end(), "generic", None, e.code, "Leader",
+                                                 text=text[h.start:head.end()]))
+                    taken.append((h.start, head.end()))
+                    continue
+                self._official_of(e.code, e.name, h.start, h.end)
                 key = f"org:{e.code}:{e.name.lower()}"
                 actor = self.actors.get(key) or Actor(key, "org", e.name, country=e.code, sector=e.sector or "GOV",
                                                       country_basis="organisation", forum=e.forum)
@@ -337,6 +345,16 @@ class ArticleActors(ActorLinks):
         self._join_one_person()
         self._owners_of_counterparts()
         self.link_roles()
+
+    def _official_of(self, code: str, org: str, start: int, end: int) -> None:
+        """A person named with a title right after an organisation's name is its official, where the text gives no
+        state of theirs: "IMF Managing Director Kristalina Georgieva"."""
+        m = patterns()["org_title"].match(self.text, end)
+        who = next((x for x in self.mentions if m and x.kind == "person" and x.actor and x.start == m.end()), None)
+        actor = self.actors.get(who.actor) if who else None
+        if actor is not None and not actor.country:
+            actor.country, actor.country_basis = code, f"official of an organisation ({org})"
+            actor.cite("country", (start, who.end))
 
     def _states_within(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention] | None:
         """The mentions within a span when they are states only and nothing read reaches out of it
