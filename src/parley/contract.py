@@ -121,7 +121,7 @@ def date_interval(value: str | None) -> tuple[dt.date, dt.date] | None:
 
 def bound_interval(prefix: str | None) -> tuple[dt.date, dt.date] | None:
     """The interval of a filter bound written as an ISO prefix (2024, 2024-03, 2024-03-15)."""
-    if not prefix or not (m := _DATE_PREFIX.fullmatch(prefix.strip())):
+    if not prefix or not _DATE_PREFIX.fullmatch(prefix.strip()):
         return None
     return date_interval(prefix.strip())
 

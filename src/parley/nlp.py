@@ -8,7 +8,8 @@ parser's input layer: about half the parsing time) are numpy's (OpenBLAS, one th
 thinc's default, the `blis` wheel, which runs its generic kernel on many x86 machines (three times
 slower on this project's). The analyses are the shipped model's (tests/test_nlp_ops.py compares
 them): the products are of the same float32 matrices, summed in another order. The parser's and
-entity recogniser's own transition loop keeps blis (thinc's CBlas takes only a C function).
+entity recogniser's own transition loop keeps blis (thinc's CBlas takes only a C function). One
+difference is Parley's own: its tokenizer keeps the verbs of two hosts ("co-chaired") one word.
 """
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import api
 from ..export.html import chart_set, environment, stylesheet
 from ..export.query import EventFilter
-from ..filters import PLOVER_TYPES, STATUSES, is_state
+from ..filters import PLOVER_TYPES, STATUSES
 from ..store import StoreError
 from . import errors
 from .guard import RequestGuard
