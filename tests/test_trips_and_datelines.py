@@ -135,3 +135,12 @@ def test_an_organisation_s_official_and_its_chief_are_the_person_it_names():
                  "Prime Minister Mark Carney met British Prime Minister Keir Starmer in London on Sunday.")
     assert {p["country"] for e in meetings(evs, "Mark Carney", "Keir Starmer")
             for p in e["actors"] + e["recipients"]} == {"CAN", "GBR"}
+
+
+def test_ministers_of_the_two_states_who_also_held_talks_met_on_their_leaders_day():
+    evs = events("Mitsotakis hosts Erdogan\n\nPublished 2023-12-08\n\n"
+                 "Mitsotakis and Erdogan met on Thursday at the Maximos Mansion in Athens.\n\n"
+                 "Greek Foreign Minister Giorgos Gerapetritis and his Turkish counterpart Hakan Fidan also held "
+                 "separate talks.")
+    assert [(e["date"], (e.get("location") or {}).get("name")) for e in meetings(evs, "Giorgos Gerapetritis", "Hakan Fidan")] \
+        == [("2023-12-07", "Athens")]

@@ -15,7 +15,7 @@ from ..time import Timex
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext
-from .cues import COMPANION_DAYS, EARLIER_OCCASION, SIDELINES, SIDELINES_OF
+from .cues import ALSO_ACT, COMPANION_DAYS, EARLIER_OCCASION, SIDELINES, SIDELINES_OF
 from .journeys import aside_journey, journey_verb
 from .meeting import Meeting
 from .mention_time import comparable_value, span_end, told_going_on
@@ -191,8 +191,13 @@ class DateChooser:
         states ("Foreign Ministers Baerbock and Sikorski held separate talks on the sidelines" of the chancellor's
         consultations with the prime minister)."""
         if not any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
-            return None
-        if beside := next(iter(self._with_its_people(m)), None):
+            # (or told as held "also", by other people of the same states: "Greek Foreign Minister Gerapetritis and his
+            # Turkish counterpart Fidan also held separate talks", beside their leaders' meeting; one that shares a
+            # person with another, "Iwaya also met Li Qiang", is another meeting of that person's day)
+            if not m.own_mentions() or not all(ALSO_ACT.search(self.ctx.text, self.ctx.spans[x.sentence][0], x.trigger[0])
+                                               for x in m.own_mentions()) or next(iter(self._with_its_people(m)), None):
+                return None
+        elif beside := next(iter(self._with_its_people(m)), None):
             return beside
         # (the lead of its states only for the sidelines of no occasion named: not "the October 2024 meeting between
         # Modi and Xi on the sidelines of the BRICS Summit in Kazan", which a visit of their ministers comes after)

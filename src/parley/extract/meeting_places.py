@@ -120,6 +120,13 @@ class PlaceChooser:
                            for x in o.mentions if x.place is not None and x.place.kind != "country"), None)
             if beside is not None:
                 best = replace(beside, basis="the place of the meeting it was held beside")
+        if best is None and not any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions) \
+                and (o := self._held_beside(m)) is not None and not self._other_time(o, cand):
+            # (the ministers who "also held separate talks" beside their leaders' meeting: where it was; the sidelines
+            # are read above)
+            beside = next((x.place for x in o.mentions if x.place is not None and x.place.kind != "country"), None)
+            if beside is not None:
+                best = replace(beside, basis="the place of the meeting it was held beside")
         if (best is None or best.kind == "country") and cand.date:
             arrived = self._arrival_place(m, cand, best)
             best = arrived if arrived is not None and arrived.name.lower() != near else best
