@@ -350,7 +350,9 @@ class ArticleActors(ActorLinks):
         """A person named with a title right after an organisation's name is its official, where the text gives no
         state of theirs: "IMF Managing Director Kristalina Georgieva"."""
         m = patterns()["org_title"].match(self.text, end)
-        who = next((x for x in self.mentions if m and x.kind == "person" and x.actor and x.start == m.end()), None)
+        if m is None:
+            return
+        who = next((x for x in self.mentions if x.kind == "person" and x.actor and x.start == m.end()), None)
         actor = self.actors.get(who.actor) if who else None
         if actor is not None and not actor.country:
             actor.country, actor.country_basis = code, f"official of an organisation ({org})"

@@ -212,6 +212,10 @@ class Gazetteer:
     def name_of(self, code: str | None) -> str | None:
         return self.country_name.get(code or "")
 
+    def is_state(self, code: str | None) -> bool:
+        """Whether a code is a state's (ISO 3166-1 alpha-3), not an organisation's (UNO, EUR, IGO ...)."""
+        return (code or "") in self.country_name
+
 
 def trie_regex(words) -> str:
     """A regex matching exactly the given literals, longest first, as a character trie:

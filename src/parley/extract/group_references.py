@@ -213,7 +213,7 @@ class GroupResolver:
                 # person of that state the article names untitled whom the actor file gives that office
                 people = [a for a in self.actors.people() if a.country == c and not a.title
                           and any(k.title == m.title for k in known_offices(a.name))]
-            if not people and not self.actors.gaz.name_of(c):
+            if not people and not self.actors.gaz.is_state(c):
                 # "the IMF chief": the one person of that organisation the article names
                 people = [a for a in self.actors.people() if a.country == c]
             if len(people) == 1:

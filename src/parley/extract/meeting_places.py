@@ -109,22 +109,21 @@ class PlaceChooser:
                    for x in m.own_mentions())
         if also and best is not None and best.kind == "country" and best.country in self._named_by_office(m):
             best = None
-        if best is None and any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
+        if best is None:
             # "On the sidelines, Museveni and Hassan also held bilateral talks": where the meeting was
             # that it was held beside
             # (not one of another time: "on the sidelines of the APEC summit ... since they held talks in Bali"; nor, for
             # a meeting held, one ahead: "their first on the sidelines of the G7 summit in June. Lee will fly to
             # Washington on Sunday for a summit with Trump")
-            beside = next((x.place for o in self.meetings if o is not m and o.parts and not o.frame
-                           and not self._other_time(o, cand) and not (o.future and not m.future)
-                           for x in o.mentions if x.place is not None and x.place.kind != "country"), None)
-            if beside is not None:
-                best = replace(beside, basis="the place of the meeting it was held beside")
-        if best is None and not any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions) \
-                and (o := self._held_beside(m)) is not None and not self._other_time(o, cand):
-            # (the ministers who "also held separate talks" beside their leaders' meeting: where it was; the sidelines
-            # are read above)
-            beside = next((x.place for x in o.mentions if x.place is not None and x.place.kind != "country"), None)
+            # (and the ministers who "also held separate talks" beside their leaders' meeting:
+            # meeting_dates._held_beside)
+            if any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
+                held = [o for o in self.meetings if o is not m and o.parts and not o.frame
+                        and not self._other_time(o, cand) and not (o.future and not m.future)]
+            else:
+                held = [o for o in [self._held_beside(m)] if o is not None and not self._other_time(o, cand)]
+            beside = next((x.place for o in held for x in o.mentions
+                           if x.place is not None and x.place.kind != "country"), None)
             if beside is not None:
                 best = replace(beside, basis="the place of the meeting it was held beside")
         if (best is None or best.kind == "country") and cand.date:

@@ -64,7 +64,7 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         people_r = [p for p in recips if p.kind == "person"]
         if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 \
                 and len({p.country for p in people_r}) == 1 and people_r[0].country != actors[0].country \
-                and (people_r[0].country is None or people_r[0].country in self.actors.gaz.country_name):
+                and (people_r[0].country is None or self.actors.gaz.is_state(people_r[0].country)):
             for r, x in zip(people_r, self._own_days(ev, people_r)):
                 self._merge_in(Meeting([actors[0], r], [x], future=ev.future))
             return

@@ -52,28 +52,29 @@ def first_person_speaker(tok, ev: SentenceEvent, offset: int, actors: ArticleAct
     named = {m.actor for m in ev.actors + ev.recipients if m.kind == "person" and m.actor}
     if len(named) >= 2 and ev.actors:
         return                  # (but "I had a meeting with President Milei and with Minister Caputo": the speaker's)
-    if after and not any(verb.lower_ in SPEECH_FORMS or verb.lower_ in ("told", "tells", "tell")
-                         for verb in list(doc[:lo]) + list(doc[hi + 1:])):
-        # a quotation that is its sentence, introduced by the one before: "Georgieva issued the following statement
-        # at the end of her visit: 'I had a productive meeting with President Milei yesterday'"
-        if (found := _speaker_before_quote(offset + doc[lo].idx, actors)) and found.actor not in named:
-            (ev.recipients if ev.actors else ev.actors).append(found)
-        return
+    def add(found: Mention | None) -> bool:
+        if found is None or found.actor in named:
+            return False
+        (ev.recipients if ev.actors else ev.actors).append(found)
+        return True
+
+    sayings = [v for v in doc if not lo <= v.i <= hi
+               and (v.lower_ in SPEECH_FORMS or v.lower_ in ("told", "tells", "tell"))]
     if not after:
         # the quotation runs on into the next sentences: its speaker is the one named with the verb of saying after it
         # closes ("'I had a very good meeting with President Xi Jinping this afternoon. We talked about peace,'
         # President Lula told reporters")
-        if (found := _speaker_after_quote(offset + len(doc_text(doc)), actors)) and found.actor not in named:
-            (ev.recipients if ev.actors else ev.actors).append(found)
-        return
-    for verb in doc:
-        if lo <= verb.i <= hi or (verb.lower_ not in SPEECH_FORMS and verb.lower_ not in ("told", "tells", "tell")):
-            continue
-        for s in subject_of(verb)[0]:
-            found = [m for m in mentions_for(np_tokens(s), offset, actors) if m.kind == "person" and m.actor]
-            if found and found[0].actor not in named:
-                (ev.recipients if ev.actors else ev.actors).append(found[0])
-                return
+        add(_speaker_after_quote(offset + len(doc_text(doc)), actors))
+    elif not sayings:
+        # a quotation that is its sentence, introduced by the one before: "Georgieva issued the following statement
+        # at the end of her visit: 'I had a productive meeting with President Milei yesterday'"
+        add(_speaker_before_quote(offset + doc[lo].idx, actors))
+    else:
+        for verb in sayings:
+            for s in subject_of(verb)[0]:
+                found = [m for m in mentions_for(np_tokens(s), offset, actors) if m.kind == "person" and m.actor]
+                if found and add(found[0]):
+                    return
 
 
 # the verb of saying right after a speaker's name ("President Lula told reporters")
