@@ -60,8 +60,11 @@ def test_a_meeting_told_in_a_clause_of_the_same_time_takes_the_day_of_the_senten
 def test_a_phone_call_told_in_a_relative_clause_does_not_make_the_meeting_a_call():
     evs = events(HEAD + "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed, who spoke by phone "
                         "last week, discussed the port deal in Nairobi on Tuesday.")
-    [m] = meetings(evs, "William Ruto", "Abiy Ahmed")
-    assert m["mode"] != "phone" and m["location"]["name"] == "Nairobi" and m["date"] == "2024-11-12"
+    # (the call of last week is an act of its own, apart from the meeting: calls and meetings held in person are
+    # never one)
+    [m] = [e for e in meetings(evs, "William Ruto", "Abiy Ahmed") if e["mode"] != "phone"]
+    assert m["location"]["name"] == "Nairobi" and m["date"] == "2024-11-12"
+    assert [e["date"] for e in meetings(evs, "William Ruto", "Abiy Ahmed") if e["mode"] == "phone"] == ["2024-W46"]
     # told in the main clause, the call is one
     evs = events(HEAD + "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed spoke by phone on "
                         "Tuesday and discussed the port deal.")

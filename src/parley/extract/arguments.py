@@ -11,7 +11,7 @@ from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, ENCOUNTER_NOUNS, 
                       INVITED_PREPS, JOINED_FOR_FORMS, LIGHT_VERBS, MEAL_NOUNS, MEET_FORMS, NAMING_VERBS,
                       NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS, ORDERING_PREPS, OWNED_ROLES, REFERENCE_VERBS,
                       SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS)
-from .parse_tree import (OBJ, children_of, coordinated_preps, doc_text, listed_subjects, np_tokens, preps_beside_verb,
+from .parse_tree import (OBJ, agent_of_place, children_of, coordinated_preps, doc_text, listed_subjects, np_tokens, preps_beside_verb,
                          subject_of, verb_of)
 from .sentence_event import SentenceEvent
 from .tense import is_spoken
@@ -309,6 +309,8 @@ def verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
     preps += coordinated_preps(preps)
     if any(p.lower_ == "with" for p in preps):     # "met with Macron in Paris and then with Scholz in Berlin"
         preps += preps_beside_verb(tok, "with")
+    if passive:
+        preps += agent_of_place(tok)
     if ev.category == "CONSULT":
         ev.others = any(non_party(o) for o in children_of(tok, OBJ) + [
             po for p in preps if p.lower_ == "with" for po in children_of(p, {"pobj"})])

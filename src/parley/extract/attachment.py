@@ -14,7 +14,7 @@ from .clauses import (after_phrase, ahead_phrase, bound_clause, bound_phrase, bo
 from .cues import COUNTED_IN, SPAN_TO_NOW, THIS_PERIOD
 from .dates_of_others import dates_other_noun, in_others_clause, of_other_act
 from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, MOVE_VERBS, PARTY_NOUNS, REFERENCE_VERBS,
-                      REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, UPCOMING)
+                      REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
 from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance
 from .places import Place
 
@@ -76,15 +76,19 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
         if not cands:
             return None
     # "the visit runs until Thursday (28), when the two will meet in Brasilia": the time the clause of "when" tells of
+    # (or where the parser hangs the clause on a noun that is no time, or on the verb before it, "last visited Turkey
+    # in March 2022, weeks after the invasion, when he held talks with Erdogan": the last time told before ", when")
     if (when := _when_clause(tok)) is not None and (
-            of_time := [t for t in cands if (x := token_at(t)) is not None and x == when.head]):
+            of_time := [t for t in cands if (x := token_at(t)) is not None and x == when.head] or [
+                t for t in cands if (comma := _comma_before_when(when)) is not None and t.end - offset <= comma][-1:]):
         return of_time[0]
     other = {id(t): dates_other_noun(x, tok, t.end - offset) if (x := token_at(t)) is not None else 0 for t in cands}
     cands = [t for t in cands if (x := token_at(t)) is None or not (of_other_act(x, tok) or other[id(t)] == 2
                                                                   or in_others_clause(x, tok))]
     # ("Following the release last year of treated water, China imposed a ban": the release's year bounds the ban,
-    # kept where the sentence has no other)
-    cands = [t for t in cands if not other[id(t)]] or cands
+    # kept where the sentence has no other; not for a meeting the sentence names by a noun, "The visit comes after a
+    # series of confrontations, including collisions last month", of whose day it tells nothing)
+    cands = [t for t in cands if not other[id(t)]] or (cands if tok.pos_ != "NOUN" else [])
     if root is not tok and root.lower_ in REPORT_FORMS and tok.dep_ == "dobj":
         # "..., the North's state media reported Friday, their first summit in six years": the day of the report is
         # not the meeting's
@@ -181,15 +185,27 @@ def before_followed(tok, doc, offset: int, spans: list) -> list:
 
 def _when_clause(tok):
     """The relative clause of "when" a trigger tells its act in, hung on a time ("until Thursday, when the two will
-    meet"), or None."""
+    meet"), or a clause of ", when" that the parser hangs on the verb or a noun before it ("visited Turkey in March 2022,
+    weeks after the invasion, when he held talks with Erdogan"), or None."""
     cur = tok
     for _ in range(4):
         if cur.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in cur.children):
+            return cur
+        if cur.dep_ == "advcl" and _comma_before_when(cur) is not None:
             return cur
         if cur.dep_ not in ("dobj", "pobj", "prep", "xcomp", "attr") or cur.head == cur:
             return None
         cur = cur.head
     return None
+
+
+def _comma_before_when(clause) -> int | None:
+    """Where the comma before the "when" that opens a clause stands in its sentence's text (", when he held talks"), or
+    None."""
+    when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i), None)
+    if when is None or when.i < 1 or clause.doc[when.i - 1].text != ",":
+        return None
+    return clause.doc[when.i - 1].idx
 
 
 REACH = 600    # characters around a trigger where its date or place may be
@@ -283,6 +299,8 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
                 break                   # "the first time they met since May in Hiroshima": the earlier meeting's
             if cur.dep_ == "prep" and cur.lower_ == "than":
                 break                   # "the summit went better than many in Seoul expected": who judged it
+            if cur.dep_ == "prep" and cur.lower_ in SPOKEN_OF_PREPS and cur != x.head and cur.head in (tok, gov):
+                break                   # "disagreed over Israel's military campaign in Gaza": what they spoke of
             if cur.dep_ == "pobj" and cur != x and cur.lower_ in PARTY_NOUNS and cur.head.lower_ == "of":
                 break                   # "a summit of the leaders of the United States, Japan and Korea": whose
             if cur.dep_ == "pobj" and cur.lower_ in SITUATION_NOUNS and cur.pos_ == "NOUN":

@@ -99,7 +99,12 @@ EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:
 # not the article's date says so
 LAST_MET = re.compile(r"\b(?:last|previously)\s+met\b", re.I)
 # an earlier occasion named by its noun ("his recent talks with Trump", "their previous meeting"): never the news
-EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+" + EARLIER_NOUNS + r"\b|" + ANNIVERSARY_OF, re.I)
+# meetings or calls told as repeated over the time up to the report: "The two have also spoken by phone several times
+# since", "have met regularly"
+REPEATED_SINCE = (r"\b(?:have|has)\s+(?:also\s+)?(?:met|spoken|talked)\b[^.;]{0,40}?"
+                  r"\b(?:since|several\s+times|many\s+times|repeatedly|regularly)\b")
+EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+" + EARLIER_NOUNS + r"\b|" + ANNIVERSARY_OF + "|"
+                              + REPEATED_SINCE, re.I)
 EARLIER_REACH = 24      # characters from the end of those words to the mention they tell of ("had held several talks")
 MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
                           r"sat\s+down)\b", re.I)

@@ -46,8 +46,10 @@ def dates_other_noun(x, tok, end: int) -> int:
     if x.i and (prev := x.doc[x.i - 1]).dep_ == "prep" and not any(c.dep_ == "pobj" for c in prev.children):
         return 0        # "On Sunday Meloni held talks": the parser's name "Sunday Meloni" leaves "On" with no object
     if x.dep_ == "npadvmod":
-        # "visited Islamabad to mend ties after the tit-for-tat strikes this month": the strikes' month
-        return int(head.dep_ == "pobj" and head.head.lower_ in ORDERING_PREPS)
+        # "visited Islamabad to mend ties after the tit-for-tat strikes this month": the strikes' month (also deeper in
+        # the phrase: "after a series of confrontations, including collisions last month")
+        return int(any(a.dep_ == "prep" and a.lower_ in ORDERING_PREPS and not in_subtree(tok, a)
+                       for a in [head] + list(head.ancestors)[:6]))
     # ("preparations for the 2030 World Cup": a name's year too, unless the name is of a meeting, "during the 2023
     # G20 Summit")
     return 2 * (x.dep_ in ("compound", "nmod", "nummod") and

@@ -16,7 +16,7 @@ from .cues import (COUNTRY_GROUP, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF, GR
 from .known_officials import known_offices
 from .meeting import Meeting
 from .sentence_event import SentenceEvent
-from .titles import normalise_title, title_rank
+from .titles import normalise_title, office_of, title_rank
 
 EACH = re.compile(r"each\b", re.I)
 STATE_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")     # "China, Japan and the Republic of Korea"
@@ -91,7 +91,7 @@ class GroupResolver:
                 named = [a for a in leaders if a.country == c]
                 if len(named) > 1:  # the one named before ("... Starmer at Chequers. The two leaders held talks",
                     # the king named later)
-                    named = [a for a in named if min(a.mentions)[0] < m.start] or named
+                    named = [a for a in named if a.mentions and min(a.mentions)[0] < m.start] or named
                 if not named:       # the only person of that country, untitled ("his French counterpart Macron")
                     named = [a for a in self.actors.people() if a.country == c and not a.title]
                 out.append(self.party(named[0].key) if len(named) == 1 else PartyOut(None, "Leader", c, "GOV", "generic"))
@@ -201,7 +201,8 @@ class GroupResolver:
             codes = [c for c in found if c] or codes
         out = []
         for c in codes:
-            people = [a for a in self.actors.people() if a.country == c and a.title == m.title]
+            people = [a for a in self.actors.people() if a.country == c and (a.title == m.title or (
+                a.title and office_of(a.title) == m.title))]       # ("the top US diplomat": the Secretary of State)
             if not people and m.title == "Leader":
                 people = [a for a in self._leaders() if a.country == c]     # "the Indian leader": Modi
             if not people and m.title == "Minister":

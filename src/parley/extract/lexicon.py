@@ -192,8 +192,9 @@ FIRE_VERBS = {"exchange", "exchanged", "exchanging", "exchanges", "open", "opene
 # at ..."); "exchange rates" and "a dinner" alone are no meeting.
 ENCOUNTER_NOUNS = {
     "encounter", "encounters", "exchange", "confrontation", "altercation", "spat", "shouting match",
-    "handshake", "reunion", "dinner", "banquet", "lunch", "luncheon", "breakfast", "sit-down", "tete-a-tete",
-    "tête-à-tête", "one-on-one", "get-together", "face-to-face", "audience", "bilateral", "showdown", "session",
+    "handshake", "fist bump", "fist-bump", "reunion", "dinner", "banquet", "lunch", "luncheon", "breakfast",
+    "sit-down", "tete-a-tete", "tête-à-tête", "one-on-one", "get-together", "face-to-face", "audience", "bilateral",
+    "showdown", "session",
     "news conference", "press conference",        # only a joint one (triggers.trigger_of)
     "retreat",              # "the annual Leaders' Retreat between Prime Minister Wong and Anwar" (not "a retreat from")
 }
@@ -394,6 +395,7 @@ SITUATION_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "situation"
                              "unrest", "developments", "invasion", "offensive", "occupation", "bombardment",
                              "humanitarian", "catastrophe", "famine", "insurgency"})
 TALKED_ABOUT_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+SPOKEN_OF_PREPS = TALKED_ABOUT_PREPS - {"on"}       # ("on" also places: "on the island"): "disagreed over the war in Gaza"
 # nouns whose "for" phrase is an aim: "create conditions for direct dialogue between Russia and Ukraine", "pave the way
 # for talks" (a meeting so named, without an article or owner, is no meeting held or fixed)
 AIM_NOUNS = frozenset({"conditions", "condition", "groundwork", "ground", "basis", "foundation", "foundations", "way",
@@ -423,6 +425,9 @@ GATHERING_VERBS = {"brought", "bring", "brings", "bringing", "gathered", "gather
 ATTENDED_FORMS = {"attended", "joined"}
 # verbs of a host, whose object is the guest ("Ruto hosted Hassan": Hassan's visit)
 HOST_FORMS = frozenset({"host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving"})
+# what one receives that is no guest: "will receive the city's Charlemagne Prize", "received an honorary doctorate"
+AWARD_NOUNS = frozenset({"prize", "prizes", "award", "awards", "medal", "medals", "honour", "honours", "honor", "honors",
+                         "doctorate", "degree", "decoration", "order", "citizenship", "key", "keys", "title"})
 
 # people named by whose they are ("Biden's adviser", "Putin's predecessor"): the one they belong to is not them
 OWNED_ROLES = frozenset("""envoy envoys emissary adviser advisers advisor advisors aide aides spokesman spokeswoman
@@ -476,8 +481,9 @@ UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "expe
 SETTING_PREPS = OCCASION_PREPS | ORDERING_PREPS     # "during the talks", "after talks with Erdogan"
 LIGHT_VERBS = {"hold", "held", "holds", "holding", "have", "had", "has", "having", "attend", "attended", "attends",
                "attending", "conclude", "concluded", "begin", "began", "begun", "start", "started", "conduct",
-               "conducted", "join", "joined", "resume", "resumed", "open", "opened", "wrap", "wrapped", "host",
-               "hosted", "make", "made", "pay", "paid", "undertake", "undertook", "renew", "renewed", "chair", "chaired",
+               "conducted", "join", "joined", "resume", "resumed", "open", "opened", "wrap", "wrapped", "host", "hosts",
+               "hosted", "hosting", "make", "made", "pay", "paid", "undertake", "undertook", "renew", "renewed", "chair",
+               "chaired",
                "lead", "led", "launch", "launched", "complete", "completed", "give", "gave", "extend", "extended",
                "exchange", "exchanged", "reach", "reached", "sign", "signed", "lodge", "lodged", "issue", "issued",
                "impose", "imposed", "take", "took", "travel", "traveled", "travelled", "go", "went", "arrive", "arrived",

@@ -102,3 +102,13 @@ def absorb(m: Meeting, new: Meeting) -> None:
         if p.key not in {q.key for q in m.parts} and not (p.kind == "state" and p.country in person_countries):
             m.parts.append(p)
     m.future = m.future and new.future
+
+
+def calls_only(m: Meeting) -> bool:
+    """Whether a meeting is told only as calls (by phone or video)."""
+    return bool(m.mentions) and all(x.mode == "phone" for x in m.mentions)
+
+
+def in_person(m: Meeting) -> bool:
+    """Whether a mention of a meeting tells it held in person: as a visit, in a third state, or somewhere."""
+    return any(x.mode in ("visit", "third-party") or x.place is not None for x in m.mentions)

@@ -43,7 +43,8 @@ class DateChooser:
                 return
         ranked = []
         # "left for Tokyo on Monday on a tour, during which he will hold talks with Kishida": a day of a trip told as
-        # begun is not the day of a meeting told only as ahead within it
+        # begun is not the day of a meeting told only as ahead within it (but "arrives in Berlin on Friday", a day the
+        # tense puts ahead, is no trip begun)
         own = m.own_mentions()
         ahead = bool(own) and all(y.future for y in own)
         # "Lavrov and Wang Yi are holding talks in Moscow ... Wang Yi arrived in Moscow on February 21": a meeting told
@@ -57,7 +58,8 @@ class DateChooser:
         before = self._in_past_perfect(m, any)
         for x in m.mentions:
             t = x.timex
-            if t is None or (ahead and id(x) in m.lent and not x.future and t.precision == "day") or \
+            if t is None or (ahead and id(x) in m.lent and not x.future and t.precision == "day"
+                             and t.direction != "future") or \
                     (now and (id(x) in m.lent or journey_verb(x))) or id(x) in trip_days or aside_journey(self.ctx, x) \
                     or (id(x) in m.lent and not before and self._told_before_time(x)):
                 continue

@@ -8,7 +8,7 @@ from dataclasses import replace
 from .context import ArticleContext
 from .cues import COMPANION_DAYS, ENVOY_RANK
 from .journeys import journey_verb
-from .meeting import Meeting, first_day, visited_states, within_days
+from .meeting import Meeting, calls_only, first_day, in_person, visited_states, within_days
 from .titles import normalise_title, title_rank
 
 
@@ -25,6 +25,8 @@ class FrameAbsorber:
         if not frame.frame or (frame.future and not m.future) or not all(journey_verb(x) for x in frame.mentions
                                                                           if x.timex):
             return False
+        if self._long_before(self._days(frame)):
+            return False        # ("Shoukry traveled to Washington in November 2021": no trip of the talks ahead)
         a, b = first_day(frame), first_day(m)
         unanchored = any(x.timex is not None and not x.timex.value for x in frame.mentions + m.mentions)
         if (a is None or b is None or unanchored) and not frame.future and m.future:
@@ -75,7 +77,8 @@ class FrameAbsorber:
                        and not all(self._ahead_beside_done(s, x) for x in m.mentions)
                        and not (m.frame and self._leaves_after(m, s))
                        and not (m.generic and (_other_office(m, s) or _third_state(m, s)))
-                       and not (m.leg and not {x.sentence for x in s.mentions} & {x.sentence for x in m.mentions})]
+                       and not (m.leg and not {x.sentence for x in s.mentions} & {x.sentence for x in m.mentions})
+                       and not (calls_only(s) and in_person(m))]       # (talks held in Manila lend nothing to a call)
             # (not a meeting told only as before or after another, where there is that other)
             targets = [s for s in targets if not self._subordinate(s)] or targets
             if not targets and m.frame:

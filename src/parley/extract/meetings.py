@@ -18,7 +18,7 @@ from .cues import ALSO, COPRESENCE, IN_PERSON, LATER, PHONE_WORDS, REMOTE
 from .day_relations import DayRelations
 from .journeys import journey_verb
 from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS
-from .meeting import Meeting, absorb, other_states
+from .meeting import Meeting, absorb, calls_only, in_person, other_states
 from .meeting_frames import FrameAbsorber
 from .meeting_sameness import MeetingSameness
 from .sentence_event import SentenceEvent
@@ -170,9 +170,9 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             # not a call told elsewhere, "Ishiba and Lee spoke by phone on June 9"; but "The two presidents agreed"
             # after the call is of it)
             text = self.ctx.sentence_text(ev.sentence)
-            in_person = (ev.place is not None or bool(COPRESENCE.search(text) or IN_PERSON.search(text))) \
+            told_in_person = (ev.place is not None or bool(COPRESENCE.search(text) or IN_PERSON.search(text))) \
                 and not PHONE_WORDS.search(text)
-            self._merge_in(new, calls=not in_person)
+            self._merge_in(new, calls=not told_in_person)
             return
         keys = new.person_keys()
         for m in self.meetings:
@@ -227,8 +227,11 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         for m in self.meetings:
             if m.frame != new.frame or m.generic != new.generic or m.leg != new.leg:
                 continue
-            if not calls and m.mentions and all(x.mode == "phone" for x in m.mentions):
+            if not calls and calls_only(m):
                 continue
+            if calls_only(new) and in_person(m) or calls_only(m) and in_person(new):
+                continue        # ("will meet his Saudi counterpart in Beijing on Thursday ... It was the third phone
+                                # call between the two ministers": a call is no meeting told in person)
             pk_a, pk_b = m.person_keys(), new.person_keys()
             apart = other_states(m, new)
             same = (pk_a and pk_a == pk_b and not apart) or (not pk_a and not pk_b and m.keys() == new.keys())
@@ -301,3 +304,4 @@ def _attendees_only(ev: SentenceEvent, parts: list[PartyOut]) -> bool:
     return ev.attendance and not (ev.noun and ev.recipients) and (
         ev.attended_told or len({p.country for p in parts if p.country}) <= 1
         or bool(ev.recipients) and all(m.kind == "group" for m in ev.recipients))
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .lexicon import OBJECT_CONTROL_PREPS, ORDERING_PREPS, ORDINAL_WORDS
+from .lexicon import OBJECT_CONTROL_PREPS, ORDERING_PREPS, ORDINAL_WORDS, REPORT_FORMS
 from .titles import titles
 
 
@@ -106,6 +106,41 @@ def preps_beside_verb(verb, word: str) -> list:
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == word]
 
 
+def agent_of_place(verb) -> list:
+    """The agent of a passive verb that the parser hung on the noun of one of its phrases of place or manner ("was
+    received with military honours at the chancellery by Chancellor Olaf Scholz": "by" hangs on "chancellery"), where
+    the verb has none of its own: "by" found down a chain of prepositions and their objects from the verb."""
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
+        return []
+    found, todo = [], [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    for _ in range(3):
+        nxt = []
+        for prep in todo:
+            for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")):
+                for c in obj.children:
+                    if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                        found.append(c)
+                    elif c.dep_ == "prep":
+                        nxt.append(c)
+        todo = nxt
+    return found[:1]
+
+
+def ordered_to(prep):
+    """The verb a phrase of "before" or "after" orders its act to: the one it hangs on, but for a reporting clause set
+    after the sentence ("will be received by Steinmeier, before holding talks with Scholz, a spokesperson confirmed": the
+    parser hangs the phrase on "confirmed"), the sentence's own verb."""
+    verb = prep.head
+    return verb.head if _reporting_tail(verb, prep) else verb
+
+
+def _reporting_tail(verb, prep) -> bool:
+    """Whether `verb` is a reporting clause set after its sentence (", a government spokesperson confirmed"), that
+    `prep` (a phrase before it) belongs to the sentence's own verb, not to."""
+    return verb.lower_ in REPORT_FORMS and verb.dep_ in ("advcl", "parataxis", "ccomp") and verb.head.i < prep.i \
+        and verb.head.pos_ in ("VERB", "AUX") and all(s.i > prep.i for s in children_of(verb, SUBJ))
+
+
 def with_conj(toks):
     out = []
     for t in toks:
@@ -129,7 +164,8 @@ def subject_of(verb):
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
             # a gerund after a preposition takes its verb's subject ("Blinken said ... after meeting him"),
             # or its object after "for" ("criticised Scholz for speaking with Putin")
-            prep, verb = cur.head, cur.head.head
+            prep = cur.head
+            verb = ordered_to(prep) if prep.lower_ in ORDERING_PREPS else prep.head
             if prep.lower_ in ORDERING_PREPS and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head    # "urged the EU to reconsider its plan ..., after meeting Xi": who urged met him
             objs = children_of(verb, {"dobj"}) if prep.lower_ in OBJECT_CONTROL_PREPS else []

@@ -4,6 +4,7 @@ The word lists are in `lexicon`."""
 from __future__ import annotations
 
 from .lexicon import CALL_OFF_FORMS, CANCEL_FORMS, ORDERING_PREPS, SETTING_PREPS, SPEECH_FORMS
+from .parse_tree import ordered_to
 
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -31,6 +32,7 @@ NEGATIVE_GOVERNORS = {"fail", "fails", "failed", "failing", "refuse", "refuses",
 # ready to negotiate with Russia", "is willing and ready to conduct dialogue", "open to talks with the United States"
 WILLINGNESS_WORDS = frozenset({"willing", "ready", "prepared", "open", "eager", "keen", "unwilling"})
 WISH_VERBS = frozenset({"like", "love"})         # "would like to", "would love to"
+NEED_VERBS = frozenset({"need", "needs", "needed"})      # "we need to speak with each other directly": a need, no act
 HOPE_VERBS = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"})  # "hoped Trump could meet"
 
 
@@ -61,7 +63,7 @@ def told_willing(tok, governing=None) -> bool:
 
 def _willing(word) -> bool:
     """A word of willingness, or one joined to it ("willing and ready"), or a wish: "would like to meet Kim"."""
-    return word.lower_ in WILLINGNESS_WORDS or word.dep_ == "conj" and word.head.lower_ in WILLINGNESS_WORDS or (
+    return word.lower_ in WILLINGNESS_WORDS | NEED_VERBS or word.dep_ == "conj" and word.head.lower_ in WILLINGNESS_WORDS or (
         word.lower_ in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in word.children))
 
 
@@ -72,6 +74,10 @@ def told_negated(tok) -> bool:
         return True
     head = tok.head
     if tok.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in head.children) or head.lower_ in NEGATIVE_GOVERNORS):
+        return True
+    # "there were no plans for the two leaders to attend the match", "has no intention to meet him": what no plan holds
+    if tok.dep_ in ("acl", "advcl") and is_infinitive(tok) and head.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return True
     return tok.dep_ in ("pcomp", "pobj") and head.lower_ == "without"
 
@@ -143,7 +149,7 @@ def told_future(tok) -> bool:
         # "will hold talks with Hussein before participating in the dialogue": a gerund before or after takes the tense
         # of the act it is ordered to
         if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in ORDERING_PREPS and cur.head.head != cur.head:
-            cur = cur.head.head
+            cur = ordered_to(cur.head)
             continue
         break
     return False

@@ -108,6 +108,13 @@ def normalise_title(text: str) -> Title | None:
     return found
 
 
+def office_of(title: str | None) -> str | None:
+    """The office a title names, as titles.tsv normalises it: "Secretary of State" (a name kept for the US) is the
+    office of a "Foreign Minister", which "the top US diplomat" also names."""
+    found = titles()[1].get(re.sub(r"\s+", " ", title.lower()).strip()) if title else None
+    return found.name if found is not None else None
+
+
 def title_rank(title: str | None) -> int:
     """The rank of a title (titles.tsv), or -1 where it has none the titles know."""
     found = normalise_title(title) if title else None

@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 
 from .gazetteer import gazetteer
-from .lexicon import (CALLED_ON_PERSONS, CALL_FORMS, DATING_WORDS, DEAL_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS,
-                      NOUN_TRIGGERS, OBJECT_ACT_FORMS, PLAY_FORMS, TRIGGER_FORMS, Trigger)
+from .lexicon import (AWARD_NOUNS, CALLED_ON_PERSONS, CALL_FORMS, DATING_WORDS, DEAL_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS,
+                      HOST_FORMS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, PLAY_FORMS, TRIGGER_FORMS, Trigger)
 from .parse_tree import OBJ, children_of
 
 
@@ -85,7 +85,7 @@ def trigger_of(tok) -> Trigger | None:
                 and tok.head.head.dep_ == "attr" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             return None     # a role the copula gives: "Both Wang and Doval are the designated SRs for boundary
                             # negotiations", "He is the chief negotiator for the talks" (no act of theirs)
-        if low == "conference" and not any(c.lower_ == "joint" for c in tok.children):
+        if low == "conference" and not any(c.lower_ == "joint" for c in tok.children) and not _two_at(tok):
             return None     # "a news conference by the Brazilian delegation"; but "a joint news conference with Zelenskiy"
         if low == "call":
             if any(c.lower_ == "courtesy" for c in tok.children):
@@ -128,6 +128,8 @@ def trigger_of(tok) -> Trigger | None:
             return None                 # "Asked whether the border would reopen, Tinubu said ...": put to Tinubu
         if low in CALL_FORMS:
             return _call_trigger(tok)
+        if low in HOST_FORMS and any(c.dep_ == "dobj" and c.lower_ in AWARD_NOUNS for c in tok.children):
+            return None                 # "will receive the city's Charlemagne Prize": an honour, no guest
         if low in ("sit", "sits", "sat", "sitting") and any(c.lower_ == "down" for c in tok.children) \
                 and any(c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
             return Trigger("CONSULT", None)     # "sat down with Wang Yi"
@@ -181,3 +183,14 @@ def trigger_of(tok) -> Trigger | None:
 def plays_host(tok) -> bool:
     """"played host to X": the subject hosts X."""
     return tok.lower_ in PLAY_FORMS and any(c.dep_ == "dobj" and c.lower_ == "host" for c in tok.children)
+
+
+def _two_at(tok) -> bool:
+    """Whether a news conference is where two named parties, the subject of its verb, did what the sentence tells:
+    "Erdogan and Scholz openly disagreed over Gaza at a news conference" (a joint one, though the text does not say
+    so)."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ in ("VERB", "AUX")):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and any(k.dep_ == "conj" and k.pos_ == "PROPN"
+                                                               for k in c.children)
+               for c in tok.head.head.children)

@@ -129,7 +129,8 @@ OWN_DATELINE = re.compile(r"[^.!?\n]{1,60}?(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--
 
 # Publisher voice: pronouns of the outlet speaking to its readers, outside quotations.
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{20,}’")
-FIRST_PLURAL = re.compile(r"\b(we|our|ours|us)\b", re.IGNORECASE)
+# ("US" in capitals is the country: "US Secretary of State Antony Blinken")
+FIRST_PLURAL = re.compile(r"\b((?i:we|our|ours)|us|Us)\b")
 SECOND_PERSON = re.compile(r"\b(you|your)\b", re.IGNORECASE)
 PUBLISHER_WORDS = re.compile(
     r"\b(journalism|journalists|reporters|reporting|newsroom|donat\w*|subscri\w*|paywalls?|readers|"
@@ -219,7 +220,12 @@ def looks_like_name(text: str) -> bool:
     return 2 <= len(toks) <= 4 and all(NAME_TOKEN.match(t) for t in toks) and not text.isupper()
 
 
+APPEAL_WORDS = 150      # a publisher's appeal is a short paragraph; a longer block is a report (one told on one line)
+
+
 def publisher_voice(text: str) -> bool:
+    if len(_words(text)) > APPEAL_WORDS:
+        return False
     outside = QUOTED.sub(" ", text)
     we = len(FIRST_PLURAL.findall(outside))
     you = len(SECOND_PERSON.findall(outside))

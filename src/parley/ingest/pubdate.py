@@ -21,6 +21,8 @@ from ..time.numeric import (DAY_MONTH_YEAR, ISO, MONTH_DAY_YEAR, MONTH_NAMES, NU
 COMPACT_DMY = re.compile(rf"\b(\d{{1,2}})[.\-/]({_M})[.\-/]?((?:19|20)\d{{2}})\b", re.IGNORECASE)   # 14.Nov.2022
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?:/|-|$)")
 URL_COMPACT_DATE = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-])")     # ".../20240305/...", "-20240305-"
+# a date that ends the last part of the path: ".../macron-presses-xi-ukraine-2024-05-06/" (as Reuters writes its URLs)
+URL_SLUG_DATE = re.compile(r"[_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?=/?(?:$|[?#])|\.html?\b)")
 # a metadata field holding a date as a number or at less than a day's precision
 EPOCH = re.compile(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")                      # Unix time, seconds or milliseconds
 COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$")             # 20240305
@@ -260,10 +262,13 @@ def find_publication_date(*, metadata: str | None, metadata_source: str | None, 
             elif 1 <= mo <= 12:
                 cands.append(DateCandidate(f"{y:04d}-{mo:02d}", "month", "url", m.group(0), "year/month in the URL path", 0.6))
         else:
-            m = URL_COMPACT_DATE.search(url)
-            if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
-                cands.append(DateCandidate(_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", "url",
-                                           m.group(0), "date in the URL path, without separators", SCORE["url"] * 0.8))
+            for rx, why in ((URL_COMPACT_DATE, "date in the URL path, without separators"),
+                            (URL_SLUG_DATE, "date at the end of the URL's path")):
+                m = rx.search(url)
+                if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+                    cands.append(DateCandidate(_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", "url",
+                                               m.group(0), why, SCORE["url"] * 0.8))
+                    break
     for line in header_lines:           # (a day and month alone: their year is found from the dates above)
         if not any(c.source == "header" and c.text in line for c in cands):
             cands += header_month_day(line, text=text, known=[c for c in cands if c.precision == "day"])

@@ -846,11 +846,14 @@ HEADLINE_SUBJECT_WORDS = {"and", "of"}
 SCHEDULE_VERBS = {"meet", "meets", "visit", "visits", "hold", "holds", "travel", "travels", "leave", "leaves",
                   "arrive", "arrives", "host", "hosts", "fly", "flies", "return", "returns", "resume", "resumes",
                   "convene", "convenes", "attend", "attends", "vote", "votes"}
-# Of these, verbs of setting out, whose place may stand between them and the day: "travels to Egypt on Tuesday",
-# "leaves for New York on Friday" (the words between: these and capitalised ones)
-DEPARTURE_VERBS = {"travel", "travels", "leave", "leaves", "fly", "flies", "head", "heads"}
-DEPARTURE_PATH_WORDS = {"to", "for", "on", "the"}
+# Of these, verbs of setting out or arriving, whose place may stand between them and the day: "travels to Egypt on
+# Tuesday", "leaves for New York on Friday", "arrives in Berlin on Friday" (the words between: these and capitalised ones)
+DEPARTURE_VERBS = {"travel", "travels", "leave", "leaves", "fly", "flies", "head", "heads", "arrive", "arrives"}
+DEPARTURE_PATH_WORDS = {"to", "for", "on", "the", "in", "at"}
+# their present tense, whose infinitive of purpose lies ahead ("arrives in Cairo, to meet Sisi on Monday")
+PRESENT_MOVES = {"travels", "leaves", "flies", "heads", "arrives"}
 
+MODALS = {"will", "would", "shall", "should", "may", "might", "must", "can", "could", "to", "'ll"}
 PAST_WORDS = {"since", "ago", "last", "earlier", "previously", "was", "were", "had", "did", "yesterday"}
 BEFORE_POSSESSIVE = {"ahead", "before", "upcoming", "until", "awaiting", "await", "next"}
 DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "still", "very", "most",
@@ -953,6 +956,10 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
                 and all(w[:1].isupper() or w in HEADLINE_SUBJECT_WORDS for w in words[:i - 1]):
             verdicts.append((dist, "future"))   # a headline: "Ramaphosa to host Zelensky in Pretoria on Thursday"
             break
+        if dist <= 8 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and lw not in NON_VERBS \
+                and not lw.endswith(("ing", "ed")) and any(w.lower() in PRESENT_MOVES for w in words[max(0, i - 7):i - 1]):
+            verdicts.append((dist, "future"))   # "Blinken arrives in Cairo, to meet Sisi and Shoukry on Monday": the
+            break                               # purpose of a journey told in the present lies ahead
         if lw in SCHEDULE_VERBS and dist <= reach_schedule and (i == 0 or words[i - 1].lower() not in ("to", "did", "didn't", "not")):
             verdicts.append((dist, "future"))   # present tense of a scheduled event
             break
@@ -970,8 +977,8 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
         if lw in PAST_WORDS or _is_past_verb(words, i):
             verdicts.append((dist, "past"))
             break
-        if lw in ("has", "have"):
-            verdicts.append((dist + 0.5, "past"))
+        if lw in ("has", "have") and not (i > 0 and words[i - 1].lower() in MODALS):
+            verdicts.append((dist + 0.5, "past"))   # (not "will have an audience with the King on Friday")
             break
     clause_end = CLAUSE_END.search(text, end, sent_end)
     if clause_end and n_left <= 3 and clause_end.group(0) == "," and not text[end:clause_end.start()].strip():
@@ -1212,9 +1219,23 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
             out.append(Timex(s2, e2, text[s2:e2], "DATE", v2, "day", None, basis, direction,
                              {"kind": "month_day", "m": spec["m"], "d": d2}, mt.rule))
     _weekdays_with_dates(out, text)
+    _possessive_weekdays_named_before(out, text)
     _weekdays_with_days(out, text, anchor)
     _weekdays_in_sequence(out, text, sents, anchor)
     return out
+
+
+def _possessive_weekdays_named_before(out: list[Timex], text: str) -> None:
+    """"will travel to Paris on Friday for talks with Macron ... Friday's meeting also comes two weeks before the King's
+    visit": a weekday named as an event's ("Friday's"), which the tense reads as past for want of a better cue, is the
+    day of that weekday the text has already named."""
+    for i, t in enumerate(out):
+        if t.rule != "weekday" or t.spec.get("kind") != "weekday" or text[t.end:t.end + 2] not in ("'s", "’s"):
+            continue
+        before = next((b for b in reversed(out[:i]) if b.spec.get("kind") == "weekday" and b.rule == "weekday"
+                       and b.spec.get("wd") == t.spec.get("wd") and b.value and b.type == t.type), None)
+        if before is not None and before.value != t.value:
+            t.value, t.precision, t.direction, t.basis = before.value, before.precision, before.direction, before.basis
 
 
 WEEKDAY_GLOSS = re.compile(r"\s*(?:\(|,)\s*$")
