@@ -4,6 +4,7 @@
     tag("They met on Saturday.", anchor=date(2023, 11, 26))   # -> [Timex(... value='2023-11-25')]
 """
 from .resolve import dates_overlap, resolve, value_to_date_range
-from .tagger import Timex, direction_of, tag
+from .tagger import Timex, tag
+from .tense import direction_of
 
 __all__ = ["Timex", "tag", "resolve", "direction_of", "value_to_date_range", "dates_overlap"]
