@@ -184,3 +184,22 @@ def test_a_meeting_told_in_a_clause_of_when_after_a_time_is_of_that_time():
                  "held talks with Erdogan in Ankara.")
     found = sorted(meetings(evs, "Mark Rutte", "Recep Tayyip Erdogan"), key=lambda e: e["date"] or "")
     assert [(e["date"], e["location"]["name"]) for e in found] == [("2022-03", "Ankara"), ("2023-11-17", "The Hague")]
+
+
+def test_where_a_ceasefire_was_called_for_is_no_place_of_the_talks():
+    evs = events("Wang in Cairo\n\nPublished 2024-01-15\n\n"
+                 "Egyptian President Abdel Fattah al-Sisi met yesterday with Chinese Foreign Minister Wang Yi.\n\n"
+                 "The meeting was attended by Foreign Minister Sameh Shoukry, who had held a separate round of talks "
+                 "with his Chinese counterpart earlier in the day, followed by a joint press conference in which both "
+                 "ministers called for an immediate ceasefire in Gaza.")
+    found = meetings(evs, "Sameh Shoukry", "Wang Yi")
+    assert found and not [e for e in found if (e["location"] or {}).get("name") == "Gaza"]
+
+
+def test_talks_a_journey_ahead_is_for_take_their_own_day_not_the_day_of_leaving():
+    evs = events("Lee in Tokyo\n\nPublished 2025-08-23\n\n"
+                 "South Korean President Lee Jae Myung met Japanese Prime Minister Shigeru Ishiba in Tokyo on "
+                 "Saturday.\n\n"
+                 "Lee will leave for Washington on Sunday for his first summit with U.S. President Donald Trump on "
+                 "Monday.")
+    assert [e["date"] for e in meetings(evs, "Lee Jae Myung", "Donald Trump")] == ["2025-08-25"]

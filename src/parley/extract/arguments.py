@@ -10,7 +10,7 @@ from .name_shapes import PRONOUNS
 from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, ENCOUNTER_NOUNS, GATHERING_VERBS, INVITATION_NOUNS,
                       INVITED_PREPS, JOINED_FOR_FORMS, LIGHT_VERBS, MEAL_NOUNS, MEET_FORMS, NAMING_VERBS,
                       NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS, ORDERING_PREPS, OWNED_ROLES, REFERENCE_VERBS,
-                      SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS)
+                      SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS, TOPIC_VERB_STEMS)
 from .parse_tree import (OBJ, agent_of_place, children_of, coordinated_preps, doc_text, listed_subjects, np_tokens, preps_beside_verb,
                          subject_of, verb_of)
 from .sentence_event import SentenceEvent
@@ -293,7 +293,7 @@ def verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
         subj_mentions = speaker_for_state(tok.head.head, subj_mentions, offset, actors,
                                            tok.tag_ == "VBG" and tok.head.lower_ in ORDERING_PREPS)
     objs = []
-    topical = tok.lower_.startswith(("discuss", "negotiat", "review", "address"))
+    topical = tok.lower_.startswith(TOPIC_VERB_STEMS)
     for o in children_of(tok, OBJ):
         # ("a message to King Abdullah II, whom he met at the palace": the clause's antecedent)
         found = mentions_for(np_tokens(tok.head if o.lower_ in ("whom", "who") and tok.dep_ == "relcl" else o),

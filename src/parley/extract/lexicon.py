@@ -395,6 +395,8 @@ SITUATION_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "situation"
                              "unrest", "developments", "invasion", "offensive", "occupation", "bombardment",
                              "humanitarian", "catastrophe", "famine", "insurgency"})
 TALKED_ABOUT_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# verbs whose object is what was talked of ("discussed Ukraine and the Quad"), whose parties and times are not the act's
+TOPIC_VERB_STEMS = ("discuss", "negotiat", "review", "address")
 SPOKEN_OF_PREPS = TALKED_ABOUT_PREPS - {"on"}       # ("on" also places: "on the island"): "disagreed over the war in Gaza"
 # nouns whose "for" phrase is an aim: "create conditions for direct dialogue between Russia and Ukraine", "pave the way
 # for talks" (a meeting so named, without an article or owner, is no meeting held or fixed)
@@ -469,7 +471,8 @@ AHEAD_WORDS = ("ahead", "prior")        # "ahead of talks with Xi", "prior to th
 # conjoined before them happened
 MOVE_VERBS = {"flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "headed", "heads", "left",
               "leaves", "departed", "departs", "went", "goes", "moved", "moves", "continued", "proceeded", "returned",
-              "returns", "arrived", "arrives", "landed", "lands"}
+              "returns", "arrived", "arrives", "landed", "lands",
+              "leave", "head", "depart", "go", "return", "arrive", "land"}     # ("will leave for Washington on Sunday")
 # the gerunds of a journey's legs: "visited Malaysia before arriving in Indonesia", "after leaving Beijing"
 LEG_VERBS = {"arriving", "leaving", "flying", "travelling", "traveling", "heading", "departing", "landing", "returning"}
 # Verbs whose subject is a meeting referred to: "The meeting took place in Busan", "The talks lasted two hours"

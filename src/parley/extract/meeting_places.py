@@ -16,7 +16,9 @@ from .candidate import Candidate
 from .context import ArticleContext, date_of, quoted, within
 from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, COMPARED_IN, FURNITURE, MEETING_ONLY, PLACE_THEN, SIDELINES,
                    TOLD_AHEAD)
+from .lexicon import SITUATION_NOUNS
 from .meeting import Meeting
+from .parse_tree import token_at_offset
 from .mention_time import comparable_value
 from .places import CAPITAL_GUESS, DATELINE_BASIS, Place, near_city, place_dict
 
@@ -166,10 +168,17 @@ class PlaceChooser:
         # phrase is of this meeting's own mention)
         owned |= {(p.start, p.end) for p in self.ctx.places[i] if quoted(self.ctx.text, s, p.start)
                   or COMPARED_IN.search(self.ctx.text, max(s, p.start - 40), p.start)
-                  or _in_ordered_phrase(p, i, m.mentions)
+                  or _in_ordered_phrase(p, i, m.mentions) or self._of_a_situation(p, i)
                   or ((_in_ordered_phrase(p, i, self.ctx.events) or self._dated_otherwise(p, cand))
                       and not self._companions(p, i, keys, others))}
         return owned
+
+    def _of_a_situation(self, p: Place, i: int) -> bool:
+        """Whether a place of sentence `i` is where a situation they spoke of is ("called for an immediate ceasefire in
+        Gaza", "the war in Ukraine"), read off the sentence's parse where it has one."""
+        doc = self.ctx.parses.get(i)
+        x = token_at_offset(doc, p.start - self.ctx.start_of(i)) if doc is not None else None
+        return x is not None and x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.head.lower_ in SITUATION_NOUNS
 
     def _companions(self, p: Place, i: int, keys: set, others: list[Meeting]) -> bool:
         """Whether a place of sentence `i` is where two or more of these people met on the same trip: "Wang and
