@@ -203,3 +203,20 @@ def test_talks_a_journey_ahead_is_for_take_their_own_day_not_the_day_of_leaving(
                  "Lee will leave for Washington on Sunday for his first summit with U.S. President Donald Trump on "
                  "Monday.")
     assert [e["date"] for e in meetings(evs, "Lee Jae Myung", "Donald Trump")] == ["2025-08-25"]
+
+
+def test_the_next_stop_of_a_tour_told_in_the_present_after_a_clause_of_another_leader():
+    evs = events("Lula arrives in Buenos Aires\n\nPublished 2023-01-22\n\n"
+                 "Brazil's President Luiz Inacio Lula da Silva arrived in Buenos Aires on Sunday night.\n\n"
+                 "On Tuesday, Lula will attend the CELAC summit, marking Brazil's return to the bloc after Jair "
+                 "Bolsonaro suspended the country's participation in 2020. On Wednesday he travels to Montevideo to "
+                 "meet Uruguay's President Luis Lacalle Pou.")
+    found = meetings(evs, "Luis Lacalle Pou")
+    assert [(sorted(p["name"] for p in e["actors"] + e["recipients"]), e["date"], e["status"]) for e in found] == [
+        (["Luis Lacalle Pou", "Luiz Inacio Lula da Silva"], "2023-01-25", "planned")]
+    assert tag("On Wednesday he travels to Montevideo.", dt.date(2023, 1, 22))[0].value == "2023-01-25"
+
+
+def test_the_day_after_a_date_counts_from_that_date():
+    text = "Fernandez flew to Sao Paulo the day after Lula's October 30 runoff victory to congratulate him in person."
+    assert [t.value for t in tag(text, dt.date(2023, 1, 22))] == ["2022-10-31", "2022-10-30"]

@@ -12,12 +12,14 @@ from collections import Counter
 from .actor_records import Mention
 from .actors import ArticleActors
 from .candidate import PartyOut
-from .context import ArticleContext
+from .context import ArticleContext, within
 from .cues import BODY_KINDS, GENDER_OF_HONORIFIC, HONORIFIC_BEFORE_NAME, KIN_BEFORE, NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE
 from .group_references import GroupResolver
 from .known_officials import known_offices
+from .lexicon import ORDERING_MARKS
 from .meeting import Meeting
 from .names import key_in_country, name_key
+from .parse_tree import token_at_offset
 from .sentence_event import SentenceEvent
 
 NAMED_KINDS = ("person", "counterpart", "generic")      # mentions that name a party (not "he", not a state)
@@ -85,9 +87,40 @@ class ReferenceResolver(GroupResolver):
                 and any(who(x) and x.end <= e.trigger[0] for x in e.actors + e.recipients)]
         if not acts:
             return None
-        last = max(acts, key=lambda e: e.trigger[0])
+        # (not an act told in a phrase or clause of another time within another's: "Lula will attend the CELAC summit,
+        # marking Brazil's return after Jair Bolsonaro suspended its participation. On Wednesday he travels to
+        # Montevideo": Lula)
+        main = [e for e in acts if not self._told_within_another(e)]
+        if not main and (subject := self._main_subject(sentence)) is not None:
+            return subject
+        last = max(main or acts, key=lambda e: e.trigger[0])
         return next(who(x) for x in sorted(last.actors + last.recipients, key=lambda x: x.start)
                     if who(x) and x.end <= last.trigger[0])
+
+    def _told_within_another(self, e: SentenceEvent) -> bool:
+        """Whether an act is told in a phrase or clause of another time within another act of its sentence ("after Jair
+        Bolsonaro suspended its participation"), by the events' phrases or the sentence's parse."""
+        if any(y is not e and y.sentence == e.sentence and within(e.trigger, y.ordered) for y in self.ctx.events):
+            return True
+        doc = self.ctx.parses.get(e.sentence)
+        tok = token_at_offset(doc, e.trigger[0] - self.ctx.start_of(e.sentence)) if doc is not None else None
+        return tok is not None and any(a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ORDERING_MARKS
+                                                                  for c in a.children)
+                                       for a in [tok] + list(tok.ancestors))
+
+    def _main_subject(self, sentence: int) -> str | None:
+        """The person who is the subject of a sentence's main verb, by its parse ("Lula will attend the summit")."""
+        doc = self.ctx.parses.get(sentence)
+        if doc is None:
+            return None
+        start = self.ctx.start_of(sentence)
+        for root in (t for t in doc if t.dep_ == "ROOT"):
+            for subj in (c for c in root.children if c.dep_ == "nsubj"):
+                lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+                found = self.actors.mentions_in(start + lo, start + hi, ("person",))
+                if found and found[0].actor:
+                    return found[0].actor
+        return None
 
     def _subject_going_on(self, m: Mention, sentence: int) -> str | None:
         """The subject of the previous sentence's last act, for a pronoun that is its own sentence's

@@ -1023,9 +1023,29 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
                              {"kind": "month_day", "m": spec["m"], "d": d2}, mt.rule))
     _weekdays_with_dates(out, text)
     _possessive_weekdays_named_before(out, text)
+    _days_from_the_date_after(out, text)
     _weekdays_with_days(out, text, anchor)
     _weekdays_in_sequence(out, text, sents, anchor)
     return out
+
+
+# what may stand between "the day after" and the date it counts from: "the day after Lula's October 30 runoff victory"
+BEFORE_ITS_DATE = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")
+
+
+def _days_from_the_date_after(out: list[Timex], text: str) -> None:
+    """"flew to São Paulo the day after Lula's October 30 runoff victory": a day before or after what a date right after
+    it dates is counted from that date, not from the last date the text established."""
+    for a, b in zip(out, out[1:]):
+        if a.rule != "anaphoric_day" or a.spec.get("unit") != "day" or a.spec.get("n") not in (-1, 1) \
+                or not re.fullmatch(r"(?i)the\s+day\s+(?:before|after)", a.text) or not b.value \
+                or b.precision != "day" or not BEFORE_ITS_DATE.fullmatch(text[a.end:b.start] or " "):
+            continue
+        try:
+            day = dt.date.fromisoformat(b.value[:10]) + dt.timedelta(days=a.spec["n"])
+        except ValueError:
+            continue
+        a.value, a.precision, a.basis = day.isoformat(), "day", "relative to text"
 
 
 def _possessive_weekdays_named_before(out: list[Timex], text: str) -> None:

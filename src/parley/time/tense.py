@@ -192,6 +192,9 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
         if lw in ("was", "were", "had") or (dist <= 3 and _is_past_verb(words, i)):
             verdicts.append((dist + 0.5, "past"))
             break
+        if dist <= 3 and lw in SCHEDULE_VERBS and lw.endswith("s") and n_left + n_in <= 2:
+            verdicts.append((dist + 0.5, "future"))     # "On Wednesday he travels to Montevideo": a time that opens
+            break                                        # its sentence, before a present tense of a schedule
     if not verdicts:
         return "past", float("inf")
     dist, verdict = min(verdicts)
