@@ -78,10 +78,12 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     # "the visit runs until Thursday (28), when the two will meet in Brasilia": the time the clause of "when" tells of
     # (or where the parser hangs the clause on a noun that is no time, or on the verb before it, "last visited Turkey
     # in March 2022, weeks after the invasion, when he held talks with Erdogan": the last time told before ", when")
-    if (when := _when_clause(tok)) is not None and (
-            of_time := [t for t in cands if (x := token_at(t)) is not None and x == when.head] or [
-                t for t in cands if (comma := _comma_before_when(when)) is not None and t.end - offset <= comma][-1:]):
-        return of_time[0]
+    if (when := _when_clause(tok)) is not None:
+        comma = _comma_before_when(when)
+        of_time = [t for t in cands if (x := token_at(t)) is not None and x == when.head] or (
+            [t for t in cands if t.end - offset <= comma][-1:] if comma is not None else [])
+        if of_time:
+            return of_time[0]
     other = {id(t): dates_other_noun(x, tok, t.end - offset) if (x := token_at(t)) is not None else 0 for t in cands}
     cands = [t for t in cands if (x := token_at(t)) is None or not (of_other_act(x, tok) or other[id(t)] == 2
                                                                   or in_others_clause(x, tok))]

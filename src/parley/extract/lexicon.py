@@ -485,12 +485,11 @@ SETTING_PREPS = OCCASION_PREPS | ORDERING_PREPS     # "during the talks", "after
 LIGHT_VERBS = {"hold", "held", "holds", "holding", "have", "had", "has", "having", "attend", "attended", "attends",
                "attending", "conclude", "concluded", "begin", "began", "begun", "start", "started", "conduct",
                "conducted", "join", "joined", "resume", "resumed", "open", "opened", "wrap", "wrapped", "host", "hosts",
-               "hosted", "hosting", "make", "made", "pay", "paid", "undertake", "undertook", "renew", "renewed", "chair",
-               "chaired",
-               "lead", "led", "launch", "launched", "complete", "completed", "give", "gave", "extend", "extended",
-               "exchange", "exchanged", "reach", "reached", "sign", "signed", "lodge", "lodged", "issue", "issued",
-               "impose", "imposed", "take", "took", "travel", "traveled", "travelled", "go", "went", "arrive", "arrived",
-               "receive", "received", "accept", "accepted", "stage", "staged", "stages", "staging"}
+               "hosted", "hosting", "make", "made", "pay", "paid", "undertake", "undertook", "renew", "renewed",
+               "chair", "chaired", "lead", "led", "launch", "launched", "complete", "completed", "give", "gave",
+               "extend", "extended", "exchange", "exchanged", "reach", "reached", "sign", "signed", "lodge", "lodged",
+               "issue", "issued", "impose", "imposed", "take", "took", "travel", "traveled", "travelled", "go", "went",
+               "arrive", "arrived", "receive", "received", "accept", "accepted", "stage", "staged", "stages", "staging"}
 # verbs of two hosts, kept one word by the tokenizer (parley.nlp), which would split "co-chaired" into "co", "-" and a
 # verb with no subject: "Abdelatty and Blinken co-chaired the strategic dialogue in Cairo"
 HYPHENATED_VERBS = {f"co-{v}" for v in ("chair", "chairs", "chaired", "chairing", "host", "hosts", "hosted", "hosting")}

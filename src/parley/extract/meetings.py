@@ -217,7 +217,7 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         first, passing over one told only as before or after another ("days after the two spoke by
         telephone") and, unless the mention is of a call, a call."""
         told = [m for m in self.meetings if m.specific() and not self._subordinate(m)]
-        fit = [m for m in told if ev.mode == "phone" or not all(x.mode == "phone" for x in m.mentions)]
+        fit = [m for m in told if ev.mode == "phone" or not calls_only(m)]
         return (fit or told or [None])[0]
 
 

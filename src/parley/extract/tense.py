@@ -33,6 +33,7 @@ NEGATIVE_GOVERNORS = {"fail", "fails", "failed", "failing", "refuse", "refuses",
 WILLINGNESS_WORDS = frozenset({"willing", "ready", "prepared", "open", "eager", "keen", "unwilling"})
 WISH_VERBS = frozenset({"like", "love"})         # "would like to", "would love to"
 NEED_VERBS = frozenset({"need", "needs", "needed"})      # "we need to speak with each other directly": a need, no act
+WILLING_OR_NEEDING = WILLINGNESS_WORDS | NEED_VERBS
 HOPE_VERBS = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"})  # "hoped Trump could meet"
 
 
@@ -63,7 +64,7 @@ def told_willing(tok, governing=None) -> bool:
 
 def _willing(word) -> bool:
     """A word of willingness, or one joined to it ("willing and ready"), or a wish: "would like to meet Kim"."""
-    return word.lower_ in WILLINGNESS_WORDS | NEED_VERBS or word.dep_ == "conj" and word.head.lower_ in WILLINGNESS_WORDS or (
+    return word.lower_ in WILLING_OR_NEEDING or word.dep_ == "conj" and word.head.lower_ in WILLINGNESS_WORDS or (
         word.lower_ in WISH_VERBS and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in word.children))
 
 
