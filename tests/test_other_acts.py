@@ -363,3 +363,23 @@ def test_what_is_declared_cancelled_or_relaxed_tells_the_act(sentence, act):
     acts = {s["category"] for e in evs for s in e.get("statements", [])
             if s["verb"] in ("declared", "cancelled", "relaxed")} or {None}
     assert acts == {act}
+
+
+def test_an_act_done_to_someones_trip_is_no_encounter_with_them():
+    evs = events("Ruto in Addis Ababa\n\nPublished 2024-08-24\n\n"
+                 "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on "
+                 "Friday.\n\n"
+                 "The visit comes after Abiy sharply criticized Ruto's trip to Mogadishu in July, when the Kenyan "
+                 "leader embraced Somali President Hassan Sheikh Mohamud.")
+    assert [e["date"] for e in meetings(evs, "William Ruto", "Abiy Ahmed")] == ["2024-08-23"]
+    # (but an act done to it after talks is done at them)
+    evs = events("Ruto in Addis Ababa\n\nPublished 2024-08-24\n\n"
+                 "ADDIS ABABA - Kenyan President William Ruto on Friday praised Ethiopian Prime Minister Abiy Ahmed's "
+                 "efforts to end the conflict, after talks at the National Palace that both sides described as "
+                 "productive.")
+    assert [e["date"] for e in meetings(evs, "William Ruto", "Abiy Ahmed")] == ["2024-08-23"]
+    # (and "criticized Ruto" to his face, in Addis Ababa, is one)
+    evs = events("Ruto in Addis Ababa\n\nPublished 2024-08-24\n\n"
+                 "Ethiopian Prime Minister Abiy Ahmed criticized Kenyan President William Ruto in Addis Ababa on "
+                 "Friday.")
+    assert [e["date"] for e in meetings(evs, "William Ruto", "Abiy Ahmed")] == ["2024-08-23"]

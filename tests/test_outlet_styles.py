@@ -2,7 +2,7 @@
 palaces and forums named in the local way, a host named before the talks."""
 from __future__ import annotations
 
-from test_news_articles import article, events, meetings, parties_of_the_one_meeting, people_in, places_of
+from test_news_articles import article, events, meetings, parties_of_the_one_meeting, party_names, people_in, places_of
 
 
 def test_a_numeric_byline_date_beside_a_24_hour_clock_is_day_month():
@@ -156,3 +156,12 @@ def test_a_share_bar_and_related_links_run_into_a_one_line_page_are_cut_off():
     # a byline that closes the page after its links still dates it
     dated = article(text.replace("in Paris", "in Paris Advertisement By Staff Writer | 14 February 2025"))
     assert dated.published.value == "2025-02-14" and "Related Posts" not in dated.text
+
+
+def test_a_byline_between_bars_of_a_one_line_story_is_nobody():
+    evs = events("Lee, Ishiba agree to deepen ties in first summit | By Park Min-ji | South Korean President Lee Jae "
+                 "Myung and Japanese Prime Minister Shigeru Ishiba held their first summit in Tokyo on Saturday, "
+                 "agreeing to deepen cooperation.", published="2025-08-24")
+    found = meetings(evs, "Lee Jae Myung", "Shigeru Ishiba")
+    assert [(e["date"], sorted(party_names(e))) for e in found] == [
+        ("2025-08-23", ["Lee Jae Myung", "Shigeru Ishiba"])]

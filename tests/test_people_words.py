@@ -345,3 +345,29 @@ def test_an_armed_group_named_before_its_leader_is_no_person_and_a_spy_chief_has
         == {"Hakan Fidan", "Ahmed al-Sharaa"}
     kalin = [p for e in evs for p in e["actors"] + e["recipients"] if p["name"] == "Ibrahim Kalin"]
     assert kalin and all(p["country"] == "TUR" for p in kalin)
+
+
+def test_a_fathers_name_with_its_word_of_lineage_names_the_son():
+    assert persons("Emirati President Mohamed bin Zayed Al Nahyan received Indian Prime Minister Narendra Modi in "
+                   "Abu Dhabi. Modi thanked bin Zayed for the welcome.") == [
+        "Mohamed bin Zayed Al Nahyan", "Narendra Modi", "Modi", "bin Zayed"]
+    # (not where two people of the article share it: brothers)
+    assert persons("Defence Minister Khalid bin Salman met Crown Prince Mohammed bin Salman. Later bin Salman left "
+                   "for Jeddah.") == ["Khalid bin Salman", "Mohammed bin Salman"]
+    # and the meeting its short name tells is the one its full name told
+    evs = events("Modi in Abu Dhabi\n\nPublished 2024-02-14\n\n"
+                 "Indian Prime Minister Narendra Modi arrived in Abu Dhabi on Tuesday for a two-day visit.\n\n"
+                 "Emirati President Mohamed bin Zayed Al Nahyan received Modi at the airport.\n\n"
+                 "Modi held talks with bin Zayed at Qasr Al Watan on Tuesday evening.")
+    assert [e["date"] for e in meetings(evs, "Narendra Modi", "Mohamed bin Zayed Al Nahyan")] == ["2024-02-13"]
+
+
+def test_the_two_leaders_are_the_pair_their_sentence_names_where_the_article_tells_them_meeting():
+    evs = events("Ruto in Addis Ababa\n\nPublished 2024-08-24\n\n"
+                 "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on "
+                 "Friday.\n\n"
+                 "Ruto flew in from Uganda, where he held talks with President Yoweri Museveni the previous day.\n\n"
+                 "The two leaders last met in June on the sidelines of a summit in Nairobi, where Ruto told Abiy that "
+                 "Kenya would back the port deal.")
+    june = [e for e in consult_events(evs) if e["date"] == "2024-06"]
+    assert [sorted(party_names(e)) for e in june] == [["Abiy Ahmed", "William Ruto"]]

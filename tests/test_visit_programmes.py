@@ -220,3 +220,39 @@ def test_the_next_stop_of_a_tour_told_in_the_present_after_a_clause_of_another_l
 def test_the_day_after_a_date_counts_from_that_date():
     text = "Fernandez flew to Sao Paulo the day after Lula's October 30 runoff victory to congratulate him in person."
     assert [t.value for t in tag(text, dt.date(2023, 1, 22))] == ["2022-10-31", "2022-10-30"]
+
+
+def test_meetings_told_after_a_leader_flies_on_are_at_the_next_stop():
+    evs = events("Ramaphosa begins regional tour\n\nPublished 2024-05-15\n\n"
+                 "South African President Cyril Ramaphosa began a regional tour on Wednesday in Gaborone, where "
+                 "President Mokgweetsi Masisi greeted him at the airport before the two leaders held talks at State "
+                 "House.\n\n"
+                 "Ramaphosa is due to fly on to Windhoek later on Wednesday. He is scheduled to hold talks with "
+                 "Namibian President Nangolo Mbumba on Thursday and to meet Angolan President Joao Lourenco the same "
+                 "day on the sidelines of a summit of the Southern African Development Community.")
+    first = meetings(evs, "Cyril Ramaphosa", "Mokgweetsi Masisi")
+    assert [(e["status"], e["date"], e["location"]["name"]) for e in first] == [("happened", "2024-05-15", "Gaborone")]
+    # (the forum's summit, told with "the same day", is no part of the first stop's meeting)
+    later = meetings(evs, "Cyril Ramaphosa", "Nangolo Mbumba") + meetings(evs, "Cyril Ramaphosa", "Joao Lourenco")
+    assert [(e["status"], e["date"], e["location"]["name"]) for e in later] == [
+        ("planned", "2024-05-16", "Windhoek"), ("planned", "2024-05-16", "Windhoek")]
+
+
+def test_an_arrival_for_a_meeting_is_no_meeting_of_its_day():
+    evs = events("Petro arrives in Caracas for meeting with Maduro\n\nPublished 2024-04-07\n\n"
+                 "CARACAS, April 7 - Colombian President Gustavo Petro arrived in Caracas on Sunday night, where he will "
+                 "hold a bilateral meeting tomorrow with his Venezuelan counterpart, Nicolas Maduro, and then visit a "
+                 "border crossing.")
+    found = meetings(evs, "Gustavo Petro", "Nicolas Maduro")
+    assert [(e["status"], e["date"]) for e in found] == [("planned", "2024-04-08")]
+
+
+def test_the_first_day_of_a_tour_is_not_the_first_day_of_its_last_meeting():
+    evs = events("Wang ends Africa tour\n\nPublished 2024-01-19\n\n"
+                 "Chinese Foreign Minister Wang Yi's five-day trip to Africa ended on Thursday in Lome, where he met "
+                 "Togolese President Faure Gnassingbe.\n\n"
+                 "The tour had begun on Monday in Cairo, where Wang held talks with Egyptian Foreign Minister Sameh "
+                 "Shoukry.")
+    found = meetings(evs, "Wang Yi", "Faure Gnassingbe")
+    assert [(e["date"], e.get("date_end")) for e in found] == [("2024-01-18", None)]
+    assert [e["date"] for e in meetings(evs, "Wang Yi", "Sameh Shoukry")] == ["2024-01-15"]

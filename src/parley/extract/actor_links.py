@@ -32,6 +32,9 @@ def _occurrences(text: str, needle: str):
         i = text.find(needle, i + 1)
 
 
+# the father's name with its word of lineage, that names the son alone: "bin Salman", "bin Zayed"
+LINEAGE_TAIL = re.compile(r"\b(?:bin|ibn)\s+[A-Z][\w'-]+")
+
 class ActorLinks:
     """Linking an article's actors and mentions (a part of actors.ArticleActors, whose `_person` makes a
     person of a name)."""
@@ -187,13 +190,20 @@ class ActorLinks:
                 if key and key <= distinctive(actor.name) and not key & others and (len(w) > 2 or w.lower() == actor.family):
                     forms.add(w)
                     forms.add(w.upper())
+            # "bin Salman" of "Mohammed bin Salman", "bin Zayed" of "Mohamed bin Zayed Al Nahyan": the father's name
+            # with its word of lineage, unless another person of the article has it
+            lineage = LINEAGE_TAIL.search(actor.name)
+            if lineage and not any(LINEAGE_TAIL.search(a.name) and LINEAGE_TAIL.search(a.name).group(0).lower() ==
+                                   lineage.group(0).lower() for a in everyone if a is not actor):
+                forms.add(lineage.group(0))
             for form in sorted(forms, key=len, reverse=True):
                 needle = fold_same_length(form)
                 for s, e in _occurrences(folded, needle):
                     s = self._honorific_at.get(s, s)        # "Mr Wang": the honorific with the name
                     if any(s < b and a < e for a, b in taken):
                         continue
-                    if not (form.isupper() or self.text[e - len(form):e][:1].isupper()):
+                    if not (form.isupper() or self.text[e - len(form):e][:1].isupper()
+                            or LINEAGE_TAIL.fullmatch(form) and self.text[e - len(form):e].split()[-1][:1].isupper()):
                         continue            # "lula" in lower case is no name
                     if " " not in form and given_name_before(self.text, s):
                         continue            # "Hafez al-Assad" is not Bashar al-Assad

@@ -8,9 +8,10 @@ from .actor_records import Mention
 from .actors import ArticleActors
 from .name_shapes import PRONOUNS
 from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, ENCOUNTER_NOUNS, GATHERING_VERBS, INVITATION_NOUNS,
-                      INVITED_PREPS, JOINED_FOR_FORMS, LIGHT_VERBS, MEAL_NOUNS, MEET_FORMS, NAMING_VERBS,
-                      NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS, ORDERING_PREPS, OWNED_ROLES, REFERENCE_VERBS,
-                      SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS, TOPIC_VERB_STEMS)
+                      INVITED_PREPS, JOINED_FOR_FORMS, JOURNEY_NOUNS, LIGHT_VERBS, MEAL_NOUNS, MEET_FORMS, MOVE_VERBS,
+                      NAMING_VERBS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS, ORDERING_PREPS, OWNED_ROLES,
+                      REFERENCE_VERBS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS,
+                      TOPIC_VERB_STEMS)
 from .parse_tree import (OBJ, agent_of_place, children_of, coordinated_preps, doc_text, listed_subjects, np_tokens, preps_beside_verb,
                          subject_of, verb_of)
 from .sentence_event import SentenceEvent
@@ -254,7 +255,8 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
             ev.reference_only = True    # "to revive a summit", "boost mutual visits": not a meeting of the subject
     if tok.dep_ in ("nsubj", "nsubjpass") and not ev.actors and not ev.recipients:
         ev.reference_only = True
-        ev.span_edge = SPAN_EDGE_FORMS.get(tok.head.lower_)
+        # (a journey's first or last day is not its meeting's: "The tour had begun on Monday in Pretoria")
+        ev.span_edge = SPAN_EDGE_FORMS.get(tok.head.lower_) if tok.lower_ not in JOURNEY_NOUNS else None
 
 
 def speaker_for_state(verb, found: list[Mention], offset: int, actors: ArticleActors,
@@ -333,7 +335,9 @@ def verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
         # (not "met on Saturday ..., their first meeting since ...": a meeting noun names the act again)
         # (or as a phrase in apposition to the verb: "received at Al-Yamamah Palace in Riyadh today Iran's Minister of
         # Foreign Affairs Abbas Araghchi")
-        for c in children_of(tok, {"npadvmod", "appos"}):
+        # (not a journey's, which takes no object: "arrived in Brasilia on Sunday night, where he will meet his
+        # counterpart, Luiz Inacio Lula da Silva": the name, hung on "arrived", is of the clause's counterpart)
+        for c in children_of(tok, {"npadvmod", "appos"}) if tok.lower_ not in MOVE_VERBS else ():
             if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in SPAN_UNITS \
                     and c.lower_ not in NOUN_TRIGGERS:
                 objs += [m for m in mentions_for(np_tokens(c), offset, actors) if m.kind in ("person", "generic")

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..time.tagger import Timex
 from .clauses import (after_phrase, ahead_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase,
                       in_after_phrase, ordering_phrase, purpose_of_travel, trails, trails_ordering_phrase)
-from .cues import COUNTED_IN, SPAN_TO_NOW, THIS_PERIOD
+from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, SPAN_TO_NOW, THIS_PERIOD
 from .dates_of_others import dates_other_noun, in_others_clause, of_other_act
 from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, MOVE_VERBS, PARTY_NOUNS, REFERENCE_VERBS,
                       REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
@@ -48,9 +48,14 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     lo, hi = offset, offset + len(doc_text(doc))
     trig_pos = offset + tok.idx
     # (within a clause's reach of the trigger: a run-on sentence of a hundred clauses stays linear)
+    # (not "the day after" that opens the clause of the trigger: "the company said, the day after Erdogan held talks"
+    # dates the saying from the talks, `day_relations`; but "flew to Sao Paulo the day after Lula's October 30 runoff
+    # victory to congratulate him" counts from that date)
     cands = [t for t in timexes if lo <= t.start and t.end <= hi and t.type in ("DATE", "TIME")
              and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and abs(t.start - trig_pos) <= REACH
-             and not SPAN_TO_NOW.match(t.text) and not _counted_in(t, doc, offset)]
+             and not SPAN_TO_NOW.match(t.text) and not _counted_in(t, doc, offset)
+             and not (t.end <= trig_pos and DAY_BEFORE_OR_AFTER.fullmatch(t.text)
+                      and not any(t.end < o.start <= t.end + DATE_AFTER_REACH for o in timexes))]
     if tok.lower_ in REPORT_FORMS:
         # "Albanese told Wang he looked forward to welcoming Li Qiang later this year": the time of what was told
         told = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
@@ -211,6 +216,7 @@ def _comma_before_when(clause) -> int | None:
 
 
 REACH = 600    # characters around a trigger where its date or place may be
+DATE_AFTER_REACH = 24       # characters after "the day after" where the date it counts from may begin
 
 
 RANGE_END = re.compile(r"\b(?:to|until|till|through|thru)\s*$|[-–]\s*$", re.I)

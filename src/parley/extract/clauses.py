@@ -129,8 +129,9 @@ def purpose_of_travel(tok) -> bool:
     base = tok
     while base.dep_ == "conj" and base.head != base:
         base = base.head
-    return base.dep_ == "pobj" and base.head.lower_ == "for" and (base.head.head.lower_ in MOVE_VERBS
-                                                                   or base.head.head.lower_ in LEG_VERBS)
+    # (or a gerund the parser reads as a verb: "arrives in Brasilia for meeting with Lula")
+    return (base.dep_ == "pobj" or base.dep_ == "pcomp" and base.tag_ == "VBG") and base.head.lower_ == "for" \
+        and (base.head.head.lower_ in MOVE_VERBS or base.head.head.lower_ in LEG_VERBS)
 
 
 def own_time_clause(tok) -> bool:

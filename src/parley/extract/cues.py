@@ -62,8 +62,15 @@ ENVOY_RANK = 40                  # an ambassador, an envoy (titles.tsv): who may
 # "two days after", "a week earlier", "six weeks after his meeting with Putin", "three months before"
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-DAY_RELATION = re.compile(rf"\b(?P<n>{'|'.join(COUNT_WORDS)}|\d+)\s+(?P<unit>days?|weeks?|months?)\s+"
-                          r"(?P<dir>before|after|earlier|later)\b", re.I)
+# (and "the day after Erdogan held talks": one day, of a singular unit, not "the days before the summit" nor "the day
+# after tomorrow")
+DAY_RELATION = re.compile(rf"\b(?:(?P<n>{'|'.join(COUNT_WORDS)}|\d+)\s+(?P<unit>days?|weeks?|months?)|"
+                          r"(?P<the>the)\s+(?P<one>day|week|month))\s+"
+                          r"(?P<dir>before|after|earlier|later)\b(?!\s+(?:tomorrow|next|that)\b)", re.I)
+# the time expression that opens such a phrase, as the date engine reads it
+DAY_BEFORE_OR_AFTER = re.compile(r"the\s+(?:day|week|month)\s+(?:before|after)", re.I)
+# an act told as said, or as just done, on the day of its report ("Baykar has signed a deal ..., the company said")
+REPORTED_NOW = re.compile(r"\b(?:said|says|told|announced|has|have)\b", re.I)
 # a sentence that opens on the day of the meeting told before it: "Earlier in the day, President Murmu welcomed
 # Prabowo", "Later that day, ...", "On the same day, ..."
 # (opening the sentence, or closing it: "Whipps also met Foreign Minister Lin Chia-lung later in the day.")
@@ -118,6 +125,10 @@ TRIP_NOUNS = frozenset({"trip", "trips", "tour", "tours", "journey", "visit", "v
 GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|having|conducting|meeting)\s+(?:\w+\s+){0,2}$",
                       re.I)
 ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\b", re.I)
+# a journey on to the next stop, which the traveller is in from then: "Xi is due to fly on to Samarkand later on
+# Wednesday"
+ONWARD = re.compile(r"\b(?:fly|flies|flew|flown|flying|travel(?:s|led|ed|ling)?|head(?:s|ed|ing)?|move(?:s|d)?|"
+                    r"mov(?:ing))\s+on\s+to\b", re.I)
 # what may stand between a place and the time of what happened there: "the summit in Rio on Monday"
 PLACE_THEN = re.compile(r"[\s,]*(?:(?:on|in|at|during|from|between|last|this|earlier|late|early)\s+)*(?:the\s+)?$",
                         re.I)
@@ -159,8 +170,9 @@ PHONE_WORDS = re.compile(r"\b(?:by|over the) (?:tele)?phone|video (?:call|link|c
                          r"call\b(?!\s+(?:for|to|on|of|from)\b)", re.I)
 # a span that runs up to the time of writing ("the fifth meeting in the past year", "in the last six months"): no day of
 # a meeting it counts ("last year" alone is one)
-SPAN_TO_NOW = re.compile(r"^the\s+(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|\d+)\s+)?"
-                         r"(?:days?|weeks?|months?|years?|decades?)$", re.I)
+SPAN_TO_NOW = re.compile(r"^the\s+(?:(?:past|last)\s+(?:(?:few|several|two|three|four|five|six|\d+)\s+)?|"
+                         r"previous\s+(?:few|several|two|three|four|five|six|\d+)\s+)"
+                         r"(?:days?|weeks?|months?|years?|decades?)$", re.I)     # (not "the previous day": the day before)
 # the period up to now that an ordinal counts in ("their third meeting this year", "the second time this month"): no day
 # of the meeting counted either
 COUNTED_IN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"

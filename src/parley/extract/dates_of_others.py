@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from .clauses import after_bound_comma, ordering_phrase, own_time_clause
-from .lexicon import (BOUND_WORDS, DEADLINE_WORDS, LEG_VERBS, NOUN_TRIGGERS, ORDERING_MARKS, ORDERING_PREPS,
-                      ORDERING_VERBS, SPAN_UNITS)
+from .lexicon import (BOUND_WORDS, DEADLINE_WORDS, JOURNEY_NOUNS, LEG_VERBS, NOUN_TRIGGERS, ORDERING_MARKS,
+                      ORDERING_PREPS, ORDERING_VERBS, SPAN_UNITS)
 from .parse_tree import in_subtree, verb_of
 from .tense import is_setting, told_done, told_future
 
@@ -41,6 +41,12 @@ def dates_other_noun(x, tok, end: int) -> int:
             words.append(t)
     x = next((t for t in words if t.dep_ != "det"), words[0] if words else x)
     head = x.head
+    if x.dep_ == "pobj" and head.dep_ == "prep" and (owner := head.head) is not tok and owner.pos_ == "NOUN" \
+            and owner.lower_ not in NOUN_TRIGGERS and owner.lower_ not in JOURNEY_NOUNS \
+            and any(c.dep_ == "poss" for c in owner.children) \
+            and not in_subtree(tok, owner):
+        return 2        # "a nod to the minister's reappointment in May", "before Tehran's reversal on Monday night": an
+                        # act of its owner's, not the trigger's (but "hours after his arrival on Friday, Biden met")
     if head is tok or x is tok or head.pos_ not in ("NOUN", "PROPN"):
         return 0
     if x.i and (prev := x.doc[x.i - 1]).dep_ == "prep" and not any(c.dep_ == "pobj" for c in prev.children):
@@ -52,6 +58,9 @@ def dates_other_noun(x, tok, end: int) -> int:
                        for a in [head] + list(head.ancestors)[:6]))
     # ("preparations for the 2030 World Cup": a name's year too, unless the name is of a meeting, "during the 2023
     # G20 Summit")
+    if x.dep_ == "poss" and head.lower_ not in NOUN_TRIGGERS and head.lower_ not in JOURNEY_NOUNS:
+        return 2        # "the recovery from the summer's catastrophic floods": a time that owns another noun (not
+                        # "Tuesday's call was the first conversation between ...", a meeting's own)
     return 2 * (x.dep_ in ("compound", "nmod", "nummod") and
                 not (head.dep_ == "pobj" and head.head.lower_ in ("during", "on", "at", "in", "for", "since", "until")
                      and (head.pos_ == "NOUN" or head.lower_ in NOUN_TRIGGERS)))

@@ -2,10 +2,12 @@
 later, ...", "Earlier in the day, Murmu welcomed Prabowo" (`DayRelations`, part of `meetings.MeetingMerger`)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from .attachment import DATE_AFTER_REACH
 from .context import ArticleContext
-from .cues import COUNT_WORDS, DAY_RELATION, SAME_DAY
+from .cues import COUNT_WORDS, DAY_RELATION, REPORTED_NOW, SAME_DAY
 from .journeys import journey_verb
 from .meeting import Meeting
 
@@ -46,17 +48,30 @@ class DayRelations:
                 # "A day earlier, Tinubu met Steinmeier": a day counted back from the meeting told just before
                 last = self._told_last_before(i, after)
                 before, back = [last] if last is not None else [], True
-            if not after or not (refs or before):
-                continue
-            base = before[0] if before and not refs else self._main_or_last(refs[0])
-            if base is None:
-                continue
-            count = COUNT_WORDS.get(rel.group("n").lower()) or int(rel.group("n"))
-            unit = rel.group("unit").lower().rstrip("s")
+            if not after or any(s0 + rel.end() < t.start <= s0 + rel.end() + DATE_AFTER_REACH
+                                for t in self.ctx.timexes):
+                continue        # ("the day after Lula's October 30 runoff victory": counted from that date, by the tagger)
+            count = 1 if rel.group("the") else COUNT_WORDS.get(rel.group("n").lower()) or int(rel.group("n"))
+            unit = (rel.group("one") or rel.group("unit")).lower().rstrip("s")
             n = count * {"day": 1, "week": 7, "month": 30}[unit]          # "a week after": seven days
             # (weeks or months told in round numbers give only the month they fall in: "six weeks after his meeting")
             precision = "day" if n <= 7 else "month"
             sign = 1 if rel.group("dir").lower() in ("before", "earlier") else -1
+            if not (refs or before):
+                # "China on Wednesday warned the US ..., a day after Blinken held talks with Manalo": a day counted from
+                # the day of the act the sentence tells before the phrase, which is no meeting
+                day = self._day_of_act_before(i, rel) if rel.group("dir").lower() in ("before", "after") else None
+                for mt in after if day is not None else ():
+                    what = f"{n} day(s)" if precision == "day" else f"about {count} {unit}(s)"
+                    when = (day[0] + dt.timedelta(days=sign * n)).isoformat()
+                    mt.fixed_date = ("day", when if precision == "day" else when[:7],
+                                     f"{what} {'after' if sign > 0 else 'before'} {day[1]} (\"{rel.group(0)}\")",
+                                     precision)
+                    mt.date_from = next(x for x in mt.mentions if x.sentence == i)
+                continue
+            base = before[0] if before and not refs else self._main_or_last(refs[0])
+            if base is None:
+                continue
             sign = -sign if back else sign      # (told after the meeting it counts from: "a day earlier" is before it)
             for mt in after:
                 what = f"{n} day(s)" if precision == "day" else f"about {count} {unit}(s)"
@@ -68,6 +83,22 @@ class DayRelations:
                     base.mentions.append(refs[0])
                 else:
                     mt.date_from = next(x for x in mt.mentions if x.sentence == i)
+
+    def _day_of_act_before(self, sentence: int, rel: re.Match) -> tuple[dt.date, str] | None:
+        """The day of the act a sentence tells before a phrase that orders a meeting after or before it, and what gave
+        it: a day the sentence names before the phrase ("China on Wednesday warned ..."), else, in a report of known
+        day, the day it was written where that act is told as said or as just done ("Baykar has signed a deal ..., the
+        company said, the day after Erdogan held talks"); else None."""
+        s0 = self.ctx.spans[sentence][0]
+        told = [t for t in self.ctx.timexes if s0 <= t.start < s0 + rel.start()]
+        days = [t for t in told if t.precision == "day" and t.value and t.value[:10].count("-") == 2]
+        if days:
+            return dt.date.fromisoformat(days[-1].value[:10]), f"the day of the act told before it (\"{days[-1].text}\")"
+        anchor = self.ctx.anchor
+        if told or anchor is None or self.ctx.article.published.precision != "day" or \
+                not REPORTED_NOW.search(self.ctx.sentence_text(sentence)[:rel.start()]):
+            return None
+        return anchor, "the day of the report"
 
     def _told_last_before(self, sentence: int, besides: list[Meeting], fits=lambda mt, x: True) -> Meeting | None:
         """The meeting (not one of `besides`) whose mention told last before a sentence, of those `fits` lets in."""

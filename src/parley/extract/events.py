@@ -23,18 +23,19 @@ from .actors import ArticleActors
 from .arguments import inviters, mentions_for, noun_arguments, verb_arguments, with_partners
 from .attachment import attached_place, attached_timex, first_day_of_span, places_of_other_acts
 from .attribution import Source
-from .clauses import (ahead_phrase, apart_clause, bound_phrase, bound_tokens, ordering_phrase, own_time_clause,
+from .clauses import (after_phrase, ahead_phrase, apart_clause, bound_phrase, bound_tokens, ordering_phrase, own_time_clause,
                       purpose_of_travel, told_meeting)
 from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ENCOUNTER_FORMS, HOST_FORMS, INVITATION_NOUNS,
                       INVITED_PREPS, JOINT_FORMS, LIGHT_VERBS, NOUN_TRIGGERS, OCCASION_PREPS, ORDERING_MARKS,
-                      REFERENCE_VERBS, SPEECH_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, UPCOMING, Trigger)
+                      REFERENCE_VERBS, SPEECH_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TOPIC_VERB_STEMS, TRIGGER_FORMS, UPCOMING,
+                      Trigger)
 from .parse_tree import (OBJ, abs_span, children_of, doc_text, in_subtree, np_tokens, span_of, subject_of,
                          token_at_offset, token_index)
 from .places import Place
 from .sentence_event import SentenceEvent
 from .speakers import first_person_speaker, speaker_of
-from .tense import (FUTURE_GOVERNORS, is_setting, reported_would, scheduled_future, told_conditional, told_future,
-                    told_negated, told_past, told_undone, told_willing)
+from .tense import (FUTURE_GOVERNORS, ahead_of_done, is_setting, reported_would, scheduled_future, told_conditional,
+                    told_future, told_in_question, told_negated, told_past, told_undone, told_willing)
 from .triggers import plays_host, trigger_of
 from .trip_legs import legs
 
@@ -99,8 +100,9 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         # ("would not revive the deal ..., after talks with Erdogan", "did not agree during the talks": the talks were
         # held; "did not hold talks", "will not travel for talks": no talks)
         setting = is_setting(tok)
-        ev.negated = told_negated(tok) or (trig.noun and not setting and (told_negated(governing) or told_undone(tok, governing)))
-        ev.purpose = bool(trig.noun and purpose_of_travel(tok))
+        ev.negated = told_negated(tok) or told_in_question(tok) or \
+            (trig.noun and not setting and (told_negated(governing) or told_undone(tok, governing)))
+        ev.purpose = bool((trig.noun or tok.tag_ == "VBG") and purpose_of_travel(tok))
         # ("said Moscow would not revive the deal ..., after talks with Erdogan": reported speech's "would" is not the
         # tense of the talks the words followed)
         reported = setting and reported_would(governing)
@@ -134,6 +136,10 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         if trig.category == "CONSULT":
             first_person_speaker(tok, ev, offset, actors)
         ev.timex = attached_timex(tok, doc, offset, timexes)
+        if ev.timex is not None and not ev.future and ahead_of_done(governing if trig.noun else tok, ev.timex,
+                                                                      actors.published):
+            ev.timex = None     # "discussed preparations for the 70th anniversary of relations in 2026": the year of
+                                # what they discussed, not of the talks told as done
         if ev.timex is not None and trig.noun:
             ev.timex = first_day_of_span(tok, doc, offset, timexes, ev.timex)
         ev.place = attached_place(tok, doc, offset, places, trigger_tokens)
@@ -151,9 +157,11 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                                                  for c in tok.children):
                 continue
             ev.reference_only = True
-        if (ev.reference_only or not (ev.actors or ev.recipients)) and _forum_gathering(tok, offset, actors):
-            continue                    # "the APEC leaders meeting in November": a forum's gathering, not
-                                        # the meeting the article reports
+        if (ev.reference_only or all(m.kind == "org" for m in ev.actors + ev.recipients) or ahead_phrase(tok)
+                or after_phrase(tok)) and _forum_gathering(tok, offset, actors):
+            continue                    # "the APEC leaders meeting in November": a forum's gathering, not the meeting
+                                        # the article reports (nor what its people met ahead of: "held their first
+                                        # summit in two years, ahead of the APEC summit that Korea will host")
         if ev.reference_only and not ev.actors and not ev.recipients:
             # "While the meeting in Malta came ..., Wang is to visit Moscow this week": a meeting
             # referred to keeps only the date and place of its own phrase (or of "took place")
@@ -270,16 +278,25 @@ def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: li
             ev.actors = [m for s in subs for m in mentions_for(np_tokens(s), offset, actors)]
             ev.recipients = partners
         else:
+            objects = children_of(tok, {"dobj"})
+            if objects and all(o.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children)
+                               for o in objects) and not _at_a_meeting(tok):
+                continue            # "Zelensky criticized Modi's trip to Moscow": an act of Modi's, no one met (but
+                                    # "praised Milei's efforts ..., after talks at the presidential palace")
             verb_arguments(tok, ev, offset, actors)
             if tok.lower_ in HOST_FORMS and ev.recipients:
                 ev.actors, ev.recipients = ev.recipients, ev.actors
             if not [m for m in ev.actors if m.kind in ("person", "pronoun", "counterpart")] or \
                     not [m for m in ev.recipients if m.kind in ("person", "counterpart", "generic", "pronoun")]:
                 continue
-        ev.negated = told_negated(tok)
+        ev.negated = told_negated(tok) or told_in_question(tok)
         ev.future = told_future(tok)
         ev.sources = sources
         ev.timex = attached_timex(tok, doc, offset, timexes)
+        if ev.timex is not None and low.startswith(TOPIC_VERB_STEMS) and ahead_of_done(tok, ev.timex,
+                                                                                       actors.published):
+            ev.timex = None     # "the two ministers discussed preparations for the anniversary in 2026" (but "agreed
+                                # to hold talks next month" is their own meeting ahead)
         if ev.timex is not None and kind == "joint" and _in_content(tok, ev.timex.start - offset, others_only=True):
             ev.timex = None     # "both leaders had agreed that the military commanders would meet on Tuesday" (but
                                 # "agreed to meet in Queenstown in August": their own meeting ahead)
@@ -296,13 +313,25 @@ def _meeting_noun(tok) -> bool:
     return trig is not None and trig.category == "CONSULT"
 
 
+def _at_a_meeting(verb) -> bool:
+    """Whether a verb's own phrase sets its act at, after or before a meeting ("praised Milei's efforts, after talks at
+    the presidential palace")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("after", "following", "during", "at", "before", "in")
+               and any(o.dep_ in ("pobj", "pcomp") and o.lower_ in NOUN_TRIGGERS for o in p.children)
+               for p in verb.children)
+
+
 def _forum_gathering(tok, offset: int, actors: ArticleActors) -> bool:
     """Whether a meeting noun names a forum's gathering ("the Asia-Pacific Economic Cooperation
-    leaders meeting", "the G20 summit")."""
+    leaders meeting", "the G20 summit", "a summit of the Shanghai Cooperation Organization")."""
     first = tok.left_edge
     if tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].head is not tok:
         first = min(first, tok.doc[tok.i - 1].left_edge, key=lambda t: t.i)   # "the APEC leaders meeting"
-    for m in actors.mentions_in(offset + first.idx, offset + tok.idx):
+    last = tok
+    # (or after it: "a summit of the Shanghai Cooperation Organization")
+    for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        last = max(of.subtree, key=lambda t: t.i)
+    for m in actors.mentions_in(offset + first.idx, offset + last.idx + len(last.text)):
         a = actors.actor(m.actor)
         if m.kind == "org" and a is not None and a.forum:
             return True

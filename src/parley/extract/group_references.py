@@ -82,6 +82,13 @@ class GroupResolver:
             leaders = self._leaders()
             # "Albanese and Premier Li Qiang held talks in Canberra ... The two leaders last met in Jakarta": the two
             # leaders of the meeting just told, where it is of two of the article's leaders
+            # ("The two leaders last met in June on the sidelines of the G7 summit, where Modi told Zelensky ...": the
+            # two its own sentence names, where they are the parties of a meeting the article tells)
+            s, e = self.ctx.spans[ev.sentence]
+            named = list(dict.fromkeys(x.actor for x in self.actors.mentions_in(s, e, ("person",)) if x.actor))
+            pair = [mt for mt in self.meetings if len(named) == 2 and {p.key for p in mt.parts} == set(named)]
+            if pair and len({p.country for p in pair[0].parts}) == 2:
+                return list(pair[0].parts)
             last = self._last_meeting_before(m.start)
             if last is not None and len(last.parts) == 2 and len({p.country for p in last.parts}) == 2 and all(
                     p.kind == "person" and _title_rank(p) >= GOVERNMENT_HEAD_RANK for p in last.parts):

@@ -276,6 +276,8 @@ for _verb, (_cat, _mode) in VERBS.items():
 SPEECH_FORMS = {f for v in SPEECH for f in forms(v)}
 # verbs of telling what happened: "state media reported Friday their first summit in six years"
 REPORT_FORMS = SPEECH_FORMS | {f for v in ("report", "confirm") for f in forms(v)}
+# a journey's own words, whose day a meeting on its way may share ("hours after his arrival on Friday, Biden met ...")
+JOURNEY_NOUNS = {"arrival", "departure", "return", "stay", "trip", "tour", "flight", "landing", "stopover"}
 NOUN_TRIGGERS = {k: Trigger(c, m, True) for k, (c, m) in NOUNS.items()}
 NOUN_TRIGGERS.update({k: Trigger("CONSULT", None, True, parties=True) for k in ENCOUNTER_NOUNS})
 ENCOUNTER_FORMS = {f: v for v in ENCOUNTER_VERBS for f in forms(v)}

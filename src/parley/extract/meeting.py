@@ -26,7 +26,8 @@ class Meeting:
     place_span: tuple[int, int] | None = None
     future: bool = False
     statements: list[Statement] = field(default_factory=list)
-    fixed_date: tuple[str, str, str, str] | None = None     # ("rel", days, basis, precision) set by a relation
+    # set by a relation: ("rel", days, basis, precision) from another meeting's day, ("day", date, basis, precision)
+    fixed_date: tuple[str, str, str, str] | None = None
     base: "Meeting | None" = None                         # the meeting that relation counts from
     leg: bool = False       # a later leg of a journey ("Erdogan later travelled to Erbil"): a frame of what it
                             # tells only

@@ -41,6 +41,10 @@ class DateChooser:
                 s, e = self.ctx.spans[m.date_from.sentence]
                 cand.cite("date", (s, e))
                 return
+        if m.fixed_date and m.fixed_date[0] == "day":         # counted from another act's day
+            cand.date, cand.date_basis, cand.date_precision = m.fixed_date[1], m.fixed_date[2], m.fixed_date[3]
+            cand.cite("date", self.ctx.spans[m.date_from.sentence])
+            return
         ranked = []
         # "left for Tokyo on Monday on a tour, during which he will hold talks with Kishida": a day of a trip told as
         # begun is not the day of a meeting told only as ahead within it (but "arrives in Berlin on Friday", a day the

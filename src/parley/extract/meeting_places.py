@@ -14,8 +14,8 @@ from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, quoted, within
-from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, COMPARED_IN, FURNITURE, MEETING_ONLY, PLACE_THEN, SIDELINES,
-                   TOLD_AHEAD)
+from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, COMPARED_IN, FURNITURE, MEETING_ONLY, ONWARD, PLACE_THEN,
+                   SIDELINES, TOLD_AHEAD)
 from .lexicon import SITUATION_NOUNS
 from .meeting import Meeting
 from .parse_tree import token_at_offset
@@ -90,8 +90,9 @@ class PlaceChooser:
             keys = {p.key for p in m.parts if p.key}
             own = {x.sentence for x in m.mentions}
             held = any(not x.future for x in m.own_mentions())
+            moved = self._moved_on_before(m)
             for i, (s, e) in enumerate(self.ctx.spans):
-                if not self._about_meeting(i, keys, m):
+                if i < moved or not self._about_meeting(i, keys, m):
                     continue
                 if held and i not in own and TOLD_AHEAD.search(self.ctx.text, s, e):
                     continue    # (what lies ahead is not where a meeting told done was held)
@@ -120,8 +121,10 @@ class PlaceChooser:
             # (and the ministers who "also held separate talks" beside their leaders' meeting:
             # meeting_dates._held_beside)
             if any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
+                moved = self._moved_on_before(m)
                 held = [o for o in self.meetings if o is not m and o.parts and not o.frame
-                        and not self._other_time(o, cand) and not (o.future and not m.future)]
+                        and not self._other_time(o, cand) and not (o.future and not m.future)
+                        and any(x.sentence >= moved for x in o.mentions)]
             else:
                 held = [o for o in [self._held_beside(m)] if o is not None and not self._other_time(o, cand)]
             beside = next((x.place for o in held for x in o.mentions
@@ -144,6 +147,17 @@ class PlaceChooser:
             m.place = best
             cand.location = place_dict(best)
             cand.cite("location", (best.start, best.end))
+
+    def _moved_on_before(self, m: Meeting) -> int:
+        """The last sentence before a meeting's first mention that tells one of its people (or a pronoun) moving on to
+        another stop, or -1: what the article told before it is not where the meeting is ("Xi flew into Nur-Sultan,
+        where the two leaders held talks. Xi is due to fly on to Samarkand later on Wednesday. He is scheduled to hold
+        talks with Mirziyoyev on Thursday")."""
+        keys = {p.key for p in m.parts if p.key} | {None}
+        first = min(x.sentence for x in m.mentions)
+        return max((i for i in range(first) if ONWARD.search(self.ctx.sentence_text(i))
+                    and {x.actor for x in self.actors.mentions_in(*self.ctx.spans[i], ("person", "pronoun"))} & keys),
+                   default=-1)
 
     def _owned_places(self, m: Meeting, cand: Candidate, i: int, keys: set) -> set[tuple[int, int]]:
         """The spans of the places of sentence `i` that are not the meeting's to take: another meeting's place, or an
@@ -246,7 +260,7 @@ class PlaceChooser:
         if rng is None or rng[0] != rng[1]:
             return None
         for i, (s, e) in enumerate(self.ctx.spans):
-            arrival = ARRIVAL.search(self.ctx.text, s, e)
+            arrival = ARRIVAL.search(self.ctx.text, s, e) or ONWARD.search(self.ctx.text, s, e)
             if arrival is None or not {x.actor for x in self.actors.mentions_in(s, e, ("person",))} & keys:
                 continue
             # (the arrival's own day: "arrived in Doha on Wednesday night after his visit to the UAE, where he held

@@ -3,6 +3,9 @@ supposed ("if the talks go well"), not done ("did not meet", "failed to reach a 
 The word lists are in `lexicon`."""
 from __future__ import annotations
 
+import datetime as dt
+
+from ..time import value_to_date_range
 from .lexicon import CALL_OFF_FORMS, CANCEL_FORMS, ORDERING_PREPS, SETTING_PREPS, SPEECH_FORMS
 from .parse_tree import ordered_to
 
@@ -46,6 +49,23 @@ def told_conditional(tok) -> bool:
     happened; the caller keeps a meeting told in one: "if the talks go well" supposes the talks)."""
     for a in [tok] + list(tok.ancestors):
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in a.children):
+            return True
+    return False
+
+
+# what asks, or does not know, whether an act will be: "Asked if the president would call on Pope Francis", "It was
+# not clear whether Xi would meet Biden" (a clause of "whether" is always one; of "if", only as such a verb's)
+QUESTION_HEADS = frozenset({"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "know",
+                            "knows", "knew", "clear", "unclear", "uncertain", "decide", "decides", "decided", "see",
+                            "question", "confirm", "confirmed"})
+
+
+def told_in_question(tok) -> bool:
+    """Whether an act is told only as a question: "Asked whether Milei would meet Trump this weekend, the spokesman
+    said it had not been confirmed" (no meeting, held or planned)."""
+    for a in [tok] + list(tok.ancestors):
+        marks = {c.lower_ for c in a.children if c.dep_ == "mark"}
+        if "whether" in marks or ("if" in marks and a.head.lower_ in QUESTION_HEADS and a.head is not a):
             return True
     return False
 
@@ -210,3 +230,14 @@ def told_done(verb) -> bool:
     return (verb.tag_ == "VBD" or verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "be", "'s", "'re") for c in verb.children)) \
         and verb.lower_ not in FUTURE_GOVERNORS and not told_future(verb)
+
+
+def ahead_of_done(verb, timex, anchor: dt.date | None) -> bool:
+    """Whether a time expression lies wholly after the day of the report that tells its act as done, in the simple past
+    ("the two ministers discussed preparations for the anniversary in 2026", "the two sides agreed to resume
+    negotiations early next year"): it is the time of something told within the act, not the act's. Only a month or
+    longer, so that a day the corpus read an undated report as of may still stand after it."""
+    if anchor is None or verb.tag_ != "VBD" or timex.precision not in ("month", "season", "quarter", "half", "year"):
+        return False
+    span = value_to_date_range(timex.value)
+    return span is not None and span[0] > anchor

@@ -259,6 +259,23 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str] | None:
     return out
 
 
+# a byline between bars in a line that runs a headline into its story: "Yoon, Xi agree to expand exchanges | By Jung
+# Da-eun | President Yoon Suk Yeol and ..."
+BAR_BYLINE = re.compile(r"\s+[|]\s+(?P<byline>By\s+(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)\s+[|]\s+")
+
+
+def _bar_bylines_apart(lines: list[str], out: Cleaned) -> list[str]:
+    """The lines with each byline between bars taken out, and what it stood between set apart as paragraphs."""
+    kept: list[str] = []
+    for i, line in enumerate(lines, start=1):
+        while (m := BAR_BYLINE.search(line)) is not None:
+            out.removed.append(RemovedLine(i, m.group("byline"), "byline"))
+            kept += [line[:m.start()], ""]
+            line = line[m.end():]
+        kept.append(line)
+    return kept
+
+
 def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] | set[str] = frozenset(),
                outlet: str | None = None) -> Cleaned:
     out = Cleaned(title=title)
@@ -269,6 +286,8 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
 
     def drop(b: Block, reason: str) -> None:
         out.removed.append(RemovedLine(b.line, b.text, reason))
+
+    lines = _bar_bylines_apart(lines, out)
 
     # 1. Lines to blocks; drop whole-line chrome, credits and date headers.
     blocks: list[Block] = []

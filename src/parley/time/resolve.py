@@ -109,6 +109,10 @@ def _resolve(spec: Spec, anchor: dt.date | None, direction: str) -> tuple[str | 
             d = monday + dt.timedelta(days=spec["wd"])
             if (anchor - d).days < 2:
                 d -= dt.timedelta(days=7)
+        elif spec.get("strict"):                   # "the previous Friday", "the following Monday"
+            d = weekday_near(anchor - dt.timedelta(days=1), spec["wd"], "past") \
+                if (spec.get("direction") or direction) == "past" \
+                else weekday_near(anchor, spec["wd"], "future")
         else:
             way = spec.get("direction") or direction
             d = weekday_near(anchor, spec["wd"], "future-inclusive" if way == "future" else way)
@@ -136,6 +140,9 @@ def _resolve(spec: Spec, anchor: dt.date | None, direction: str) -> tuple[str | 
         s, n = spec["season"], spec.get("n")
         y = anchor.year
         if n is None:
+            # (counted in the year of its winter's December: in February, the winter is the last season of the year
+            # before, and "the summer" ahead is this year's)
+            y = anchor.year - 1 if anchor.month <= 2 else anchor.year
             cur = SEASON_ORDER.index(season_of(anchor))
             tgt = SEASON_ORDER.index(s)
             if direction == "past" and (tgt > cur or (tgt == cur and spec.get("strict"))):

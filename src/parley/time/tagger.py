@@ -484,7 +484,8 @@ def _weekday_of_week(m):
 @rule("anaphoric_weekday", rf"\bthe\s+(?P<rel>previous|preceding|following|next)\s+(?P<wd>{WEEKDAY_RX})\b", 8, needs="WEEKDAY", lead=16)
 def _anaphoric_weekday(m):
     d = "past" if m["rel"].lower() in ("previous", "preceding") else "future"
-    return "DATE", {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "direction": d}, None, True
+    # (strictly before or after the day it counts from: "the previous Friday", told of a Friday, is a week before)
+    return "DATE", {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "direction": d, "strict": True}, None, True
 
 
 @rule("weekday", rf"\b(?P<wd>{WEEKDAY_RX})(?:\s+(?P<pod>{POD_RX}))?\b", 6, needs="WEEKDAY", lead=1)
@@ -539,10 +540,17 @@ def _ago(m):
     return "DATE", {"kind": "offset", "unit": unit, "n": -n}, mod
 
 
+# what follows "the same day" that tells of another act, whose day it is: "as the summit", "that", "a missile struck"
+SAME_AS_ANOTHER = re.compile(r"\s+(?:as|that|when|a|an|the|his|her|their|its|this|[A-Z][\w'’]*\s+[a-z]+(?:ed|s)\b)\b")
+
+
 @rule("anaphoric_day", r"\b(?:the\s+(?:next|following|previous|preceding|same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)|that\s+(?P<that>day|morning|afternoon|evening|night|week|month|year)|the\s+day\s+(?P<ba>before|after)|(?<=\bon\s)the\s+(?P<eve>eve)|(?P<dbl>a\s+day)\s+(?P<dir>earlier|later|before|after)(?=\s*[.,;:!?)]|\s*$))\b(?!\s+(?:of|when|in\s+which))", 7, needs="UNIT POD")
 def _anaphoric(m):
     word = (m["unit"] or m["that"] or "day").lower()
     full = m[0].lower()
+    if full.startswith("the same") and SAME_AS_ANOTHER.match(m.string, m.end()):
+        return None                 # "on the same day a Russian missile struck a hospital": that act's day, not the
+                                    # day the text told last
     if m["ba"]:
         n = -1 if m["ba"] == "before" else 1
     elif m["eve"]:
