@@ -165,3 +165,10 @@ def test_a_byline_between_bars_of_a_one_line_story_is_nobody():
     found = meetings(evs, "Lee Jae Myung", "Shigeru Ishiba")
     assert [(e["date"], sorted(party_names(e))) for e in found] == [
         ("2025-08-23", ["Lee Jae Myung", "Shigeru Ishiba"])]
+
+
+def test_a_month_and_day_over_a_year_after_a_slash_is_a_date():
+    a = article("Politics & Law June, 20/2024 - 16:45\n\nPresident holds talks with visiting leader\n\n"
+                "HA NOI - State President To Lam held talks with Lao President Thongloun Sisoulith in Ha Noi on "
+                "Thursday morning.")
+    assert a.published.value == "2024-06-20"

@@ -365,3 +365,12 @@ def test_a_weekday_ahead_is_the_day_of_that_weekday_the_text_has_named():
     assert [t.value for t in found] == ["2024-04-02", "2024-04-09"]
     found = tag("Xi met Putin on Wednesday, May 8. On Wednesday the two leaders signed a statement.", D(2024, 5, 16))
     assert [t.value for t in found] == ["2024-05-08", "2024-05-15"]
+
+
+def test_a_headline_infinitive_looks_ahead_whatever_the_script_of_its_subject():
+    # (a name with a letter outside ASCII is one word; "to pay a visit" is a verb)
+    for text in ("Erdoğan to pay landmark visit to Iraq on Monday", "Lula to visit Angola on Monday",
+                 "Tokayev to pay state visit to Beijing on Monday"):
+        assert [(t.value, t.direction) for t in tag(text, D(2024, 4, 21))] == [("2024-04-22", "future")], text
+    # (but a noun after "to" is none: "cuts to pay on Monday" tells no act ahead)
+    assert [t.value for t in tag("Unions protested cuts to pay on Monday", D(2024, 4, 21))] == ["2024-04-15"]

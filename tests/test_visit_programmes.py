@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_news_articles import article, events, meetings
+from test_news_articles import article, consult_events, events, meetings, party_names
 
 from parley.time import tag
 
@@ -256,3 +256,25 @@ def test_the_first_day_of_a_tour_is_not_the_first_day_of_its_last_meeting():
     found = meetings(evs, "Wang Yi", "Faure Gnassingbe")
     assert [(e["date"], e.get("date_end")) for e in found] == [("2024-01-18", None)]
     assert [e["date"] for e in meetings(evs, "Wang Yi", "Sameh Shoukry")] == ["2024-01-15"]
+
+
+def test_a_headline_city_places_the_meetings_of_the_one_it_names_with_the_states_of_the_others():
+    evs = events("In Kuala Lumpur, Rubio Juggles China and Japan\n\nPublished 2025-07-12\n\n"
+                 "The annual round of ASEAN foreign ministers' meetings wrapped up on Saturday.\n\n"
+                 "On Thursday, US Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi. The same day, "
+                 "Rubio met Japanese Foreign Minister Takeshi Iwaya.\n\n"
+                 "All of this came after Rubio hosted Philippine Foreign Secretary Enrique Manalo in Washington on "
+                 "Tuesday.")
+    for other in ("Wang Yi", "Takeshi Iwaya"):
+        assert [(e["date"], e["location"]["name"]) for e in meetings(evs, "Marco Rubio", other)] == [
+            ("2025-07-10", "Kuala Lumpur")]
+
+
+def test_two_officials_of_the_host_a_visitor_will_meet_are_two_meetings_though_one_states_no_country():
+    evs = events("Modi in Singapore\n\nPublished 2024-09-03\n\n"
+                 "On Thursday, Indian Prime Minister Narendra Modi will hold talks with Singapore Prime Minister "
+                 "Lawrence Wong. He will also meet Senior Minister Lee Hsien Loong and Emeritus Senior Minister Goh "
+                 "Chok Tong.")
+    parties = sorted(sorted(party_names(e)) for e in consult_events(evs))
+    assert parties == [["Goh Chok Tong", "Narendra Modi"], ["Lawrence Wong", "Narendra Modi"],
+                       ["Lee Hsien Loong", "Narendra Modi"]]

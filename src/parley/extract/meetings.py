@@ -61,10 +61,13 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         # "Iwaya met China's premier, Li Qiang, as well as Wang Yi": one bilateral meeting each (but the heads of an
         # organisation's institutions meet together: "met European Commission President Ursula von der Leyen and
         # European Council President António Costa")
+        # (one of whose state the article does not say is of the others': "will also meet Senior Minister Lee Hsien
+        # Loong and Emeritus Senior Minister Goh Chok Tong")
         people_r = [p for p in recips if p.kind == "person"]
+        their = {p.country for p in people_r} - {None} or {None}
         if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 \
-                and len({p.country for p in people_r}) == 1 and people_r[0].country != actors[0].country \
-                and (people_r[0].country is None or self.actors.gaz.is_state(people_r[0].country)):
+                and len(their) == 1 and actors[0].country not in their \
+                and (their == {None} or self.actors.gaz.is_state(next(iter(their)))):
             for r, x in zip(people_r, self._own_days(ev, people_r)):
                 self._merge_in(Meeting([actors[0], r], [x], future=ev.future))
             return

@@ -24,11 +24,11 @@ _ORD = r"(?:st|nd|rd|th)?"
 _WD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _YEAR = r"(?:19|20)\d{2}"
 # A full date: "November 14, 2022", "Feb 07,2024", "14 November 2022", "21st March, 2023", "14.Nov.2022",
-# "14 - March - 2025", "2022-11-14", "11/14/2022", "18-08-2025", "2023-04-14 20:52:47".
+# "14 - March - 2025", "2022-11-14", "11/14/2022", "18-08-2025", "2023-04-14 20:52:47", "June, 20/2024" (Viet Nam News).
 _SEP = r"(?:\s*[.\-/]\s*|\s)"      # between a day, a month's name and a year: "14.Nov.2022", "14 - March - 2025"
 FULL_DATE = (rf"(?:{_M}\s+\d{{1,2}}{_ORD}{BEFORE_YEAR}{_YEAR}|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_M}{BEFORE_YEAR}{_YEAR}"
              rf"|\d{{1,2}}{_SEP}{_M}{_SEP}{_YEAR}|{_YEAR}-\d{{2}}-\d{{2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}"
-             rf"|{_YEAR}\.\d{{1,2}}\.\d{{1,2}}"
+             rf"|{_YEAR}\.\d{{1,2}}\.\d{{1,2}}|{_M},\s*\d{{1,2}}/{_YEAR}"
              rf"|(?<!\d)\d{{1,2}}[/.]\d{{1,2}}[/.](?:{_YEAR}|\d{{2}})|(?<!\d)\d{{1,2}}-\d{{1,2}}-{_YEAR})")
 # A day and month without the year: "Jan 22", "22 January", "April 14", "Sept. 4".
 MONTH_DAY = rf"(?:{_M}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{_M})(?![\w.,]*\s*,?\s*{_YEAR})"

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .lexicon import IRREGULAR_PAST, NOT_PAST_ED
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")      # letters of any script: "Erdoğan" is one word
 
 
 def _is_past_word(w: str) -> bool:
@@ -55,6 +55,14 @@ BE = {"is", "are", "am", "'s", "’s", "be"}
 DEFERRED = {"postponed", "delayed", "adjourned", "deferred", "extended", "suspended", "put", "pushed", "moved"}
 NON_VERBS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "my", "your", "be", "date",
              "day", "end", "power", "office", "date", "sign", "talks", "court", "pay", "death", "war", "home", "work"}
+# what makes "pay" a verb after "to": "Erdogan to pay landmark visit to Iraq on Monday"
+PAID_THINGS = {"visit", "visits", "tribute", "homage", "respects", "call"}
+
+
+def _verb_word(words: list[str], i: int) -> bool:
+    """Whether a word after "to" may be a verb (not "to power", "cuts to pay"; but "to pay a visit")."""
+    lw = words[i].lower()
+    return lw not in NON_VERBS or (lw == "pay" and any(w.lower() in PAID_THINGS for w in words[i + 1:i + 4]))
 
 
 def _is_past_verb(words: list[str], i: int) -> bool:
@@ -133,23 +141,23 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
             verdicts.append((dist, "future"))
             break
         if lw == "to" and i > 0 and words[i - 1].lower() in ("is", "are", "am") and i + 1 < n_left \
-                and words[i + 1][:1].islower() and words[i + 1].lower() not in NON_VERBS \
+                and words[i + 1][:1].islower() and _verb_word(words, i + 1) \
                 and not words[i + 1].lower().endswith(("ing", "ed")):
             verdicts.append((dist, "future"))   # "Xi is to hold talks with Macron at the Elysee Palace on Monday"
             break
-        if dist <= 6 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and lw not in NON_VERBS \
+        if dist <= 6 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and _verb_word(words, i) \
                 and not lw.endswith(("ing", "ed")) and words[i - 2].lower() in FUTURE_GOVERNORS \
                 and (i < 3 or words[i - 3].lower() not in PAST_FRAME | NOUN_MARKERS):
             # "planned to leave Nairobi on Thursday" (not a noun's infinitive: "unveiled a plan to strengthen ties on
             # Thursday", the day of the unveiling)
             verdicts.append((dist, "future"))
             break
-        if dist <= 8 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and lw not in NON_VERBS \
+        if dist <= 8 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and _verb_word(words, i) \
                 and not lw.endswith(("ing", "ed")) \
                 and all(w[:1].isupper() or w in HEADLINE_SUBJECT_WORDS for w in words[:i - 1]):
             verdicts.append((dist, "future"))   # a headline: "Ramaphosa to host Zelensky in Pretoria on Thursday"
             break
-        if dist <= 8 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and lw not in NON_VERBS \
+        if dist <= 8 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and _verb_word(words, i) \
                 and not lw.endswith(("ing", "ed")) and any(w.lower() in PRESENT_MOVES for w in words[max(0, i - 7):i - 1]):
             verdicts.append((dist, "future"))   # "Blinken arrives in Cairo, to meet Sisi and Shoukry on Monday": the
             break                               # purpose of a journey told in the present lies ahead
