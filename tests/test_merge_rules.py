@@ -795,3 +795,20 @@ def test_reports_of_no_year_are_dated_by_a_dateline_s_today_the_weekday_and_thei
                   "Tuesday agreed to strengthen maritime cooperation during their bilateral meeting."})
     found = with_people(evs, "marcos", "anwar")
     assert [(e["date"], sources(e)) for e in found] == [("2023-07-25", {"Bernama", "PNA"})]
+
+
+def test_an_undated_article_told_day_by_day_is_dated_through_its_later_meeting(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire", "published": "2025-07-12", "text":
+                  "U.S. Secretary of State Marco Rubio held talks with Chinese Foreign Minister Wang Yi in Kuala Lumpur "
+                  "on Friday."},
+                 {"outlet": "Undated Weekly", "text":
+                  "In Kuala Lumpur, Wang Yi balances Russia and the United States\n\n"
+                  "On Thursday, Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov on the "
+                  "sidelines of the ASEAN meetings.\n\n"
+                  "On Friday, Wang sat down with U.S. Secretary of State Marco Rubio for what both sides called a "
+                  "candid conversation."})
+    # the lead's Thursday is the day before Friday's talks it tells next, not the Thursday after them
+    assert [e["date"] for e in with_people(evs, "wang", "lavrov")] == ["2025-07-10"]
+    friday = with_people(evs, "wang", "rubio")
+    assert len(friday) == 1 and friday[0]["date"] == "2025-07-11" and sources(friday[0]) == {"Wire", "Undated Weekly"}

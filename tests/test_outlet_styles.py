@@ -165,6 +165,12 @@ def test_a_byline_between_bars_of_a_one_line_story_is_nobody():
     found = meetings(evs, "Lee Jae Myung", "Shigeru Ishiba")
     assert [(e["date"], sorted(party_names(e))) for e in found] == [
         ("2025-08-23", ["Lee Jae Myung", "Shigeru Ishiba"])]
+    # (or between runs of spaces: a scrape that joined its paragraphs by two spaces)
+    evs = events("Lee, Ishiba agree to deepen ties in first summit  By Park Min-ji  South Korean President Lee Jae Myung "
+                 "and Japanese Prime Minister Shigeru Ishiba held their first summit in Tokyo on Saturday, agreeing to "
+                 "deepen cooperation.", published="2025-08-24")
+    assert [sorted(party_names(e)) for e in meetings(evs, "Lee Jae Myung", "Shigeru Ishiba")] == [
+        ["Lee Jae Myung", "Shigeru Ishiba"]]
 
 
 def test_a_month_and_day_over_a_year_after_a_slash_is_a_date():

@@ -287,12 +287,23 @@ def _lead_after(aid: str, anchor: str, why: str, new: list[dict], event_day: dt.
         return anchor, why, new
     words = (lead.get("date_text") or "").lower().replace(".", "").split()
     wd = WEEKDAYS.get(words[-1]) if words and (len(words) == 1 or words[0] in ("on", "last", "this")) else None
-    if wd is None:
+    if wd is None or (wd < event_day.weekday() and _told_after_lead(new, lead, event_day.isoformat(), people)):
         return anchor, why, new
     day = event_day + dt.timedelta(days=(wd - event_day.weekday()) % 7)
     because = f"the {lead['date_text']} its lead meeting tells{_after_note(event_day.isoformat())}"
     later = reextract(aid, day, because, *_lent(claim, event_day, people))
     return (anchor, why, new) if later is None else (day.isoformat(), because, later)
+
+
+def _told_after_lead(new: list[dict], lead: dict, day: str, people) -> bool:
+    """Whether the reading tells the meeting that dated it only after its lead's first sentence: with a weekday later
+    in the week than the lead's, a meeting told in its turn ("On Thursday, Wang met Lavrov ... On Friday, Wang sat down
+    with Blinken"), a day after the lead's, not before (but "after his visit to Brunei, where he held talks with the
+    Sultan on Tuesday", of a Thursday's lead, came before it)."""
+    spans = (lead.get("evidence") or {}).get("event") or []
+    end = min(spans, key=lambda sp: sp[0])[1] if spans else None
+    told = [c for c in new if c is not lead and c.get("date") == day and len(_keys_of(c) & set(people)) >= 2]
+    return end is not None and bool(told) and all(first_told(c) >= end for c in told)
 
 
 def _lent(claim: str, event_day: dt.date, people) -> tuple:

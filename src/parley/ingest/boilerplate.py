@@ -259,9 +259,11 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str] | None:
     return out
 
 
-# a byline between bars in a line that runs a headline into its story: "Yoon, Xi agree to expand exchanges | By Jung
-# Da-eun | President Yoon Suk Yeol and ..."
-BAR_BYLINE = re.compile(r"\s+[|]\s+(?P<byline>By\s+(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w.'’-]+)\s+[|]\s+")
+# a byline between bars, or runs of spaces, in a line that runs a headline into its story: "Yoon, Xi agree to expand
+# exchanges | By Jung Da-eun | President Yoon Suk Yeol and ...", "... receives Russian President Putin  By Vo Hai  General
+# Secretary ..."
+BAR_BYLINE = re.compile(r"(?:\s+[|]\s+|\s{2,})(?P<byline>By\s+(?:[A-Z][\w.'’-]+\s){0,3}[A-Z][\w.'’-]+)"
+                        r"(?:\s+[|]\s+|\s{2,})")
 
 
 def _bar_bylines_apart(lines: list[str], out: Cleaned) -> list[str]:
