@@ -97,6 +97,10 @@ def test_a_forums_summit_its_people_met_ahead_of_is_no_meeting_of_theirs():
                  "Asia-Pacific Economic Cooperation (APEC) summit that South Korea will host next year.")
     found = meetings(evs, "Gabriel Boric", "Justin Trudeau")
     assert [(e["status"], e["date"]) for e in found] == [("happened", "2024-11-15")]
+    # (but a forum that acts is an actor: "The United Nations rejected a call ...")
+    evs = events("UN rejects call\n\nPublished 1999-09-08\n\nThe United Nations on Tuesday rejected a call for its "
+                 "peacekeeping forces to be deployed in East Timor.")
+    assert [e["type"] for e in evs] == ["REJECT"]
 
 
 def test_the_previous_weekday_is_strictly_before_the_day_it_counts_from():

@@ -2,15 +2,18 @@
 2019", "by 2030"), dates a clause of its own time or subject ("days after the two spoke by telephone", "Fidan, who
 arrived on Sunday evening, met ..."), a noun other than the trigger ("returning Yoon's March trip"), an act told by a
 gerund after a word of order ("after assuming office in September"), or the leg a trip takes next ("a trip that will
-take him to Shanghai on Wednesday"). `attachment.attached_timex` leaves these out."""
+take him to Shanghai on Wednesday"). `attachment.attached_timex` leaves these out. Also: whether a time lies in what an
+act's object tells of another act (`in_content`: "agreed that the commanders would meet on Tuesday"), and whether it is
+the day of the verb of saying that reports the act (`saying_day`)."""
 from __future__ import annotations
 
 import re
 
 from .clauses import after_bound_comma, ordering_phrase, own_time_clause
 from .lexicon import (BOUND_WORDS, DEADLINE_WORDS, JOURNEY_NOUNS, LEG_VERBS, NOUN_TRIGGERS, ORDERING_MARKS,
-                      ORDERING_PREPS, ORDERING_VERBS, SPAN_UNITS)
-from .parse_tree import in_subtree, verb_of
+                      ORDERING_PREPS, ORDERING_VERBS, SPAN_UNITS, SPEECH_FORMS)
+from .parse_tree import in_subtree, token_index, verb_of
+from .sentence_event import SentenceEvent
 from .tense import is_setting, told_done, told_future
 
 
@@ -164,3 +167,34 @@ def carries_on(verb) -> bool:
     Shanghai on Wednesday"): a verb with an object and a destination, whose day is that leg's."""
     return any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)
+
+
+def in_content(tok, rel: int, clauses: bool = True, others_only: bool = False) -> bool:
+    """Whether the character at `rel` (from the sentence's start) lies in what an act's object tells of another act: its
+    clause (with `clauses`: "agreed that the commanders would meet on Tuesday", "accepted an invitation to visit Turkey in
+    April"; with `others_only`, only a clause with a subject of its own) or a clause of its object ("protested the
+    decision to hold drills on Monday")."""
+    content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and (not others_only or any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children))] if clauses else []
+    content += [a for c in tok.children if c.dep_ == "dobj" for a in c.children
+                if a.dep_ in ("acl", "relcl") and a.pos_ in ("VERB", "AUX")]
+    return any(t.idx <= rel < t.idx + len(t.text) for c in content for t in c.subtree)
+
+
+def saying_day(ev: SentenceEvent, tok, doc, offset: int) -> None:
+    """Where an act's time is the day of the verb of saying that reports it: an act ahead is not dated by it, and an
+    act told done was held that day or before (`SentenceEvent.said_day`)."""
+    said = ev.timex is not None and _said_on(tok, doc, ev.timex.start - offset)
+    if said and ev.future:
+        ev.timex, said = None, False
+    ev.said_day = said
+
+
+def _said_on(tok, doc, rel: int) -> bool:
+    """Whether a time expression dates the verb of saying that reports the trigger."""
+    x = token_index(doc, rel)
+    if x is None:
+        return False
+    speech = next((a for a in doc[x].ancestors if a.lower_ in SPEECH_FORMS), None)
+    return speech is not None and speech in tok.ancestors and not in_subtree(doc[x], next(
+        (c for c in speech.children if c.dep_ in ("ccomp", "xcomp") and in_subtree(tok, c)), speech))

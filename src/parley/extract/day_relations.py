@@ -57,12 +57,12 @@ class DayRelations:
             # (weeks or months told in round numbers give only the month they fall in: "six weeks after his meeting")
             precision = "day" if n <= 7 else "month"
             sign = 1 if rel.group("dir").lower() in ("before", "earlier") else -1
+            what = f"{n} day(s)" if precision == "day" else f"about {count} {unit}(s)"
             if not (refs or before):
                 # "China on Wednesday warned the US ..., a day after Blinken held talks with Manalo": a day counted from
                 # the day of the act the sentence tells before the phrase, which is no meeting
                 day = self._day_of_act_before(i, rel) if rel.group("dir").lower() in ("before", "after") else None
                 for mt in after if day is not None else ():
-                    what = f"{n} day(s)" if precision == "day" else f"about {count} {unit}(s)"
                     when = (day[0] + dt.timedelta(days=sign * n)).isoformat()
                     mt.fixed_date = ("day", when if precision == "day" else when[:7],
                                      f"{what} {'after' if sign > 0 else 'before'} {day[1]} (\"{rel.group(0)}\")",
@@ -74,7 +74,6 @@ class DayRelations:
                 continue
             sign = -sign if back else sign      # (told after the meeting it counts from: "a day earlier" is before it)
             for mt in after:
-                what = f"{n} day(s)" if precision == "day" else f"about {count} {unit}(s)"
                 mt.fixed_date = ("rel", str(sign * n), f"{what} {'after' if sign > 0 else 'before'} the meeting "
                                                      f"(\"{rel.group(0)}\")", precision)
                 mt.base = base

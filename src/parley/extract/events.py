@@ -9,9 +9,9 @@ For each trigger (`triggers`: a verb such as "met", "urged", "agreed", or a noun
 - the date and place attached to it (`attachment`), and the clauses and phrases of another act or time around it
   (`clauses`: "days after the two spoke", "since May in Hiroshima");
 - within a verb of saying, the speaker (`speakers`: "Wang said China opposed ...").
-Here: the sentence's walk over its triggers, meetings told without a word of meeting ("Kim and Putin toured the
-site"), and which sentences are worth parsing at all (`needs_parse`); one verb's meetings in several places, the legs of
-a trip, are `trip_legs`."""
+Here: the sentence's walk over its triggers, and which sentences are worth parsing at all (`needs_parse`); meetings told
+without a word of meeting ("Kim and Putin toured the site") are `encounters`; one verb's meetings in several places, the
+legs of a trip, are `trip_legs`."""
 from __future__ import annotations
 
 import re
@@ -20,17 +20,17 @@ from ..budget import check
 from ..time.numeric import MONTH_NAMES
 from ..time.tagger import Timex
 from .actors import ArticleActors
-from .arguments import inviters, mentions_for, noun_arguments, verb_arguments, with_partners
-from .attachment import attached_place, attached_timex, first_day_of_span, places_of_other_acts
+from .arguments import inviters, noun_arguments, verb_arguments
+from .attachment import attached_place, attached_timex, first_day_of_span
 from .attribution import Source
 from .clauses import (after_phrase, ahead_phrase, apart_clause, bound_phrase, bound_tokens, ordering_phrase, own_time_clause,
                       purpose_of_travel, told_meeting)
+from .dates_of_others import in_content, saying_day
+from .encounters import encounters
 from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ENCOUNTER_FORMS, HOST_FORMS, INVITATION_NOUNS,
                       INVITED_PREPS, JOINT_FORMS, LIGHT_VERBS, NOUN_TRIGGERS, OCCASION_PREPS, ORDERING_MARKS,
-                      REFERENCE_VERBS, SPEECH_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TOPIC_VERB_STEMS, TRIGGER_FORMS, UPCOMING,
-                      Trigger)
-from .parse_tree import (OBJ, abs_span, children_of, doc_text, in_subtree, np_tokens, span_of, subject_of,
-                         token_at_offset, token_index)
+                      REFERENCE_VERBS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, UPCOMING, Trigger)
+from .parse_tree import abs_span, children_of, doc_text, in_subtree, span_of, token_at_offset, token_index
 from .places import Place
 from .sentence_event import SentenceEvent
 from .speakers import first_person_speaker, speaker_of
@@ -143,12 +143,12 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         if ev.timex is not None and trig.noun:
             ev.timex = first_day_of_span(tok, doc, offset, timexes, ev.timex)
         ev.place = attached_place(tok, doc, offset, places, trigger_tokens)
-        _saying_day(ev, tok, doc, offset)     # "Biden said on Sunday he expected a discussion with Xi"
+        saying_day(ev, tok, doc, offset)     # "Biden said on Sunday he expected a discussion with Xi"
         if ev.timex is not None and trig.category != "CONSULT" and not trig.noun:
             # "agreed to meet again next month": the date of what was agreed, not of the agreement; "accepted an
             # invitation to visit Turkey in April", "protested the decision to hold drills on Monday": the date of
             # the clause that tells what its object is
-            if _in_content(tok, ev.timex.start - offset,
+            if in_content(tok, ev.timex.start - offset,
                            trig.category in ("AGREE", "REQUEST", "THREATEN", "REJECT", "CONCEDE")):
                 ev.timex = None
         if trig.parties and not ev.actors and not ev.recipients:
@@ -157,8 +157,9 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                                                  for c in tok.children):
                 continue
             ev.reference_only = True
-        if (ev.reference_only or all(m.kind == "org" for m in ev.actors + ev.recipients) or ahead_phrase(tok)
-                or after_phrase(tok)) and _forum_gathering(tok, offset, actors):
+        if (ev.reference_only or not (ev.actors or ev.recipients) or trig.noun and (
+                all(m.kind == "org" for m in ev.actors + ev.recipients) or ahead_phrase(tok) or after_phrase(tok))) \
+                and _forum_gathering(tok, offset, actors):
             continue                    # "the APEC leaders meeting in November": a forum's gathering, not the meeting
                                         # the article reports (nor what its people met ahead of: "held their first
                                         # summit in two years, ahead of the APEC summit that Korea will host")
@@ -201,7 +202,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                     ev.recipients = list(sub.recipients)
                     ev.place = ev.place or sub.place
                     ev.timex = ev.timex or sub.timex
-    events += _encounters(doc, offset, index, actors, timexes, places, trigger_tokens, sources)
+    events += encounters(doc, offset, index, actors, timexes, places, trigger_tokens, sources)
     # clauses and phrases of another act: relative clauses, clauses of their own time, phrases ordered
     # before or after ("arrived in Washington on Sunday after a visit to China") and bounds ("since May in Hiroshima")
     clauses = [t for t in doc if t.dep_ == "relcl" or own_time_clause(t) or ordering_phrase(t) or bound_phrase(t)]
@@ -216,109 +217,6 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                            if ordering_phrase(c) or bound_phrase(c) or c.dep_ == "advcl" and
                            any(m.dep_ == "mark" and m.lower_ in ORDERING_MARKS for m in c.children))
     return events
-
-
-def _in_content(tok, rel: int, clauses: bool = True, others_only: bool = False) -> bool:
-    """Whether the character at `rel` (from the sentence's start) lies in what an act's object tells of another act: its
-    clause (with `clauses`: "agreed that the commanders would meet on Tuesday", "accepted an invitation to visit Turkey in
-    April"; with `others_only`, only a clause with a subject of its own) or a clause of its object ("protested the
-    decision to hold drills on Monday")."""
-    content = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and (not others_only or any(
-        g.dep_ in ("nsubj", "nsubjpass") for g in c.children))] if clauses else []
-    content += [a for c in tok.children if c.dep_ == "dobj" for a in c.children
-                if a.dep_ in ("acl", "relcl") and a.pos_ in ("VERB", "AUX")]
-    return any(t.idx <= rel < t.idx + len(t.text) for c in content for t in c.subtree)
-
-
-def _encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: list[Timex], places: list[Place],
-                trigger_tokens: set[int], sources: list[Source]) -> list[SentenceEvent]:
-    """Meetings a sentence implies without a word of meeting: two people acting together ("Kim and
-    Putin toured the facility", "the two leaders exchanged greetings") or one acting on the other
-    ("Macron pressured Xi", "Putin told Xi"). The article stage keeps them only where they are shown
-    in one place."""
-    out = []
-    for tok in doc:
-        low = tok.lower_
-        if (low not in JOINT_FORMS and low not in ENCOUNTER_FORMS) or \
-                (tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB")):
-            continue
-        kind = None
-        if tok.dep_ in ("xcomp", "ccomp", "acl", "relcl", "amod", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "NOUN") \
-                and not (tok.dep_ == "ccomp" and tok.head.lower_ in SPEECH_FORMS):
-            continue                    # "agreed to hold", "the decision to visit": the content of another act
-                                        # (but "A and B agreed ..., the ministry said" is a report)
-        partners = []
-        if low in JOINT_FORMS:
-            subs, passive = subject_of(tok)
-            found = [m for s in subs for m in mentions_for(np_tokens(s), offset, actors)]
-            people = [m for m in found if m.kind in ("person", "counterpart")]
-            groups = [m for m in found if m.kind == "group"]
-            # "Kamikawa and Kihara signed a reciprocal access agreement with Defense Secretary Teodoro": its partner
-            # (not a meeting noun's: "held separate talks with Lula" is the talks' to tell)
-            partners = [m for m in with_partners([o for o in children_of(tok, {"dobj"}) if not _meeting_noun(o)],
-                                                  offset, actors)
-                        if m.kind in ("person", "counterpart", "generic") and m not in found]
-            if not passive and (len(people) >= 2 or groups or (people and partners)):
-                kind = "joint"
-        if kind is None and low in ENCOUNTER_FORMS:
-            kind = "act"
-        if kind is None:
-            continue
-        if low in ("shake", "shakes", "shook", "shaken", "shaking") and not any(
-                c.lower_ in ("hands", "hand") for c in tok.children):
-            continue
-        if low in ("show", "shows", "showed", "shown", "showing") and not any(
-                c.lower_ in ("around", "round") for c in tok.subtree):
-            continue
-        ev = SentenceEvent("CONSULT", None, index, abs_span(tok, offset), tok.text, encounter=kind,
-                           attendance=low in ATTENDANCE_FORMS,
-                           attended_told=low in ATTENDANCE_FORMS and any(told_meeting(o) for o in children_of(tok, OBJ)))
-        if kind == "joint":
-            subs, _ = subject_of(tok)
-            ev.actors = [m for s in subs for m in mentions_for(np_tokens(s), offset, actors)]
-            ev.recipients = partners
-        else:
-            objects = children_of(tok, {"dobj"})
-            if objects and all(o.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children)
-                               for o in objects) and not _at_a_meeting(tok):
-                continue            # "Zelensky criticized Modi's trip to Moscow": an act of Modi's, no one met (but
-                                    # "praised Milei's efforts ..., after talks at the presidential palace")
-            verb_arguments(tok, ev, offset, actors)
-            if tok.lower_ in HOST_FORMS and ev.recipients:
-                ev.actors, ev.recipients = ev.recipients, ev.actors
-            if not [m for m in ev.actors if m.kind in ("person", "pronoun", "counterpart")] or \
-                    not [m for m in ev.recipients if m.kind in ("person", "counterpart", "generic", "pronoun")]:
-                continue
-        ev.negated = told_negated(tok) or told_in_question(tok)
-        ev.future = told_future(tok)
-        ev.sources = sources
-        ev.timex = attached_timex(tok, doc, offset, timexes)
-        if ev.timex is not None and low.startswith(TOPIC_VERB_STEMS) and ahead_of_done(tok, ev.timex,
-                                                                                       actors.published):
-            ev.timex = None     # "the two ministers discussed preparations for the anniversary in 2026" (but "agreed
-                                # to hold talks next month" is their own meeting ahead)
-        if ev.timex is not None and kind == "joint" and _in_content(tok, ev.timex.start - offset, others_only=True):
-            ev.timex = None     # "both leaders had agreed that the military commanders would meet on Tuesday" (but
-                                # "agreed to meet in Queenstown in August": their own meeting ahead)
-        _saying_day(ev, tok, doc, offset)     # "said on Monday that A and B would sign ..."
-        ev.place = attached_place(tok, doc, offset, places, trigger_tokens)
-        ev.elsewhere = places_of_other_acts(tok, doc, offset, places)
-        out.append(ev)
-    return out
-
-
-def _meeting_noun(tok) -> bool:
-    """Whether a noun is a word of meeting ("talks", "meetings", "summit")."""
-    trig = NOUN_TRIGGERS.get(tok.lower_) or NOUN_TRIGGERS.get(tok.lemma_.lower())
-    return trig is not None and trig.category == "CONSULT"
-
-
-def _at_a_meeting(verb) -> bool:
-    """Whether a verb's own phrase sets its act at, after or before a meeting ("praised Milei's efforts, after talks at
-    the presidential palace")."""
-    return any(p.dep_ == "prep" and p.lower_ in ("after", "following", "during", "at", "before", "in")
-               and any(o.dep_ in ("pobj", "pcomp") and o.lower_ in NOUN_TRIGGERS for o in p.children)
-               for p in verb.children)
 
 
 def _forum_gathering(tok, offset: int, actors: ArticleActors) -> bool:
@@ -346,25 +244,6 @@ def _done_on_named_day(tok) -> bool:
                                   and told_past(journey.head))
     return done and any(t.like_num and (t.head.lower_.rstrip(".") in MONTH_NAMES or (
         t.i and t.doc[t.i - 1].lower_.rstrip(".") in MONTH_NAMES)) for t in tok.subtree)
-
-
-def _saying_day(ev: SentenceEvent, tok, doc, offset: int) -> None:
-    """Where an act's time is the day of the verb of saying that reports it: an act ahead is not dated by it, and an
-    act told done was held that day or before (`SentenceEvent.said_day`)."""
-    said = ev.timex is not None and _said_on(tok, doc, ev.timex.start - offset)
-    if said and ev.future:
-        ev.timex, said = None, False
-    ev.said_day = said
-
-
-def _said_on(tok, doc, rel: int) -> bool:
-    """Whether a time expression dates the verb of saying that reports the trigger."""
-    x = token_index(doc, rel)
-    if x is None:
-        return False
-    speech = next((a for a in doc[x].ancestors if a.lower_ in SPEECH_FORMS), None)
-    return speech is not None and speech in tok.ancestors and not in_subtree(doc[x], next(
-        (c for c in speech.children if c.dep_ in ("ccomp", "xcomp") and in_subtree(tok, c)), speech))
 
 
 def _complement_of_act(tok, trigger_tokens: set[int]) -> bool:

@@ -295,8 +295,8 @@ class PlaceChooser:
         # (a headline that names one participant and the states of the others: "In Vientiane, Wang Yi Balances Russia,
         # India and the United States")
         others = {p.country for p in m.parts if p.key not in named} if m is not None and named else set()
-        return self.ctx.kinds[i] == "title" and len(named) == 1 and not people - keys and None not in others \
-            and others <= {x.country for x in self.actors.mentions_in(s, e, ("state",))}
+        return self.ctx.kinds[i] == "title" and len(named) == 1 and not people - keys and bool(others) \
+            and None not in others and others <= {x.country for x in self.actors.mentions_in(s, e, ("state",))}
 
 
 def _of_others(actors: set[str], keys: set[str], states: set[str]) -> bool:
