@@ -76,6 +76,16 @@ def test_a_year_or_month_ahead_is_not_the_time_of_talks_told_as_done():
                  "Turkish Foreign Minister Hakan Fidan and Algerian Foreign Minister Ahmed Attaf agreed to hold talks "
                  "in Algiers next month.")
     assert [(e["status"], e["date"]) for e in meetings(evs, "Hakan Fidan", "Ahmed Attaf")] == [("planned", "2024-07")]
+    # (and an invitation tells a visit ahead, not one held where it invites to)
+    evs = events("Fidan in Algiers\n\nPublished 2024-06-14\n\n"
+                 "ALGIERS (AFP) - Turkish Foreign Minister Hakan Fidan and Algerian Foreign Minister Ahmed Attaf on "
+                 "Thursday pledged to deepen ties between their countries.\n\n"
+                 "\"There is no problem between us that cannot be solved,\" Fidan told reporters alongside Attaf after "
+                 "their talks at the Algerian foreign ministry.\n\n"
+                 "He invited Attaf to Ankara for the next session of the joint commission next year.")
+    found = meetings(evs, "Hakan Fidan", "Ahmed Attaf")
+    assert sorted((e["status"], e["date"], e["location"]["name"]) for e in found) == [
+        ("happened", "2024-06-13", "Algiers"), ("planned", "2025", "Ankara")]
 
 
 def test_the_time_of_an_act_its_owner_did_is_not_the_meetings():
@@ -141,3 +151,9 @@ def test_a_season_ahead_told_in_winter_is_of_the_year_that_winter_ends_in():
         "2024-SU"]
     assert [t.value for t in tag("The two leaders met in the summer.", dt.date(2024, 2, 12))] == ["2023-SU"]
     assert [t.value for t in tag("They will meet in the spring.", dt.date(2024, 7, 1))] == ["2025-SP"]
+
+
+def test_the_same_day_after_a_span_of_days_is_the_day_told_before_the_span():
+    text = ("Lam held talks with Putin in Hanoi on June 20, after a welcome for the Russian leader, who is paying a "
+            "state visit to Vietnam from June 19-20. The same day, Putin met Trong.")
+    assert [(t.text, t.value) for t in tag(text, dt.date(2024, 6, 20))][-1] == ("The same day", "2024-06-20")

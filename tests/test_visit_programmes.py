@@ -278,3 +278,15 @@ def test_two_officials_of_the_host_a_visitor_will_meet_are_two_meetings_though_o
     parties = sorted(sorted(party_names(e)) for e in consult_events(evs))
     assert parties == [["Goh Chok Tong", "Narendra Modi"], ["Lawrence Wong", "Narendra Modi"],
                        ["Lee Hsien Loong", "Narendra Modi"]]
+
+
+def test_a_headline_of_one_leader_to_meet_two_of_other_states_is_two_meetings():
+    evs = events("Lula to meet Biden and Zelenskiy in New York after Hiroshima no-show\n\nPublished 2023-09-19\n\n"
+                 "Brazil's president will hold his first in-person talks with the Ukrainian leader on Wednesday, aides "
+                 "confirmed.")
+    parties = sorted(sorted(party_names(e)) for e in consult_events(evs))
+    assert parties == [["Joe Biden", "Luiz Inácio Lula da Silva"], ["Luiz Inácio Lula da Silva", "Volodymyr Zelensky"]]
+    # (but one told as joint is one: "met Biden and Kishida together")
+    evs = events("Summit\n\nPublished 2023-08-19\n\nSouth Korean President Yoon Suk Yeol met U.S. President Joe Biden "
+                 "and Japanese Prime Minister Fumio Kishida together at Camp David on Friday.")
+    assert [sorted(party_names(e)) for e in consult_events(evs)] == [["Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"]]

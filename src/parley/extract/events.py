@@ -124,6 +124,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             noun_arguments(tok, ev, offset, actors)
         else:
             verb_arguments(tok, ev, offset, actors)
+            if not ev.actors:
+                ev.actors = _headline_subject(tok, doc, offset, actors)
         if trig.category == "CONSULT" and any(m.kind in ("person", "pronoun") for m in ev.actors):
             # (a visitor named only as "the Chinese leader" stays a frame: the host alone makes no meeting)
             ev.recipients += [m for m in inviters(tok, offset, actors) if m not in ev.recipients + ev.actors]
@@ -217,6 +219,17 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                            if ordering_phrase(c) or bound_phrase(c) or c.dep_ == "advcl" and
                            any(m.dep_ == "mark" and m.lower_ in ORDERING_MARKS for m in c.children))
     return events
+
+
+def _headline_subject(verb, doc, offset: int, actors: ArticleActors) -> list:
+    """The person a headline names before "to" and its verb, where the parser read the name as something else: "Lula
+    to meet Biden and Zelenskiy in New York" ("Lula" a verb at the root); else none."""
+    if verb.i < 2 or doc[verb.i - 1].lower_ != "to" or doc[verb.i - 1].dep_ != "aux":
+        return []
+    before = doc[:verb.i - 1]
+    found = actors.mentions_in(offset, offset + doc[verb.i - 1].idx, ("person",))
+    return found[:1] if len(found) == 1 and found[0].start == offset + before[0].idx \
+        and found[0].end == offset + before[-1].idx + len(before[-1].text) else []
 
 
 def _forum_gathering(tok, offset: int, actors: ArticleActors) -> bool:

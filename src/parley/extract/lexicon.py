@@ -357,6 +357,10 @@ SEPARATE_MEETINGS = re.compile(r"\bseparately\b|\bseparate\s+(?:bilateral\s+)?(?
                                r"(?![^.]*\b(?:together|jointly|trilateral|three-way|four-way|all\s+three)\b)",
                                re.IGNORECASE)
 
+# words of one meeting of several: "a trilateral summit", "met together", "all three"
+JOINT_MEETING = re.compile(r"\b(?:together|jointly|joint|trilateral|three-way|four-way|all\s+three|all\s+four|summit|"
+                           r"quadrilateral|triangular)\b", re.IGNORECASE)
+
 # subordinators of a clause that may tell of another time: "met Wang on Monday, as the two seek to
 # repair ties damaged by a clash in 2020" (a comment in the present), "met Xi on Saturday before he
 # flew to Rio on Sunday" (clauses.own_time_clause)

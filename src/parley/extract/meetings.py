@@ -17,7 +17,7 @@ from .context import ArticleContext
 from .cues import ALSO, COPRESENCE, IN_PERSON, LATER, PHONE_WORDS, REMOTE
 from .day_relations import DayRelations
 from .journeys import journey_verb
-from .lexicon import PHYSICAL_FORMS, SEPARATE_MEETINGS
+from .lexicon import JOINT_MEETING, MEET_FORMS, PHYSICAL_FORMS, SEPARATE_MEETINGS
 from .meeting import Meeting, absorb, calls_only, in_person, other_states
 from .meeting_frames import FrameAbsorber
 from .meeting_sameness import MeetingSameness
@@ -68,6 +68,16 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 \
                 and len(their) == 1 and actors[0].country not in their \
                 and (their == {None} or self.actors.gaz.is_state(next(iter(their)))):
+            for r, x in zip(people_r, self._own_days(ev, people_r)):
+                self._merge_in(Meeting([actors[0], r], [x], future=ev.future))
+            return
+        # "Lula to meet Biden and Zelenskiy in New York": a verb of meeting told of one person and people of several
+        # other states, none of the words of a joint meeting beside it, is one meeting with each
+        if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 and len(people_r) == len(recips) \
+                and not ev.noun and ev.trigger_text.lower() in MEET_FORMS \
+                and None not in {p.country for p in people_r} and actors[0].country not in {p.country for p in people_r} \
+                and len({p.country for p in people_r}) == len(people_r) \
+                and not JOINT_MEETING.search(self.ctx.sentence_text(ev.sentence)):
             for r, x in zip(people_r, self._own_days(ev, people_r)):
                 self._merge_in(Meeting([actors[0], r], [x], future=ev.future))
             return

@@ -237,7 +237,9 @@ def ahead_of_done(verb, timex, anchor: dt.date | None) -> bool:
     ("the two ministers discussed preparations for the anniversary in 2026", "the two sides agreed to resume
     negotiations early next year"): it is the time of something told within the act, not the act's. Only a month or
     longer, so that a day the corpus read an undated report as of may still stand after it."""
-    if anchor is None or verb.tag_ != "VBD" or timex.precision not in ("month", "season", "quarter", "half", "year"):
-        return False
+    if anchor is None or verb.tag_ != "VBD" or timex.precision not in ("month", "season", "quarter", "half", "year") \
+            or verb.lower_ in FUTURE_GOVERNORS:
+        return False        # (not what was agreed or planned, nor the invitation: "invited Mitsotakis to Ankara ...
+                            # next year" tells a visit ahead)
     span = value_to_date_range(timex.value)
     return span is not None and span[0] > anchor

@@ -1013,7 +1013,8 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
                 ahead.add(ref)
             if ref is not None and (precision == "day" or not mt.anaphoric):
                 reference = ref
-                if precision == "day":
+                if precision == "day" and not spec.get("second_day"):
+                    # (a span of days is no one day "the same day" may be: "a state visit from June 19-20")
                     reference_day = ref
                     reference_sentence = si
         if (kind == "numeric" and not value) or (value and precision == "day" and _reference_date(value, "day") is None):
