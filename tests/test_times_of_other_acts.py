@@ -157,3 +157,12 @@ def test_the_same_day_after_a_span_of_days_is_the_day_told_before_the_span():
     text = ("Lam held talks with Putin in Hanoi on June 20, after a welcome for the Russian leader, who is paying a "
             "state visit to Vietnam from June 19-20. The same day, Putin met Trong.")
     assert [(t.text, t.value) for t in tag(text, dt.date(2024, 6, 20))][-1] == ("The same day", "2024-06-20")
+
+
+def test_a_span_of_years_is_the_period_of_what_was_agreed_not_its_time():
+    evs = events("Modi in Warsaw\n\nPublished 2024-08-23\n\n"
+                 "Indian Prime Minister Narendra Modi held talks with Polish Prime Minister Donald Tusk in Warsaw on "
+                 "Thursday.\n\nThe two leaders also agreed an action plan for 2024–2028 covering trade, defence and "
+                 "culture.")
+    assert [(e["type"], e["date"]) for e in evs] == [("CONSULT", "2024-08-22")]
+    assert [s["category"] for s in evs[0]["statements"]] == ["AGREE"]

@@ -55,7 +55,8 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
              and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and abs(t.start - trig_pos) <= REACH
              and not SPAN_TO_NOW.match(t.text) and not _counted_in(t, doc, offset)
              and not (t.end <= trig_pos and DAY_BEFORE_OR_AFTER.fullmatch(t.text)
-                      and not any(t.end < o.start <= t.end + DATE_AFTER_REACH for o in timexes))]
+                      and not any(t.end < o.start <= t.end + DATE_AFTER_REACH for o in timexes))
+             and not _in_year_range(t, doc, offset)]
     if tok.lower_ in REPORT_FORMS:
         # "Albanese told Wang he looked forward to welcoming Li Qiang later this year": the time of what was told
         told = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
@@ -179,6 +180,20 @@ def first_day_of_span(tok, doc, offset: int, timexes: list[Timex], timex: Timex)
     days = int(spans[0].value[1:-1])
     first = dt.date.fromisoformat(timex.value) - dt.timedelta(days=days - 1)
     return replace(timex, value=first.isoformat(), rule=f"{timex.rule}; first day of {spans[0].text} ending then")
+
+
+def _in_year_range(t: Timex, doc, offset: int) -> bool:
+    """Whether a year is one end of a span of years ("an action plan for 2024–2028"): a period of something else, not
+    the time of an act."""
+    if t.precision != "year":
+        return False
+    text, rel = doc_text(doc), t.start - offset
+    return bool(YEAR_RANGE_BEFORE.search(text[max(0, rel - 8):rel]) or
+                YEAR_RANGE_AFTER.match(text[rel + len(t.text):rel + len(t.text) + 8]))
+
+
+YEAR_RANGE_BEFORE = re.compile(r"\b\d{4}\s*[–—-]\s*$")
+YEAR_RANGE_AFTER = re.compile(r"\s*[–—-]\s*\d{4}\b")
 
 
 def before_followed(tok, doc, offset: int, spans: list) -> list:
