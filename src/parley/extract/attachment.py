@@ -55,7 +55,7 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
              and t.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") and abs(t.start - trig_pos) <= REACH
              and not SPAN_TO_NOW.match(t.text) and not _counted_in(t, doc, offset)
              and not (t.end <= trig_pos and DAY_BEFORE_OR_AFTER.fullmatch(t.text)
-                      and not any(t.end < o.start <= t.end + DATE_AFTER_REACH for o in timexes))
+                      and not date_follows(t.end, timexes))
              and not _in_year_range(t, doc, offset)]
     if tok.lower_ in REPORT_FORMS:
         # "Albanese told Wang he looked forward to welcoming Li Qiang later this year": the time of what was told
@@ -232,6 +232,12 @@ def _comma_before_when(clause) -> int | None:
 
 REACH = 600    # characters around a trigger where its date or place may be
 DATE_AFTER_REACH = 24       # characters after "the day after" where the date it counts from may begin
+
+
+def date_follows(end: int, timexes: list[Timex]) -> bool:
+    """Whether a time expression begins within DATE_AFTER_REACH characters after `end`: the date "the day after" counts
+    from ("the day after Lula's October 30 runoff victory")."""
+    return any(end < o.start <= end + DATE_AFTER_REACH for o in timexes)
 
 
 RANGE_END = re.compile(r"\b(?:to|until|till|through|thru)\s*$|[-–]\s*$", re.I)

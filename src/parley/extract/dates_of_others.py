@@ -45,7 +45,7 @@ def dates_other_noun(x, tok, end: int) -> int:
     x = next((t for t in words if t.dep_ != "det"), words[0] if words else x)
     head = x.head
     if x.dep_ == "pobj" and head.dep_ == "prep" and (owner := head.head) is not tok and owner.pos_ == "NOUN" \
-            and owner.lower_ not in NOUN_TRIGGERS and owner.lower_ not in JOURNEY_NOUNS \
+            and _another_acts_noun(owner) \
             and any(c.dep_ == "poss" for c in owner.children) \
             and not in_subtree(tok, owner):
         return 2        # "a nod to the minister's reappointment in May", "before Tehran's reversal on Monday night": an
@@ -61,13 +61,19 @@ def dates_other_noun(x, tok, end: int) -> int:
                        for a in [head] + list(head.ancestors)[:6]))
     # ("preparations for the 2030 World Cup": a name's year too, unless the name is of a meeting, "during the 2023
     # G20 Summit")
-    if x.dep_ == "poss" and head.lower_ not in NOUN_TRIGGERS and head.lower_ not in JOURNEY_NOUNS:
+    if x.dep_ == "poss" and _another_acts_noun(head):
         return 2        # "the recovery from the summer's catastrophic floods": a time that owns another noun (not
                         # "Tuesday's call was the first conversation between ...", a meeting's own)
     return 2 * (x.dep_ in ("compound", "nmod", "nummod") and
                 not (head.dep_ == "pobj" and head.head.lower_ in ("during", "on", "at", "in", "for", "since", "until")
                      and (head.pos_ == "NOUN" or head.lower_ in NOUN_TRIGGERS)))
 
+
+
+def _another_acts_noun(noun) -> bool:
+    """Whether a noun is no word of a meeting or of a journey, whose time a meeting may share ("Monday's meeting", "his
+    arrival on Friday")."""
+    return noun.lower_ not in NOUN_TRIGGERS and noun.lower_ not in JOURNEY_NOUNS
 
 
 def of_other_act(x, trigger) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .attachment import DATE_AFTER_REACH
+from .attachment import date_follows
 from .context import ArticleContext
 from .cues import COUNT_WORDS, DAY_RELATION, REPORTED_NOW, SAME_DAY
 from .journeys import journey_verb
@@ -48,8 +48,7 @@ class DayRelations:
                 # "A day earlier, Tinubu met Steinmeier": a day counted back from the meeting told just before
                 last = self._told_last_before(i, after)
                 before, back = [last] if last is not None else [], True
-            if not after or any(s0 + rel.end() < t.start <= s0 + rel.end() + DATE_AFTER_REACH
-                                for t in self.ctx.timexes):
+            if not after or date_follows(s0 + rel.end(), self.ctx.timexes):
                 continue        # ("the day after Lula's October 30 runoff victory": counted from that date, by the tagger)
             count = 1 if rel.group("the") else COUNT_WORDS.get(rel.group("n").lower()) or int(rel.group("n"))
             unit = (rel.group("one") or rel.group("unit")).lower().rstrip("s")

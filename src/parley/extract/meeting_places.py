@@ -290,13 +290,15 @@ class PlaceChooser:
             return True
         # "Wang is to visit Moscow for talks with Lavrov": one participant meeting someone else;
         # "Albanese arrived in Shanghai": a stop on the way, not the meeting
-        if len(named) == 1 and not people - keys and bool(MEETING_ONLY.search(self.ctx.text[s:e])):
+        if len(named) != 1 or people - keys:
+            return False
+        if MEETING_ONLY.search(self.ctx.text[s:e]):
             return True
         # (a headline that names one participant and the states of the others: "In Vientiane, Wang Yi Balances Russia,
         # India and the United States")
-        others = {p.country for p in m.parts if p.key not in named} if m is not None and named else set()
-        return self.ctx.kinds[i] == "title" and len(named) == 1 and not people - keys and bool(others) \
-            and None not in others and others <= {x.country for x in self.actors.mentions_in(s, e, ("state",))}
+        others = {p.country for p in m.parts if p.key not in named} if m is not None else set()
+        return self.ctx.kinds[i] == "title" and bool(others) and None not in others \
+            and others <= {x.country for x in self.actors.mentions_in(s, e, ("state",))}
 
 
 def _of_others(actors: set[str], keys: set[str], states: set[str]) -> bool:

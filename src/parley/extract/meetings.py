@@ -64,20 +64,15 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         # (one of whose state the article does not say is of the others': "will also meet Senior Minister Lee Hsien
         # Loong and Emeritus Senior Minister Goh Chok Tong")
         people_r = [p for p in recips if p.kind == "person"]
-        their = {p.country for p in people_r} - {None} or {None}
-        if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 \
-                and len(their) == 1 and actors[0].country not in their \
-                and (their == {None} or self.actors.gaz.is_state(next(iter(their)))):
-            for r, x in zip(people_r, self._own_days(ev, people_r)):
-                self._merge_in(Meeting([actors[0], r], [x], future=ev.future))
-            return
+        states = [p.country for p in people_r]
+        their = set(states) - {None} or {None}
         # "Lula to meet Biden and Zelenskiy in New York": a verb of meeting told of one person and people of several
         # other states, none of the words of a joint meeting beside it, is one meeting with each
-        if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 and len(people_r) == len(recips) \
-                and not ev.noun and ev.trigger_text.lower() in MEET_FORMS \
-                and None not in {p.country for p in people_r} and actors[0].country not in {p.country for p in people_r} \
-                and len({p.country for p in people_r}) == len(people_r) \
-                and not JOINT_MEETING.search(self.ctx.sentence_text(ev.sentence)):
+        apart = len(people_r) == len(recips) and not ev.noun and ev.trigger_text.lower() in MEET_FORMS \
+            and None not in states and len(set(states)) == len(states) \
+            and not JOINT_MEETING.search(self.ctx.sentence_text(ev.sentence))
+        if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 and actors[0].country not in their \
+                and (apart or len(their) == 1 and (their == {None} or self.actors.gaz.is_state(next(iter(their))))):
             for r, x in zip(people_r, self._own_days(ev, people_r)):
                 self._merge_in(Meeting([actors[0], r], [x], future=ev.future))
             return
