@@ -91,6 +91,7 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Pla
         self._rejoin_same_day()
         self._apply_day_relations()
         self._apply_same_day()
+        self._apply_after_act()
         self._split_headline_summaries()
         self._other_side_countries()
         self._absorb_frames_and_generics()

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..time.tagger import Timex
 from .clauses import (after_phrase, ahead_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase,
                       in_after_phrase, ordering_phrase, purpose_of_travel, trails, trails_ordering_phrase)
-from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, SPAN_TO_NOW, THIS_PERIOD
+from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, HOME_DAY_BEFORE, SPAN_TO_NOW, THIS_PERIOD
 from .dates_of_others import dates_other_noun, in_others_clause, of_other_act
 from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, MOVE_VERBS, PARTY_NOUNS, REFERENCE_VERBS,
                       REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
@@ -259,7 +259,8 @@ def _subject_of(x, heads) -> bool:
 
 def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int] = frozenset()) -> Place | None:
     lo, hi = offset, offset + len(doc_text(doc))
-    cands = [p for p in places if lo <= p.start and p.end <= hi and abs(p.start - offset - tok.idx) <= REACH]
+    cands = [p for p in places if lo <= p.start and p.end <= hi and abs(p.start - offset - tok.idx) <= REACH
+             and not HOME_DAY_BEFORE.search(doc_text(doc), max(0, p.start - offset - 30), p.start - offset)]
     # "a welcome at the White House on Thursday, followed by talks with Biden": the place of what they follow
     if told := before_followed(tok, doc, offset, cands):
         return max(told, key=lambda p: (p.kind != "country", p.start))
@@ -318,6 +319,14 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
                 break                   # "met the crown prince, then flew to Cairo": where he went next
             if cur.dep_ == "pcomp" and cur.pos_ == "VERB" and cur != x:
                 break                   # "criticised Modi for embracing Putin in Moscow": the embrace's place
+            if cur.dep_ == "ccomp" and cur != x and cur.head.lower_ in REPORT_FORMS and not in_subtree(tok, cur):
+                break                   # "At a joint press conference, Duda said Poland could hand over its jets to
+                                        # Ukraine": what was said, not where
+            if cur.dep_ == "advcl" and cur != x and cur != tok and any(
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ not in PARTY_NOUNS | CALLED_ON_PERSONS
+                    for c in cur.children):
+                break                   # "to meet Blinken, as tensions simmer over Taiwan": a clause of a thing's
+                                        # own, not of the parties (theirs may place it: "as the two attend ... in Laos")
             if cur.dep_ == "prep" and cur.lower_ in ("to", "into", "towards", "toward") and cur.head.pos_ == "NOUN" \
                     and cur.head != tok and cur.head.i not in triggers:
                 break                   # "assured him of a stable supply of rice to the Philippines": where it goes
@@ -355,7 +364,8 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
         for _ in range(3):
             if clause.dep_ in ("xcomp", "acomp", "ccomp") and clause.head != clause:
                 clause = clause.head
-        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+        # (the parser may hang "where" on the verb below: "in Gyeongju, where he is expected to meet Xi")
+        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in list(clause.children) + list(tok.children)):
             last = max([c for c in clause.head.children if c.dep_ == "conj" and c.i < clause.i], key=lambda c: c.i,
                        default=clause.head)
             while x.dep_ == "compound" and x.head.i <= last.i:

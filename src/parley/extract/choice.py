@@ -158,7 +158,8 @@ class FieldChooser:
         own = m.own_mentions()
         if m.future and not any(not x.future for x in ([x for x in own if x.actors or x.recipients] or own)):
             cand.status = "planned"
-        elif anchor and rng and rng[0] > anchor and not self._told_done_after_guess(m):
+        elif anchor and rng and rng[0] > anchor and not self._told_done_after_guess(m) \
+                and not (m.date is not None and m.date.spec.get("zone_ahead")):
             cand.status = "planned"
         if anchor and rng and rng[1] < anchor - dt.timedelta(days=RECENT_DAYS):
             cand.status = "background"
@@ -167,8 +168,9 @@ class FieldChooser:
             cand.status = "background"
         if cand.status == "happened" and start is None and self._in_past_perfect(m, all if self._is_lead(m) else any):
             cand.status = "background"      # "Ramaphosa had spoken by phone with Putin days earlier"
-        if cand.status == "happened" and self._subordinate(m):
-            cand.status = "background"      # "met on Monday, days after the two spoke by telephone": the call
+        if cand.status == "happened" and self._subordinate(m) and not m.same_day:
+            cand.status = "background"      # "met on Monday, days after the two spoke by telephone": the call (not
+                                            # "hours after holding talks with his counterpart": news of the same day)
         if cand.status == "happened" and self._earlier(m, LAST_MET):
             cand.status = "background"      # "The two ministers last met in July in Vientiane", in an undated report
         if cand.status == "happened" and start is None and self._earlier(m, EARLIER_OCCASION):

@@ -74,8 +74,14 @@ def bound_tokens(tok) -> list:
 
 
 def after_phrase(tok) -> bool:
-    """Whether a noun is told after its verb's act ("returned ... after a trip"): of another time and place."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following")
+    """Whether a noun is told after its verb's act ("returned ... after a trip"): of another time and place. (And the
+    object of a gerund there: "will fly to Hanoi after wrapping up the Group of 20 summit", which the parser may read
+    as "the Group of [20 summit]".)"""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following"):
+        return True
+    x = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    return x.dep_ == "dobj" and x.head.tag_ == "VBG" and x.head.dep_ == "pcomp" \
+        and x.head.head.lower_ in ("after", "following")
 
 
 def ahead_phrase(tok) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..time.lexicon import POD_RX, WEEKDAY_RX
 from .actor_patterns import STATE_LIST
 from .name_shapes import HONORIFIC
 
@@ -64,11 +65,19 @@ COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # (and "the day after Erdogan held talks": one day, of a singular unit, not "the days before the summit" nor "the day
 # after tomorrow")
+# (and "hours after his talks with Trong": the same day)
 DAY_RELATION = re.compile(rf"\b(?:(?P<n>{'|'.join(COUNT_WORDS)}|\d+)\s+(?P<unit>days?|weeks?|months?)|"
-                          r"(?P<the>the)\s+(?P<one>day|week|month))\s+"
+                          r"(?P<the>the)\s+(?P<one>day|week|month)|"
+                          r"(?P<hours>(?:(?:a\s+few|several|some|just|only|two|three|\d+)\s+)?hours))\s+"
                           r"(?P<dir>before|after|earlier|later)\b(?!\s+(?:tomorrow|next|that)\b)", re.I)
 # the time expression that opens such a phrase, as the date engine reads it
 DAY_BEFORE_OR_AFTER = re.compile(r"the\s+(?:day|week|month)\s+(?:before|after)", re.I)
+# a meeting told as held by more than two together: "met Zelensky in Lviv together with Nauseda", "a trilateral"
+HELD_TOGETHER = re.compile(r"\b(?:together\s+with|trilateral|three-way|four-way|quadrilateral|triangular)\b", re.I)
+# the clause after whose words a meeting is told: "announced on Friday after the two leaders met", "after talks with"
+AFTER_ACT = re.compile(r"\b(?:just\s+|shortly\s+|soon\s+)?after\s+(?:[\w.'’-]+\s+){0,10}$", re.I)
+# a span of time counted just before "after": "days after the two spoke by telephone" (another day)
+COUNTED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|decades?)\s*$", re.I)
 # an act told as said, or as just done, on the day of its report ("Baykar has signed a deal ..., the company said")
 REPORTED_NOW = re.compile(r"\b(?:said|says|told|announced|has|have)\b", re.I)
 # a sentence that opens on the day of the meeting told before it: "Earlier in the day, President Murmu welcomed
@@ -102,9 +111,9 @@ EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:
                      r"\b(?:first|last|previously)\s+met\b|"
                      r"\b(?:previous|recent)\s+" + EARLIER_NOUNS + r"\b|"
                      r"\b(?:earlier|last)\s+(?:meeting|summit|talks)\b|" + ANNIVERSARY_OF, re.I)
-# a meeting told as the one before the news ("The two ministers last met in July in Vientiane"): background, whether or
-# not the article's date says so
-LAST_MET = re.compile(r"\b(?:last|previously)\s+met\b", re.I)
+# a meeting told as the one before the news ("The two ministers last met in July in Vientiane", "last spoke by phone in
+# January"): background, whether or not the article's date says so
+LAST_MET = re.compile(r"\b(?:last|previously)\s+(?:met|spoke|talked)\b", re.I)
 # an earlier occasion named by its noun ("his recent talks with Trump", "their previous meeting"): never the news
 # meetings or calls told as repeated over the time up to the report: "The two have also spoken by phone several times
 # since", "have met regularly"
@@ -116,7 +125,10 @@ EARLIER_REACH = 24      # characters from the end of those words to the mention 
 MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
                           r"sat\s+down)\b", re.I)
 # a sentence that tells what lies ahead ("Trump has said he will not attend the G20 summit in Johannesburg in November")
-TOLD_AHEAD = re.compile(r"\b(?:will|won['’]t|shall)\b|['’]ll\b|\b(?:is|are)\s+(?:due|set|expected|scheduled|slated)\s+to\b",
+# (and an invitation to come: "Yoon invited Xi to attend next year's APEC summit in Gyeongju")
+TOLD_AHEAD = re.compile(r"\b(?:will|won['’]t|shall|would)\b|['’]ll\b|"
+                        r"\b(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated)\s+to\b|"
+                        r"\binvit(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,5}?to\b",
                         re.I)
 # a place in a comparison is where others judged the act, not where it was: "went better than many in Seoul expected"
 COMPARED_IN = re.compile(r"\bthan\s+(?:\w+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -124,11 +136,21 @@ TRIP_NOUNS = frozenset({"trip", "trips", "tour", "tours", "journey", "visit", "v
 # a meeting told as going on as the report is written ("Lavrov and Wang Yi are holding talks in Moscow")
 GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|having|conducting|meeting)\s+(?:\w+\s+){0,2}$",
                       re.I)
-ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\b", re.I)
+ARRIVAL = re.compile(r"\b(?:arrive|arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\b", re.I)
 # a journey on to the next stop, which the traveller is in from then: "Xi is due to fly on to Samarkand later on
 # Wednesday"
 ONWARD = re.compile(r"\b(?:fly|flies|flew|flown|flying|travel(?:s|led|ed|ling)?|head(?:s|ed|ing)?|move(?:s|d)?|"
                     r"mov(?:ing))\s+on\s+to\b", re.I)
+# the day at home told beside the day where it happened, whose place is the reader's, not the act's: "as they met
+# Tuesday in Seoul — Monday night in Ottawa —"
+HOME_DAY_BEFORE = re.compile(rf"[—–(-]\s*(?:{WEEKDAY_RX})(?:\s+(?:{POD_RX}))?\s+in\s+$", re.I)
+# a sentence that opens on the place a journey leaves: "From Cairo, he will travel to the Republic of the Congo"
+ONWARD_FROM = re.compile(r"\W*From\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,\s+\w+\s+"
+                         r"(?:will|is|was|then|later|heads|flies|travels|went|flew|travelled|traveled|headed)\b")
+# a journey to the place of what is told after it: "Biden will fly to Hanoi on Sunday after the summit. Biden is
+# scheduled to hold talks on Sunday afternoon with Trong"
+JOURNEY_TO = re.compile(r"\b(?:fly|flies|flew|flown|flying|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?)\s+(?:on\s+)?to\b"
+                        r"|\b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+for\b", re.I)
 # what may stand between a place and the time of what happened there: "the summit in Rio on Monday"
 PLACE_THEN = re.compile(r"[\s,]*(?:(?:on|in|at|during|from|between|last|this|earlier|late|early)\s+)*(?:the\s+)?$",
                         re.I)
@@ -144,6 +166,14 @@ PLAIN_SPEECH = re.compile(rf"\b(?:{'|'.join(sorted(PLAIN_SPEECH_WORDS))})\b")
 
 GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_LIST})"
                       r"|(?:both|the\s+two)\s+(?:countries|nations|sides))")
+# what follows a group of officials of states it does not name: "the foreign ministers of all five Central Asian
+# states", "leaders of the Gulf countries" (a gathering of their own, of no party the article names)
+UNNAMED_STATES = re.compile(r"\s+(?:of|from)\s+(?:all\s+)?(?:the\s+)?(?:(?!two\b|both\b)[\w-]+\s+){0,3}?"
+                            r"(?:states|countries|nations|neighbou?rs|republics|member\s+states)\b", re.I)
+# a person an object shows or honours, no party of the scene: "held talks beneath a bust of Ho Chi Minh", "laid a
+# wreath at the mausoleum of Ataturk"
+DEPICTED_BEFORE = re.compile(r"\b(?:bust|statue|portrait|monument|mausoleum|memorial|tomb|grave|picture|photo|"
+                             r"photograph|image|poster|painting|likeness|effigy)s?\s+of\s+(?:the\s+late\s+)?$", re.I)
 # an official's family, named as such: "his wife, Yuko", "First lady Jill Biden" (no party of a state's)
 KIN_BEFORE = re.compile(r"\b(?:wife|husband|spouse|son|daughter|first\s+lady|first\s+gentleman)\s*,?\s*$", re.I)
 # a person named by a calling outside government ("DW correspondent Michaela Kuefner, who is traveling with the
@@ -156,6 +186,8 @@ NON_OFFICIAL_AFTER = re.compile(rf"\s*,\s*(?:an?|the|our|its)\s+(?!former\b|ex-)
                                 re.I)       # (not "Foreign Minister Chang, a former journalist")
 # an honorific just before a person's name tells which pronoun stands for them
 HONORIFIC_BEFORE_NAME = re.compile(rf"\b({HONORIFIC})\s+$", re.I)
+# words that call the person named next a woman: "Japan's first female prime minister, Sanae Takaichi"
+FEMALE_BEFORE = re.compile(r"\b(?:female|woman)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:[A-Z][\w'’.-]*\s+){0,3}$")
 GENDER_OF_HONORIFIC = {"mr": "male", "sir": "male", "ms": "female", "mrs": "female", "miss": "female",
                        "madam": "female", "mme": "female", "dame": "female", "sheikh": "male", "shaikh": "male",
                        "sheikha": "female", "prince": "male", "princess": "female"}

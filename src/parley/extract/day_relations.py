@@ -7,7 +7,7 @@ import re
 
 from .attachment import date_follows
 from .context import ArticleContext
-from .cues import COUNT_WORDS, DAY_RELATION, REPORTED_NOW, SAME_DAY
+from .cues import AFTER_ACT, COUNT_WORDS, COUNTED_BEFORE, DAY_RELATION, REPORTED_NOW, SAME_DAY
 from .journeys import journey_verb
 from .meeting import Meeting
 
@@ -50,13 +50,16 @@ class DayRelations:
                 before, back = [last] if last is not None else [], True
             if not after or date_follows(s0 + rel.end(), self.ctx.timexes):
                 continue        # ("the day after Lula's October 30 runoff victory": counted from that date, by the tagger)
-            count = 1 if rel.group("the") else COUNT_WORDS.get(rel.group("n").lower()) or int(rel.group("n"))
-            unit = (rel.group("one") or rel.group("unit")).lower().rstrip("s")
+            if rel.group("hours"):
+                count, unit = 0, "day"          # "hours after his talks": the same day
+            else:
+                count = 1 if rel.group("the") else COUNT_WORDS.get(rel.group("n").lower()) or int(rel.group("n"))
+                unit = (rel.group("one") or rel.group("unit")).lower().rstrip("s")
             n = count * {"day": 1, "week": 7, "month": 30}[unit]          # "a week after": seven days
             # (weeks or months told in round numbers give only the month they fall in: "six weeks after his meeting")
             precision = "day" if n <= 7 else "month"
             sign = 1 if rel.group("dir").lower() in ("before", "earlier") else -1
-            what = f"{n} day(s)" if precision == "day" else f"about {count} {unit}(s)"
+            what = "hours" if rel.group("hours") else f"{n} day(s)" if precision == "day" else f"about {count} {unit}(s)"
             if not (refs or before):
                 # "China on Wednesday warned the US ..., a day after Blinken held talks with Manalo": a day counted from
                 # the day of the act the sentence tells before the phrase, which is no meeting
@@ -64,36 +67,57 @@ class DayRelations:
                 for mt in after if day is not None else ():
                     when = (day[0] + dt.timedelta(days=sign * n)).isoformat()
                     mt.fixed_date = ("day", when if precision == "day" else when[:7],
-                                     f"{what} {'after' if sign > 0 else 'before'} {day[1]} (\"{rel.group(0)}\")",
+                                     f"{_relation(what, n, sign)} {day[1]} (\"{rel.group(0)}\")",
                                      precision)
                     mt.date_from = next(x for x in mt.mentions if x.sentence == i)
+                    mt.same_day = n == 0
                 continue
             base = before[0] if before and not refs else self._main_or_last(refs[0])
             if base is None:
                 continue
             sign = -sign if back else sign      # (told after the meeting it counts from: "a day earlier" is before it)
             for mt in after:
-                mt.fixed_date = ("rel", str(sign * n), f"{what} {'after' if sign > 0 else 'before'} the meeting "
-                                                     f"(\"{rel.group(0)}\")", precision)
+                mt.fixed_date = ("rel", str(sign * n), f"{_relation(what, n, sign)} the meeting (\"{rel.group(0)}\")",
+                                 precision)
                 mt.base = base
+                mt.same_day = n == 0
                 if refs:
                     mt.date_from = refs[0]
                     base.mentions.append(refs[0])
                 else:
                     mt.date_from = next(x for x in mt.mentions if x.sentence == i)
 
-    def _day_of_act_before(self, sentence: int, rel: re.Match) -> tuple[dt.date, str] | None:
+    def _apply_after_act(self) -> None:
+        """"The deal was announced on Friday after the two leaders met in Ottawa": a meeting told in a clause after an act
+        its sentence dates to the day, with no time of its own anywhere, is on that day."""
+        for mt in self.meetings:
+            # (a journey's day is no day of the meeting: "Marcos, who arrived in Beijing on Tuesday evening")
+            if mt.fixed_date or len(mt.parts) < 2 or any(x.timex is not None and not journey_verb(x)
+                                                         for x in mt.mentions):
+                continue
+            for x in mt.own_mentions():
+                s0 = self.ctx.spans[x.sentence][0]
+                after = AFTER_ACT.search(self.ctx.text[s0:x.trigger[0]])
+                if after and COUNTED_BEFORE.search(self.ctx.text, s0, s0 + after.start()):
+                    continue        # ("days after the two spoke by telephone": some time before, not that day)
+                day = self._day_of_act_before(x.sentence, after, report=False) if after else None
+                if day is not None:
+                    mt.fixed_date = ("day", day[0].isoformat(), f"{day[1]}, which followed it (\"{after.group(0).strip()}\")", "day")
+                    mt.date_from, mt.same_day = x, True
+                    break
+
+    def _day_of_act_before(self, sentence: int, rel: re.Match, report: bool = True) -> tuple[dt.date, str] | None:
         """The day of the act a sentence tells before a phrase that orders a meeting after or before it, and what gave
         it: a day the sentence names before the phrase ("China on Wednesday warned ..."), else, in a report of known
         day, the day it was written where that act is told as said or as just done ("Baykar has signed a deal ..., the
-        company said, the day after Erdogan held talks"); else None."""
+        company said, the day after Erdogan held talks"), unless `report` is False; else None."""
         s0 = self.ctx.spans[sentence][0]
         told = [t for t in self.ctx.timexes if s0 <= t.start < s0 + rel.start()]
         days = [t for t in told if t.precision == "day" and t.value and t.value[:10].count("-") == 2]
         if days:
             return dt.date.fromisoformat(days[-1].value[:10]), f"the day of the act told before it (\"{days[-1].text}\")"
         anchor = self.ctx.anchor
-        if told or anchor is None or self.ctx.article.published.precision != "day" or \
+        if told or not report or anchor is None or self.ctx.article.published.precision != "day" or \
                 not REPORTED_NOW.search(self.ctx.sentence_text(sentence)[:rel.start()]):
             return None
         return anchor, "the day of the report"
@@ -124,3 +148,8 @@ class DayRelations:
                 mt.fixed_date = ("rel", "0", f"the same day as the meeting told before (\"{said}\")", "day")
                 mt.base = base
                 mt.date_from = next(x for x in mt.mentions if x.sentence == i)
+
+
+def _relation(what: str, n: int, sign: int) -> str:
+    """How a day is told from another: "2 day(s) after", "the same day as" (hours after or before it)."""
+    return "the same day as" if n == 0 else f"{what} {'after' if sign > 0 else 'before'}"

@@ -25,6 +25,7 @@ from .attachment import attached_place, attached_timex, first_day_of_span
 from .attribution import Source
 from .clauses import (after_phrase, ahead_phrase, apart_clause, bound_phrase, bound_tokens, ordering_phrase, own_time_clause,
                       purpose_of_travel, told_meeting)
+from .cues import UNNAMED_STATES
 from .dates_of_others import in_content, saying_day
 from .encounters import encounters
 from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ENCOUNTER_FORMS, HOST_FORMS, INVITATION_NOUNS,
@@ -161,8 +162,10 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             ev.reference_only = True
         if (ev.reference_only or not (ev.actors or ev.recipients) or trig.noun and (
                 all(m.kind == "org" for m in ev.actors + ev.recipients) or ahead_phrase(tok) or after_phrase(tok))) \
-                and _forum_gathering(tok, offset, actors):
+                and _forum_gathering(tok, offset, actors) \
+                or trig.noun and UNNAMED_STATES.match(actors.text, offset + tok.idx + len(tok.text)):
             continue                    # "the APEC leaders meeting in November": a forum's gathering, not the meeting
+                                        # (and "the sixth summit of Caspian Sea states": a gathering of states unnamed)
                                         # the article reports (nor what its people met ahead of: "held their first
                                         # summit in two years, ahead of the APEC summit that Korea will host")
         if ev.reference_only and not ev.actors and not ev.recipients:
@@ -238,6 +241,8 @@ def _forum_gathering(tok, offset: int, actors: ArticleActors) -> bool:
     first = tok.left_edge
     if tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].head is not tok:
         first = min(first, tok.doc[tok.i - 1].left_edge, key=lambda t: t.i)   # "the APEC leaders meeting"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN":
+        first = min(first, tok.head.head.left_edge, key=lambda t: t.i)         # "the Group of [20 summit]"
     last = tok
     # (or after it: "a summit of the Shanghai Cooperation Organization")
     for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):

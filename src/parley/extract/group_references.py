@@ -11,8 +11,8 @@ from .actor_records import Mention
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import (COUNTRY_GROUP, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF, GROUP_OF_ONE_STATE, GROUP_TITLES,
-                   HEAD_OF_STATE_RANK, LEADER_GROUP, LEADER_TITLES, PAIR_GROUP)
+from .cues import (COUNTRY_GROUP, DEPICTED_BEFORE, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF, GROUP_OF_ONE_STATE,
+                   GROUP_TITLES, HEAD_OF_STATE_RANK, LEADER_GROUP, LEADER_TITLES, PAIR_GROUP, UNNAMED_STATES)
 from .known_officials import known_offices
 from .meeting import Meeting
 from .sentence_event import SentenceEvent
@@ -20,6 +20,11 @@ from .titles import normalise_title, office_of, title_rank
 
 EACH = re.compile(r"each\b", re.I)
 STATE_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")     # "China, Japan and the Republic of Korea"
+
+
+def depicted(text: str, m: Mention) -> bool:
+    """Whether a person's mention is of someone an object shows or honours ("a bust of Ho Chi Minh")."""
+    return bool(DEPICTED_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 class GroupResolver:
@@ -41,6 +46,8 @@ class GroupResolver:
                                            if x.actor not in doers))
                 if len(named) >= 2:
                     return [self.party(k) for k in named]
+        if UNNAMED_STATES.match(self.ctx.text, m.end):
+            return []           # "the foreign ministers of all five Central Asian states": of no state the article names
         one = GROUP_OF_ONE_STATE.match(self.ctx.text, m.end, m.end + 60) if PAIR_GROUP.fullmatch(
             text.split()[-1]) else None
         if one and (state := self.actors.gaz.country_of_word(one.group("dem"))):
@@ -129,7 +136,8 @@ class GroupResolver:
         for x in self.actors.mentions_in(s, e, ("person",)):
             # (not the people of a clause that tells of something else: "the two sides agreed to follow through on the
             # understandings he and Biden had reached in Bali")
-            if x.actor not in in_sentence and not any(a <= x.start < b for a, b in ev.asides):
+            if x.actor not in in_sentence and not any(a <= x.start < b for a, b in ev.asides) \
+                    and not depicted(self.ctx.text, x):
                 in_sentence.append(x.actor)
         if len(in_sentence) > 2 and PAIR_GROUP.search(text):
             in_sentence = self._acting(ev, in_sentence) or in_sentence

@@ -349,9 +349,12 @@ secretary envoy ambassador host speaker governor chairman chairwoman chief
 """.split())
 DATING_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "yesterday", "tomorrow"}
 # a meeting told of one person and several others that was one meeting with each: "met separately
-# with Ishiba, Yoon and Boric", "held separate talks with", "bilateral meetings with"
-SEPARATE_MEETINGS = re.compile(r"\bseparately\b|\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|bilaterals|sessions)\b|"
+# with Ishiba, Yoon and Boric", "held separate talks with", "bilateral meetings with", "back-to-back talks with"
+SEPARATE_MEETINGS = re.compile(r"\bseparately\b|\b(?:separate|back[- ]to[- ]back)\s+(?:bilateral\s+)?"
+                               r"(?:meetings|talks|bilaterals|sessions)\b|"
                                r"\bbilateral\s+(?:meetings|talks)\s+with\b|\bone[- ]on[- ]one\s+(?:meetings|talks)\b|"
+                               # "held talks with Biden and then with Zelenskyy": one after the other
+                               r"\band\s+(?:then|later|afterwards|subsequently)\s+with\b|"
                                # "Putin also met Erdogan, who ..., and Pakistan's Sharif": more meetings beside the one told
                                r"\balso\s+(?:met|held\s+(?:talks|meetings)\s+with)\b"
                                r"(?![^.]*\b(?:together|jointly|trilateral|three-way|four-way|all\s+three)\b)",

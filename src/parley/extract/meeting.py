@@ -29,6 +29,7 @@ class Meeting:
     # set by a relation: ("rel", days, basis, precision) from another meeting's day, ("day", date, basis, precision)
     fixed_date: tuple[str, str, str, str] | None = None
     base: "Meeting | None" = None                         # the meeting that relation counts from
+    same_day: bool = False  # that relation puts it on the day of the act it counts from ("hours after his talks")
     leg: bool = False       # a later leg of a journey ("Erdogan later travelled to Erbil"): a frame of what it
                             # tells only
     lent: set[int] = field(default_factory=set)     # ids of the mentions a frame or generic lent it (date, place, mode)

@@ -185,11 +185,16 @@ class DateChooser:
         """A meeting of the lead that shares a person with this one and that its own words date to the day."""
         # (told before it, as the day it goes back to: not "Starmer and Macron agreed ..., after talks at Downing Street
         # on the final day of the visit. ... On Tuesday, Macron was hosted by King Charles")
-        first = min(x.sentence for x in m.mentions)
+        first = min(x.sentence for x in m.own_mentions() or m.mentions)
         # (nor a meeting a photo's caption dates: "FILE - Putin and Xi shake hands ... in Beijing, May 16, 2024")
-        return next((o for o in self._with_its_people(m) if not o.future and self._is_lead(o)
-                     and any(_tells_a_day(x.timex) and self.ctx.kinds[x.sentence] != "caption" for x in o.mentions)
-                     and min(x.sentence for x in o.mentions) <= first), None)
+        # (by its own mentions: a frame lent to both, "the meeting" of a live blog's headline, tells no order; and the
+        # one told nearest before it: "Later on Sept 5, Modi called on Tharman ... Lee hosted Modi to lunch", not the
+        # dinner of Sept 4 told first)
+        told = [(max(x.sentence for x in own if x.sentence <= first), o) for o in self._with_its_people(m)
+                if not o.future and self._is_lead(o) and o.base is not m     # (not one dated from this one)
+                and any(_tells_a_day(x.timex) and self.ctx.kinds[x.sentence] != "caption" for x in o.mentions)
+                and (own := o.own_mentions() or o.mentions) and min(x.sentence for x in own) <= first]
+        return max(told, key=lambda t: t[0])[1] if told else None
 
     def _held_beside(self, m: Meeting) -> Meeting | None:
         """The meeting of the article that a meeting told "on the sidelines" was held beside: one of its people's

@@ -99,6 +99,10 @@ class FrameAbsorber:
             if not targets:
                 continue
             for t in targets:
+                # (a day the frame was told from another act, "hours after his talks with Trong", is the day of a
+                # meeting that its own mentions do not date)
+                if m.fixed_date and not t.fixed_date and all(x.timex is None for x in t.mentions):
+                    t.fixed_date, t.base, t.date_from, t.same_day = m.fixed_date, m.base, m.date_from, m.same_day
                 t.lent |= {id(x) for x in m.mentions if x not in t.mentions}
                 t.mentions += [x for x in m.mentions if x not in t.mentions]
             m.parts = []                     # absorbed: contributes date, place and mode only

@@ -14,7 +14,7 @@ from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, quoted, within
-from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, COMPARED_IN, FURNITURE, MEETING_ONLY, ONWARD, PLACE_THEN,
+from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, COMPARED_IN, FURNITURE, JOURNEY_TO, MEETING_ONLY, ONWARD, PLACE_THEN,
                    SIDELINES, TOLD_AHEAD)
 from .lexicon import SITUATION_NOUNS
 from .meeting import Meeting
@@ -233,12 +233,17 @@ class PlaceChooser:
         (not the wire dateline's city: the reporter's)."""
         keys = m.person_keys()
         day = date_of(m.date.value) if m.date is not None and m.date.value else None
-        for o in self.meetings:
+
+        def date(o: Meeting) -> dt.date | None:
+            return date_of(o.date.value) if o.date is not None and o.date.value else None
+
+        # (the nearest in time first: Thursday's talks in Vientiane place Friday's, not Wednesday's in Guangzhou)
+        for o in sorted(self.meetings, key=lambda o: abs((day - date(o)).days) if day and date(o) else 0):
             if o is m or o.frame or not o.parts or not keys & o.person_keys() or self._subordinate(o) \
                     or self._earlier(o) or (o.future and not m.future):
                 continue            # (not "since they met at the Filoli estate in Woodside": another time; nor, for
                                     # a meeting held, "will meet again in Brasilia on Wednesday": the trip's next stop)
-            other = date_of(o.date.value) if o.date is not None and o.date.value else None
+            other = date(o)
             # ("Modi also met Pezeshkian": an undated meeting told as one more of the trip's)
             also = day is None and any(ALSO.search(self.ctx.own_text(x)) for x in m.mentions)
             if ((day is None) != (other is None) and not also) or (day and other and abs((day - other).days) > COMPANION_DAYS):
@@ -259,8 +264,16 @@ class PlaceChooser:
         keys = {p.key for p in m.parts if p.key}
         if rng is None or rng[0] != rng[1]:
             return None
+        first = min((x.sentence for x in m.mentions if self.ctx.kinds[x.sentence] not in FURNITURE),
+                    default=min(x.sentence for x in m.mentions))
         for i, (s, e) in enumerate(self.ctx.spans):
+            # (a journey to a place, where told before the meeting: "will fly to Hanoi on Sunday ... Biden is scheduled to
+            # hold talks on Sunday afternoon with Trong"; told after it, it may be where one went next)
             arrival = ARRIVAL.search(self.ctx.text, s, e) or ONWARD.search(self.ctx.text, s, e)
+            bound = None
+            if arrival is None and i < first and (arrival := JOURNEY_TO.search(self.ctx.text, s, e)):
+                bound = arrival.end() + 5       # (the place it goes to: not "fly to South Korea on Wednesday, where he
+                                                # will meet Lee in Gyeongju")
             if arrival is None or not {x.actor for x in self.actors.mentions_in(s, e, ("person",))} & keys:
                 continue
             # (the arrival's own day: "arrived in Doha on Wednesday night after his visit to the UAE, where he held
@@ -271,7 +284,7 @@ class PlaceChooser:
             if not any(d is not None and d[0] == d[1] and 0 <= (rng[0] - d[0]).days <= 1 for d in days):
                 continue
             found = next((p for p in self.ctx.places[i] if p.kind != "country" and p.start >= arrival.start()
-                          and (best is None or p.country == best.country)), None)
+                          and (bound is None or p.start <= bound) and (best is None or p.country == best.country)), None)
             if found is not None:
                 cand.cite("location", (s, e))
                 return Place(found.name, found.country, found.kind, found.start, found.end,

@@ -14,7 +14,7 @@ from dataclasses import replace
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import ALSO, COPRESENCE, IN_PERSON, LATER, PHONE_WORDS, REMOTE
+from .cues import ALSO, COPRESENCE, IN_PERSON, LAST_MET, LATER, ONWARD_FROM, PHONE_WORDS, REMOTE, UNNAMED_STATES
 from .day_relations import DayRelations
 from .journeys import journey_verb
 from .lexicon import JOINT_MEETING, MEET_FORMS, PHYSICAL_FORMS, SEPARATE_MEETINGS
@@ -43,6 +43,9 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         if ev.negated or (ev.mode == "third-party" and not ev.encounter and not ev.recipients):
             return      # (nor the mediators alone: "the negotiations, which Egypt, Qatar and the United States have
                         # been mediating for months", no meeting of theirs)
+        if any(x.kind == "group" and UNNAMED_STATES.match(self.ctx.text, x.end) for x in ev.recipients) \
+                and not any(x.kind in ("person", "state") for x in ev.recipients):
+            return      # "a meeting with the foreign ministers of all five Central Asian states": a gathering of its own
         actors = self._not_forum(self.parties_of(ev, ev.actors))
         recips = [p for p in self._not_forum(self.parties_of(ev, ev.recipients))
                   if not any(p.key and p.key == a.key for a in actors)]
@@ -145,11 +148,14 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
 
     def _later_leg(self, ev: SentenceEvent) -> bool:
         """Whether a mention tells of a journey on, after or beside what the article told ("Erdogan later travelled to
-        Erbil", "then flew to Cairo", "Lammy will also visit Shanghai"): not a mention of the meeting before it."""
+        Erbil", "then flew to Cairo", "Lammy will also visit Shanghai", "From Cairo, he will travel to ..."): not a
+        mention of the meeting before it."""
         if not journey_verb(ev):
             return False            # (not "Later in his visit, he is to call on Modi": the visit told)
         window = (max(self.ctx.spans[ev.sentence][0], ev.trigger[0] - 25), ev.trigger[1] + 12)
-        return bool(LATER.search(self.ctx.text, *window) or ALSO.search(self.ctx.text, *window))
+        # (or one from the place of what was told: "From Cairo, he will travel to the Republic of the Congo")
+        return bool(LATER.search(self.ctx.text, *window) or ALSO.search(self.ctx.text, *window)
+                    or ONWARD_FROM.match(self.ctx.sentence_text(ev.sentence)))
 
     def _told_apart(self, ev: SentenceEvent, parts: list[PartyOut]) -> bool:
         """Whether the parties are people its sentence told met another one apart ("A and B held separate talks"), or
@@ -240,11 +246,19 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             if calls_only(new) and in_person(m) or calls_only(m) and in_person(new):
                 continue        # ("will meet his Saudi counterpart in Beijing on Thursday ... It was the third phone
                                 # call between the two ministers": a call is no meeting told in person)
+            if calls_only(new) != calls_only(m) and any(
+                    LAST_MET.search(self.ctx.text, max(self.ctx.spans[x.sentence][0], x.trigger[0] - 20), x.trigger[1])
+                    for x in (new if calls_only(new) else m).mentions):
+                continue        # ("held talks with Tleuberdi ... Blinken and Tleuberdi last spoke by phone in January
+                                # 2022": the call before, not the talks)
             pk_a, pk_b = m.person_keys(), new.person_keys()
             apart = other_states(m, new)
             same = (pk_a and pk_a == pk_b and not apart) or (not pk_a and not pk_b and m.keys() == new.keys())
+            # (not a meeting told together with one more person in a sentence of its own: "before holding talks with
+            # Duda ... most recently in January, when he met Zelensky in Lviv together with Nauseda")
             if not same and not apart and pk_a and pk_b and len(pk_a & pk_b) >= 2 and (pk_a <= pk_b or pk_b <= pk_a) \
                     and not self._bilateral_beside((m if len(pk_a) < len(pk_b) else new)) \
+                    and not self._joint_apart(*((m, new) if len(pk_a) < len(pk_b) else (new, m))) \
                     and not self._one_more(new) \
                     and not self._met_apart(m, new) and not self._one_before_other(m, new):
                 same = True

@@ -129,9 +129,20 @@ def agent_of_place(verb) -> list:
 def ordered_to(prep):
     """The verb a phrase of "before" or "after" orders its act to: the one it hangs on, but for a reporting clause set
     after the sentence ("will be received by Steinmeier, before holding talks with Scholz, a spokesperson confirmed": the
-    parser hangs the phrase on "confirmed"), the sentence's own verb."""
+    parser hangs the phrase on "confirmed") or a later clause of its own (`_later_clause`), the sentence's own verb."""
     verb = prep.head
+    if _later_clause(verb, prep):
+        return prep.sent.root
     return verb.head if _reporting_tail(verb, prep) else verb
+
+
+def _later_clause(verb, prep) -> bool:
+    """Whether the parser hung the phrase on the verb of a later clause of its own ("met Raisi on Saturday, hours after
+    holding talks with Amir-Abdollahian during the first visit ... since the two countries agreed to restore ties"),
+    not on the sentence's verb told before it."""
+    root = prep.sent.root
+    return verb.i > prep.i and root.i < prep.i and root.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "mark" and prep.i < c.i < verb.i for c in verb.children)
 
 
 def _reporting_tail(verb, prep) -> bool:
@@ -217,7 +228,10 @@ def _fronted_list(verb) -> list:
         if c.dep_ != "prep" or c.i >= verb.i or c.i != verb.sent.start:
             continue
         tail = max(t.i for t in c.subtree)
-        if tail + 1 != verb.i:
+        # (its auxiliaries between: "According to the itinerary released by the Prime Minister's Office, Biden and
+        # Trudeau will hold a bilateral meeting")
+        if tail >= verb.i or any(t.head != verb or t.dep_ not in ("aux", "neg", "advmod")
+                                 for t in verb.doc[tail + 1:verb.i]):
             continue
         first = next((t for t in c.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.dep_ == "pobj"
                       and verb.doc[t.left_edge.i - 1].text == ","), None)

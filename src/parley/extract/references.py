@@ -13,8 +13,8 @@ from .actor_records import Mention
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext, within
-from .cues import BODY_KINDS, GENDER_OF_HONORIFIC, HONORIFIC_BEFORE_NAME, KIN_BEFORE, NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE
-from .group_references import GroupResolver
+from .cues import BODY_KINDS, FEMALE_BEFORE, GENDER_OF_HONORIFIC, HONORIFIC_BEFORE_NAME, KIN_BEFORE, NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE
+from .group_references import GroupResolver, depicted
 from .known_officials import known_offices
 from .lexicon import ORDERING_MARKS
 from .meeting import Meeting
@@ -57,7 +57,8 @@ class ReferenceResolver(GroupResolver):
         return [c for c, _ in counts.most_common(2)]
 
     def _gender(self, key: str) -> str | None:
-        """"female" or "male" where the text gives a person an honorific ("Ms Kamikawa", "Mr Wang")."""
+        """"female" or "male" where the text gives a person an honorific ("Ms Kamikawa", "Mr Wang"), a possessive
+        pronoun ("her Chilean counterpart") or calls her a woman ("the first female prime minister, Sanae Takaichi")."""
         a = self.actors.actor(key)
         if a is None or a.kind != "person":
             return None
@@ -67,6 +68,8 @@ class ReferenceResolver(GroupResolver):
             gender = GENDER_OF_HONORIFIC.get(h.group(1).lower().rstrip(".")) if h else None
             if gender:
                 found.add(gender)
+            if FEMALE_BEFORE.search(self.ctx.text, max(0, s - 50), s):
+                found.add("female")     # "Japan's first female prime minister, Sanae Takaichi"
         found |= self.actors.pronoun_genders.get(key, set())      # "... her Chilean counterpart"
         return found.pop() if len(found) == 1 else None
 
@@ -264,6 +267,8 @@ class ReferenceResolver(GroupResolver):
         for m in mentions:
             if m.kind == "person" and KIN_BEFORE.search(self.ctx.text, max(0, m.start - 25), m.start):
                 continue            # "a state dinner for Kishida and his wife, Yuko": no party of the state's
+            if m.kind == "person" and depicted(self.ctx.text, m):
+                continue            # "beneath a bust of Ho Chi Minh"
             if m.kind == "person" and (NON_OFFICIAL_BEFORE.search(self.ctx.text, max(0, m.start - 40), m.start)
                                        or NON_OFFICIAL_AFTER.match(self.ctx.text, m.end, m.end + 80)):
                 continue            # "DW correspondent Michaela Kuefner, who is traveling with Scholz's team"

@@ -33,6 +33,9 @@ SENTENCE_STARTERS = {
 # scrape's header run into its lede)
 BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
                       r"|(?<=\S)(?=(?: {3,}|\t)[\"“‘'(\[]?[A-Z0-9])"
+                      # (and a bar between spaces: "Tokayev receives Blinken at Akorda | Tengrinews.kz Politics
+                      # Kazakhstan President ...", a one-line scrape's headline, site and section)
+                      r"|(?<=\S)\s+\|(?=\s+[\"“‘'(\[]?[A-Z0-9])"
                       r"|(?<=\d:\d\d)\s*(?:UTC|GMT|IST|WIB|MYT|SGT|JST|KST|CET|CEST|MSK|EST|EDT|PST|PDT|BST)"
                       r"(?:[+-]\d{1,2}(?::?\d\d)?)?(?=\s+[\"“‘'(\[]?[A-Z])"
                       # (and a byline's year run into a wire dateline: "... By Staff Writer July 8, 2024 MANILA — ...")

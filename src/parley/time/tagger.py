@@ -939,6 +939,17 @@ def _named_ahead(value: str | None, precision: str | None, ahead: set[dt.date]) 
     return day + dt.timedelta(days=7) if day is not None and day + dt.timedelta(days=7) in ahead else None
 
 
+# the day at home beside the day where it happened: "as they met Tuesday in Tokyo — Monday night in Washington"
+HOME_DAY = re.compile(rf"[^.;]{{0,40}}?\s*[—–(-]+\s*(?P<wd>{WEEKDAY_RX})(?:\s+(?:{POD_RX}))?\s+in\s+[A-Z]", re.I)
+
+
+def _home_day_after(text: str, end: int, sent_end: int, weekday: int, anchor: dt.date) -> bool:
+    """Whether a weekday told done is followed by the day before it at home, the day of writing ("met Tuesday in Tokyo
+    — Monday night in Washington", written on Monday): the next day where it happened, not a week before."""
+    m = HOME_DAY.match(text, end, sent_end)
+    return m is not None and WEEKDAYS[m["wd"].lower()] == (weekday - 1) % 7 == anchor.weekday()
+
+
 def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int]] | None = None,
         numeric_order: str | None = None) -> list[Timex]:
     """Time expressions of `text`, normalised against `anchor` (the publication date; None when unknown)."""
@@ -965,6 +976,10 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
                 direction = "past"
         if spec.get("skip_same_week"):
             direction = "past"
+        if kind == "weekday" and direction == "past" and anchor is not None and _home_day_after(text, mt.end, s_end,
+                                                                                               spec["wd"], anchor):
+            direction = "future"        # "met Tuesday in Tokyo — Monday night in Washington", written that Monday
+            spec["zone_ahead"] = True   # (told done all the same: extract.choice)
         if direction == "nearest":
             direction = "past"
         day_level = kind in ("weekday",) or (kind == "offset" and spec.get("unit") in ("day", "week", "weekend"))

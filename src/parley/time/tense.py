@@ -145,7 +145,8 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
                 and not words[i + 1].lower().endswith(("ing", "ed")):
             verdicts.append((dist, "future"))   # "Xi is to hold talks with Macron at the Elysee Palace on Monday"
             break
-        if dist <= 6 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and _verb_word(words, i) \
+        if (dist <= 6 or dist <= 14 and not CLAUSE_END.search(text, word_starts[i], start)) and i > 1 \
+                and words[i - 1].lower() == "to" and words[i][:1].islower() and _verb_word(words, i) \
                 and not lw.endswith(("ing", "ed")) and words[i - 2].lower() in FUTURE_GOVERNORS \
                 and (i < 3 or words[i - 3].lower() not in PAST_FRAME | NOUN_MARKERS):
             # "planned to leave Nairobi on Thursday" (not a noun's infinitive: "unveiled a plan to strengthen ties on
@@ -194,7 +195,9 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
         if lw in ("will", "shall", "would", "expected", "scheduled", "slated"):
             verdicts.append((dist + 0.5, "future"))
             break
-        if lw in ("is", "are") and i + 1 < len(words) and words[i + 1].lower() in ("expected", "scheduled", "due", "set", "slated"):
+        if lw in ("is", "are") and i + 1 < len(words) and words[i + 1].lower() in (
+                "expected", "scheduled", "due", "set", "slated", "to", "likely", "poised", "going"):
+            # ("On Monday, Biden is to meet Prime Minister Pham Minh Chinh")
             verdicts.append((dist + 0.5, "future"))
             break
         if lw in ("was", "were", "had") or (dist <= 3 and _is_past_verb(words, i)):
