@@ -254,3 +254,13 @@ def test_a_bilateral_before_a_three_way_summit_of_the_same_day_stays_its_own():
     assert sorted((len(e["actors"]) + len(e["recipients"]), e["date"], e["location"]["name"]) for e in found) == [
         (2, "2024-10-10", "Vientiane"), (3, "2024-10-10", "Vientiane")]
     assert [e["date"] for e in meetings(evs, "Ferdinand Marcos Jr.", "Li Qiang")] == ["2024-10-10"]
+
+
+def test_a_visit_that_follows_a_sunday_meeting_dates_the_meeting_on_sunday():
+    evs = events("Lula leaves Angola with oil deal\n\nPublished 2023-08-28\n\n"
+                 "Brazilian President Luiz Inacio Lula da Silva wrapped up his visit to Angola with an oil deal on "
+                 "Monday. Lula's visit follows his Sunday meeting with Angolan President Joao Lourenco in Luanda, at "
+                 "which the two nations signed seven agreements.")
+    assert [e["date"] for e in meetings(evs, "Luiz Inacio Lula da Silva", "Joao Lourenco")] == ["2023-08-27"]
+    # ("visit" after a possessive is a noun, no present tense of a schedule)
+    assert [t.value for t in tag("Lula's visit follows his Sunday meeting.", dt.date(2023, 8, 28))] == ["2023-08-27"]

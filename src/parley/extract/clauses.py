@@ -109,7 +109,7 @@ def trails_ordering_phrase(x, tok) -> bool:
     end = x.doc[x.i - 1] if x.doc[x.i - 1].pos_ != "ADP" else x.doc[x.i - 2]
     for noun in [end, *end.ancestors]:
         if after_phrase(noun) or ahead_phrase(noun):
-            return noun is not tok and not in_subtree(tok, noun) and trails(x, noun)
+            return noun != tok and not in_subtree(tok, noun) and trails(x, noun)
     return False
 
 

@@ -75,7 +75,7 @@ class ArticleContext:
                 # whose subject or object is a person
                 others = [tok.head] if tok.dep_ == "conj" else [c for c in tok.children if c.dep_ == "conj"]
                 if tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB":
-                    others += [c for c in tok.head.children if c is not tok and c.dep_ in ("nsubj", "dobj")]
+                    others += [c for c in tok.head.children if c != tok and c.dep_ in ("nsubj", "dobj")]
                 for other in others:
                     if self.actors.add_family_beside(tok.text, off + tok.idx, off + other.idx) is not None:
                         break

@@ -23,7 +23,7 @@ def in_others_clause(x, tok) -> bool:
     "two days of talks that ended Sunday", nor "the summit of Tinubu and Ramaphosa, who is expected in Abuja on
     Tuesday")."""
     for a in x.ancestors:
-        if a.dep_ == "relcl" and a.head is not tok and a.head.pos_ == "PROPN" and not in_subtree(tok, a) and (
+        if a.dep_ == "relcl" and a.head != tok and a.head.pos_ == "PROPN" and not in_subtree(tok, a) and (
                 a.tag_ == "VBD" or a.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have")
                                                            for c in a.children)):
             return True
@@ -44,13 +44,13 @@ def dates_other_noun(x, tok, end: int) -> int:
             words.append(t)
     x = next((t for t in words if t.dep_ != "det"), words[0] if words else x)
     head = x.head
-    if x.dep_ == "pobj" and head.dep_ == "prep" and (owner := head.head) is not tok and owner.pos_ == "NOUN" \
+    if x.dep_ == "pobj" and head.dep_ == "prep" and (owner := head.head) != tok and owner.pos_ == "NOUN" \
             and _another_acts_noun(owner) \
             and any(c.dep_ == "poss" for c in owner.children) \
             and not in_subtree(tok, owner):
         return 2        # "a nod to the minister's reappointment in May", "before Tehran's reversal on Monday night": an
                         # act of its owner's, not the trigger's (but "hours after his arrival on Friday, Biden met")
-    if head is tok or x is tok or head.pos_ not in ("NOUN", "PROPN"):
+    if head == tok or x == tok or head.pos_ not in ("NOUN", "PROPN"):
         return 0
     if x.i and (prev := x.doc[x.i - 1]).dep_ == "prep" and not any(c.dep_ == "pobj" for c in prev.children):
         return 0        # "On Sunday Meloni held talks": the parser's name "Sunday Meloni" leaves "On" with no object

@@ -239,7 +239,7 @@ def _forum_gathering(tok, offset: int, actors: ArticleActors) -> bool:
     """Whether a meeting noun names a forum's gathering ("the Asia-Pacific Economic Cooperation
     leaders meeting", "the G20 summit", "a summit of the Shanghai Cooperation Organization")."""
     first = tok.left_edge
-    if tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].head is not tok:
+    if tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].head != tok:
         first = min(first, tok.doc[tok.i - 1].left_edge, key=lambda t: t.i)   # "the APEC leaders meeting"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "PROPN":
         first = min(first, tok.head.head.left_edge, key=lambda t: t.i)         # "the Group of [20 summit]"
