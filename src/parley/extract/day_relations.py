@@ -102,7 +102,8 @@ class DayRelations:
                     continue        # ("days after the two spoke by telephone": some time before, not that day)
                 day = self._day_of_act_before(x.sentence, after, report=False) if after else None
                 if day is not None:
-                    mt.fixed_date = ("day", day[0].isoformat(), f"{day[1]}, which followed it (\"{after.group(0).strip()}\")", "day")
+                    said = after.group(0).strip()
+                    mt.fixed_date = ("day", day[0].isoformat(), f"{day[1]}, which followed it (\"{said}\")", "day")
                     mt.date_from, mt.same_day = x, True
                     break
 
