@@ -264,3 +264,21 @@ def test_a_visit_that_follows_a_sunday_meeting_dates_the_meeting_on_sunday():
     assert [e["date"] for e in meetings(evs, "Luiz Inacio Lula da Silva", "Joao Lourenco")] == ["2023-08-27"]
     # ("visit" after a possessive is a noun, no present tense of a schedule)
     assert [t.value for t in tag("Lula's visit follows his Sunday meeting.", dt.date(2023, 8, 28))] == ["2023-08-27"]
+
+
+def test_the_day_of_a_journey_does_not_date_a_meeting_where_it_goes_to_attend_a_summit():
+    evs = events("Trump in Asia\n\nPublished 2025-10-27\n\n"
+                 "Trump will leave for South Korea on Wednesday to attend the APEC summit in Gyeongju, where he is "
+                 "expected to meet Chinese President Xi Jinping.")
+    found = meetings(evs, "Donald Trump", "Xi Jinping")
+    assert [(e["date"], e["status"], e["location"]["name"]) for e in found] == [(None, "planned", "Gyeongju")]
+    # (but the day one arrives where a meeting is told is its day)
+    evs = events("Lula in Luanda\n\nPublished 2023-08-26\n\n"
+                 "Brazilian President Luiz Inacio Lula da Silva arrived in Luanda on Friday, where he met Angolan "
+                 "President Joao Lourenco.")
+    assert [e["date"] for e in meetings(evs, "Luiz Inacio Lula da Silva", "Joao Lourenco")] == ["2023-08-25"]
+    # (nor where the infinitive is a call's purpose: the call dates what it told)
+    evs = events("Modi in Kazan\n\nPublished 2024-10-22\n\n"
+                 "Indian Prime Minister Narendra Modi had called Russian President Vladimir Putin in August to brief him "
+                 "on his visit to Kyiv, where he met Ukrainian President Volodymyr Zelenskyy.")
+    assert [e["date"] for e in meetings(evs, "Narendra Modi", "Volodymyr Zelenskyy")] == ["2024-08"]

@@ -90,6 +90,12 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
             [t for t in cands if t.end - offset <= comma][-1:] if comma is not None else [])
         if of_time:
             return of_time[0]
+    if (aim := _aim_of_where(tok)) is not None:
+        # "will leave for South Korea on Wednesday to attend the APEC summit in Gyeongju, where he is expected to meet
+        # Xi": a place the journey is for, whose clause of "where" is not dated by the journey
+        cands = [t for t in cands if (x := token_at(t)) is None or in_subtree(x, aim)]
+        if not cands:
+            return None
     other = {id(t): dates_other_noun(x, tok, t.end - offset) if (x := token_at(t)) is not None else 0 for t in cands}
     cands = [t for t in cands if (x := token_at(t)) is None or not (of_other_act(x, tok) or other[id(t)] == 2
                                                                   or in_others_clause(x, tok))]
@@ -203,6 +209,22 @@ def before_followed(tok, doc, offset: int, spans: list) -> list:
             (x := token_at_offset(doc, s.start - offset)) is not None and in_subtree(x, tok) for s in spans):
         return []
     return [s for s in spans if s.end <= offset + tok.head.head.idx]
+
+
+def _aim_of_where(tok):
+    """The infinitive of a journey's purpose ("will leave ... to attend the APEC summit in Gyeongju") that holds the place
+    a trigger's clause of "where" hangs on, or None (not "called Putin in August to brief him on his visit to Kyiv,
+    where he met Zelenskyy": a call's purpose, dated by the call)."""
+    clause = tok
+    for _ in range(3):
+        if clause.dep_ == "relcl" or clause.head == clause:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in list(clause.children) + list(tok.children)):
+        return None
+    return next((a for a in clause.head.ancestors if a.dep_ in ("advcl", "xcomp") and a.pos_ == "VERB"
+                 and a.head.lower_ in MOVE_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)),
+                None)
 
 
 def _when_clause(tok):
