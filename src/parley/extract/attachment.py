@@ -211,18 +211,24 @@ def before_followed(tok, doc, offset: int, spans: list) -> list:
     return [s for s in spans if s.end <= offset + tok.head.head.idx]
 
 
+def where_clause(tok):
+    """The clause of "where" that tells a trigger's act ("flew to Cairo, where he met Sisi"), or None: the trigger's
+    own, or that of the verb it depends on ("where he is due to meet Biden"; a meeting noun's verb, "where he held
+    talks with Macron"), the parser hanging "where" on either ("in Gyeongju, where he is expected to meet Xi")."""
+    clause = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else tok
+    for _ in range(3):
+        if clause.dep_ in ("xcomp", "acomp", "ccomp") and clause.head != clause:
+            clause = clause.head
+    found = clause.dep_ == "relcl" and any(c.lower_ == "where" for c in list(clause.children) + list(tok.children))
+    return clause if found else None
+
+
 def _aim_of_where(tok):
     """The infinitive of a journey's purpose ("will leave ... to attend the APEC summit in Gyeongju") that holds the place
     a trigger's clause of "where" hangs on, or None (not "called Putin in August to brief him on his visit to Kyiv,
     where he met Zelenskyy": a call's purpose, dated by the call)."""
-    clause = tok
-    for _ in range(3):
-        if clause.dep_ == "relcl" or clause.head == clause:
-            break
-        clause = clause.head
-    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in list(clause.children) + list(tok.children)):
-        return None
-    return next((a for a in clause.head.ancestors if a.dep_ in ("advcl", "xcomp") and a.pos_ == "VERB"
+    clause = where_clause(tok)
+    return None if clause is None else next((a for a in clause.head.ancestors if a.dep_ in ("advcl", "xcomp") and a.pos_ == "VERB"
                  and a.head.lower_ in MOVE_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)),
                 None)
 
@@ -308,6 +314,7 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
     # and "briefed Lavrov ..., a day before the second round of talks in Rome": the place of the act told before
     # (and a clause of the time bounded: "the first meeting between the two since Trump returned to the White House")
     journey_legs = purpose_of_travel(tok)
+    clause = where_clause(tok)
     bounds = [{w.i for w in (bound_tokens(b) if bound_phrase(b) else b.subtree)} for b in doc
               if bound_phrase(b) or ordering_phrase(b) or bound_clause(b)]
     for p in cands:
@@ -380,14 +387,7 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
             cur = cur.head
         # "flew to Cairo, where he met Sisi": the place the clause of the meeting tells of (of "Dubai and
         # Germany, where he met Scholz", the last: the parser hangs the clause on the first)
-        # (also "flew to Washington, where he is due to meet Biden": the clause of the verb it depends on)
-        # (and of a meeting noun, its verb's: "from Paris, where he held talks with Macron on Monday")
-        clause = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else tok
-        for _ in range(3):
-            if clause.dep_ in ("xcomp", "acomp", "ccomp") and clause.head != clause:
-                clause = clause.head
-        # (the parser may hang "where" on the verb below: "in Gyeongju, where he is expected to meet Xi")
-        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in list(clause.children) + list(tok.children)):
+        if clause is not None:
             last = max([c for c in clause.head.children if c.dep_ == "conj" and c.i < clause.i], key=lambda c: c.i,
                        default=clause.head)
             while x.dep_ == "compound" and x.head.i <= last.i:

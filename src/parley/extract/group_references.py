@@ -27,6 +27,12 @@ def depicted(text: str, m: Mention) -> bool:
     return bool(DEPICTED_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
+def of_unnamed_states(text: str, m: Mention) -> bool:
+    """Whether a group mention names the officials of states it does not name ("the foreign ministers of all five
+    Central Asian states"): of no party the article names."""
+    return m.kind == "group" and bool(UNNAMED_STATES.match(text, m.end))
+
+
 class GroupResolver:
     """The parties a group mention ("the two ministers") or a generic one ("the Chinese leader") stands for."""
     ctx: ArticleContext
@@ -46,7 +52,7 @@ class GroupResolver:
                                            if x.actor not in doers))
                 if len(named) >= 2:
                     return [self.party(k) for k in named]
-        if UNNAMED_STATES.match(self.ctx.text, m.end):
+        if of_unnamed_states(self.ctx.text, m):
             return []           # "the foreign ministers of all five Central Asian states": of no state the article names
         one = GROUP_OF_ONE_STATE.match(self.ctx.text, m.end, m.end + 60) if PAIR_GROUP.fullmatch(
             text.split()[-1]) else None

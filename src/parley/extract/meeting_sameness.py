@@ -169,23 +169,18 @@ class MeetingSameness:
         """Whether the larger of two meetings, one of whose people are all in the other, is told as held together (a
         word of a joint meeting, "together with Nauseda", "the three-way summit") in a sentence of its own that tells
         nothing of the smaller one, where either has what sets it apart: the smaller told as "bilateral", or the larger
-        told at a time before the article's ("in January, when he met Zelensky in Lviv together with Nauseda"). Not a headline,
-        which may sum up several meetings (`_split_headline_summaries`), nor a meeting merely told after a joint one
-        ("Later in the day, Yoon met Xi")."""
+        told at a time long before the article's (`_long_before`: "in January, when he met Zelensky in Lviv together
+        with Nauseda"). Not a headline, which may sum up several meetings (`_split_headline_summaries`), nor a meeting
+        merely told after a joint one ("Later in the day, Yoon met Xi")."""
         told = {x.sentence for x in small.mentions}
         if any(HELD_TOGETHER.search(self.ctx.sentence_text(i)) for i in told):
             return False        # (the smaller told as the joint one, its third party unread: "a trilateral meeting
                                 # with Biden and Ishiba")
         bilateral = any(BILATERAL.search(self.ctx.sentence_text(x.sentence)) for x in small.mentions)
         return any(x.sentence not in told and self.ctx.kinds[x.sentence] not in FURNITURE
-                   and HELD_TOGETHER.search(self.ctx.sentence_text(x.sentence)) and (bilateral or self._before_now(x))
+                   and HELD_TOGETHER.search(self.ctx.sentence_text(x.sentence))
+                   and (bilateral or x.timex is not None and bool(x.timex.value) and self._long_before([x.timex.value]))
                    for x in large.mentions)
-
-    def _before_now(self, x: SentenceEvent) -> bool:
-        """Whether a mention's own time ends well before the days its article tells (RECENT_DAYS)."""
-        span = value_to_date_range(x.timex.value) if x.timex is not None and x.timex.value else None
-        anchor = self.ctx.anchor
-        return span is not None and anchor is not None and span[1] < anchor - dt.timedelta(days=RECENT_DAYS)
 
     def _one_more(self, new: Meeting) -> bool:
         """Whether a mention of some of a meeting's people, or of them and more, is told as one more meeting ("The two

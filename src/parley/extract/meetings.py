@@ -14,8 +14,9 @@ from dataclasses import replace
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import ALSO, COPRESENCE, IN_PERSON, LAST_MET, LATER, ONWARD_FROM, PHONE_WORDS, REMOTE, UNNAMED_STATES
+from .cues import ALSO, COPRESENCE, IN_PERSON, LAST_MET, LATER, ONWARD_FROM, PHONE_WORDS, REMOTE
 from .day_relations import DayRelations
+from .group_references import of_unnamed_states
 from .journeys import journey_verb
 from .lexicon import JOINT_MEETING, MEET_FORMS, PHYSICAL_FORMS, SEPARATE_MEETINGS
 from .meeting import Meeting, absorb, calls_only, in_person, other_states
@@ -43,7 +44,7 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         if ev.negated or (ev.mode == "third-party" and not ev.encounter and not ev.recipients):
             return      # (nor the mediators alone: "the negotiations, which Egypt, Qatar and the United States have
                         # been mediating for months", no meeting of theirs)
-        if any(x.kind == "group" and UNNAMED_STATES.match(self.ctx.text, x.end) for x in ev.recipients) \
+        if any(of_unnamed_states(self.ctx.text, x) for x in ev.recipients) \
                 and not any(x.kind in ("person", "state") for x in ev.recipients):
             return      # "a meeting with the foreign ministers of all five Central Asian states": a gathering of its own
         actors = self._not_forum(self.parties_of(ev, ev.actors))
