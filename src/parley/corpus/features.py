@@ -15,6 +15,7 @@ from ..extract.names import fold
 from ..extract.places import CAPITAL_GUESS
 from ..time import value_to_date_range
 from .keys import LEADER_TITLES, from_dateline
+from .settings import FALLBACK_REACH_DAYS
 
 STOPWORDS = set("""
 a an the of to in on at for with by from and or but as is was were are be been has have had will would could
@@ -104,6 +105,10 @@ def features(c: dict, person_of: dict[str, str], published: str | None) -> Featu
     if rng and c.get("date_end") and c.get("date_precision") == "day" and c["date_end"] > c["date"]:
         # "on February 14-15": the days a meeting of several days covers
         rng = (rng[0], dt.date.fromisoformat(c["date_end"]))
+    if rng and c.get("date_precision") == "day" and "fallback" in (c.get("date_basis") or ""):
+        # a report dated only by its publication ("has met", no day in the text) tells a meeting held by then: on one
+        # of the days settings.FALLBACK_REACH_DAYS before (as fuse reads it too)
+        rng = (rng[0] - dt.timedelta(days=FALLBACK_REACH_DAYS), rng[1])
     loc = c.get("location") or None
     # (a place's name as compared: "Belém" and "Belem" are one city)
     # (a capital guessed for a visit that no report placed in a city: extract/choice.py; scoring.place_relation)

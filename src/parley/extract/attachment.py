@@ -9,14 +9,15 @@ import re
 from dataclasses import replace
 
 from ..time.tagger import Timex
-from .clauses import (after_phrase, ahead_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase,
+from .clauses import (after_phrase, ahead_phrase, before_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase,
                       in_after_phrase, ordering_phrase, purpose_of_travel, trails, trails_ordering_phrase)
 from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, HOME_DAY_BEFORE, SPAN_TO_NOW, THIS_PERIOD
-from .dates_of_others import dates_other_noun, in_others_clause, of_other_act
+from .dates_of_others import dates_other_noun, in_clause_told_ahead, in_others_clause, of_other_act
 from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, MOVE_VERBS, PARTY_NOUNS, REFERENCE_VERBS,
                       REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
 from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance
 from .places import Place
+from .tense import PROSPECT_WORDS, SCHEDULED_WORDS
 
 
 def places_of_other_acts(tok, doc, offset: int, places: list[Place]) -> frozenset[int]:
@@ -98,7 +99,8 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
             return None
     other = {id(t): dates_other_noun(x, tok, t.end - offset) if (x := token_at(t)) is not None else 0 for t in cands}
     cands = [t for t in cands if (x := token_at(t)) is None or not (of_other_act(x, tok) or other[id(t)] == 2
-                                                                  or in_others_clause(x, tok))]
+                                                                  or in_others_clause(x, tok)
+                                                                  or in_clause_told_ahead(x, tok))]
     # ("Following the release last year of treated water, China imposed a ban": the release's year bounds the ban,
     # kept where the sentence has no other; not for a meeting the sentence names by a noun, "The visit comes after a
     # series of confrontations, including collisions last month", of whose day it tells nothing)
@@ -128,8 +130,10 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
         # "left Beijing on Sunday ..., after a three-day visit to China during which he met Xi": a meeting told within
         # what came before takes only a day of that phrase
         cands = [t for t in cands if (x := token_at(t)) is None or in_subtree(x, after)]
-    elif (after_phrase(tok) or ahead_phrase(tok)) and (
+    elif (after_phrase(tok) or ahead_phrase(tok) or before_phrase(tok)) and (
             verb := next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX")), None)):
+        while verb.dep_ == "xcomp" and verb.head != verb:     # ("vowed on Saturday to deepen ties, days before ...")
+            verb = verb.head
         # "returned to Brasilia on Wednesday after a trip": Wednesday is the return's, the trip came before; "met on
         # Sunday ahead of Erdogan's planned visit": the visit comes after; but a day right after the phrase is its
         # own, wherever the parser hangs it ("held talks in Seoul ahead of a trilateral summit with South Korea on
@@ -330,7 +334,9 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
         cur, ok = x, False
         for _ in range(30):
             if cur == tok or cur == gov or (tok.dep_ in ("dobj", "pobj") and cur == tok.head) or (
-                    tok.pos_ in ("NOUN", "PROPN") and cur == tok.head.head and tok.dep_ == "pobj" and not later):
+                    tok.pos_ in ("NOUN", "PROPN") and cur == tok.head.head and tok.dep_ == "pobj" and not later) or (
+                    cur == tok.head and tok.dep_ == "xcomp" and cur.lower_ in PROSPECT_WORDS | SCHEDULED_WORDS):
+                # (the last: "In Turkey, Blinken is expected to meet Erdogan")
                 ok = True
                 break
             if cur.dep_ in ARG_DEPS and cur != x and not (cur.head == tok and (

@@ -89,6 +89,12 @@ def ahead_phrase(tok) -> bool:
     return tok.dep_ == "pobj" and ahead_prep(tok.head)
 
 
+def before_phrase(tok) -> bool:
+    """Whether a noun is the object of "before": "(vowed on Saturday to deepen ties,) days before Lee's meeting with
+    Trump" comes after its verb's act (told ahead or not: "years before his visit" may be history)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "before"
+
+
 def ahead_prep(prep) -> bool:
     """Whether a preposition is the second word of "ahead of" / "prior to"."""
     return prep.lower_ in ("of", "to") and prep.head.lower_ in AHEAD_WORDS

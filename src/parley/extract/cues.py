@@ -151,6 +151,8 @@ ONWARD_FROM = re.compile(r"\W*From\s+(?:the\s+)?[A-Z][\w'â€™-]*(?:\s+[A-Z][\w'â€
 # scheduled to hold talks on Sunday afternoon with Trong"
 JOURNEY_TO = re.compile(r"\b(?:fly|flies|flew|flown|flying|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?)\s+(?:on\s+)?to\b"
                         r"|\b(?:leave|leaves|left|leaving|depart(?:s|ed|ing)?)\s+for\b", re.I)
+# a departure, whose day is the journey's start: "departs Thursday on his fourth trip to the Middle East"
+DEPARTURE = re.compile(r"\b(?:depart(?:s|ed|ing)?|leaves|left|leaving|sets?\s+off|setting\s+off)\b", re.I)
 # what may stand between a place and the time of what happened there: "the summit in Rio on Monday"
 PLACE_THEN = re.compile(r"[\s,]*(?:(?:on|in|at|during|from|between|last|this|earlier|late|early)\s+)*(?:the\s+)?$",
                         re.I)

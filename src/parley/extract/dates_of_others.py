@@ -175,6 +175,15 @@ def carries_on(verb) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)
 
 
+def in_clause_told_ahead(x, tok) -> bool:
+    """Whether a time lies in a clause told ahead ("will host"), below a verb that tells the trigger's act as done: "her
+    talks with Lavrov had covered trade, as well as preparations for the summit South Africa will host in August" (the
+    summit's month, wherever the parser hangs its clause)."""
+    done, own = verb_of(tok), verb_of(x.head if x == tok else x)
+    return done is not None and own is not None and own != done and told_done(done) and in_subtree(own, done) \
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in own.children)
+
+
 def in_content(tok, rel: int, clauses: bool = True, others_only: bool = False) -> bool:
     """Whether the character at `rel` (from the sentence's start) lies in what an act's object tells of another act: its
     clause (with `clauses`: "agreed that the commanders would meet on Tuesday", "accepted an invitation to visit Turkey in

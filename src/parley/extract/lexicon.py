@@ -402,7 +402,8 @@ TOPIC_PREPS = frozenset({"about"})
 SITUATION_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "situation", "crisis", "crises", "fighting",
                              "violence", "tensions", "tension", "ceasefire", "truce", "hostilities", "escalation",
                              "unrest", "developments", "invasion", "offensive", "occupation", "bombardment",
-                             "humanitarian", "catastrophe", "famine", "insurgency"})
+                             "humanitarian", "catastrophe", "famine", "insurgency", "campaign", "campaigns",
+                             "operation", "operations", "strike", "strikes", "attack", "attacks", "bombing", "assault"})
 TALKED_ABOUT_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # verbs whose object is what was talked of ("discussed Ukraine and the Quad"), whose parties and times are not the act's
 TOPIC_VERB_STEMS = ("discuss", "negotiat", "review", "address")

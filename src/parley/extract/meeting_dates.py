@@ -15,8 +15,9 @@ from ..time import Timex
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext
-from .cues import ALSO_ACT, COMPANION_DAYS, EARLIER_OCCASION, SIDELINES, SIDELINES_OF
+from .cues import ALSO_ACT, COMPANION_DAYS, DEPARTURE, EARLIER_OCCASION, SIDELINES, SIDELINES_OF
 from .journeys import aside_journey, journey_verb
+from .lexicon import JOURNEY_NOUNS
 from .meeting import Meeting
 from .mention_time import comparable_value, span_end, told_going_on
 
@@ -29,6 +30,11 @@ class DateChooser:
     anchor_basis: str               # what relative dates were resolved against ("publication date", ...)
     lead_date: dt.date | None       # the day the lead meeting takes when the text gives none
     lead_people: frozenset[str]     # the people of the event that gave an undated article its lead_date
+
+    def _departure(self, x) -> bool:
+        """Whether a mention's sentence tells a departure before its trigger ("departs Thursday on his fourth trip"):
+        the day the journey begins, no day of a meeting it leads to."""
+        return bool(DEPARTURE.search(self.ctx.text, self.ctx.spans[x.sentence][0], x.trigger[0]))
 
     def _set_date(self, m: Meeting, cand: Candidate, _counting: frozenset[int] = frozenset()) -> None:
         if m.fixed_date and m.fixed_date[0] == "rel":
@@ -48,9 +54,12 @@ class DateChooser:
         ranked = []
         # "left for Tokyo on Monday on a tour, during which he will hold talks with Kishida": a day of a trip told as
         # begun is not the day of a meeting told only as ahead within it (but "arrives in Berlin on Friday", a day the
-        # tense puts ahead, is no trip begun)
+        # tense puts ahead, is no trip begun); nor is a departure's day, told ahead or not ("departs Thursday on his
+        # fourth trip to the Middle East ... In Turkey, Blinken is expected to meet Erdogan")
+        # (a trip named with no time of its own, "The trip comes amid heightened tensions", tells nothing of when)
         own = m.own_mentions()
-        ahead = bool(own) and all(y.future for y in own)
+        told = [y for y in own if not (y.noun and y.timex is None and y.trigger_text.lower() in JOURNEY_NOUNS)] or own
+        ahead = bool(told) and all(y.future for y in told)
         # "Lavrov and Wang Yi are holding talks in Moscow ... Wang Yi arrived in Moscow on February 21": a meeting told
         # as going on is of the day the report was written, not of a day its trip lends it
         now = any(told_going_on(self.ctx, y) for y in own)
@@ -62,8 +71,8 @@ class DateChooser:
         before = self._in_past_perfect(m, any)
         for x in m.mentions:
             t = x.timex
-            if t is None or (ahead and id(x) in m.lent and not x.future and t.precision == "day"
-                             and t.direction != "future") or \
+            if t is None or (ahead and id(x) in m.lent and _tells_a_day(t)
+                             and (not x.future and t.direction != "future" or self._departure(x))) or \
                     (now and (id(x) in m.lent or journey_verb(x))) or id(x) in trip_days or aside_journey(self.ctx, x) \
                     or (id(x) in m.lent and not before and self._told_before_time(x)):
                 continue

@@ -145,9 +145,11 @@ class MeetingSameness:
     def _where(m: Meeting) -> set[str]:
         """The countries a meeting's mentions place it in: their cities and sites (a country named beside an act may be
         its topic: "urged Xi to bring Russia to its senses over the war in Ukraine"), and the states a visitor's trip
-        is to."""
+        is to, or arrives in: "was due to arrive in South Africa on Sunday at the start of a three-nation tour" is no
+        part of the talks in Kinshasa)."""
         return {x.place.country for x in m.mentions if x.place is not None and x.place.country
-                and x.place.kind != "country"} | (visited_states(m) if m.frame else set())
+                and (x.place.kind != "country" or m.frame and x.place.basis == "locative phrase")} | (
+            visited_states(m) if m.frame else set())
 
     def _bilateral_beside(self, m: Meeting) -> bool:
         """Whether a meeting is told as a bilateral one ("Kishida and Yoon also held bilateral talks", "... held talks

@@ -41,6 +41,8 @@ NOT_NAME = (
     # the bodies a title word also begins ("General Assembly", "General Motors", "Commander Forces Command")
     "Assembly|Council|Committee|Commission|Command|Forces|Staff|Secretariat|Headquarters|Conference|Motors|"
     "Electric|Dynamics|Ministry|Department|Office|Agency|Congress|Parliament|Senate|Court|Armed|Army|Navy|"
+    # (the last word of a ministry's name: "at the Ministry of Foreign Affairs, the Russian minister said")
+    "Affairs|Relations|"
     # time zones of bylines ("4:21 PM UTC", "10:02 GMT")
     "UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|WIB|PKT"
 )

@@ -11,6 +11,7 @@ on Thursday" the next Thursday).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -960,6 +961,7 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
     last_quarter: str | None = None
     reference_sentence: int | None = None
     ahead: set[dt.date] = set()                 # days named by their date that lie after the publication date
+    cued: tuple[int, str] | None = None         # (sentence, direction) of the last time told with a word of tense
     si = 0
     for mt in find_matches(text):
         check()
@@ -974,6 +976,13 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
             direction, distance = tense_cue(text, s_start, s_end, mt.start, mt.end)
             if kind == "quarter" and direction == "future" and distance > 4:
                 direction = "past"
+            if distance == math.inf and cued is not None and cued[0] == si:
+                # no word of tense within reach: the tense of the time told before it in its sentence ("will meet
+                # Manturov, his co-chair on the commission on trade, on Tuesday, before his talks with Lavrov in
+                # Moscow on Wednesday")
+                direction = cued[1]
+            elif distance != math.inf:
+                cued = (si, direction)
         if spec.get("skip_same_week"):
             direction = "past"
         if kind == "weekday" and direction == "past" and anchor is not None and _home_day_after(text, mt.end, s_end,

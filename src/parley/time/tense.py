@@ -145,6 +145,11 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
                 and not words[i + 1].lower().endswith(("ing", "ed")):
             verdicts.append((dist, "future"))   # "Xi is to hold talks with Macron at the Elysee Palace on Monday"
             break
+        if lw == "to" and dist <= 8 and i + 1 < n_left and words[i + 1][:1].islower() and _verb_word(words, i + 1) \
+                and not words[i + 1].lower().endswith(("ing", "ed")) \
+                and text[sent_start:word_starts[i]].rstrip().endswith(";"):
+            verdicts.append((dist, "future"))   # a headline's second clause: "Jaishankar embarks on Russia visit; to
+            break                               # hold talks with Lavrov on Wednesday"
         if (dist <= 6 or dist <= 14 and not CLAUSE_END.search(text, word_starts[i], start)) and i > 1 \
                 and words[i - 1].lower() == "to" and words[i][:1].islower() and _verb_word(words, i) \
                 and not lw.endswith(("ing", "ed")) and words[i - 2].lower() in FUTURE_GOVERNORS \
