@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from test_news_articles import article, events, meetings, parties_of_the_one_meeting, party_names, people_in, places_of
 
+from parley.extract import extract_article
+
 
 def test_a_numeric_byline_date_beside_a_24_hour_clock_is_day_month():
     a = article("Spain and Morocco agree on border crossings\n\nBy Staff with AFP\nPublished on 04/03/2024 - 16:20\n\n"
@@ -171,6 +173,17 @@ def test_a_byline_between_bars_of_a_one_line_story_is_nobody():
                  "deepen cooperation.", published="2025-08-24")
     assert [sorted(party_names(e)) for e in meetings(evs, "Lee Jae Myung", "Shigeru Ishiba")] == [
         ["Lee Jae Myung", "Shigeru Ishiba"]]
+
+
+def test_a_byline_run_into_a_one_line_story_after_a_single_space_is_set_apart_with_its_city():
+    text = ("PM Sharif, Erdogan hold strategic council; trade, defence on agenda By Our Correspondent, Islamabad Prime "
+            "Minister Shehbaz Sharif and Turkish President Recep Tayyip Erdogan on Thursday held the seventh session "
+            "of the High-Level Strategic Cooperation Council in Islamabad. On Wednesday, the two leaders attended a "
+            "dinner in Rawalpindi.")
+    a = article(text, published="2025-02-14")
+    assert "By Our Correspondent" not in a.text and a.title.startswith("PM Sharif, Erdogan hold")
+    found = meetings([c.to_dict() for c in extract_article(a)], "Shehbaz Sharif", "Recep Tayyip Erdogan")
+    assert "2025-02-13" in [e["date"] for e in found]
 
 
 def test_a_month_and_day_over_a_year_after_a_slash_is_a_date():

@@ -1,8 +1,10 @@
 """Trips and tenses: a meeting told "days before" another act, a tour's arrival in one state beside talks in another, a
 time in a clause told ahead below talks told done, a departure's day beside a meeting ahead, a place fronted before
 "is expected to meet", a report dated only by its publication beside the reports that tell the day, and the tense of a
-time in a headline's second clause or far from any word of tense; a ministry's last word read as a name, and where a
-campaign was waged read as the meeting's place. Every article here is written for the test."""
+time in a headline's second clause or far from any word of tense; a ministry's last word read as a name, where a
+campaign was waged read as the meeting's place, a name of two family names whose state the article gives only by its
+other side, a time of day after a day told before it, and the year of a wire's day and month. Every article here is
+written for the test."""
 from __future__ import annotations
 
 import datetime as dt
@@ -117,3 +119,38 @@ def test_the_day_of_a_departure_is_no_day_of_a_meeting_ahead_in_an_undated_artic
                  "In Fiji, Wong is expected to meet with Prime Minister Sitiveni Rabuka.")
     found = meetings(evs, "Penny Wong", "Sitiveni Rabuka")
     assert len(found) == 1 and found[0]["date"] is None and not found[0].get("date_spec")
+
+
+def test_an_official_given_the_other_state_of_the_article_is_keyed_without_the_mother_s_family_name(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2022-10-03", "text":
+                  "US Secretary of State Antony Blinken will meet Colombian Foreign Minister Alvaro Leyva in Bogota on "
+                  "Monday to discuss drug policy and migration."},
+                 {"outlet": "Paper B", "published": "2022-10-04", "text":
+                  "Blinken in Bogota\n\nUS Secretary of State Antony Blinken spent Monday in Colombia, where he was "
+                  "received by the Minister of Foreign Affairs, Alvaro Leyva Durán, at the San Carlos Palace in "
+                  "Bogota. The two discussed drug policy and migration."})
+    found = with_people(evs, "blinken", "leyva")
+    assert len(found) == 1 and sources(found[0]) == {"Wire A", "Paper B"}
+    assert len(found[0]["actors"] + found[0]["recipients"]) == 2
+
+
+def test_a_time_of_day_falls_on_the_day_told_before_it_resolved_or_not():
+    text = ("Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei agreed on Tuesday to "
+            "reopen talks on a gas pipeline. Lula met Milei at the Itaipu dam in the morning, officials said.")
+    dated = {t.text: t.value for t in tag(text, dt.date(2025, 7, 8))}
+    assert dated["the morning"][:10] == "2025-07-08"
+    undated = {t.text: t.spec for t in tag(text, None)}
+    assert undated["the morning"]["kind"] == "weekday" and undated["the morning"]["wd"] == 1
+    # (but not the publication's day, where no day is told just before: a month, or a day two sentences back)
+    text = ("Lavrov met Lula on Friday. When he stopped in Brasilia last month, meeting Vieira in the morning, he won "
+            "praise. Milei ended his visit on Monday. He saw the Pope. In the afternoon, Mattarella received him.")
+    assert not {"the morning", "the afternoon"} & {t.text for t in tag(text, dt.date(2024, 2, 13))}
+
+
+def test_a_wire_s_day_and_month_take_the_year_in_which_the_day_is_the_weekday_its_report_gives(tmp_path, db):
+    evs = ingest(tmp_path, db, {"outlet": "Wire A", "text":
+                                "Lula and Milei meet at the border\n\nFOZ DO IGUACU, July 8 (Reuters) - Brazilian "
+                                "President Luiz Inacio Lula da Silva met Argentine President Javier Milei at the "
+                                "Itaipu dam on Tuesday to discuss a gas pipeline, officials said."})
+    assert [e["date"] for e in with_people(evs, "lula", "milei")] == ["2025-07-08"]

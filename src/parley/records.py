@@ -90,9 +90,13 @@ class DateCandidate:
     text: str                  # the string it was read from
     reason: str                # why this reading
     score: float = 0.0         # higher is more trusted
+    place: str | None = None   # a dateline's city ("PRETORIA, January 23. /TASS/."): where the report was filed
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        if out["place"] is None:
+            del out["place"]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "DateCandidate":

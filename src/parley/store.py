@@ -385,7 +385,8 @@ class Store(NeighbourhoodReads):
                                        f"FROM articles WHERE id IN ({marks})", part):
                 d = dict(r)
                 cands = codec.loads(d.pop("pc") or "[]")
-                d["partial"] = next((c["value"] for c in cands if c.get("precision") == "month-day"), None)
+                partial = next((c for c in cands if c.get("precision") == "month-day"), {})
+                d["partial"], d["dateline_place"] = partial.get("value"), partial.get("place")
                 if d["published_precision"] != "day":
                     d["published"] = None if not d["published"] or len(d["published"]) < 10 else d["published"]
                 out[d["id"]] = d

@@ -131,12 +131,13 @@ def event_day_from_text(members: list[dict], corpus_years: frozenset[int] = froz
 
 
 def dateline_in_corpus_year(partial: str, members: list[dict], corpus_years: frozenset[int],
-                            weekday: int | None = None) -> tuple[str, str] | None:
+                            weekday: int | None = None, filed_there: bool = False) -> tuple[str, str] | None:
     """(ISO day, reason) for an undated article whose dateline gives a day and month ("--02-14") and whose event no
     report dates: the one year in which the corpus dates other reports of its states, where its people held office
     then (a report's "on Wednesday" is then read from that day); else, with the `weekday` its report gives the
     meeting, the one year of their offices in which that weekday is the dateline's day or the day before ("SEOUL,
-    May 26 (Yonhap) -- ... held talks with Li Qiang and Kishida on Sunday": 2024, not 2023)."""
+    May 26 (Yonhap) -- ... held talks with Li Qiang and Kishida on Sunday": 2024, not 2023); of several such years, for
+    a report `filed_there` (where the meeting was: its place is its dateline's), the one in which it is that day."""
     years, who = _years_in_office(members)
     terms = _terms_of(members)
     m, d = month_day_of(partial)
@@ -148,6 +149,13 @@ def dateline_in_corpus_year(partial: str, members: list[dict], corpus_years: fro
         fits = {y for y in years if _fits(y, m, d, terms, weekday)}
         why = (f"when {' and '.join(who)} held office and the weekday its report gives is that day or the day "
                f"before")
+        # (of several, the one year in which it is that day, for a report filed where the meeting was: a wire's
+        # "MEXICO CITY, Sept 3 (Reuters) - ... agreed on Wednesday" is of 2025, when September 3 was a Wednesday,
+        # rather than of 2026, a Thursday; but "BEIJING, Nov. 19 (Xinhua) -- Xi met Trudeau on Monday in Rio" may be
+        # a day late, and of 2024)
+        same = {y for y in fits if _valid_day(y, m, d) and dt.date(y, m, d).weekday() == weekday}
+        if filed_there and len(fits) > 1 and len(same) == 1:
+            fits, why = same, f"when {' and '.join(who)} held office and the weekday its report gives is that day"
     if len(fits) != 1:
         return None
     year = fits.pop()
@@ -158,13 +166,20 @@ def dateline_in_corpus_year(partial: str, members: list[dict], corpus_years: fro
     return day.isoformat(), f"{DATELINE_ANCHOR}, year {year}, {why}"
 
 
+def _valid_day(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
 def _fits(y: int, m: int, d: int, terms: list[list[tuple[str, str | None]]], weekday: int | None) -> bool:
     """Whether a dateline's day and month in year `y` is a day its people held office on, and the day or the day after
     the weekday its report gives the meeting, where it gives one."""
-    try:
-        day = dt.date(y, m, d)
-    except ValueError:
+    if not _valid_day(y, m, d):
         return False
+    day = dt.date(y, m, d)
     return _in_office_on(day, terms) and (weekday is None or weekday in (day.weekday(), (day.weekday() - 1) % 7))
 
 

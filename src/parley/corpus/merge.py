@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ..extract.names import fold
 from ..time import value_to_date_range
 from . import settings as S
 from .blocking import elsewhere_cannot_matter, parties_of, reaching_keys, undated_keys
@@ -25,7 +26,7 @@ from .dating import (DATELINE_ANCHOR, OTHER_READING_NOTE, OWN_DATELINE, article_
                      event_day_from_text)
 from .features import Features, cosine, features, participants, weigh_words
 from .fuse import fuse
-from .keys import month_day_of
+from .keys import from_dateline, month_day_of
 from .people import Person
 from .scoring import place_relation
 
@@ -276,7 +277,8 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
                 spec = c.get("date_spec") or {}
                 # (a weekday told ahead, "Xi is set to meet Pham Minh Chinh on Tuesday", falls on any dateline's day)
                 told_before = spec.get("kind") == "weekday" and spec.get("direction") != "future"
-                got = dateline_in_corpus_year(partial, members, corpus, spec.get("wd") if told_before else None) \
+                got = dateline_in_corpus_year(partial, members, corpus, spec.get("wd") if told_before else None,
+                                              _filed_there(c, meta)) \
                     if _dates_article(c, lead, led) and partial else None
                 if got and -S.COMPANION_CLAIM > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
                     claims[c["article_id"]] = (-S.COMPANION_CLAIM, got[0], got[1], got[0], keys)
@@ -287,3 +289,11 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
                 anchor, _ = article_anchor(found[0], 0, None, c.get("status") == "planned")
                 claims[c["article_id"]] = (0, anchor, f"read as of {anchor}: its event is {found[0]}, {found[1]}",
                                            found[0], keys)
+
+
+def _filed_there(c: dict, meta: dict[str, dict]) -> bool:
+    """Whether a report was filed where its meeting was: placed by its dateline, or in the city its dateline names
+    ("PRETORIA, January 23. /TASS/. ... held talks in Pretoria on Monday")."""
+    loc = c.get("location") or {}
+    filed = (meta.get(c["article_id"]) or {}).get("dateline_place")
+    return from_dateline(loc) or bool(filed and loc.get("name") and fold(filed) == fold(loc["name"]))

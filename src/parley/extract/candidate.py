@@ -7,10 +7,11 @@ show their evidence without reopening articles.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .lexicon import SUMMARY_VERBS, score
+from .names import key_in_country, name_key
 
 
 @dataclass
@@ -32,6 +33,16 @@ class PartyOut:
         if self.kind == "person":
             out.update(name_key=self.name_key, variants=self.variants, basis=self.basis)
         return out
+
+    def of_country(self, country: str, why: str) -> "PartyOut":
+        """The party given a country the text did not name, and the key its name then takes across articles: a name
+        of two family names is keyed without the mother's ("Alvaro Leyva Durán" of Colombia as "Alvaro Leyva",
+        names.key_in_country)."""
+        key, family = self.name_key, self.family
+        if self.kind == "person" and self.name and key == name_key(self.name):      # (not a known official's alias)
+            key = key_in_country(self.name, country)
+            family = key.split("|", 1)[0] if key != self.name_key else family
+        return replace(self, country=country, basis={**self.basis, "country": why}, name_key=key, family=family)
 
 
 @dataclass

@@ -3,8 +3,6 @@ mode to the meetings of the article they sum up (`FrameAbsorber`, part of `meeti
 by an official of one of the article's two states is of the other."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .context import ArticleContext
 from .cues import COMPANION_DAYS, ENVOY_RANK
 from .journeys import journey_verb
@@ -57,8 +55,7 @@ class FrameAbsorber:
             # (an official of government: not one untitled, nor an envoy, who may be of the visitor's own state)
             if len(known) == 1 and known[0].country in self.dyad and title is not None and title.rank > ENVOY_RANK:
                 country = next(c for c in self.dyad if c != known[0].country)
-                m.parts = [replace(p, country=country, basis={**p.basis, "country": "the other state of the "
-                                                              "article, met by the official of one"})
+                m.parts = [p.of_country(country, "the other state of the article, met by the official of one")
                            if p is other else p for p in m.parts]
 
     def _absorb_frames_and_generics(self) -> None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import RemovedLine
+from .bylines import bylines_apart
 from .datelines import BYLINE_AT_END, DATELINE_LINE, WIRE_SLUG, byline_date, split_date_prefix, wire_stamp_date
 from .pubdate import foreign_date
 
@@ -259,25 +260,6 @@ def _unwrap_hard_wrapped(lines: list[str]) -> list[str] | None:
     return out
 
 
-# a byline between bars, or runs of spaces, in a line that runs a headline into its story: "Yoon, Xi agree to expand
-# exchanges | By Jung Da-eun | President Yoon Suk Yeol and ...", "... receives Russian President Putin  By Vo Hai  General
-# Secretary ..."
-BAR_BYLINE = re.compile(r"(?:\s+[|]\s+|\s{2,})(?P<byline>By\s+(?:[A-Z][\w.'’-]+\s){0,3}[A-Z][\w.'’-]+)"
-                        r"(?:\s+[|]\s+|\s{2,})")
-
-
-def _bar_bylines_apart(lines: list[str], out: Cleaned) -> list[str]:
-    """The lines with each byline between bars taken out, and what it stood between set apart as paragraphs."""
-    kept: list[str] = []
-    for i, line in enumerate(lines, start=1):
-        while (m := BAR_BYLINE.search(line)) is not None:
-            out.removed.append(RemovedLine(i, m.group("byline"), "byline"))
-            kept += [line[:m.start()], ""]
-            line = line[m.end():]
-        kept.append(line)
-    return kept
-
-
 def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] | set[str] = frozenset(),
                outlet: str | None = None) -> Cleaned:
     out = Cleaned(title=title)
@@ -289,7 +271,7 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
     def drop(b: Block, reason: str) -> None:
         out.removed.append(RemovedLine(b.line, b.text, reason))
 
-    lines = _bar_bylines_apart(lines, out)
+    lines = bylines_apart(lines, out.removed)
 
     # 1. Lines to blocks; drop whole-line chrome, credits and date headers.
     blocks: list[Block] = []

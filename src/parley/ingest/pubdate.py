@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..records import DateCandidate, PublicationDate
@@ -188,7 +189,8 @@ def lede_dates(paragraph: str, *, url: str | None, text: str, known: list[DateCa
     if re.search(r"\d{4}", found.date):
         return dates_in_line(found.date, source="dateline", url=url, text=text, base=SCORE["dateline"])
     md = month_day(found.date)
-    return [] if md is None else [partial_date(md, found.date, "dateline", text=text, known=known)]
+    return [] if md is None else [replace(partial_date(md, found.date, "dateline", text=text, known=known),
+                                          place=found.place)]
 
 
 def header_month_day(line: str, *, text: str, known: list[DateCandidate]) -> list[DateCandidate]:

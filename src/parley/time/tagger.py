@@ -738,6 +738,13 @@ def _clock_pod(m):
     return "TIME", {"kind": "anchor_day", "suffix": f"T{h:02d}:{int(m['mi'] or 0):02d}"}, None
 
 
+@rule("the_part_of_day", r"(?<=\bin\s)the\s+(?P<pod>morning|afternoon|evening)\b(?!\s+(?:of|before|after|when|that|"
+                         r"session|news|paper|papers|edition|show|prayers?|service|rush)\b)", 6, needs="POD", lead=8)
+def _the_part_of_day(m):
+    # "Rubio met Sheinbaum at the National Palace in the morning": of the day told just before
+    return "TIME", {"kind": "anchor_day", "suffix": PARTS_OF_DAY[m["pod"].lower()]}, None
+
+
 @rule("clock24", r"\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?:hrs|h|GMT|UTC|local\s+time)\b", 6, needs="CLOCK")
 def _clock24(m):
     return "TIME", {"kind": "anchor_day", "suffix": f"T{m['h']}:{m['mi']}"}, None
@@ -951,6 +958,10 @@ def _home_day_after(text: str, end: int, sent_end: int, weekday: int, anchor: dt
     return m is not None and WEEKDAYS[m["wd"].lower()] == (weekday - 1) % 7 == anchor.weekday()
 
 
+# the rules of a time of day, which falls on the day told just before it ("... on Friday. The blast came at 10:35 a.m.")
+DAY_TIME_RULES = frozenset({"clock", "noon", "clock24", "the_part_of_day"})
+
+
 def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int]] | None = None,
         numeric_order: str | None = None) -> list[Timex]:
     """Time expressions of `text`, normalised against `anchor` (the publication date; None when unknown)."""
@@ -962,6 +973,8 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
     reference_sentence: int | None = None
     ahead: set[dt.date] = set()                 # days named by their date that lie after the publication date
     cued: tuple[int, str] | None = None         # (sentence, direction) of the last time told with a word of tense
+    unresolved: tuple[int, dict, str | None] | None = None     # (sentence, spec, direction): the last day of no anchor
+    day_last = False                            # whether the last date told is a day
     si = 0
     for mt in find_matches(text):
         check()
@@ -993,9 +1006,21 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
             direction = "past"
         day_level = kind in ("weekday",) or (kind == "offset" and spec.get("unit") in ("day", "week", "weekend"))
         base = (reference_day if day_level else reference) if mt.anaphoric else anchor
-        if mt.rule in ("clock", "noon", "clock24") and kind == "anchor_day" and reference_day is not None \
+        if mt.rule == "the_part_of_day" and not day_last:
+            continue                    # ("stopped in Brasília last month, meeting Vieira in the morning": a part of
+                                        # a day the text does not give)
+        if mt.rule in DAY_TIME_RULES and kind == "anchor_day" and reference_day is not None \
                 and reference_sentence is not None and si - reference_sentence <= 1:
             base = reference_day             # "... on Friday. The blast came at 10:35 a.m."
+        elif mt.rule in DAY_TIME_RULES and kind == "anchor_day" and anchor is None and unresolved is not None \
+                and si - unresolved[0] <= 1:
+            # (the same in a report of no date: the day told just before, as the text gives it, "agreed on Wednesday
+            # ... Rubio met Sheinbaum in the morning")
+            spec = {**unresolved[1], "suffix": spec["suffix"]}
+            kind, direction = spec["kind"], unresolved[2]
+        elif mt.rule == "the_part_of_day" and kind == "anchor_day":
+            continue                    # ("Milei ... on Monday ... [two sentences] In the afternoon, he was received by
+                                        # Mattarella": of some day told before, not the publication's)
         basis = "explicit"
         typ = mt.type
         if kind == "numeric":
@@ -1041,9 +1066,13 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
                     # (a span of days is no one day "the same day" may be: "a state visit from June 19-20")
                     reference_day = ref
                     reference_sentence = si
+        if anchor is None and not value and kind in ("weekday", "month_day") and typ == "DATE":
+            unresolved = (si, {k: v for k, v in spec.items() if k not in ("suffix", "direction")}, direction)
         if (kind == "numeric" and not value) or (value and precision == "day" and _reference_date(value, "day") is None):
             continue                             # "31/02/2024", "February 31": no day of the calendar
         end = spec.pop("trim_to", mt.end)      # "25-26 December": the match reaches past its own day
+        if typ == "DATE":
+            day_last = precision == "day" or (not value and kind in ("weekday", "month_day"))
         out.append(Timex(mt.start, end, text[mt.start:end], typ, value, precision, mt.mod, basis, direction,
                          spec, mt.rule))
         if spec.get("second_day") and value and precision == "day":
