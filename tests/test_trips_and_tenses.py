@@ -3,8 +3,8 @@ time in a clause told ahead below talks told done, a departure's day beside a me
 "is expected to meet", a report dated only by its publication beside the reports that tell the day, and the tense of a
 time in a headline's second clause or far from any word of tense; a ministry's last word read as a name, where a
 campaign was waged read as the meeting's place, a name of two family names whose state the article gives only by its
-other side, a time of day after a day told before it, and the year of a wire's day and month. Every article here is
-written for the test."""
+other side, a time of day after a day told before it, the year of a wire's day and month, people a meeting "also
+included", and a call that "had also" been held. Every article here is written for the test."""
 from __future__ import annotations
 
 import datetime as dt
@@ -154,3 +154,19 @@ def test_a_wire_s_day_and_month_take_the_year_in_which_the_day_is_the_weekday_it
                                 "President Luiz Inacio Lula da Silva met Argentine President Javier Milei at the "
                                 "Itaipu dam on Tuesday to discuss a gas pipeline, officials said."})
     assert [e["date"] for e in with_people(evs, "lula", "milei")] == ["2025-07-08"]
+
+
+def test_people_a_meeting_also_included_meet_no_one_and_a_call_told_as_had_also_spoken_is_an_earlier_one():
+    evs = events("Marcos receives Kamikawa\n\nPublished 2024-07-04\n\n"
+                 "Philippine President Ferdinand Marcos Jr. received Japanese Foreign Minister Yoko Kamikawa at "
+                 "Malacanang Palace in Manila on Wednesday.\n\n"
+                 "The meeting, which also included Foreign Secretary Enrique Manalo and Defense Secretary Gilberto "
+                 "Teodoro, focused on maritime security. Afterwards, Kamikawa crossed the capital for further talks "
+                 "with Manalo at the foreign ministry.\n\n"
+                 "Marcos described the meeting as very good. The visit was closely watched in Beijing.\n\n"
+                 "Kamikawa and her counterpart had also spoken by phone in the weeks before the visit to prepare the "
+                 "agenda.")
+    assert not meetings(evs, "Enrique Manalo", "Gilberto Teodoro")
+    found = meetings(evs, "Yoko Kamikawa", "Enrique Manalo")
+    assert sorted((e["mode"], e["status"], e["date"] or "") for e in found) == [
+        ("phone", "background", ""), ("visit", "happened", "2024-07-03")]

@@ -135,13 +135,16 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
     if tok.dep_ == "nsubj" and tok.head.lower_ in GATHERING_VERBS:
         gathered = children_of(tok.head, {"dobj"})
     # "after a 2+2 meeting that also included Foreign Secretary Enrique Manalo"
-    gathered += [o for r in children_of(tok, {"relcl"}) if r.lower_ in GATHERING_VERBS for o in children_of(r, {"dobj"})]
+    including = [r for r in children_of(tok, {"relcl"}) if r.lower_ in GATHERING_VERBS]
+    gathered += [o for r in including for o in children_of(r, {"dobj"})]
+    told = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)
     if tok.dep_ == "nsubjpass" and tok.head.lower_ in ATTENDED_FORMS:
         gathered = [p for a in children_of(tok.head, {"agent"}) for p in children_of(a, {"pobj"})]
-        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children) and \
-                any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.head.children):
-            # "The talks ... were also attended by Waltz, Witkoff and Ushakov": more people at the talks told
-            ev.attendance = ev.attended_told = True
+        including = [tok.head]
+    if told and any(c.dep_ == "advmod" and c.lower_ == "also" for r in including for c in r.children):
+        # "The talks ... were also attended by Waltz, Witkoff and Ushakov", "The meeting, which also included Foreign
+        # Minister de la Fuente and Security Minister García Harfuch": more people at the talks told
+        ev.attendance = ev.attended_told = True
     for o in gathered:
         ev.actors += mentions_for(np_tokens(o), offset, actors)
     theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in children)

@@ -107,7 +107,8 @@ AGAIN = re.compile(r"\b(?:again|next|another|second|follow-up|return\s+visit|fut
 EARLIER_NOUNS = r"(?:meeting|trip|visit|summit|talks|consultations?|dialogue|negotiations|session|round)"
 # an occasion whose anniversary is marked: "the 50th anniversary of Prime Minister Gough Whitlam's visit to China"
 ANNIVERSARY_OF = r"\b(?:anniversary|centenary|centennial)\s+of\s+(?:[^,.;]{0,60}?\s)?(?=" + EARLIER_NOUNS + r"\b)"
-EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+)?(?:met|held|visited|spoken|talked)\b|"
+EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+|also\s+)?"
+                     r"(?:met|held|visited|spoken|talked)\b|"
                      r"\b(?:first|last|previously)\s+met\b|"
                      r"\b(?:previous|recent)\s+" + EARLIER_NOUNS + r"\b|"
                      r"\b(?:earlier|last)\s+(?:meeting|summit|talks)\b|" + ANNIVERSARY_OF, re.I)
