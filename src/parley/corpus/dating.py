@@ -25,6 +25,7 @@ import re
 from collections import Counter
 
 from ..extract.known_officials import known_terms
+from ..time.numeric import valid_date
 from .keys import month_day_of
 
 
@@ -153,7 +154,7 @@ def dateline_in_corpus_year(partial: str, members: list[dict], corpus_years: fro
         # "MEXICO CITY, Sept 3 (Reuters) - ... agreed on Wednesday" is of 2025, when September 3 was a Wednesday,
         # rather than of 2026, a Thursday; but "BEIJING, Nov. 19 (Xinhua) -- Xi met Trudeau on Monday in Rio" may be
         # a day late, and of 2024)
-        same = {y for y in fits if _valid_day(y, m, d) and dt.date(y, m, d).weekday() == weekday}
+        same = {y for y in fits if valid_date(y, m, d) and dt.date(y, m, d).weekday() == weekday}
         if filed_there and len(fits) > 1 and len(same) == 1:
             fits, why = same, f"when {' and '.join(who)} held office and the weekday its report gives is that day"
     if len(fits) != 1:
@@ -166,18 +167,10 @@ def dateline_in_corpus_year(partial: str, members: list[dict], corpus_years: fro
     return day.isoformat(), f"{DATELINE_ANCHOR}, year {year}, {why}"
 
 
-def _valid_day(y: int, m: int, d: int) -> bool:
-    try:
-        dt.date(y, m, d)
-    except ValueError:
-        return False
-    return True
-
-
 def _fits(y: int, m: int, d: int, terms: list[list[tuple[str, str | None]]], weekday: int | None) -> bool:
     """Whether a dateline's day and month in year `y` is a day its people held office on, and the day or the day after
     the weekday its report gives the meeting, where it gives one."""
-    if not _valid_day(y, m, d):
+    if not valid_date(y, m, d):
         return False
     day = dt.date(y, m, d)
     return _in_office_on(day, terms) and (weekday is None or weekday in (day.weekday(), (day.weekday() - 1) % 7))

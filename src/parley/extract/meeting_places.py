@@ -232,11 +232,11 @@ class PlaceChooser:
         same trip (within COMPANION_DAYS, or both undated), if that city is in a country of its parties
         (not the wire dateline's city: the reporter's)."""
         keys = m.person_keys()
-        day = date_of(m.date.value) if m.date is not None and m.date.value else None
 
         def date(o: Meeting) -> dt.date | None:
             return date_of(o.date.value) if o.date is not None and o.date.value else None
 
+        day = date(m)
         # (the nearest in time first: Thursday's talks in Vientiane place Friday's, not Wednesday's in Guangzhou)
         for o in sorted(self.meetings, key=lambda o: abs((day - date(o)).days) if day and date(o) else 0):
             if o is m or o.frame or not o.parts or not keys & o.person_keys() or self._subordinate(o) \

@@ -13,7 +13,8 @@ from .actor_records import Mention
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext, within
-from .cues import BODY_KINDS, FEMALE_BEFORE, GENDER_OF_HONORIFIC, HONORIFIC_BEFORE_NAME, KIN_BEFORE, NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE
+from .cues import (BODY_KINDS, FEMALE_BEFORE, GENDER_OF_HONORIFIC, HONORIFIC_BEFORE_NAME, KIN_BEFORE, NON_OFFICIAL_AFTER,
+                   NON_OFFICIAL_BEFORE)
 from .group_references import GroupResolver, depicted
 from .known_officials import known_offices
 from .lexicon import ORDERING_MARKS

@@ -16,8 +16,7 @@ from functools import lru_cache
 from ..records import DateCandidate, PublicationDate
 from .datelines import MONTH_DAY, UPDATED_LINE, inline_byline, lede, month_day
 from ..time.numeric import (DAY_MONTH_YEAR, ISO, MONTH_DAY_YEAR, MONTH_NAMES, NUMERIC_DATE, YEAR_FIRST, _M,
-                            explicit_dates,
-                            read_numeric)
+                            explicit_dates, read_numeric, valid_date)
 
 COMPACT_DMY = re.compile(rf"\b(\d{{1,2}})[.\-/]({_M})[.\-/]?((?:19|20)\d{{2}})\b", re.IGNORECASE)   # 14.Nov.2022
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?:/|-|$)")
@@ -40,14 +39,6 @@ SCORE = {"metadata": 1.0, "html metadata": 0.95, "header": 0.9, "url": 0.85, "da
 PUBLISHED_YEARS = (1000, 9000)
 
 
-def _valid(y: int, m: int, d: int) -> bool:
-    try:
-        dt.date(y, m, d)
-        return True
-    except ValueError:
-        return False
-
-
 def _year(y: str) -> int:
     n = int(y)
     return n + (2000 if n < 70 else 1900) if len(y) == 2 else n
@@ -68,7 +59,7 @@ def parse_month_name_date(text: str) -> tuple[int, int, int] | None:
             continue
         mo = MONTH_NAMES.get(m.group(mi).lower().rstrip("."))
         y, d = int(m.group(yi)), int(m.group(di))
-        if mo and _valid(y, mo, d):
+        if mo and valid_date(y, mo, d):
             return y, mo, d
     return None
 
@@ -122,7 +113,7 @@ def _metadata_number(line: str, source: str, base: float) -> list[DateCandidate]
         day = dt.datetime.fromtimestamp(secs, tz=dt.timezone.utc).date()
         return [DateCandidate(day.isoformat(), "day", source, line.strip(), "Unix time (UTC)", base)]
     m = COMPACT_DATE.match(line)
-    if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+    if m and valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3))):
         return [DateCandidate(_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", source, line.strip(),
                               "date written without separators", base)]
     m = YEAR_MONTH.match(line)
@@ -140,12 +131,12 @@ def dates_in_line(line: str, *, source: str, url: str | None, text: str, base: f
     m = ISO.search(line)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if _valid(y, mo, d):
+        if valid_date(y, mo, d):
             return [DateCandidate(_iso(y, mo, d), "day", source, m.group(0), "ISO date", base)]
     m = YEAR_FIRST.search(line)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        if _valid(y, mo, d):
+        if valid_date(y, mo, d):
             return [DateCandidate(_iso(y, mo, d), "day", source, m.group(0), "numeric date, year first", base)]
     named = parse_month_name_date(line)
     if named:
@@ -211,13 +202,13 @@ def partial_date(md: tuple[int, int], raw: str, source: str, *, text: str, known
         if c.precision == "day":
             y = int(c.value[:4])
             for year in (y - 1, y, y + 1):
-                if _valid(year, mo, d) and abs((dt.date(year, mo, d) - dt.date.fromisoformat(c.value)).days) <= 3:
+                if valid_date(year, mo, d) and abs((dt.date(year, mo, d) - dt.date.fromisoformat(c.value)).days) <= 3:
                     return DateCandidate(_iso(year, mo, d), "day", source, raw,
                                          f"day and month of the {where}, year of the {c.source} date", SCORE[source])
     latest = latest_mentioned(text, other_than=mo)
     if latest is not None:
         year = latest[0] if (mo, d) >= latest[1:] else latest[0] + 1
-        if _valid(year, mo, d) and (dt.date(year, mo, d) - dt.date(*latest)).days <= LATEST_MENTION_DAYS:
+        if valid_date(year, mo, d) and (dt.date(year, mo, d) - dt.date(*latest)).days <= LATEST_MENTION_DAYS:
             return DateCandidate(_iso(year, mo, d), "day", source, raw,
                                  f"day and month of the {where}, year from the latest date the text mentions "
                                  f"({latest[0]}-{latest[1]:02d})", 0.4)
@@ -259,7 +250,7 @@ def find_publication_date(*, metadata: str | None, metadata_source: str | None, 
         m = URL_DATE.search(url)
         if m:
             y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
-            if d and _valid(y, mo, int(d)):
+            if d and valid_date(y, mo, int(d)):
                 cands.append(DateCandidate(_iso(y, mo, int(d)), "day", "url", m.group(0), "date in the URL path", SCORE["url"]))
             elif 1 <= mo <= 12:
                 cands.append(DateCandidate(f"{y:04d}-{mo:02d}", "month", "url", m.group(0), "year/month in the URL path", 0.6))
@@ -267,7 +258,7 @@ def find_publication_date(*, metadata: str | None, metadata_source: str | None, 
             for rx, why in ((URL_COMPACT_DATE, "date in the URL path, without separators"),
                             (URL_SLUG_DATE, "date at the end of the URL's path")):
                 m = rx.search(url)
-                if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+                if m and valid_date(int(m.group(1)), int(m.group(2)), int(m.group(3))):
                     cands.append(DateCandidate(_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day", "url",
                                                m.group(0), why, SCORE["url"] * 0.8))
                     break

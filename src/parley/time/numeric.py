@@ -42,7 +42,8 @@ class Reading:
     preferred: bool
 
 
-def _valid(y: int, m: int, d: int) -> bool:
+def valid_date(y: int, m: int, d: int) -> bool:
+    """Whether a year, month and day make a day of the calendar (not "February 31")."""
     try:
         dt.date(y, m, d)
         return True
@@ -83,17 +84,17 @@ def explicit_dates(text: str) -> tuple[tuple[int, int, int], ...]:
     found: list[tuple[int, int, int]] = []
     for m in ISO.finditer(text):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if _valid(y, mo, d):
+        if valid_date(y, mo, d):
             found.append((y, mo, d))
     for m in YEAR_FIRST.finditer(text):
         y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        if _valid(y, mo, d):
+        if valid_date(y, mo, d):
             found.append((y, mo, d))
     for rx, (di, mi, yi) in ((DAY_MONTH_YEAR, (1, 2, 3)), (MONTH_DAY_YEAR, (2, 1, 3))):
         for m in rx.finditer(text):
             mo = MONTH_NAMES.get(m.group(mi).lower().rstrip("."))
             y, d = int(m.group(yi)), int(m.group(di))
-            if mo and _valid(y, mo, d):
+            if mo and valid_date(y, mo, d):
                 found.append((y, mo, d))
     return tuple(found)
 
@@ -114,7 +115,7 @@ def _days_to(reading: tuple[int, int, int], month_day: tuple[int, int]) -> int:
     """Days from a reading to a day and month in the year around it."""
     y = reading[0]
     days = [abs((dt.date(yy, *month_day) - dt.date(*reading)).days)
-            for yy in (y - 1, y, y + 1) if _valid(yy, *month_day)]
+            for yy in (y - 1, y, y + 1) if valid_date(yy, *month_day)]
     return min(days) if days else 10 ** 6
 
 
@@ -126,7 +127,7 @@ def read_numeric(a: int, b: int, y: int, sep: str, *, raw: str, line: str = "", 
                  url: str | None = None, nearby: tuple[tuple[int, int, int], ...] | None = None,
                  order_hint: str | None = None) -> list[Reading]:
     """Readings of the numeric date a{sep}b{sep}y, the preferred one first (empty if neither is a date)."""
-    mdy_ok, dmy_ok = _valid(y, a, b), _valid(y, b, a)
+    mdy_ok, dmy_ok = valid_date(y, a, b), valid_date(y, b, a)
     if mdy_ok and not dmy_ok:
         return [Reading(_iso(y, a, b), "month/day/year (a day above 12 rules out day/month)", True)]
     if dmy_ok and not mdy_ok:

@@ -1006,21 +1006,20 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
             direction = "past"
         day_level = kind in ("weekday",) or (kind == "offset" and spec.get("unit") in ("day", "week", "weekend"))
         base = (reference_day if day_level else reference) if mt.anaphoric else anchor
-        if mt.rule == "the_part_of_day" and not day_last:
-            continue                    # ("stopped in Brasília last month, meeting Vieira in the morning": a part of
-                                        # a day the text does not give)
-        if mt.rule in DAY_TIME_RULES and kind == "anchor_day" and reference_day is not None \
-                and reference_sentence is not None and si - reference_sentence <= 1:
-            base = reference_day             # "... on Friday. The blast came at 10:35 a.m."
-        elif mt.rule in DAY_TIME_RULES and kind == "anchor_day" and anchor is None and unresolved is not None \
-                and si - unresolved[0] <= 1:
-            # (the same in a report of no date: the day told just before, as the text gives it, "agreed on Wednesday
-            # ... Rubio met Sheinbaum in the morning")
-            spec = {**unresolved[1], "suffix": spec["suffix"]}
-            kind, direction = spec["kind"], unresolved[2]
-        elif mt.rule == "the_part_of_day" and kind == "anchor_day":
-            continue                    # ("Milei ... on Monday ... [two sentences] In the afternoon, he was received by
-                                        # Mattarella": of some day told before, not the publication's)
+        if mt.rule in DAY_TIME_RULES and kind == "anchor_day":
+            # "... on Friday. The blast came at 10:35 a.m.": the day told just before; in a report of no date, that day
+            # as the text gives it ("agreed on Wednesday ... Rubio met Sheinbaum in the morning")
+            near = reference_day is not None and reference_sentence is not None and si - reference_sentence <= 1
+            near_unresolved = anchor is None and unresolved is not None and si - unresolved[0] <= 1
+            if mt.rule == "the_part_of_day" and not (day_last and (near or near_unresolved)):
+                continue                # (a part of a day the text does not give: "stopped in Brasília last month,
+                                        # meeting Vieira in the morning"; "Milei ... on Monday ... [two sentences] In
+                                        # the afternoon": not the publication's day)
+            if near:
+                base = reference_day
+            elif near_unresolved:
+                spec = {**unresolved[1], "suffix": spec["suffix"]}
+                kind, direction = spec["kind"], unresolved[2]
         basis = "explicit"
         typ = mt.type
         if kind == "numeric":
