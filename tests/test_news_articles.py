@@ -1033,8 +1033,14 @@ def test_a_dateline_takes_no_year_from_a_past_the_report_recalls():
     old = article("NAIROBI, June 19 (Wire) - " + body + " Museveni last visited Nairobi in July 2019 to meet Ruto's "
                   "predecessor.")
     assert old.published.value is None and [c.value for c in old.published.candidates] == ["--06-19"]
-    recent = article("NAIROBI, June 19 (Wire) - " + body + " The two leaders last met in May 2024 in Kampala.")
+    recent = article("NAIROBI, June 19 (Wire) - " + body + " The two leaders last met in Kampala on May 30, 2024.")
     assert recent.published.value == "2024-06-19"
+    # a month named with its year is of another year than the report's, which names its own year's months alone ("in
+    # May", "last month"): "in May 2024" tells a report of 2025 or later, not of June 2024
+    later = article("NAIROBI, June 19 (Wire) - " + body + " The two leaders last met in May 2024 in Kampala.")
+    assert later.published.value is None and [c.value for c in later.published.candidates] == ["--06-19"]
+    new_year = article("NAIROBI, Jan. 10 (Wire) - " + body + " The two leaders last met in December 2023 in Kampala.")
+    assert new_year.published.value == "2024-01-10"
 
 
 def test_the_people_who_attend_or_accompany_one_side_are_no_meeting_of_their_own():
