@@ -12,7 +12,7 @@ from ..time.tagger import Timex
 from .clauses import (after_phrase, ahead_phrase, before_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase,
                       in_after_phrase, ordering_phrase, purpose_of_travel, trails, trails_ordering_phrase)
 from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, HOME_DAY_BEFORE, SPAN_TO_NOW, THIS_PERIOD
-from .dates_of_others import dates_other_noun, in_clause_told_ahead, in_others_clause, of_other_act
+from .dates_of_others import dates_other_noun, in_clause_told_ahead, in_others_clause, of_other_act, period_of_count
 from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, MOVE_VERBS, PARTY_NOUNS, REFERENCE_VERBS,
                       REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
 from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance
@@ -100,7 +100,8 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     other = {id(t): dates_other_noun(x, tok, t.end - offset) if (x := token_at(t)) is not None else 0 for t in cands}
     cands = [t for t in cands if (x := token_at(t)) is None or not (of_other_act(x, tok) or other[id(t)] == 2
                                                                   or in_others_clause(x, tok)
-                                                                  or in_clause_told_ahead(x, tok))]
+                                                                  or in_clause_told_ahead(x, tok)
+                                                                  or period_of_count(x, tok))]
     # ("Following the release last year of treated water, China imposed a ban": the release's year bounds the ban,
     # kept where the sentence has no other; not for a meeting the sentence names by a noun, "The visit comes after a
     # series of confrontations, including collisions last month", of whose day it tells nothing)

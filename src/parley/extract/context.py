@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from ..budget import check
-from ..ingest.datelines import byline_date_spans
+from ..ingest.datelines import byline_date_spans, lede
 from ..records import Article
 from ..time import tag, value_to_date_range
 from .actors import ArticleActors
@@ -157,8 +157,14 @@ class ArticleContext:
         return i == len(self.spans) - 1 and not CLOSED_SENTENCE.search(self.sentence_text(i))
 
     def opening(self, n: int) -> set[int]:
-        """The first `n` sentences of the article's body and standfirst: where it tells what it reports."""
-        return set([i for i, k in enumerate(self.kinds) if k in ("body", "standfirst")][:n])
+        """The first `n` sentences of the article's body and standfirst: where it tells what it reports (a wire's
+        dateline split off as a sentence of its own, "MOSCOW, August 6. /TASS/.", is none of them)."""
+        return set([i for i, k in enumerate(self.kinds) if k in ("body", "standfirst") and not self._dateline_only(i)][:n])
+
+    def _dateline_only(self, i: int) -> bool:
+        text = self.sentence_text(i)
+        found = lede(text)
+        return found is not None and not text[found.end:].strip(" \t\n.-–—:")
 
     def sentence_text(self, i: int) -> str:
         s, e = self.spans[i]

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 
 from .clauses import after_bound_comma, ordering_phrase, own_time_clause
-from .lexicon import (BOUND_WORDS, DEADLINE_WORDS, JOURNEY_NOUNS, LEG_VERBS, NOUN_TRIGGERS, ORDERING_MARKS,
-                      ORDERING_PREPS, ORDERING_VERBS, SPAN_UNITS, SPEECH_FORMS)
+from .lexicon import (BOUND_WORDS, COUNT_ORDINALS, DEADLINE_WORDS, JOURNEY_NOUNS, LEG_VERBS, NOUN_TRIGGERS,
+                      ORDERING_MARKS, ORDERING_PREPS, ORDERING_VERBS, PERIOD_WORDS, SPAN_UNITS, SPEECH_FORMS)
 from .parse_tree import in_subtree, token_index, verb_of
 from .sentence_event import SentenceEvent
 from .tense import is_setting, told_done, told_future
+
+ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 
 
 def in_others_clause(x, tok) -> bool:
@@ -74,6 +76,17 @@ def _another_acts_noun(noun) -> bool:
     """Whether a noun is no word of a meeting or of a journey, whose time a meeting may share ("Monday's meeting", "his
     arrival on Friday")."""
     return noun.lower_ not in NOUN_TRIGGERS and noun.lower_ not in JOURNEY_NOUNS
+
+
+def period_of_count(x, trigger) -> bool:
+    """Whether a time right after a count of occasions is the period counted over, not the day of the occasion counted:
+    "This was the fifth meeting between Putin and Witkoff this year", "their third talks in 2025"."""
+    if trigger.i >= x.i or x.sent != trigger.sent or not (x.lower_ in PERIOD_WORDS or x.shape_ == "dddd"):
+        return False
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in x.doc[trigger.i + 1:x.i]):
+        return False
+    return any(t.lower_ in COUNT_ORDINALS or ORDINAL_NUMBER.fullmatch(t.text)
+               for t in x.doc[max(x.sent.start, trigger.i - 3):trigger.i])
 
 
 def of_other_act(x, trigger) -> bool:

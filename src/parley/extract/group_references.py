@@ -16,7 +16,7 @@ from .cues import (COUNTRY_GROUP, DEPICTED_BEFORE, GOVERNMENT_HEAD_RANK, GROUP_K
 from .known_officials import known_offices
 from .meeting import Meeting
 from .sentence_event import SentenceEvent
-from .titles import normalise_title, office_of, title_rank
+from .titles import holds, normalise_title, office_of, title_rank
 
 EACH = re.compile(r"each\b", re.I)
 STATE_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")     # "China, Japan and the Republic of Korea"
@@ -169,6 +169,16 @@ class GroupResolver:
         acting = self._acting_states(ev) if PAIR_GROUP.search(text) else []
         if len(acting) == 2:
             return [self._of_state(c) for c in acting]
+        if held is not None and self._last_held(m.start, held) is None:
+            # "Blinken told a news conference alongside Egyptian Foreign Minister Sameh Shoukry ... Blinken also held
+            # talks with President Sisi ... The two ministers also discussed Sudan": where no meeting of such people
+            # was told, the two of two states the article named so before it
+            titled: dict[str | None, list[str]] = {}
+            for a in self.actors.people():
+                if holds(a.title, held) and a.mentions and min(a.mentions)[0] < m.start:
+                    titled.setdefault(a.country, []).append(a.key)
+            if len(titled) == 2 and None not in titled and all(len(ks) == 1 for ks in titled.values()):
+                return [self.party(ks[0]) for ks in titled.values()]
         last = self._last_meeting_before(m.start, held)
         if last:
             return list(last.parts)

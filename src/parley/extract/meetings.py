@@ -14,7 +14,7 @@ from dataclasses import replace
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import ALSO, COPRESENCE, IN_PERSON, LAST_MET, LATER, ONWARD_FROM, PHONE_WORDS, REMOTE
+from .cues import ALSO, COPRESENCE, IN_PERSON, LAST_MET, LATER, ONWARD, ONWARD_FROM, PHONE_WORDS, REMOTE
 from .day_relations import DayRelations
 from .group_references import of_unnamed_states
 from .journeys import journey_verb
@@ -56,6 +56,10 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         # them at once: "Jaishankar, who is on a three-nation visit to Singapore, the Philippines and Malaysia")
         if ev.reference_only or (not actors and not recips) or \
                 ((not actors or ev.mode == "visit") and len(recips) >= 2 and all(p.kind == "state" for p in recips)):
+            if len(actors) == 1 and actors[0].kind == "person" and recips and self._later_leg(ev):
+                # ("Blinken travels on to Israel and the occupied West Bank, where he is due to meet ...")
+                self._merge_in(Meeting(actors, [ev], frame=True, future=ev.future, leg=True))
+                return
             target = self._main_or_last(ev)
             if target and self._compatible(target, Meeting([], [ev], future=ev.future)):
                 target.mentions.append(ev)
@@ -149,14 +153,14 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
 
     def _later_leg(self, ev: SentenceEvent) -> bool:
         """Whether a mention tells of a journey on, after or beside what the article told ("Erdogan later travelled to
-        Erbil", "then flew to Cairo", "Lammy will also visit Shanghai", "From Cairo, he will travel to ..."): not a
+        Erbil", "then flew to Cairo", "travels on to Israel", "Lammy will also visit Shanghai", "From Cairo, he will travel to ..."): not a
         mention of the meeting before it."""
         if not journey_verb(ev):
             return False            # (not "Later in his visit, he is to call on Modi": the visit told)
         window = (max(self.ctx.spans[ev.sentence][0], ev.trigger[0] - 25), ev.trigger[1] + 12)
         # (or one from the place of what was told: "From Cairo, he will travel to the Republic of the Congo")
         return bool(LATER.search(self.ctx.text, *window) or ALSO.search(self.ctx.text, *window)
-                    or ONWARD_FROM.match(self.ctx.sentence_text(ev.sentence)))
+                    or ONWARD.search(self.ctx.text, *window) or ONWARD_FROM.match(self.ctx.sentence_text(ev.sentence)))
 
     def _told_apart(self, ev: SentenceEvent, parts: list[PartyOut]) -> bool:
         """Whether the parties are people its sentence told met another one apart ("A and B held separate talks"), or

@@ -21,6 +21,7 @@ from .lexicon import ORDERING_MARKS
 from .meeting import Meeting
 from .names import key_in_country, name_key
 from .parse_tree import token_at_offset
+from .titles import holds
 from .sentence_event import SentenceEvent
 
 NAMED_KINDS = ("person", "counterpart", "generic")      # mentions that name a party (not "he", not a state)
@@ -247,12 +248,16 @@ class ReferenceResolver(GroupResolver):
         """The meeting told last before a position; with `held`, of people whose titles hold one of these words,
         where one such meeting was told (else the last)."""
         if held is not None:
-            fit = [mt for mt in self.meetings if all(any(w in (p.title or "") for w in held)
-                                                     for p in mt.parts if p.kind == "person")]
-            found = self._last_of(fit, pos)
+            found = self._last_held(pos, held)
             if found is not None:
                 return found
         return self._last_of(self.meetings, pos)
+
+    def _last_held(self, pos: int, held: tuple[str, ...]) -> Meeting | None:
+        """The meeting told last before a position of people whose titles or offices hold one of these words
+        ("Secretary of State" holds the office of a foreign minister)."""
+        return self._last_of([mt for mt in self.meetings if all(holds(p.title, held) for p in mt.parts
+                                                                 if p.kind == "person")], pos)
 
     def _last_of(self, meetings: list[Meeting], pos: int) -> Meeting | None:
         best = None

@@ -115,6 +115,12 @@ def office_of(title: str | None) -> str | None:
     return found.name if found is not None else None
 
 
+def holds(title: str | None, words: tuple[str, ...]) -> bool:
+    """Whether a title, or the office it names, holds one of these words ("Secretary of State" holds "Minister")."""
+    office = office_of(title) or ""
+    return any(w in (title or "") or w in office for w in words)
+
+
 def title_rank(title: str | None) -> int:
     """The rank of a title (titles.tsv), or -1 where it has none the titles know."""
     found = normalise_title(title) if title else None
