@@ -1,7 +1,7 @@
 """Who "the two ministers" are when no meeting of ministers was told; a journey "on to" the next stop told after a
 meeting, no place of that meeting's; a wire's dateline split off as a sentence of its own, no sentence of the opening;
-and the time after a count of meetings ("the second meeting ... this year"), the period counted over. Every article
-here is written for the test."""
+the time after a count of meetings ("the second meeting ... this year"), the period counted over; and talks with the
+leaders of the states a journey goes to, one meeting each. Every article here is written for the test."""
 from __future__ import annotations
 
 from test_news_articles import events, meetings
@@ -53,3 +53,22 @@ def test_the_time_after_a_count_of_meetings_is_the_period_counted_over():
     evs = events(KREMLIN.replace(" Earlier, the Russian leader met the Indian prime minister in Kazan on April 11.", ""),
                  published="2024-07-09")
     assert [e["date"] for e in meetings(evs, "Vladimir Putin", "Narendra Modi")] == ["2024-07-09"]
+
+
+def test_talks_with_leaders_of_the_states_a_journey_goes_to_are_one_meeting_each_in_its_state_on_its_day():
+    evs = events("Albanese heads to Tokyo and Seoul\n\nPublished 2025-03-07\n\n"
+                 "Australian Prime Minister Anthony Albanese will travel to Tokyo and Seoul on Monday for talks with "
+                 "Japanese Prime Minister Shigeru Ishiba and South Korean President Yoon Suk Yeol, his office said.")
+    for other, city in (("Shigeru Ishiba", "Tokyo"), ("Yoon Suk Yeol", "Seoul")):
+        found = meetings(evs, "Anthony Albanese", other)
+        assert [(e["date"], e["location"]["name"]) for e in found] == [("2025-03-10", city)]
+    assert not any(len(e["actors"] + e["recipients"]) > 2 for e in evs)
+
+
+def test_a_journey_months_before_told_after_a_title_alone_is_no_part_of_the_visit_ahead():
+    evs = events("Albanese to visit Jakarta\n\nPublished 2025-05-13\n\n"
+                 "Prime Minister Anthony Albanese will travel to Jakarta on Thursday and is set to hold talks with "
+                 "President Prabowo Subianto on arrival.\n\n"
+                 "The visit comes three months after PM Albanese travelled to Bogor for the annual leaders' meeting.")
+    assert [(e["date"], e["location"]["name"]) for e in meetings(evs, "Anthony Albanese", "Prabowo Subianto")] == [
+        ("2025-05-15", "Jakarta")]

@@ -4,6 +4,7 @@
 with ..."), and no state or forum that is only a topic or a name ("discussed Ukraine", "the Quad Leaders' Summit")."""
 from __future__ import annotations
 
+from ..time.lexicon import MONTHS, WEEKDAYS
 from .actor_records import Mention
 from .actors import ArticleActors
 from .name_shapes import PRONOUNS
@@ -12,11 +13,13 @@ from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, ENCOUNTER_NOUNS, 
                       NAMING_VERBS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS, ORDERING_PREPS, OWNED_ROLES,
                       REFERENCE_VERBS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS,
                       TOPIC_VERB_STEMS)
-from .parse_tree import (OBJ, agent_of_place, children_of, coordinated_preps, doc_text, listed_subjects, np_tokens, preps_beside_verb,
-                         subject_of, verb_of)
+from .parse_tree import (OBJ, agent_of_place, children_of, coordinated_preps, doc_text, listed_subjects, np_tokens,
+                         preps_beside_verb, span_of, subject_of, verb_of)
 from .sentence_event import SentenceEvent
 from .tense import is_spoken
 from .titles import titles
+
+DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)     # the words of a day, never a party ("on Monday")
 
 
 def mentions_for(tokens, offset: int, actors: ArticleActors) -> list[Mention]:
@@ -323,6 +326,14 @@ def verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
         if p.lower_ in ("with", "to", "on", "upon", "against", "for", "from", "by", "between", "among", "at"):
             for po in children_of(p, {"pobj"}) + visiting_guests(p):
                 found = mentions_for(np_tokens(po), offset, actors)
+                if p.lower_ in ("on", "upon") and po.lower_ in DAY_WORDS and not any(m.kind == "person" for m in objs):
+                    # "visited the White House on Monday, Starmer on Thursday": a day's apposition is the subject of a
+                    # clause the writer left the verb out of, no party (but "will meet Iwaya on Sunday and Prime
+                    # Minister Ishiba on Monday" names one, as "met bin Salman in Jeddah on Monday, Qatar's Emir in
+                    # Doha on Tuesday" does, whose verb met a person)
+                    aside = [span_of(sorted(c.subtree, key=lambda t: t.i), offset) for c in po.children
+                             if c.dep_ == "appos"]
+                    found = [m for m in found if not any(a <= m.start < b for a, b in aside)]
                 if p.dep_ == "agent" or (p.lower_ == "by" and passive):
                     subj_mentions, objs = found, subj_mentions + objs
                 elif p.lower_ in ("with", "on", "upon", "against", "to", "between", "among") or ev.category == "CONSULT":

@@ -80,7 +80,8 @@ class FieldChooser:
             covered = {p.country for p in persons}
             m.parts = persons + [p for p in m.parts if p.kind == "generic" and p.country not in covered]
         countries = {p.country for p in m.parts if p.country and p.kind != "org"}
-        orgs = [p for p in m.parts if p.kind == "org"]
+        # (a body of the one state the meeting has is that state's own: "Trump is scheduled to meet American troops")
+        orgs = [p for p in m.parts if p.kind == "org" and not (p.country and p.country in countries)]
         unknown = [p for p in m.parts if not p.country]
         return len(countries) >= 2 or (countries and orgs) or bool(unknown) and len(m.parts) >= 2
 

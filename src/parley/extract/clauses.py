@@ -17,6 +17,22 @@ def ordering_phrase(tok) -> bool:
             o.lower_ in NOUN_TRIGGERS for o in children_of(c, {"dobj"}))) for c in tok.children)
 
 
+def ordering_tokens(tok) -> list:
+    """The tokens of an ordering phrase (`ordering_phrase`), with the clause the parser cut off it where its object is a
+    title alone and the name after it the subject of a verb it coordinated with the phrase's head: "The visit comes three
+    months after PM Modi travelled to Moscow" ("after PM", then "Modi travelled", a conjunct of "comes" or a root of
+    its own)."""
+    out = sorted(tok.subtree, key=lambda t: t.i)
+    end = out[-1].i
+    if end + 1 < len(tok.doc):
+        subj = tok.doc[end + 1]
+        verb = subj.head
+        if subj.dep_ == "nsubj" and subj.pos_ == "PROPN" and verb.i > subj.i and (
+                verb.dep_ == "conj" and verb.head == tok.head or verb.dep_ == "ROOT" and verb != tok.head):
+            out += sorted(verb.subtree, key=lambda t: t.i)
+    return out
+
+
 def to_a_place(verb) -> bool:
     """Whether a verb of going names where ("arriving in Indonesia"; not "heading into hours of discussions")."""
     return any(o.pos_ == "PROPN" for p in children_of(verb, {"prep"}) for o in children_of(p, {"pobj"}))

@@ -79,6 +79,8 @@ AFTER_ACT = re.compile(r"\b(?:just\s+|shortly\s+|soon\s+)?after\s+(?:[\w.'’-]+
 # a span of time counted just before "after": "days after the two spoke by telephone" (another day)
 COUNTED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|decades?)\s*$", re.I)
 # an act told as said, or as just done, on the day of its report ("Baykar has signed a deal ..., the company said")
+# right after a name: its speaker's verb ("..., Kwatra said."; "Kwatra told a special briefing")
+SPEAKER_VERB_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|explained)\b", re.I)
 REPORTED_NOW = re.compile(r"\b(?:said|says|told|announced|has|have)\b", re.I)
 # a sentence that opens on the day of the meeting told before it: "Earlier in the day, President Murmu welcomed
 # Prabowo", "Later that day, ...", "On the same day, ..."

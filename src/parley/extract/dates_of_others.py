@@ -11,7 +11,8 @@ import re
 
 from .clauses import after_bound_comma, ordering_phrase, own_time_clause
 from .lexicon import (BOUND_WORDS, COUNT_ORDINALS, DEADLINE_WORDS, JOURNEY_NOUNS, LEG_VERBS, NOUN_TRIGGERS,
-                      ORDERING_MARKS, ORDERING_PREPS, ORDERING_VERBS, PERIOD_WORDS, SPAN_UNITS, SPEECH_FORMS)
+                      ORDERING_MARKS, ORDERING_PREPS, ORDERING_VERBS, PERIOD_WORDS, SPAN_UNITS, SPEECH_FORMS,
+                      TALKED_ABOUT_PREPS, TOLD_FORMS)
 from .parse_tree import in_subtree, token_index, verb_of
 from .sentence_event import SentenceEvent
 from .tense import is_setting, told_done, told_future
@@ -66,9 +67,11 @@ def dates_other_noun(x, tok, end: int) -> int:
     if x.dep_ == "poss" and _another_acts_noun(head):
         return 2        # "the recovery from the summer's catastrophic floods": a time that owns another noun (not
                         # "Tuesday's call was the first conversation between ...", a meeting's own)
-    return 2 * (x.dep_ in ("compound", "nmod", "nummod") and
+    # (nor what a verb of telling is about: "Putin briefed Modi on his August 15 summit with Trump", the summit's day)
+    topic = head.dep_ == "pobj" and head.head.lower_ in TALKED_ABOUT_PREPS and head.head.head.lower_ in TOLD_FORMS
+    return 2 * (x.dep_ in ("compound", "nmod", "nummod") and (topic or
                 not (head.dep_ == "pobj" and head.head.lower_ in ("during", "on", "at", "in", "for", "since", "until")
-                     and (head.pos_ == "NOUN" or head.lower_ in NOUN_TRIGGERS)))
+                     and (head.pos_ == "NOUN" or head.lower_ in NOUN_TRIGGERS))))
 
 
 
@@ -169,8 +172,10 @@ def of_other_act(x, trigger) -> bool:
             return True
         # "on his first foreign visit after assuming office in September": the day of an act told by a gerund after a
         # word of order is that act's (not a journey's leg: "held talks after arriving on Monday")
+        # (nor a leg told as coming after: "will hold talks with Prabowo ... before heading to Rome for the
+        # inauguration mass on Sunday", Sunday's)
         if cur != x and cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in ORDERING_MARKS \
-                and cur.lower_ not in LEG_VERBS and not in_subtree(trigger, cur):
+                and (cur.lower_ not in LEG_VERBS or cur.head.lower_ == "before") and not in_subtree(trigger, cur):
             return True
         # "..., as the two seek to repair ties damaged by a clash in 2020", "before he flew home on Sunday":
         # a clause of its own subject and time

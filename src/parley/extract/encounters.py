@@ -11,8 +11,8 @@ from .attachment import attached_place, attached_timex, places_of_other_acts
 from .attribution import Source
 from .clauses import told_meeting
 from .dates_of_others import in_content, saying_day
-from .lexicon import ATTENDANCE_FORMS, ENCOUNTER_FORMS, HOST_FORMS, JOINT_FORMS, NOUN_TRIGGERS, SPEECH_FORMS, \
-    TOPIC_VERB_STEMS
+from .lexicon import (ATTENDANCE_FORMS, ENCOUNTER_FORMS, FIGURATIVE_FORMS, HOST_FORMS, JOINT_FORMS, NOUN_TRIGGERS,
+                      SPEECH_FORMS, TOPIC_VERB_STEMS)
 from .parse_tree import OBJ, abs_span, children_of, np_tokens, subject_of
 from .places import Place
 from .sentence_event import SentenceEvent
@@ -53,6 +53,8 @@ def encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: lis
             kind = "act"
         if kind is None:
             continue
+        if low in FIGURATIVE_FORMS and any(c.lower_ in FIGURATIVE_FORMS[low] for c in children_of(tok, {"dobj"})):
+            continue                    # "shared a close rapport": a relation, no act together
         if low in ("shake", "shakes", "shook", "shaken", "shaking") and not any(
                 c.lower_ in ("hands", "hand") for c in tok.children):
             continue

@@ -23,8 +23,8 @@ from .actors import ArticleActors
 from .arguments import inviters, noun_arguments, verb_arguments
 from .attachment import attached_place, attached_timex, first_day_of_span
 from .attribution import Source
-from .clauses import (after_phrase, ahead_phrase, apart_clause, bound_phrase, bound_tokens, ordering_phrase, own_time_clause,
-                      purpose_of_travel, told_meeting)
+from .clauses import (after_phrase, ahead_phrase, apart_clause, bound_phrase, bound_tokens, ordering_phrase,
+                      ordering_tokens, own_time_clause, purpose_of_travel, told_meeting)
 from .cues import UNNAMED_STATES
 from .dates_of_others import in_content, saying_day
 from .encounters import encounters
@@ -75,6 +75,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         if tok.lower_ == "visiting" and tok.dep_ == "pcomp" and tok.head.head.i in trigger_tokens \
                 and tok.head.lower_ in ("with", "to", "for"):
             continue                    # "talks with visiting President X": a guest's epithet, the talks tell it
+        if tok.lower_ == "visiting" and tok.dep_ == "amod" and tok.head.tag_ in ("NNS", "NNPS"):
+            continue                    # "a banquet for the visiting leaders": the guests of a summit, no visit of theirs
         if tok.dep_ in ("relcl", "acl") and trig.category != "CONSULT" and not trig.noun:
             continue                    # "restrictions Beijing imposed": background, not an act reported here
         if trig.category == "REQUEST" and tok.lower_ in ("seek", "seeks", "sought", "seeking") and children_of(tok, {"xcomp"}):
@@ -113,7 +115,10 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             scheduled_future(governing) if setting else told_future(governing))) or (
             trig.noun and any(c.lower_ in UPCOMING for c in tok.children if c.dep_ == "amod")) or (
             # "he expects a Xi visit", "planned a trip to Tokyo": what is expected or planned lies ahead
-            trig.noun and tok.dep_ in ("dobj", "ccomp") and tok.head.lower_ in FUTURE_GOVERNORS) or (
+            # (also one of several things planned: "preparing possible negotiations on Ukraine and a meeting between
+            # Putin and Trump")
+            trig.noun and (first := _first_conjunct(tok)).dep_ in ("dobj", "ccomp")
+            and first.head.lower_ in FUTURE_GOVERNORS) or (
             trig.noun and ahead_phrase(tok)) or (ev.purpose and not _done_on_named_day(tok))
         # ("arrived ..., ahead of talks with Xi"; "arrived on Tuesday for talks with Biden")
         ev.sources = sources
@@ -217,11 +222,20 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
         mine = [c for c in clauses if tok is None or not in_subtree(tok, c)]
         ev.asides = tuple(span_of(bound_tokens(c) if bound_phrase(c) else sorted(c.subtree, key=lambda t: t.i),
                                    offset) for c in mine)
-        ev.ordered = tuple(span_of(bound_tokens(c) if bound_phrase(c) else sorted(c.subtree, key=lambda t: t.i),
-                                    offset) for c in mine
+        ev.ordered = tuple(span_of(bound_tokens(c) if bound_phrase(c) else ordering_tokens(c) if ordering_phrase(c)
+                                    else sorted(c.subtree, key=lambda t: t.i), offset) for c in mine
                            if ordering_phrase(c) or bound_phrase(c) or c.dep_ == "advcl" and
                            any(m.dep_ == "mark" and m.lower_ in ORDERING_MARKS for m in c.children))
     return events
+
+
+def _first_conjunct(tok):
+    """The first of the coordinated words a token is one of ("negotiations" of "negotiations ... and a meeting")."""
+    for _ in range(10):
+        if tok.dep_ != "conj" or tok.head == tok:
+            break
+        tok = tok.head
+    return tok
 
 
 def _headline_subject(verb, doc, offset: int, actors: ArticleActors) -> list:

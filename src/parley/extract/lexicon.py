@@ -227,6 +227,10 @@ FIGURATIVE_OBJECTS: dict[str, set[str]] = {
     "capture": {"imagination", "attention", "mood", "spirit", "essence"},
     "attack": {"problem", "problems", "issue", "issues", "challenge", "challenges"},
     "strike": {"balance", "chord", "tone", "note"},
+    # "Modi and Trump shared a close rapport during Trump's first term": a relation, no act together
+    "share": {"rapport", "relationship", "relations", "friendship", "bond", "bonds", "chemistry", "history", "vision",
+              "views", "view", "concerns", "concern", "interests", "interest", "values", "border", "borders", "goal",
+              "goals", "commitment", "ties"},
     # "ended the trip in Singapore": a journey's end, no sanction; "ending a decade-long rift": a thaw, no sanction
     "end": {"trip", "visit", "tour", "stay", "journey", "day", "week", "speech", "remarks", "career", "term",
             "rift", "rifts", "estrangement", "feud", "dispute", "disputes", "standoff", "stand-off", "tension",
@@ -415,6 +419,13 @@ AIM_NOUNS = frozenset({"conditions", "condition", "groundwork", "ground", "basis
                        "need", "prospects", "momentum", "support", "platform", "framework", "mechanism",
                        # "Turkiye would be an ideal host for peace talks between Russia and Ukraine"
                        "host", "venue", "location", "candidate", "readiness", "willingness", "offer", "offers"})
+# the seats of heads of state or government among a state's metonyms (data/countries.tsv): a visit to one is a visit to
+# its holder ("Starmer is due to visit the White House on Thursday"), not to a ministry ("Quai d'Orsay", "Pentagon")
+LEADER_SEATS = frozenset({"white house", "kremlin", "elysee", "élysée", "elysee palace", "élysée palace",
+                          "downing street", "casa rosada", "planalto", "la moneda", "zhongnanhai", "chancellery",
+                          "moncloa", "palazzo chigi", "kantei", "akorda", "blue house", "yongsan", "los pinos",
+                          "malacanang", "malacañang", "villa somalia", "miraflores",
+                          "union buildings"})
 # nouns whose "of" phrase is a topic, not an act: "made no mention of sanctions", "the question of a visit"
 TOPIC_NOUNS = frozenset({"mention", "mentions", "talk", "word", "question", "questions", "issue", "issues", "subject",
                          "topic", "topics", "matter", "discussion", "discussions", "debate", "prospect", "prospects",

@@ -76,13 +76,16 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         their = set(states) - {None} or {None}
         # "Lula to meet Biden and Zelenskiy in New York": a verb of meeting told of one person and people of several
         # other states, none of the words of a joint meeting beside it, is one meeting with each
-        apart = len(people_r) == len(recips) and not ev.noun and ev.trigger_text.lower() in MEET_FORMS \
+        # (or talks with people of states the sentence's journey goes to one by one: "will travel to Paris and Berlin
+        # on Monday for talks with French President Emmanuel Macron and German Chancellor Olaf Scholz")
+        apart = len(people_r) == len(recips) and (not ev.noun and ev.trigger_text.lower() in MEET_FORMS or ev.noun and (
+            set(states) <= {pl.country for pl in self.ctx.places[ev.sentence] if pl.kind != "country"})) \
             and None not in states and len(set(states)) == len(states) \
             and not JOINT_MEETING.search(self.ctx.sentence_text(ev.sentence))
         if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 and actors[0].country not in their \
                 and (apart or len(their) == 1 and (their == {None} or self.actors.gaz.is_state(next(iter(their))))):
             for r, x in zip(people_r, self._own_days(ev, people_r)):
-                self._merge_in(Meeting([actors[0], r], [x], future=ev.future))
+                self._merge_in(Meeting([actors[0], r], [self._in_own_state(x, r)], future=ev.future))
             return
         # "Xi met separately with Ishiba, Yoon and Boric", "Ishiba and Yoon each held separate talks with
         # Xi": one bilateral meeting with each
@@ -126,6 +129,21 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             return
         self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future,
                                leg=frame and self._earlier_leg(ev)))
+
+    def _in_own_state(self, ev: SentenceEvent, person: PartyOut) -> SentenceEvent:
+        """The mention of one of several people met one by one, placed in the city its sentence names in that person's
+        state where its place is in another ("will travel to Paris and Berlin on Monday for talks with Macron and
+        Scholz": Paris for Macron), and a noun of talks with no day of its own on its journey's."""
+        if ev.noun and ev.timex is None:
+            # (on the day of the journey its sentence tells it for: "will travel ... on Monday for talks with")
+            journey = next((x for x in self.ctx.events if x.sentence == ev.sentence and x.trigger[1] <= ev.trigger[0]
+                            and journey_verb(x) and x.timex is not None), None)
+            ev = replace(ev, timex=journey.timex) if journey is not None else ev
+        if ev.place is None or ev.place.country == person.country:
+            return ev
+        there = next((pl for pl in self.ctx.places[ev.sentence] if pl.country == person.country
+                      and pl.kind != "country"), None)
+        return replace(ev, place=there) if there is not None else ev
 
     def _own_days(self, ev: SentenceEvent, people: list[PartyOut]) -> list[SentenceEvent]:
         """The mention of each of several people met one by one, with the day told right after that person where each

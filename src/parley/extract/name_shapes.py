@@ -36,7 +36,8 @@ HONORIFIC_RX = re.compile(HONORIFIC, re.I)
 NOT_NAME = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     "August|September|October|November|December|The|This|That|These|Those|In|On|At|He|She|It|They|We|His|Her|"
-    "Their|But|And|Or|As|If|While|After|Before|When|Since|According|Also|However|Both|Mr|Ms|Mrs|Dr|Foreign|Minister|"
+    "Their|But|And|Or|As|If|While|After|Before|When|Since|According|Also|However|Both|Mr|Ms|Mrs|Dr|Hon|Honourable|"
+    "Honorable|Foreign|Minister|"
     "President|Premier|Prime|Chancellor|Secretary|State|Defense|Defence|"
     # the bodies a title word also begins ("General Assembly", "General Motors", "Commander Forces Command")
     "Assembly|Council|Committee|Commission|Command|Forces|Staff|Secretariat|Headquarters|Conference|Motors|"
@@ -46,6 +47,11 @@ NOT_NAME = (
     # time zones of bylines ("4:21 PM UTC", "10:02 GMT")
     "UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|HKT|SGT|AEST|AEDT|MSK|WIB|PKT"
 )
+
+
+# Words a headline in title case capitalises after a name ("PM Modi To Meet Xi Jinping On Sunday"), never a later word
+# of a person's name (but a first one: "To Lam")
+NOT_NAME_AFTER = "To|For|With|From|Amid|Over|Into|Against|Ahead|During|Without|Via|Vs"
 
 
 # a capital, then letters of any Latin script ("Erdoğan", "Radosław", "Plenković", "Çavuşoğlu", "Ólafur")
@@ -74,7 +80,8 @@ def name_pattern(state_words: str) -> str:
     (`state_words`, a regex: countries, demonyms, capitals), so that "Wang Japan must..." reads
     "Wang" — while "Israel Katz" and "Santiago Peña" keep their given names."""
     first = rf"(?!(?:{NOT_NAME})\b){NAME_SHAPE}"
-    then = rf"(?!(?:{NOT_NAME}|{state_words})\b){NAME_SHAPE}" if state_words else first
+    then = rf"(?!(?:{NOT_NAME}|{NOT_NAME_AFTER}|{state_words})\b){NAME_SHAPE}" if state_words else \
+        rf"(?!(?:{NOT_NAME}|{NOT_NAME_AFTER})\b){NAME_SHAPE}"
     # (the words of a name are never a paragraph apart: "... with President Al-Sisi" / "Published: 25 Jun")
     return rf"{first}(?:{WS1}(?:{PARTICLE}{WS1}){{0,2}}{then}){{0,3}}"
 

@@ -97,7 +97,11 @@ def children_of(tok, deps):
 def coordinated_preps(preps: list) -> list:
     """The prepositions coordinated with `preps`, the same word again ("with el-Sissi and with Qatar's Prime
     Minister"), that the parser hangs on the first one instead of on its head."""
-    return [c for p in preps for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ == p.lower_ and c not in preps]
+    out = [c for p in preps for c in p.conjuncts if c.pos_ == "ADP" and c.lower_ == p.lower_ and c not in preps]
+    # (or on a preposition within its object: "with his counterparts from Mauritius and Bangladesh and with US President
+    # Joe Biden", the second "with" a conjunct of "from")
+    return out + [c for p in preps for o in p.children if o.dep_ == "pobj" for q in o.children if q.dep_ == "prep"
+                  for c in q.conjuncts if c.pos_ == "ADP" and c.lower_ == p.lower_ and c not in preps and c not in out]
 
 
 def preps_beside_verb(verb, word: str) -> list:

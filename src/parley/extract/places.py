@@ -23,6 +23,9 @@ from ..time.lexicon import MONTHS, WEEKDAYS
 from .gazetteer import Entry, Gazetteer, Hit, gazetteer
 
 NAMESAKE_RATIO = 20     # a namesake town stands for a kept city's name only if that city is at most this many times larger
+# cities that host the world's diplomacy, whose name a namesake town never stands for ("Blinken met Lavrov in Geneva" is
+# no Geneva, Illinois), as a capital's never does
+DIPLOMATIC_CITIES = frozenset({"Geneva", "Davos", "Lausanne", "Strasbourg", "The Hague", "Munich", "New York"})
 LOCATIVE = re.compile(
     # ("In Cairo, Blinken met ...": a sentence may begin with its place)
     r"(?:\b(?:[Ii]n|[Aa]t|to|near|around|inside|within|outside|across|hosted\s+in|held\s+in|arrived\s+in|landed\s+in|"
@@ -153,9 +156,11 @@ def _entry(hit: Hit, country_hint: str | None, senses: PlaceSenses | None = None
 def _may_stand_for(namesake: Entry, own: list[Entry]) -> bool:
     """Whether a smaller town may be what an article means by a kept city's name, when the article names the town's
     country and not the city's: "Luxon welcomed his Australian counterpart to Queenstown" (New Zealand's resort,
-    not South Africa's city), but never a capital's name ("Blinken arrived in Paris" is no Paris, Texas) nor a city
-    far larger than the town ("Erdogan arrived in Kazan" is Russia's)."""
-    return not any(e.kind == "capital" or e.population > NAMESAKE_RATIO * namesake.population for e in own)
+    not South Africa's city), but never a capital's name ("Blinken arrived in Paris" is no Paris, Texas) or a host of
+    diplomacy's (`DIPLOMATIC_CITIES`: Geneva), nor a city far larger than the town ("Erdogan arrived in Kazan" is
+    Russia's)."""
+    return not any(e.kind == "capital" or e.name in DIPLOMATIC_CITIES or e.population > NAMESAKE_RATIO * namesake.population
+                   for e in own)
 
 
 def _place(e: Entry, h: Hit, basis: str) -> Place:

@@ -7,6 +7,7 @@ own module, group_references.py.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .actor_records import Mention
@@ -14,10 +15,10 @@ from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext, within
 from .cues import (BODY_KINDS, FEMALE_BEFORE, GENDER_OF_HONORIFIC, HONORIFIC_BEFORE_NAME, KIN_BEFORE, NON_OFFICIAL_AFTER,
-                   NON_OFFICIAL_BEFORE)
+                   NON_OFFICIAL_BEFORE, SPEAKER_VERB_AFTER)
 from .group_references import GroupResolver, depicted
 from .known_officials import known_offices
-from .lexicon import ORDERING_MARKS
+from .lexicon import LEADER_SEATS, ORDERING_MARKS
 from .meeting import Meeting
 from .names import key_in_country, name_key
 from .parse_tree import token_at_offset
@@ -142,8 +143,11 @@ class ReferenceResolver(GroupResolver):
         if subject is None:
             return None
         last = max((e for e in self.ctx.events if e.sentence == sentence - 1), key=lambda e: e.trigger[0])
+        # (not the speaker the act is reported by: "Modi will meet leaders including those of the UK, Kwatra said. On
+        # Sunday, he will also hold a working lunch with Macron")
         named_after = [x for x in self.actors.mentions_in(last.trigger[1], pe, ("person",))
-                       if x.actor not in {y.actor for y in last.actors + last.recipients}]
+                       if x.actor not in {y.actor for y in last.actors + last.recipients}
+                       and not SPEAKER_VERB_AFTER.match(self.ctx.text, x.end)]
         return None if named_after else subject
 
     def _persons_before(self, pos: int) -> list[str]:
@@ -281,6 +285,10 @@ class ReferenceResolver(GroupResolver):
             for p in self.resolve(m, ev, mentions):
                 if p is None:
                     continue
+                if p.kind == "state" and ev.mode == "visit" and _seat(m.text) in LEADER_SEATS:
+                    # "Starmer is due to visit the White House": its holder, where the article names one
+                    holders = [a for a in self._leaders() if a.country == p.country]
+                    p = self.party(holders[0].key) if len(holders) == 1 else p
                 if p.key and any(q.key == p.key for q in out):
                     continue
                 if not p.key and any(not q.key and q.country == p.country and q.title == p.title for q in out):
@@ -289,6 +297,11 @@ class ReferenceResolver(GroupResolver):
         # a state next to its own official (named or not) is the official's country, not another party
         people_countries = {p.country for p in out if p.kind in ("person", "generic")}
         return [p for p in out if not (p.kind in ("state", "org") and p.country in people_countries)]
+
+
+def _seat(text: str) -> str:
+    """A metonym's words as LEADER_SEATS holds them ("the White House" -> "white house")."""
+    return re.sub(r"^the\s+", "", " ".join(text.split()).lower())
 
 
 # a title one state gives an office other states title otherwise: its holder's counterparts hold that office

@@ -278,6 +278,17 @@ def _dm(m):
     return "DATE", spec, None
 
 
+@rule("day_month_rel_year", rf"\b(?:(?P<md>{MONTH_RX})\s+(?P<d_md>{DAY_RX})|(?:the\s+)?(?P<d_dm>{DAY_RX})\s+(?:of\s+)?"
+                            rf"(?P<dm>{MONTH_RX})),?\s+(?P<rel>last|this|next)\s+year\b", 9, needs="MONTH", lead=34)
+def _day_month_rel_year(m):
+    """"October 23 last year", "25 May next year": that day of the year the anchor's year names."""
+    month = m["md"] or m["dm"]
+    if not month[:1].isupper():
+        return None
+    return "DATE", {"kind": "month_day", "m": month_of(month), "d": int(re.sub(r"\D", "", m["d_md"] or m["d_dm"])),
+                    "year_n": {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]}, None
+
+
 @rule("month_year", rf"\b(?:{EDGE}[\s-]+)?({MONTH_RX}),?\s+(?:of\s+)?(?:({ANY_YEAR_RX})\b{YEAR_OK}|(?P<rel>last|this|next)\s+year\b)", 8, needs="MONTH", lead=22)
 def _my(m):
     mod = edge_mod(re.match(rf"{EDGE}", m[0], re.I)[0]) if re.match(rf"{EDGE}[\s-]", m[0], re.I) else None

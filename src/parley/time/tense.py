@@ -49,6 +49,10 @@ PRESENT_MOVES = {"travels", "leaves", "flies", "heads", "arrives"}
 MODALS = {"will", "would", "shall", "should", "may", "might", "must", "can", "could", "to", "'ll"}
 PAST_WORDS = {"since", "ago", "last", "earlier", "previously", "was", "were", "had", "did", "yesterday"}
 BEFORE_POSSESSIVE = {"ahead", "before", "upcoming", "until", "awaiting", "await", "next"}
+# a meeting a weekday's possessive names, whose verb then tells whether it lies ahead: "Sunday's meeting in Rome will
+# test whether she can deliver"
+POSSESSED_MEETINGS = {"meeting", "talks", "summit", "visit", "call", "trip", "session", "meetings", "visits"}
+AHEAD_AFTER_POSSESSED = {"will", "shall", "would", "'ll"}
 DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "still", "very", "most",
                "more", "less", "so", "too", "well", "newly", "recently", "long", "widely", "highly", "not", "un"}
 BE = {"is", "are", "am", "'s", "’s", "be"}
@@ -114,7 +118,9 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
     right = range(n_left + n_in, min(len(words), n_left + n_in + 8))
     if text[end:end + 2] in ("'s", "’s") or text[start:end].endswith(("'s", "’s")):
         # "Wednesday's ruling" names an event; it is past unless the sentence looks ahead to it
-        ahead = any(w.lower() in BEFORE_POSSESSIVE for w in words[max(0, n_left - 3):n_left])
+        ahead = any(w.lower() in BEFORE_POSSESSIVE for w in words[max(0, n_left - 3):n_left]) or (
+            n_left + n_in < len(words) and words[n_left + n_in].lower() in POSSESSED_MEETINGS
+            and any(w.lower() in AHEAD_AFTER_POSSESSED for w in words[n_left + n_in + 1:n_left + n_in + 6]))
         return ("future" if ahead else "past"), 0
     verdicts: list[tuple[float, str]] = []
     until = False                        # "has given them until 9 a.m. Tuesday": a deadline ahead
