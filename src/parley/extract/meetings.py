@@ -76,10 +76,8 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         their = set(states) - {None} or {None}
         # "Lula to meet Biden and Zelenskiy in New York": a verb of meeting told of one person and people of several
         # other states, none of the words of a joint meeting beside it, is one meeting with each
-        # (or talks with people of states the sentence's journey goes to one by one: "will travel to Paris and Berlin
-        # on Monday for talks with French President Emmanuel Macron and German Chancellor Olaf Scholz")
-        apart = len(people_r) == len(recips) and (not ev.noun and ev.trigger_text.lower() in MEET_FORMS or ev.noun and (
-            set(states) <= {pl.country for pl in self.ctx.places[ev.sentence] if pl.kind != "country"})) \
+        apart = len(people_r) == len(recips) and (
+            not ev.noun and ev.trigger_text.lower() in MEET_FORMS or ev.noun and self._in_places_told(ev, states)) \
             and None not in states and len(set(states)) == len(states) \
             and not JOINT_MEETING.search(self.ctx.sentence_text(ev.sentence))
         if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 and actors[0].country not in their \
@@ -129,6 +127,12 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             return
         self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future,
                                leg=frame and self._earlier_leg(ev)))
+
+    def _in_places_told(self, ev: SentenceEvent, states: list[str | None]) -> bool:
+        """Whether the sentence of a mention names a city in each of these states: talks with their people are held
+        one by one, where the journey goes ("will travel to Paris and Berlin on Monday for talks with French President
+        Emmanuel Macron and German Chancellor Olaf Scholz")."""
+        return set(states) <= {pl.country for pl in self.ctx.places[ev.sentence] if pl.kind != "country"}
 
     def _in_own_state(self, ev: SentenceEvent, person: PartyOut) -> SentenceEvent:
         """The mention of one of several people met one by one, placed in the city its sentence names in that person's
