@@ -5,7 +5,8 @@ Sunday"), its own day; a leader meeting his own state's troops, no meeting betwe
 its "he"; a second "with" the parser hangs inside the first; a rapport shared, no act; and a name beside a day in a
 clause without its verb ("..., Luxon on Thursday"), no party; a host of diplomacy (Geneva), no namesake town; and a
 meeting one of several things prepared, ahead, as is a weekday's meeting whose verb looks ahead ("Sunday's meeting
-will test ..."). Every text here is written for the test."""
+will test ...") and a visit within a meeting not ruled out; and the capital of a state named, the city of its name.
+Every text here is written for the test."""
 from __future__ import annotations
 
 import datetime as dt
@@ -144,3 +145,20 @@ def test_a_meeting_one_of_several_things_prepared_lies_ahead():
 ])
 def test_a_weekday_s_meeting_lies_ahead_where_its_verb_does(text, value):
     assert [t.value for t in tag(text, dt.date(2025, 5, 17)) if t.text in ("Sunday", "Friday", "Wednesday")] == [value]
+
+
+def test_a_visit_within_a_meeting_not_ruled_out_takes_no_day_of_the_saying():
+    evs = events("Ruto in Beijing\n\nPublished 2025-04-23\n\n"
+                 "Chinese President Xi Jinping and Kenyan President William Ruto held talks in the Great Hall of the "
+                 "People, an aide said.\n\n"
+                 "A Chinese foreign ministry spokesman said on Tuesday that Beijing did not rule out a meeting between "
+                 "Xi and Ruto during the Kenyan leader's visit.")
+    assert [e["date"] for e in meetings(evs, "Xi Jinping", "William Ruto")] == ["2025-04-23"]
+
+
+def test_the_capital_of_a_state_named_is_the_city_of_its_name():
+    evs = events("Rubio's Central America tour\n\nPublished 2025-02-05\n\n"
+                 "U.S. Secretary of State Marco Rubio met Costa Rican President Rodrigo Chaves in San Jose on Tuesday. "
+                 "The United States wants the region's help on migration, U.S. officials said, and the United States "
+                 "will press Panama too.")
+    assert [e["location"]["country"] for e in meetings(evs, "Marco Rubio", "Rodrigo Chaves")] == ["CRI"]

@@ -119,7 +119,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             # Putin and Trump")
             trig.noun and (first := _first_conjunct(tok)).dep_ in ("dobj", "ccomp")
             and first.head.lower_ in FUTURE_GOVERNORS) or (
-            trig.noun and ahead_phrase(tok)) or (ev.purpose and not _done_on_named_day(tok))
+            trig.noun and ahead_phrase(tok)) or (ev.purpose and not _done_on_named_day(tok)) or (
+            trig.noun and _ruled_out(tok))
         # ("arrived ..., ahead of talks with Xi"; "arrived on Tuesday for talks with Biden")
         ev.sources = sources
         ev.attendance = (governing if trig.noun else tok).lower_ in ATTENDANCE_FORMS or (
@@ -227,6 +228,16 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                            if ordering_phrase(c) or bound_phrase(c) or c.dep_ == "advcl" and
                            any(m.dep_ == "mark" and m.lower_ in ORDERING_MARKS for m in c.children))
     return events
+
+
+def _ruled_out(tok) -> bool:
+    """Whether a noun lies in what a verb says is or is not ruled out: a possibility, ahead ("the Kremlin did not rule
+    out a meeting between Putin and Witkoff during the US envoy's visit")."""
+    return any(a.lower_ in RULE_FORMS and any(c.dep_ == "prt" and c.lower_ == "out" for c in a.children)
+               for a in list(tok.ancestors)[:5])
+
+
+RULE_FORMS = frozenset({"rule", "rules", "ruled", "ruling"})
 
 
 def _first_conjunct(tok):

@@ -147,6 +147,9 @@ def _entry(hit: Hit, country_hint: str | None, senses: PlaceSenses | None = None
             own = [e for e in pool if not e.namesake]
             named = [e for e in own if senses.named.get(e.code)] or \
                 [e for e in pool if e.namesake and senses.named.get(e.code) and _may_stand_for(e, own)]
+            # (the capital of a state the article names, over another city of that name: "Rubio met Costa Rican
+            # President Rodrigo Chaves in San Jose" in a report that names the United States more often)
+            named = [e for e in named if e.kind == "capital"] or named
             if named:
                 return max(named, key=lambda e: senses.named[e.code])
         return pool[0]
