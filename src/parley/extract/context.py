@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cached_property
 
 from ..budget import check
 from ..ingest.datelines import byline_date_spans, lede
@@ -159,12 +160,19 @@ class ArticleContext:
     def opening(self, n: int) -> set[int]:
         """The first `n` sentences of the article's body and standfirst: where it tells what it reports (a wire's
         dateline split off as a sentence of its own, "MOSCOW, August 6. /TASS/.", is none of them)."""
-        return set([i for i, k in enumerate(self.kinds) if k in ("body", "standfirst") and not self._dateline_only(i)][:n])
+        return set([i for i, k in enumerate(self.kinds) if k in ("body", "standfirst")
+                    and i not in self._datelines_alone][:n])
 
-    def _dateline_only(self, i: int) -> bool:
-        text = self.sentence_text(i)
-        found = lede(text)
-        return found is not None and not text[found.end:].strip(" \t\n.-–—:")
+    @cached_property
+    def _datelines_alone(self) -> frozenset[int]:
+        """The sentences that are a wire's dateline and nothing more (read once per article)."""
+        out = set()
+        for i in range(len(self.spans)):
+            text = self.sentence_text(i)
+            found = lede(text)
+            if found is not None and not text[found.end:].strip(" \t\n.-–—:"):
+                out.add(i)
+        return frozenset(out)
 
     def sentence_text(self, i: int) -> str:
         s, e = self.spans[i]

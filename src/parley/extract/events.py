@@ -30,7 +30,7 @@ from .dates_of_others import in_content, saying_day
 from .encounters import encounters
 from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ENCOUNTER_FORMS, HOST_FORMS, INVITATION_NOUNS,
                       INVITED_PREPS, JOINT_FORMS, LIGHT_VERBS, NOUN_TRIGGERS, OCCASION_PREPS, ORDERING_MARKS,
-                      REFERENCE_VERBS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, UPCOMING, Trigger)
+                      REFERENCE_VERBS, RULE_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, UPCOMING, Trigger)
 from .parse_tree import abs_span, children_of, doc_text, in_subtree, span_of, token_at_offset, token_index
 from .places import Place
 from .sentence_event import SentenceEvent
@@ -236,8 +236,6 @@ def _ruled_out(tok) -> bool:
     return any(a.lower_ in RULE_FORMS and any(c.dep_ == "prt" and c.lower_ == "out" for c in a.children)
                for a in list(tok.ancestors)[:5])
 
-
-RULE_FORMS = frozenset({"rule", "rules", "ruled", "ruling"})
 
 
 def _first_conjunct(tok):

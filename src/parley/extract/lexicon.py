@@ -533,6 +533,7 @@ INVITED_PREPS = frozenset({"at", "on", "upon", "following"})
 # the words of a rank in a series: "the second foreign leader after Netanyahu to hold talks with Trump"
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "next"})
 # a count of occasions, whose time is the period counted over: "the fifth meeting between Putin and Witkoff this year"
-COUNT_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                            "tenth"})
+COUNT_ORDINALS = ORDINAL_WORDS - {"latest", "last", "next"} | {"seventh", "eighth", "ninth", "tenth"}
 PERIOD_WORDS = frozenset({"this", "year", "month", "week", "so"})
+# "did not rule out a meeting": what is ruled out, or not, is a possibility ahead
+RULE_FORMS = frozenset({"rule", "rules", "ruled", "ruling"})

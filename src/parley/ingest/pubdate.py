@@ -205,14 +205,14 @@ def partial_date(md: tuple[int, int], raw: str, source: str, *, text: str, known
                 if valid_date(year, mo, d) and abs((dt.date(year, mo, d) - dt.date.fromisoformat(c.value)).days) <= 3:
                     return DateCandidate(_iso(year, mo, d), "day", source, raw,
                                          f"day and month of the {where}, year of the {c.source} date", SCORE[source])
-    latest = latest_mentioned(text, other_than=mo)
-    if latest is not None:
+    found = latest_mentioned(text, other_than=mo)
+    if found is not None:
+        latest, month_only = found
         year = latest[0] if (mo, d) >= latest[1:] else latest[0] + 1
         # a month named with its year ("his state visit in April 2023") is of another year than the report's: news
         # names a month of its own year alone ("in April", "last month")
-        own_year_month = year == latest[0] and not latest_mentioned(text, other_than=mo, months=False) == latest
         if valid_date(year, mo, d) and (dt.date(year, mo, d) - dt.date(*latest)).days <= LATEST_MENTION_DAYS \
-                and not own_year_month:
+                and not (month_only and year == latest[0]):
             return DateCandidate(_iso(year, mo, d), "day", source, raw,
                                  f"day and month of the {where}, year from the latest date the text mentions "
                                  f"({latest[0]}-{latest[1]:02d})", 0.4)
@@ -223,17 +223,21 @@ def partial_date(md: tuple[int, int], raw: str, source: str, *, text: str, known
 MONTH_YEAR = re.compile(rf"\b({_M})\s+(?:of\s+)?((?:19|20)\d{{2}})\b", re.IGNORECASE)
 
 
-def latest_mentioned(text: str, other_than: int | None = None, months: bool = True) -> tuple[int, int, int] | None:
-    """The latest explicit date in a text (full dates, and, with `months`, "July 2025" as its first day). A month
-    and year in the month `other_than` (the dateline's) are left out: a report does not name its own
-    month with a year ("Kazan, Oct 23 (PTI) ... The last formal meeting took place in October 2019"
-    is no report of 2019; that one would say "this month")."""
-    found = list(explicit_dates(text))
-    for m in MONTH_YEAR.finditer(text) if months else ():
+def latest_mentioned(text: str, other_than: int | None = None) -> tuple[tuple[int, int, int], bool] | None:
+    """The latest explicit date in a text (full dates, and "July 2025" as its first day), and whether only a month
+    named with its year gives it. A month and year in the month `other_than` (the dateline's) are left out: a report
+    does not name its own month with a year ("Kazan, Oct 23 (PTI) ... The last formal meeting took place in October
+    2019" is no report of 2019; that one would say "this month")."""
+    days = set(explicit_dates(text))
+    months = set()
+    for m in MONTH_YEAR.finditer(text):
         mo = MONTH_NAMES.get(m.group(1).lower().rstrip("."))
         if mo and mo != other_than:
-            found.append((int(m.group(2)), mo, 1))
-    return max(found) if found else None
+            months.add((int(m.group(2)), mo, 1))
+    if not days and not months:
+        return None
+    latest = max(days | months)
+    return latest, latest not in days
 
 
 def find_publication_date(*, metadata: str | None, metadata_source: str | None, header_lines: list[str],

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .lexicon import (DECADE_WORD_RX, DECADE_WORDS, MONTH_RX, MONTHS, NUMBERS, NUMWORD_RX, PARTS_OF_DAY, POD_RX,
-                      SEASON_RX, SEASONS, UNITS, VAGUE_RX, WEEKDAY_RX, WEEKDAYS)
+                      REL_STEP, SEASON_RX, SEASONS, UNITS, VAGUE_RX, WEEKDAY_RX, WEEKDAYS)
 from ..budget import check
 from ..ingest.segment import split_sentences
 from .resolve import Spec, quarter_ending, resolve, shift
@@ -286,7 +286,7 @@ def _day_month_rel_year(m):
     if not month[:1].isupper():
         return None
     return "DATE", {"kind": "month_day", "m": month_of(month), "d": int(re.sub(r"\D", "", m["d_md"] or m["d_dm"])),
-                    "year_n": {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]}, None
+                    "year_n": REL_STEP[m["rel"].lower()]}, None
 
 
 @rule("month_year", rf"\b(?:{EDGE}[\s-]+)?({MONTH_RX}),?\s+(?:of\s+)?(?:({ANY_YEAR_RX})\b{YEAR_OK}|(?P<rel>last|this|next)\s+year\b)", 8, needs="MONTH", lead=22)
@@ -295,7 +295,7 @@ def _my(m):
     if m["rel"]:                          # "October last year", "June this year"
         if not m[1][:1].isupper():
             return None
-        return "DATE", {"kind": "month_day", "m": month_of(m[1]), "year_n": {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]}, mod
+        return "DATE", {"kind": "month_day", "m": month_of(m[1]), "year_n": REL_STEP[m["rel"].lower()]}, mod
     return "DATE", {"kind": "date", "y": year_of(m[2]), "m": month_of(m[1])}, mod
 
 
@@ -484,7 +484,7 @@ def _relative_weekday(m):
       8, needs="WEEKDAY", lead=1)
 def _weekday_of_week(m):
     rel = m["rel"].lower()
-    spec: Spec = {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "week": {"last": -1, "this": 0, "next": 1}[rel]}
+    spec: Spec = {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "week": REL_STEP[rel]}
     if rel != "this":
         spec["direction"] = "past" if rel == "last" else "future"
     if m["pod"]:
@@ -698,7 +698,7 @@ def _year_quarter(m):
     # "the 1988 quarter", "last year's quarter": the reported quarter of another year
     if m["y"]:
         return "DATE", {"kind": "current_quarter", "y": int(m["y"])}, None, True
-    return "DATE", {"kind": "current_quarter", "year_n": {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]}, None, True
+    return "DATE", {"kind": "current_quarter", "year_n": REL_STEP[m["rel"].lower()]}, None, True
 
 
 @rule("the_quarter", r"\b(?:the\s+)?(?:latest|recent|most\s+recent|same|current|just-ended|just\s+ended)\s+(?:quarter|period)\b|\bthe\s+quarter\b", 5, needs="UNIT")
