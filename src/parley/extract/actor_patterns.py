@@ -103,10 +103,12 @@ def patterns() -> dict[str, re.Pattern]:
         # "hours after the Russian diplomat held talks with his counterpart Wang Yi": the state's minister named before
         "the_diplomat": re.compile(rf"\b(?:the|The)\s+(?P<dem>{cw})\s+diplomat\b"),
         # "Armenia's delegation, led by Deputy Prime Minister Mher Grigoryan", "the Chinese delegation headed by ..."
-        # (and "the US side included Secretary of State Marco Rubio, ...": the first named)
+        # (and "the US side included Secretary of State Marco Rubio, ...": the first named; "The American delegation was
+        # headed by Secretary of State of the United States of America Marco Rubio")
         "delegation": re.compile(rf"(?:{CPOS}\s+|(?:the|The)\s+{DEM}\s+)(?:\w+\s+)?(?:delegation,?|side)\s+"
                                  rf"(?:(?:(?:was|is)\s+)?(?:led|headed)\s+by|included|includes)\s+"
-                                 rf"(?:(?P<title>{title_pat})\s+|{OFFICE_HEAD}\s+)?(?:{HONORIFICS}\s+)?(?P<name>{NAME})"),
+                                 rf"(?:(?P<title>{title_pat})(?:\s+of\s+(?:the\s+)?(?:{cw}))?\s+|{OFFICE_HEAD}\s+)?"
+                                 rf"(?:{HONORIFICS}\s+)?(?P<name>{NAME})"),
         # the same told actively, after the name: "Marco Rubio led the US delegation", "headed the Russian side"
         "leads_delegation": re.compile(rf"\s+(?:led|leads|headed|heads)\s+(?:the|The)\s+{DEM}\s+"
                                        rf"(?:delegation|side|team)\b"),

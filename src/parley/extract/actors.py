@@ -24,7 +24,7 @@ from .actor_records import Actor, Mention
 from .gazetteer import Gazetteer, gazetteer
 from .known_officials import COMMON_FAMILIES, known_index, known_names_in
 from .lexicon import SPEECH_FORMS
-from .name_shapes import HONORIFIC_BEFORE, PRONOUNS
+from .name_shapes import HONORIFIC_BEFORE, PRONOUNS, SPACED_DASH
 from .names import display_name, family_name, name_key, same_name
 from .places import FEATURE_NOUNS, PLACE_WORDS, VENUE_NOUNS, looks_like_place
 from .titles import leading_rank, normalise_title, remit_rx, titles
@@ -419,6 +419,8 @@ class ArticleActors(ActorLinks):
         if not name or name.lower() in PRONOUNS or self.gaz.country_of_word(name) or not name[:1].isupper() \
                 or looks_like_place(name, self.gaz) or any(a <= start < b for a, b in self.ledes):
             return None
+        if SPACED_DASH.search(name):
+            return None             # parts of a byline or headline: "Reporter at Agência Brasil - Belém"
         if (first := name.split()[0].lower()).endswith("s") and first in HEADLINE_WORDS:
             return None             # a title-case headline's verb: "Zelensky Meets Tusk, Discusses Border Blockade"
         # the last word of a title ("State Councilor and Foreign Minister Qin Gang": "Councilor" is no one)

@@ -8,11 +8,11 @@ from ..time.lexicon import MONTHS, WEEKDAYS
 from .actor_records import Mention
 from .actors import ArticleActors
 from .name_shapes import PRONOUNS
-from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, ENCOUNTER_NOUNS, GATHERING_VERBS, INVITATION_NOUNS,
-                      INVITED_PREPS, JOINED_FOR_FORMS, JOURNEY_NOUNS, LIGHT_VERBS, MEAL_NOUNS, MEET_FORMS, MOVE_VERBS,
-                      NAMING_VERBS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS, ORDERING_PREPS, OWNED_ROLES,
-                      REFERENCE_VERBS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS,
-                      TOPIC_VERB_STEMS)
+from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, ENCOUNTER_NOUNS, GATHERING_VERBS, HOST_FORMS,
+                      INVITATION_NOUNS, INVITED_PREPS, JOINED_FOR_FORMS, JOURNEY_NOUNS, LIGHT_VERBS, MEAL_NOUNS,
+                      MEANS_NOUNS, MEET_FORMS, MOVE_VERBS, NAMING_VERBS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS,
+                      NOUN_TRIGGERS, ORDERING_PREPS, OWNED_ROLES, PARTY_NOUNS, REFERENCE_VERBS, SPAN_EDGE_FORMS,
+                      SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS, TOPIC_VERB_STEMS)
 from .parse_tree import (OBJ, agent_of_place, children_of, coordinated_preps, doc_text, listed_subjects, np_tokens,
                          preps_beside_verb, span_of, subject_of, verb_of)
 from .sentence_event import SentenceEvent
@@ -128,6 +128,12 @@ def _host_of_talks(tok, c, found: list[Mention], offset: int, actors: ArticleAct
     return len({m.text for m in subject if m.kind in ("state", "person") and m.text != found[0].text}) >= 2
 
 
+def _modifier(c) -> list:
+    """The words of a noun's modifier that may name a party: the word, or a name of several words the parser hangs on
+    its first ("the Group of Seven summit")."""
+    return list(c.subtree) if c.dep_ == "nmod" else [c]
+
+
 def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -> None:
     """Parties of "the meeting between A and B", "A's visit to B", "talks with B", "X held talks";
     of the verb a meeting is the subject of, too ("a shouting match broke out ... between A and B")."""
@@ -141,6 +147,7 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
     including = [r for r in children_of(tok, {"relcl"}) if r.lower_ in GATHERING_VERBS]
     gathered += [o for r in including for o in children_of(r, {"dobj"})]
     told = any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children)
+    between: list[Mention] = []     # the parties the noun names of its own ("a meeting between A and B")
     if tok.dep_ == "nsubjpass" and tok.head.lower_ in ATTENDED_FORMS:
         gathered = [p for a in children_of(tok.head, {"agent"}) for p in children_of(a, {"pobj"})]
         including = [tok.head]
@@ -165,15 +172,22 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
                     found = subject_person(verb, offset, actors) or found
             ev.actors += found
         elif c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("GPE", "NORP", "PERSON", "ORG")
-                                                          or (c.text[:1].isupper() and mentions_for([c], offset, actors))):
+                                                          or (c.text[:1].isupper() and mentions_for(_modifier(c), offset,
+                                                                                                    actors))):
             # ("Starmer and Trump held talks ...", read as a modifier of "talks": with its conjuncts)
-            found = mentions_for([c], offset, actors) + [
+            found = mentions_for(_modifier(c), offset, actors) + [
                 m for cj in children_of(c, {"conj"}) if cj.text[:1].isupper() for m in mentions_for([cj], offset, actors)]
             if not _host_of_talks(tok, c, found, offset, actors):
                 ev.actors += found
         elif c.dep_ == "prep" and c.lower_ in ("between", "among", "of", "by"):
             for p in children_of(c, {"pobj"}):
-                ev.actors += mentions_for(np_tokens(p), offset, actors)
+                found = mentions_for(np_tokens(p), offset, actors)
+                if not found and p.lower_ in PARTY_NOUNS:
+                    # "a meeting between officials of the United States of America and the Russian Federation": whose
+                    found = [m for o in children_of(p, {"prep"}) if o.lower_ == "of" for x in children_of(o, {"pobj"})
+                             for m in mentions_for(list(x.subtree), offset, actors) if m.kind == "state"]
+                ev.actors += found
+                between += found if c.lower_ in ("between", "among") else []
         elif c.dep_ == "prep" and c.lower_ == "for" and tok.lower_ in MEAL_NOUNS:
             # "hosted a banquet for (visiting) President X": the guest
             for p in children_of(c, {"pobj"}) + [o for pc in children_of(c, {"pcomp"}) for o in children_of(pc, {"dobj"})]:
@@ -222,6 +236,13 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
                 if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                     found += [m for p in children_of(c, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)]
         found = speaker_for_state(head, found, offset, actors)
+        # a state that hosts a meeting between others is where they met ("Saudi Arabia hosted a meeting between
+        # officials of the United States and Russia"; but "Stoltenberg ... after hosting a meeting between Erdogan and
+        # Kristersson" chaired it)
+        venue = head.lower_ in HOST_FORMS and len({m.text for m in between}) >= 2 and bool(found) \
+            and all(m.kind == "state" for m in found)
+        if venue:
+            found = []
         if tok.dep_ in ("nsubj", "nsubjpass"):
             ev.reference_only = not ev.actors and not ev.recipients
         elif head.lower_ in LIGHT_VERBS or (tok.dep_ == "pobj" and not ev.actors) or head.lower_ in SPEECH_FORMS \
@@ -246,7 +267,7 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
                 joined = [m for o in children_of(head, {"dobj"}) for m in mentions_for(np_tokens(o), offset, actors)]
                 ev.recipients += [m for m in joined + with_partners([head], offset, actors)
                                   if m not in ev.actors and m not in ev.recipients]
-            if head.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "received"):
+            if head.lower_ in ("host", "hosts", "hosted", "hosting", "receive", "received") and not venue:
                 ev.recipients, ev.actors = ev.actors, ev.recipients
             elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during") and not ev.recipients \
                     and head.lower_ not in LIGHT_VERBS and (tok.lower_ in ENCOUNTER_NOUNS or theirs
@@ -334,7 +355,11 @@ def verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
                     aside = [span_of(sorted(c.subtree, key=lambda t: t.i), offset) for c in po.children
                              if c.dep_ == "appos"]
                     found = [m for m in found if not any(a <= m.start < b for a, b in aside)]
-                if p.dep_ == "agent" or (p.lower_ == "by" and passive):
+                if p.lower_ == "by" and po.lower_ in MEANS_NOUNS:
+                    # "has spoken by phone with President-elect Donald Trump": the means, no agent (the partner hung
+                    # on it)
+                    objs += [m for m in with_partners([po], offset, actors) if m not in subj_mentions]
+                elif p.dep_ == "agent" or (p.lower_ == "by" and passive):
                     subj_mentions, objs = found, subj_mentions + objs
                 elif p.lower_ in ("with", "on", "upon", "against", "to", "between", "among") or ev.category == "CONSULT":
                     if ev.category == "CONSULT" and p.lower_ not in ("with", "to", "between", "among"):

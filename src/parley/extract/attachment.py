@@ -13,7 +13,7 @@ from .clauses import (after_phrase, ahead_phrase, before_phrase, bound_clause, b
                       in_after_phrase, ordering_phrase, purpose_of_travel, trails, trails_ordering_phrase)
 from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, HOME_DAY_BEFORE, SPAN_TO_NOW, THIS_PERIOD
 from .dates_of_others import dates_other_noun, in_clause_told_ahead, in_others_clause, of_other_act, period_of_count
-from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, MOVE_VERBS, PARTY_NOUNS, REFERENCE_VERBS,
+from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, INVITE_FORMS, MOVE_VERBS, PARTY_NOUNS, REFERENCE_VERBS,
                       REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
 from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance
 from .places import Place
@@ -164,7 +164,16 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     # else the nearest in the tree, then in the text: "Malaysia and Singapore today agreed to ensure the Link starts
     # operations by the end of 2026, Anwar said after meeting his counterpart" (today's verb governs the saying's
     # clause; 2026 is of a verb three clauses down)
-    return min(cands, key=lambda t: (tree_distance(token_at(t), tok), abs(t.start - trig_pos)))
+    best = min(cands, key=lambda t: (tree_distance(token_at(t), tok), abs(t.start - trig_pos)))
+    # but not one outside a relative clause that tells its own time ("Milei, who flies to Rome from Israel, where he
+    # has been on an official visit since earlier this week, will first attend on Sunday the canonization Mass": the
+    # visit is not of Sunday)
+    clause = next((h for h in [tok, *tok.ancestors] if h.dep_ == "relcl"), None)
+    if clause is not None and (x := token_at(best)) is not None and not in_subtree(x, clause) and any(
+            lo <= t.start and t.end <= hi and (y := token_at(t)) is not None and in_subtree(y, clause)
+            for t in timexes):
+        return None
+    return best
 
 
 END_VERBS = {"end", "ends", "ended", "conclude", "concludes", "concluded", "close", "closes", "closed",
@@ -335,6 +344,8 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
         cur, ok = x, False
         for _ in range(30):
             if cur == tok or cur == gov or (tok.dep_ in ("dobj", "pobj") and cur == tok.head) or (
+                    # ("and then to Budapest to meet Orban": the parser hangs the purpose on the journey's "to")
+                    tok.dep_ == "pcomp" and tok.head.lower_ == "to" and cur == tok.head) or (
                     tok.pos_ in ("NOUN", "PROPN") and cur == tok.head.head and tok.dep_ == "pobj" and not later) or (
                     cur == tok.head and tok.dep_ == "xcomp" and cur.lower_ in PROSPECT_WORDS | SCHEDULED_WORDS):
                 # (the last: "In Turkey, Blinken is expected to meet Erdogan")
@@ -366,6 +377,8 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
             if cur.dep_ == "prep" and cur.lower_ in ("to", "into", "towards", "toward") and cur.head.pos_ == "NOUN" \
                     and cur.head != tok and cur.head.i not in triggers:
                 break                   # "assured him of a stable supply of rice to the Philippines": where it goes
+            if cur.dep_ == "prep" and cur.lower_ == "to" and cur.head == tok and tok.lower_ in INVITE_FORMS:
+                break                   # "Biden invited Kishida and Yoon to Washington": where they are to go
             if cur.dep_ == "prep" and cur.lower_ in ("to", "into") and cur.head != tok \
                     and cur.head.lower_ in SENDING_VERBS:
                 break                   # "agreed to send an inspection team to the Fukushima plant": where it goes
@@ -395,8 +408,10 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
         # "flew to Cairo, where he met Sisi": the place the clause of the meeting tells of (of "Dubai and
         # Germany, where he met Scholz", the last: the parser hangs the clause on the first)
         if clause is not None:
-            last = max([c for c in clause.head.children if c.dep_ == "conj" and c.i < clause.i], key=lambda c: c.i,
-                       default=clause.head)
+            last = clause.head          # (down the chain of conjuncts: "Gabon, Angola and Republic of Congo, where")
+            while (after := max([c for c in last.children if c.dep_ == "conj" and c.i < clause.i], key=lambda c: c.i,
+                                default=None)) is not None:
+                last = after
             while x.dep_ == "compound" and x.head.i <= last.i:
                 x = x.head          # ("Buenos" of "Buenos Aires, where he had met Fernandez")
             if x == last:

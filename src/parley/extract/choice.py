@@ -76,7 +76,10 @@ class FieldChooser:
         at which they met, the host state or the European Union beside them are not parties. A
         meeting needs two countries (or a country and an organisation). False when none is left."""
         persons = [p for p in m.parts if p.kind == "person"]
-        if len(persons) >= 2 and len({p.country for p in persons if p.country} | {None}) >= 2:
+        # (not where they are all of one state: "Lavrov and Kremlin aide Yuri Ushakov will hold talks with U.S.
+        # officials" is a meeting with the United States)
+        known = {p.country for p in persons if p.country}
+        if len(persons) >= 2 and (len(known) >= 2 or known and any(not p.country for p in persons)):
             covered = {p.country for p in persons}
             m.parts = persons + [p for p in m.parts if p.kind == "generic" and p.country not in covered]
         countries = {p.country for p in m.parts if p.country and p.kind != "org"}

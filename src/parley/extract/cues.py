@@ -38,6 +38,8 @@ LATER = re.compile(rf"\b(?:{LATER_WORDS}|next)\b", re.I)        # "later travell
 # just before a meeting's verb (and its object): "Kishida later held talks with Yoon", "then met Yoon"
 LATER_ACT = re.compile(rf"\b(?:{LATER_WORDS})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 # just before a meeting's verb: "The two sides also paid a courtesy call on President Marcos" (one more meeting)
+# a sentence that opens on a later time: "Later in the day, Yoon joined Kishida and Biden for a trilateral meeting"
+LATER_OPENING = re.compile(rf"^\W*(?:{LATER_WORDS})\b", re.I)
 ALSO_ACT = re.compile(r"\balso\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "had met", "had spoken": a time before the one the article tells
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|already|also|previously|earlier|just)\s+)?"
@@ -104,7 +106,8 @@ REMOTE = re.compile(r"\b(?:phone|telephone|video[\s-]*(?:call|conference|link|ch
 # a meeting noun told done by the verb before it: "have held an informal meeting", "held talks", "had a phone call"
 DONE_BEFORE_NOUN = re.compile(r"\b(?:held|had|conducted|concluded|wrapped\s+up|completed|hosted|chaired|co-chaired)"
                               r"\s+(?:[\w-]+\s+){0,3}$", re.I)
-AGAIN = re.compile(r"\b(?:again|next|another|second|follow-up|return\s+visit|future)\b", re.I)
+# (and "invited Kishida and Yoon to Washington for a separate trilateral summit")
+AGAIN = re.compile(r"\b(?:again|next|another|second|follow-up|return\s+visit|future|an?\s+separate)\b", re.I)
 # the nouns of an occasion that "previous", "recent" (and "earlier", "last") tell as an earlier one
 EARLIER_NOUNS = r"(?:meeting|trip|visit|summit|talks|consultations?|dialogue|negotiations|session|round)"
 # an occasion whose anniversary is marked: "the 50th anniversary of Prime Minister Gough Whitlam's visit to China"
@@ -147,8 +150,9 @@ ONWARD = re.compile(r"\b(?:fly|flies|flew|flown|flying|travel(?:s|led|ed|ling)?|
 # the day at home told beside the day where it happened, whose place is the reader's, not the act's: "as they met
 # Tuesday in Seoul — Monday night in Ottawa —"
 HOME_DAY_BEFORE = re.compile(rf"[—–(-]\s*(?:{WEEKDAY_RX})(?:\s+(?:{POD_RX}))?\s+in\s+$", re.I)
-# a sentence that opens on the place a journey leaves: "From Cairo, he will travel to the Republic of the Congo"
-ONWARD_FROM = re.compile(r"\W*From\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,\s+\w+\s+"
+# a sentence that opens on the place a journey leaves: "From Cairo, he will travel to the Republic of the Congo", "After
+# North Korea, Putin is set to travel to Vietnam"
+ONWARD_FROM = re.compile(r"\W*(?:From|After)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,\s+\w+\s+"
                          r"(?:will|is|was|then|later|heads|flies|travels|went|flew|travelled|traveled|headed)\b")
 # a journey to the place of what is told after it: "Biden will fly to Hanoi on Sunday after the summit. Biden is
 # scheduled to hold talks on Sunday afternoon with Trong"

@@ -196,9 +196,11 @@ def carries_on(verb) -> bool:
 def in_clause_told_ahead(x, tok) -> bool:
     """Whether a time lies in a clause told ahead ("will host"), below a verb that tells the trigger's act as done: "her
     talks with Lavrov had covered trade, as well as preparations for the summit South Africa will host in August" (the
-    summit's month, wherever the parser hangs its clause)."""
+    summit's month, wherever the parser hangs its clause; "During the talks, the leaders agreed that South Korea will
+    dispatch a team of experts ... later this month": a verb in the past that may govern what lies ahead)."""
     done, own = verb_of(tok), verb_of(x.head if x == tok else x)
-    return done is not None and own is not None and own != done and told_done(done) and in_subtree(own, done) \
+    return done is not None and own is not None and own != done and (told_done(done) or done.tag_ == "VBD") \
+        and in_subtree(own, done) \
         and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in own.children)
 
 

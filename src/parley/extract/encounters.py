@@ -71,9 +71,12 @@ def encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: lis
         else:
             objects = children_of(tok, {"dobj"})
             if objects and all(o.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children)
+                               and not any(m.kind in ("person", "generic") for m in mentions_for(_beside_owner(o),
+                                                                                                 offset, actors))
                                for o in objects) and not _at_a_meeting(tok):
                 continue            # "Zelensky criticized Modi's trip to Moscow": an act of Modi's, no one met (but
-                                    # "praised Milei's efforts ..., after talks at the presidential palace")
+                                    # "praised Milei's efforts ..., after talks at the presidential palace"; and
+                                    # "welcomed Indonesia's new president, Prabowo Subianto": a person)
             verb_arguments(tok, ev, offset, actors)
             if tok.lower_ in HOST_FORMS and ev.recipients:
                 ev.actors, ev.recipients = ev.recipients, ev.actors
@@ -96,6 +99,13 @@ def encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: lis
         ev.elsewhere = places_of_other_acts(tok, doc, offset, places)
         out.append(ev)
     return out
+
+
+def _beside_owner(noun) -> list:
+    """The words of a noun's phrase but its owner's ("Ruto's trip": "trip"; "Indonesia's new president, Prabowo
+    Subianto": the president named)."""
+    owned = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    return [t for t in np_tokens(noun) if t.i not in owned]
 
 
 def _meeting_noun(tok) -> bool:

@@ -29,7 +29,7 @@ from .cues import UNNAMED_STATES
 from .dates_of_others import in_content, saying_day
 from .encounters import encounters
 from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ENCOUNTER_FORMS, HOST_FORMS, INVITATION_NOUNS,
-                      INVITED_PREPS, JOINT_FORMS, LIGHT_VERBS, NOUN_TRIGGERS, OCCASION_PREPS, ORDERING_MARKS,
+                      INVITED_PREPS, INVITE_FORMS, JOINT_FORMS, LIGHT_VERBS, NOUN_TRIGGERS, OCCASION_PREPS, ORDERING_MARKS,
                       REFERENCE_VERBS, RULE_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, UPCOMING, Trigger)
 from .parse_tree import abs_span, children_of, doc_text, in_subtree, span_of, token_at_offset, token_index
 from .places import Place
@@ -120,7 +120,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             trig.noun and (first := _first_conjunct(tok)).dep_ in ("dobj", "ccomp")
             and first.head.lower_ in FUTURE_GOVERNORS) or (
             trig.noun and ahead_phrase(tok)) or (ev.purpose and not _done_on_named_day(tok)) or (
-            trig.noun and _ruled_out(tok))
+            trig.noun and (_ruled_out(tok) or _invited_to(tok)))
         # ("arrived ..., ahead of talks with Xi"; "arrived on Tuesday for talks with Biden")
         ev.sources = sources
         ev.attendance = (governing if trig.noun else tok).lower_ in ATTENDANCE_FORMS or (
@@ -236,6 +236,12 @@ def _ruled_out(tok) -> bool:
     return any(a.lower_ in RULE_FORMS and any(c.dep_ == "prt" and c.lower_ == "out" for c in a.children)
                for a in list(tok.ancestors)[:5])
 
+
+def _invited_to(tok) -> bool:
+    """Whether a noun is what someone was invited to: it lies ahead of the invitation ("Biden invited Kishida and Yoon
+    to Washington for a separate trilateral summit")."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("for", "to") and prep.head.lower_ in INVITE_FORMS
 
 
 def _first_conjunct(tok):

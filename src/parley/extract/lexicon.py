@@ -529,6 +529,10 @@ SENDING_VERBS = {f for v in ("send", "dispatch", "deploy", "deliver", "ship", "e
 ANNIVERSARY_NOUNS = frozenset({"anniversary", "anniversaries", "centenary", "centennial", "jubilee"})
 # "at the invitation of X": the host of a visit (arguments.inviters), no act of its own
 INVITATION_NOUNS = frozenset({"invitation", "invitations"})
+# the means two people talk by, no party: "spoke by phone with Trump"
+MEANS_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "teleconference", "hotline"})
+# the verb of inviting, whose meeting lies ahead ("invited Kishida and Yoon to Washington for a trilateral summit")
+INVITE_FORMS = frozenset({"invite", "invites", "invited", "inviting"})
 INVITED_PREPS = frozenset({"at", "on", "upon", "following"})
 # the words of a rank in a series: "the second foreign leader after Netanyahu to hold talks with Trump"
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "next"})

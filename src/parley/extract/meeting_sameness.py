@@ -8,7 +8,7 @@ import re
 from ..time import dates_overlap, value_to_date_range
 from .context import ArticleContext, within
 from .cues import (AGAIN, ALSO_ACT, BILATERAL, COMPANION_DAYS, DONE_BEFORE_NOUN, EARLIER, EARLIER_REACH, FIRST_CLAIM,
-                   FURNITURE, HELD_TOGETHER, LATER_ACT, RECENT_DAYS, SIDELINES, THE_BEFORE)
+                   FURNITURE, HELD_TOGETHER, LATER_ACT, LATER_OPENING, RECENT_DAYS, SIDELINES, THE_BEFORE)
 from .journeys import aside_journey, journey_verb
 from .lexicon import SPAN_UNITS
 from .meeting import Meeting, visited_states
@@ -61,7 +61,8 @@ class MeetingSameness:
                                     # met Xi"; but "Last month's summit between Modi and Putin ... The two leaders met
                                     # in the Kremlin": an article about a meeting past opens on it)
         if a.future != b.future and not (da and db and da[0][:10] == db[0][:10]) \
-                and not (today and (da or db) and not (da and db) and (da or db)[0][:10] == today) \
+                and not (today and (da or db) and not (da and db) and (da or db)[0][:10] == today
+                         and not self._again(a if not da else b)) \
                 and not ((not da or not db) and not self._again(a if not da else b)
                          and not self._done_before_days_ahead(a, b, da, db)):
             return False            # a preview and a report in one article are told apart by tense,
@@ -70,7 +71,8 @@ class MeetingSameness:
                                     # not "will travel to Rio de Janeiro on Wednesday and to Brasilia on
                                     # Thursday for talks with Lula", told among days ahead; nor a day after
                                     # the article's: "have held an informal meeting ... Official talks will be
-                                    # held on Tuesday")
+                                    # held on Tuesday"; nor one told as another: "invited Kishida and Yoon to
+                                    # Washington for a separate trilateral summit")
         if self._earlier(a) != self._earlier(b) and not (da and db):
             return False            # "he had already met Putin in 2019": an earlier meeting, not this one
         if any(x.sentence == y.sentence and (within(x.trigger, y.ordered) or within(y.trigger, x.ordered))
@@ -172,7 +174,8 @@ class MeetingSameness:
         word of a joint meeting, "together with Nauseda", "the three-way summit") in a sentence of its own that tells
         nothing of the smaller one, where either has what sets it apart: the smaller told as "bilateral", or the larger
         told at a time long before the article's (`_long_before`: "in January, when he met Zelensky in Lviv together
-        with Nauseda"). Not a headline, which may sum up several meetings (`_split_headline_summaries`), nor a meeting
+        with Nauseda"), or told as later ("Later in the day, Yoon joined Kishida and Biden for a short trilateral
+        meeting"). Not a headline, which may sum up several meetings (`_split_headline_summaries`), nor a meeting
         merely told after a joint one ("Later in the day, Yoon met Xi")."""
         told = {x.sentence for x in small.mentions}
         if any(HELD_TOGETHER.search(self.ctx.sentence_text(i)) for i in told):
@@ -181,7 +184,8 @@ class MeetingSameness:
         bilateral = any(BILATERAL.search(self.ctx.sentence_text(x.sentence)) for x in small.mentions)
         return any(x.sentence not in told and self.ctx.kinds[x.sentence] not in FURNITURE
                    and HELD_TOGETHER.search(self.ctx.sentence_text(x.sentence))
-                   and (bilateral or x.timex is not None and bool(x.timex.value) and self._long_before([x.timex.value]))
+                   and (bilateral or x.timex is not None and bool(x.timex.value) and self._long_before([x.timex.value])
+                        or bool(LATER_OPENING.match(self.ctx.sentence_text(x.sentence))))
                    for x in large.mentions)
 
     def _one_more(self, new: Meeting) -> bool:
@@ -219,8 +223,11 @@ class MeetingSameness:
         those its sentences name."""
         ahead, other, days = (a, b, da) if a.future else (b, a, db)
         told_ahead = {x.sentence for x in ahead.mentions}
-        return any(not x.future and x.sentence not in told_ahead and (not x.noun or DONE_BEFORE_NOUN.search(
-            self.ctx.text, self.ctx.spans[x.sentence][0], x.trigger[0])) for x in other.mentions) and (
+        # (a gerund tells nothing done: "Milei to be received by Pope Francis on Monday; meeting with Meloni also on
+        # Rome agenda")
+        return any(not x.future and x.sentence not in told_ahead and (
+            not x.noun and not x.trigger_text.lower().endswith("ing") or DONE_BEFORE_NOUN.search(
+                self.ctx.text, self.ctx.spans[x.sentence][0], x.trigger[0])) for x in other.mentions) and (
             self._after_the_writing(days) or self._among_days_ahead(ahead))
 
     def _after_the_writing(self, days: list[str]) -> bool:

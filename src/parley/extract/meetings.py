@@ -120,6 +120,7 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
                     and not self._done_beside_ahead(target, ev) and not self._ahead_beside_done(target, ev) \
                     and not (len(target.parts) > 2 and self._told_beside(ev)) \
                     and not (ev.mode == "visit" and self._leaves_after(Meeting(parts, [ev], frame=True), target)) \
+                    and not ONWARD_FROM.match(self.ctx.sentence_text(ev.sentence)) \
                     and self._compatible(target, Meeting(parts, [ev], future=ev.future)):
                 target.mentions.append(ev)
             elif parts and parts[0].kind == "person":

@@ -97,6 +97,9 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 WS1 = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"     # white space within a paragraph (at most one line break)
 
 
+# a dash between spaces, which no name holds: it parts a byline's or a headline's pieces ("Reporter at Agência Brasil -
+# Belém")
+SPACED_DASH = re.compile(r"\s[-–—]\s")
 HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{HONORIFIC})\s+")
 
 

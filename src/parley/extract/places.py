@@ -31,7 +31,7 @@ LOCATIVE = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|to|near|around|inside|within|outside|across|hosted\s+in|held\s+in|arrived\s+in|landed\s+in|"
     r"visit(?:ed|ing|s)?|trip\s+to|tour\s+of|capital(?:\s+city)?(?:\s+of)?|city\s+of|town\s+of|port\s+of|"
     r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of|(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
+    r"(?:neighbou?ring\s+|nearby\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
 # a place one comes from is no place of the act, but one a clause of "where" tells of is ("arrived ... from Paris,
 # where he held talks with Macron on Monday")
 FROM_WHERE = (re.compile(r"\bfrom\s+(?:the\s+)?$"), re.compile(r"\s*,\s+where\b"))
@@ -187,7 +187,9 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
         before = text[max(start, h.start - 45):h.start]
         # "in Dubai and Germany": a place joined to a place just read shares its locative word
         # (", and" after a place more often opens a clause: "met Xi in Beijing, and Ukraine was discussed")
-        joined = bool(out) and re.fullmatch(r"\s*(?:,\s*|and\s+|or\s+)", text[out[-1].end:h.start])
+        # (and "Angola and neighboring Republic of Congo")
+        joined = bool(out) and re.fullmatch(r"\s*(?:,\s*|and\s+|or\s+)(?:neighbou?ring\s+|nearby\s+)?",
+                                            text[out[-1].end:h.start])
         located = joined or bool(LOCATIVE.search(before)) or bool(
             FROM_WHERE[0].search(before) and FROM_WHERE[1].match(text, h.end))
         named = not located and bool(MEETING_AFTER.match(text, h.end))

@@ -87,12 +87,17 @@ class ReferenceResolver(GroupResolver):
                 # (one not read yet, before this one: "Trump said he had accepted an invitation from Xi ..., after what
                 # he described as a phone call with the Chinese leader")
                 self.pronoun_person(x, sentence)
+            if x.kind == "generic":     # ("After Kenya, the Chinese leader will fly to Dar es Salaam, where he ...")
+                one = self._generic(x)
+                return one[0].key if len(one) == 1 and one[0].kind == "person" else None
             return x.actor if x.kind == "person" else self.pronoun_of.get(x.start) if x.kind == "pronoun" else None
 
         acts = [e for e in self.ctx.events if e.trigger[1] <= pos and e.sentence == sentence
                 and any(who(x) and x.end <= e.trigger[0] for x in e.actors + e.recipients)]
         if not acts:
-            return None
+            # (the subject of the sentence's main verb, told before it: "After Kenya, the Chinese leader will fly to
+            # Dar es Salaam, where he will be received by President Samia Suluhu Hassan")
+            return self._main_subject(sentence, pos)
         # (not an act told in a phrase or clause of another time within another's: "Lula will attend the CELAC summit,
         # marking Brazil's return after Jair Bolsonaro suspended its participation. On Wednesday he travels to
         # Montevideo": Lula)
@@ -114,8 +119,9 @@ class ReferenceResolver(GroupResolver):
                                                                   for c in a.children)
                                        for a in [tok] + list(tok.ancestors))
 
-    def _main_subject(self, sentence: int) -> str | None:
-        """The person who is the subject of a sentence's main verb, by its parse ("Lula will attend the summit")."""
+    def _main_subject(self, sentence: int, before: int | None = None) -> str | None:
+        """The person who is the subject of a sentence's main verb, by its parse ("Lula will attend the summit", "the
+        Chinese leader" where the article names one); with `before`, only one told before that position."""
         doc = self.ctx.parses.get(sentence)
         if doc is None:
             return None
@@ -123,9 +129,16 @@ class ReferenceResolver(GroupResolver):
         for root in (t for t in doc if t.dep_ == "ROOT"):
             for subj in (c for c in root.children if c.dep_ == "nsubj"):
                 lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+                if before is not None and start + hi > before:
+                    continue
                 found = self.actors.mentions_in(start + lo, start + hi, ("person",))
                 if found and found[0].actor:
                     return found[0].actor
+                if before is not None:
+                    one = [p for g in self.actors.mentions_in(start + lo, start + hi, ("generic",))
+                           for p in self._generic(g)]
+                    if len(one) == 1 and one[0].kind == "person":
+                        return one[0].key
         return None
 
     def _subject_going_on(self, m: Mention, sentence: int) -> str | None:
@@ -139,16 +152,30 @@ class ReferenceResolver(GroupResolver):
                 not {self.ctx.kinds[sentence], self.ctx.kinds[sentence - 1]} <= BODY_KINDS:
             return None
         pe = self.ctx.spans[sentence - 1][1]
-        subject = self._last_subject(pe, sentence - 1)
+        told = [e for e in self.ctx.events if e.sentence == sentence - 1]
+        subject = self._last_subject(pe, sentence - 1) if told else None
         if subject is None:
             return None
-        last = max((e for e in self.ctx.events if e.sentence == sentence - 1), key=lambda e: e.trigger[0])
+        last = max(told, key=lambda e: e.trigger[0])
         # (not the speaker the act is reported by: "Modi will meet leaders including those of the UK, Kwatra said. On
         # Sunday, he will also hold a working lunch with Macron")
         named_after = [x for x in self.actors.mentions_in(last.trigger[1], pe, ("person",))
                        if x.actor not in {y.actor for y in last.actors + last.recipients}
                        and not SPEAKER_VERB_AFTER.match(self.ctx.text, x.end)]
         return None if named_after else subject
+
+    def _opens_on_act(self, m: Mention, sentence: int) -> bool:
+        """Whether a pronoun is the object of its sentence's first act, told right after it and its subject
+        ("Nehammer welcomed him"): no more than a few words before it."""
+        s, _ = self.ctx.spans[sentence]
+        return len(self.ctx.text[s:m.start].split()) <= 6
+
+    def _subject_before(self, sentence: int) -> str | None:
+        """The subject of the last act of the body's sentence before, where both are the body's."""
+        if sentence == 0 or not {self.ctx.kinds[sentence], self.ctx.kinds[sentence - 1]} <= BODY_KINDS \
+                or not any(e.sentence == sentence - 1 for e in self.ctx.events):
+            return None
+        return self._last_subject(self.ctx.spans[sentence - 1][1], sentence - 1)
 
     def _persons_before(self, pos: int) -> list[str]:
         seen = []
@@ -201,7 +228,10 @@ class ReferenceResolver(GroupResolver):
         before = [k for k in before if self._gender(k) != other]     # "Ms Kamikawa" is no "he"
         if low in ("him", "her"):       # "Putin showed him around": not the one doing it
             before = [k for k in before if k not in doers]
-            return before[0] if before else None
+            # (the subject going on from the sentence before, where it opens on the act: "Modi landed in Vienna ...
+            # after a visit to Moscow, where he held talks with Putin. Nehammer welcomed him for a private dinner")
+            going_on = self._subject_before(sentence) if self._opens_on_act(m, sentence) else None
+            return going_on if going_on in before[:3] else before[0] if before else None
         subject = self._last_subject(m.start, sentence)
         going_on = self._subject_going_on(m, sentence) if subject is None else None
         # "Blinken met the crown prince, then flew to Cairo, where he met Sisi": the subject

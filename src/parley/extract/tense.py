@@ -11,6 +11,7 @@ from .parse_tree import ordered_to
 
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+POSSIBLE_AUX = {"may", "might"}       # of what may happen, with the verb's base form
 
 
 FUTURE_GOVERNORS = {"agree", "agreed", "agrees", "plan", "plans", "planned", "planning", "set", "expected", "expect",
@@ -134,6 +135,8 @@ def told_future(tok) -> bool:
     for _ in range(4):
         if future_aux(cur):
             return True
+        if cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX for c in cur.children):
+            return True         # what may be: "the two sides may sign a treaty" (not "may have met")
         if cur.tag_ == "MD" and cur.lower_ in FUTURE_AUX:
             return True         # the modal as the head: "Tinubu will on Wednesday depart Abuja for Paris on a state
                                 # visit" (the parser lost the verb after the adverbial)
@@ -154,8 +157,10 @@ def told_future(tok) -> bool:
                 return True
             if cur.dep_ == "acl" or (cur.dep_ == "advcl" and cur.head.pos_ in ("NOUN", "PROPN")):
                 return True         # ("an invitation for the president to visit Rome": the parser's clause of a noun)
-        # ("will travel to Shanghai to meet British businesses": an infinitive of purpose takes its verb's tense)
-        if (cur.dep_ in ("xcomp", "ccomp", "conj") or cur.dep_ == "advcl" and is_infinitive(cur)) and cur.head != cur:
+        # ("will travel to Shanghai to meet British businesses": an infinitive of purpose takes its verb's tense; also
+        # where the parser hangs it on a place, "will fly to Belgrade ..., and then to Budapest to meet Orban")
+        if (cur.dep_ in ("xcomp", "ccomp", "conj") or cur.dep_ in ("advcl", "pcomp") and is_infinitive(cur)) \
+                and cur.head != cur:
             cur = cur.head
             continue
         # "When Xi and Biden meet on Monday, they will ...": a clause of time takes its main clause's tense (not one in

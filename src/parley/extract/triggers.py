@@ -85,7 +85,11 @@ def trigger_of(tok) -> Trigger | None:
                 and tok.head.head.dep_ == "attr" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             return None     # a role the copula gives: "Both Wang and Doval are the designated SRs for boundary
                             # negotiations", "He is the chief negotiator for the talks" (no act of theirs)
-        if low == "conference" and not any(c.lower_ == "joint" for c in tok.children) and not _two_at(tok):
+        if low in ("exchange", "return") and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in tok.children):
+            return None     # "in exchange for technology", "in return for aid": a bargain, no meeting
+        if low == "conference" and not any(c.lower_ == "joint" for c in tok.children) and not _two_at(tok) \
+                and not _held_with_one_named(tok):
             return None     # "a news conference by the Brazilian delegation"; but "a joint news conference with Zelenskiy"
         if low == "call":
             if any(c.lower_ == "courtesy" for c in tok.children):
@@ -183,6 +187,13 @@ def trigger_of(tok) -> Trigger | None:
 def plays_host(tok) -> bool:
     """"played host to X": the subject hosts X."""
     return tok.lower_ in PLAY_FORMS and any(c.dep_ == "dobj" and c.lower_ == "host" for c in tok.children)
+
+
+def _held_with_one_named(tok) -> bool:
+    """Whether a news conference is told held with a named person: "at a tense news conference with Congolese President
+    Felix Tshisekedi" (a joint one; not "with reporters")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+               for c in tok.children)
 
 
 def _two_at(tok) -> bool:

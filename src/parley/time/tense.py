@@ -147,9 +147,11 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
             verdicts.append((dist, "future"))
             break
         if lw == "to" and i > 0 and words[i - 1].lower() in ("is", "are", "am") and i + 1 < n_left \
-                and words[i + 1][:1].islower() and _verb_word(words, i + 1) \
+                and words[i + 1][:1].islower() and words[i + 1].lower() not in DETERMINERS | {"my", "your"} \
                 and not words[i + 1].lower().endswith(("ing", "ed")):
-            verdicts.append((dist, "future"))   # "Xi is to hold talks with Macron at the Elysee Palace on Monday"
+            # "Xi is to hold talks with Macron at the Elysee Palace on Monday", "He is to end his trip on Thursday in
+            # the capital" (after "is to", a verb: "end", "be", "sign" too)
+            verdicts.append((dist, "future"))
             break
         if lw == "to" and dist <= 8 and i + 1 < n_left and words[i + 1][:1].islower() and _verb_word(words, i + 1) \
                 and not words[i + 1].lower().endswith(("ing", "ed")) \
@@ -164,10 +166,12 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
             # Thursday", the day of the unveiling)
             verdicts.append((dist, "future"))
             break
-        if dist <= 8 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and _verb_word(words, i) \
-                and not lw.endswith(("ing", "ed")) \
+        if dist <= 8 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() \
+                and (_verb_word(words, i) or lw == "be") and not lw.endswith(("ing", "ed")) \
                 and all(w[:1].isupper() or w in HEADLINE_SUBJECT_WORDS for w in words[:i - 1]):
-            verdicts.append((dist, "future"))   # a headline: "Ramaphosa to host Zelensky in Pretoria on Thursday"
+            # a headline: "Ramaphosa to host Zelensky in Pretoria on Thursday", "Milei to be received by Pope Francis
+            # on Monday"
+            verdicts.append((dist, "future"))
             break
         if dist <= 8 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() and _verb_word(words, i) \
                 and not lw.endswith(("ing", "ed")) and any(w.lower() in PRESENT_MOVES for w in words[max(0, i - 7):i - 1]):
