@@ -88,8 +88,7 @@ class ReferenceResolver(GroupResolver):
                 # he described as a phone call with the Chinese leader")
                 self.pronoun_person(x, sentence)
             if x.kind == "generic":     # ("After Kenya, the Chinese leader will fly to Dar es Salaam, where he ...")
-                one = self._generic(x)
-                return one[0].key if len(one) == 1 and one[0].kind == "person" else None
+                return self._generic_person(x)
             return x.actor if x.kind == "person" else self.pronoun_of.get(x.start) if x.kind == "pronoun" else None
 
         acts = [e for e in self.ctx.events if e.trigger[1] <= pos and e.sentence == sentence
@@ -135,11 +134,16 @@ class ReferenceResolver(GroupResolver):
                 if found and found[0].actor:
                     return found[0].actor
                 if before is not None:
-                    one = [p for g in self.actors.mentions_in(start + lo, start + hi, ("generic",))
-                           for p in self._generic(g)]
-                    if len(one) == 1 and one[0].kind == "person":
-                        return one[0].key
+                    found = [k for g in self.actors.mentions_in(start + lo, start + hi, ("generic",))
+                             if (k := self._generic_person(g)) is not None]
+                    if found:
+                        return found[0]
         return None
+
+    def _generic_person(self, m: Mention) -> str | None:
+        """The one person a description stands for ("the Chinese leader": the article's one Chinese leader), or None."""
+        one = self._generic(m)
+        return one[0].key if len(one) == 1 and one[0].kind == "person" else None
 
     def _subject_going_on(self, m: Mention, sentence: int) -> str | None:
         """The subject of the previous sentence's last act, for a pronoun that is its own sentence's
@@ -148,15 +152,10 @@ class ReferenceResolver(GroupResolver):
         paragraph of their own), and only where no person is named between that act and the pronoun."""
         s, _ = self.ctx.spans[sentence]
         # (a pronoun before it, "he flew to Manila, where he held talks", is that subject too)
-        if sentence == 0 or self.actors.mentions_in(s, m.start, NAMED_KINDS) or \
-                not {self.ctx.kinds[sentence], self.ctx.kinds[sentence - 1]} <= BODY_KINDS:
+        if self.actors.mentions_in(s, m.start, NAMED_KINDS) or (subject := self._subject_before(sentence)) is None:
             return None
         pe = self.ctx.spans[sentence - 1][1]
-        told = [e for e in self.ctx.events if e.sentence == sentence - 1]
-        subject = self._last_subject(pe, sentence - 1) if told else None
-        if subject is None:
-            return None
-        last = max(told, key=lambda e: e.trigger[0])
+        last = max((e for e in self.ctx.events if e.sentence == sentence - 1), key=lambda e: e.trigger[0])
         # (not the speaker the act is reported by: "Modi will meet leaders including those of the UK, Kwatra said. On
         # Sunday, he will also hold a working lunch with Macron")
         named_after = [x for x in self.actors.mentions_in(last.trigger[1], pe, ("person",))
