@@ -219,3 +219,27 @@ def test_him_right_after_a_sentence_s_first_verb_is_the_subject_going_on():
                  "Sanchez welcomed him for a private dinner on Tuesday evening.", published="2025-03-12")
     assert meetings(evs, "Luiz Inacio Lula da Silva", "Pedro Sanchez")
     assert not meetings(evs, "Emmanuel Macron", "Pedro Sanchez")
+
+
+def test_a_meeting_where_a_departure_leads_takes_no_day_of_the_departure():
+    evs = events("Lula in Madrid\n\nPublished 2025-04-23\n\n"
+                 "MADRID - Brazilian President Luiz Inacio Lula da Silva held talks with Spanish Prime Minister Pedro "
+                 "Sanchez in Madrid on Wednesday morning. Lula was due to leave for Portugal later on Wednesday, the "
+                 "final stop of his tour, where he will be hosted by Prime Minister Luis Montenegro, another European "
+                 "leader who has cultivated close ties with Brasilia.", published="2025-04-23")
+    assert [e["date"] for e in meetings(evs, "Luiz Inacio Lula da Silva", "Pedro Sanchez")] == ["2025-04-23"]
+    montenegro = meetings(evs, "Luiz Inacio Lula da Silva", "Luis Montenegro")
+    assert montenegro and all(e["status"] == "planned" and e["date"] != "2025-04-23" for e in montenegro)
+
+
+def test_a_person_of_no_title_sharing_a_leader_s_family_name_is_no_party():
+    from parley.extract.candidate import PartyOut
+    from parley.extract.choice import _relative_of
+
+    leader = PartyOut("Fumio Kishida", "Prime Minister", "JPN", "GOV", "person", family="kishida")
+    wife = PartyOut("Yuko Kishida", None, None, None, "person", family="kishida")
+    other = PartyOut("Yoon Suk Yeol", "President", "KOR", "GOV", "person", family="yoon")
+    assert _relative_of(wife, [leader, wife, other])
+    # (but not a titled one, nor one of another family)
+    assert not _relative_of(leader, [leader, wife, other])
+    assert not _relative_of(PartyOut("Jae Lee", None, None, None, "person", family="lee"), [leader, other])

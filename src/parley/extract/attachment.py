@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..time.tagger import Timex
 from .clauses import (after_phrase, ahead_phrase, before_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase,
                       in_after_phrase, ordering_phrase, purpose_of_travel, trails, trails_ordering_phrase)
-from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, HOME_DAY_BEFORE, SPAN_TO_NOW, THIS_PERIOD
+from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, DEPARTURE, HOME_DAY_BEFORE, SPAN_TO_NOW, THIS_PERIOD
 from .dates_of_others import dates_other_noun, in_clause_told_ahead, in_others_clause, of_other_act, period_of_count
 from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, INVITE_FORMS, MOVE_VERBS, PARTY_NOUNS, REFERENCE_VERBS,
                       REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
@@ -169,11 +169,18 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     # has been on an official visit since earlier this week, will first attend on Sunday the canonization Mass": the
     # visit is not of Sunday)
     clause = next((h for h in [tok, *tok.ancestors] if h.dep_ == "relcl"), None)
-    if clause is not None and (x := token_at(best)) is not None and not in_subtree(x, clause) and any(
+    if clause is not None and (x := token_at(best)) is not None and not in_subtree(x, clause) and (any(
             lo <= t.start and t.end <= hi and (y := token_at(t)) is not None and in_subtree(y, clause)
-            for t in timexes):
+            for t in timexes) or _of_departure(x)):
         return None
     return best
+
+
+def _of_departure(x) -> bool:
+    """Whether a time is that of a departure ("Xi was due to leave for Hungary later on Wednesday, ..., where he will be
+    hosted by Orban"): what a clause tells of the place left for comes after it, on a day it does not give."""
+    verb = next((h for h in [x, *x.ancestors] if h.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and bool(DEPARTURE.fullmatch(verb.text) or verb.lower_ == "leave")
 
 
 END_VERBS = {"end", "ends", "ended", "conclude", "concludes", "concluded", "close", "closes", "closed",

@@ -75,6 +75,10 @@ class FieldChooser:
         """Keep a meeting's parties to the officials where two or more of them are named: the G20
         at which they met, the host state or the European Union beside them are not parties. A
         meeting needs two countries (or a country and an organisation). False when none is left."""
+        # (a person of no title and no state who shares a titled party's family name is of that party's family, no
+        # party of the meeting: "The two leaders and their wives, first lady Kim Keon Hee and Yuko Kishida, laid
+        # flowers")
+        m.parts = [p for p in m.parts if not _relative_of(p, m.parts)]
         persons = [p for p in m.parts if p.kind == "person"]
         # (not where they are all of one state: "Lavrov and Kremlin aide Yuri Ushakov will hold talks with U.S.
         # officials" is a meeting with the United States)
@@ -208,6 +212,12 @@ class FieldChooser:
 def _only_talked(m: Meeting, forms: frozenset[str]) -> bool:
     """Whether every mention of a meeting tells only of talking (`forms`, or "discussed"), not of where they met."""
     return all(x.trigger_text.lower() in forms or x.trigger_text.lower().startswith("discuss") for x in m.mentions)
+
+
+def _relative_of(p, parts) -> bool:
+    """Whether a party is a person of no title or state whose family name is that of a titled person among `parts`."""
+    return p.kind == "person" and not p.title and not p.country and bool(p.family) and any(
+        q is not p and q.kind == "person" and q.title and q.family == p.family for q in parts)
 
 
 def _past_perfect(text: str) -> bool:
