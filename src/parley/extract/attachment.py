@@ -15,7 +15,7 @@ from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, DEPARTURE, HOME_DAY_BEFORE, S
 from .dates_of_others import dates_other_noun, in_clause_told_ahead, in_others_clause, of_other_act, period_of_count
 from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, INVITE_FORMS, MOVE_VERBS, PARTY_NOUNS, REFERENCE_VERBS,
                       REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
-from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance
+from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance, verb_of
 from .places import Place
 from .tense import PROSPECT_WORDS, SCHEDULED_WORDS
 
@@ -179,7 +179,7 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
 def _of_departure(x) -> bool:
     """Whether a time is that of a departure ("Xi was due to leave for Hungary later on Wednesday, ..., where he will be
     hosted by Orban"): what a clause tells of the place left for comes after it, on a day it does not give."""
-    verb = next((h for h in [x, *x.ancestors] if h.pos_ in ("VERB", "AUX")), None)
+    verb = verb_of(x)
     return verb is not None and bool(DEPARTURE.fullmatch(verb.text) or verb.lower_ == "leave")
 
 

@@ -26,12 +26,14 @@ NAMESAKE_RATIO = 20     # a namesake town stands for a kept city's name only if 
 # cities that host the world's diplomacy, whose name a namesake town never stands for ("Blinken met Lavrov in Geneva" is
 # no Geneva, Illinois), as a capital's never does
 DIPLOMATIC_CITIES = frozenset({"Geneva", "Davos", "Lausanne", "Strasbourg", "The Hague", "Munich", "New York"})
+# an adjective a place's name may follow its locative or joining word with: "to neighboring Republic of Congo"
+NEAR_ADJECTIVE = r"(?:neighbou?ring\s+|nearby\s+)?"
 LOCATIVE = re.compile(
     # ("In Cairo, Blinken met ...": a sentence may begin with its place)
     r"(?:\b(?:[Ii]n|[Aa]t|to|near|around|inside|within|outside|across|hosted\s+in|held\s+in|arrived\s+in|landed\s+in|"
     r"visit(?:ed|ing|s)?|trip\s+to|tour\s+of|capital(?:\s+city)?(?:\s+of)?|city\s+of|town\s+of|port\s+of|"
     r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of|(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?"
-    r"(?:neighbou?ring\s+|nearby\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
+    + NEAR_ADJECTIVE + r"(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
 # a place one comes from is no place of the act, but one a clause of "where" tells of is ("arrived ... from Paris,
 # where he held talks with Macron on Monday")
 FROM_WHERE = (re.compile(r"\bfrom\s+(?:the\s+)?$"), re.compile(r"\s*,\s+where\b"))
@@ -188,8 +190,7 @@ def places_in(text: str, start: int, end: int, gaz: Gazetteer | None = None, hit
         # "in Dubai and Germany": a place joined to a place just read shares its locative word
         # (", and" after a place more often opens a clause: "met Xi in Beijing, and Ukraine was discussed")
         # (and "Angola and neighboring Republic of Congo")
-        joined = bool(out) and re.fullmatch(r"\s*(?:,\s*|and\s+|or\s+)(?:neighbou?ring\s+|nearby\s+)?",
-                                            text[out[-1].end:h.start])
+        joined = bool(out) and re.fullmatch(r"\s*(?:,\s*|and\s+|or\s+)" + NEAR_ADJECTIVE, text[out[-1].end:h.start])
         located = joined or bool(LOCATIVE.search(before)) or bool(
             FROM_WHERE[0].search(before) and FROM_WHERE[1].match(text, h.end))
         named = not located and bool(MEETING_AFTER.match(text, h.end))
