@@ -18,6 +18,7 @@ import datetime as dt
 import gc
 import math
 import os
+import re
 import threading
 from collections import defaultdict
 from contextlib import contextmanager
@@ -32,6 +33,7 @@ from .store import Store
 from .time.lexicon import WEEKDAYS
 
 ROUNDS = 8      # merge, date undated articles, read them again, merge again ... to a fixed point
+CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)     # an hour a live blog stamps an entry with
 # families linked anew at a time: their mentions in memory at once (a backlog's first batch meets most families,
 # whose mentions are those of the whole store)
 FAMILIES_AT_ONCE = 64
@@ -259,6 +261,12 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
                 return anchor, why, new
     if passing:
         return None             # (a meeting told in passing that no reading puts on its day dates nothing)
+    # a live blog whose entries are stamped with the hour ("11:48 am  Macron meets Herzog") was written on the day it
+    # tells: the reading as of the event's day, where no reading puts the meeting itself on it
+    stamped = next((r for r in tried if r[0] == day and any(CLOCK_STAMP.fullmatch(c.get("date_text") or "")
+                                                             for c in r[2])), None)
+    if stamped is not None:
+        return stamped
     return tried[0] if tried else None          # (the suggested reading)
 
 

@@ -236,7 +236,9 @@ class ActorLinks:
             key = name_key(actor.name)
             fam = key.split("|", 1)[0]
             cands = by_key.get(key, [])
-            if not cands and single and fam not in COMMON_FAMILIES:
+            if not cands and single and fam in COMMON_FAMILIES:
+                continue            # "Sheikh Mohamed" alone is no known official whose name holds "Mohamed"
+            if not cands and single:
                 cands = by_family.get(fam, [])
             elif not cands:         # "Emanuel Macron", "Sheinbaum Pardo": a misspelt or shortened name of a known official
                 cands = [k for k in by_family.get(fam, [])

@@ -421,6 +421,10 @@ class ArticleActors(ActorLinks):
             return None
         if SPACED_DASH.search(name):
             return None             # parts of a byline or headline: "Reporter at Agência Brasil - Belém"
+        if " " not in name and re.search(r"\bthe\s+$", self.text[max(0, start - 5):start], re.I):
+            return None             # one word after "the" names no one: "met Macron at the Muqataa"
+        if re.search(r"\.\s+(?:He|She|It|They|We)$", name):
+            return None             # a sentence's end and the pronoun that opens the next: "posted on X. He was"
         if (first := name.split()[0].lower()).endswith("s") and first in HEADLINE_WORDS:
             return None             # a title-case headline's verb: "Zelensky Meets Tusk, Discusses Border Blockade"
         # the last word of a title ("State Councilor and Foreign Minister Qin Gang": "Councilor" is no one)

@@ -164,6 +164,11 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     # else the nearest in the tree, then in the text: "Malaysia and Singapore today agreed to ensure the Link starts
     # operations by the end of 2026, Anwar said after meeting his counterpart" (today's verb governs the saying's
     # clause; 2026 is of a verb three clauses down)
+    # (none past a semicolon, another clause's: "will be the first leader to be hosted at the White House; he meets
+    # envoy Witkoff on Monday")
+    cands = [t for t in cands if ";" not in text[min(t.end, trig_pos) - offset:max(t.start, trig_pos) - offset]]
+    if not cands:
+        return None
     best = min(cands, key=lambda t: (tree_distance(token_at(t), tok), abs(t.start - trig_pos)))
     # but not one outside a relative clause that tells its own time ("Milei, who flies to Rome from Israel, where he
     # has been on an official visit since earlier this week, will first attend on Sunday the canonization Mass": the
@@ -354,8 +359,14 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
                     # ("and then to Budapest to meet Orban": the parser hangs the purpose on the journey's "to")
                     tok.dep_ == "pcomp" and tok.head.lower_ == "to" and cur == tok.head) or (
                     tok.pos_ in ("NOUN", "PROPN") and cur == tok.head.head and tok.dep_ == "pobj" and not later) or (
-                    cur == tok.head and tok.dep_ == "xcomp" and cur.lower_ in PROSPECT_WORDS | SCHEDULED_WORDS):
-                # (the last: "In Turkey, Blinken is expected to meet Erdogan")
+                    cur == tok.head and tok.dep_ == "xcomp" and cur.lower_ in PROSPECT_WORDS | SCHEDULED_WORDS) or (
+                    cur == gov.head and gov.dep_ == "advcl" and gov.tag_ == "VBG"
+                    and not any(c.dep_ in ("nsubj", "mark") for c in gov.children)) or (
+                    cur == tok.head and tok.dep_ == "conj" and tok.pos_ == "VERB" and x.i < cur.i):
+                # (and a place told before the first of two verbs, of both: "In Dushanbe two days later, Xi and Rahmon
+                # upgraded their ties and signed a raft of documents")
+                # (the last but one: "In Turkey, Blinken is expected to meet Erdogan"; the last, a participle's
+                # clause: "walked the red carpet in Mongolia on the same day, holding talks with Khurelsukh")
                 ok = True
                 break
             if cur.dep_ in ARG_DEPS and cur != x and not (cur.head == tok and (

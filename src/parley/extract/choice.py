@@ -15,6 +15,7 @@ from .context import ArticleContext, date_of
 from .cues import EARLIER_OCCASION, EARLIER_TIME, LAST_MET, PAST_PERFECT, PHONE_WORDS, RECENT_DAYS, REPORTED_BEFORE
 from .lexicon import CALL_FORMS, CONVERSE_FORMS, SPEAK_FORMS
 from .meeting import Meeting
+from .meeting_sameness import tells_earlier
 from .places import DATELINE_BASIS
 
 
@@ -179,10 +180,20 @@ class FieldChooser:
         if cand.status == "happened" and self._subordinate(m) and not m.same_day:
             cand.status = "background"      # "met on Monday, days after the two spoke by telephone": the call (not
                                             # "hours after holding talks with his counterpart": news of the same day)
-        if cand.status == "happened" and self._earlier(m, LAST_MET):
+        if cand.status == "happened" and (self._earlier(m, LAST_MET) or self._dated_as_last(m)):
             cand.status = "background"      # "The two ministers last met in July in Vientiane", in an undated report
         if cand.status == "happened" and start is None and self._earlier(m, EARLIER_OCCASION):
             cand.status = "background"      # "the 50th anniversary of Whitlam's visit to China", "their previous talks"
+
+    def _dated_as_last(self, m: Meeting) -> bool:
+        """Whether a meeting's day is told by a mention of the meeting before the news: "Macron, who last hosted
+        Netanyahu at the Elysee palace for dinner in February" (its other mentions, "dinner", a press conference told
+        with no day, do not make it the news)."""
+        t = m.date
+        return t is not None and any(
+            x.timex is not None and x.timex.start == t.start and tells_earlier(
+                self.ctx.sentence_text(x.sentence), x.trigger[0] - self.ctx.spans[x.sentence][0], LAST_MET)
+            for x in m.mentions)
 
     def _told_done_after_guess(self, m: Meeting) -> bool:
         """Whether a meeting's day, after the day its report is read as of, is one the text names as done, in a report

@@ -72,6 +72,8 @@ DAY_RELATION = re.compile(rf"\b(?:(?P<n>{'|'.join(COUNT_WORDS)}|\d+)\s+(?P<unit>
                           r"(?P<the>the)\s+(?P<one>day|week|month)|"
                           r"(?P<hours>(?:(?:a\s+few|several|some|just|only|two|three|\d+)\s+)?hours))\s+"
                           r"(?P<dir>before|after|earlier|later)\b(?!\s+(?:tomorrow|next|that)\b)", re.I)
+# nothing, or a place, before such a phrase that opens its sentence: "In Dushanbe two days later, ..."
+OPENING_PLACE = re.compile(r"\s*(?:(?:[Bb]ack\s+)?(?:[Ii]n|[Aa]t)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*)?,?\s*")
 # the time expression that opens such a phrase, as the date engine reads it
 DAY_BEFORE_OR_AFTER = re.compile(r"the\s+(?:day|week|month)\s+(?:before|after)", re.I)
 # a meeting told as held by more than two together: "met Zelensky in Lviv together with Nauseda", "a trilateral"
@@ -108,24 +110,32 @@ DONE_BEFORE_NOUN = re.compile(r"\b(?:held|had|conducted|concluded|wrapped\s+up|c
                               r"\s+(?:[\w-]+\s+){0,3}$", re.I)
 # (and "invited Kishida and Yoon to Washington for a separate trilateral summit")
 AGAIN = re.compile(r"\b(?:again|next|another|second|follow-up|return\s+visit|future|an?\s+separate)\b", re.I)
+AGAIN_BEFORE = 40      # characters before a mention that those words are of it
+AGAIN_AFTER = re.compile(r"\W*(?:[\w-]+\W+){0,3}?again\b", re.I)     # after it: "will meet in Paris again"
 # the nouns of an occasion that "previous", "recent" (and "earlier", "last") tell as an earlier one
 EARLIER_NOUNS = r"(?:meeting|trip|visit|summit|talks|consultations?|dialogue|negotiations|session|round)"
 # an occasion whose anniversary is marked: "the 50th anniversary of Prime Minister Gough Whitlam's visit to China"
 ANNIVERSARY_OF = r"\b(?:anniversary|centenary|centennial)\s+of\s+(?:[^,.;]{0,60}?\s)?(?=" + EARLIER_NOUNS + r"\b)"
+# a word that may stand between "last" and the occasion: "Meloni's last face-to-face meeting with the Chinese leader"
+OCCASION_KIND = r"(?:(?:face-to-face|in-person|bilateral|formal|official|direct|personal|trilateral)\s+)?"
 EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+|also\s+)?"
                      r"(?:met|held|visited|spoken|talked)\b|"
                      r"\b(?:first|last|previously)\s+met\b|"
-                     r"\b(?:previous|recent)\s+" + EARLIER_NOUNS + r"\b|"
-                     r"\b(?:earlier|last)\s+(?:meeting|summit|talks)\b|" + ANNIVERSARY_OF, re.I)
+                     r"\b(?:previous|recent)\s+" + OCCASION_KIND + EARLIER_NOUNS + r"\b|"
+                     r"\b(?:earlier|last)\s+" + OCCASION_KIND + r"(?:meeting|summit|talks)\b|" + ANNIVERSARY_OF, re.I)
 # a meeting told as the one before the news ("The two ministers last met in July in Vientiane", "last spoke by phone in
-# January"): background, whether or not the article's date says so
-LAST_MET = re.compile(r"\b(?:last|previously)\s+(?:met|spoke|talked)\b", re.I)
+# January", "Macron, who last hosted Netanyahu at the Elysee palace in February"): background, whether or not the
+# article's date says so
+LAST_MET = re.compile(r"\b(?:last|previously)\s+(?:met|spoke|talked|hosted|visited|received|welcomed)\b", re.I)
 # an earlier occasion named by its noun ("his recent talks with Trump", "their previous meeting"): never the news
 # meetings or calls told as repeated over the time up to the report: "The two have also spoken by phone several times
 # since", "have met regularly"
 REPEATED_SINCE = (r"\b(?:have|has)\s+(?:also\s+)?(?:met|spoken|talked)\b[^.;]{0,40}?"
-                  r"\b(?:since|several\s+times|many\s+times|repeatedly|regularly)\b")
-EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+" + EARLIER_NOUNS + r"\b|" + ANNIVERSARY_OF + "|"
+                  r"\b(?:since|several\s+times|many\s+times|repeatedly|regularly)\b|"
+                  # ("they have already had several telephone conversations")
+                  r"\b(?:have|has)\s+(?:already\s+|also\s+){0,2}(?:had|held)\s+"
+                  r"(?:several|many|numerous|multiple|repeated|regular|a\s+number\s+of)\b")
+EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+" + OCCASION_KIND + EARLIER_NOUNS + r"\b|" + ANNIVERSARY_OF + "|"
                               + REPEATED_SINCE, re.I)
 EARLIER_REACH = 24      # characters from the end of those words to the mention they tell of ("had held several talks")
 MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
@@ -140,9 +150,19 @@ TOLD_AHEAD = re.compile(r"\b(?:will|won['’]t|shall|would)\b|['’]ll\b|"
 COMPARED_IN = re.compile(r"\bthan\s+(?:\w+\s+){0,3}(?:in|at)\s+(?:the\s+)?$", re.I)
 TRIP_NOUNS = frozenset({"trip", "trips", "tour", "tours", "journey", "visit", "visits", "travel"})
 # a meeting told as going on as the report is written ("Lavrov and Wang Yi are holding talks in Moscow")
-GOING_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|having|conducting|meeting)\s+(?:\w+\s+){0,2}$",
-                      re.I)
+GOING_ON = re.compile(r"(?:\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|having|conducting|meeting)|"
+                      r"\b(?:have|has)\s+(?:just\s+)?(?:begun|started|opened))\s+(?:\w+\s+){0,2}$", re.I)
+# ("have begun talks in Ulan Bator": going on too)
+BE_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?$", re.I)     # before a verb going on: "are now meeting"
 ARRIVAL = re.compile(r"\b(?:arrive|arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\b", re.I)
+# a meeting told as held where the dateline is: "held talks with Ramaphosa here on Tuesday", "at Perdana Putra here"
+HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|to)\b)", re.I)
+HERE_REACH = 90         # characters after the mention's trigger
+# a time late in the day, around a day's name: "late on Monday", "late Monday", "on Sunday night", "Monday evening",
+# "last night", "yesterday evening"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+LATE_IN_DAY = re.compile(r"\blate\s+(?:on\s+)?" + _WEEKDAY + r"\b|\b" + _WEEKDAY + r"\s+(?:night|evening)\b|"
+                         r"\b(?:last|yesterday)\s+(?:night|evening)\b", re.I)
 # a journey on to the next stop, which the traveller is in from then: "Xi is due to fly on to Samarkand later on
 # Wednesday"
 ONWARD = re.compile(r"\b(?:fly|flies|flew|flown|flying|travel(?:s|led|ed|ling)?|head(?:s|ed|ing)?|move(?:s|d)?|"
@@ -179,6 +199,9 @@ GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_LIST})
 # states", "leaders of the Gulf countries" (a gathering of their own, of no party the article names)
 UNNAMED_STATES = re.compile(r"\s+(?:of|from)\s+(?:all\s+)?(?:the\s+)?(?:(?!two\b|both\b)[\w-]+\s+){0,3}?"
                             r"(?:states|countries|nations|neighbou?rs|republics|member\s+states)\b", re.I)
+# a meeting noun of the officials of a region or group: "a meeting of South American presidents", "a summit of EU leaders"
+GATHERING_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:presidents|leaders|heads\s+of\s+(?:state|government)|"
+                          r"(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|prime\s+ministers)\b")
 # a person an object shows or honours, no party of the scene: "held talks beneath a bust of Ho Chi Minh", "laid a
 # wreath at the mausoleum of Ataturk"
 DEPICTED_BEFORE = re.compile(r"\b(?:bust|statue|portrait|monument|mausoleum|memorial|tomb|grave|picture|photo|"

@@ -7,7 +7,7 @@ import re
 
 from .attachment import date_follows
 from .context import ArticleContext
-from .cues import AFTER_ACT, COUNT_WORDS, COUNTED_BEFORE, DAY_RELATION, REPORTED_NOW, SAME_DAY
+from .cues import AFTER_ACT, COUNT_WORDS, COUNTED_BEFORE, DAY_RELATION, OPENING_PLACE, REPORTED_NOW, SAME_DAY
 from .journeys import journey_verb
 from .meeting import Meeting
 
@@ -44,8 +44,9 @@ class DayRelations:
                 x.sentence == i and not x.reference_only and x.trigger[0] < s0 + rel.start() for x in mt.mentions)]
             back = False
             if after and not (refs or before) and rel.group("dir").lower() in ("earlier", "later") \
-                    and not text[:rel.start()].strip(" ,") and not re.match(r"\s*than\b", text[rel.end():]):
-                # "A day earlier, Tinubu met Steinmeier": a day counted back from the meeting told just before
+                    and OPENING_PLACE.fullmatch(text[:rel.start()]) and not re.match(r"\s*than\b", text[rel.end():]):
+                # "A day earlier, Tinubu met Steinmeier": a day counted back from the meeting told just before (or
+                # after a place that opens the sentence: "In Dushanbe two days later, Xi and Rahmon signed ...")
                 last = self._told_last_before(i, after)
                 before, back = [last] if last is not None else [], True
             if not after or date_follows(s0 + rel.end(), self.ctx.timexes):

@@ -34,7 +34,7 @@ CITY_STOPWORDS = {
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: str          # country | demonym | capital | metonym | org | city | venue | water (a sea named after a state)
+    kind: str          # country | demonym | capital | metonym | org | city | venue | water | region (named after a state)
     code: str          # ISO alpha-3 or PLOVER code
     name: str          # display name
     sector: str | None = None
@@ -105,10 +105,12 @@ class Gazetteer:
             name, code, pop = row[:3]
             if name.lower() not in CITY_STOPWORDS:
                 self._add(name, Entry("city", code, name, population=int(pop or 0), namesake=True))
-        for row in _read("waters.tsv"):         # a sea named after a state is no state ("the South China Sea")
-            names_l = [n for n in row[0].split("|") if n]
-            for n in names_l:
-                self._add(n, Entry("water", "", names_l[0]))
+        # a sea or a region named after a state is no state ("the South China Sea", "Latin America")
+        for table, kind in (("waters.tsv", "water"), ("regions.tsv", "region")):
+            for row in _read(table):
+                names_l = [n for n in row[0].split("|") if n]
+                for n in names_l:
+                    self._add(n, Entry(kind, "", names_l[0]))
         for row in _read("venues.tsv"):
             names, city, code = (row + [""] * 3)[:3]
             names_l = [n for n in names.split("|") if n]
@@ -128,7 +130,7 @@ class Gazetteer:
         # the first word of every name: a scan tries the n-grams of a word only if some name starts with it
         self.first_lookup = {m.group() for m in map(TOKEN.match, self.lookup) if m}
         self.first_exact = {m.group() for m in map(TOKEN.match, self.exact) if m}
-        order = {"country": 0, "org": 1, "metonym": 2, "demonym": 3, "capital": 4, "city": 5, "venue": 6, "water": 7}
+        order = {"country": 0, "org": 1, "metonym": 2, "demonym": 3, "capital": 4, "city": 5, "venue": 6, "water": 7, "region": 8}
         for table in (self.lookup, self.exact):
             for key, entries in table.items():
                 entries.sort(key=lambda e: (order[e.kind], e.namesake, -e.population))

@@ -3,8 +3,8 @@ told done in a clause beside a meeting of its sentence (then its day is the jour
 from __future__ import annotations
 
 from .context import ArticleContext
-from .cues import AT_ARRIVAL
-from .lexicon import MOVE_VERBS
+from .cues import ARRIVAL, AT_ARRIVAL, LATE_IN_DAY
+from .lexicon import JOURNEY_NOUNS, MOVE_VERBS
 from .sentence_event import SentenceEvent
 
 
@@ -29,3 +29,15 @@ def aside_journey(ctx: ArticleContext, x: SentenceEvent) -> bool:
     mention is of a meeting at the arrival ("Blinken, who arrived late Thursday, was received by Erdogan at Esenboga
     Airport")."""
     return any(not AT_ARRIVAL.search(ctx.own_text(y)) for y in aside_holders(ctx, x))
+
+
+def arrival_at_night(ctx: ArticleContext, x: SentenceEvent) -> bool:
+    """Whether a mention is an arrival told late in its day ("The Russian leader arrived in Mongolia on an official visit
+    late on Monday", "landed in Hanoi on Sunday night"; the visit it arrived on too): the day before the talks of the visit, not theirs."""
+    t = x.timex
+    if t is None or x.future or not (journey_verb(x) or x.noun and x.trigger_text.lower() in JOURNEY_NOUNS | {"visit"}) \
+            or not ARRIVAL.search(ctx.text, ctx.spans[x.sentence][0], ctx.spans[x.sentence][1]):
+        return False
+    if any(AT_ARRIVAL.search(ctx.own_text(y)) for y in aside_holders(ctx, x)):
+        return False        # ("Eide, who arrived late Thursday, was received by Ruto at the airport": that night)
+    return bool(LATE_IN_DAY.search(ctx.text[max(ctx.spans[x.sentence][0], t.start - 10):min(t.end + 12, ctx.spans[x.sentence][1])]))

@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 
 from ..time import Timex
+from ..time.resolve import weekday_near
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext
 from .cues import ALSO_ACT, COMPANION_DAYS, DEPARTURE, EARLIER_OCCASION, SIDELINES, SIDELINES_OF
-from .journeys import aside_journey, journey_verb
+from .journeys import aside_journey, arrival_at_night, journey_verb
 from .lexicon import JOURNEY_NOUNS
 from .meeting import Meeting
 from .mention_time import comparable_value, span_end, told_going_on
@@ -74,21 +75,26 @@ class DateChooser:
             if t is None or (ahead and id(x) in m.lent and _tells_a_day(t)
                              and (not x.future and t.direction != "future" or self._departure(x))) or \
                     (now and (id(x) in m.lent or journey_verb(x))) or id(x) in trip_days or aside_journey(self.ctx, x) \
+                    or (arrival_at_night(self.ctx, x) and len(m.mentions) > 1) \
                     or (id(x) in m.lent and not before and self._told_before_time(x)):
                 continue
             prec_rank = {"day": 0, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}.get(t.precision or "", 6)
             if id(x) in m.lent and _trip_end(t):
                 prec_rank = 3       # (the days of a trip it is part of tell only its month)
             explicit = 0 if t.basis == "explicit" else 1
-            # (a day of its own before the day of the saying that reports it: "said on Saturday")
-            ranked.append((prec_rank, x.said_day, explicit, x.trigger[0], t, x))
+            # (a day of its own before the day of the saying that reports it: "said on Saturday"; and that before the
+            # day of a journey done, which came before the meeting: "Trump said on Tuesday ... as he hosts Netanyahu
+            # ... Netanyahu arrived in Washington on Sunday")
+            ranked.append((prec_rank, journey_verb(x) and not x.future, x.said_day, explicit, x.trigger[0], t, x))
         if ranked:
-            ranked.sort(key=lambda r: r[:4])
-            _, _, _, _, t, x = ranked[0]
+            ranked.sort(key=lambda r: r[:5])
+            t, x = ranked[0][-2:]
             m.date = t
             trip = _trip_end(t) if id(x) in m.lent else None
             if t.value:
                 cand.date, cand.date_precision, cand.date_mod = t.value.split("T")[0], t.precision, t.mod
+                if ahead and x.future and (later := _weekday_ahead(t, self.ctx.anchor)) is not None:
+                    cand.date = later       # "Scholz was due to travel on to Cairo on Wednesday", in Tuesday's report
                 basis = t.basis if t.basis != "relative to publication date" else f"relative to the {self.anchor_basis}"
                 cand.date_basis = f"{'explicit date' if t.basis.startswith('explicit') else basis}: \"{t.text}\""
                 if t.spec.get("alternatives"):
@@ -114,7 +120,10 @@ class DateChooser:
             cand.cite("date", (t.start, t.end))
             self._span_edges(m, cand)
             return
-        if self._date_of_other(m, cand, self._held_beside(m), "the date of the meeting it was held beside", _counting):
+        # (not a meeting told as an earlier one: "Meloni's last face-to-face meeting with the Chinese leader was on the
+        # sidelines of the G20 in Bali")
+        if not (self._earlier(m) or self._earlier(m, EARLIER_OCCASION)) and self._date_of_other(
+                m, cand, self._held_beside(m), "the date of the meeting it was held beside", _counting):
             return
         # (a journey's other leg, "visited Malaysia before arriving in Indonesia", is no day of the lead's)
         # (nor is a meeting told as an earlier one: "briefed Modi on his recent talks with Trump in Alaska")
@@ -228,6 +237,15 @@ class DateChooser:
             (o for o in self.meetings if o is not m and len(o.parts) >= 2 and not o.frame and not o.generic
              and not o.future and self._is_lead(o) and not self._subordinate(o)
              and len(states) >= 2 and states <= {p.country for p in o.parts if p.country}), None)
+
+
+def _weekday_ahead(t: Timex, anchor: dt.date | None) -> str | None:
+    """The next such weekday, for a weekday the tense read as past that names the day of a meeting told only as ahead."""
+    if anchor is None or t.rule != "weekday" or t.direction != "past" or t.precision != "day" or "wd" not in t.spec:
+        return None
+    if (t.value or "")[:10] >= anchor.isoformat():
+        return None
+    return weekday_near(anchor, t.spec["wd"], "future").isoformat()
 
 
 def _trip_end(t: Timex) -> str | None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from .context import ArticleContext
 from .cues import COMPANION_DAYS, ENVOY_RANK
 from .journeys import journey_verb
+from .candidate import PartyOut
 from .meeting import Meeting, calls_only, first_day, in_person, visited_states, within_days
+from .sentence_event import SentenceEvent
 from .titles import normalise_title, title_rank
 
 
@@ -32,6 +34,21 @@ class FrameAbsorber:
             # tomorrow": a journey told done before a meeting told ahead within days, in a report of no date yet
             return within_days(m)
         return a is not None and b is not None and 0 < (b - a).days <= COMPANION_DAYS
+
+    def _journey_to_another(self, ev: SentenceEvent, parts: list[PartyOut], target: Meeting) -> bool:
+        """Whether a journey done, with a day, is told with a meeting of its traveller and someone the target meeting does
+        not hold, on a day of its own: "Netanyahu arrived in Washington on Sunday and met Trump's Middle East envoy Steve
+        Witkoff on Monday" is the journey to that meeting, not the day of his talks with Trump."""
+        if not journey_verb(ev) or ev.future or ev.timex is None or len(parts) != 1:
+            return False
+        for y in self.ctx.events:
+            if y is ev or y.sentence != ev.sentence or y.category != "CONSULT" or journey_verb(y) or y.timex is None \
+                    or y.timex.start == ev.timex.start:
+                continue
+            keys = {p.key for p in self.parties_of(y, y.actors) + self.parties_of(y, y.recipients) if p.key}
+            if parts[0].key in keys and keys - target.keys() - {parts[0].key}:
+                return True
+        return False
 
     def _other_side_countries(self) -> None:
         """A person met by an official of one of the article's two states, whom the text gives no country, is of the
@@ -75,9 +92,14 @@ class FrameAbsorber:
                        and not (m.frame and self._leaves_after(m, s))
                        and not (m.generic and (_other_office(m, s) or _third_state(m, s)))
                        and not (m.leg and not {x.sentence for x in s.mentions} & {x.sentence for x in m.mentions})
+                       and not (m.frame and any(self._journey_to_another(x, m.parts, s) for x in m.mentions))
                        and not (calls_only(s) and in_person(m))]       # (talks held in Manila lend nothing to a call)
             # (not a meeting told only as before or after another, where there is that other)
             targets = [s for s in targets if not self._subordinate(s)] or targets
+            # (the meeting whose sentence tells the frame, where one does: "had also spoken with Putin about the war
+            # during his July visit", in a report of his visit to Kyiv)
+            told = {x.sentence for x in m.mentions}
+            targets = [s for s in targets if told & {x.sentence for x in s.own_mentions()}] or targets
             if not targets and m.frame:
                 # "US and Ukrainian officials meet" and "Rubio and Ukrainian officials held talks": the
                 # meeting the states held is the one their named official held

@@ -14,8 +14,9 @@ from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, quoted, within
-from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, COMPARED_IN, FURNITURE, JOURNEY_TO, MEETING_ONLY, ONWARD, PLACE_THEN,
-                   SIDELINES, TOLD_AHEAD)
+from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, COMPARED_IN, FURNITURE, HERE, HERE_REACH, JOURNEY_TO, MEETING_ONLY, ONWARD,
+                   PLACE_THEN, SIDELINES, TOLD_AHEAD)
+from .journeys import arrival_at_night
 from .lexicon import SITUATION_NOUNS
 from .meeting import Meeting
 from .parse_tree import token_at_offset
@@ -67,6 +68,11 @@ class PlaceChooser:
         article was written in (`_of_its_time`): the reporter's city is where the article was filed."""
         best: Place | None = None
         trips = m.trip_mentions()       # ("will begin his trip in Chongqing on Sunday": the trip's place)
+        # (and the city of an arrival late the day before: "Xi arrived in Kuala Lumpur yesterday evening", of talks in
+        # Putrajaya)
+        late = {x.sentence for x in m.mentions if arrival_at_night(self.ctx, x)}
+        if late and any(x.sentence not in late for x in m.mentions):
+            trips = trips | {id(x) for x in m.mentions if x.sentence in late}
         # "at his residence outside Ankara": somewhere in Turkey, and not in Ankara, whatever else names Ankara
         near = next((c for x in m.mentions if (c := near_city(x.place))), None)
         for x in m.mentions:
@@ -79,6 +85,10 @@ class PlaceChooser:
             # "Araghchi, who traveled to Moscow on Tuesday, met Lavrov on Wednesday": where the trip went
             best = next((x.place for x in m.mentions if id(x) in trips and x.place is not None
                          and any(r.start <= x.place.start < r.end for r in x.recipients)), None)
+        # "PRETORIA, Aug. 22 (Xinhua) -- Xi held talks with Ramaphosa here on Tuesday": where the dateline is, whatever
+        # city the visit arrived in
+        if (here := self._told_here(m)) is not None and (best is None or best.name != here.name and not best.venue):
+            best = replace(here, basis="dateline (\"here\")")
         if best is None or best.kind == "country":
             dl = self.ctx.dateline()
             if dl is not None and dl.kind != "country" and (best is None or dl.country == best.country) \
@@ -147,6 +157,21 @@ class PlaceChooser:
             m.place = best
             cand.location = place_dict(best)
             cand.cite("location", (best.start, best.end))
+
+    def _told_here(self, m: Meeting) -> Place | None:
+        """The dateline's place, where a mention of the meeting's own, not quoted, is told as held "here" ("held talks
+        with Ramaphosa here on Tuesday")."""
+        dl = self.ctx.dateline()
+        if dl is None or dl.kind == "country":
+            return None
+        for x in m.own_mentions():
+            s, e = self.ctx.spans[x.sentence]
+            if x.future or quoted(self.ctx.text, s, x.trigger[0]):
+                continue
+            if (h := HERE.search(self.ctx.text, x.trigger[1], min(e, x.trigger[1] + HERE_REACH))) is not None \
+                    and not quoted(self.ctx.text, s, h.start()):
+                return dl
+        return None
 
     def _moved_on_before(self, m: Meeting) -> int:
         """The last sentence before a meeting's first mention that tells one of its people (or a pronoun) moving on to

@@ -7,9 +7,9 @@ import re
 
 from ..time import dates_overlap, value_to_date_range
 from .context import ArticleContext, within
-from .cues import (AGAIN, ALSO_ACT, BILATERAL, COMPANION_DAYS, DONE_BEFORE_NOUN, EARLIER, EARLIER_REACH, FIRST_CLAIM,
+from .cues import (AGAIN, AGAIN_AFTER, AGAIN_BEFORE, ALSO_ACT, BILATERAL, COMPANION_DAYS, DONE_BEFORE_NOUN, EARLIER, EARLIER_REACH, FIRST_CLAIM,
                    FURNITURE, HELD_TOGETHER, LATER_ACT, LATER_OPENING, RECENT_DAYS, SIDELINES, THE_BEFORE)
-from .journeys import aside_journey, journey_verb
+from .journeys import aside_journey, arrival_at_night, journey_verb
 from .lexicon import SPAN_UNITS
 from .meeting import Meeting, visited_states
 from .mention_time import HYPOTHETICAL_ANCHOR, comparable_value, told_going_on, with_second_day
@@ -41,7 +41,8 @@ class MeetingSameness:
         # (not a journey's day told beside a mention of the meeting: "Sanchez, who arrived on Tuesday night, was
         # received by Lula"; but a journey told alone keeps its day, "last met in April, when Blinken travelled to
         # Beijing": no mention of July's meeting)
-        aside = {id(x) for x in m.mentions if aside_journey(self.ctx, x)}
+        # (nor an arrival late in its day, "arrived in Mongolia late on Monday": the talks come after it)
+        aside = {id(x) for x in m.mentions if aside_journey(self.ctx, x) or arrival_at_night(self.ctx, x)}
         out = [with_second_day(v, x.timex) for x in m.mentions if (v := comparable_value(x.timex))
                and (id(x) not in aside or len(aside) == len(m.mentions))]
         if not out and any(told_going_on(self.ctx, x) for x in m.mentions):
@@ -76,12 +77,14 @@ class MeetingSameness:
         if self._earlier(a) != self._earlier(b) and not (da and db):
             return False            # "he had already met Putin in 2019": an earlier meeting, not this one
         if any(x.sentence == y.sentence and (within(x.trigger, y.ordered) or within(y.trigger, x.ordered))
-               and (self._apart_by(x, y)
+               and (self._apart_by(x, y) or self._before_the_told(x, y)
                     or not (self._told_before(x) or self._told_before(y) or self._one_occasion(x, y)))
                for x in a.mentions for y in b.mentions):
             return False            # "met on Monday, days after the two spoke by telephone": one before the other
-                                    # (but "After the meeting, the two men strolled ...": the meeting told;
-                                    # not "weeks after his visit to Moscow")
+                                    # (but "After the meeting, the two men strolled ...": the meeting told, the
+                                    # one ordered against; not "weeks after his visit to Moscow", nor "The visit
+                                    # came after Blinken met ... in Amman on Saturday": the visit told, an act
+                                    # before it)
         wa, wb = self._where(a), self._where(b)
         if wa and wb and not wa & wb:
             return False            # "arrived in Doha on Wednesday night after his visit to the UAE": two places
@@ -114,6 +117,17 @@ class MeetingSameness:
         lead = self.ctx.opening(2) | {i for i, k in enumerate(self.ctx.kinds) if k == "title"}
         return not m.future and not self._earlier(m) and any(x.sentence in lead and not x.reference_only
                                                               for x in m.mentions)
+
+    def _before_the_told(self, x: SentenceEvent, y: SentenceEvent) -> bool:
+        """Whether, of two acts one told before or after the other, the outer is the meeting the article told ("The visit
+        came after ...") and the inner one a meeting of its own, not told before, no journey, with a day of its own:
+        "The visit came after Blinken met Arab foreign ministers in Amman on Saturday" tells an earlier meeting, not
+        the visit's day (but "The exchange took place after a bilateral meeting between the two leaders": one
+        occasion)."""
+        inner = y if within(y.trigger, x.ordered) else x
+        outer = x if inner is y else y
+        return self._told_before(outer) and not self._told_before(inner) and not journey_verb(inner) \
+            and inner.timex is not None and (outer.timex is None or outer.timex.start != inner.timex.start)
 
     def _one_occasion(self, x: SentenceEvent, y: SentenceEvent) -> bool:
         """Whether two acts, one told before or after the other with no time of its own and face to face, are of one
@@ -246,14 +260,17 @@ class MeetingSameness:
                    for s, e in (self.ctx.spans[x.sentence] for x in m.mentions))
 
     def _again(self, m: Meeting) -> bool:
-        """Whether a meeting is told as another one ("they will meet again", "a second meeting")."""
-        return any(AGAIN.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions)
+        """Whether a meeting is told as another one ("they will meet again", "a second meeting", "another round of
+        talks"), by words before a mention or "again" after it (not "negotiations on a second phase of the deal")."""
+        return any(AGAIN.search(self.ctx.text, max(self.ctx.spans[x.sentence][0], x.trigger[0] - AGAIN_BEFORE),
+                                x.trigger[1])
+                   or AGAIN_AFTER.match(self.ctx.text, x.trigger[1], self.ctx.spans[x.sentence][1]) for x in m.mentions)
 
     def _earlier(self, m: Meeting, words: re.Pattern = EARLIER) -> bool:
         """Whether every mention of a meeting tells of an earlier one ("had met", "first met",
-        "their previous meeting"), by its own words (`_tells_earlier`); with `words` EARLIER_OCCASION,
+        "their previous meeting"), by its own words (`tells_earlier`); with `words` EARLIER_OCCASION,
         by a noun of an earlier occasion only ("his recent talks with Trump", not "had met earlier in the day")."""
-        return bool(m.mentions) and all(_tells_earlier(self.ctx.sentence_text(x.sentence),
+        return bool(m.mentions) and all(tells_earlier(self.ctx.sentence_text(x.sentence),
                                                        x.trigger[0] - self.ctx.spans[x.sentence][0], words)
                                         for x in m.mentions)
 
@@ -294,7 +311,7 @@ class MeetingSameness:
         there = {x.place.country for x in m.mentions if x.place is not None and x.place.country}
         return bool(ahead and there and not ahead & there)
 
-def _tells_earlier(sentence: str, at: int, words: re.Pattern = EARLIER) -> bool:
+def tells_earlier(sentence: str, at: int, words: re.Pattern = EARLIER) -> bool:
     """Whether the words of a mention at `at` in its sentence tell of an earlier meeting ("had met", "had held talks",
     "their previous meeting"): not another verb's ("met Lacalle Pou ..., a day after the summit in Buenos Aires, where
     he had met Fernandez"), nor the claim that this one is the first since ("the first time the two leaders had met in

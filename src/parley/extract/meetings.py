@@ -14,7 +14,8 @@ from dataclasses import replace
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import ALSO, COPRESENCE, IN_PERSON, LAST_MET, LATER, ONWARD, ONWARD_FROM, PHONE_WORDS, REMOTE
+from .cues import (ALSO, COPRESENCE, GATHERING_OF, IN_PERSON, LAST_MET, LATER, ONWARD, ONWARD_FROM, PHONE_WORDS,
+                   REMOTE)
 from .day_relations import DayRelations
 from .group_references import of_unnamed_states
 from .journeys import journey_verb
@@ -41,15 +42,24 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         return [p for p in parts if not (p.kind == "org" and (a := self.actors.actor(p.key)) is not None and a.forum)]
 
     def _add_meeting(self, ev: SentenceEvent) -> None:
+        if ev.noun and ev.mode == "visit" and not ev.future and self._departure(ev):
+            # "On Wednesday departed Abuja for Paris on a state visit at the invitation of Macron": the visit begins,
+            # its meetings lie ahead, and the day is the departure's
+            ev = replace(ev, future=True, timex=None)
         if ev.negated or (ev.mode == "third-party" and not ev.encounter and not ev.recipients):
             return      # (nor the mediators alone: "the negotiations, which Egypt, Qatar and the United States have
                         # been mediating for months", no meeting of theirs)
         if any(of_unnamed_states(self.ctx.text, x) for x in ev.recipients) \
                 and not any(x.kind in ("person", "state") for x in ev.recipients):
             return      # "a meeting with the foreign ministers of all five Central Asian states": a gathering of its own
+        if ev.noun and GATHERING_OF.match(self.ctx.text, ev.trigger[1]):
+            return      # "is in Brasilia for a meeting of South American presidents": a gathering, no meeting of his
         actors = self._not_forum(self.parties_of(ev, ev.actors))
         recips = [p for p in self._not_forum(self.parties_of(ev, ev.recipients))
                   if not any(p.key and p.key == a.key for a in actors)]
+        # (a state beside its own official is that official's: "Lula received Maduro in Brasilia")
+        kept = _without_own_states(actors + recips)
+        actors, recips = [p for p in actors if p in kept] or actors, [p for p in recips if p in kept] or recips
         if _attendees_only(ev, actors + recips):
             return
         # ("two-nation visit to UAE, Qatar": the states visited are not meeting each other, nor one visitor all of
@@ -113,14 +123,16 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             self._merge_in(Meeting(parts, [ev], frame=True, future=ev.future, leg=True))
             return
         if len(parts) < 2 and not frame:
-            if ev.others:
-                return          # "Blinken also met with students at ...": of another meeting, with no party
+            if ev.others or ev.mode == "multilateral":
+                return          # "Blinken also met with students at ...": of another meeting, with no party (nor a
+                                # gathering one party convened: "a meeting of presidents convened by Lula on Tuesday")
             target = self._main_or_last(ev)
             if target and (not parts or any(p.key in target.keys() for p in parts)) \
                     and not self._done_beside_ahead(target, ev) and not self._ahead_beside_done(target, ev) \
                     and not (len(target.parts) > 2 and self._told_beside(ev)) \
                     and not (ev.mode == "visit" and self._leaves_after(Meeting(parts, [ev], frame=True), target)) \
                     and not ONWARD_FROM.match(self.ctx.sentence_text(ev.sentence)) \
+                    and not self._journey_to_another(ev, parts, target) \
                     and self._compatible(target, Meeting(parts, [ev], future=ev.future)):
                 target.mentions.append(ev)
             elif parts and parts[0].kind == "person":
@@ -200,6 +212,7 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             return
         parts = self.parties_of(ev, ev.actors)
         parts += [p for p in self.parties_of(ev, ev.recipients) if not any(p.key and p.key == q.key for q in parts)]
+        parts = _without_own_states(parts)
         persons = [p for p in parts if p.kind == "person"]
         countries = {p.country for p in parts if p.country}
         if len(parts) < 2 or not persons or self._told_apart(ev, parts) or _attendees_only(ev, parts):
@@ -343,6 +356,13 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             for x, ks in body:
                 if len(ks) >= 2:
                     self._merge_in(Meeting([p for p in m.parts if p.key in ks], [x], future=x.future))
+
+def _without_own_states(parts: list[PartyOut]) -> list[PartyOut]:
+    """Parties without a state of which a person among them is an official ("Lula welcomed Maduro to Brasilia": Brazil is
+    Lula's)."""
+    own = {p.country for p in parts if p.kind == "person" and p.country}
+    return [p for p in parts if not (p.kind == "state" and p.country in own)]
+
 
 def _attendees_only(ev: SentenceEvent, parts: list[PartyOut]) -> bool:
     """Whether a mention's people only attend: "Cai Qi and Wang Yi attended the meeting", "was accompanied by

@@ -7,7 +7,7 @@ import datetime as dt
 from ..time import Timex
 from ..time.resolve import resolve
 from .context import ArticleContext
-from .cues import GOING_ON
+from .cues import BE_NOW, GOING_ON
 from .sentence_event import SentenceEvent
 
 # An undated article's relative dates are compared as if it had been published on this day: "a
@@ -51,4 +51,8 @@ def comparable_value(t: Timex | None) -> str | None:
 
 def told_going_on(ctx: ArticleContext, ev: SentenceEvent) -> bool:
     """Whether a mention is told as going on as the report is written ("Lavrov and Wang Yi are holding talks")."""
-    return bool(GOING_ON.search(ctx.text, ctx.spans[ev.sentence][0], ev.trigger[0]))
+    start = ctx.spans[ev.sentence][0]
+    # (or the mention is that verb: "Netanyahu and Trump are now meeting in the Oval Office")
+    return bool(GOING_ON.search(ctx.text, start, ev.trigger[0])) or (
+        not ev.noun and ev.trigger_text.lower().endswith("ing")
+        and bool(BE_NOW.search(ctx.text, max(start, ev.trigger[0] - 20), ev.trigger[0])))

@@ -151,6 +151,12 @@ def told_future(tok) -> bool:
         if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "would"
                                                                   for c in cur.children):
             return True
+        # "will be the first foreign leader to be hosted at the White House": an infinitive of the noun a copula
+        # predicates takes the copula's tense
+        if is_infinitive(cur) and cur.dep_ in ("acl", "relcl") and cur.head.dep_ == "attr" \
+                and cur.head.head.lower_ in COPULAS:
+            cur = cur.head.head
+            continue
         # ("expected the Turkish leader to visit Russia": the parser's clause of an infinitive with its own subject)
         if is_infinitive(cur) and cur.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl"):
             if cur.head.lower_ in FUTURE_GOVERNORS or cur.head.dep_ == "ROOT" and cur.head.lower_ in FUTURE_GOVERNORS:

@@ -1098,7 +1098,27 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
     _days_from_the_date_after(out, text)
     _weekdays_with_days(out, text, anchor)
     _weekdays_in_sequence(out, text, sents, anchor)
+    _month_days_of_a_month_told(out, sents)
     return out
+
+
+def _month_days_of_a_month_told(out: list[Timex], sents: list[tuple[int, int]]) -> None:
+    """"The two leaders last met in February 2020, when Trump ... addressed a rally in Ahmedabad on February 24": a day
+    and month with no year, after a month of a year its sentence names, is of that month's year."""
+    for i, a in enumerate(out):
+        if a.spec.get("kind") != "date" or "y" not in a.spec or "m" not in a.spec or "d" in a.spec or not a.value:
+            continue
+        sent = next(((s, e) for s, e in sents if s <= a.start < e), None)
+        for b in out[i + 1:]:
+            if sent is None or b.start >= sent[1]:
+                break
+            if b.spec.get("kind") == "month_day" and b.spec.get("m") == a.spec["m"] and b.spec.get("d") \
+                    and b.precision == "day":
+                try:
+                    day = dt.date(a.spec["y"], b.spec["m"], b.spec["d"])
+                except ValueError:
+                    continue
+                b.value, b.basis = day.isoformat(), "relative to text"
 
 
 # what may stand between "the day after" and the date it counts from: "the day after Lula's October 30 runoff victory"

@@ -178,9 +178,12 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
             verdicts.append((dist, "future"))   # "Blinken arrives in Cairo, to meet Sisi and Shoukry on Monday": the
             break                               # purpose of a journey told in the present lies ahead
         if lw in SCHEDULE_VERBS and dist <= reach_schedule and (i == 0 or words[i - 1].lower() not in ("to", "did", "didn't", "not")) \
-                and not (i > 0 and (words[i - 1].lower() in NOUN_MARKERS or words[i - 1].endswith(("'s", "’s")))):
+                and not (i > 0 and (words[i - 1].lower() in NOUN_MARKERS or words[i - 1].endswith(("'s", "’s")))) \
+                and not (i > 1 and words[i - 2].lower() in NOUN_MARKERS and words[i - 1][:1].islower()
+                         and not words[i - 1].lower().endswith("s")):
             verdicts.append((dist, "future"))   # present tense of a scheduled event (not a noun: "Biden's visit
-            break                               # follows his Sunday meeting with Trong")
+            break                               # follows his Sunday meeting with Trong", "arrived on an official
+                                                # visit late on Monday")
         if lw in DEPARTURE_VERBS and dist <= 7 and (i == 0 or words[i - 1].lower() not in ("to", "did", "not")) and all(
                 w[:1].isupper() or w.lower() in DEPARTURE_PATH_WORDS for w in words[i + 1:n_left]):
             verdicts.append((dist, "future"))   # "travels to Egypt on Tuesday"
