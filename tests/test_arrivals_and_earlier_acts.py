@@ -234,3 +234,56 @@ def test_an_undated_live_blog_stamped_with_hours_is_read_as_of_the_day_it_tells(
     days = {frozenset(party_names(e)): e["date"] for e in consult_events(evs)}
     assert days[frozenset({"Emmanuel Macron", "Isaac Herzog"})] == "2025-03-11"
     assert days[frozenset({"Emmanuel Macron", "Benjamin Netanyahu"})] == "2025-03-11"
+
+
+def test_a_weekday_of_a_meeting_told_only_ahead_is_the_next_one():
+    evs = events("Starmer in Israel\n\n"
+                 "British Prime Minister Keir Starmer on Tuesday met Israeli Prime Minister Benjamin Netanyahu in "
+                 "Jerusalem.\n\n"
+                 "Starmer was due to travel on to Cairo on Wednesday for talks with Egyptian President Abdel Fattah "
+                 "el-Sissi.",
+                 published="2025-03-11")
+    assert [(e["date"], e["status"]) for e in meetings(evs, "Keir Starmer", "Abdel Fattah el-Sissi")] == [
+        ("2025-03-12", "planned")]
+
+
+def test_a_reception_by_unnamed_officials_at_the_airport_is_no_meeting_of_the_talks():
+    evs = events("BRICS summit live: Lula state visit\n\n"
+                 "Lula and Xi will sign agreements at the end of their meeting in Beijing, officials said.\n\n"
+                 "Good morning and welcome to day two of our summit coverage. Lula landed at Beijing Capital "
+                 "International Airport last night, where he was received by a delegation of ministers. Today he holds "
+                 "talks with Xi in the Great Hall of the People before the forum gets under way.")
+    talks = [e for e in consult_events(evs) if e["status"] == "happened"]
+    assert len(talks) == 1 and talks[0]["date_text"] != "last night"
+
+
+def test_a_journey_ahead_later_in_the_week_is_not_the_talks_held():
+    evs = events("King Charles in Ghana\n\n"
+                 "King Charles was welcomed by President John Mahama at Jubilee House in Accra, on the first full day "
+                 "of a three-day state visit.\n\n"
+                 "Earlier, the King inspected a guard of honour before holding private talks with President Mahama."
+                 "\n\nThe royal couple arrived in Accra late on Monday. They will travel to Kumasi later in the week.",
+                 published="2025-11-04")
+    held = [e for e in meetings(evs, "King Charles III", "John Mahama") if e["status"] == "happened"]
+    assert [(e["date"], e["location"]["name"]) for e in held] == [("2025-11-04", "Accra")]
+
+
+def test_a_possessive_day_of_a_summit_prepared_for_is_the_summit_s():
+    evs = events("Leaders gather in Tokyo for trilateral summit\n\n"
+                 "TOKYO (Wire) - Chinese Premier Li Qiang arrived in Tokyo on Saturday.\n\n"
+                 "Prime Minister Shigeru Ishiba and President Lee Jae-myung met at the prime minister's office. The two "
+                 "leaders discussed preparations for Monday's summit and North Korea, the office said.",
+                 published="2025-05-25")
+    talks = meetings(evs, "Shigeru Ishiba", "Lee Jae-myung")
+    assert talks and all(e["date_text"] != "Monday" for e in talks)
+
+
+def test_the_purpose_of_a_journey_done_in_a_year_of_its_own_is_of_that_year():
+    evs = events("Putin, Kim sign pact\n\n"
+                 "PYONGYANG (Wire) - Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a pact "
+                 "on Wednesday.\n\n"
+                 "Kim traveled to Vladivostok in 2019 for his first summit with Putin.",
+                 published="2024-06-19")
+    earlier = [e for e in meetings(evs, "Kim Jong Un", "Vladimir Putin") if e["location"]
+               and e["location"]["name"] == "Vladivostok"]
+    assert [(e["date"], e["status"]) for e in earlier] == [("2019", "background")]

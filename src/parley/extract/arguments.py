@@ -11,6 +11,7 @@ from .name_shapes import PRONOUNS
 from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, ENCOUNTER_NOUNS, GATHERING_VERBS, HOST_FORMS,
                       INVITATION_NOUNS, INVITED_PREPS, JOINED_FOR_FORMS, JOURNEY_NOUNS, LIGHT_VERBS, MEAL_NOUNS,
                       MEANS_NOUNS, MEET_FORMS, MOVE_VERBS, NAMING_VERBS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS,
+                      OFFICIAL_GROUP_NOUNS,
                       NOUN_TRIGGERS, ORDERING_PREPS, OWNED_ROLES, PARTY_NOUNS, REFERENCE_VERBS, SPAN_EDGE_FORMS,
                       SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS, TOPIC_VERB_STEMS)
 from .parse_tree import (OBJ, agent_of_place, children_of, coordinated_preps, doc_text, listed_subjects, np_tokens,
@@ -343,6 +344,11 @@ def verb_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
     if ev.category == "CONSULT":
         ev.others = any(non_party(o) for o in children_of(tok, OBJ) + [
             po for p in preps if p.lower_ == "with" for po in children_of(p, {"pobj"})])
+        # (or, in the passive, officials no text names or gives a state: "landed at the airport, where he was received
+        # by a delegation of ministers", no one the talks are with)
+        ev.others = ev.others or passive and any(
+            unnamed_officials(po, offset, actors) for p in preps if p.dep_ == "agent" or p.lower_ == "by"
+            for po in children_of(p, {"pobj"}))
     for p in preps:
         if p.lower_ in ("with", "to", "on", "upon", "against", "for", "from", "by", "between", "among", "at"):
             for po in children_of(p, {"pobj"}) + visiting_guests(p):
@@ -422,6 +428,15 @@ def subject_person(verb, offset: int, actors: ArticleActors) -> list[Mention]:
     found = [m for n in children_of(verb, {"nsubj"}) for m in mentions_for(np_tokens(n), offset, actors)
              if m.kind == "person"]
     return found if len(found) == 1 else []
+
+
+def unnamed_officials(noun, offset: int, actors) -> bool:
+    """Whether a noun phrase names officials as a group with no name or state ("a delegation of ministers", "senior
+    officials"): lexicon.OFFICIAL_GROUP_NOUNS, no person, state or organisation mentioned in it."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in OFFICIAL_GROUP_NOUNS:
+        return False
+    return not any(m.kind in ("person", "state", "org", "counterpart", "generic")
+                   for m in mentions_for(sorted(noun.subtree, key=lambda t: t.i), offset, actors))
 
 
 def non_party(noun) -> bool:

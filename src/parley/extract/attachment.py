@@ -126,7 +126,11 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
         # heading to Hanoi for talks with Pham on Friday")
         journey = tok.head.head
         cands = [t for t in cands if (x := token_at(t)) is None or in_subtree(x, tok) or (
-            x.i > max(u.i for u in tok.subtree) and x.head.dep_ == "prep" and x.head.head == journey)]
+            x.i > max(u.i for u in tok.subtree) and x.head.dep_ == "prep" and x.head.head == journey) or (
+            # (but a year or month of a journey long done holds what it was for: "Kim traveled to Vladivostok in 2019
+            # for his first summit with Putin")
+            t.precision in ("year", "month") and journey.tag_ == "VBD" and x.head.dep_ == "prep"
+            and x.head.head == journey)]
     elif (after := in_after_phrase(tok)) is not None:
         # "left Beijing on Sunday ..., after a three-day visit to China during which he met Xi": a meeting told within
         # what came before takes only a day of that phrase

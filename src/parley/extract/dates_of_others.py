@@ -67,6 +67,9 @@ def dates_other_noun(x, tok, end: int) -> int:
     if x.dep_ == "poss" and _another_acts_noun(head):
         return 2        # "the recovery from the summer's catastrophic floods": a time that owns another noun (not
                         # "Tuesday's call was the first conversation between ...", a meeting's own)
+    if x.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in ("for", "of", "about") \
+            and head.head.head.pos_ == "NOUN" and head.head.head != tok:
+        return 2        # "discussed preparations for Monday's summit": the summit's day, a meeting they prepared
     # (nor what a verb of telling is about: "Putin briefed Modi on his August 15 summit with Trump", the summit's day)
     topic = head.dep_ == "pobj" and head.head.lower_ in TALKED_ABOUT_PREPS and head.head.head.lower_ in TOLD_FORMS
     return 2 * (x.dep_ in ("compound", "nmod", "nummod") and (topic or

@@ -285,12 +285,20 @@ def _forum_gathering(tok, offset: int, actors: ArticleActors) -> bool:
 
 def _done_on_named_day(tok) -> bool:
     """Whether what a journey told done was for is dated by a day the text names in its own phrase: "The king returned
-    the visit in May, travelling to Madrid for talks with Sanchez on May 7" (held, not ahead of the journey)."""
+    the visit in May, travelling to Madrid for talks with Sanchez on May 7" (held, not ahead of the journey); or by a
+    year or month of the journey's."""
     journey = tok.head.head
     done = told_past(journey) or (journey.tag_ == "VBG" and journey.dep_ in ("advcl", "conj")
                                   and told_past(journey.head))
-    return done and any(t.like_num and (t.head.lower_.rstrip(".") in MONTH_NAMES or (
-        t.i and t.doc[t.i - 1].lower_.rstrip(".") in MONTH_NAMES)) for t in tok.subtree)
+    if done and any(t.like_num and (t.head.lower_.rstrip(".") in MONTH_NAMES or (
+            t.i and t.doc[t.i - 1].lower_.rstrip(".") in MONTH_NAMES)) for t in tok.subtree):
+        return True
+    # (or a year or month of the journey's own, long done: "Kim traveled to Vladivostok in 2019 for his first summit
+    # with Putin")
+    own = {t.i for t in tok.subtree}
+    return done and any(t.i not in own and (t.shape_ == "dddd" or t.lower_.rstrip(".") in MONTH_NAMES)
+                        and t.head.dep_ == "prep" and t.head.lower_ == "in" and t.head.head == journey
+                        for t in journey.subtree)
 
 
 def _complement_of_act(tok, trigger_tokens: set[int]) -> bool:

@@ -312,6 +312,10 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             if same and m.frame and len(new.mentions) == 1 and (self._done_beside_ahead(m, new.mentions[0])
                                                                  or self._ahead_elsewhere(m, new.mentions[0])):
                 same = False
+            if same and len(new.mentions) == 1 and journey_verb(new.mentions[0]) \
+                    and self._ahead_beside_done(m, new.mentions[0]):
+                same = False        # ("held private talks with President Ruto ... They will travel to Mombasa later
+                                    # in the week": the next leg, not the talks)
             if same and self._compatible(m, new):
                 absorb(m, new)
                 return
