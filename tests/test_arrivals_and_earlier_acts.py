@@ -287,3 +287,100 @@ def test_the_purpose_of_a_journey_done_in_a_year_of_its_own_is_of_that_year():
     earlier = [e for e in meetings(evs, "Kim Jong Un", "Vladimir Putin") if e["location"]
                and e["location"]["name"] == "Vladivostok"]
     assert [(e["date"], e["status"]) for e in earlier] == [("2019", "background")]
+
+
+def test_a_dateline_after_a_run_of_spaces_on_a_one_line_page_dates_no_meeting():
+    evs = events("KCNA Watch | KCNA | Rodong Sinmun    Talks between Kim Jong Un and Lukashenko Held    Pyongyang, "
+                 "March 12 (KCNA) -- Talks between Kim Jong Un, president of the State Affairs of the DPRK, and "
+                 "Alexander Lukashenko, president of Belarus, who is paying a state visit to the DPRK, were held on "
+                 "March 11. Kim Jong Un warmly welcomed Lukashenko.")
+    talks = meetings(evs, "Kim Jong Un", "Alexander Lukashenko")
+    assert talks and all(e["date_text"] != "March 12" for e in talks)
+
+
+def test_talks_a_visit_will_include_are_the_traveller_s():
+    evs = events("Modi to visit Australia\n\n"
+                 "India's prime minister, Narendra Modi, will arrive in Sydney on Saturday at the start of a four-day "
+                 "visit to Australia that will include formal talks with Anthony Albanese at Parliament House in "
+                 "Canberra on Monday.",
+                 published="2025-06-12")
+    talks = meetings(evs, "Narendra Modi", "Anthony Albanese")
+    assert [(e["date"], e["status"], e["location"]["name"]) for e in talks] == [("2025-06-16", "planned", "Canberra")]
+
+
+def test_visits_in_general_are_no_mention_of_the_meeting():
+    evs = events("Live updates: Chinese Premier Li Qiang meets Anthony Albanese at Parliament House\n\n"
+                 "Premier Li told the meeting China would include Australia in its unilateral visa-free policy, "
+                 "allowing Australians to travel to China for short visits without a visa.\n\n"
+                 "Premier Li arrived in Canberra last night after two days in Adelaide.",
+                 published="2024-06-17")
+    assert [(e["date"], e["location"]["name"]) for e in meetings(evs, "Li Qiang", "Anthony Albanese")] == [
+        ("2024-06-17", "Canberra")]
+
+
+def test_a_conversation_by_phone_is_of_the_one_who_described_it():
+    evs = events("Trump pauses tariffs after Petro call\n\n"
+                 "BOGOTA, Jan 27 (Wire) - U.S. President Donald Trump agreed on Monday to pause the tariffs he had "
+                 "threatened on Colombian imports.\n\n"
+                 "Colombian President Gustavo Petro announced the deal on social media after what he described as a "
+                 "\"good conversation\" by phone with Trump, hours before the tariffs were due to take effect at "
+                 "midnight on Tuesday.",
+                 published="2025-01-27")
+    assert meetings(evs, "Gustavo Petro", "Donald Trump")
+
+
+def test_the_day_after_an_event_of_a_month_told_is_of_that_month():
+    evs = events("Milei to meet Trump\n\n"
+                 "Argentine President Javier Milei will be received by Donald Trump in the Oval Office on Friday. It "
+                 "will be their first meeting since Trump took office; they spoke by phone the day after Trump's "
+                 "election victory in November.",
+                 published="2025-04-09")
+    call = [e for e in meetings(evs, "Javier Milei", "Donald Trump") if e["date_text"] == "the day after"]
+    assert [(e["date"], e["status"]) for e in call] == [("2024-11", "background")]
+
+
+def test_the_second_leader_to_hold_talks_tells_no_second_meeting():
+    evs = events("Carney, Trump vow new era in first summit\n\n"
+                 "WASHINGTON, May 6 (Kyodo) -- Canadian Prime Minister Mark Carney and U.S. President Donald Trump "
+                 "agreed Tuesday to seek a new era of ties in their first face-to-face talks.\n\n"
+                 "Carney became the second foreign leader to hold talks with Trump at the White House since the "
+                 "Republican returned to power on Jan. 20, "
+                 "after Italian Prime Minister Giorgia Meloni, who was received on Thursday.",
+                 published="2025-05-06")
+    assert len(meetings(evs, "Mark Carney", "Donald Trump")) == 1
+
+
+def test_a_forum_s_summit_is_no_mention_of_a_meeting_of_one_of_its_guests():
+    evs = events("Biden to travel to Indonesia after G20 summit in Brazil\n\n"
+                 "WHITE HOUSE — President Joe Biden will travel to Jakarta on November 20 to meet with Indonesian "
+                 "President Prabowo Subianto, the White House announced Monday.\n\n"
+                 "Biden will go to Indonesia straight from the Group of 20 summit in Rio de Janeiro, which is "
+                 "scheduled for November 18 and 19.",
+                 published="2024-11-04")
+    talks = meetings(evs, "Joe Biden", "Prabowo Subianto")
+    assert talks and all(e["location"]["name"] == "Jakarta" for e in talks)
+
+
+def test_an_undated_report_of_last_monday_s_call_told_through_another_act_is_dated_on_it(tmp_path, db):
+    from test_merge_rules import ingest
+
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2025-01-27", "text":
+                  "BOGOTA, Jan 27 (Wire) - Colombian President Gustavo Petro and U.S. President Donald Trump spoke by "
+                  "phone on Monday and agreed to end the dispute over deportation flights, Petro said."},
+                 {"outlet": "Poll Desk", "text":
+                  "Petro's approval rises after tariff standoff\n\nPetro, who last Monday secured an end to the tariff "
+                  "threat after a phone call with Trump, was approved of by a majority of respondents, the survey "
+                  "found."})
+    calls = meetings(evs, "Gustavo Petro", "Donald Trump")
+    assert [(e["date"], {s["outlet"] for s in e["sources"]}) for e in calls] == [
+        ("2025-01-27", {"Wire A", "Poll Desk"})]
+
+
+def test_a_spouse_named_as_such_is_no_party():
+    evs = events("Macron hosts Ruto in state visit\n\n"
+                 "Kenyan President William Ruto is on the first state visit to France by a Kenyan leader in two "
+                 "decades. Macron welcomed him and his wife Rachel Ruto at the Elysee Palace, where the two presidents "
+                 "held talks before a state dinner in the evening.",
+                 published="2025-03-28")
+    assert all("Rachel Ruto" not in party_names(e) for e in consult_events(evs))

@@ -251,7 +251,11 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
     # "Rubio and Lavrov talked in Kuala Lumpur last Thursday", of a Thursday's event: read as of the days right after
     # it (the day after was the suggested reading), the Thursday a week before; as of the first later day that puts it
     # on its event's day
-    told = next((c["date_text"] for c in (tried[0][2] if tried else ()) if _last_weekday(c.get("date_text"))), None)
+    # (or the day of an act the meeting's day was counted from: "who last Monday secured a pause ... after a phone call
+    # with Trump")
+    told = next((t for c in (tried[0][2] if tried else ())
+                 for t in [c.get("date_text")] + re.findall(r'"([^"]+)"', c.get("date_basis") or "") if _last_weekday(t)),
+                None)
     if told is not None and not passing:
         for later in range(2, 8):
             anchor = (event_day + dt.timedelta(days=later)).isoformat()
@@ -272,7 +276,7 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
 
 def _on_day(new: list[dict], day: str, people) -> bool:
     """Whether a reading of an article tells a meeting of (two of) `people` on `day`, by its own words."""
-    return any(c.get("date") == day and c.get("date_basis", "").startswith(("relative", "explicit"))
+    return any(c.get("date") == day and c.get("date_basis", "").startswith(("relative", "explicit", "the day of the act"))
                and len(_keys_of(c) & set(people)) >= min(2, len(people)) for c in new)
 
 

@@ -36,11 +36,12 @@ __all__ = ["Actor", "ArticleActors", "Mention", "lede_spans"]
 
 def lede_spans(text: str) -> list[tuple[int, int]]:
     """Spans of wire datelines at the start of paragraphs ("BEIJING (Reuters) -", "Osaka, Japan,
-    May 7 (Kyodo)--"): places, dates and agencies, never parties."""
+    May 7 (Kyodo)--"): places, dates and agencies, never parties; also after the runs of spaces that part a page
+    scraped onto one line, where the dateline has its date or agency ("... Putin Held    Pyongyang, June 20 (KCNA) --")."""
     out = []
-    for m in re.finditer(r"(?:^|\n)(?=\S)", text):
+    for m in re.finditer(r"(?:^|\n|(?P<run> {3,}))(?=\S)", text):
         found = lede(text[m.end():m.end() + 160])
-        if found:
+        if found and (not m.group("run") or found.date or found.agency):
             out.append((m.end(), m.end() + found.end))
     return out
 

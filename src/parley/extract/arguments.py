@@ -8,7 +8,7 @@ from ..time.lexicon import MONTHS, WEEKDAYS
 from .actor_records import Mention
 from .actors import ArticleActors
 from .name_shapes import PRONOUNS
-from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, ENCOUNTER_NOUNS, GATHERING_VERBS, HOST_FORMS,
+from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, CONTAINING_VERBS, ENCOUNTER_NOUNS, GATHERING_VERBS, HOST_FORMS,
                       INVITATION_NOUNS, INVITED_PREPS, JOINED_FOR_FORMS, JOURNEY_NOUNS, LIGHT_VERBS, MEAL_NOUNS,
                       MEANS_NOUNS, MEET_FORMS, MOVE_VERBS, NAMING_VERBS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS,
                       OFFICIAL_GROUP_NOUNS,
@@ -219,15 +219,26 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
     # a noun inside the object or a phrase of a verb: "X and Y held talks", "In a meeting in Busan, X and Y agreed"
     # ("a day after Blinken's talks with Netanyahu": talks in a phrase, owned by their own party)
     # (and "arrangements for an upcoming visit by Erdogan to Egypt": the visit's own agent)
+    # (not "by phone": the means, "what she described as a good conversation by phone with Trump")
     head, owned = tok, tok.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS or c.dep_ == "prep"
-                                                  and c.lower_ == "by" and children_of(c, {"pobj"}) for c in tok.children)
-    while (head.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos", "oprd")
-           or (head.dep_ == "advmod" and head.lower_ in AHEAD_WORDS)) and head.head != head:
-        head = head.head        # ("arrived in Shanghai, ahead of talks with Xi": the arrival's subject talks)
-        if head.pos_ in ("VERB", "AUX") and not (head.dep_ == "prep" and head.lower_ == "following"):
-            break               # (but "signed a treaty following talks": "following" is a preposition)
-        # "to prepare ground for Modi's upcoming trip to China for the SCO summit": the summit is of Modi's trip
-        owned = owned or any(c.dep_ == "poss" for c in head.children)
+                                                  and c.lower_ == "by" and any(o.lower_ not in MEANS_NOUNS for o in
+                                                                               children_of(c, {"pobj"}))
+                                                  for c in tok.children)
+    contained = False
+    for _ in range(2):
+        while (head.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos", "oprd")
+               or (head.dep_ == "advmod" and head.lower_ in AHEAD_WORDS)) and head.head != head:
+            head = head.head        # ("arrived in Shanghai, ahead of talks with Xi": the arrival's subject talks)
+            if head.pos_ in ("VERB", "AUX") and not (head.dep_ == "prep" and head.lower_ == "following"):
+                break               # (but "signed a treaty following talks": "following" is a preposition)
+            # "to prepare ground for Modi's upcoming trip to China for the SCO summit": the summit is of Modi's trip
+            owned = owned or any(c.dep_ == "poss" for c in head.children)
+        # "will arrive on Saturday at the start of a four-day visit that will include formal talks with Albanese": the
+        # talks are the visit's, whose traveller is the subject above it
+        if not (head.dep_ == "relcl" and head.lower_ in CONTAINING_VERBS and head.head.pos_ == "NOUN"
+                and all(s.tag_ == "WDT" or s == head.head for s in subject_of(head)[0])):
+            break
+        head, contained = head.head, True
     if head != tok and head.pos_ in ("VERB", "AUX") and not owned:
         subs, passive = subject_of(head)
         found = []
@@ -247,6 +258,7 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
         if tok.dep_ in ("nsubj", "nsubjpass"):
             ev.reference_only = not ev.actors and not ev.recipients
         elif head.lower_ in LIGHT_VERBS or (tok.dep_ == "pobj" and not ev.actors) or head.lower_ in SPEECH_FORMS \
+                or (contained and not ev.actors) \
                 or head.lower_ in NAMING_VERBS and (tok.dep_ == "oprd" or tok.dep_ == "dobj" and any(
                     c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
             # (but "Xi ... in the wake of Pelosi's visit to Taiwan": the visit is Pelosi's, not Xi's)

@@ -111,6 +111,7 @@ DONE_BEFORE_NOUN = re.compile(r"\b(?:held|had|conducted|concluded|wrapped\s+up|c
 # (and "invited Kishida and Yoon to Washington for a separate trilateral summit")
 AGAIN = re.compile(r"\b(?:again|next|another|second|follow-up|return\s+visit|future|an?\s+separate)\b", re.I)
 AGAIN_BEFORE = 40      # characters before a mention that those words are of it
+AGAIN_APART = re.compile(r"\bto\s|[,;:]")      # between those words and a mention: another phrase's
 AGAIN_AFTER = re.compile(r"\W*(?:[\w-]+\W+){0,3}?again\b", re.I)     # after it: "will meet in Paris again"
 # the nouns of an occasion that "previous", "recent" (and "earlier", "last") tell as an earlier one
 EARLIER_NOUNS = r"(?:meeting|trip|visit|summit|talks|consultations?|dialogue|negotiations|session|round)"
@@ -199,6 +200,11 @@ GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_LIST})
 # states", "leaders of the Gulf countries" (a gathering of their own, of no party the article names)
 UNNAMED_STATES = re.compile(r"\s+(?:of|from)\s+(?:all\s+)?(?:the\s+)?(?:(?!two\b|both\b)[\w-]+\s+){0,3}?"
                             r"(?:states|countries|nations|neighbou?rs|republics|member\s+states)\b", re.I)
+# a spouse named as such, no party: "welcomed him and his wife Remi Tinubu", "the first lady, Jill Biden"
+SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|spouse|first\s+lady|first\s+gentleman)\s*,?\s*$", re.I)
+# plural meeting nouns that, with no determiner and no party, name occasions in general ("for short visits")
+GENERIC_PLURALS = frozenset({"visits", "meetings", "trips", "summits", "calls"})
+DETERMINED = re.compile(r"\b(?:the|these|those|their|his|her|its|our|two|three|several|both)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a meeting noun of the officials of a region or group: "a meeting of South American presidents", "a summit of EU leaders"
 GATHERING_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:presidents|leaders|heads\s+of\s+(?:state|government)|"
                           r"(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|prime\s+ministers)\b")

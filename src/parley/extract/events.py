@@ -28,7 +28,7 @@ from .clauses import (after_phrase, ahead_phrase, apart_clause, bound_phrase, bo
 from .cues import UNNAMED_STATES
 from .dates_of_others import in_content, saying_day
 from .encounters import encounters
-from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, ENCOUNTER_FORMS, HOST_FORMS, INVITATION_NOUNS,
+from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, CONTAINING_VERBS, ENCOUNTER_FORMS, HOST_FORMS, INVITATION_NOUNS,
                       INVITED_PREPS, INVITE_FORMS, JOINT_FORMS, LIGHT_VERBS, NOUN_TRIGGERS, OCCASION_PREPS, ORDERING_MARKS,
                       REFERENCE_VERBS, RULE_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, UPCOMING, Trigger)
 from .parse_tree import abs_span, children_of, doc_text, in_subtree, span_of, token_at_offset, token_index
@@ -315,6 +315,8 @@ def _complement_of_act(tok, trigger_tokens: set[int]) -> bool:
             return False
         if cur.dep_ == "relcl" and cur.head.i not in trigger_tokens:
             return False        # "travelling to Qatar, where he is scheduled to meet the Emir": the clause's own act
+        if cur.dep_ in ("relcl", "acl") and cur.lower_ in CONTAINING_VERBS:
+            return False        # "a four-day visit that will include formal talks with Albanese": a part of the visit
         if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when", "while")
                                        for c in cur.children) \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):

@@ -12,7 +12,7 @@ from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import (COUNTRY_GROUP, DEPICTED_BEFORE, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF, GROUP_OF_ONE_STATE,
-                   GROUP_TITLES, HEAD_OF_STATE_RANK, LEADER_GROUP, LEADER_TITLES, PAIR_GROUP, UNNAMED_STATES)
+                   GROUP_TITLES, HEAD_OF_STATE_RANK, LEADER_GROUP, LEADER_TITLES, PAIR_GROUP, SPOUSE_BEFORE, UNNAMED_STATES)
 from .known_officials import known_offices
 from .meeting import Meeting
 from .sentence_event import SentenceEvent
@@ -25,6 +25,11 @@ STATE_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")     # 
 def depicted(text: str, m: Mention) -> bool:
     """Whether a person's mention is of someone an object shows or honours ("a bust of Ho Chi Minh")."""
     return bool(DEPICTED_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+def named_spouse(text: str, m: Mention) -> bool:
+    """Whether a person is named as a spouse ("welcomed him and his wife Remi Tinubu"): no party of the meeting."""
+    return bool(SPOUSE_BEFORE.search(text, max(0, m.start - 24), m.start))
 
 
 def of_unnamed_states(text: str, m: Mention) -> bool:
@@ -98,7 +103,10 @@ class GroupResolver:
             # ("The two leaders last met in June on the sidelines of the G7 summit, where Modi told Zelensky ...": the
             # two its own sentence names, where they are the parties of a meeting the article tells)
             s, e = self.ctx.spans[ev.sentence]
-            named = list(dict.fromkeys(x.actor for x in self.actors.mentions_in(s, e, ("person",)) if x.actor))
+            # (no spouse named as such: "Macron welcomed him and his wife Remi Tinubu ..., where the two presidents held
+            # talks")
+            named = list(dict.fromkeys(x.actor for x in self.actors.mentions_in(s, e, ("person",)) if x.actor
+                                       and not named_spouse(self.ctx.text, x)))
             pair = [mt for mt in self.meetings if len(named) == 2 and {p.key for p in mt.parts} == set(named)]
             if pair and len({p.country for p in pair[0].parts}) == 2:
                 return list(pair[0].parts)
@@ -143,7 +151,7 @@ class GroupResolver:
             # (not the people of a clause that tells of something else: "the two sides agreed to follow through on the
             # understandings he and Biden had reached in Bali")
             if x.actor not in in_sentence and not any(a <= x.start < b for a, b in ev.asides) \
-                    and not depicted(self.ctx.text, x):
+                    and not depicted(self.ctx.text, x) and not named_spouse(self.ctx.text, x):
                 in_sentence.append(x.actor)
         if len(in_sentence) > 2 and PAIR_GROUP.search(text):
             in_sentence = self._acting(ev, in_sentence) or in_sentence

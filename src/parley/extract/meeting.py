@@ -78,8 +78,12 @@ def other_states(a: Meeting, b: Meeting) -> bool:
 
 
 def people_named(ev: SentenceEvent) -> int:
-    """How many parties a mention names that are no state or place."""
-    return sum(1 for p in ev.actors + ev.recipients if p.kind != "state")
+    """How many parties a mention names that are no state or place (a description beside a person of its state, "China's
+    premier, Li Qiang", is that person)."""
+    people = [p for p in ev.actors + ev.recipients if p.kind == "person"]
+    return len({p.actor or p.text for p in people}) + sum(
+        1 for p in ev.actors + ev.recipients if p.kind not in ("state", "person")
+        and not any(0 <= q.start - p.end <= 3 or 0 <= p.start - q.end <= 3 for q in people))
 
 
 def first_day(m: Meeting) -> dt.date | None:

@@ -7,8 +7,9 @@ import re
 
 from ..time import dates_overlap, value_to_date_range
 from .context import ArticleContext, within
-from .cues import (AGAIN, AGAIN_AFTER, AGAIN_BEFORE, ALSO_ACT, BILATERAL, COMPANION_DAYS, DONE_BEFORE_NOUN, EARLIER, EARLIER_REACH, FIRST_CLAIM,
-                   FURNITURE, HELD_TOGETHER, LATER_ACT, LATER_OPENING, RECENT_DAYS, SIDELINES, THE_BEFORE)
+from .cues import (AGAIN, AGAIN_AFTER, AGAIN_APART, AGAIN_BEFORE, ALSO_ACT, BILATERAL, COMPANION_DAYS, DONE_BEFORE_NOUN,
+                   EARLIER, EARLIER_REACH, FIRST_CLAIM, FURNITURE, HELD_TOGETHER, LATER_ACT, LATER_OPENING, RECENT_DAYS,
+                   SIDELINES, THE_BEFORE)
 from .journeys import aside_journey, arrival_at_night, journey_verb
 from .lexicon import SPAN_UNITS
 from .meeting import Meeting, visited_states
@@ -262,9 +263,14 @@ class MeetingSameness:
     def _again(self, m: Meeting) -> bool:
         """Whether a meeting is told as another one ("they will meet again", "a second meeting", "another round of
         talks"), by words before a mention or "again" after it (not "negotiations on a second phase of the deal")."""
-        return any(AGAIN.search(self.ctx.text, max(self.ctx.spans[x.sentence][0], x.trigger[0] - AGAIN_BEFORE),
-                                x.trigger[1])
-                   or AGAIN_AFTER.match(self.ctx.text, x.trigger[1], self.ctx.spans[x.sentence][1]) for x in m.mentions)
+        def before(x: SentenceEvent) -> bool:
+            start = max(self.ctx.spans[x.sentence][0], x.trigger[0] - AGAIN_BEFORE)
+            # (of the trigger's own phrase: not "the second foreign leader to hold talks with Trump")
+            return any(not AGAIN_APART.search(self.ctx.text, a.end(), x.trigger[0])
+                       for a in AGAIN.finditer(self.ctx.text, start, x.trigger[1]))
+
+        return any(before(x) or AGAIN_AFTER.match(self.ctx.text, x.trigger[1], self.ctx.spans[x.sentence][1])
+                   for x in m.mentions)
 
     def _earlier(self, m: Meeting, words: re.Pattern = EARLIER) -> bool:
         """Whether every mention of a meeting tells of an earlier one ("had met", "first met",

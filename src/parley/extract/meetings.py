@@ -14,10 +14,10 @@ from dataclasses import replace
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import (ALSO, COPRESENCE, GATHERING_OF, IN_PERSON, LAST_MET, LATER, ONWARD, ONWARD_FROM, PHONE_WORDS,
-                   REMOTE)
+from .cues import (ALSO, COPRESENCE, DETERMINED, GATHERING_OF, GENERIC_PLURALS, IN_PERSON, LAST_MET, LATER, ONWARD,
+                   ONWARD_FROM, PHONE_WORDS, REMOTE)
 from .day_relations import DayRelations
-from .group_references import of_unnamed_states
+from .group_references import named_spouse, of_unnamed_states
 from .journeys import journey_verb
 from .lexicon import JOINT_MEETING, MEET_FORMS, PHYSICAL_FORMS, SEPARATE_MEETINGS
 from .meeting import Meeting, absorb, calls_only, in_person, other_states
@@ -54,8 +54,11 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             return      # "a meeting with the foreign ministers of all five Central Asian states": a gathering of its own
         if ev.noun and GATHERING_OF.match(self.ctx.text, ev.trigger[1]):
             return      # "is in Brasilia for a meeting of South American presidents": a gathering, no meeting of his
-        actors = self._not_forum(self.parties_of(ev, ev.actors))
-        recips = [p for p in self._not_forum(self.parties_of(ev, ev.recipients))
+        if ev.noun and not ev.actors and not ev.recipients and ev.trigger_text.lower() in GENERIC_PLURALS \
+                and not DETERMINED.search(self.ctx.text, max(0, ev.trigger[0] - 30), ev.trigger[0]):
+            return      # "allowing Australians to travel to China for short visits": visits in general, none told
+        actors = self._not_forum(self.parties_of(ev, self._no_spouses(ev.actors)))
+        recips = [p for p in self._not_forum(self.parties_of(ev, self._no_spouses(ev.recipients)))
                   if not any(p.key and p.key == a.key for a in actors)]
         # (a state beside its own official is that official's: "Lula received Maduro in Brasilia")
         kept = _without_own_states(actors + recips)
@@ -123,6 +126,8 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             self._merge_in(Meeting(parts, [ev], frame=True, future=ev.future, leg=True))
             return
         if len(parts) < 2 and not frame:
+            if ev.noun and self._forum_named(ev):
+                return          # "will go to Vietnam straight from the Group of 20 summit in New Delhi": the forum's
             if ev.others or ev.mode == "multilateral":
                 return          # "Blinken also met with students at ...": of another meeting, with no party (nor a
                                 # gathering one party convened: "a meeting of presidents convened by Lula on Tuesday")
@@ -140,6 +145,15 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             return
         self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future,
                                leg=frame and self._earlier_leg(ev)))
+
+    def _no_spouses(self, mentions: list) -> list:
+        """Mentions but those of a spouse named as such: "Macron welcomed him and his wife Remi Tinubu"."""
+        return [m for m in mentions if not named_spouse(self.ctx.text, m)]
+
+    def _forum_named(self, ev: SentenceEvent) -> bool:
+        """Whether a meeting noun is named by a forum right before it ("the Group of 20 summit", "the APEC summit")."""
+        return any(m.end >= ev.trigger[0] - 2 and (a := self.actors.actor(m.actor)) is not None and a.forum
+                   for m in self.actors.mentions_in(max(0, ev.trigger[0] - 40), ev.trigger[0], ("org",)))
 
     def _in_places_told(self, ev: SentenceEvent, states: list[str | None]) -> bool:
         """Whether the sentence of a mention names a city in each of these states: talks with their people are held
@@ -210,8 +224,9 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         article shows both in one place; elsewhere it only supports a meeting of the same people."""
         if ev.negated:
             return
-        parts = self.parties_of(ev, ev.actors)
-        parts += [p for p in self.parties_of(ev, ev.recipients) if not any(p.key and p.key == q.key for q in parts)]
+        parts = self.parties_of(ev, self._no_spouses(ev.actors))
+        parts += [p for p in self.parties_of(ev, self._no_spouses(ev.recipients))
+                  if not any(p.key and p.key == q.key for q in parts)]
         parts = _without_own_states(parts)
         persons = [p for p in parts if p.kind == "person"]
         countries = {p.country for p in parts if p.country}

@@ -1123,15 +1123,22 @@ def _month_days_of_a_month_told(out: list[Timex], sents: list[tuple[int, int]]) 
 
 # what may stand between "the day after" and the date it counts from: "the day after Lula's October 30 runoff victory"
 BEFORE_ITS_DATE = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")
+# what stands between "the day after" and the month of what it counts from: " Lula's election victory in "
+EVENT_IN_MONTH = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,5}in\s+")
 
 
 def _days_from_the_date_after(out: list[Timex], text: str) -> None:
     """"flew to São Paulo the day after Lula's October 30 runoff victory": a day before or after what a date right after
-    it dates is counted from that date, not from the last date the text established."""
+    it dates is counted from that date, not from the last date the text established; "spoke by phone the day after
+    Lula's election victory in October": from that month, which is all it tells."""
     for a, b in zip(out, out[1:]):
         if a.rule != "anaphoric_day" or a.spec.get("unit") != "day" or a.spec.get("n") not in (-1, 1) \
-                or not re.fullmatch(r"(?i)the\s+day\s+(?:before|after)", a.text) or not b.value \
-                or b.precision != "day" or not BEFORE_ITS_DATE.fullmatch(text[a.end:b.start] or " "):
+                or not re.fullmatch(r"(?i)the\s+day\s+(?:before|after)", a.text) or not b.value:
+            continue
+        if b.precision == "month" and EVENT_IN_MONTH.fullmatch(text[a.end:b.start]):
+            a.value, a.precision, a.basis = b.value[:7], "month", "relative to text"
+            continue
+        if b.precision != "day" or not BEFORE_ITS_DATE.fullmatch(text[a.end:b.start] or " "):
             continue
         try:
             day = dt.date.fromisoformat(b.value[:10]) + dt.timedelta(days=a.spec["n"])
