@@ -40,7 +40,9 @@ ALIASES = {"Kyiv": ["Kiev"], "Beijing": ["Peking"], "Mumbai": ["Bombay"], "Kolka
            "Kharkiv": ["Kharkov"], "Odesa": ["Odessa"], "Mykolaiv": ["Nikolaev"], "Zaporizhzhia": ["Zaporozhye"],
            "Dnipro": ["Dnipropetrovsk"], "Lviv": ["Lvov"], "Tbilisi": ["Tiflis"], "Nay Pyi Taw": ["Naypyitaw", "Naypyidaw"],
            "New Delhi": ["Delhi"], "Hanoi": ["Ha Noi"], "Sanaa": ["Sana'a"], "Tehran": ["Teheran"],
-           "New York City": ["New York"], "Rio de Janeiro": ["Rio"]}
+           "New York City": ["New York"], "Rio de Janeiro": ["Rio"], "Ulan Bator": ["Ulaanbaatar"]}
+# GeoNames names the press no longer writes first: the display name, the GeoNames one kept as an alias
+DISPLAY = {"Ulan Bator": "Ulaanbaatar"}
 # ("St" and "St." for "Saint" are read by the gazetteer itself: parley.extract.gazetteer.Gazetteer._add)
 
 
@@ -49,7 +51,7 @@ def main() -> None:
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
     rows, smaller = [], []
     for city in gc.get_cities().values():
-        capital = (city["countrycode"], city["name"]) in capitals
+        capital = any((city["countrycode"], n) in capitals for n in [city["name"]] + ALIASES.get(city["name"], []))
         kept = city["population"] >= MIN_POPULATION or capital or city["name"] in VENUES
         if not kept and city["population"] < NAMESAKE_MIN_POPULATION:
             continue
@@ -61,8 +63,8 @@ def main() -> None:
             if country is None:
                 continue
             iso3 = FOLD.get(country.alpha_3, country.alpha_3)
-        names = [city["name"]] + ALIASES.get(city["name"], [])
-        (rows if kept else smaller).append((city["name"], iso3, city["population"], "|".join(dict.fromkeys(names)), "capital" if capital else "",
+        names = [DISPLAY.get(city["name"], city["name"]), city["name"]] + ALIASES.get(city["name"], [])
+        (rows if kept else smaller).append((DISPLAY.get(city["name"], city["name"]), iso3, city["population"], "|".join(dict.fromkeys(names)), "capital" if capital else "",
                      f"{city['latitude']:.5f}", f"{city['longitude']:.5f}"))
     # one entry per (name, country), the most populous; small venues only under their best-known name
     best: dict[tuple[str, str], tuple] = {}

@@ -384,3 +384,32 @@ def test_a_spouse_named_as_such_is_no_party():
                  "held talks before a state dinner in the evening.",
                  published="2025-03-28")
     assert all("Rachel Ruto" not in party_names(e) for e in consult_events(evs))
+
+
+def test_the_next_meeting_and_a_clause_of_its_own_subject_place_nothing():
+    evs = events("Russian state TV hails Putin Gulf tour\n\n"
+                 "The channel's correspondent in Doha described the warm reception given to Putin late yesterday by "
+                 "Emir Tamim bin Hamad Al Thani, who met the Russian president at the steps of the palace.\n\n"
+                 "The report quoted Putin as telling the emir that he had been invited to Russia and that \"the next "
+                 "meeting should be held in Moscow\". The correspondent said the sides had discussed coordination "
+                 "within OPEC+ and the Gaza conflict, and that the emir was \"expected\" in Russia.",
+                 published="2025-12-05")
+    talks = meetings(evs, "Vladimir Putin", "Tamim bin Hamad Al Thani")
+    assert talks and all(e["location"]["country"] != "RUS" for e in talks if e["status"] == "happened")
+
+
+def test_ulaanbaatar_and_ulan_bator_are_one_city():
+    from parley.corpus.features import same_city
+
+    assert same_city("Ulaanbaatar", "Ulan Bator", "MNG") or same_city("ulaanbaatar", "ulan bator", "MNG")
+
+
+def test_a_meeting_of_a_person_told_as_dead_and_a_month_of_another_term_are_before_the_news():
+    evs = events("Ishiba clears first Trump hurdle\n\n"
+                 "Prime Minister Shigeru Ishiba met U.S. President Donald Trump at the White House on Friday.\n\n"
+                 "Ishiba is not known for the kind of personal chemistry the late Prime Minister Shinzo Abe built with "
+                 "Trump over rounds of golf. Abe famously visited Trump at the White House in February of the "
+                 "president's first term.",
+                 published="2025-02-08")
+    abe = meetings(evs, "Shinzo Abe", "Donald Trump")
+    assert abe and all(e["status"] == "background" and e["date"] != "2025-02" for e in abe)

@@ -386,6 +386,10 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
                 break                   # "appealed to Xi, who was welcomed by Putin in Moscow": the clause's own place
             if cur.dep_ in ("conj", "dep", "advcl") and cur.head == tok and cur.pos_ == "VERB" and cur.lower_ in MOVE_VERBS:
                 break                   # "met the crown prince, then flew to Cairo": where he went next
+            if cur.dep_ == "conj" and cur != x and cur.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not in_subtree(tok, cur):
+                break                   # "the sides had discussed OPEC+, and that Prince Mohammed was expected in
+                                        # Russia": a clause of its own subject, its own place
             if cur.dep_ == "pcomp" and cur.pos_ == "VERB" and cur != x:
                 break                   # "criticised Modi for embracing Putin in Moscow": the embrace's place
             if cur.dep_ == "ccomp" and cur != x and cur.head.lower_ in REPORT_FORMS and not in_subtree(tok, cur):

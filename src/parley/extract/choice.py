@@ -12,7 +12,8 @@ from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of
-from .cues import EARLIER_OCCASION, EARLIER_TIME, LAST_MET, PAST_PERFECT, PHONE_WORDS, RECENT_DAYS, REPORTED_BEFORE
+from .cues import (EARLIER_OCCASION, EARLIER_TIME, LAST_MET, PAST_PERFECT, PHONE_WORDS, RECENT_DAYS, REPORTED_BEFORE,
+                   THE_LATE)
 from .lexicon import CALL_FORMS, CONVERSE_FORMS, SPEAK_FORMS
 from .meeting import Meeting
 from .meeting_sameness import tells_earlier
@@ -184,6 +185,17 @@ class FieldChooser:
             cand.status = "background"      # "The two ministers last met in July in Vientiane", in an undated report
         if cand.status == "happened" and start is None and self._earlier(m, EARLIER_OCCASION):
             cand.status = "background"      # "the 50th anniversary of Whitlam's visit to China", "their previous talks"
+        if cand.status in ("happened", "planned") and self._of_the_late(m):
+            cand.status = "background"      # "the late Prime Minister Shinzo Abe ... Abe famously visited Trump"
+
+    def _of_the_late(self, m: Meeting) -> bool:
+        """Whether a person of the meeting is told as dead ("the late Prime Minister Shinzo Abe"): a meeting of theirs is
+        one before the news."""
+        for p in m.parts:
+            a = self.actors.actor(p.key) if p.kind == "person" else None
+            if a is not None and any(THE_LATE.search(self.ctx.text, max(0, s - 40), s) for s, _ in a.mentions):
+                return True
+        return False
 
     def _dated_as_last(self, m: Meeting) -> bool:
         """Whether a meeting's day is told by a mention of the meeting before the news: "Macron, who last hosted

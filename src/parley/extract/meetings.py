@@ -74,8 +74,9 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
                 self._merge_in(Meeting(actors, [ev], frame=True, future=ev.future, leg=True))
                 return
             target = self._main_or_last(ev)
-            if target and self._compatible(target, Meeting([], [ev], future=ev.future)):
-                target.mentions.append(ev)
+            alone = Meeting([], [ev], future=ev.future)
+            if target and self._compatible(target, alone) and not (ev.noun and self._again(alone)):
+                target.mentions.append(ev)      # (not "the next meeting should be held in Moscow": another one)
             elif target and ev.span_edge and ev.timex is not None and ev.timex.precision == "day":
                 target.edges.append(ev)         # (a day of its own, the first or last: meeting_dates)
             return

@@ -1099,7 +1099,23 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
     _weekdays_with_days(out, text, anchor)
     _weekdays_in_sequence(out, text, sents, anchor)
     _month_days_of_a_month_told(out, sents)
+    _months_of_another_period(out, text)
     return out
+
+
+# a month told of a period the text names, not of the year the article was written in: "in February of the
+# president's first term", "in March of his second year in office"
+OF_ANOTHER_PERIOD = re.compile(r"\s+of\s+(?:the|his|her|their|its|that|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}"
+                               r"(?:term|tenure|presidency|administration|mandate|reign|year\s+in\s+office)\b")
+
+
+def _months_of_another_period(out: list[Timex], text: str) -> None:
+    """"Abe famously visited Trump at the White House in February of the president's first term": a month with no year
+    of its own that a period of the text's owns has no year the article's date can give."""
+    for t in out:
+        if t.type == "DATE" and t.spec.get("kind") in ("month_day", "month") and "y" not in t.spec and t.value \
+                and OF_ANOTHER_PERIOD.match(text, t.end):
+            t.value, t.basis = None, "none"
 
 
 def _month_days_of_a_month_told(out: list[Timex], sents: list[tuple[int, int]]) -> None:
