@@ -413,3 +413,19 @@ def test_a_meeting_of_a_person_told_as_dead_and_a_month_of_another_term_are_befo
                  published="2025-02-08")
     abe = meetings(evs, "Shinzo Abe", "Donald Trump")
     assert abe and all(e["status"] == "background" and e["date"] != "2025-02" for e in abe)
+
+
+def test_the_previous_day_of_an_undated_report_counts_from_its_lead_meeting_s_day(tmp_path, db):
+    from test_merge_rules import ingest
+
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2024-10-18", "text":
+                  "BEIJING, Oct 18 (Wire) - British Foreign Secretary David Lammy held talks with Chinese Foreign "
+                  "Minister Wang Yi in Beijing on Friday, the first visit by a British foreign secretary in six years."},
+                 {"outlet": "Monitoring", "text":
+                  "China: State TV reports Wang Yi's talks with UK foreign secretary\n\nChinese state broadcaster CCTV "
+                  "has reported that Wang Yi held talks with visiting UK Foreign Secretary David Lammy in Beijing.\n\n"
+                  "The report said Wang told Lammy that China-UK relations were at a turning point.\n\nThe report did "
+                  "not give the length of the meeting. It followed talks between Lammy and Vice Premier Ding Xuexiang "
+                  "the previous day."})
+    assert [e["date"] for e in meetings(evs, "David Lammy", "Ding Xuexiang")] == ["2024-10-17"]

@@ -46,7 +46,8 @@ def extract_article(article: Article, anchor: dt.date | None = None, anchor_basi
     takes when the text gives none (the publication date, unless an undated article's event gave one)."""
     if anchor is None and article.published.value and article.published.precision == "day":
         anchor = dt.date.fromisoformat(article.published.value)
-    ctx = ArticleContext(article, anchor)
+    # (an undated article read as of a day the corpus chose counts "the previous day" from its lead meeting's day)
+    ctx = ArticleContext(article, anchor, lead_date if anchor_basis and lead_date and lead_date != anchor else None)
     ctx.read([i for i, (s, e) in enumerate(ctx.spans) if needs_parse(ctx.text[s:e], ctx.parties_in(i))
               and (ctx.kinds[i] not in FURNITURE or ctx.parties_in(i) >= 2)])
     return Assembler(ctx, anchor_basis, lead_date, lead_people).run()

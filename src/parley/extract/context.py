@@ -29,14 +29,16 @@ QUOTE_MARKS = re.compile(r'[“”"]')
 class ArticleContext:
     """One article as the assembly reads it (see the module docstring); `read` parses the chosen sentences."""
 
-    def __init__(self, article: Article, anchor: dt.date | None):
+    def __init__(self, article: Article, anchor: dt.date | None, reference: dt.date | None = None):
+        """`reference`: the day anaphoric times count from before the text names one (the day of the lead meeting of an
+        undated article the corpus read as of another day: "It followed talks with Qin Gang the previous day")."""
         self.article = article
         self.text = article.text
         self.anchor = anchor
         self.actors = ArticleActors(self.text, anchor)
         self.spans = [(s.start, s.end) for s in article.sentences]
         self.kinds = [article.paragraphs[s.paragraph].kind for s in article.sentences]
-        self.timexes = tag(self.text, anchor, self.spans)
+        self.timexes = tag(self.text, anchor, self.spans, reference=reference)
         # a wire dateline's date is the report's, not an event's ("NAIROBI, June 3 (Reuters) - ... on Saturday"),
         # and so is a byline's inside the text ("By Jane Doe March 5, 2024 NAIROBI — ... on Monday")
         reports = self.actors.ledes + byline_date_spans(self.text)

@@ -29,6 +29,7 @@ CITY_STOPWORDS = {
     "ashdod", "mandi", "santa", "guard", "sur", "mat", "hamilton", "wellington", "kingston", "columbia",
     "cambridge", "oxford", "hilo", "ocean", "sunrise", "carson", "sandy", "fort", "saint", "san", "la", "el",
     "orange", "phoenix", "march", "may", "university park",
+    "alvorada",         # (Brasília's Alvorada Palace, the president's residence: data/venues.tsv)
 }
 
 

@@ -974,12 +974,13 @@ DAY_TIME_RULES = frozenset({"clock", "noon", "clock24", "the_part_of_day"})
 
 
 def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int]] | None = None,
-        numeric_order: str | None = None) -> list[Timex]:
-    """Time expressions of `text`, normalised against `anchor` (the publication date; None when unknown)."""
+        numeric_order: str | None = None, reference: dt.date | None = None) -> list[Timex]:
+    """Time expressions of `text`, normalised against `anchor` (the publication date; None when unknown); anaphoric
+    ones ("the previous day") against `reference` until the text names a date, where one is given."""
     sents = sentences or _sentences(text)
     out: list[Timex] = []
-    reference: dt.date | None = anchor          # latest date established in the text
-    reference_day: dt.date | None = anchor      # ... of day precision
+    reference = reference or anchor             # latest date established in the text
+    reference_day: dt.date | None = reference   # ... of day precision
     last_quarter: str | None = None
     reference_sentence: int | None = None
     ahead: set[dt.date] = set()                 # days named by their date that lie after the publication date
