@@ -429,3 +429,31 @@ def test_the_previous_day_of_an_undated_report_counts_from_its_lead_meeting_s_da
                   "not give the length of the meeting. It followed talks between Lammy and Vice Premier Ding Xuexiang "
                   "the previous day."})
     assert [e["date"] for e in meetings(evs, "David Lammy", "Ding Xuexiang")] == ["2024-10-17"]
+
+
+def test_alvorada_is_the_palace_in_brasilia():
+    evs = events("Lula receives Macron at Alvorada\n\n"
+                 "President Luiz Inacio Lula da Silva received French President Emmanuel Macron on Wednesday morning at "
+                 "Alvorada, the official residence of the presidency.",
+                 published="2024-03-27")
+    talks = meetings(evs, "Emmanuel Macron")
+    assert talks and all(e["location"]["name"] == "Brasília" for e in talks)
+
+
+def test_a_day_the_parser_hangs_on_a_counterpart_is_no_other_act_s():
+    from parley.extract.dates_of_others import dates_other_noun
+    from parley.nlp import nlp
+
+    doc = nlp()("Prime Minister Narendra Modi and his Bangladeshi counterpart Sheikh Hasina on Saturday held "
+                    "wide-ranging talks and firmed up a shared vision.")
+    day = next(t for t in doc if t.text == "Saturday")
+    held = next(t for t in doc if t.text == "held")
+    assert day.head.head.text == "counterpart"          # (how the parser reads it)
+    assert dates_other_noun(day, held, day.idx + len(day.text)) == 0
+
+
+def test_today_of_a_report_kept_a_day_later_is_its_dateline_s_day():
+    evs = events(" date 2024-06-23 BSS\n\nHasina, Modi hold bilateral talks\n\n"
+                 "NEW DELHI, June 22 (BSS) - Prime Minister Sheikh Hasina and her Indian counterpart Narendra Modi today "
+                 "held a bilateral meeting at Hyderabad House here.")
+    assert [e["date"] for e in meetings(evs, "Sheikh Hasina", "Narendra Modi")] == ["2024-06-22"]

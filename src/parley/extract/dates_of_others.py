@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .clauses import after_bound_comma, ordering_phrase, own_time_clause
-from .lexicon import (BOUND_WORDS, COUNT_ORDINALS, DEADLINE_WORDS, JOURNEY_NOUNS, LEG_VERBS, NOUN_TRIGGERS,
+from .lexicon import (BOUND_WORDS, CALLED_ON_PERSONS, COUNT_ORDINALS, DEADLINE_WORDS, JOURNEY_NOUNS, LEG_VERBS, NOUN_TRIGGERS,
                       ORDERING_MARKS, ORDERING_PREPS, ORDERING_VERBS, PERIOD_WORDS, SPAN_UNITS, SPEECH_FORMS,
                       TALKED_ABOUT_PREPS, TOLD_FORMS)
 from .parse_tree import in_subtree, token_index, verb_of
@@ -48,11 +48,12 @@ def dates_other_noun(x, tok, end: int) -> int:
     x = next((t for t in words if t.dep_ != "det"), words[0] if words else x)
     head = x.head
     if x.dep_ == "pobj" and head.dep_ == "prep" and (owner := head.head) != tok and owner.pos_ == "NOUN" \
-            and _another_acts_noun(owner) \
+            and _another_acts_noun(owner) and owner.lower_ not in CALLED_ON_PERSONS \
             and any(c.dep_ == "poss" for c in owner.children) \
             and not in_subtree(tok, owner):
         return 2        # "a nod to the minister's reappointment in May", "before Tehran's reversal on Monday night": an
-                        # act of its owner's, not the trigger's (but "hours after his arrival on Friday, Biden met")
+                        # act of its owner's, not the trigger's (but "hours after his arrival on Friday, Biden met"; and
+                        # not a person's: "Modi and his Bangladeshi counterpart Sheikh Hasina on Saturday held talks")
     if head == tok or x == tok or head.pos_ not in ("NOUN", "PROPN"):
         return 0
     if x.i and (prev := x.doc[x.i - 1]).dep_ == "prep" and not any(c.dep_ == "pobj" for c in prev.children):
