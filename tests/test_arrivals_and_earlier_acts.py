@@ -457,3 +457,24 @@ def test_today_of_a_report_kept_a_day_later_is_its_dateline_s_day():
                  "NEW DELHI, June 22 (BSS) - Prime Minister Sheikh Hasina and her Indian counterpart Narendra Modi today "
                  "held a bilateral meeting at Hyderabad House here.")
     assert [e["date"] for e in meetings(evs, "Sheikh Hasina", "Narendra Modi")] == ["2024-06-22"]
+
+
+def test_a_day_of_that_year_and_a_then_president_are_before_the_news():
+    evs = events("Carney heads to Mexico\n\n"
+                 "Canadian Prime Minister Mark Carney will meet Mexican President Claudia Sheinbaum in Mexico City on "
+                 "Thursday.\n\n"
+                 "Carney's predecessor Justin Trudeau visited Mexico soon after the 2016 summit, meeting Mexico's "
+                 "president Enrique Pena Nieto at Los Pinos on October 12 that year. Trudeau also met then-president "
+                 "Andres Manuel Lopez Obrador at the National Palace.",
+                 published="2025-09-16")
+    assert [e["date"] for e in meetings(evs, "Justin Trudeau", "Enrique Pena Nieto")] == ["2016-10-12"]
+    amlo = meetings(evs, "Justin Trudeau", "Andres Manuel Lopez Obrador")
+    assert amlo and all(e["status"] == "background" for e in amlo)
+
+
+def test_business_leaders_are_no_party_of_a_meeting():
+    from parley.extract.arguments import non_party
+    from parley.nlp import nlp
+
+    doc = nlp()("He will deliver a lecture on Wednesday before meeting business leaders organised by the chamber.")
+    assert non_party(next(t for t in doc if t.text == "leaders"))

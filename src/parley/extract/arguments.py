@@ -455,7 +455,8 @@ def non_party(noun) -> bool:
     """Whether a noun phrase names people who are no state's party: "students", "business leaders", "members of the
     Indian diaspora" (lexicon.NON_PARTY_NOUNS)."""
     def singular(word: str) -> str:         # (the pipeline has no lemmatiser)
-        return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+        return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith(
+            "ss") else word         # (not "business")
 
     if noun.pos_ != "NOUN":
         return False

@@ -13,7 +13,7 @@ from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of
 from .cues import (EARLIER_OCCASION, EARLIER_TIME, LAST_MET, PAST_PERFECT, PHONE_WORDS, RECENT_DAYS, REPORTED_BEFORE,
-                   THE_LATE)
+                   THE_LATE, THEN_TITLE)
 from .lexicon import CALL_FORMS, CONVERSE_FORMS, SPEAK_FORMS
 from .meeting import Meeting
 from .meeting_sameness import tells_earlier
@@ -186,14 +186,18 @@ class FieldChooser:
         if cand.status == "happened" and start is None and self._earlier(m, EARLIER_OCCASION):
             cand.status = "background"      # "the 50th anniversary of Whitlam's visit to China", "their previous talks"
         if cand.status in ("happened", "planned") and self._of_the_late(m):
-            cand.status = "background"      # "the late Prime Minister Shinzo Abe ... Abe famously visited Trump"
+            cand.status = "background"      # "the late Prime Minister Shinzo Abe ... Abe famously visited Trump", "met
+                                            # then-president Joko Widodo at the Bogor Palace"
 
     def _of_the_late(self, m: Meeting) -> bool:
-        """Whether a person of the meeting is told as dead ("the late Prime Minister Shinzo Abe"): a meeting of theirs is
-        one before the news."""
+        """Whether a person of the meeting is told as dead ("the late Prime Minister Shinzo Abe") or in an office of the past
+        ("then-president Joko Widodo"): a meeting of theirs is one before the news."""
+        told = [self.ctx.spans[x.sentence] for x in m.mentions]
         for p in m.parts:
             a = self.actors.actor(p.key) if p.kind == "person" else None
-            if a is not None and any(THE_LATE.search(self.ctx.text, max(0, s - 40), s) for s, _ in a.mentions):
+            if a is not None and any(THE_LATE.search(self.ctx.text, max(0, s - 40), s) or (
+                    any(a0 <= s < b0 for a0, b0 in told) and THEN_TITLE.search(self.ctx.text, max(0, s - 40), s))
+                    for s, _ in a.mentions):
                 return True
         return False
 

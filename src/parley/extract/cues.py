@@ -200,8 +200,10 @@ GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_LIST})
 # states", "leaders of the Gulf countries" (a gathering of their own, of no party the article names)
 UNNAMED_STATES = re.compile(r"\s+(?:of|from)\s+(?:all\s+)?(?:the\s+)?(?:(?!two\b|both\b)[\w-]+\s+){0,3}?"
                             r"(?:states|countries|nations|neighbou?rs|republics|member\s+states)\b", re.I)
-# a person told as dead, before their name and title: "the late Prime Minister Shinzo Abe"
+# a person told as dead, before their name and title: "the late Prime Minister Shinzo Abe"; or, in a sentence, in an office
+# of the past: "met then-president Joko Widodo"
 THE_LATE = re.compile(r"\bthe\s+late\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+THEN_TITLE = re.compile(r"\bthen-(?:[\w.'’-]+\s+){0,4}$", re.I)
 # a spouse named as such, no party: "welcomed him and his wife Remi Tinubu", "the first lady, Jill Biden"
 SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|spouse|first\s+lady|first\s+gentleman)\s*,?\s*$", re.I)
 # plural meeting nouns that, with no determiner and no party, name occasions in general ("for short visits")

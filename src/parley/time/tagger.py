@@ -1101,6 +1101,7 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
     _weekdays_in_sequence(out, text, sents, anchor)
     _month_days_of_a_month_told(out, sents)
     _months_of_another_period(out, text)
+    _days_of_that_year(out, text)
     return out
 
 
@@ -1108,6 +1109,25 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
 # president's first term", "in March of his second year in office"
 OF_ANOTHER_PERIOD = re.compile(r"\s+of\s+(?:the|his|her|their|its|that|[A-Z][\w.'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}"
                                r"(?:term|tenure|presidency|administration|mandate|reign|year\s+in\s+office)\b")
+
+
+THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b", re.I)
+
+
+def _days_of_that_year(out: list[Timex], text: str) -> None:
+    """"visited Indonesia soon after his 2022 election win, meeting Joko Widodo at Bogor on June 6 that year": a day and
+    month of "that year" is of the last year the text named before it."""
+    for i, t in enumerate(out):
+        if t.spec.get("kind") != "month_day" or "y" in t.spec or not t.spec.get("d") or not THAT_YEAR.match(text, t.end):
+            continue
+        year = next((o.spec["y"] for o in reversed(out[:i]) if isinstance(o.spec.get("y"), int)), None)
+        if year is None:
+            continue
+        try:
+            day = dt.date(year, t.spec["m"], t.spec["d"])
+        except ValueError:
+            continue
+        t.value, t.precision, t.basis = day.isoformat(), "day", "relative to text"
 
 
 def _months_of_another_period(out: list[Timex], text: str) -> None:
