@@ -7,6 +7,12 @@ dates and places what follows; a participle's clause takes the place of its verb
 a common given name alone is no known official. Every text here is written for the test."""
 from __future__ import annotations
 
+from parley.corpus.features import same_city
+from parley.extract.actors import ArticleActors
+from parley.extract.arguments import non_party
+from parley.extract.dates_of_others import dates_other_noun
+from parley.nlp import nlp
+from test_merge_rules import ingest
 from test_news_articles import consult_events, events, meetings, party_names
 
 
@@ -120,8 +126,6 @@ def test_a_departure_on_a_state_visit_begins_a_visit_whose_meetings_lie_ahead():
 
 
 def test_a_pronoun_after_a_sentence_end_is_no_part_of_a_name():
-    from parley.extract.actors import ArticleActors
-
     text = ("\"Looking forward to meeting President Trump,\" Ramaphosa posted on X. He was received by members of the "
             "South African community at his hotel.")
     actors = ArticleActors(text, None)
@@ -215,8 +219,6 @@ def test_a_region_named_after_a_state_is_no_party():
 
 
 def test_an_undated_live_blog_stamped_with_hours_is_read_as_of_the_day_it_tells(tmp_path, db):
-    from test_merge_rules import ingest
-
     evs = ingest(tmp_path, db,
                  {"outlet": "Wire A", "published": "2025-03-11", "text":
                   "French President Emmanuel Macron met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on "
@@ -362,8 +364,6 @@ def test_a_forum_s_summit_is_no_mention_of_a_meeting_of_one_of_its_guests():
 
 
 def test_an_undated_report_of_last_monday_s_call_told_through_another_act_is_dated_on_it(tmp_path, db):
-    from test_merge_rules import ingest
-
     evs = ingest(tmp_path, db,
                  {"outlet": "Wire A", "published": "2025-01-27", "text":
                   "BOGOTA, Jan 27 (Wire) - Colombian President Gustavo Petro and U.S. President Donald Trump spoke by "
@@ -399,8 +399,6 @@ def test_the_next_meeting_and_a_clause_of_its_own_subject_place_nothing():
 
 
 def test_ulaanbaatar_and_ulan_bator_are_one_city():
-    from parley.corpus.features import same_city
-
     assert same_city("Ulaanbaatar", "Ulan Bator", "MNG") or same_city("ulaanbaatar", "ulan bator", "MNG")
 
 
@@ -416,8 +414,6 @@ def test_a_meeting_of_a_person_told_as_dead_and_a_month_of_another_term_are_befo
 
 
 def test_the_previous_day_of_an_undated_report_counts_from_its_lead_meeting_s_day(tmp_path, db):
-    from test_merge_rules import ingest
-
     evs = ingest(tmp_path, db,
                  {"outlet": "Wire A", "published": "2024-10-18", "text":
                   "BEIJING, Oct 18 (Wire) - British Foreign Secretary David Lammy held talks with Chinese Foreign "
@@ -441,9 +437,6 @@ def test_alvorada_is_the_palace_in_brasilia():
 
 
 def test_a_day_the_parser_hangs_on_a_counterpart_is_no_other_act_s():
-    from parley.extract.dates_of_others import dates_other_noun
-    from parley.nlp import nlp
-
     doc = nlp()("Prime Minister Narendra Modi and his Bangladeshi counterpart Sheikh Hasina on Saturday held "
                     "wide-ranging talks and firmed up a shared vision.")
     day = next(t for t in doc if t.text == "Saturday")
@@ -473,8 +466,5 @@ def test_a_day_of_that_year_and_a_then_president_are_before_the_news():
 
 
 def test_business_leaders_are_no_party_of_a_meeting():
-    from parley.extract.arguments import non_party
-    from parley.nlp import nlp
-
     doc = nlp()("He will deliver a lecture on Wednesday before meeting business leaders organised by the chamber.")
     assert non_party(next(t for t in doc if t.text == "leaders"))

@@ -34,6 +34,9 @@ from .time.lexicon import WEEKDAYS
 
 ROUNDS = 8      # merge, date undated articles, read them again, merge again ... to a fixed point
 CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)     # an hour a live blog stamps an entry with
+QUOTED = re.compile(r'"([^"]+)"')          # the words a date basis quotes
+# the date bases of a day told in an article's own words (not lent by the corpus or the publication date)
+OWN_WORDS_BASES = ("relative", "explicit", "the day of the act")
 # families linked anew at a time: their mentions in memory at once (a backlog's first batch meets most families,
 # whose mentions are those of the whole store)
 FAMILIES_AT_ONCE = 64
@@ -251,11 +254,7 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
     # "Rubio and Lavrov talked in Kuala Lumpur last Thursday", of a Thursday's event: read as of the days right after
     # it (the day after was the suggested reading), the Thursday a week before; as of the first later day that puts it
     # on its event's day
-    # (or the day of an act the meeting's day was counted from: "who last Monday secured a pause ... after a phone call
-    # with Trump")
-    told = next((t for c in (tried[0][2] if tried else ())
-                 for t in [c.get("date_text")] + re.findall(r'"([^"]+)"', c.get("date_basis") or "") if _last_weekday(t)),
-                None)
+    told = next((t for c in (tried[0][2] if tried else ()) if (t := _last_weekday_told(c)) is not None), None)
     if told is not None and not passing:
         for later in range(2, 8):
             anchor = (event_day + dt.timedelta(days=later)).isoformat()
@@ -276,8 +275,14 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
 
 def _on_day(new: list[dict], day: str, people) -> bool:
     """Whether a reading of an article tells a meeting of (two of) `people` on `day`, by its own words."""
-    return any(c.get("date") == day and c.get("date_basis", "").startswith(("relative", "explicit", "the day of the act"))
+    return any(c.get("date") == day and c.get("date_basis", "").startswith(OWN_WORDS_BASES)
                and len(_keys_of(c) & set(people)) >= min(2, len(people)) for c in new)
+
+
+def _last_weekday_told(c: dict) -> str | None:
+    """The "last <weekday>" a candidate's day is told by, in its own words or in those of the act its day was counted
+    from ("who last Monday secured a pause ... after a phone call with Trump"), or None."""
+    return next((t for t in [c.get("date_text")] + QUOTED.findall(c.get("date_basis") or "") if _last_weekday(t)), None)
 
 
 def _last_weekday(text: str | None) -> bool:

@@ -37,7 +37,7 @@ __all__ = ["Actor", "ArticleActors", "Mention", "lede_spans"]
 def lede_spans(text: str) -> list[tuple[int, int]]:
     """Spans of wire datelines at the start of paragraphs ("BEIJING (Reuters) -", "Osaka, Japan,
     May 7 (Kyodo)--"): places, dates and agencies, never parties; also after the runs of spaces that part a page
-    scraped onto one line, where the dateline has its date or agency ("... Putin Held    Pyongyang, June 20 (KCNA) --")."""
+    scraped onto one line, where the dateline has its date or agency ("... Held    Pyongyang, June 20 (KCNA) --")."""
     out = []
     for m in re.finditer(r"(?:^|\n|(?P<run> {3,}))(?=\S)", text):
         found = lede(text[m.end():m.end() + 160])

@@ -8,12 +8,12 @@ from ..time.lexicon import MONTHS, WEEKDAYS
 from .actor_records import Mention
 from .actors import ArticleActors
 from .name_shapes import PRONOUNS
-from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, CONTAINING_VERBS, ENCOUNTER_NOUNS, GATHERING_VERBS, HOST_FORMS,
-                      INVITATION_NOUNS, INVITED_PREPS, JOINED_FOR_FORMS, JOURNEY_NOUNS, LIGHT_VERBS, MEAL_NOUNS,
-                      MEANS_NOUNS, MEET_FORMS, MOVE_VERBS, NAMING_VERBS, NON_PARTY_MODIFIERS, NON_PARTY_NOUNS,
-                      OFFICIAL_GROUP_NOUNS,
-                      NOUN_TRIGGERS, ORDERING_PREPS, OWNED_ROLES, PARTY_NOUNS, REFERENCE_VERBS, SPAN_EDGE_FORMS,
-                      SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS, TOPIC_VERB_STEMS)
+from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, CONTAINING_VERBS, ENCOUNTER_NOUNS, GATHERING_VERBS,
+                      HOST_FORMS, INVITATION_NOUNS, INVITED_PREPS, JOINED_FOR_FORMS, JOURNEY_NOUNS, LIGHT_VERBS,
+                      MEAL_NOUNS, MEANS_NOUNS, MEET_FORMS, MOVE_VERBS, NAMING_VERBS, NON_PARTY_MODIFIERS,
+                      NON_PARTY_NOUNS, NOUN_TRIGGERS, OFFICIAL_GROUP_NOUNS, ORDERING_PREPS, OWNED_ROLES, PARTY_NOUNS,
+                      REFERENCE_VERBS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS,
+                      TOPIC_VERB_STEMS)
 from .parse_tree import (OBJ, agent_of_place, children_of, coordinated_preps, doc_text, listed_subjects, np_tokens,
                          preps_beside_verb, span_of, subject_of, verb_of)
 from .sentence_event import SentenceEvent
@@ -129,6 +129,11 @@ def _host_of_talks(tok, c, found: list[Mention], offset: int, actors: ArticleAct
     return len({m.text for m in subject if m.kind in ("state", "person") and m.text != found[0].text}) >= 2
 
 
+def _by_agent(c) -> bool:
+    """Whether a noun's phrase is "by" someone ("a visit by Erdogan"), not "by" a means ("a conversation by phone")."""
+    return c.dep_ == "prep" and c.lower_ == "by" and any(o.lower_ not in MEANS_NOUNS for o in children_of(c, {"pobj"}))
+
+
 def _modifier(c) -> list:
     """The words of a noun's modifier that may name a party: the word, or a name of several words the parser hangs on
     its first ("the Group of Seven summit")."""
@@ -220,9 +225,7 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
     # ("a day after Blinken's talks with Netanyahu": talks in a phrase, owned by their own party)
     # (and "arrangements for an upcoming visit by Erdogan to Egypt": the visit's own agent)
     # (not "by phone": the means, "what she described as a good conversation by phone with Trump")
-    head, owned = tok, tok.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS or c.dep_ == "prep"
-                                                  and c.lower_ == "by" and any(o.lower_ not in MEANS_NOUNS for o in
-                                                                               children_of(c, {"pobj"}))
+    head, owned = tok, tok.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS or _by_agent(c)
                                                   for c in tok.children)
     contained = False
     for _ in range(2):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..ingest.pubdate import filing_day
 from ..records import Article
 from .candidate import Candidate
 from .choice import FieldChooser
@@ -45,31 +46,12 @@ def extract_article(article: Article, anchor: dt.date | None = None, anchor_basi
     replaces the publication date for relative expressions; `lead_date` is the day the lead meeting
     takes when the text gives none (the publication date, unless an undated article's event gave one)."""
     if anchor is None and article.published.value and article.published.precision == "day":
-        anchor = _filed(article) or dt.date.fromisoformat(article.published.value)
+        anchor = filing_day(article.published) or dt.date.fromisoformat(article.published.value)
     # (an undated article read as of a day the corpus chose counts "the previous day" from its lead meeting's day)
     ctx = ArticleContext(article, anchor, lead_date if anchor_basis and lead_date and lead_date != anchor else None)
     ctx.read([i for i, (s, e) in enumerate(ctx.spans) if needs_parse(ctx.text[s:e], ctx.parties_in(i))
               and (ctx.kinds[i] not in FURNITURE or ctx.parties_in(i) >= 2)])
     return Assembler(ctx, anchor_basis, lead_date, lead_people).run()
-
-
-DATELINE_LAG_DAYS = 2      # days a page's or an archive's date may fall after the dateline of the report it keeps
-
-
-def _filed(article: Article) -> dt.date | None:
-    """The day of the article's wire dateline, where it falls a day or two before a publication date read from a header
-    (" date 2024-06-23 ... NEW DELHI, June 22 (BSS) - ... today held"): the day the report was filed, which its "today"
-    is (the page or the archive kept it later; the publication date stays as read)."""
-    pub = article.published
-    if pub.basis != "header":
-        return None
-    day = dt.date.fromisoformat(pub.value)
-    for c in pub.candidates:
-        if c.source == "dateline" and c.precision == "day":
-            filed = dt.date.fromisoformat(c.value)
-            if 1 <= (day - filed).days <= DATELINE_LAG_DAYS:
-                return filed
-    return None
 
 
 class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, PlaceChooser, StatementBuilder):

@@ -13,8 +13,8 @@ from .clauses import (after_phrase, ahead_phrase, before_phrase, bound_clause, b
                       in_after_phrase, ordering_phrase, purpose_of_travel, trails, trails_ordering_phrase)
 from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, DEPARTURE, HOME_DAY_BEFORE, SPAN_TO_NOW, THIS_PERIOD
 from .dates_of_others import dates_other_noun, in_clause_told_ahead, in_others_clause, of_other_act, period_of_count
-from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, INVITE_FORMS, MOVE_VERBS, PARTY_NOUNS, REFERENCE_VERBS,
-                      REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
+from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, INVITE_FORMS, MOVE_VERBS, PARTY_NOUNS,
+                      REFERENCE_VERBS, REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
 from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance, verb_of
 from .places import Place
 from .tense import PROSPECT_WORDS, SCHEDULED_WORDS
@@ -125,12 +125,12 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
         # with Trump"): only a day of their own phrase, or one the parser hangs on the journey after them ("before
         # heading to Hanoi for talks with Pham on Friday")
         journey = tok.head.head
+        # (and a year or month of a journey long done holds what it was for: "Kim traveled to Vladivostok in 2019 for
+        # his first summit with Putin")
+        last = max(u.i for u in tok.subtree)
         cands = [t for t in cands if (x := token_at(t)) is None or in_subtree(x, tok) or (
-            x.i > max(u.i for u in tok.subtree) and x.head.dep_ == "prep" and x.head.head == journey) or (
-            # (but a year or month of a journey long done holds what it was for: "Kim traveled to Vladivostok in 2019
-            # for his first summit with Putin")
-            t.precision in ("year", "month") and journey.tag_ == "VBD" and x.head.dep_ == "prep"
-            and x.head.head == journey)]
+            x.head.dep_ == "prep" and x.head.head == journey
+            and (x.i > last or t.precision in ("year", "month") and journey.tag_ == "VBD"))]
     elif (after := in_after_phrase(tok)) is not None:
         # "left Beijing on Sunday ..., after a three-day visit to China during which he met Xi": a meeting told within
         # what came before takes only a day of that phrase

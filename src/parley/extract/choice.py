@@ -190,8 +190,8 @@ class FieldChooser:
                                             # then-president Joko Widodo at the Bogor Palace"
 
     def _of_the_late(self, m: Meeting) -> bool:
-        """Whether a person of the meeting is told as dead ("the late Prime Minister Shinzo Abe") or in an office of the past
-        ("then-president Joko Widodo"): a meeting of theirs is one before the news."""
+        """Whether a person of the meeting is told as dead ("the late Prime Minister Shinzo Abe") or, in its sentences, in
+        an office of the past ("then-president Joko Widodo"): a meeting of theirs is one before the news."""
         told = [self.ctx.spans[x.sentence] for x in m.mentions]
         for p in m.parts:
             a = self.actors.actor(p.key) if p.kind == "person" else None

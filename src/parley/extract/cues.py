@@ -136,7 +136,8 @@ REPEATED_SINCE = (r"\b(?:have|has)\s+(?:also\s+)?(?:met|spoken|talked)\b[^.;]{0,
                   # ("they have already had several telephone conversations")
                   r"\b(?:have|has)\s+(?:already\s+|also\s+){0,2}(?:had|held)\s+"
                   r"(?:several|many|numerous|multiple|repeated|regular|a\s+number\s+of)\b")
-EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+" + OCCASION_KIND + EARLIER_NOUNS + r"\b|" + ANNIVERSARY_OF + "|"
+EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+" + OCCASION_KIND + EARLIER_NOUNS + r"\b|"
+                              + ANNIVERSARY_OF + "|"
                               + REPEATED_SINCE, re.I)
 EARLIER_REACH = 24      # characters from the end of those words to the mention they tell of ("had held several talks")
 MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
@@ -200,16 +201,18 @@ GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?:(?P<states>{STATE_LIST})
 # states", "leaders of the Gulf countries" (a gathering of their own, of no party the article names)
 UNNAMED_STATES = re.compile(r"\s+(?:of|from)\s+(?:all\s+)?(?:the\s+)?(?:(?!two\b|both\b)[\w-]+\s+){0,3}?"
                             r"(?:states|countries|nations|neighbou?rs|republics|member\s+states)\b", re.I)
-# a person told as dead, before their name and title: "the late Prime Minister Shinzo Abe"; or, in a sentence, in an office
-# of the past: "met then-president Joko Widodo"
+# a person told as dead, before their name and title: "the late Prime Minister Shinzo Abe"; or, in a sentence, in an
+# office of the past: "met then-president Joko Widodo"
 THE_LATE = re.compile(r"\bthe\s+late\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 THEN_TITLE = re.compile(r"\bthen-(?:[\w.'’-]+\s+){0,4}$", re.I)
 # a spouse named as such, no party: "welcomed him and his wife Remi Tinubu", "the first lady, Jill Biden"
 SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|spouse|first\s+lady|first\s+gentleman)\s*,?\s*$", re.I)
 # plural meeting nouns that, with no determiner and no party, name occasions in general ("for short visits")
 GENERIC_PLURALS = frozenset({"visits", "meetings", "trips", "summits", "calls"})
-DETERMINED = re.compile(r"\b(?:the|these|those|their|his|her|its|our|two|three|several|both)\s+(?:[\w-]+\s+){0,2}$", re.I)
-# a meeting noun of the officials of a region or group: "a meeting of South American presidents", "a summit of EU leaders"
+DETERMINED = re.compile(r"\b(?:the|these|those|their|his|her|its|our|two|three|several|both)\s+(?:[\w-]+\s+){0,2}$",
+                        re.I)
+# a meeting noun of the officials of a region or group: "a meeting of South American presidents", "a summit of EU
+# leaders"
 GATHERING_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:presidents|leaders|heads\s+of\s+(?:state|government)|"
                           r"(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|prime\s+ministers)\b")
 # a person an object shows or honours, no party of the scene: "held talks beneath a bust of Ho Chi Minh", "laid a

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from .clauses import after_bound_comma, ordering_phrase, own_time_clause
-from .lexicon import (BOUND_WORDS, CALLED_ON_PERSONS, COUNT_ORDINALS, DEADLINE_WORDS, JOURNEY_NOUNS, LEG_VERBS, NOUN_TRIGGERS,
-                      ORDERING_MARKS, ORDERING_PREPS, ORDERING_VERBS, PERIOD_WORDS, SPAN_UNITS, SPEECH_FORMS,
-                      TALKED_ABOUT_PREPS, TOLD_FORMS)
+from .lexicon import (BOUND_WORDS, CALLED_ON_PERSONS, COUNT_ORDINALS, DEADLINE_WORDS, JOURNEY_NOUNS, LEG_VERBS,
+                      NOUN_TRIGGERS, ORDERING_MARKS, ORDERING_PREPS, ORDERING_VERBS, PERIOD_WORDS, SPAN_UNITS,
+                      SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS)
 from .parse_tree import in_subtree, token_index, verb_of
 from .sentence_event import SentenceEvent
 from .tense import is_setting, told_done, told_future

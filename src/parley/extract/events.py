@@ -28,9 +28,10 @@ from .clauses import (after_phrase, ahead_phrase, apart_clause, bound_phrase, bo
 from .cues import UNNAMED_STATES
 from .dates_of_others import in_content, saying_day
 from .encounters import encounters
-from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, CONTAINING_VERBS, ENCOUNTER_FORMS, HOST_FORMS, INVITATION_NOUNS,
-                      INVITED_PREPS, INVITE_FORMS, JOINT_FORMS, LIGHT_VERBS, NOUN_TRIGGERS, OCCASION_PREPS, ORDERING_MARKS,
-                      REFERENCE_VERBS, RULE_FORMS, TOPIC_NOUNS, TOPIC_PREPS, TRIGGER_FORMS, UPCOMING, Trigger)
+from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, CONTAINING_VERBS, ENCOUNTER_FORMS, HOST_FORMS,
+                      INVITATION_NOUNS, INVITED_PREPS, INVITE_FORMS, JOINT_FORMS, LIGHT_VERBS, NOUN_TRIGGERS,
+                      OCCASION_PREPS, ORDERING_MARKS, REFERENCE_VERBS, RULE_FORMS, TOPIC_NOUNS, TOPIC_PREPS,
+                      TRIGGER_FORMS, UPCOMING, Trigger)
 from .parse_tree import abs_span, children_of, doc_text, in_subtree, span_of, token_at_offset, token_index
 from .places import Place
 from .sentence_event import SentenceEvent

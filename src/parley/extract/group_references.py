@@ -12,7 +12,8 @@ from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import (COUNTRY_GROUP, DEPICTED_BEFORE, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF, GROUP_OF_ONE_STATE,
-                   GROUP_TITLES, HEAD_OF_STATE_RANK, LEADER_GROUP, LEADER_TITLES, PAIR_GROUP, SPOUSE_BEFORE, UNNAMED_STATES)
+                   GROUP_TITLES, HEAD_OF_STATE_RANK, LEADER_GROUP, LEADER_TITLES, PAIR_GROUP, SPOUSE_BEFORE,
+                   UNNAMED_STATES)
 from .known_officials import known_offices
 from .meeting import Meeting
 from .sentence_event import SentenceEvent

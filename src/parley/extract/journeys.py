@@ -31,13 +31,20 @@ def aside_journey(ctx: ArticleContext, x: SentenceEvent) -> bool:
     return any(not AT_ARRIVAL.search(ctx.own_text(y)) for y in aside_holders(ctx, x))
 
 
+# the nouns of what one arrives on: "arrived in Mongolia on an official visit late on Monday"
+ARRIVED_ON = JOURNEY_NOUNS | {"visit"}
+
+
 def arrival_at_night(ctx: ArticleContext, x: SentenceEvent) -> bool:
     """Whether a mention is an arrival told late in its day ("The Russian leader arrived in Mongolia on an official visit
-    late on Monday", "landed in Hanoi on Sunday night"; the visit it arrived on too): the day before the talks of the visit, not theirs."""
+    late on Monday", "landed in Hanoi on Sunday night"; the visit it arrived on too): the day before the talks of the
+    visit, not theirs."""
     t = x.timex
-    if t is None or x.future or not (journey_verb(x) or x.noun and x.trigger_text.lower() in JOURNEY_NOUNS | {"visit"}) \
-            or not ARRIVAL.search(ctx.text, ctx.spans[x.sentence][0], ctx.spans[x.sentence][1]):
+    if t is None or x.future or not (journey_verb(x) or x.noun and x.trigger_text.lower() in ARRIVED_ON):
         return False
-    if any(AT_ARRIVAL.search(ctx.own_text(y)) for y in aside_holders(ctx, x)):
-        return False        # ("Eide, who arrived late Thursday, was received by Ruto at the airport": that night)
-    return bool(LATE_IN_DAY.search(ctx.text[max(ctx.spans[x.sentence][0], t.start - 10):min(t.end + 12, ctx.spans[x.sentence][1])]))
+    s, e = ctx.spans[x.sentence]
+    # (the cheap tests first: this is asked of every mention whenever two meetings are compared)
+    if not LATE_IN_DAY.search(ctx.text, max(s, t.start - 10), min(t.end + 12, e)) or not ARRIVAL.search(ctx.text, s, e):
+        return False
+    # ("Eide, who arrived late Thursday, was received by Ruto at the airport": that night)
+    return not any(AT_ARRIVAL.search(ctx.own_text(y)) for y in aside_holders(ctx, x))

@@ -3,10 +3,10 @@ mode to the meetings of the article they sum up (`FrameAbsorber`, part of `meeti
 by an official of one of the article's two states is of the other."""
 from __future__ import annotations
 
+from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import COMPANION_DAYS, ENVOY_RANK
 from .journeys import journey_verb
-from .candidate import PartyOut
 from .meeting import Meeting, calls_only, first_day, in_person, visited_states, within_days
 from .sentence_event import SentenceEvent
 from .titles import normalise_title, title_rank

@@ -14,8 +14,8 @@ from ..time import value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, quoted, within
-from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, COMPARED_IN, FURNITURE, HERE, HERE_REACH, JOURNEY_TO, MEETING_ONLY, ONWARD,
-                   PLACE_THEN, SIDELINES, TOLD_AHEAD)
+from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, COMPARED_IN, FURNITURE, HERE, HERE_REACH, JOURNEY_TO, MEETING_ONLY,
+                   ONWARD, PLACE_THEN, SIDELINES, TOLD_AHEAD)
 from .journeys import arrival_at_night
 from .lexicon import SITUATION_NOUNS
 from .meeting import Meeting

@@ -61,8 +61,9 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         recips = [p for p in self._not_forum(self.parties_of(ev, self._no_spouses(ev.recipients)))
                   if not any(p.key and p.key == a.key for a in actors)]
         # (a state beside its own official is that official's: "Lula received Maduro in Brasilia")
-        kept = _without_own_states(actors + recips)
-        actors, recips = [p for p in actors if p in kept] or actors, [p for p in recips if p in kept] or recips
+        everyone = actors + recips
+        actors = _without_own_states(actors, everyone) or actors
+        recips = _without_own_states(recips, everyone) or recips
         if _attendees_only(ev, actors + recips):
             return
         # ("two-nation visit to UAE, Qatar": the states visited are not meeting each other, nor one visitor all of
@@ -377,10 +378,10 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
                 if len(ks) >= 2:
                     self._merge_in(Meeting([p for p in m.parts if p.key in ks], [x], future=x.future))
 
-def _without_own_states(parts: list[PartyOut]) -> list[PartyOut]:
-    """Parties without a state of which a person among them is an official ("Lula welcomed Maduro to Brasilia": Brazil is
-    Lula's)."""
-    own = {p.country for p in parts if p.kind == "person" and p.country}
+def _without_own_states(parts: list[PartyOut], among: list[PartyOut] | None = None) -> list[PartyOut]:
+    """Parties without a state of which a person among them (or among `among`) is an official ("Lula welcomed Maduro to
+    Brasilia": Brazil is Lula's)."""
+    own = {p.country for p in (parts if among is None else among) if p.kind == "person" and p.country}
     return [p for p in parts if not (p.kind == "state" and p.country in own)]
 
 

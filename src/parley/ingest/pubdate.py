@@ -33,6 +33,7 @@ UPDATED_WEIGHT = 0.9            # a header line dated "Updated ..." against one 
 # be the dateline's: a quarter (a month named alone counts as its first day). A date further back is the past the
 # report recalls ("Putin last visited Pyongyang in July 2000"), not its own time
 LATEST_MENTION_DAYS = 92
+DATELINE_LAG_DAYS = 2      # days a page's or an archive's date may fall after the dateline of the report it keeps
 SCORE = {"metadata": 1.0, "html metadata": 0.95, "header": 0.9, "url": 0.85, "dateline": 0.8, "caption": 0.5}
 
 
@@ -304,3 +305,18 @@ def find_publication_date(*, metadata: str | None, metadata_source: str | None, 
             seen.add((c.value, c.source))
             unique.append(c)
     return PublicationDate(best.value, best.precision, best.source, best.reason, unique)
+
+
+def filing_day(pub: PublicationDate) -> dt.date | None:
+    """The day of a wire dateline that falls a day or two before a publication date read from a header (" date
+    2024-06-23 ... NEW DELHI, June 22 (BSS) - ... today held"): the day the report was filed, which its "today" is (the
+    page or the archive kept it later; the publication date stays as read). None where there is none."""
+    if pub.basis != "header" or pub.precision != "day":
+        return None
+    day = dt.date.fromisoformat(pub.value)
+    for c in pub.candidates:
+        if c.source == "dateline" and c.precision == "day":
+            filed = dt.date.fromisoformat(c.value)
+            if 1 <= (day - filed).days <= DATELINE_LAG_DAYS:
+                return filed
+    return None

@@ -1121,13 +1121,8 @@ def _days_of_that_year(out: list[Timex], text: str) -> None:
         if t.spec.get("kind") != "month_day" or "y" in t.spec or not t.spec.get("d") or not THAT_YEAR.match(text, t.end):
             continue
         year = next((o.spec["y"] for o in reversed(out[:i]) if isinstance(o.spec.get("y"), int)), None)
-        if year is None:
-            continue
-        try:
-            day = dt.date(year, t.spec["m"], t.spec["d"])
-        except ValueError:
-            continue
-        t.value, t.precision, t.basis = day.isoformat(), "day", "relative to text"
+        if year is not None:
+            _of_year(t, year)
 
 
 def _months_of_another_period(out: list[Timex], text: str) -> None:
@@ -1151,11 +1146,16 @@ def _month_days_of_a_month_told(out: list[Timex], sents: list[tuple[int, int]]) 
                 break
             if b.spec.get("kind") == "month_day" and b.spec.get("m") == a.spec["m"] and b.spec.get("d") \
                     and b.precision == "day":
-                try:
-                    day = dt.date(a.spec["y"], b.spec["m"], b.spec["d"])
-                except ValueError:
-                    continue
-                b.value, b.basis = day.isoformat(), "relative to text"
+                _of_year(b, a.spec["y"])
+
+
+def _of_year(t: Timex, year: int) -> None:
+    """A day and month the text tells of `year` (where the calendar has that day)."""
+    try:
+        day = dt.date(year, t.spec["m"], t.spec["d"])
+    except ValueError:
+        return
+    t.value, t.precision, t.basis = day.isoformat(), "day", "relative to text"
 
 
 # what may stand between "the day after" and the date it counts from: "the day after Lula's October 30 runoff victory"
