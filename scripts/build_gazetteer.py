@@ -25,7 +25,8 @@ VENUES = {"Davos", "Camp David", "Nusa Dua", "Sharm el-Sheikh", "Kananaskis", "E
           "Antalya", "Jeddah", "Bled", "Rapallo", "Dayton", "Annapolis", "Busan", "Vientiane", "Lima", "Cannes",
           "Borgo Egnazia", "Fasano", "Carbis Bay", "St Ives", "Karuizawa", "Apulia", "Bariloche", "Luang Prabang",
           "Siem Reap", "Punta del Este", "Cartagena", "Sanya", "Boao", "Xiamen", "Hangzhou", "Nha Trang", "Danang",
-          "Da Nang", "Yokohama", "Jeju", "Gyeongju", "Ulaanbaatar", "Tashkent", "Samarkand", "Dushanbe", "Bishkek"}
+          "Da Nang", "Yokohama", "Jeju", "Gyeongju", "Ulaanbaatar", "Tashkent", "Samarkand", "Dushanbe", "Bishkek",
+          "Palm Beach"}
 FOLD = {"HKG": "HKG", "MAC": "CHN", "PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA",
         "GUF": "FRA", "GLP": "FRA", "MTQ": "FRA", "REU": "FRA", "MYT": "FRA", "NCL": "FRA", "PYF": "FRA",
         "GRL": "DNK", "FRO": "DNK", "BMU": "GBR", "GIB": "GBR", "IMN": "GBR", "JEY": "GBR", "GGY": "GBR",

@@ -183,14 +183,18 @@ OWN_DATELINE = re.compile(re.escape(DATELINE_ANCHOR) + r", year \d{4}, ")
 OTHER_READING_NOTE = "the other reading of its ambiguous date, the day the dateline of another report of its event gives"
 
 
-def article_anchor(event_date: str, support: int, partial: str | None, preview: bool = False) -> tuple[str, str]:
+def article_anchor(event_date: str, support: int, partial: str | None, preview: bool = False,
+                   in_passing: bool = False) -> tuple[str, str]:
     """(anchor, reason) for an undated article in an event of a known day; `partial` is the
     article's own day and month ("--04-14") when its dateline gives them. A report is read as of
     the day after its event (its "on Sunday" may be the event's last day), a preview as of the day
-    before (its "on Monday" lies ahead)."""
+    before (its "on Monday" lies ahead). A meeting the article tells in passing (`in_passing`) gives its dateline's day
+    and month only their year: the first on or after it for one told done, the last on or before it for one ahead
+    ("New Delhi, Mar 10 (PTI) ... Modi also accepted Albanese's invitation to visit Australia in May")."""
     day = dt.date.fromisoformat(event_date)
     if partial:
         m, d = month_day_of(partial)
+        readings = []
         for y in (day.year, day.year - 1, day.year + 1):
             try:
                 own = dt.date(y, m, d)
@@ -198,6 +202,11 @@ def article_anchor(event_date: str, support: int, partial: str | None, preview: 
                 continue
             if abs((own - day).days) <= 7:
                 return own.isoformat(), f"{DATELINE_ANCHOR}, year of its event ({event_date})"
+            readings.append(own)
+        fits = sorted(o for o in readings if (o <= day if preview else o >= day))
+        if in_passing and fits:
+            own = fits[-1] if preview else fits[0]
+            return own.isoformat(), f"{DATELINE_ANCHOR}, year of a meeting it tells ({event_date})"
     shift = -1 if preview else 1
     return (day + dt.timedelta(days=shift)).isoformat(), \
         (f"the day {'before' if preview else 'after'} its main meeting ({event_date}), as {support} dated "

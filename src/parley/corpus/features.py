@@ -14,7 +14,7 @@ from ..extract.gazetteer import gazetteer
 from ..extract.names import fold
 from ..extract.places import CAPITAL_GUESS
 from ..time import value_to_date_range
-from .keys import LEADER_TITLES, from_dateline
+from .keys import LEADER_TITLES, from_dateline, month_day_of
 from .settings import FALLBACK_REACH_DAYS
 
 STOPWORDS = set("""
@@ -47,6 +47,8 @@ class Features:
     families: frozenset[str] = frozenset()
     vector: dict[str, float] | None = None   # its TF-IDF vector, computed when first compared (`vector_of`)
     weights: tuple | None = None             # what `vector` is weighed by: (document frequencies, n, idf cache)
+    told_on: tuple[int, int] | None = None   # (month, day) of an undated article's dateline ("NEW DELHI, Mar 10 (PTI)")
+    other_days: tuple[dt.date, ...] = ()     # the other readings of an ambiguous date ("10/09/2024")
     # set from the date at construction (read millions of times by the merge's comparisons)
     dated: bool = field(init=False)
     day: bool = field(init=False)           # known to the day
@@ -88,7 +90,9 @@ def participants(c: dict) -> list[dict]:
     return (c.get("actors") or []) + (c.get("recipients") or [])
 
 
-def features(c: dict, person_of: dict[str, str], published: str | None) -> Features:
+def features(c: dict, person_of: dict[str, str], published: str | None, partial: str | None = None) -> Features:
+    """The fields of a candidate the corpus stage compares; `partial`, the day and month of its article's dateline
+    where the article has no date ("--03-10")."""
     persons, unnamed, countries, families = set(), set(), set(), set()
     for p in participants(c):
         if p.get("country") and p.get("kind") != "org":
@@ -125,7 +129,9 @@ def features(c: dict, person_of: dict[str, str], published: str | None) -> Featu
     return Features(c["id"], c["article_id"], c["type"], c.get("mode"), c.get("status") or "happened",
                     bool(c.get("main")), frozenset(persons), frozenset(unnamed), frozenset(countries),
                     rng[0] if rng else None, rng[1] if rng else None, c.get("date_precision") if rng else None,
-                    place, words, (published or "9999", c["id"]), c.get("date_spec"), frozenset(families))
+                    place, words, (published or "9999", c["id"]), c.get("date_spec"), frozenset(families),
+                    told_on=month_day_of(partial) if partial and not published else None,
+                    other_days=tuple(d for a in c.get("date_alternatives") or () if (d := _day_of(a))))
 
 
 def weigh_words(feats: list[Features]) -> tuple[Counter, int]:
@@ -165,3 +171,11 @@ def cosine(a: Features, b: Features) -> float:
     if len(va) > len(vb):
         va, vb = vb, va
     return sum(v * vb[w] for w, v in va.items() if w in vb)      # in insertion order: the same sum every run
+
+
+def _day_of(value: str) -> dt.date | None:
+    """The day an ISO date of day precision names, else None."""
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+    except ValueError:
+        return None

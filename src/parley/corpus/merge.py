@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..extract.names import fold
-from ..time import value_to_date_range
+from ..time import coarse_spec, value_to_date_range
 from . import settings as S
 from .blocking import elsewhere_cannot_matter, parties_of, reaching_keys, undated_keys
 from .clustering import cluster, event_id
@@ -72,7 +72,8 @@ def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str],
     reports, all unchanged, is that event: kept, not fused again (fusing depends only on them)."""
     person_country = {pid: p.country for pid, p in people.items()}
     by_id = {c["id"]: c for c in cands}
-    feats = [features(c, person_of, published_of(meta, c["article_id"])) for c in cands]
+    feats = [features(c, person_of, published_of(meta, c["article_id"]),
+                      (meta.get(c["article_id"]) or {}).get("partial")) for c in cands]
     events: list[dict] = []
     claims: dict[str, tuple] = {}     # article -> (rank, anchor, reason, lead day, lead people)
     lead = _lead_candidates(cands)
@@ -244,7 +245,8 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
             return
         for c in undated:
             partial = (meta.get(c["article_id"]) or {}).get("partial")
-            anchor, why = article_anchor(ev["date"], support, partial, c.get("status") == "planned")
+            anchor, why = article_anchor(ev["date"], support, partial, c.get("status") == "planned",
+                                         in_passing=not lead.get(c["id"]))
             if c["id"] not in lead:
                 # any meeting it tells gives a dateline's day and month their year, where its event falls within
                 # days of them ("TEL AVIV, Aug 19 (Reuters) - ... travels to Egypt on Tuesday for talks with Sisi"):
@@ -261,11 +263,17 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
                         and weight > claims.get(c["article_id"], (weight - 1,))[0]:
                     claims[c["article_id"]] = (weight, anchor, why + PASSING_NOTE, ev["date"], keys)
                 continue
+            if not lead[c["id"]] and coarse_spec(c.get("date_spec")):
+                continue        # (a meeting of the lead's people told with a month only, "when Modi made a state visit
+                                # to Washington in June", was before the article, by days or months)
             weight = support if lead[c["id"]] else support - S.COMPANION_CLAIM
+            # (a companion that gives its dateline's day only a year dates the article, not its lead meeting)
+            told = (anchor, frozenset()) if not lead[c["id"]] and why.startswith(DATELINE_ANCHOR) else \
+                (ev["date"], keys)
             if not lead[c["id"]]:
                 why += COMPANION_NOTE
             if weight > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
-                claims[c["article_id"]] = (weight, anchor, why, ev["date"], keys)
+                claims[c["article_id"]] = (weight, anchor, why, *told)
     elif not ev.get("date"):
         pairs = {p for c in members for p in _pairs(c.get("dyad"))}
         corpus = frozenset().union(*((years or {}).get(p, ()) for p in pairs))

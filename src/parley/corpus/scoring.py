@@ -13,6 +13,8 @@
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from . import settings as S
 from .features import DATELINE, Features, cosine, same_city
 
@@ -54,6 +56,8 @@ def date_conflict(a: Features, b: Features) -> str | None:
     if not a.dated or not b.dated:
         if _weekday_fits(a, b) is False:
             return "not on the weekday the undated report tells"     # "met Netanyahu on Monday": not Thursday's
+        if _far_from_dateline(a, b) or _far_from_dateline(b, a):
+            return "far from the day of the undated report's dateline"
         return None
     if a.day and b.day:
         gap = max(0, (max(a.lo, b.lo) - min(a.hi, b.hi)).days)       # (0 where a meeting of days holds the other)
@@ -65,6 +69,31 @@ def date_conflict(a: Features, b: Features) -> str | None:
     if a.hi < b.lo or b.hi < a.lo:
         return "dates that do not overlap"
     return None
+
+
+def _far_from_dateline(undated: Features, dated: Features) -> bool:
+    """Whether an undated report of a meeting told in its days ("on Thursday", or with no date) has a dateline's day and
+    month that lie more than a week from the day of a dated one in any year ("NEW DELHI, Mar 10 (PTI) ... on Thursday"
+    is no meeting of May 24)."""
+    if undated.told_on is None or undated.dated or not dated.day or undated.status == "background" \
+            or (undated.spec and undated.weekday is None):
+        return False
+    m, d = undated.told_on
+    readings = []
+    for y in (dated.lo.year - 1, dated.lo.year, dated.lo.year + 1):
+        try:
+            readings.append(dt.date(y, m, d))
+        except ValueError:
+            continue
+    # (any reading of an ambiguous date may be the day: "10/09/2024" beside "AMMAN, Sept 10")
+    days = (dated.lo, *dated.other_days)
+    return bool(readings) and min(abs((r - day).days) for r in readings for day in days) > S.DATELINE_REACH_DAYS
+
+
+def _on_weekday(undated: Features, dated: Features) -> bool:
+    """Whether an undated report's weekday is the weekday of a report dated to one day."""
+    return undated.weekday is not None and not undated.dated and dated.day and dated.lo == dated.hi \
+        and dated.lo.weekday() == undated.weekday
 
 
 def _near_weekday(f: Features, weekday: int) -> bool:
@@ -94,9 +123,12 @@ def field_conflict(a: Features, b: Features, person_country: dict[str, str | Non
 
 
 def place_relation(a: Features, b: Features) -> float:
-    if not a.place and not b.place and a.mode == "phone" and b.mode == "phone" and a.day and b.day:
+    if not a.place and not b.place and a.mode == "phone" and b.mode == "phone" and (
+            a.day and b.day or _on_weekday(a, b) or _on_weekday(b, a)):
         return S.W_PLACE_SAME          # two calls told to the day: the line is their place ("a virtual summit on
-                                       # Monday evening", "a virtual meeting on Tuesday morning Beijing time")
+                                       # Monday evening", "a virtual meeting on Tuesday morning Beijing time"), or one
+                                       # undated on the weekday of the other's day ("her telephone conversation with
+                                       # Trump on Thursday")
     if not a.place or not b.place:
         return 0.0
     (na, ca, ka), (nb, cb, kb) = a.place, b.place
@@ -129,7 +161,7 @@ def ceiling(a: Features) -> float:
     people = max(S.W_PEOPLE_SAME, S.W_PEOPLE_SUBSET, S.W_PEOPLE_ONE, S.W_STATES)
     date = max(S.W_DATE_SAME, S.W_DATE_NEAR, S.W_DATE_COARSE) if a.day else S.W_DATE_COARSE if a.dated else \
         S.W_DATE_NEAR if a.weekday is not None else 0.0
-    place = max(S.W_PLACE_SAME, 0.0) if a.place or (a.mode == "phone" and a.day) else 0.0
+    place = max(S.W_PLACE_SAME, 0.0) if a.place or (a.mode == "phone" and (a.day or a.weekday is not None)) else 0.0
     return people + max(date, 0.0) + place + max(S.W_TEXT, 0.0) + 1e-9
 
 

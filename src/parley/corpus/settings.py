@@ -6,7 +6,8 @@ out (the hard constraints in scoring.py). The score adds what agrees and subtrac
     people:  the same named people +2.0, one set inside the other +1.5, one person in common and
              the other party unnamed +0.75; the same two states, no names +1.0
     date:    the same day +2.0; a day apart (time zones) +0.5; a month or year holding the day +0.5
-    place:   the same city +1.0 (two calls told to the day, neither placed, count as the same place); another
+    place:   the same city +1.0 (two calls told to the day, neither placed, count as the same place, and so
+             does an undated call on the weekday of a dated one); another
              city of the same country -1.5; another country -2.0
     text:    +1.5 x the cosine of the TF-IDF vectors of their sentences
 
@@ -36,6 +37,9 @@ UNDATED_THRESHOLD = 2.0
 UNNAMED_THRESHOLD = 1.5
 UNDATED_MARGIN = 0.5
 
+# an undated report whose dateline gives a day and month tells a meeting of its days ("on Thursday") within this many
+# days of it
+DATELINE_REACH_DAYS = 8
 DAY_WINDOW = 1              # days apart that may still be one meeting (time zones, late reports)
 # around a new candidate, the dated candidates of its blocks merged again: all it may pair with (a
 # day either side, and the month or year a coarse date covers), and through their events all

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..ingest.boilerplate import AGENCIES
 from ..ingest.datelines import lede
 from .actor_links import ActorLinks
 from .actor_patterns import HEADLINE_WORDS, ORGAN_SECTOR, patterns
@@ -422,6 +423,11 @@ class ArticleActors(ActorLinks):
             return None
         if SPACED_DASH.search(name):
             return None             # parts of a byline or headline: "Reporter at Agência Brasil - Belém"
+        if re.fullmatch(AGENCIES, name):
+            return None             # a news agency credited ("Source: Xinhua |"), no person
+        if " " not in name and name[1:].islower() and re.search(rf"\b{re.escape(name.lower())}\b", self.text):
+            return None             # a word the text also writes in lower case: "the terrible Fentanyl and Drug
+                                    # Epidemic" beside "discussed trade, the border, fentanyl"
         if " " not in name and re.search(r"\bthe\s+$", self.text[max(0, start - 5):start], re.I):
             return None             # one word after "the" names no one: "met Macron at the Muqataa"
         if re.search(r"\.\s+(?:He|She|It|They|We)$", name):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..time import value_to_date_range
+from ..time import coarse_spec, value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of
@@ -223,9 +223,13 @@ class FieldChooser:
 
     def _mark_main(self, cands: list[Candidate]) -> None:
         for c in cands:
+            # (in a report of no date too, not a meeting told a month or more before: "The two leaders held talks in
+            # New York last September", beside the summit ahead it is about)
             c.main = c.status == "happened" and c.type == "CONSULT" and (
-                c.date is None or c.date_precision == "day" and self.ctx.anchor is not None and date_of(c.date)
-                and abs((date_of(c.date) - self.ctx.anchor).days) <= 3 or self.ctx.anchor is None)
+                c.date is None and not coarse_spec(c.date_spec)
+                or c.date_precision == "day" and self.ctx.anchor is not None and date_of(c.date)
+                and abs((date_of(c.date) - self.ctx.anchor).days) <= 3
+                or self.ctx.anchor is None and not coarse_spec(c.date_spec))
         mains = [c for c in cands if c.main and c.date_precision == "day" and c.date]
         for c in cands:
             # "Xi and Kishida met in San Francisco in mid-November": a past meeting told at month

@@ -15,7 +15,13 @@ from .name_shapes import HONORIFIC
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
+# the noun after "the two" that makes it states ("the two regional rivals agreed, in a deal brokered by China")
+COUNTRY_GROUP_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:rivals|powers|superpowers|allies|economies|states|"
+                                 r"countries|nations|neighbou?rs)\b")
 LEADER_GROUP = re.compile(r"leaders|heads|each\s+leader", re.I)
+# "the two heads of state (or government)": heads, never the ministers of a meeting told (HEADS_TITLE, their office)
+HEADS_GROUP = re.compile(r"\bheads\s+of\s+(?:state|government)", re.I)
+HEADS_TITLE = "Head of State"
 # a group of two: "the pair", "the two", "both sides"
 PAIR_GROUP = re.compile(r"\b(?:pair|two|both)\b", re.I)
 # "the two ministers", "the presidents": the words their titles hold (references._last_meeting_before)
@@ -121,7 +127,7 @@ ANNIVERSARY_OF = r"\b(?:anniversary|centenary|centennial)\s+of\s+(?:[^,.;]{0,60}
 OCCASION_KIND = r"(?:(?:face-to-face|in-person|bilateral|formal|official|direct|personal|trilateral)\s+)?"
 EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+|also\s+)?"
                      r"(?:met|held|visited|spoken|talked)\b|"
-                     r"\b(?:first|last|previously)\s+met\b|"
+                     r"\b(?:first|last|previously)\s+(?:met|visited|hosted)\b|"
                      r"\b(?:previous|recent)\s+" + OCCASION_KIND + EARLIER_NOUNS + r"\b|"
                      r"\b(?:earlier|last)\s+" + OCCASION_KIND + r"(?:meeting|summit|talks)\b|" + ANNIVERSARY_OF, re.I)
 # a meeting told as the one before the news ("The two ministers last met in July in Vientiane", "last spoke by phone in
@@ -131,6 +137,9 @@ LAST_MET = re.compile(r"\b(?:last|previously)\s+(?:met|spoke|talked|hosted|visit
 # an earlier occasion named by its noun ("his recent talks with Trump", "their previous meeting"): never the news
 # meetings or calls told as repeated over the time up to the report: "The two have also spoken by phone several times
 # since", "have met regularly"
+# an act told as done again and again, on no one day: "had visited the White House many times"
+MANY_TIMES = re.compile(r"\b(?:many|several|numerous|multiple|countless|a\s+number\s+of)\s+times\b|\brepeatedly\b",
+                        re.I)
 REPEATED_SINCE = (r"\b(?:have|has)\s+(?:also\s+)?(?:met|spoken|talked)\b[^.;]{0,40}?"
                   r"\b(?:since|several\s+times|many\s+times|repeatedly|regularly)\b|"
                   # ("they have already had several telephone conversations")
@@ -139,6 +148,9 @@ REPEATED_SINCE = (r"\b(?:have|has)\s+(?:also\s+)?(?:met|spoken|talked)\b[^.;]{0,
 EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+" + OCCASION_KIND + EARLIER_NOUNS + r"\b|"
                               + ANNIVERSARY_OF + "|"
                               + REPEATED_SINCE, re.I)
+# a clause of an occasion told earlier, up to a mention in it: "(The previous summit) took place in Ankara, during which
+# Erdoğan hosted"
+OCCASION_CLAUSE = re.compile(r"[^.;,]{0,60},\s+(?:during\s+which|at\s+which|where|when)\s+[^,.;]{0,50}")
 EARLIER_REACH = 24      # characters from the end of those words to the mention they tell of ("had held several talks")
 MEETING_ONLY = re.compile(r"\b(?:me[te]t?s?|meeting|talks|summit|hosted|hosts|received|welcomed|greeted|held\s+talks|"
                           r"sat\s+down)\b", re.I)
@@ -157,6 +169,8 @@ GOING_ON = re.compile(r"(?:\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|hav
 # ("have begun talks in Ulan Bator": going on too)
 BE_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?$", re.I)     # before a verb going on: "are now meeting"
 ARRIVAL = re.compile(r"\b(?:arrive|arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\b", re.I)
+# ... told with or without its place ("Biden arrived Thursday evening with first lady Jill Biden")
+ARRIVED = re.compile(r"\b(?:arrive|arrived|arrives|arriving|landed|lands|touched\s+down)\b", re.I)
 # a meeting told as held where the dateline is: "held talks with Ramaphosa here on Tuesday", "at Perdana Putra here"
 HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|to)\b)", re.I)
 HERE_REACH = 90         # characters after the mention's trigger
@@ -204,7 +218,11 @@ UNNAMED_STATES = re.compile(r"\s+(?:of|from)\s+(?:all\s+)?(?:the\s+)?(?:(?!two\b
 # a person told as dead, before their name and title: "the late Prime Minister Shinzo Abe"; or, in a sentence, in an
 # office of the past: "met then-president Joko Widodo"
 THE_LATE = re.compile(r"\bthe\s+late\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
-THEN_TITLE = re.compile(r"\bthen-(?:[\w.'’-]+\s+){0,4}$", re.I)
+THEN_TITLE = re.compile(r"\bthen-(?:[\w.'’-]+\s+){0,4}$|"
+                        # (and without the hyphen, where titles follow: "hosted then Italian Prime Minister Mario
+                        # Draghi")
+                        r"\bthen\s+(?:(?-i:[A-Z][\w.'’-]*)\s+|(?:prime|minister|president|premier|chancellor|foreign|"
+                        r"secretary|of|state|vice|deputy)\s+){1,5}$", re.I)
 # a spouse named as such, no party: "welcomed him and his wife Remi Tinubu", "the first lady, Jill Biden"
 SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|spouse|first\s+lady|first\s+gentleman)\s*,?\s*$", re.I)
 # plural meeting nouns that, with no determiner and no party, name occasions in general ("for short visits")
@@ -239,6 +257,9 @@ GENDER_OF_HONORIFIC = {"mr": "male", "sir": "male", "ms": "female", "mrs": "fema
 # how a whole sentence ends (a stop, a closing quote or bracket, a line of its own such as "(END)")
 CLOSED_SENTENCE = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 # a meeting at a guest's arrival: "was received by Erdogan at Esenboga Airport", "welcomed him on arrival"
+# an arrival gone on from at once: "arrived ... on Friday evening and headed straight for a bilateral meeting"
+STRAIGHT_ON = re.compile(r"\bstraight\s+(?:to|for|into|from)\b|\b(?:went|headed|drove|proceeded|driven)\s+directly\b|"
+                         r"\bimmediately\s+(?:went|headed|held|met|began|started)\b", re.I)
 AT_ARRIVAL = re.compile(r"\bairport\b|\b(?:on|upon) (?:(?:his|her|their|its) )?arrival\b|\bon the tarmac\b", re.I)
 # a meeting held apart: "spoke by phone", "over the telephone", "a video call", "Tuesday's call was ...", "their first
 # call since" (not "a call for calm", "the call on Tokyo to ...")

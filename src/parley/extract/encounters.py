@@ -11,12 +11,12 @@ from .attachment import attached_place, attached_timex, places_of_other_acts
 from .attribution import Source
 from .clauses import told_meeting
 from .dates_of_others import in_content, saying_day
-from .lexicon import (ATTENDANCE_FORMS, ENCOUNTER_FORMS, FIGURATIVE_FORMS, HOST_FORMS, JOINT_FORMS, NOUN_TRIGGERS,
-                      SPEECH_FORMS, TOPIC_VERB_STEMS)
+from .lexicon import (ATTENDANCE_FORMS, ENCOUNTER_FORMS, FIGURATIVE_FORMS, HOST_FORMS, INVITE_FORMS, JOINT_FORMS,
+                      NOUN_TRIGGERS, SPEECH_FORMS, TOPIC_VERB_STEMS)
 from .parse_tree import OBJ, abs_span, children_of, np_tokens, subject_of
 from .places import Place
 from .sentence_event import SentenceEvent
-from .tense import ahead_of_done, told_future, told_in_question, told_negated
+from .tense import ahead_of_done, reaches_ahead, told_future, told_in_question, told_negated
 
 
 def encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: list[Timex], places: list[Place],
@@ -91,6 +91,10 @@ def encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: lis
                                                                                        actors.published):
             ev.timex = None     # "the two ministers discussed preparations for the anniversary in 2026" (but "agreed
                                 # to hold talks next month" is their own meeting ahead)
+        if ev.timex is not None and low in INVITE_FORMS and not ev.future \
+                and reaches_ahead(ev.timex, actors.published):
+            ev.future = True    # "finished his remarks by inviting Albanese to India for the World Cup later this
+                                # year": the visit invited to, ahead (meeting_dates: not the day of talks held)
         if ev.timex is not None and kind == "joint" and in_content(tok, ev.timex.start - offset, others_only=True):
             ev.timex = None     # "both leaders had agreed that the military commanders would meet on Tuesday" (but
                                 # "agreed to meet in Queenstown in August": their own meeting ahead)

@@ -121,7 +121,7 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             trig.noun and (first := _first_conjunct(tok)).dep_ in ("dobj", "ccomp")
             and first.head.lower_ in FUTURE_GOVERNORS) or (
             trig.noun and ahead_phrase(tok)) or (ev.purpose and not _done_on_named_day(tok)) or (
-            trig.noun and (_ruled_out(tok) or _invited_to(tok)))
+            trig.noun and (_ruled_out(tok) or _invited_to(tok) or _prepared_for(tok)))
         # ("arrived ..., ahead of talks with Xi"; "arrived on Tuesday for talks with Biden")
         ev.sources = sources
         ev.attendance = (governing if trig.noun else tok).lower_ in ATTENDANCE_FORMS or (
@@ -243,6 +243,17 @@ def _invited_to(tok) -> bool:
     to Washington for a separate trilateral summit")."""
     prep = tok.head if tok.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in ("for", "to") and prep.head.lower_ in INVITE_FORMS
+
+
+# what one prepares a meeting with: "discussed preparations for a meeting between Presidents Putin and Erdogan"
+PREPARATION_NOUNS = frozenset({"preparations", "preparation", "groundwork", "ground", "arrangements", "run-up"})
+
+
+def _prepared_for(tok) -> bool:
+    """Whether a noun is what preparations are made for: it lies ahead of them ("The ministers also discussed
+    preparations for a meeting between Presidents Vladimir Putin and Recep Tayyip Erdogan")."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("for", "to", "of") and prep.head.lower_ in PREPARATION_NOUNS
 
 
 def _first_conjunct(tok):

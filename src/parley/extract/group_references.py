@@ -11,9 +11,9 @@ from .actor_records import Mention
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import (COUNTRY_GROUP, DEPICTED_BEFORE, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF, GROUP_OF_ONE_STATE,
-                   GROUP_TITLES, HEAD_OF_STATE_RANK, LEADER_GROUP, LEADER_TITLES, PAIR_GROUP, SPOUSE_BEFORE,
-                   UNNAMED_STATES)
+from .cues import (COUNTRY_GROUP, COUNTRY_GROUP_AFTER, DEPICTED_BEFORE, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF,
+                   GROUP_OF_ONE_STATE, GROUP_TITLES, HEAD_OF_STATE_RANK, HEADS_GROUP, HEADS_TITLE, LEADER_GROUP,
+                   LEADER_TITLES, PAIR_GROUP, SPOUSE_BEFORE, UNNAMED_STATES)
 from .known_officials import known_offices
 from .meeting import Meeting
 from .sentence_event import SentenceEvent
@@ -123,7 +123,9 @@ class GroupResolver:
                     named = [a for a in named if a.mentions and min(a.mentions)[0] < m.start] or named
                 if not named:       # the only person of that country, untitled ("his French counterpart Macron")
                     named = [a for a in self.actors.people() if a.country == c and not a.title]
-                out.append(self.party(named[0].key) if len(named) == 1 else PartyOut(None, "Leader", c, "GOV", "generic"))
+                # ("the two heads of state": no minister of theirs, meeting_frames._other_office)
+                out.append(self.party(named[0].key) if len(named) == 1 else PartyOut(
+                    None, HEADS_TITLE if HEADS_GROUP.search(text) else "Leader", c, "GOV", "generic"))
             # "Nguyen Phu Trong held talks with Putin ... The two leaders agreed": where a leader's country is not
             # read, the people of the meeting just told
             # (not people titled below a head of government: "Wang Yi met Rubio ... the consensus the two heads of state
@@ -139,7 +141,8 @@ class GroupResolver:
                 if len(people) == 2 and {p.country for p in people} == {p.country for p in out}:
                     return people
             return out
-        if COUNTRY_GROUP.search(text):
+        if COUNTRY_GROUP.search(text) or (PAIR_GROUP.fullmatch(text.split()[-1])
+                                          and COUNTRY_GROUP_AFTER.match(self.ctx.text, m.end)):
             # "Rubio and Lavrov met ..., the first high-level meeting between the two countries since Russia's
             # invasion of Ukraine": the countries of the meeting just told, where it is of two; else the article's
             last = self._last_meeting_before(m.start)
@@ -156,6 +159,12 @@ class GroupResolver:
                 in_sentence.append(x.actor)
         if len(in_sentence) > 2 and PAIR_GROUP.search(text):
             in_sentence = self._acting(ev, in_sentence) or in_sentence
+        held = GROUP_TITLES.get(kind.group(0).lower()) if (kind := GROUP_KIND.search(text)) else None
+        if held is not None:
+            # ("The ministers also discussed preparations for a meeting between Presidents Putin and Erdogan": no
+            # president is one of "the ministers")
+            in_sentence = [k for k in in_sentence if (a := self.actors.actor(k)) is None or not a.title
+                           or holds(a.title, held)]
         counterparts = [x for x in self.actors.mentions_in(s, e, ("counterpart",)) if x.start < m.start]
         if len(in_sentence) + len(counterparts) >= 2:
             parts = [self.party(k) for k in in_sentence]
@@ -165,7 +174,6 @@ class GroupResolver:
                     parts.append(p)
             return [p for p in parts if p][:4]
         # "Araqchi also met President Sisi. The two ministers last spoke in October": the last meeting of ministers
-        held = GROUP_TITLES.get(kind.group(0).lower()) if (kind := GROUP_KIND.search(text)) else None
         # ("met Mohammed bin Salman in Jeddah on Monday, ... and Sheikh Mohamed bin Zayed in Abu Dhabi on Wednesday. In
         # Abu Dhabi, the two sides signed deals": the one meeting told before in the place of their act)
         there = [mt for mt in self.meetings if not mt.frame and len(mt.parts) >= 2 and any(

@@ -16,11 +16,12 @@ from ..time.resolve import weekday_near
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext
-from .cues import ALSO_ACT, COMPANION_DAYS, DEPARTURE, EARLIER_OCCASION, SIDELINES, SIDELINES_OF
+from .cues import ALSO_ACT, COMPANION_DAYS, DEPARTURE, EARLIER_OCCASION, MANY_TIMES, SIDELINES, SIDELINES_OF
 from .journeys import aside_journey, arrival_at_night, journey_verb
 from .lexicon import JOURNEY_NOUNS
 from .meeting import Meeting
 from .mention_time import comparable_value, span_end, told_going_on
+from .tense import reaches_ahead
 
 
 class DateChooser:
@@ -76,8 +77,10 @@ class DateChooser:
                              and (not x.future and t.direction != "future" or self._departure(x))) or \
                     (now and (id(x) in m.lent or journey_verb(x))) or id(x) in trip_days or aside_journey(self.ctx, x) \
                     or (arrival_at_night(self.ctx, x) and len(m.mentions) > 1) \
-                    or (id(x) in m.lent and not before and self._told_before_time(x)):
-                continue
+                    or (id(x) in m.lent and not before and self._told_before_time(x)) \
+                    or (not ahead and x.encounter and x.future and reaches_ahead(t, self.ctx.anchor)):
+                continue        # (nor, for a meeting told held, a time ahead of its report that an act told ahead
+                                # gives: "by inviting Albanese to India for the World Cup later this year")
             prec_rank = {"day": 0, "week": 2, "month": 3, "season": 4, "quarter": 4, "year": 5}.get(t.precision or "", 6)
             if id(x) in m.lent and _trip_end(t):
                 prec_rank = 3       # (the days of a trip it is part of tell only its month)
@@ -127,8 +130,12 @@ class DateChooser:
             return
         # (a journey's other leg, "visited Malaysia before arriving in Indonesia", is no day of the lead's)
         # (nor is a meeting told as an earlier one: "briefed Modi on his recent talks with Trump in Alaska")
+        # (nor one told as done many times: "he had visited the White House many times as prime minister"; nor one of
+        # a person in an office of the past: "met then Italian Prime Minister Paolo Gentiloni at Palazzo Chigi")
         lead = self._is_lead(m) and not self._subordinate(m) and not m.future and not m.leg \
-            and not self._earlier(m, EARLIER_OCCASION) and not all(x.apart_in_time for x in m.mentions)
+            and not self._earlier(m, EARLIER_OCCASION) and not all(x.apart_in_time for x in m.mentions) \
+            and not all(MANY_TIMES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions) \
+            and not self._of_the_late(m)
         # "Crown Prince Mohammed bin Salman received Biden on Friday. Earlier, King Salman received the US president":
         # a meeting of the lead with no date of its own is on the day of the one the lead dates
         if lead and self._date_of_other(m, cand, self._dated_companion(m), "the day of the meeting told beside it",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import COMPANION_DAYS, ENVOY_RANK
+from .cues import COMPANION_DAYS, ENVOY_RANK, GOVERNMENT_HEAD_RANK, HEADS_TITLE
 from .journeys import journey_verb
 from .meeting import Meeting, calls_only, first_day, in_person, visited_states, within_days
 from .sentence_event import SentenceEvent
@@ -133,9 +133,12 @@ def _other_office(generic: Meeting, m: Meeting) -> bool:
     named = {(p.country, p.title) for p in m.parts if p.kind == "person" and p.country and p.title}
     # (a higher office: a deputy prime minister may be the foreign minister named, as Iraq's is; nor a party told by no
     # office: "met with top Chinese leaders" are the premier and the foreign minister named)
+    # (nor a lower one for a head: "the meeting between the two heads of state in San Francisco" is not the foreign
+    # minister's, nor the Secretary of State's)
     return any(p.kind == "generic" and p.title and p.title not in VAGUE_TITLES and p.country and any(
         c == p.country and t != p.title and title_rank(t) > title_rank(p.title) for c, t in named)
-        for p in generic.parts)
+        for p in generic.parts) or any(p.kind == "generic" and p.title == HEADS_TITLE and any(
+            c == p.country and -1 < title_rank(t) < GOVERNMENT_HEAD_RANK for c, t in named) for p in generic.parts)
 
 def _third_state(generic: Meeting, m: Meeting) -> bool:
     """Whether a generic mention names an official of a state that has no part in a meeting of its people, all of whose

@@ -273,6 +273,9 @@ class PlaceChooser:
             also = day is None and any(ALSO.search(self.ctx.own_text(x)) for x in m.mentions)
             if ((day is None) != (other is None) and not also) or (day and other and abs((day - other).days) > COMPANION_DAYS):
                 continue
+            if day is None and other is None and _dated(m) != _dated(o) and not also:
+                continue            # (an undated meeting is not on the trip of one told in a month: "Xi meets Blinken"
+                                    # and "the meeting between the two heads of state in San Francisco last November")
             # its mentions' place, or the one the article gave it (not the reporter's dateline, not another companion's)
             p = next((x.place for x in o.mentions if x.place is not None and x.place.kind != "country"), None) or (
                 o.place if o.place is not None and o.place.kind != "country"
@@ -350,3 +353,8 @@ def _in_ordered_phrase(p: Place, i: int, mentions) -> bool:
     """Whether a place of sentence `i` lies in a phrase ordered before or after one of these mentions ("since May in
     Asuncion")."""
     return any(x.sentence == i and within((p.start, p.end), x.ordered) for x in mentions)
+
+
+def _dated(m: Meeting) -> bool:
+    """Whether a meeting has a date, of any precision, or a mention that tells one."""
+    return m.date is not None and bool(m.date.value) or any(x.timex is not None and x.timex.value for x in m.mentions)

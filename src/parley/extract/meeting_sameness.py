@@ -8,8 +8,8 @@ import re
 from ..time import dates_overlap, value_to_date_range
 from .context import ArticleContext, within
 from .cues import (AGAIN, AGAIN_AFTER, AGAIN_APART, AGAIN_BEFORE, ALSO_ACT, BILATERAL, COMPANION_DAYS, DONE_BEFORE_NOUN,
-                   EARLIER, EARLIER_REACH, FIRST_CLAIM, FURNITURE, HELD_TOGETHER, LATER_ACT, LATER_OPENING, RECENT_DAYS,
-                   SIDELINES, THE_BEFORE)
+                   EARLIER, EARLIER_REACH, FIRST_CLAIM, FURNITURE, HELD_TOGETHER, LATER_ACT, LATER_OPENING,
+                   OCCASION_CLAUSE, RECENT_DAYS, SIDELINES, THE_BEFORE)
 from .journeys import aside_journey, arrival_at_night, journey_verb
 from .lexicon import SPAN_UNITS
 from .meeting import Meeting, visited_states
@@ -321,7 +321,13 @@ def tells_earlier(sentence: str, at: int, words: re.Pattern = EARLIER) -> bool:
     """Whether the words of a mention at `at` in its sentence tell of an earlier meeting ("had met", "had held talks",
     "their previous meeting"): not another verb's ("met Lacalle Pou ..., a day after the summit in Buenos Aires, where
     he had met Fernandez"), nor the claim that this one is the first since ("the first time the two leaders had met in
-    person since ... in Bali")."""
-    claims = [c.span() for c in FIRST_CLAIM.finditer(sentence) if c.group("since") or c.group("dur")]
-    return any(e.start() <= at <= e.end() + EARLIER_REACH and "," not in sentence[e.end():at]
+    person since ... in Bali"); but what that claim is the first since is ("the first since Albanese's visit")."""
+    claims = [c for c in FIRST_CLAIM.finditer(sentence) if c.group("since") or c.group("dur")]
+    if any(c.group("since") and c.start("since") <= at < c.end("since") for c in claims):
+        return True     # what bounds the claim is before it ("their first since Albanese's visit to Beijing")
+    claims = [c.span() for c in claims]
+    # (and what a clause of that occasion tells: "The previous summit took place in Ankara, during which Erdoğan hosted
+    # then Italian Prime Minister Mario Draghi")
+    return any((e.start() <= at <= e.end() + EARLIER_REACH and "," not in sentence[e.end():at]
+                or e.end() <= at and OCCASION_CLAUSE.fullmatch(sentence, e.end(), at))
                and not any(a <= e.start() < b for a, b in claims) for e in words.finditer(sentence))

@@ -76,6 +76,11 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
                 return
             target = self._main_or_last(ev)
             alone = Meeting([], [ev], future=ev.future)
+            # (not a visit to states of none of its parties: "Raisi flew to Moscow a day after Putin made a whirlwind
+            # visit to the United Arab Emirates and Saudi Arabia")
+            visited = {p.country for p in recips if p.kind == "state" and p.country}
+            if target and ev.mode == "visit" and visited and not visited & target.countries():
+                target = None
             if target and self._compatible(target, alone) and not (ev.noun and self._again(alone)):
                 target.mentions.append(ev)      # (not "the next meeting should be held in Moscow": another one)
             elif target and ev.span_edge and ev.timex is not None and ev.timex.precision == "day":
@@ -119,6 +124,8 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             return
         if self._told_apart(ev, actors + recips):
             return
+        if ev.noun and len(actors + recips) >= 2 and self._forum_named(ev):
+            return      # "as the two leaders met ahead of a Group of 20 summit in New Delhi": the forum's gathering
         parts = actors + recips
         persons = [p for p in parts if p.kind == "person"]
         states = [p for p in parts if p.kind == "state"]

@@ -38,6 +38,9 @@ NOT_NAME = (
     "August|September|October|November|December|The|This|That|These|Those|In|On|At|He|She|It|They|We|His|Her|"
     "Their|But|And|Or|As|If|While|After|Before|When|Since|According|Also|However|Both|Mr|Ms|Mrs|Dr|Hon|Honourable|"
     "Honorable|Foreign|Minister|"
+    # words that open a sentence before a comma ("Meanwhile, the US president, Joe Biden, and Xi have begun")
+    "Meanwhile|Meantime|Separately|Earlier|Later|Additionally|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|"
+    "Elsewhere|Yesterday|Today|Previously|Notably|Indeed|Overall|"
     "President|Premier|Prime|Chancellor|Secretary|State|Defense|Defence|"
     # the bodies a title word also begins ("General Assembly", "General Motors", "Commander Forces Command")
     "Assembly|Council|Committee|Commission|Command|Forces|Staff|Secretariat|Headquarters|Conference|Motors|"
@@ -67,7 +70,7 @@ INNER_CAPITAL = r"(?:Mc|Mac|Le|La|De|Di|Du|Da|Fitz)[" + UPPER + r"][" + LOWER + 
 
 
 NAME_SHAPE = (r"(?:(?:" + ARABIC_ARTICLE + r")?(?:" + INNER_CAPITAL + r"|[" + UPPER + r"][" + LOWER + r"]+)"
-              r"(?:[-'’ʻʼ][" + UPPER + LOWER + r"]+)*"     # ("Mataʻafa": a Samoan glottal stop, an ʻokina)
+              r"(?:[-'’ʻʼ](?!s\b)[" + UPPER + LOWER + r"]+)*"     # ("Mataʻafa": a Samoan glottal stop, an ʻokina)
               r"(?:['’](?=\s+[" + UPPER + r"]))?"
               r"|[" + UPPER + r"]{2,}(?:-[" + UPPER + r"]+)?"
               # initials run together before a name ("M.U.M. Ali Sabry"), not a state's ("U.S. Secretary")

@@ -218,10 +218,13 @@ def _nth_after(verb) -> bool:
 
 def _leading_name(verb):
     """The capitalised word that opens a verb's sentence before a comma, where the parser reads that name as a modifier
-    of the verb rather than its subject ("Iwaya, on his first visit to China since taking office, also met ...")."""
+    of the verb rather than its subject ("Iwaya, on his first visit to China since taking office, also met ..."), or as
+    an adverb that a relative clause follows ("Yoon, who returned home this week, met Xi": not "However,")."""
     first = verb.sent.start
-    return next((c for c in verb.children if c.dep_ in ("npadvmod", "dep") and c.i == first and c.text[:1].isupper()
-                 and c.pos_ in ("PROPN", "NOUN") and c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].text == ","), None)
+    return next((c for c in verb.children if c.i == first and c.text[:1].isupper() and c.i + 1 < len(verb.doc)
+                 and verb.doc[c.i + 1].text == "," and (
+                     c.dep_ in ("npadvmod", "dep") and c.pos_ in ("PROPN", "NOUN")
+                     or c.dep_ == "advmod" and any(r.dep_ == "relcl" for r in c.children))), None)
 
 
 def _fronted_list(verb) -> list:

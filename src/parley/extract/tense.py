@@ -243,6 +243,12 @@ def told_done(verb) -> bool:
         and verb.lower_ not in FUTURE_GOVERNORS and not told_future(verb)
 
 
+def reaches_ahead(timex, anchor: dt.date | None) -> bool:
+    """Whether a time expression reaches past the report's day ("later this year", "next month")."""
+    span = value_to_date_range(timex.value) if anchor is not None and timex.value else None
+    return span is not None and span[1] > anchor
+
+
 def ahead_of_done(verb, timex, anchor: dt.date | None) -> bool:
     """Whether a time expression lies wholly after the day of the report that tells its act as done, in the simple past
     ("the two ministers discussed preparations for the anniversary in 2026", "the two sides agreed to resume

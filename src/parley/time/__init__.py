@@ -3,8 +3,8 @@
     from parley.time import tag
     tag("They met on Saturday.", anchor=date(2023, 11, 26))   # -> [Timex(... value='2023-11-25')]
 """
-from .resolve import dates_overlap, resolve, value_to_date_range
+from .resolve import coarse_spec, dates_overlap, resolve, value_to_date_range
 from .tagger import Timex, tag
 from .tense import direction_of
 
-__all__ = ["Timex", "tag", "resolve", "direction_of", "value_to_date_range", "dates_overlap"]
+__all__ = ["Timex", "tag", "resolve", "direction_of", "value_to_date_range", "dates_overlap", "coarse_spec"]

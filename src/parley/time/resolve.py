@@ -18,6 +18,15 @@ PRECISION_OF_UNIT = {"day": "day", "week": "week", "weekend": "week", "month": "
                      "half": "half", "year": "year", "decade": "decade", "century": "century", "season": "season"}
 
 
+def coarse_spec(spec: Spec | None) -> bool:
+    """Whether a time a text tells without an anchor spans a month or longer ("last September", "in June", "last
+    year"), not a day ("on Friday", "on March 10", "two days ago")."""
+    spec = spec or {}
+    kind = spec.get("kind")
+    return kind in ("month", "season", "year", "quarter") or (kind == "month_day" and not spec.get("d")) or (
+        kind == "offset" and spec.get("unit") in ("month", "year", "season", "quarter"))
+
+
 def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
     idx = y * 12 + (m - 1) + n
     return idx // 12, idx % 12 + 1

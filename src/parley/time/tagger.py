@@ -1102,7 +1102,20 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
     _month_days_of_a_month_told(out, sents)
     _months_of_another_period(out, text)
     _days_of_that_year(out, text)
-    return out
+    return _without_zone_restatements(out, text)
+
+
+# a time told again in another zone, in parentheses right after it: "on Friday afternoon (Saturday morning Korea time)",
+# "Tuesday evening (early Wednesday GMT)"
+ZONE_OPEN = re.compile(r"\s*\(\s*(?:(?:early|late|on)\s+)?", re.I)
+ZONE_CLOSE = re.compile(r"[^()\n]{0,40}?\b(?:time|GMT|UTC)\b[^()\n]{0,10}\)")
+
+
+def _without_zone_restatements(out: list[Timex], text: str) -> list[Timex]:
+    """The times of `out` but those that restate the one before them in another zone ("held talks ... on Friday
+    afternoon (Saturday morning Korea time)": the talks were on the Friday, where they were held)."""
+    return [t for i, t in enumerate(out)
+            if not (i and ZONE_OPEN.fullmatch(text, out[i - 1].end, t.start) and ZONE_CLOSE.match(text, t.end))]
 
 
 # a month told of a period the text names, not of the year the article was written in: "in February of the
@@ -1116,13 +1129,21 @@ THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b", re.I)
 
 def _days_of_that_year(out: list[Timex], text: str) -> None:
     """"visited Indonesia soon after his 2022 election win, meeting Joko Widodo at Bogor on June 6 that year": a day and
-    month of "that year" is of the last year the text named before it."""
+    month (or a month: "in August of that year") of "that year" is of the last year the text named before it, and so is
+    "that year" itself."""
     for i, t in enumerate(out):
-        if t.spec.get("kind") != "month_day" or "y" in t.spec or not t.spec.get("d") or not THAT_YEAR.match(text, t.end):
+        that = t.text.lower() == "that year"
+        if not that and (t.spec.get("kind") != "month_day" or "y" in t.spec or not THAT_YEAR.match(text, t.end)):
             continue
         year = next((o.spec["y"] for o in reversed(out[:i]) if isinstance(o.spec.get("y"), int)), None)
-        if year is not None:
+        if year is None:
+            continue
+        if that:            # ("was in August of that year": the year itself, of the last the text named)
+            t.value, t.basis = f"{year:04d}", "relative to text"
+        elif t.spec.get("d"):
             _of_year(t, year)
+        else:               # "Erdoğan's last trip to Sochi was in August of that year"
+            t.value, t.precision, t.basis = f"{year:04d}-{t.spec['m']:02d}", "month", "relative to text"
 
 
 def _months_of_another_period(out: list[Timex], text: str) -> None:

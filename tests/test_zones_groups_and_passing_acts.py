@@ -1,0 +1,307 @@
+"""Times told twice, groups read by their words, and acts told in passing: a time restated in parentheses in another
+zone is no second time; a possessive ends a name; "the two heads of state" are no ministers, "the two regional rivals"
+are states and "the ministers" no presidents; what a claim of a first is the first since, what "the previous summit"
+tells in its clause, "then Italian Prime Minister" and "last visited" are before the news; the visit an arrival came on
+and an arrival without its place share the arrival's day; an invitation's time, preparations and "many times" date no
+meeting held; an undated call on the weekday of a dated one is that call. Every text here is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from parley.extract.actors import ArticleActors
+from parley.extract.gazetteer import gazetteer
+from parley.time.tagger import tag
+from test_merge_rules import ingest, sources, with_people
+from test_news_articles import consult_events, events, meetings, party_names, people_in
+
+
+# -- times and names ---------------------------------------------------------------------------------------------
+
+def test_a_time_restated_in_another_zone_is_no_second_time():
+    text = "Lula held talks with Albanese in Canberra on Monday evening (Tuesday morning Brasilia time), aides said."
+    told = [t.text for t in tag(text, dt.date(2025, 3, 5))]
+    assert "Monday evening" in told and "Tuesday morning" not in told
+    # (a parenthesis of another kind keeps its time: "(on Tuesday)")
+    told = [t.text for t in tag("The talks ended on Monday (and resumed on Tuesday).", dt.date(2025, 3, 5))]
+    assert "Tuesday" in told
+
+
+def test_a_possessive_ends_a_name():
+    assert people_in("Officials studied the results of President Gustavo Petro's European tour.") == {"Gustavo Petro"}
+
+
+def test_a_word_that_opens_a_sentence_is_no_name():
+    text = "Meanwhile, the Chilean president, Gabriel Boric, and Lula have begun talks in Santiago."
+    assert "Meanwhile" not in people_in(text)
+
+
+def test_a_name_the_parser_reads_as_an_adverb_before_a_relative_clause_is_the_subject():
+    evs = events("Korea Weekly\n\n"
+                 "Officials spent the week parsing the results of President Yoon Suk Yeol's trip.\n\n"
+                 "Yoon, who returned home this week, met Japanese Prime Minister Fumio Kishida on the sidelines of "
+                 "the summit in Jakarta last Friday, their first formal talks in a year.",
+                 published="2023-09-15")
+    talks = meetings(evs, "Yoon Suk Yeol", "Fumio Kishida")
+    assert [e["date"] for e in talks] == ["2023-09-08"]
+
+
+def test_a_news_agency_credited_is_no_person():
+    text = ("Wang Yi holds talks with Vivian Balakrishnan | News  World  Source: Xinhua | Editor: wx  "
+            "SINGAPORE, May 6 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Singaporean Foreign "
+            "Minister Vivian Balakrishnan on Tuesday.")
+    evs = events(text, published="2025-05-06")
+    assert all("Xinhua" not in party_names(e) for e in consult_events(evs))
+    # (nor is it where the parser takes it for one)
+    actors = ArticleActors(text, dt.date(2025, 5, 6))
+    at = text.index("Xinhua")
+    assert actors.add_person("Xinhua", at, at + len("Xinhua")) is None
+
+
+def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_person():
+    evs = events("Modi and Starmer hold talks\n\n"
+                 "Narendra Modi and Keir Starmer discussed trade, migration and fentanyl at Chequers on Thursday.\n\n"
+                 "Starmer later said Modi had pledged to fight \"the terrible Fentanyl crisis\" together with Starmer.",
+                 published="2025-07-25")
+    assert all("Fentanyl" not in party_names(e) for e in consult_events(evs))
+
+
+def test_palm_beach_is_a_town_the_gazetteer_knows():
+    hits = gazetteer().scan("Trudeau flew to Palm Beach for dinner.")
+    assert [(h.text, h.best.code) for h in hits] == [("Palm Beach", "USA")]
+
+
+def test_a_month_of_that_year_is_of_the_last_year_named():
+    text = ("The two leaders last met in Tashkent in October 2022. Modi's last trip to Samarkand was in August of that "
+            "year.")
+    values = {t.text: t.value for t in tag(text, dt.date(2024, 9, 1))}
+    assert values["August"] == "2022-08" and values["that year"] == "2022"
+
+
+# -- groups --------------------------------------------------------------------------------------------------------
+
+def test_the_two_heads_of_state_are_not_the_ministers_of_the_meeting_told():
+    # (a page scraped onto one line, whose related links name the president with the minister)
+    evs = events("Wang Yi holds talks with Penny Wong | news.example  Home  China  World  Source: Wire | 2024-03-20  "
+                 "BEIJING, March 20 (Wire) -- Chinese Foreign Minister Wang Yi held talks with Australian Foreign "
+                 "Minister Penny Wong in Beijing on Wednesday.  Wang said that since the meeting between the two heads "
+                 "of state in San Francisco last November, relations have improved.  Related:  Xi meets Australian "
+                 "Foreign Minister Wong  |  Chinese, Australian leaders hold phone talks",
+                 published="2024-03-20")
+    earlier = [e for e in consult_events(evs) if e["date"] == "2023-11"]
+    assert earlier and not any({"Wang Yi", "Penny Wong"} & party_names(e) for e in earlier)
+
+
+def test_the_two_regional_rivals_are_states():
+    evs = events("Erdogan visits Athens\n\n"
+                 "Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis in Athens on "
+                 "Thursday.\n\n"
+                 "The visit comes months after the two regional rivals agreed, in a deal brokered by NATO in March, to "
+                 "restore military hotlines.",
+                 published="2023-12-07")
+    talks = meetings(evs, "Recep Tayyip Erdogan", "Kyriakos Mitsotakis")
+    assert talks and all(e["date"] == "2023-12-07" for e in talks)
+
+
+def test_the_ministers_are_no_presidents_named_after_them():
+    evs = events("Kuleba meets Sikorski in Warsaw\n\n"
+                 "Ukrainian Foreign Minister Dmytro Kuleba held talks with his Polish counterpart Radoslaw Sikorski in "
+                 "Warsaw on Thursday.\n\n"
+                 "The ministers also discussed preparations for a meeting between Presidents Volodymyr Zelensky and "
+                 "Andrzej Duda.",
+                 published="2024-02-01")
+    presidents = meetings(evs, "Volodymyr Zelensky", "Andrzej Duda")
+    assert not any(e["status"] == "happened" and e["date"] == "2024-02-01" for e in presidents)
+
+
+# -- acts before the news ------------------------------------------------------------------------------------------
+
+def test_what_a_first_is_the_first_since_is_before_it():
+    evs = events("Modi tells Carney India and Canada should reset ties\n\n"
+                 "Kananaskis: Indian Prime Minister Narendra Modi has told Mark Carney the two countries should restore "
+                 "diplomatic staff, in a meeting on the sidelines of the G7 summit.\n\n"
+                 "The prime minister met Modi at the resort on Tuesday.\n\n"
+                 "The meeting was their first since Carney's visit to New Delhi, which was the first by a Canadian "
+                 "prime minister in six years.\n\n"
+                 "Carney will fly to Brussels for the NATO summit on Wednesday, where he is expected to meet several "
+                 "leaders.")
+    # (the visit to New Delhi is no meeting held, nor of Wednesday's)
+    assert [party_names(e) for e in consult_events(evs) if e["status"] == "happened"] == [
+        {"Narendra Modi", "Mark Carney"}]
+
+
+def test_a_clause_of_the_previous_summit_tells_an_earlier_meeting():
+    evs = events("Sanchez hosts Erdogan in Madrid\n\n"
+                 "Spanish Prime Minister Pedro Sanchez hosted Turkish President Recep Tayyip Erdogan in Madrid on "
+                 "Wednesday for the eighth intergovernmental summit.\n\n"
+                 "The previous summit took place in Ankara, during which Erdogan hosted then Spanish Prime Minister "
+                 "Mariano Rajoy.",
+                 published="2024-06-12")
+    earlier = meetings(evs, "Recep Tayyip Erdogan", "Mariano Rajoy")
+    assert earlier and all(e["status"] == "background" and e["date"] != "2024-06-12" for e in earlier)
+
+
+def test_then_without_a_hyphen_before_a_title_tells_an_office_of_the_past():
+    evs = events("Meloni hosts Erdogan\n\n"
+                 "Italian Prime Minister Giorgia Meloni hosted Turkish President Recep Tayyip Erdogan in Rome on "
+                 "Tuesday.\n\n"
+                 "On his first trip to Rome, Erdogan met then Italian Prime Minister Paolo Gentiloni at Palazzo "
+                 "Chigi.",
+                 published="2025-04-29")
+    earlier = meetings(evs, "Recep Tayyip Erdogan", "Paolo Gentiloni")
+    # (told before the news, and not on the day of the meeting told beside it)
+    assert [(e["status"], e["date"]) for e in earlier] == [("background", None)]
+
+
+def test_last_visited_is_no_mention_of_the_meeting_told():
+    evs = events("Macron lands in New Delhi, sits down with Modi\n\n"
+                 "Macron arrived in India's capital on Friday evening and headed straight for a bilateral meeting with "
+                 "Prime Minister Narendra Modi, the first stop of a trip that will also take him to Vietnam.\n\n"
+                 "The visit is Macron's first trip to India this year. He last visited the country in 2018.")
+    talks = meetings(evs, "Emmanuel Macron", "Narendra Modi")
+    assert [(e["date_text"], e["status"]) for e in talks] == [("Friday evening", "happened")]
+
+
+def test_an_act_done_many_times_takes_no_day_of_the_meeting_told():
+    evs = events("Lula welcomed at the Elysee\n\n"
+                 "French President Emmanuel Macron welcomed Brazilian President Luiz Inacio Lula da Silva at the Elysee "
+                 "Palace on Thursday.\n\n"
+                 "Lula said he had visited Macron many times as president.")
+    talks = meetings(evs, "Emmanuel Macron", "Luiz Inacio Lula da Silva")
+    assert [e["date_text"] for e in talks].count("Thursday") == 1
+
+
+# -- journeys and their days ---------------------------------------------------------------------------------------
+
+def test_the_visit_an_arrival_came_on_has_the_arrival_s_day():
+    evs = events("Carney raises trade with Modi\n\n"
+                 "New Delhi, Mar 13 (Wire) Prime Minister Narendra Modi on Thursday raised trade with his Canadian "
+                 "counterpart Mark Carney, who assured him of a quick deal.\n\n"
+                 "The two leaders held talks at Hyderabad House.\n\n"
+                 "Carney, who arrived in India on Monday on his first visit as prime minister, visited Mumbai before "
+                 "reaching the capital.",
+                 published="2025-03-13")
+    talks = meetings(evs, "Narendra Modi", "Mark Carney")
+    assert [e["date"] for e in talks if e["location"] and e["location"]["name"] == "New Delhi"] == ["2025-03-13"]
+
+
+def test_an_arrival_told_without_its_place_late_in_a_day_is_not_the_day_of_the_talks():
+    evs = events("Starmer, Carney unveil deal in Ottawa\n\n"
+                 "British Prime Minister Keir Starmer and Canadian Prime Minister Mark Carney shake hands on Parliament "
+                 "Hill in Ottawa on Sunday.\n\n"
+                 "The announcement came after the two leaders held a bilateral meeting in Ottawa. Starmer arrived "
+                 "Saturday evening with his wife Victoria Starmer.",
+                 published="2025-06-15")
+    talks = meetings(evs, "Keir Starmer", "Mark Carney")
+    assert {e["date"] for e in talks} == {"2025-06-15"}
+
+
+def test_an_arrival_gone_on_from_at_once_is_the_day_of_the_meeting():
+    evs = events("Albanese lands in Tokyo, sits down with Ishiba\n\n"
+                 "Anthony Albanese arrived in the Japanese capital on Friday evening and headed straight for a "
+                 "bilateral meeting with Prime Minister Shigeru Ishiba.")
+    talks = meetings(evs, "Anthony Albanese", "Shigeru Ishiba")
+    assert talks and {e["date_text"] for e in talks} == {"Friday evening"}
+
+
+def test_a_visit_to_states_of_none_of_the_parties_lends_no_place():
+    evs = events("Putin, Tokayev discuss energy in Kremlin talks\n\n"
+                 "MOSCOW: Russian President Vladimir Putin on Thursday hosted his Kazakh counterpart Kassym-Jomart "
+                 "Tokayev for talks on energy, as the Kremlin seeks to boost its influence in Central Asia.\n\n"
+                 "Tokayev flew to Moscow a day after Putin made a whirlwind visit to the United Arab Emirates and Saudi "
+                 "Arabia, two Gulf powers that have been courted by Washington.\n\n"
+                 "\"It is very important for us to exchange views with you,\" Putin told Tokayev at the start of the "
+                 "talks.")
+    talks = meetings(evs, "Vladimir Putin", "Kassym-Jomart Tokayev")
+    assert talks and all((e["location"] or {}).get("country") != "ARE" for e in talks)
+
+
+# -- times of other acts -------------------------------------------------------------------------------------------
+
+def test_the_time_an_invitation_is_for_is_not_the_meeting_s():
+    evs = events("Live: Albanese and Carney sign minerals deal\n\n"
+                 "14.52 AEST\nCarney: 'I invite you to Canada'\n"
+                 "Mark Carney has finished his remarks by inviting Anthony Albanese and Australian hockey fans to Canada "
+                 "for the World Cup later this year.\n"
+                 "He says he and Albanese discussed critical minerals, and thanks the prime minister for the action "
+                 "taken.\n\n13.31 AEST\nThe two leaders have also signed a critical minerals arrangement.",
+                 published="2025-05-24")
+    talks = meetings(evs, "Mark Carney", "Anthony Albanese")
+    assert talks and all(e["date"] == "2025-05-24" for e in talks if e["status"] == "happened")
+
+
+def test_a_forum_s_summit_is_no_second_meeting_of_the_two_who_met_before_it():
+    evs = events("Lula, Modi meet ahead of G20\n\n"
+                 "RIO DE JANEIRO, Nov 17 (Wire) - Brazilian President Luiz Inacio Lula da Silva and Indian Prime "
+                 "Minister Narendra Modi on Sunday welcomed progress on an ethanol deal, as the two leaders met ahead of "
+                 "a Group of 20 summit in Rio de Janeiro.",
+                 published="2024-11-17")
+    talks = meetings(evs, "Luiz Inacio Lula da Silva", "Narendra Modi")
+    assert len(talks) == 1
+
+
+# -- the corpus stage ----------------------------------------------------------------------------------------------
+
+def test_an_undated_call_on_the_weekday_of_a_dated_call_is_that_call(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2025-03-06", "text":
+                  "WASHINGTON (Wire) - President Donald Trump on Thursday paused tariffs on Canadian goods after "
+                  "speaking by telephone with Prime Minister Justin Trudeau."},
+                 {"outlet": "Paper B", "published": "2025-02-26", "text":
+                  "OTTAWA (Wire) - Prime Minister Justin Trudeau on Wednesday spoke by telephone with President Donald "
+                  "Trump about tariffs on Canadian goods."},
+                 {"outlet": "Blog C", "text":
+                  "Canadian Prime Minister Justin Trudeau said his telephone conversation with US President Donald "
+                  "Trump on Thursday was constructive."})
+    calls = {e["date"]: sources(e) for e in with_people(evs, "trudeau", "trump")}
+    assert calls.get("2025-03-06") == {"Wire A", "Blog C"}
+
+
+def test_an_undated_report_is_no_meeting_far_from_its_dateline_s_day():
+    from parley.corpus.features import features
+    from parley.corpus.scoring import date_conflict
+
+    def cand(cid, date, spec):
+        return {"id": cid, "article_id": cid, "type": "CONSULT", "status": "happened", "date": date,
+                "date_precision": "day" if date else None, "date_spec": spec,
+                "actors": [{"name": "Narendra Modi", "kind": "person", "name_key": "modi|narendra", "country": "IND"}],
+                "recipients": [{"name": "Anthony Albanese", "kind": "person", "name_key": "albanese|anthony",
+                                "country": "AUS"}]}
+    people = {"modi|narendra": "p1", "albanese|anthony": "p2"}
+    may = features(cand("a", "2023-05-24", None), people, "2023-05-24")
+    # "NEW DELHI, Mar 10 (Agency) ... On Thursday, the two prime ministers watched cricket together"
+    thursday = features(cand("b", None, {"kind": "weekday", "wd": 3, "direction": "past"}), people, None, "--03-10")
+    assert date_conflict(may, thursday) == date_conflict(thursday, may) == \
+        "far from the day of the undated report's dateline"
+    # (within a week of it, the weekday decides)
+    march = features(cand("c", "2023-03-09", None), people, "2023-03-09")
+    assert date_conflict(march, thursday) is None
+
+
+def test_a_meeting_told_with_a_month_only_does_not_date_its_article(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2023-06-22", "text":
+                  "WASHINGTON (Wire) - President Joe Biden welcomed Indian Prime Minister Narendra Modi to the White "
+                  "House on Thursday for a state visit."},
+                 {"outlet": "Paper B", "text":
+                  "Biden arrived in New Delhi on Friday evening and went straight to talks with Prime Minister Narendra "
+                  "Modi at his residence.\n\nThe two leaders discussed the engine deal agreed when Modi made a state "
+                  "visit to Washington in June."})
+    delhi = [e for e in with_people(evs, "biden", "modi") if (e["location"] or {}).get("name") == "New Delhi"]
+    assert delhi and not any((e["date"] or "").startswith("2023-06") for e in delhi)
+
+
+def test_a_meeting_told_in_passing_gives_a_dateline_s_day_only_its_year():
+    from parley.corpus.dating import article_anchor
+    assert article_anchor("2023-05-24", 2, "--03-10", preview=True, in_passing=True)[0] == "2023-03-10"
+    assert article_anchor("2023-05-24", 2, "--03-10", preview=False, in_passing=True)[0] == "2024-03-10"
+    # (the article's lead meeting far from its dateline's day is read as of the day after it, as before)
+    assert article_anchor("2023-05-24", 2, "--03-10")[0] == "2023-05-25"
+
+
+def test_a_meeting_told_a_month_before_is_not_the_lead_of_an_undated_preview():
+    evs = events("Lula to visit Tokyo next week for summit with Ishiba\n\n"
+                 "BRASILIA, March 19 (Wire) -- President Luiz Inacio Lula da Silva will make a state visit to Japan "
+                 "next week for a summit with Prime Minister Shigeru Ishiba, the presidential office said.\n\n"
+                 "The two leaders held talks in Rio de Janeiro last November.")
+    earlier = [e for e in meetings(evs, "Luiz Inacio Lula da Silva", "Shigeru Ishiba") if e["date_text"] == "last November"]
+    assert earlier and not any(e["main"] for e in earlier)
