@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 from parley.extract.actors import ArticleActors
+from parley.extract.context import ArticleContext
 from parley.extract.gazetteer import gazetteer
 from parley.time.tagger import tag
 from test_merge_rules import ingest, sources, with_people
-from test_news_articles import consult_events, events, meetings, party_names, people_in
+from test_news_articles import article, consult_events, events, meetings, party_names, people_in
 
 
 # -- times and names ---------------------------------------------------------------------------------------------
@@ -305,3 +306,47 @@ def test_a_meeting_told_a_month_before_is_not_the_lead_of_an_undated_preview():
                  "The two leaders held talks in Rio de Janeiro last November.")
     earlier = [e for e in meetings(evs, "Luiz Inacio Lula da Silva", "Shigeru Ishiba") if e["date_text"] == "last November"]
     assert earlier and not any(e["main"] for e in earlier)
+
+
+# -- previews ------------------------------------------------------------------------------------------------------
+
+def test_next_weekday_written_on_that_weekday_is_a_week_on():
+    told = {t.text: t.value for t in tag("Lula will leave next Thursday and will be back this coming Monday.",
+                                         dt.date(2023, 3, 9))}
+    assert told == {"next Thursday": "2023-03-16", "this coming Monday": "2023-03-13"}
+
+
+def test_what_is_expected_to_be_a_meeting_is_as_the_verb_that_holds_it_tells():
+    ctx = ArticleContext(article("Lula, Petro hold final summit\n\nPublished 2026-05-08\n\n"
+                                 "President Luiz Inacio Lula da Silva and Colombian President Gustavo Petro held what is "
+                                 "expected to be their last summit Friday in Bogota.\n\n"
+                                 "Lula and Petro have begun what is expected to be their last meeting."), None)
+    ctx.read(list(range(len(ctx.spans))))
+    told = [e for e in ctx.events if e.trigger_text in ("summit", "meeting")
+            and "what is expected" in ctx.sentence_text(e.sentence)]
+    assert len(told) == 2 and not any(e.future for e in told)
+
+
+def test_a_month_told_as_that_month_is_of_the_last_year_named():
+    told = {t.text: t.value for t in tag("They first met in Lima in March 2023 and again that May.",
+                                         dt.date(2024, 9, 6))}
+    assert told["May"] == "2023-05"
+
+
+def test_a_news_agency_in_a_dateline_without_its_place_is_no_party():
+    evs = events("Ishiba to visit Manila Sunday\n\n"
+                 "Tokyo, (Jiji Press)--Japanese Prime Minister Shigeru Ishiba will visit the Philippines on Sunday for "
+                 "talks with President Ferdinand Marcos Jr., the government announced.\n\nJiji Press")
+    assert all("Jiji" not in " ".join(party_names(e)) for e in consult_events(evs))
+
+
+def test_a_preview_stays_a_preview_through_the_words_around_it():
+    evs = events("Ishiba to Visit Philippines Sunday, Monday\n\n"
+                 "Japanese Prime Minister Shigeru Ishiba will visit the Philippines on Sunday and Monday for talks with "
+                 "President Ferdinand Marcos Jr., the government announced.\n\n"
+                 "Ishiba will become the first Japanese prime minister to visit the Philippines for bilateral talks in "
+                 "about five years. He and Marcos plan to confirm that the regular visits by the leaders are back on "
+                 "track.\n\n"
+                 "In the summit, the two leaders are expected to discuss maritime security.")
+    talks = meetings(evs, "Shigeru Ishiba", "Ferdinand Marcos Jr.")
+    assert talks and all(e["status"] == "planned" for e in talks)

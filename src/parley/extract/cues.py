@@ -227,6 +227,10 @@ THEN_TITLE = re.compile(r"\bthen-(?:[\w.'’-]+\s+){0,4}$|"
 SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|spouse|first\s+lady|first\s+gentleman)\s*,?\s*$", re.I)
 # plural meeting nouns that, with no determiner and no party, name occasions in general ("for short visits")
 GENERIC_PLURALS = frozenset({"visits", "meetings", "trips", "summits", "calls"})
+# ... and the words that make them a practice, whoever makes them: "the 'shuttle diplomacy' of mutual visits by the
+# leaders", "regular meetings between their ministers"
+PRACTICE_BEFORE = re.compile(r"\b(?:mutual|reciprocal|regular|frequent|annual|more|further|future|"
+                             r"routine|periodic)\s+$", re.I)
 DETERMINED = re.compile(r"\b(?:the|these|those|their|his|her|its|our|two|three|several|both)\s+(?:[\w-]+\s+){0,2}$",
                         re.I)
 # a meeting noun of the officials of a region or group: "a meeting of South American presidents", "a summit of EU

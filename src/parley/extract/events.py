@@ -93,6 +93,8 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                 if g.pos_ in ("VERB", "AUX"):
                     governing = g
                     break
+            if (held := _free_relative_holder(tok)) is not None:
+                governing = held        # "held what is expected to be their last summit": the holding's tense
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
                 governing = tok.head    # "The meeting will be in Bali": the copula's tense
             if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS and governing.dep_ == "xcomp":
@@ -121,7 +123,10 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
             trig.noun and (first := _first_conjunct(tok)).dep_ in ("dobj", "ccomp")
             and first.head.lower_ in FUTURE_GOVERNORS) or (
             trig.noun and ahead_phrase(tok)) or (ev.purpose and not _done_on_named_day(tok)) or (
-            trig.noun and (_ruled_out(tok) or _invited_to(tok) or _prepared_for(tok)))
+            trig.noun and (_ruled_out(tok) or _invited_to(tok) or _prepared_for(tok))) or (
+            # "In the summit, the two leaders are expected to discuss ...": a meeting a schedule's act is set in
+            trig.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and governing != tok
+            and scheduled_future(governing))
         # ("arrived ..., ahead of talks with Xi"; "arrived on Tuesday for talks with Biden")
         ev.sources = sources
         ev.attendance = (governing if trig.noun else tok).lower_ in ATTENDANCE_FORMS or (
@@ -243,6 +248,18 @@ def _invited_to(tok) -> bool:
     to Washington for a separate trilateral summit")."""
     prep = tok.head if tok.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in ("for", "to") and prep.head.lower_ in INVITE_FORMS
+
+
+def _free_relative_holder(tok):
+    """The verb whose object is a clause "what is expected to be" a meeting noun ("Yoon and Kishida held what is
+    expected to be their last summit", "have begun what is expected to be their last meeting"): the meeting is as that
+    verb tells it, not as the expectation does; else None."""
+    be = tok.head if tok.dep_ == "attr" else None
+    clause = be.head if be is not None and be.dep_ == "xcomp" and be.lower_ == "be" else None
+    if clause is None or clause.dep_ not in ("ccomp", "dobj") or clause.head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in clause.children):
+        return None
+    return clause.head
 
 
 # what one prepares a meeting with: "discussed preparations for a meeting between Presidents Putin and Erdogan"

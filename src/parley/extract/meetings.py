@@ -15,7 +15,7 @@ from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import (ALSO, COPRESENCE, DETERMINED, GATHERING_OF, GENERIC_PLURALS, IN_PERSON, LAST_MET, LATER, ONWARD,
-                   ONWARD_FROM, PHONE_WORDS, REMOTE)
+                   ONWARD_FROM, PHONE_WORDS, PRACTICE_BEFORE, REMOTE)
 from .day_relations import DayRelations
 from .group_references import named_spouse, of_unnamed_states
 from .journeys import journey_verb
@@ -23,10 +23,8 @@ from .lexicon import JOINT_MEETING, MEET_FORMS, PHYSICAL_FORMS, SEPARATE_MEETING
 from .meeting import Meeting, absorb, calls_only, in_person, other_states
 from .meeting_frames import FrameAbsorber
 from .meeting_sameness import MeetingSameness
+from .met_one_by_one import in_own_state, in_places_told, own_days
 from .sentence_event import SentenceEvent
-
-DAY_AFTER_NAME = 12         # characters from a person's name to the day told as theirs (" on Sunday")
-
 
 class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
     """The assembly's step that finds the article's meetings (`Assembler.meetings`) in its CONSULT mentions."""
@@ -54,9 +52,12 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             return      # "a meeting with the foreign ministers of all five Central Asian states": a gathering of its own
         if ev.noun and GATHERING_OF.match(self.ctx.text, ev.trigger[1]):
             return      # "is in Brasilia for a meeting of South American presidents": a gathering, no meeting of his
-        if ev.noun and not ev.actors and not ev.recipients and ev.trigger_text.lower() in GENERIC_PLURALS \
-                and not DETERMINED.search(self.ctx.text, max(0, ev.trigger[0] - 30), ev.trigger[0]):
-            return      # "allowing Australians to travel to China for short visits": visits in general, none told
+        if ev.noun and ev.trigger_text.lower() in GENERIC_PLURALS and (
+                not ev.actors and not ev.recipients
+                and not DETERMINED.search(self.ctx.text, max(0, ev.trigger[0] - 30), ev.trigger[0])
+                or PRACTICE_BEFORE.search(self.ctx.text, max(0, ev.trigger[0] - 20), ev.trigger[0])):
+            return      # "allowing Australians to travel to China for short visits": visits in general, none told (and
+                        # "the shuttle diplomacy of mutual visits by the leaders": a practice)
         actors = self._not_forum(self.parties_of(ev, self._no_spouses(ev.actors)))
         recips = [p for p in self._not_forum(self.parties_of(ev, self._no_spouses(ev.recipients)))
                   if not any(p.key and p.key == a.key for a in actors)]
@@ -97,13 +98,13 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         # "Lula to meet Biden and Zelenskiy in New York": a verb of meeting told of one person and people of several
         # other states, none of the words of a joint meeting beside it, is one meeting with each
         apart = len(people_r) == len(recips) and (
-            not ev.noun and ev.trigger_text.lower() in MEET_FORMS or ev.noun and self._in_places_told(ev, states)) \
+            not ev.noun and ev.trigger_text.lower() in MEET_FORMS or ev.noun and in_places_told(self.ctx, ev, states)) \
             and None not in states and len(set(states)) == len(states) \
             and not JOINT_MEETING.search(self.ctx.sentence_text(ev.sentence))
         if len(actors) == 1 and actors[0].kind == "person" and len(people_r) >= 2 and actors[0].country not in their \
                 and (apart or len(their) == 1 and (their == {None} or self.actors.gaz.is_state(next(iter(their))))):
-            for r, x in zip(people_r, self._own_days(ev, people_r)):
-                self._merge_in(Meeting([actors[0], r], [self._in_own_state(x, r)], future=ev.future))
+            for r, x in zip(people_r, own_days(self.ctx, ev, people_r)):
+                self._merge_in(Meeting([actors[0], r], [in_own_state(self.ctx, x, r)], future=ev.future))
             return
         # "Xi met separately with Ishiba, Yoon and Boric", "Ishiba and Yoon each held separate talks with
         # Xi": one bilateral meeting with each
@@ -118,7 +119,7 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             # what the sentence told of them together ("A and B held separate talks": "held") is no meeting
             self.meetings = [m for m in self.meetings if not (
                 m.person_keys() <= apart and all(x.sentence == ev.sentence for x in m.mentions))]
-            for r, x in zip(many, self._own_days(ev, many)):
+            for r, x in zip(many, own_days(self.ctx, ev, many)):
                 self._merge_in(Meeting([one[0], r] if one is actors else [r, one[0]], [x], future=ev.future,
                                        generic=r.kind == "generic"))
             return
@@ -163,45 +164,6 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         """Whether a meeting noun is named by a forum right before it ("the Group of 20 summit", "the APEC summit")."""
         return any(m.end >= ev.trigger[0] - 2 and (a := self.actors.actor(m.actor)) is not None and a.forum
                    for m in self.actors.mentions_in(max(0, ev.trigger[0] - 40), ev.trigger[0], ("org",)))
-
-    def _in_places_told(self, ev: SentenceEvent, states: list[str | None]) -> bool:
-        """Whether the sentence of a mention names a city in each of these states: talks with their people are held
-        one by one, where the journey goes ("will travel to Paris and Berlin on Monday for talks with French President
-        Emmanuel Macron and German Chancellor Olaf Scholz")."""
-        return set(states) <= {pl.country for pl in self.ctx.places[ev.sentence] if pl.kind != "country"}
-
-    def _in_own_state(self, ev: SentenceEvent, person: PartyOut) -> SentenceEvent:
-        """The mention of one of several people met one by one, placed in the city its sentence names in that person's
-        state where its place is in another ("will travel to Paris and Berlin on Monday for talks with Macron and
-        Scholz": Paris for Macron), and a noun of talks with no day of its own on its journey's."""
-        if ev.noun and ev.timex is None:
-            # (on the day of the journey its sentence tells it for: "will travel ... on Monday for talks with")
-            journey = next((x for x in self.ctx.events if x.sentence == ev.sentence and x.trigger[1] <= ev.trigger[0]
-                            and journey_verb(x) and x.timex is not None), None)
-            ev = replace(ev, timex=journey.timex) if journey is not None else ev
-        if ev.place is None or ev.place.country == person.country:
-            return ev
-        there = next((pl for pl in self.ctx.places[ev.sentence] if pl.country == person.country
-                      and pl.kind != "country"), None)
-        return replace(ev, place=there) if there is not None else ev
-
-    def _own_days(self, ev: SentenceEvent, people: list[PartyOut]) -> list[SentenceEvent]:
-        """The mention of each of several people met one by one, with the day told right after that person where each
-        has one ("will meet Chinese Premier Li Qiang on Sunday and President Xi on Monday"), else the mention itself."""
-        spans = [min(((m.start, m.end) for m in ev.actors + ev.recipients if m.actor == p.key), default=None)
-                 for p in people]
-        if None in spans or len({s for s, _ in spans}) < len(spans):
-            return [ev] * len(people)
-        starts = [s for s, _ in spans]
-        bound = self.ctx.spans[ev.sentence][1]
-        days = []
-        for s, e in spans:
-            upto = min((o for o in starts if o > s), default=bound)
-            days.append(next((t for t in self.ctx.event_timexes if e <= t.start < upto and t.start - e <= DAY_AFTER_NAME
-                              and t.type == "DATE"), None))
-        if None in days or len({t.start for t in days}) < len(days):
-            return [ev] * len(people)
-        return [replace(ev, timex=t) for t in days]
 
     def _earlier_leg(self, ev: SentenceEvent) -> bool:
         """Whether a visit is told as done before another act of the journey ("Ishiba visited Malaysia before

@@ -117,7 +117,7 @@ def told_undone(tok, verb) -> bool:
 # what a copula says of an act that has not happened: "a meeting between Trump and Xi was likely"
 PROSPECT_WORDS = frozenset({"likely", "possible", "probable", "imminent", "expected", "planned", "due", "scheduled",
                             "unlikely", "possibility", "prospect"})
-COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "’s"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "’s", "become", "becomes", "became", "becoming"})
 SCHEDULED_WORDS = frozenset({"set", "scheduled", "slated", "planned", "due"})
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 
 from ..records import RemovedLine
 from .bylines import bylines_apart
@@ -81,7 +82,15 @@ _CHROME = [
 ]
 CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME), re.IGNORECASE)
 
-AGENCIES = r"(?:REUTERS|Reuters|AFP|AP|Associated Press|Getty Images|EPA|EPA-EFE|Kyodo|KYODO|Xinhua|XINHUA|Bloomberg|Yonhap|YONHAP|ANI|PTI|IANS|Bernama|BERNAMA|TASS|Sputnik|NurPhoto|Shutterstock|Pool)"
+def _agencies() -> str:
+    """The names of data/agencies.tsv as one alternation, longest first (and in capitals: "REUTERS", "XINHUA")."""
+    text = resources.files("parley.data").joinpath("agencies.tsv").read_text(encoding="utf-8")
+    names = {n.strip() for n in text.splitlines() if n.strip() and not n.startswith("#")}
+    names |= {n.upper() for n in names}
+    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) + ")"
+
+
+AGENCIES = _agencies()
 # A photo credit that stands alone on a line (the line above it is a caption).
 PHOTO_CREDIT_LINE = re.compile(
     rf"^\s*(?:(?:photo|image|picture|photograph)s?(?:\s+credit)?\s*[:/|-]\s*.{{1,60}}"

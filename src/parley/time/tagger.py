@@ -473,6 +473,8 @@ def _relative_weekday(m):
         spec["direction"] = direction
     if rel == "last":
         spec["skip_same_week"] = True
+    if direction == "future":
+        spec["strict"] = True       # "next Thursday", written on a Thursday: a week on, not that day
     if m["pod"]:
         spec["suffix"] = PARTS_OF_DAY[m['pod'].lower()]
         return "TIME", spec, None
@@ -1125,6 +1127,7 @@ OF_ANOTHER_PERIOD = re.compile(r"\s+of\s+(?:the|his|her|their|its|that|[A-Z][\w.
 
 
 THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b", re.I)
+THAT_MONTH = re.compile(r"\bthat\s+$", re.I)
 
 
 def _days_of_that_year(out: list[Timex], text: str) -> None:
@@ -1133,7 +1136,10 @@ def _days_of_that_year(out: list[Timex], text: str) -> None:
     "that year" itself."""
     for i, t in enumerate(out):
         that = t.text.lower() == "that year"
-        if not that and (t.spec.get("kind") != "month_day" or "y" in t.spec or not THAT_YEAR.match(text, t.end)):
+        # (and a month told as "that May": "with Yoon's visit to Tokyo in March 2023 and Kishida's return visit that
+        # May")
+        if not that and (t.spec.get("kind") != "month_day" or "y" in t.spec or not (
+                THAT_YEAR.match(text, t.end) or THAT_MONTH.search(text, max(0, t.start - 6), t.start))):
             continue
         year = next((o.spec["y"] for o in reversed(out[:i]) if isinstance(o.spec.get("y"), int)), None)
         if year is None:
