@@ -350,3 +350,109 @@ def test_a_preview_stays_a_preview_through_the_words_around_it():
                  "In the summit, the two leaders are expected to discuss maritime security.")
     talks = meetings(evs, "Shigeru Ishiba", "Ferdinand Marcos Jr.")
     assert talks and all(e["status"] == "planned" for e in talks)
+
+
+# -- journeys and forums -------------------------------------------------------------------------------------------
+
+def test_a_journey_to_attend_a_forum_s_summit_is_no_meeting_with_its_host():
+    evs = events("Modi holds talks with Tinubu in Abuja\n\n"
+                 "ABUJA (Wire) - Indian Prime Minister Narendra Modi held talks with Nigerian President Bola Tinubu in "
+                 "Abuja on Sunday.\n\nModi will travel to Brazil on Monday to attend the G20 summit in Rio de Janeiro.",
+                 published="2024-11-17")
+    assert not [e for e in consult_events(evs) if "Brazil" in party_names(e)]
+
+
+def test_a_journey_told_a_day_after_talks_is_no_day_of_the_talks():
+    evs = events("Putin heads to Harbin after talks with Xi\n\n"
+                 "Russian President Vladimir Putin travelled on Friday to the northeastern Chinese city of Harbin, a day "
+                 "after holding wide-ranging talks with Xi Jinping in Beijing.",
+                 published="2024-05-17")
+    talks = meetings(evs, "Vladimir Putin", "Xi Jinping")
+    assert [(e["date"], (e["location"] or {}).get("name")) for e in talks] == [("2024-05-16", "Beijing")]
+
+
+def test_a_headline_infinitive_far_from_its_day_lies_ahead():
+    told = {t.text: t.value for t in tag("Ruto to hold talks with Biden at the White House on Thursday",
+                                         dt.date(2024, 5, 21))}
+    assert told == {"Thursday": "2024-05-23"}
+
+
+def test_the_democratic_republic_of_congo_without_the_article_is_kinshasa_s_state():
+    hits = gazetteer().scan("Macron ended his tour in the Democratic Republic of Congo on Saturday.")
+    assert [(h.text, h.best.code) for h in hits] == [("Democratic Republic of Congo", "COD")]
+
+
+def test_a_clause_with_its_own_subject_beside_an_arrival_is_not_what_the_arrival_is_about():
+    evs = events("Trump in Tokyo\n\n"
+                 "U.S. President Donald Trump arrived in Tokyo on Monday for a three-day visit, with Prime Minister "
+                 "Sanae Takaichi preparing to host him for talks on Tuesday.",
+                 published="2025-10-27")
+    talks = meetings(evs, "Donald Trump", "Sanae Takaichi")
+    assert [(e["status"], e["date"]) for e in talks] == [("planned", "2025-10-28")]
+
+
+def test_an_undated_report_on_the_weekday_of_one_of_two_meetings_joins_that_one(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2023-10-18", "text":
+                  "BEIJING (Wire) - Russian President Vladimir Putin held talks with Chinese President Xi Jinping in "
+                  "Beijing on Wednesday."},
+                 {"outlet": "Wire B", "published": "2024-05-16", "text":
+                  "BEIJING (Wire) - Russian President Vladimir Putin held talks with Chinese President Xi Jinping in "
+                  "Beijing on Thursday."},
+                 {"outlet": "Blog C", "text":
+                  "Putin and Xi held talks in Beijing on Wednesday, the Kremlin said."})
+    days = {e["date"]: sources(e) for e in with_people(evs, "putin", "xi")}
+    assert days.get("2023-10-18") == {"Wire A", "Blog C"}
+
+
+def test_an_undated_report_of_a_month_is_no_meeting_of_another_month():
+    from parley.corpus.features import features
+    from parley.corpus.scoring import date_conflict
+
+    def cand(cid, date, spec):
+        return {"id": cid, "article_id": cid, "type": "CONSULT", "status": "planned" if spec else "happened",
+                "date": date, "date_precision": "day" if date else None, "date_spec": spec,
+                "actors": [{"name": "Vladimir Putin", "kind": "person", "name_key": "putin|vladimir", "country": "RUS"}],
+                "recipients": [{"name": "Xi Jinping", "kind": "person", "name_key": "xi|jinping", "country": "CHN"}]}
+    people = {"putin|vladimir": "p1", "xi|jinping": "p2"}
+    may = features(cand("a", "2024-05-16", None), people, "2024-05-16")
+    # "The two leaders are expected to meet again in Astana in July"
+    july = features(cand("b", None, {"kind": "month_day", "m": 7, "direction": "future"}), people, None)
+    assert date_conflict(may, july) == "not in the month the undated report tells"
+    in_may = features(cand("c", None, {"kind": "month_day", "m": 5, "direction": "past"}), people, None)
+    assert date_conflict(may, in_may) is None
+
+
+# -- asides, "the same day" and forums' members ---------------------------------------------------------------------
+
+def test_an_aside_after_the_subject_lends_its_time_and_place_to_no_verb_after_it():
+    evs = events("Weekly brief\n\n"
+                 "British Prime Minister Keir Starmer, fresh from talks with Joe Biden in Washington last Friday, met "
+                 "Germany's Olaf Scholz in Berlin on Monday.\n\n"
+                 "Scholz, whose Social Democrats lost a state election in September, met Starmer at the Chancellery.",
+                 published="2024-09-20")
+    talks = meetings(evs, "Keir Starmer", "Olaf Scholz")
+    assert talks and {(e["date"], (e["location"] or {}).get("name")) for e in talks} == {("2024-09-16", "Berlin")}
+
+
+def test_the_same_day_as_an_act_told_with_a_month_is_of_that_month():
+    told = {t.text: t.value for t in tag("Tusk had already travelled to Berlin for talks with Scholz in February, on "
+                                         "the same day he met Macron in Paris.", dt.date(2024, 7, 2))}
+    assert told["the same day"] == "2024-02"
+
+
+def test_their_after_a_forum_s_members_is_no_one_the_article_names():
+    evs = events("Week in Europe\n\n"
+                 "British Prime Minister Keir Starmer met Italy's Giorgia Meloni in Rome on Monday.\n\n"
+                 "EU leaders gather in Brussels for their summit in October.",
+                 published="2024-09-20")
+    assert [e["date"] for e in meetings(evs, "Keir Starmer", "Giorgia Meloni")] == ["2024-09-16"]
+
+
+def test_a_meeting_told_ahead_of_takes_no_day_of_the_verb_before_it():
+    evs = events("Biden, Lopez Obrador discuss migration\n\n"
+                 "US President Joe Biden met Monday with his Mexican counterpart Andres Manuel Lopez Obrador in Mexico "
+                 "City, where the two leaders discussed migration, drug trafficking and trade ahead of a trilateral "
+                 "summit with Canada.",
+                 published="2023-01-10")
+    assert {e["date"] for e in consult_events(evs)} == {"2023-01-09"}

@@ -58,6 +58,8 @@ def date_conflict(a: Features, b: Features) -> str | None:
             return "not on the weekday the undated report tells"     # "met Netanyahu on Monday": not Thursday's
         if _far_from_dateline(a, b) or _far_from_dateline(b, a):
             return "far from the day of the undated report's dateline"
+        if _other_month(a, b) or _other_month(b, a):
+            return "not in the month the undated report tells"     # "expected to meet again in Astana in July"
         return None
     if a.day and b.day:
         gap = max(0, (max(a.lo, b.lo) - min(a.hi, b.hi)).days)       # (0 where a meeting of days holds the other)
@@ -88,6 +90,15 @@ def _far_from_dateline(undated: Features, dated: Features) -> bool:
     # (any reading of an ambiguous date may be the day: "10/09/2024" beside "AMMAN, Sept 10")
     days = (dated.lo, *dated.other_days)
     return bool(readings) and min(abs((r - day).days) for r in readings for day in days) > S.DATELINE_REACH_DAYS
+
+
+def _other_month(undated: Features, dated: Features) -> bool:
+    """Whether an undated report tells a month ("in July", "on July 4") that no day of a dated report's span falls in."""
+    spec = undated.spec or {}
+    if undated.dated or not dated.dated or spec.get("kind") != "month_day" or not isinstance(spec.get("m"), int):
+        return False
+    months = {(dated.lo.year, dated.lo.month), (dated.hi.year, dated.hi.month)}
+    return (dated.hi - dated.lo).days < 60 and all(m != spec["m"] for _, m in months)
 
 
 def _on_weekday(undated: Features, dated: Features) -> bool:
@@ -160,7 +171,7 @@ def ceiling(a: Features) -> float:
     (a pruned search stops once no unseen candidate can change its outcome)."""
     people = max(S.W_PEOPLE_SAME, S.W_PEOPLE_SUBSET, S.W_PEOPLE_ONE, S.W_STATES)
     date = max(S.W_DATE_SAME, S.W_DATE_NEAR, S.W_DATE_COARSE) if a.day else S.W_DATE_COARSE if a.dated else \
-        S.W_DATE_NEAR if a.weekday is not None else 0.0
+        S.W_DATE_WEEKDAY if a.weekday is not None else 0.0
     place = max(S.W_PLACE_SAME, 0.0) if a.place or (a.mode == "phone" and (a.day or a.weekday is not None)) else 0.0
     return people + max(date, 0.0) + place + max(S.W_TEXT, 0.0) + 1e-9
 
@@ -190,7 +201,8 @@ def field_score(a: Features, b: Features) -> float:
     elif a.dated and b.dated:
         s += S.W_DATE_COARSE
     elif _weekday_fits(a, b):
-        s += S.W_DATE_NEAR          # an undated report's "on Tuesday" that the dated one's day falls on
+        # an undated report's "on Tuesday" that the dated one's day falls on (or a day from it: time zones)
+        s += S.W_DATE_WEEKDAY if _on_weekday(a, b) or _on_weekday(b, a) else S.W_DATE_NEAR
     s += place_relation(a, b)
     return s
 

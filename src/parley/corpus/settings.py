@@ -5,7 +5,8 @@ out (the hard constraints in scoring.py). The score adds what agrees and subtrac
 
     people:  the same named people +2.0, one set inside the other +1.5, one person in common and
              the other party unnamed +0.75; the same two states, no names +1.0
-    date:    the same day +2.0; a day apart (time zones) +0.5; a month or year holding the day +0.5
+    date:    the same day +2.0; a day apart (time zones) +0.5; a month or year holding the day +0.5; an undated
+             report's weekday on the dated one's day +1.0, a day from it +0.5
     place:   the same city +1.0 (two calls told to the day, neither placed, count as the same place, and so
              does an undated call on the weekday of a dated one); another
              city of the same country -1.5; another country -2.0
@@ -26,6 +27,7 @@ W_PEOPLE_ONE = 0.75
 W_STATES = 1.0
 W_DATE_SAME = 2.0
 W_DATE_NEAR = 0.5
+W_DATE_WEEKDAY = 1.0        # an undated report's weekday that is the weekday of a dated one's day
 W_DATE_COARSE = 0.5
 W_PLACE_SAME = 1.0
 W_PLACE_OTHER_CITY = -1.5

@@ -11,10 +11,11 @@ from dataclasses import replace
 from ..time.tagger import Timex
 from .clauses import (after_phrase, ahead_phrase, before_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase,
                       in_after_phrase, ordering_phrase, purpose_of_travel, trails, trails_ordering_phrase)
-from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, DEPARTURE, HOME_DAY_BEFORE, SPAN_TO_NOW, THIS_PERIOD
+from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, DEPARTURE, HOME_DAY_BEFORE, SPAN_TO_NOW, SUBJECT_ASIDE, THIS_PERIOD
 from .dates_of_others import dates_other_noun, in_clause_told_ahead, in_others_clause, of_other_act, period_of_count
-from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, INVITE_FORMS, MOVE_VERBS, PARTY_NOUNS,
-                      REFERENCE_VERBS, REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
+from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, INVITE_FORMS, MOVE_VERBS, ORDERING_PREPS,
+                      PARTY_NOUNS, REFERENCE_VERBS, REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPAN_UNITS,
+                      SPOKEN_OF_PREPS, UPCOMING)
 from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance, verb_of
 from .places import Place
 from .tense import PROSPECT_WORDS, SCHEDULED_WORDS
@@ -43,6 +44,34 @@ def _counted_in(t: Timex, doc, offset: int) -> bool:
                                                                                    t.start - offset]))
 
 
+def _in_subject_aside(doc, offset: int, at: int, trig_pos: int) -> bool:
+    """Whether a time or place at `at` lies in an aside set off by commas that a trigger is not in ("Starmer, whose
+    Labour Party won a landslide election in July, met Meloni", "Starmer, fresh from talks with Biden in Washington last
+    Friday, met Meloni in Rome"): the aside's act's, not the trigger's."""
+    text = doc_text(doc)
+    return any(a <= at - offset < b and not a <= trig_pos - offset < b
+               for m in SUBJECT_ASIDE.finditer(text) for a, b in [m.span()])
+
+
+def _spanned_order(tok):
+    """The phrase of a span of time ordered before or after another act that a trigger lies in ("a day after holding
+    talks with Xi", "two days before the summit"), or of an act told ahead of another ("discussed trade ahead of a
+    trilateral summit with Canada"), or None."""
+    cur = tok
+    for _ in range(6):
+        if cur.head == cur:
+            return None
+        if cur.dep_ == "prep" and cur.lower_ in ("of", "to") and cur.head.lower_ in ("ahead", "prior") \
+                and cur is not tok:
+            return cur
+        # (not hours: "hours after his talks with Chinh", the same day as what they come before)
+        if cur.dep_ == "prep" and cur.lower_ in ORDERING_PREPS and cur.head.lower_ in SPAN_UNITS - {"hours"} \
+                and cur is not tok:
+            return cur
+        cur = cur.head
+    return None
+
+
 def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     """The time expression that modifies the trigger: in its subtree (or the governing verb's), else
     the nearest one in the sentence that no other verb owns."""
@@ -63,6 +92,12 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
         told = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
         cands = [t for t in cands if (x := token_at_offset(doc, t.start - offset)) is None
                  or not any(in_subtree(x, c) for c in told)]
+    cands = [t for t in cands if not _in_subject_aside(doc, offset, t.start, trig_pos)]
+    if (spanned := _spanned_order(tok)) is not None:
+        # "travelled on Friday to Harbin, a day after holding talks with Xi in Beijing": the talks' day is counted
+        # from the journey's (day_relations), not the journey's own told before the phrase (but "ahead of a summit
+        # with South Korea on Monday", where the parser hangs the summit's day on the verb, is the summit's)
+        cands = [t for t in cands if t.start >= offset + spanned.idx]
     if not cands:
         return None
     root = tok
@@ -318,7 +353,8 @@ def _subject_of(x, heads) -> bool:
 def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int] = frozenset()) -> Place | None:
     lo, hi = offset, offset + len(doc_text(doc))
     cands = [p for p in places if lo <= p.start and p.end <= hi and abs(p.start - offset - tok.idx) <= REACH
-             and not HOME_DAY_BEFORE.search(doc_text(doc), max(0, p.start - offset - 30), p.start - offset)]
+             and not HOME_DAY_BEFORE.search(doc_text(doc), max(0, p.start - offset - 30), p.start - offset)
+             and not _in_subject_aside(doc, offset, p.start, offset + tok.idx)]
     # "a welcome at the White House on Thursday, followed by talks with Biden": the place of what they follow
     if told := before_followed(tok, doc, offset, cands):
         return max(told, key=lambda p: (p.kind != "country", p.start))

@@ -226,6 +226,19 @@ THEN_TITLE = re.compile(r"\bthen-(?:[\w.'’-]+\s+){0,4}$|"
 # a spouse named as such, no party: "welcomed him and his wife Remi Tinubu", "the first lady, Jill Biden"
 SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|spouse|first\s+lady|first\s+gentleman)\s*,?\s*$", re.I)
 # plural meeting nouns that, with no determiner and no party, name occasions in general ("for short visits")
+# an aside set off by commas after a subject, of another act than the verb's: "Starmer, whose Labour Party won a landslide
+# election in July, met Meloni", "Starmer, fresh from talks with Biden in Washington last Friday, met Meloni"
+SUBJECT_ASIDE = re.compile(r",\s+(?:whose|fresh\s+from|just\s+back\s+from|back\s+from|having\s+(?:held|met|visited))\b"
+                           r"[^,;]*,", re.I)
+# the members of a forum told after its name: "EU leaders", "NATO foreign ministers", "G20 heads of state"
+MEMBERS_AFTER = re.compile(r"\s+(?:(?:foreign|defen[cs]e|finance|trade)\s+)?(?:leaders|ministers|heads\s+of\s+state|"
+                           r"members|partners|counterparts)\b", re.I)
+# a journey made to attend a forum's gathering: "will travel to Brazil to attend the G20 summit" (the words before the
+# forum's name, and the gathering noun after it)
+TO_ATTEND = re.compile(r"\b(?:to\s+attend|attend(?:s|ing)?|for|to\s+(?:take\s+part|participate)\s+in)\s+(?:the\s+)?"
+                       r"(?:[\w'’-]+\s+){0,2}$", re.I)
+GATHERING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:summit|leaders['’]?\s+summit|conference|forum|gathering|"
+                             r"session|assembly|meeting)\b", re.I)
 GENERIC_PLURALS = frozenset({"visits", "meetings", "trips", "summits", "calls"})
 # ... and the words that make them a practice, whoever makes them: "the 'shuttle diplomacy' of mutual visits by the
 # leaders", "regular meetings between their ministers"

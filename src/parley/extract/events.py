@@ -351,6 +351,10 @@ def _complement_of_act(tok, trigger_tokens: set[int]) -> bool:
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             return False        # "urged the EU to join China ... as he met Sanchez in Beijing": when, not what
                                 # (and "agreed to speed up the demarcation when they met in Hanoi")
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "with" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                      for c in cur.children):
+            return False        # "arrived in Tokyo on Monday, with Takaichi preparing to host him for talks on
+                                # Tuesday": a clause of its own beside the arrival, not what the arrival is about
         through_argument = through_argument or cur.dep_ in ("xcomp", "ccomp", "dobj")
         if cur.head.i in trigger_tokens:
             return through_argument

@@ -14,8 +14,8 @@ from dataclasses import replace
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import (ALSO, COPRESENCE, DETERMINED, GATHERING_OF, GENERIC_PLURALS, IN_PERSON, LAST_MET, LATER, ONWARD,
-                   ONWARD_FROM, PHONE_WORDS, PRACTICE_BEFORE, REMOTE)
+from .cues import (ALSO, COPRESENCE, DETERMINED, GATHERING_AFTER, GATHERING_OF, GENERIC_PLURALS, IN_PERSON, LAST_MET,
+                   LATER, ONWARD, ONWARD_FROM, PHONE_WORDS, PRACTICE_BEFORE, REMOTE, SIDELINES, TO_ATTEND)
 from .day_relations import DayRelations
 from .group_references import named_spouse, of_unnamed_states
 from .journeys import journey_verb
@@ -132,6 +132,9 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         states = [p for p in parts if p.kind == "state"]
         generic = any(p.kind == "generic" for p in parts)
         frame = len(persons) == 1 and bool(states) and not generic and len(parts) == 2
+        if frame and journey_verb(ev) and self._to_a_forum(ev):
+            return      # "Modi will travel to Brazil on Monday to attend the G20 summit in Rio de Janeiro": the forum's
+                        # gathering, no meeting with its host
         if len(parts) == 1 and parts[0].kind == "person" and self._later_leg(ev):
             self._merge_in(Meeting(parts, [ev], frame=True, future=ev.future, leg=True))
             return
@@ -156,6 +159,18 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future,
                                leg=frame and self._earlier_leg(ev)))
 
+    def _to_a_forum(self, ev: SentenceEvent) -> bool:
+        """Whether a journey's sentence tells it is made to attend a forum's gathering after it ("to attend the G20
+        summit", "for the SCO summit"), not on its sidelines."""
+        s, e = self.ctx.spans[ev.sentence]
+        for m in self.actors.mentions_in(ev.trigger[1], e, ("org",)):
+            a = self.actors.actor(m.actor)
+            if a is not None and a.forum and GATHERING_AFTER.match(self.ctx.text, m.end) \
+                    and TO_ATTEND.search(self.ctx.text, ev.trigger[1], m.start) \
+                    and not SIDELINES.search(self.ctx.text, ev.trigger[1], m.start):
+                return True
+        return False
+
     def _no_spouses(self, mentions: list) -> list:
         """Mentions but those of a spouse named as such: "Macron welcomed him and his wife Remi Tinubu"."""
         return [m for m in mentions if not named_spouse(self.ctx.text, m)]
@@ -178,9 +193,12 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         if not journey_verb(ev):
             return False            # (not "Later in his visit, he is to call on Modi": the visit told)
         window = (max(self.ctx.spans[ev.sentence][0], ev.trigger[0] - 25), ev.trigger[1] + 12)
-        # (or one from the place of what was told: "From Cairo, he will travel to the Republic of the Congo")
+        # (or one from the place of what was told: "From Cairo, he will travel to the Republic of the Congo"; or one
+        # told after another act: "Putin travelled on Friday to Harbin, a day after holding talks with Xi in Beijing",
+        # "After the summit, Trump and Takaichi will travel to Yokosuka")
         return bool(LATER.search(self.ctx.text, *window) or ALSO.search(self.ctx.text, *window)
-                    or ONWARD.search(self.ctx.text, *window) or ONWARD_FROM.match(self.ctx.sentence_text(ev.sentence)))
+                    or ONWARD.search(self.ctx.text, *window) or ONWARD_FROM.match(self.ctx.sentence_text(ev.sentence))
+                    or any(self.ctx.text[a:b].lower().startswith("after ") for a, b in ev.ordered))
 
     def _told_apart(self, ev: SentenceEvent, parts: list[PartyOut]) -> bool:
         """Whether the parties are people its sentence told met another one apart ("A and B held separate talks"), or

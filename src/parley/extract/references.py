@@ -14,8 +14,8 @@ from .actor_records import Mention
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext, within
-from .cues import (BODY_KINDS, FEMALE_BEFORE, GENDER_OF_HONORIFIC, HONORIFIC_BEFORE_NAME, KIN_BEFORE, NON_OFFICIAL_AFTER,
-                   NON_OFFICIAL_BEFORE, SPEAKER_VERB_AFTER)
+from .cues import (BODY_KINDS, FEMALE_BEFORE, GENDER_OF_HONORIFIC, HONORIFIC_BEFORE_NAME, KIN_BEFORE, MEMBERS_AFTER,
+                   NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE, SPEAKER_VERB_AFTER)
 from .group_references import GroupResolver, depicted
 from .known_officials import known_offices
 from .lexicon import LEADER_SEATS, ORDERING_MARKS
@@ -207,6 +207,10 @@ class ReferenceResolver(GroupResolver):
             groups = self.actors.mentions_in(s, m.start, ("group",))
             if groups and (not people or groups[-1].start > people[-1].start):
                 return self._group(groups[-1], ev, others)
+            if not people and any(MEMBERS_AFTER.match(self.ctx.text, x.end) for x in self.actors.mentions_in(
+                    s, m.start, ("org",)) if (a := self.actors.actor(x.actor)) is not None and a.forum):
+                return []       # "EU leaders gather in Brussels for their summit in October": the members of a forum,
+                                # no one the article names
             last = self._last_meeting_before(m.start)
             return [p for p in last.parts] if last else []
         if m.kind == "counterpart":

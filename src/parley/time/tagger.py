@@ -1104,7 +1104,20 @@ def tag(text: str, anchor: dt.date | None = None, sentences: list[tuple[int, int
     _month_days_of_a_month_told(out, sents)
     _months_of_another_period(out, text)
     _days_of_that_year(out, text)
+    _same_day_of_a_month_told(out, sents)
     return _without_zone_restatements(out, text)
+
+
+def _same_day_of_a_month_told(out: list[Timex], sents: list[tuple[int, int]]) -> None:
+    """"had travelled to Berlin for talks with Scholz in February, on the same day he met Macron in Paris": the same day
+    as an act its sentence tells only with a month is a day of that month, not of the day last told before it."""
+    for i, t in enumerate(out):
+        if t.rule != "anaphoric_day" or t.spec.get("unit") != "day" or t.spec.get("n") != 0:
+            continue
+        sent = next(((s, e) for s, e in sents if s <= t.start < e), None)
+        before = [o for o in out[:i] if o.type == "DATE" and o.value and sent and sent[0] <= o.start]
+        if before and before[-1].precision in ("month", "year"):
+            t.value, t.precision, t.basis = before[-1].value, before[-1].precision, "relative to text"
 
 
 # a time told again in another zone, in parentheses right after it: "on Friday afternoon (Saturday morning Korea time)",

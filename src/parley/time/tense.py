@@ -166,9 +166,11 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
             # Thursday", the day of the unveiling)
             verdicts.append((dist, "future"))
             break
-        if dist <= 8 and i > 1 and words[i - 1].lower() == "to" and words[i][:1].islower() \
+        if (dist <= 8 or dist <= 14 and not CLAUSE_END.search(text, word_starts[i], start)) and i > 1 \
+                and words[i - 1].lower() == "to" and words[i][:1].islower() \
                 and (_verb_word(words, i) or lw == "be") and not lw.endswith(("ing", "ed")) \
-                and all(w[:1].isupper() or w in HEADLINE_SUBJECT_WORDS for w in words[:i - 1]):
+                and all(w[:1].isupper() and not w.endswith("ing") or w in HEADLINE_SUBJECT_WORDS
+                        for w in words[:i - 1]):
             # a headline: "Ramaphosa to host Zelensky in Pretoria on Thursday", "Milei to be received by Pope Francis
             # on Monday"
             verdicts.append((dist, "future"))
