@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from parley.corpus.features import features
+from parley.corpus.scoring import date_conflict
 from parley.extract.actors import ArticleActors
 from parley.extract.context import ArticleContext
 from parley.extract.gazetteer import gazetteer
@@ -257,24 +259,29 @@ def test_an_undated_call_on_the_weekday_of_a_dated_call_is_that_call(tmp_path, d
     assert calls.get("2025-03-06") == {"Wire A", "Blog C"}
 
 
-def test_an_undated_report_is_no_meeting_far_from_its_dateline_s_day():
-    from parley.corpus.features import features
-    from parley.corpus.scoring import date_conflict
+def _features(cid: str, date: str | None, spec: dict | None, *people: tuple[str, str, str], partial: str | None = None):
+    """The corpus stage's features of a candidate of two people ((name, name key, country) each), dated to `date` or
+    told by `spec` only, of an article whose dateline gives `partial`."""
+    c = {"id": cid, "article_id": cid, "type": "CONSULT", "status": "planned" if spec and spec.get("direction") ==
+         "future" else "happened", "date": date, "date_precision": "day" if date else None, "date_spec": spec,
+         "actors": [{"name": people[0][0], "kind": "person", "name_key": people[0][1], "country": people[0][2]}],
+         "recipients": [{"name": people[1][0], "kind": "person", "name_key": people[1][1], "country": people[1][2]}]}
+    return features(c, {key: f"p{i}" for i, (_, key, _) in enumerate(people)}, date, partial)
 
-    def cand(cid, date, spec):
-        return {"id": cid, "article_id": cid, "type": "CONSULT", "status": "happened", "date": date,
-                "date_precision": "day" if date else None, "date_spec": spec,
-                "actors": [{"name": "Narendra Modi", "kind": "person", "name_key": "modi|narendra", "country": "IND"}],
-                "recipients": [{"name": "Anthony Albanese", "kind": "person", "name_key": "albanese|anthony",
-                                "country": "AUS"}]}
-    people = {"modi|narendra": "p1", "albanese|anthony": "p2"}
-    may = features(cand("a", "2023-05-24", None), people, "2023-05-24")
+
+MODI_ALBANESE = (("Narendra Modi", "modi|narendra", "IND"), ("Anthony Albanese", "albanese|anthony", "AUS"))
+PUTIN_XI = (("Vladimir Putin", "putin|vladimir", "RUS"), ("Xi Jinping", "xi|jinping", "CHN"))
+
+
+def test_an_undated_report_is_no_meeting_far_from_its_dateline_s_day():
+    may = _features("a", "2023-05-24", None, *MODI_ALBANESE)
     # "NEW DELHI, Mar 10 (Agency) ... On Thursday, the two prime ministers watched cricket together"
-    thursday = features(cand("b", None, {"kind": "weekday", "wd": 3, "direction": "past"}), people, None, "--03-10")
+    thursday = _features("b", None, {"kind": "weekday", "wd": 3, "direction": "past"}, *MODI_ALBANESE,
+                         partial="--03-10")
     assert date_conflict(may, thursday) == date_conflict(thursday, may) == \
         "far from the day of the undated report's dateline"
     # (within a week of it, the weekday decides)
-    march = features(cand("c", "2023-03-09", None), people, "2023-03-09")
+    march = _features("c", "2023-03-09", None, *MODI_ALBANESE)
     assert date_conflict(march, thursday) is None
 
 
@@ -406,20 +413,11 @@ def test_an_undated_report_on_the_weekday_of_one_of_two_meetings_joins_that_one(
 
 
 def test_an_undated_report_of_a_month_is_no_meeting_of_another_month():
-    from parley.corpus.features import features
-    from parley.corpus.scoring import date_conflict
-
-    def cand(cid, date, spec):
-        return {"id": cid, "article_id": cid, "type": "CONSULT", "status": "planned" if spec else "happened",
-                "date": date, "date_precision": "day" if date else None, "date_spec": spec,
-                "actors": [{"name": "Vladimir Putin", "kind": "person", "name_key": "putin|vladimir", "country": "RUS"}],
-                "recipients": [{"name": "Xi Jinping", "kind": "person", "name_key": "xi|jinping", "country": "CHN"}]}
-    people = {"putin|vladimir": "p1", "xi|jinping": "p2"}
-    may = features(cand("a", "2024-05-16", None), people, "2024-05-16")
+    may = _features("a", "2024-05-16", None, *PUTIN_XI)
     # "The two leaders are expected to meet again in Astana in July"
-    july = features(cand("b", None, {"kind": "month_day", "m": 7, "direction": "future"}), people, None)
+    july = _features("b", None, {"kind": "month_day", "m": 7, "direction": "future"}, *PUTIN_XI)
     assert date_conflict(may, july) == "not in the month the undated report tells"
-    in_may = features(cand("c", None, {"kind": "month_day", "m": 5, "direction": "past"}), people, None)
+    in_may = _features("c", None, {"kind": "month_day", "m": 5, "direction": "past"}, *PUTIN_XI)
     assert date_conflict(may, in_may) is None
 
 
@@ -456,3 +454,19 @@ def test_a_meeting_told_ahead_of_takes_no_day_of_the_verb_before_it():
                  "summit with Canada.",
                  published="2023-01-10")
     assert {e["date"] for e in consult_events(evs)} == {"2023-01-09"}
+
+
+def test_an_act_two_people_did_together_that_a_broadcaster_reported_is_their_meeting():
+    evs = events("Deal signed\n\n"
+                 "US President Donald Trump and Indian Prime Minister Narendra Modi on Tuesday signed a framework "
+                 "agreement on critical minerals in New Delhi, Indian broadcaster Doordarshan reported.",
+                 published="2025-10-28")
+    assert [e["date"] for e in meetings(evs, "Donald Trump", "Narendra Modi")] == ["2025-10-28"]
+
+
+def test_an_emperor_met_is_of_his_state():
+    evs = events("Trump meets emperor\n\n"
+                 "US President Donald Trump met Emperor Naruhito at the Imperial Palace in Tokyo on Monday.",
+                 published="2025-10-27")
+    talks = meetings(evs, "Donald Trump", "Naruhito")
+    assert talks and {p["country"] for e in talks for p in e["actors"] + e["recipients"]} == {"USA", "JPN"}

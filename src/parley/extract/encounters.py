@@ -12,7 +12,7 @@ from .attribution import Source
 from .clauses import told_meeting
 from .dates_of_others import in_content, saying_day
 from .lexicon import (ATTENDANCE_FORMS, ENCOUNTER_FORMS, FIGURATIVE_FORMS, HOST_FORMS, INVITE_FORMS, JOINT_FORMS,
-                      NOUN_TRIGGERS, SPEECH_FORMS, TOPIC_VERB_STEMS)
+                      NOUN_TRIGGERS, REPORT_FORMS, SPEECH_FORMS, TOPIC_VERB_STEMS)
 from .parse_tree import OBJ, abs_span, children_of, np_tokens, subject_of
 from .places import Place
 from .sentence_event import SentenceEvent
@@ -33,9 +33,10 @@ def encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: lis
             continue
         kind = None
         if tok.dep_ in ("xcomp", "ccomp", "acl", "relcl", "amod", "pcomp") and tok.head.pos_ in ("VERB", "AUX", "NOUN") \
-                and not (tok.dep_ == "ccomp" and tok.head.lower_ in SPEECH_FORMS):
+                and not (tok.dep_ == "ccomp" and tok.head.lower_ in REPORT_FORMS):
             continue                    # "agreed to hold", "the decision to visit": the content of another act
-                                        # (but "A and B agreed ..., the ministry said" is a report)
+                                        # (but "A and B agreed ..., the ministry said" is a report, and so is
+                                        # "... signed a framework agreement, broadcaster NHK reported")
         partners = []
         if low in JOINT_FORMS:
             subs, passive = subject_of(tok)
