@@ -470,3 +470,19 @@ def test_an_emperor_met_is_of_his_state():
                  published="2025-10-27")
     talks = meetings(evs, "Donald Trump", "Naruhito")
     assert talks and {p["country"] for e in talks for p in e["actors"] + e["recipients"]} == {"USA", "JPN"}
+
+
+def test_an_undated_report_s_dateline_gives_a_day_to_an_event_told_with_its_month(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Paper A", "published": "2023-03-25", "text":
+                  "Australian Prime Minister Anthony Albanese visited India in March, holding talks with Indian Prime "
+                  "Minister Narendra Modi in New Delhi on trade and security."},
+                 {"outlet": "Agency B", "text":
+                  "NEW DELHI, Mar 10 (Agency B) Prime Minister Narendra Modi on Friday held talks with his Australian "
+                  "counterpart Anthony Albanese at Hyderabad House in New Delhi on trade and security."})
+    days = {e["date"]: sources(e) for e in with_people(evs, "modi", "albanese")}
+    assert "Agency B" in days.get("2023-03-10", set())
+    from parley.corpus.dating import dateline_in_event_month
+    assert dateline_in_event_month("--03-10", "2023-03", 4)[0] == "2023-03-10"     # a Friday
+    assert dateline_in_event_month("--03-10", "2023-03", 1) is None                # not on a Tuesday
+    assert dateline_in_event_month("--04-10", "2023-03") is None                   # another month

@@ -167,6 +167,20 @@ def dateline_in_corpus_year(partial: str, members: list[dict], corpus_years: fro
     return day.isoformat(), f"{DATELINE_ANCHOR}, year {year}, {why}"
 
 
+def dateline_in_event_month(partial: str, event_month: str, weekday: int | None = None) -> tuple[str, str] | None:
+    """(ISO day, reason) for an undated article whose dateline gives a day and month ("--03-10") in the month its event
+    is dated to ("2023-03": a report told "in March" only), where the weekday its report gives the meeting, if any, is
+    that day or the day before ("New Delhi, Mar 10 (PTI) ... on Friday": March 10, 2023, a Friday); else None."""
+    m, d = month_day_of(partial)
+    y, em = int(event_month[:4]), int(event_month[5:7])
+    if m != em or not valid_date(y, m, d):
+        return None
+    day = dt.date(y, m, d)
+    if weekday is not None and weekday not in (day.weekday(), (day.weekday() - 1) % 7):
+        return None
+    return day.isoformat(), f"{DATELINE_ANCHOR}, year and month of its event ({event_month})"
+
+
 def _fits(y: int, m: int, d: int, terms: list[list[tuple[str, str | None]]], weekday: int | None) -> bool:
     """Whether a dateline's day and month in year `y` is a day its people held office on, and the day or the day after
     the weekday its report gives the meeting, where it gives one."""

@@ -23,7 +23,7 @@ from . import settings as S
 from .blocking import elsewhere_cannot_matter, parties_of, reaching_keys, undated_keys
 from .clustering import cluster, event_id
 from .dating import (DATELINE_ANCHOR, OTHER_READING_NOTE, OWN_DATELINE, article_anchor, dateline_in_corpus_year,
-                     event_day_from_text)
+                     dateline_in_event_month, event_day_from_text)
 from .features import Features, cosine, features, participants, weigh_words
 from .fuse import fuse
 from .keys import from_dateline, month_day_of
@@ -274,6 +274,17 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
                 why += COMPANION_NOTE
             if weight > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
                 claims[c["article_id"]] = (weight, anchor, why, *told)
+    elif ev.get("date_precision") == "month":
+        # (an event told only "in March" by its dated reports: an undated report whose dateline's day falls in that month,
+        # on the weekday it tells, is read as of that day, "New Delhi, Mar 10 (PTI) ... on Friday")
+        for c in undated:
+            partial = (meta.get(c["article_id"]) or {}).get("partial")
+            spec = c.get("date_spec") or {}
+            told_before = spec.get("kind") == "weekday" and spec.get("direction") != "future"
+            got = dateline_in_event_month(partial, ev["date"], spec.get("wd") if told_before else None) \
+                if partial and _dates_article(c, lead, led) else None
+            if got and -S.COMPANION_CLAIM > claims.get(c["article_id"], (-S.COMPANION_CLAIM - 1,))[0]:
+                claims[c["article_id"]] = (-S.COMPANION_CLAIM, got[0], got[1], got[0], keys)
     elif not ev.get("date"):
         pairs = {p for c in members for p in _pairs(c.get("dyad"))}
         corpus = frozenset().union(*((years or {}).get(p, ()) for p in pairs))
