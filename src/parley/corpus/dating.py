@@ -26,7 +26,7 @@ from collections import Counter
 
 from ..extract.known_officials import known_terms
 from ..time.numeric import valid_date
-from .keys import month_day_of
+from .keys import month_day_of, readings_in
 
 
 def _month_days(members: list[dict]) -> Counter:
@@ -207,16 +207,10 @@ def article_anchor(event_date: str, support: int, partial: str | None, preview: 
     ("New Delhi, Mar 10 (PTI) ... Modi also accepted Albanese's invitation to visit Australia in May")."""
     day = dt.date.fromisoformat(event_date)
     if partial:
-        m, d = month_day_of(partial)
-        readings = []
-        for y in (day.year, day.year - 1, day.year + 1):
-            try:
-                own = dt.date(y, m, d)
-            except ValueError:
-                continue
-            if abs((own - day).days) <= 7:
-                return own.isoformat(), f"{DATELINE_ANCHOR}, year of its event ({event_date})"
-            readings.append(own)
+        readings = readings_in(month_day_of(partial), (day.year, day.year - 1, day.year + 1))
+        own = next((o for o in readings if abs((o - day).days) <= 7), None)
+        if own is not None:
+            return own.isoformat(), f"{DATELINE_ANCHOR}, year of its event ({event_date})"
         fits = sorted(o for o in readings if (o <= day if preview else o >= day))
         if in_passing and fits:
             own = fits[-1] if preview else fits[0]

@@ -2,7 +2,10 @@
 only where the report was filed."""
 from __future__ import annotations
 
+import datetime as dt
+
 from ..extract.places import DATELINE_BASIS
+from ..time.numeric import valid_date
 
 PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "season": 2, "quarter": 2, "year": 1, None: 0}
 LEADER_TITLES = {"President", "Prime Minister", "Premier", "Chancellor", "Leader", "General Secretary", "King"}
@@ -26,6 +29,13 @@ def signature(c: dict) -> frozenset[str]:
 def month_day_of(partial: str) -> tuple[int, int]:
     """(month, day) of a day and month without a year, as a dateline gives them ("--07-25")."""
     return int(partial[2:4]), int(partial[5:7])
+
+
+def readings_in(month_day: tuple[int, int], years) -> list[dt.date]:
+    """The days a day and month without a year are in these years, in their order (none where the calendar has no such
+    day: February 29 of a common year)."""
+    m, d = month_day
+    return [dt.date(y, m, d) for y in years if valid_date(y, m, d)]
 
 
 def from_dateline(loc: dict | None) -> bool:

@@ -13,10 +13,9 @@
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from . import settings as S
 from .features import DATELINE, Features, cosine, same_city
+from .keys import readings_in
 
 
 def _country_of(f: Features, pid: str, person_country: dict[str, str | None]) -> str | None:
@@ -80,13 +79,7 @@ def _far_from_dateline(undated: Features, dated: Features) -> bool:
     if undated.told_on is None or undated.dated or not dated.day or undated.status == "background" \
             or (undated.spec and undated.weekday is None):
         return False
-    m, d = undated.told_on
-    readings = []
-    for y in (dated.lo.year - 1, dated.lo.year, dated.lo.year + 1):
-        try:
-            readings.append(dt.date(y, m, d))
-        except ValueError:
-            continue
+    readings = readings_in(undated.told_on, (dated.lo.year - 1, dated.lo.year, dated.lo.year + 1))
     # (any reading of an ambiguous date may be the day: "10/09/2024" beside "AMMAN, Sept 10")
     days = (dated.lo, *dated.other_days)
     return bool(readings) and min(abs((r - day).days) for r in readings for day in days) > S.DATELINE_REACH_DAYS

@@ -456,6 +456,10 @@ class ArticleActors(ActorLinks):
     def mentions_in(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end and (kinds is None or m.kind in kinds)]
 
+    def forums_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions of forums (the G20, APEC, the EU) in text[start:end]."""
+        return [m for m in self.mentions_in(start, end, ("org",)) if (a := self.actor(m.actor)) is not None and a.forum]
+
     def actor(self, key: str | None) -> Actor | None:
         return self.actors.get(key) if key else None
 

@@ -47,29 +47,25 @@ def _counted_in(t: Timex, doc, offset: int) -> bool:
 def _in_subject_aside(doc, offset: int, at: int, trig_pos: int) -> bool:
     """Whether a time or place at `at` lies in an aside set off by commas that a trigger is not in ("Starmer, whose
     Labour Party won a landslide election in July, met Meloni", "Starmer, fresh from talks with Biden in Washington last
-    Friday, met Meloni in Rome"): the aside's act's, not the trigger's."""
-    text = doc_text(doc)
-    return any(a <= at - offset < b and not a <= trig_pos - offset < b
-               for m in SUBJECT_ASIDE.finditer(text) for a, b in [m.span()])
+    Friday, met Meloni in Rome"): the aside's act's, not the trigger's. The asides are found once per doc (this is
+    asked of every time and place of every trigger)."""
+    asides = doc.user_data.get("parley.subject_asides")
+    if asides is None:
+        asides = doc.user_data["parley.subject_asides"] = [m.span() for m in SUBJECT_ASIDE.finditer(doc_text(doc))]
+    return any(a <= at - offset < b and not a <= trig_pos - offset < b for a, b in asides)
+
+
+# (not hours: "hours after his talks with Chinh", the same day as what they come before)
+SPANS_ORDERED = SPAN_UNITS - {"hours"}
 
 
 def _spanned_order(tok):
     """The phrase of a span of time ordered before or after another act that a trigger lies in ("a day after holding
     talks with Xi", "two days before the summit"), or of an act told ahead of another ("discussed trade ahead of a
     trilateral summit with Canada"), or None."""
-    cur = tok
-    for _ in range(6):
-        if cur.head == cur:
-            return None
-        if cur.dep_ == "prep" and cur.lower_ in ("of", "to") and cur.head.lower_ in ("ahead", "prior") \
-                and cur is not tok:
-            return cur
-        # (not hours: "hours after his talks with Chinh", the same day as what they come before)
-        if cur.dep_ == "prep" and cur.lower_ in ORDERING_PREPS and cur.head.lower_ in SPAN_UNITS - {"hours"} \
-                and cur is not tok:
-            return cur
-        cur = cur.head
-    return None
+    return next((a for a in list(tok.ancestors)[:5] if a.dep_ == "prep" and (
+        a.lower_ in ("of", "to") and a.head.lower_ in ("ahead", "prior")
+        or a.lower_ in ORDERING_PREPS and a.head.lower_ in SPANS_ORDERED)), None)
 
 
 def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:

@@ -14,10 +14,11 @@ from .actor_patterns import STATE_LIST
 from .name_shapes import HONORIFIC
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
-COUNTRY_GROUP = re.compile(r"countries|nations|neighbou?rs|governments", re.I)
+_STATE_NOUNS = r"countries|nations|neighbou?rs"
+COUNTRY_GROUP = re.compile(_STATE_NOUNS + r"|governments", re.I)
 # the noun after "the two" that makes it states ("the two regional rivals agreed, in a deal brokered by China")
 COUNTRY_GROUP_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:rivals|powers|superpowers|allies|economies|states|"
-                                 r"countries|nations|neighbou?rs)\b")
+                                 + _STATE_NOUNS + r")\b")
 LEADER_GROUP = re.compile(r"leaders|heads|each\s+leader", re.I)
 # "the two heads of state (or government)": heads, never the ministers of a meeting told (HEADS_TITLE, their office)
 HEADS_GROUP = re.compile(r"\bheads\s+of\s+(?:state|government)", re.I)
@@ -134,12 +135,12 @@ EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+|last\s+|also
 # January", "Macron, who last hosted Netanyahu at the Elysee palace in February"): background, whether or not the
 # article's date says so
 LAST_MET = re.compile(r"\b(?:last|previously)\s+(?:met|spoke|talked|hosted|visited|received|welcomed)\b", re.I)
-# an earlier occasion named by its noun ("his recent talks with Trump", "their previous meeting"): never the news
-# meetings or calls told as repeated over the time up to the report: "The two have also spoken by phone several times
-# since", "have met regularly"
 # an act told as done again and again, on no one day: "had visited the White House many times"
 MANY_TIMES = re.compile(r"\b(?:many|several|numerous|multiple|countless|a\s+number\s+of)\s+times\b|\brepeatedly\b",
                         re.I)
+# an earlier occasion named by its noun ("his recent talks with Trump", "their previous meeting"): never the news
+# meetings or calls told as repeated over the time up to the report: "The two have also spoken by phone several times
+# since", "have met regularly"
 REPEATED_SINCE = (r"\b(?:have|has)\s+(?:also\s+)?(?:met|spoken|talked)\b[^.;]{0,40}?"
                   r"\b(?:since|several\s+times|many\s+times|repeatedly|regularly)\b|"
                   # ("they have already had several telephone conversations")
@@ -168,9 +169,10 @@ GOING_ON = re.compile(r"(?:\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:holding|hav
                       r"\b(?:have|has)\s+(?:just\s+)?(?:begun|started|opened))\s+(?:\w+\s+){0,2}$", re.I)
 # ("have begun talks in Ulan Bator": going on too)
 BE_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?$", re.I)     # before a verb going on: "are now meeting"
-ARRIVAL = re.compile(r"\b(?:arrive|arrived|arrives|arriving|landed|lands|touched\s+down)\s+(?:in|at)\b", re.I)
+_ARRIVING = r"\b(?:arrive|arrived|arrives|arriving|landed|lands|touched\s+down)"
+ARRIVAL = re.compile(_ARRIVING + r"\s+(?:in|at)\b", re.I)
 # ... told with or without its place ("Biden arrived Thursday evening with first lady Jill Biden")
-ARRIVED = re.compile(r"\b(?:arrive|arrived|arrives|arriving|landed|lands|touched\s+down)\b", re.I)
+ARRIVED = re.compile(_ARRIVING + r"\b", re.I)
 # a meeting told as held where the dateline is: "held talks with Ramaphosa here on Tuesday", "at Perdana Putra here"
 HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|to)\b)", re.I)
 HERE_REACH = 90         # characters after the mention's trigger
@@ -225,7 +227,6 @@ THEN_TITLE = re.compile(r"\bthen-(?:[\w.'’-]+\s+){0,4}$|"
                         r"secretary|of|state|vice|deputy)\s+){1,5}$", re.I)
 # a spouse named as such, no party: "welcomed him and his wife Remi Tinubu", "the first lady, Jill Biden"
 SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|spouse|first\s+lady|first\s+gentleman)\s*,?\s*$", re.I)
-# plural meeting nouns that, with no determiner and no party, name occasions in general ("for short visits")
 # an aside set off by commas after a subject, of another act than the verb's: "Starmer, whose Labour Party won a landslide
 # election in July, met Meloni", "Starmer, fresh from talks with Biden in Washington last Friday, met Meloni"
 SUBJECT_ASIDE = re.compile(r",\s+(?:whose|fresh\s+from|just\s+back\s+from|back\s+from|having\s+(?:held|met|visited))\b"
@@ -239,6 +240,7 @@ TO_ATTEND = re.compile(r"\b(?:to\s+attend|attend(?:s|ing)?|for|to\s+(?:take\s+pa
                        r"(?:[\w'’-]+\s+){0,2}$", re.I)
 GATHERING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:summit|leaders['’]?\s+summit|conference|forum|gathering|"
                              r"session|assembly|meeting)\b", re.I)
+# plural meeting nouns that, with no determiner and no party, name occasions in general ("for short visits")
 GENERIC_PLURALS = frozenset({"visits", "meetings", "trips", "summits", "calls"})
 # ... and the words that make them a practice, whoever makes them: "the 'shuttle diplomacy' of mutual visits by the
 # leaders", "regular meetings between their ministers"
@@ -273,10 +275,10 @@ GENDER_OF_HONORIFIC = {"mr": "male", "sir": "male", "ms": "female", "mrs": "fema
                        "sheikha": "female", "prince": "male", "princess": "female"}
 # how a whole sentence ends (a stop, a closing quote or bracket, a line of its own such as "(END)")
 CLOSED_SENTENCE = re.compile(r"[.!?…:;\"”’')\]]\s*$")
-# a meeting at a guest's arrival: "was received by Erdogan at Esenboga Airport", "welcomed him on arrival"
 # an arrival gone on from at once: "arrived ... on Friday evening and headed straight for a bilateral meeting"
 STRAIGHT_ON = re.compile(r"\bstraight\s+(?:to|for|into|from)\b|\b(?:went|headed|drove|proceeded|driven)\s+directly\b|"
                          r"\bimmediately\s+(?:went|headed|held|met|began|started)\b", re.I)
+# a meeting at a guest's arrival: "was received by Erdogan at Esenboga Airport", "welcomed him on arrival"
 AT_ARRIVAL = re.compile(r"\bairport\b|\b(?:on|upon) (?:(?:his|her|their|its) )?arrival\b|\bon the tarmac\b", re.I)
 # a meeting held apart: "spoke by phone", "over the telephone", "a video call", "Tuesday's call was ...", "their first
 # call since" (not "a call for calm", "the call on Tokyo to ...")

@@ -30,8 +30,8 @@ from .dates_of_others import in_content, saying_day
 from .encounters import encounters
 from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, CONTAINING_VERBS, ENCOUNTER_FORMS, HOST_FORMS,
                       INVITATION_NOUNS, INVITED_PREPS, INVITE_FORMS, JOINT_FORMS, LIGHT_VERBS, NOUN_TRIGGERS,
-                      OCCASION_PREPS, ORDERING_MARKS, REFERENCE_VERBS, RULE_FORMS, TOPIC_NOUNS, TOPIC_PREPS,
-                      TRIGGER_FORMS, UPCOMING, Trigger)
+                      OCCASION_PREPS, ORDERING_MARKS, PREPARATION_NOUNS, REFERENCE_VERBS, RULE_FORMS, TOPIC_NOUNS,
+                      TOPIC_PREPS, TRIGGER_FORMS, UPCOMING, Trigger)
 from .parse_tree import abs_span, children_of, doc_text, in_subtree, span_of, token_at_offset, token_index
 from .places import Place
 from .sentence_event import SentenceEvent
@@ -260,10 +260,6 @@ def _free_relative_holder(tok):
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in clause.children):
         return None
     return clause.head
-
-
-# what one prepares a meeting with: "discussed preparations for a meeting between Presidents Putin and Erdogan"
-PREPARATION_NOUNS = frozenset({"preparations", "preparation", "groundwork", "ground", "arrangements", "run-up"})
 
 
 def _prepared_for(tok) -> bool:

@@ -538,6 +538,8 @@ INVITATION_NOUNS = frozenset({"invitation", "invitations"})
 MEANS_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "videoconference", "teleconference", "hotline"})
 # the verb of inviting, whose meeting lies ahead ("invited Kishida and Yoon to Washington for a trilateral summit")
 INVITE_FORMS = frozenset({"invite", "invites", "invited", "inviting"})
+# what one prepares a meeting with: "discussed preparations for a meeting between Presidents Putin and Erdogan"
+PREPARATION_NOUNS = frozenset({"preparations", "preparation", "groundwork", "ground", "arrangements", "run-up"})
 INVITED_PREPS = frozenset({"at", "on", "upon", "following"})
 # the words of a rank in a series: "the second foreign leader after Netanyahu to hold talks with Trump"
 ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "next"})

@@ -26,6 +26,7 @@ from .meeting_sameness import MeetingSameness
 from .met_one_by_one import in_own_state, in_places_told, own_days
 from .sentence_event import SentenceEvent
 
+
 class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
     """The assembly's step that finds the article's meetings (`Assembler.meetings`) in its CONSULT mentions."""
     ctx: ArticleContext
@@ -125,8 +126,9 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             return
         if self._told_apart(ev, actors + recips):
             return
-        if ev.noun and len(actors + recips) >= 2 and self._forum_named(ev):
-            return      # "as the two leaders met ahead of a Group of 20 summit in New Delhi": the forum's gathering
+        if ev.noun and self._forum_named(ev):
+            return      # "as the two leaders met ahead of a Group of 20 summit in New Delhi", "will go to Vietnam
+                        # straight from the Group of 20 summit in New Delhi": the forum's gathering
         parts = actors + recips
         persons = [p for p in parts if p.kind == "person"]
         states = [p for p in parts if p.kind == "state"]
@@ -139,8 +141,6 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             self._merge_in(Meeting(parts, [ev], frame=True, future=ev.future, leg=True))
             return
         if len(parts) < 2 and not frame:
-            if ev.noun and self._forum_named(ev):
-                return          # "will go to Vietnam straight from the Group of 20 summit in New Delhi": the forum's
             if ev.others or ev.mode == "multilateral":
                 return          # "Blinken also met with students at ...": of another meeting, with no party (nor a
                                 # gathering one party convened: "a meeting of presidents convened by Lula on Tuesday")
@@ -162,14 +162,11 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
     def _to_a_forum(self, ev: SentenceEvent) -> bool:
         """Whether a journey's sentence tells it is made to attend a forum's gathering after it ("to attend the G20
         summit", "for the SCO summit"), not on its sidelines."""
-        s, e = self.ctx.spans[ev.sentence]
-        for m in self.actors.mentions_in(ev.trigger[1], e, ("org",)):
-            a = self.actors.actor(m.actor)
-            if a is not None and a.forum and GATHERING_AFTER.match(self.ctx.text, m.end) \
-                    and TO_ATTEND.search(self.ctx.text, ev.trigger[1], m.start) \
-                    and not SIDELINES.search(self.ctx.text, ev.trigger[1], m.start):
-                return True
-        return False
+        _, e = self.ctx.spans[ev.sentence]
+        text = self.ctx.text
+        return any(GATHERING_AFTER.match(text, m.end) and TO_ATTEND.search(text, ev.trigger[1], m.start)
+                   and not SIDELINES.search(text, ev.trigger[1], m.start)
+                   for m in self.actors.forums_in(ev.trigger[1], e))
 
     def _no_spouses(self, mentions: list) -> list:
         """Mentions but those of a spouse named as such: "Macron welcomed him and his wife Remi Tinubu"."""
@@ -177,8 +174,8 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
 
     def _forum_named(self, ev: SentenceEvent) -> bool:
         """Whether a meeting noun is named by a forum right before it ("the Group of 20 summit", "the APEC summit")."""
-        return any(m.end >= ev.trigger[0] - 2 and (a := self.actors.actor(m.actor)) is not None and a.forum
-                   for m in self.actors.mentions_in(max(0, ev.trigger[0] - 40), ev.trigger[0], ("org",)))
+        return any(m.end >= ev.trigger[0] - 2
+                   for m in self.actors.forums_in(max(0, ev.trigger[0] - 40), ev.trigger[0]))
 
     def _earlier_leg(self, ev: SentenceEvent) -> bool:
         """Whether a visit is told as done before another act of the journey ("Ishiba visited Malaysia before

@@ -207,8 +207,8 @@ class ReferenceResolver(GroupResolver):
             groups = self.actors.mentions_in(s, m.start, ("group",))
             if groups and (not people or groups[-1].start > people[-1].start):
                 return self._group(groups[-1], ev, others)
-            if not people and any(MEMBERS_AFTER.match(self.ctx.text, x.end) for x in self.actors.mentions_in(
-                    s, m.start, ("org",)) if (a := self.actors.actor(x.actor)) is not None and a.forum):
+            if not people and any(MEMBERS_AFTER.match(self.ctx.text, x.end)
+                                  for x in self.actors.forums_in(s, m.start)):
                 return []       # "EU leaders gather in Brussels for their summit in October": the members of a forum,
                                 # no one the article names
             last = self._last_meeting_before(m.start)

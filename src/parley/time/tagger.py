@@ -1114,10 +1114,10 @@ def _same_day_of_a_month_told(out: list[Timex], sents: list[tuple[int, int]]) ->
     for i, t in enumerate(out):
         if t.rule != "anaphoric_day" or t.spec.get("unit") != "day" or t.spec.get("n") != 0:
             continue
-        sent = next(((s, e) for s, e in sents if s <= t.start < e), None)
-        before = [o for o in out[:i] if o.type == "DATE" and o.value and sent and sent[0] <= o.start]
-        if before and before[-1].precision in ("month", "year"):
-            t.value, t.precision, t.basis = before[-1].value, before[-1].precision, "relative to text"
+        start = next((s for s, e in sents if s <= t.start < e), None)
+        told = next((o for o in reversed(out[:i]) if o.type == "DATE" and o.value), None) if start is not None else None
+        if told is not None and told.start >= start and told.precision in ("month", "year"):
+            t.value, t.precision, t.basis = told.value, told.precision, "relative to text"
 
 
 # a time told again in another zone, in parentheses right after it: "on Friday afternoon (Saturday morning Korea time)",
