@@ -11,11 +11,12 @@ from dataclasses import replace
 from ..time.tagger import Timex
 from .clauses import (after_phrase, ahead_phrase, before_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase,
                       in_after_phrase, ordering_phrase, purpose_of_travel, trails, trails_ordering_phrase)
-from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, DEPARTURE, HOME_DAY_BEFORE, SPAN_TO_NOW, SUBJECT_ASIDE, THIS_PERIOD
+from .cues import (ARRIVED, COUNTED_IN, DAY_BEFORE_OR_AFTER, DEPARTURE, HOME_DAY_BEFORE, SPAN_TO_NOW, SUBJECT_ASIDE,
+                   THIS_PERIOD)
 from .dates_of_others import dates_other_noun, in_clause_told_ahead, in_others_clause, of_other_act, period_of_count
 from .lexicon import (ANNIVERSARY_NOUNS, BOUND_WORDS, CALLED_ON_PERSONS, INVITE_FORMS, MOVE_VERBS, ORDERING_PREPS,
                       PARTY_NOUNS, REFERENCE_VERBS, REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPAN_UNITS,
-                      SPOKEN_OF_PREPS, UPCOMING)
+                      SPOKEN_OF_PREPS, UPCOMING, VISIT_FORMS)
 from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance, verb_of
 from .places import Place
 from .tense import PROSPECT_WORDS, SCHEDULED_WORDS
@@ -68,6 +69,30 @@ def _spanned_order(tok):
         or a.lower_ in ORDERING_PREPS and a.head.lower_ in SPANS_ORDERED)), None)
 
 
+def _ordered_against(tok):
+    """The meeting noun that a trigger is, where it is the object of "before" or "ahead of" an act that another verb
+    tells of a journey ("arrived on Thursday and visited the region before the talks"): it came later than that
+    act's time, else None. (Not of "after" or "following": "said Thursday that ..., following a phone call with Sheinbaum" is, as news
+    tells it, of that day or one the text tells before.)"""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ == "before" and prep.head.pos_ == "VERB" and _of_journey(prep.head):
+        return tok
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead" and prep.head.head.pos_ == "VERB" \
+            and _of_journey(prep.head.head):
+        return tok
+    return None
+
+
+def _of_journey(verb) -> bool:
+    """Whether a verb tells a leg of a journey (arrived, visited, travelled), which may come days before the talks it
+    is told before; not an act of their occasion ("shake hands before their talks on Thursday")."""
+    while verb.dep_ in ("acl", "relcl") and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head        # ("visited the region struck by the earthquakes before the talks")
+    return verb.lower_ in MOVE_VERBS or verb.lower_ in VISIT_FORMS or bool(ARRIVED.fullmatch(verb.text))
+
+
 def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
     """The time expression that modifies the trigger: in its subtree (or the governing verb's), else
     the nearest one in the sentence that no other verb owns."""
@@ -94,6 +119,10 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
         # from the journey's (day_relations), not the journey's own told before the phrase (but "ahead of a summit
         # with South Korea on Monday", where the parser hangs the summit's day on the verb, is the summit's)
         cands = [t for t in cands if t.start >= offset + spanned.idx]
+    if (ordered := _ordered_against(tok)) is not None:
+        # "visited the region struck by the earthquakes on Thursday before the talks": the time of the act the
+        # meeting is ordered against is not the meeting's; only what its own phrase tells is
+        cands = [t for t in cands if (x := token_at_offset(doc, t.start - offset)) is not None and in_subtree(x, ordered)]
     if not cands:
         return None
     root = tok

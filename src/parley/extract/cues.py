@@ -240,6 +240,9 @@ TO_ATTEND = re.compile(r"\b(?:to\s+attend|attend(?:s|ing)?|for|to\s+(?:take\s+pa
                        r"(?:[\w'’-]+\s+){0,2}$", re.I)
 GATHERING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:summit|leaders['’]?\s+summit|conference|forum|gathering|"
                              r"session|assembly|meeting)\b", re.I)
+# a clause of "where" after a forum's gathering, told with no other sentence between (meetings._in_forum_clause):
+# "the Group of Seven summit in Hiroshima, Japan, where leaders are expected to discuss China"
+WHERE_CLAUSE = re.compile(r"[^.;]{0,80}?,\s+where\b", re.I)
 # plural meeting nouns that, with no determiner and no party, name occasions in general ("for short visits")
 GENERIC_PLURALS = frozenset({"visits", "meetings", "trips", "summits", "calls"})
 # ... and the words that make them a practice, whoever makes them: "the 'shuttle diplomacy' of mutual visits by the

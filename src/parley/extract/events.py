@@ -30,8 +30,8 @@ from .dates_of_others import in_content, saying_day
 from .encounters import encounters
 from .lexicon import (AIM_NOUNS, ATTENDANCE_FORMS, ATTENDANCE_WORDS, CONTAINING_VERBS, ENCOUNTER_FORMS, HOST_FORMS,
                       INVITATION_NOUNS, INVITED_PREPS, INVITE_FORMS, JOINT_FORMS, LIGHT_VERBS, NOUN_TRIGGERS,
-                      OCCASION_PREPS, ORDERING_MARKS, PREPARATION_NOUNS, REFERENCE_VERBS, RULE_FORMS, TOPIC_NOUNS,
-                      TOPIC_PREPS, TRIGGER_FORMS, UPCOMING, Trigger)
+                      OCCASION_PREPS, ORDERING_MARKS, PREPARATION_NOUNS, QUESTIONING_FORMS, REFERENCE_VERBS, RULE_FORMS,
+                      TALKED_ABOUT_PREPS, TOPIC_NOUNS, TOPIC_PREPS, TOPIC_VERB_STEMS, TRIGGER_FORMS, UPCOMING, Trigger)
 from .parse_tree import abs_span, children_of, doc_text, in_subtree, span_of, token_at_offset, token_index
 from .places import Place
 from .sentence_event import SentenceEvent
@@ -65,6 +65,13 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                                         # "agreed to hold the strategic dialogue": the content of an agreement
         if trig.noun and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and tok.head.head.pos_ in ("VERB", "AUX"):
             continue                    # "briefed him about his recent visit to Ukraine": what was told, no act then
+        if not trig.noun and tok.lower_.startswith(TOPIC_VERB_STEMS) \
+                and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children):
+            continue                    # "some of the questions were already being discussed by the two sides": talks
+                                        # going on, of no day, no meeting told
+        if trig.noun and tok.dep_ == "pobj" and tok.head.lower_ in TALKED_ABOUT_PREPS \
+                and tok.head.head.lower_ in QUESTIONING_FORMS:
+            continue                    # "will press the government on the trip": what it is held to account for
         if trig.noun and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in TOPIC_NOUNS:
             continue                    # "made no mention of sanctions", "the prospect of a summit": a topic
         if trig.noun and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in AIM_NOUNS \

@@ -401,6 +401,12 @@ OBJECT_CONTROL_PREPS = frozenset({"for", "over"})
 FIRST_PERSON = frozenset({"I", "me", "my", "we", "We", "us", "our", "Our", "My"})
 # what a meeting noun is the topic of, not an act then: "briefed him about his recent visit to Ukraine"
 TOPIC_PREPS = frozenset({"about"})
+# verbs of holding someone to account, whose "on" or "over" is what they are held to account for, not an act then:
+# "they will press the government on the trip", "criticised him over his visit to Moscow"
+QUESTIONING_FORMS = frozenset(f for v in ("press", "grill", "question", "quiz", "criticise", "criticize", "attack",
+                                           "challenge", "slam", "blast", "lambast", "lambaste", "probe", "pressure",
+                                           "rebuke", "chide", "scold", "fault", "berate", "interrogate", "hound")
+                               for f in forms(v)) | {"quizzed", "quizzes", "quizzing"}
 # a place of one of these nouns in a phrase on what was talked about is the subject's, not the meeting's: "held talks
 # on the war in Gaza", "discussions about the situation in Sudan" (but "on the sidelines of the summit in Rio" is where)
 SITUATION_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "situation", "crisis", "crises", "fighting",

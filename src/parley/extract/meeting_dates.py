@@ -15,8 +15,8 @@ from ..time import Timex
 from ..time.resolve import weekday_near
 from .actors import ArticleActors
 from .candidate import Candidate
-from .context import ArticleContext
-from .cues import ALSO_ACT, COMPANION_DAYS, DEPARTURE, EARLIER_OCCASION, MANY_TIMES, SIDELINES, SIDELINES_OF
+from .context import ArticleContext, within
+from .cues import ALSO_ACT, ARRIVED, COMPANION_DAYS, DEPARTURE, EARLIER_OCCASION, MANY_TIMES, SIDELINES, SIDELINES_OF
 from .journeys import aside_journey, arrival_at_night, journey_verb
 from .lexicon import JOURNEY_NOUNS
 from .meeting import Meeting
@@ -76,7 +76,7 @@ class DateChooser:
             if t is None or (ahead and id(x) in m.lent and _tells_a_day(t)
                              and (not x.future and t.direction != "future" or self._departure(x))) or \
                     (now and (id(x) in m.lent or journey_verb(x))) or id(x) in trip_days or aside_journey(self.ctx, x) \
-                    or (arrival_at_night(self.ctx, x) and len(m.mentions) > 1) \
+                    or (arrival_at_night(self.ctx, x) and len(m.mentions) > 1) or self._ordered_before(m, x) \
                     or (id(x) in m.lent and not before and self._told_before_time(x)) \
                     or (not ahead and x.encounter and x.future and reaches_ahead(t, self.ctx.anchor)):
                 continue        # (nor, for a meeting told held, a time ahead of its report that an act told ahead
@@ -152,6 +152,16 @@ class DateChooser:
             cand.date_alternatives = [a for a in alts if a != cand.date]
         else:
             cand.date_basis = "unknown"
+
+    def _ordered_before(self, m: Meeting, x) -> bool:
+        """Whether a mention of a journey is told as done before another mention of the meeting ("arrived in Turkey on
+        Thursday and visited the region struck by the earthquakes before the talks"): its day is its own, not the
+        meeting's (not an act of their occasion: "shake hands before their talks on Thursday")."""
+        if not (journey_verb(x) or ARRIVED.fullmatch(x.trigger_text)):
+            return False
+        return any(self.ctx.text[a:b].lower().startswith(BEFORE_WORDS) and any(
+            y is not x and y.sentence == x.sentence and within(y.trigger, ((a, b),)) for y in m.mentions)
+            for a, b in x.ordered)
 
     def _span_edges(self, m: Meeting, cand: Candidate) -> None:
         """A meeting's first or last day told apart ("concluded their negotiations on May 11 ... The talks began on May
@@ -244,6 +254,10 @@ class DateChooser:
             (o for o in self.meetings if o is not m and len(o.parts) >= 2 and not o.frame and not o.generic
              and not o.future and self._is_lead(o) and not self._subordinate(o)
              and len(states) >= 2 and states <= {p.country for p in o.parts if p.country}), None)
+
+
+# the words that open an ordering phrase of what came after the act it is told with
+BEFORE_WORDS = ("before ", "ahead of ", "prior to ")
 
 
 def _weekday_ahead(t: Timex, anchor: dt.date | None) -> str | None:

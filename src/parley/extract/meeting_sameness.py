@@ -19,6 +19,10 @@ from .sentence_event import SentenceEvent
 AHEAD_PHRASES = ("before", "ahead of", "prior to")      # the words that open a phrase of what comes after an act
 
 
+# the kinds of time expression that tell a day, whose day an article of no known day cannot resolve ("on Monday")
+DAY_KINDS = frozenset({"weekday", "month_day", "day_of_month"})
+
+
 class MeetingSameness:
     """The assembly's tests of whether mentions and meetings are of one meeting (part of `meetings.MeetingMerger`)."""
     ctx: ArticleContext
@@ -243,12 +247,19 @@ class MeetingSameness:
         return any(not x.future and x.sentence not in told_ahead and (
             not x.noun and not x.trigger_text.lower().endswith("ing") or DONE_BEFORE_NOUN.search(
                 self.ctx.text, self.ctx.spans[x.sentence][0], x.trigger[0])) for x in other.mentions) and (
-            self._after_the_writing(days) or self._among_days_ahead(ahead))
+            self._after_the_writing(days) or self._among_days_ahead(ahead) or self._days_told_ahead(ahead))
 
     def _after_the_writing(self, days: list[str]) -> bool:
         """Whether the days of a meeting all begin after the day the article was written."""
         spans = [value_to_date_range(d) for d in days] if self.ctx.anchor else []
         return bool(spans) and all(s is not None and s[0] > self.ctx.anchor for s in spans)
+
+    def _days_told_ahead(self, m: Meeting) -> bool:
+        """Whether, in an article of no known day, the days a meeting's mentions tell are all told ahead ("Wang will
+        meet Jaishankar on Monday evening"): days after the writing, whichever they are."""
+        told = [x.timex for x in m.mentions if x.timex is not None]
+        return self.ctx.anchor is None and bool(told) and all(
+            t.value is None and t.direction == "future" and t.spec.get("kind") in DAY_KINDS for t in told)
 
     def _among_days_ahead(self, m: Meeting) -> bool:
         """Whether a meeting with no day of its own is told only in sentences that name days after the article was

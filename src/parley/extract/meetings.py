@@ -15,7 +15,8 @@ from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import (ALSO, COPRESENCE, DETERMINED, GATHERING_AFTER, GATHERING_OF, GENERIC_PLURALS, IN_PERSON, LAST_MET,
-                   LATER, ONWARD, ONWARD_FROM, PHONE_WORDS, PRACTICE_BEFORE, REMOTE, SIDELINES, TO_ATTEND)
+                   LATER, ONWARD, ONWARD_FROM, PHONE_WORDS, PRACTICE_BEFORE, REMOTE, SIDELINES, TO_ATTEND,
+                   WHERE_CLAUSE)
 from .day_relations import DayRelations
 from .group_references import named_spouse, of_unnamed_states
 from .journeys import journey_verb
@@ -77,6 +78,9 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
                 self._merge_in(Meeting(actors, [ev], frame=True, future=ev.future, leg=True))
                 return
             target = self._main_or_last(ev)
+            if not actors and not recips and self._in_forum_clause(ev):
+                return          # "coincides with the Group of Seven summit in Hiroshima, Japan, where leaders are
+                                # expected to discuss China": of the forum's gathering, no mention of the meeting told
             alone = Meeting([], [ev], future=ev.future)
             # (not a visit to states of none of its parties: "Raisi flew to Moscow a day after Putin made a whirlwind
             # visit to the United Arab Emirates and Saudi Arabia")
@@ -176,6 +180,13 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         """Whether a meeting noun is named by a forum right before it ("the Group of 20 summit", "the APEC summit")."""
         return any(m.end >= ev.trigger[0] - 2
                    for m in self.actors.forums_in(max(0, ev.trigger[0] - 40), ev.trigger[0]))
+
+    def _in_forum_clause(self, ev: SentenceEvent) -> bool:
+        """Whether a mention lies in a clause of "where" after a forum named earlier in its sentence ("the Group of
+        Seven summit in Hiroshima, where leaders are expected to discuss China")."""
+        start = self.ctx.spans[ev.sentence][0]
+        return any(WHERE_CLAUSE.match(self.ctx.text, m.end, ev.trigger[0])
+                   for m in self.actors.forums_in(start, ev.trigger[0]))
 
     def _earlier_leg(self, ev: SentenceEvent) -> bool:
         """Whether a visit is told as done before another act of the journey ("Ishiba visited Malaysia before

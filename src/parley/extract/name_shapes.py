@@ -17,7 +17,7 @@ from .titles import leading_rank, titles
 # "Respected Comrade Kim Jong Un"; the Gulf press's "H E Sheikh Mohammed", "HE Dr Subrahmanyam Jaishankar", in capitals
 # before a name)
 HONORIFIC = (r"(?:Mr|Ms|Mrs|Miss|Dr|Madam|Mme|Sir|Dame|Prof|H\.E\.|H\.M\.|H\.H\.|H\.R\.H\.|Sheikh|Sheikha|Shaikh|"
-             r"(?-i:H\s?E(?=\s+[A-Z][a-z]))|"
+             r"(?-i:(?:H\s?E|HH|HRH)(?=\s+[A-Z][a-z]))|"
              r"(?:[Tt]he\s+)?(?-i:Hon(?:ourable|orable)?)|"
              r"Prince|Princess|(?:(?:Dear\s+)?Respected\s+)?Comrade|"
              r"(?:(?:His|Her|Their)\s+)?(?:Royal\s+)?(?:Majesty|Highness|Excellency)|"

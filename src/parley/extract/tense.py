@@ -131,6 +131,8 @@ def told_future(tok) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in PROSPECT_WORDS and tok.head.tag_ in ("VBN", "JJ") \
             and not told_past(tok.head) or any(c.dep_ == "acl" and c.lower_ in SCHEDULED_WORDS for c in tok.children):
         return True
+    if tok.dep_ == "ROOT" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True             # a headline's infinitive: "Sheinbaum to speak with Lula"
     cur = tok
     for _ in range(4):
         if future_aux(cur):

@@ -53,7 +53,8 @@ DATE_PREFIX = re.compile(
     re.IGNORECASE)
 
 _LETTERS = r"A-Za-zÀ-ÿ.'’ -"       # (letters with accents: "Abidjan (Côte d'Ivoire), 13/03/2025 -")
-_PLACE = rf"[A-ZÀ-Þ][{_LETTERS}]{{1,40}}?"
+# (two places of a report filed from both: "Berlin/Paris, Feb 16 (AP)")
+_PLACE = rf"[A-ZÀ-Þ][{_LETTERS}]{{1,40}}?(?:/[A-ZÀ-Þ][{_LETTERS}]{{1,40}}?)?"
 _REGION = rf"[A-ZÀ-Þ][{_LETTERS}]{{1,30}}?"
 # the months of the Hijri calendar as Gulf agencies write them before the Gregorian date
 _HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[’']?\s?(?:al-|Al-)?(?:Awwal|Thani|Akhir|I{1,2})|Jumad[ae]\s?(?:al-|Al-)?"

@@ -20,6 +20,7 @@ from .lexicon import (DECADE_WORD_RX, DECADE_WORDS, MONTH_RX, MONTHS, NUMBERS, N
                       REL_STEP, SEASON_RX, SEASONS, UNITS, VAGUE_RX, WEEKDAY_RX, WEEKDAYS)
 from ..budget import check
 from ..ingest.segment import split_sentences
+from .holidays import fixed_day, holidays
 from .resolve import Spec, quarter_ending, resolve, shift
 from .tense import tense_cue
 
@@ -79,7 +80,8 @@ _TRIGGER_LISTS = {
                "time while ago future term possible eventually current overnight",
     "POD": "morning afternoon evening night eve",
     "SEASON": "spring summer fall autumn winter",
-    "HOLIDAY": "christmas year's year’s valentine's valentine’s halloween independence bastille boxing armistice "
+    "HOLIDAY": "christmas year's year’s valentine's valentine’s halloween independence national republic victory "
+               "bastille boxing armistice "
                "veterans patrick's patrick’s thanksgiving election easter",
     "CLOCK": "am pm a.m a.m. p.m p.m. o'clock noon midnight midday",
     "SET": "daily weekly monthly yearly annually hourly nightly every each per",
@@ -605,20 +607,16 @@ def _current(m):
     return "DATE", {"kind": "value", "value": "PRESENT_REF", "precision": "ref"}, None
 
 
-HOLIDAYS_FIXED = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
-                  "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
-                  "halloween": (10, 31), "independence day": (7, 4), "bastille day": (7, 14),
-                  "boxing day": (12, 26), "armistice day": (11, 11), "veterans day": (11, 11),
-                  "st. patrick's day": (3, 17), "may day": (5, 1), "labour day": (5, 1)}
-
-
-@rule("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|valentine['’]s\s+day|halloween|independence\s+day|bastille\s+day|boxing\s+day|armistice\s+day|veterans\s+day|st\.\s+patrick['’]s\s+day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+(?:sunday|day))?)\b(?!\s+(?:island|rising|offensive|truce|ceasefire|holidays?\s+season))", 6, needs="HOLIDAY")
+@rule("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas(?:\s+(?:day|eve))?|new\s+year['’]s\s+(?:day|eve)|valentine['’]s\s+day|halloween|independence\s+day|(?-i:National|Republic|Victory)\s+Day(?!\s+of\s+(?:mourning|prayer|remembrance|action|service|reconciliation)\b)|bastille\s+day|boxing\s+day|armistice\s+day|veterans\s+day|st\.\s+patrick['’]s\s+day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+(?:sunday|day))?)\b(?!\s+(?:island|rising|offensive|truce|ceasefire|holidays?\s+season))", 6, needs="HOLIDAY")
 def _holiday(m):
     h = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
     rel = (m["rel"] or "").lower()
     n = {"last": -1, "next": 1, "this": 0}.get(rel)
-    if h in HOLIDAYS_FIXED:
-        mo, d = HOLIDAYS_FIXED[h]
+    if h in holidays():
+        day = fixed_day(h, m.string, m.start("h"), m.end("h"))
+        if day is None:                 # (one of several states' holidays, none told)
+            return None
+        mo, d = day
         if n is not None:
             return "DATE", {"kind": "holiday", "m": mo, "d": d, "n": n}, None
         return "DATE", {"kind": "month_day", "m": mo, "d": d}, None

@@ -92,7 +92,7 @@ def _future_cue(words: list[str], i: int, dist: int = 0) -> bool:
             and words[i + 2].lower() not in DETERMINERS | {"his", "her", "its", "their"}
     if lw == "set":                      # "set to visit", "set for Jan. 6", not "a set of"
         return i + 1 < len(words) and words[i + 1].lower() in ("to", "for")
-    return lw in FUTURE_WORDS
+    return lw in FUTURE_WORDS or lw.endswith(("'ll", "’ll"))    # ("I'll be speaking to Putin on Tuesday")
 
 
 # words before a noun: "a plan to", "their plans to", not the verb "plan to"

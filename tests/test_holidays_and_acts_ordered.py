@@ -1,0 +1,165 @@
+"""Holidays of the state they are told of, acts told against another, and previews: "Independence Day" is the 24th of
+August in Kyiv and the fourth of July in Washington; what someone is pressed on is no meeting then; an arrival told
+before the talks does not date them; in an article of no known day, talks told ahead on a weekday are no talks told
+done years before, and "I'll" tells what lies ahead; "HH" is an honorific; an act in the clause of a forum's summit is
+no part of the meeting told; talks told as going on ("were being discussed") are no meeting; and a headline's
+infinitive lies ahead. Every text here is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from parley.time.holidays import fixed_day, holidays
+from parley.time.tagger import tag
+from test_news_articles import consult_events, events, meetings, party_names, people_in
+
+
+def _values(text: str, anchor: dt.date) -> dict[str, str | None]:
+    return {t.text: t.value for t in tag(text, anchor)}
+
+
+# -- holidays ----------------------------------------------------------------------------------------------------
+
+def test_independence_day_is_the_holiday_of_the_state_told_with_it():
+    day = dt.date(2025, 8, 26)
+    assert _values("Zelensky received Carney, who arrived in Kyiv on the Independence Day of Ukraine.",
+                   day)["Independence Day"] == "2025-08-24"
+    assert _values("Modi hoisted the flag at the Red Fort to mark India's Independence Day.",
+                   day)["Independence Day"] == "2025-08-15"
+    assert _values("Thousands lined the streets of Jakarta for the Indonesian Independence Day parade.",
+                   day)["Independence Day"] == "2025-08-17"
+
+
+def test_independence_day_is_of_the_state_its_sentence_names_else_of_its_text():
+    day = dt.date(2025, 8, 26)
+    # the capital in its sentence
+    assert _values("The two leaders laid flowers at the Independence Day ceremony in central Kyiv.",
+                   day)["Independence Day"] == "2025-08-24"
+    # a demonym in its sentence, the holiday told as "its"
+    assert _values("Carney stood beside Ukrainian President Volodymyr Zelensky on Sunday as the country marked its "
+                   "Independence Day.", day)["Independence Day"] == "2025-08-24"
+    # no state in its sentence: the state its text names most
+    text = ("Pakistan's prime minister met the army chief in Islamabad.\n\n"
+            "On Independence Day, the two reviewed a parade.")
+    assert _values(text, day)["Independence Day"] == "2025-08-14"
+
+
+def test_independence_day_alone_is_the_fourth_of_july_and_a_tie_is_no_day():
+    day = dt.date(2025, 7, 10)
+    assert _values("Americans celebrated Independence Day with fireworks on the Mall.",
+                   day)["Independence Day"] == "2025-07-04"
+    # two states' Independence Days named alike, none written with it: no day rather than a wrong one
+    told = _values("Officials from Mexico and Brazil compared notes on Independence Day.", day)
+    assert "Independence Day" not in told
+
+
+def test_national_days_and_victory_day_are_of_their_states():
+    day = dt.date(2025, 10, 3)
+    assert _values("Xi Jinping hosted a National Day reception in Beijing.", day)["National Day"] == "2025-10-01"
+    assert _values("Putin watched the Victory Day parade on Red Square in Moscow.",
+                   dt.date(2025, 5, 10))["Victory Day"] == "2025-05-09"
+    # a national day of mourning is no holiday
+    assert _values("Kenya declared a national day of mourning.", day) == {}
+
+
+def test_holidays_are_data():
+    table = holidays()
+    assert {s for s, *_ in table["independence day"]} >= {"USA", "UKR", "IND"}
+    assert table["christmas"] == [(None, 12, 25, False)]
+    text = "Kyiv celebrated Independence Day."
+    at = text.index("Independence Day")
+    assert fixed_day("independence day", text, at, at + len("Independence Day")) == (8, 24)
+
+
+def test_a_holiday_dates_the_meeting_held_on_it():
+    evs = events("Carney in Kyiv for Independence Day\n\n"
+                 "KYIV (Canadian Press) - Prime Minister Mark Carney held talks with Ukrainian President Volodymyr "
+                 "Zelensky in Kyiv on Independence Day, pledging more military aid.", published="2025-08-25")
+    assert [e["date"] for e in meetings(evs, "Mark Carney", "Volodymyr Zelensky")] == ["2025-08-24"]
+
+
+# -- acts told against another -------------------------------------------------------------------------------------
+
+def test_what_someone_is_pressed_on_is_no_meeting_then():
+    evs = events("Politics Briefing\n\n"
+                 "Prime Minister Justin Trudeau is back in Canada after his visit to India, where he met Narendra "
+                 "Modi on Sunday.\n\n"
+                 "Opposition MPs say they will press the government on the trip when the House of Commons returns "
+                 "next Monday.", published="2023-09-13")
+    talks = meetings(evs, "Justin Trudeau", "Narendra Modi")
+    assert [e["date"] for e in talks] == ["2023-09-10"]
+    assert all(e["status"] != "planned" for e in consult_events(evs))
+
+
+def test_an_act_told_before_the_talks_does_not_date_them():
+    evs = events("Turkey to ratify Finland's bid\n\n"
+                 "ANKARA, March 17 (Reuters) - Turkish President Tayyip Erdogan said on Friday that Turkey would "
+                 "start ratifying Finland's application to join NATO.\n\n"
+                 "Speaking at a joint news conference with Finnish President Sauli Niinisto in Ankara, Erdogan said "
+                 "Finland had taken concrete steps.\n\n"
+                 "Niinisto arrived in Turkey on Thursday and visited the region struck by last month's earthquakes "
+                 "before the talks.", published="2023-03-17")
+    assert [e["date"] for e in meetings(evs, "Tayyip Erdogan", "Sauli Niinisto")] == ["2023-03-17"]
+
+
+def test_talks_told_ahead_in_an_undated_article_are_no_talks_held_years_before():
+    evs = events("Wang Yi to visit India from Monday\n\n"
+                 "Chinese Foreign Minister Wang Yi will pay a two-day visit to India starting Monday, the Ministry "
+                 "of External Affairs said.\n\n"
+                 "Wang will meet External Affairs Minister S Jaishankar on Monday evening.\n\n"
+                 "It will be Wang's first visit to India since March 2022, when he made an unannounced stop in New "
+                 "Delhi and held talks with Jaishankar.\n\n"
+                 "Officials said the talks would review steps taken to normalise ties.")
+    talks = meetings(evs, "Wang Yi", "S Jaishankar")
+    assert sorted(e["status"] for e in talks) == ["background", "planned"]
+
+
+def test_an_act_of_the_occasion_told_before_the_talks_and_a_call_told_before_a_saying_keep_their_day():
+    evs = events("Kishida, Yoon agree to resume shuttle diplomacy\n\n"
+                 "TOKYO (Kyodo) - South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida "
+                 "shake hands before their talks at the prime minister's office in Tokyo on Thursday.",
+                 published="2023-03-17")
+    assert [e["date"] for e in meetings(evs, "Yoon Suk Yeol", "Fumio Kishida")] == ["2023-03-16"]
+    evs = events("Trump pauses tariffs on Mexican goods after call with Sheinbaum\n\nISTANBUL\n\n"
+                 "US President Donald Trump said Thursday that Mexico will not be required to pay tariffs on goods "
+                 "covered by the trade pact until April 2, following a phone call with his Mexican counterpart "
+                 "Claudia Sheinbaum.\n\n"
+                 "\"After speaking with President Claudia Sheinbaum of Mexico, I have agreed that Mexico will not be "
+                 "required to pay tariffs,\" Trump said on his platform.", published="2025-03-08")
+    assert [e["date"] for e in meetings(evs, "Donald Trump", "Claudia Sheinbaum")] == ["2025-03-06"]
+
+
+def test_ill_tells_a_time_ahead():
+    told = tag('"I\'ll be speaking to President Putin on Tuesday. A lot of work\'s been done," Trump said.', None)
+    assert [(t.text, t.direction) for t in told][:1] == [("Tuesday", "future")]
+
+
+# -- names, forums and previews ----------------------------------------------------------------------------------
+
+def test_hh_is_an_honorific_not_a_name():
+    text = ("Amir begins state visit to India\n\n"
+            "Doha: Amir HH Sheikh Tamim bin Hamad Al Thani will begin today a state visit to the Republic of India, at "
+            "the invitation of Indian Prime Minister Narendra Modi, the Amiri Diwan said.\n\n"
+            "During the visit, HH the Amir will hold talks with Prime Minister Modi tomorrow.")
+    assert people_in(text) == {"Tamim bin Hamad Al Thani", "Narendra Modi"}
+    parties = {n for e in consult_events(events(text, published="2025-02-17")) for n in party_names(e)}
+    assert parties == {"Tamim bin Hamad Al Thani", "Narendra Modi"}
+
+
+def test_an_act_in_the_clause_of_a_forums_summit_is_no_part_of_the_meeting_told():
+    evs = events("Xi to host Central Asian leaders\n\n"
+                 "Xi Jinping will hold talks with Kazakh President Kassym-Jomart Tokayev on Wednesday, ahead of the "
+                 "summit, as Tokayev starts a state visit to China.\n\n"
+                 "The gathering coincides with the Group of Seven summit in Hiroshima, Japan, where leaders are "
+                 "expected to discuss China.", published="2023-05-15")
+    talks = meetings(evs, "Xi Jinping", "Kassym-Jomart Tokayev")
+    assert talks and all((e["location"] or {}).get("name") != "Hiroshima" for e in talks)
+
+
+def test_talks_told_as_going_on_are_no_meeting():
+    evs = events("Sheinbaum to speak with Lula\n\n"
+                 "Mexican President Claudia Sheinbaum said on Sunday she expects to speak by phone with Brazilian "
+                 "President Luiz Inacio Lula da Silva on Tuesday.\n\n"
+                 "She said some of the trade questions were already being discussed by the two sides.",
+                 published="2025-03-16")
+    calls = meetings(evs, "Claudia Sheinbaum", "Luiz Inacio Lula da Silva")
+    assert [(e["date"], e["status"]) for e in calls] == [("2025-03-18", "planned")]
