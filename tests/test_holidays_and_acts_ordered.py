@@ -10,7 +10,7 @@ import datetime as dt
 
 from parley.time.holidays import fixed_day, holidays
 from parley.time.tagger import tag
-from test_news_articles import consult_events, events, meetings, party_names, people_in
+from test_news_articles import article, consult_events, events, meetings, party_names, people_in
 
 
 def _values(text: str, anchor: dt.date) -> dict[str, str | None]:
@@ -163,3 +163,11 @@ def test_talks_told_as_going_on_are_no_meeting():
                  published="2025-03-16")
     calls = meetings(evs, "Claudia Sheinbaum", "Luiz Inacio Lula da Silva")
     assert [(e["date"], e["status"]) for e in calls] == [("2025-03-18", "planned")]
+
+
+def test_a_dateline_may_name_two_places():
+    a = article("Zelensky signs pacts in Berlin and Paris\n\n"
+                "Berlin/Paris, Feb 16 (AP) Ukrainian President Volodymyr Zelensky on Friday signed security "
+                "agreements with Germany and France.")
+    told = [(c.value, c.place) for c in a.published.candidates if c.source == "dateline"]
+    assert told == [("--02-16", "Berlin/Paris")]
