@@ -171,3 +171,21 @@ def test_a_dateline_may_name_two_places():
                 "agreements with Germany and France.")
     told = [(c.value, c.place) for c in a.published.candidates if c.source == "dateline"]
     assert told == [("--02-16", "Berlin/Paris")]
+
+
+def test_a_wire_dateline_run_into_a_pages_menu_dates_the_article():
+    a = article("Devdiscourse | News | Politics | Business South Korea's Lee, Trump meet Devdiscourse News Desk | "
+                "Washington DC WASHINGTON, Aug 25 (Reuters) - U.S. President Donald Trump hosted South Korean "
+                "President Lee Jae-myung at the White House on Monday for their first summit.")
+    told = [(c.value, c.place) for c in a.published.candidates if c.source == "dateline"]
+    assert [v for v, _ in told] == ["--08-25"] and told[0][1].endswith("WASHINGTON")
+    # (capitals inside a sentence before a day and month are no dateline without the agency and the dash)
+    a = article("Officials said the NATO SUMMIT, July 9 would be decisive for the alliance and its members.")
+    assert not [c for c in a.published.candidates if c.source == "dateline"]
+
+
+def test_a_header_day_and_month_joined_by_a_hyphen_dates_the_article():
+    a = article("Chinese premier holds talks with Malaysian prime minister\n\nUpdated 19:02, 19-Jun\n\n"
+                "Chinese Premier Li Qiang held talks with Malaysian Prime Minister Anwar Ibrahim in Putrajaya on "
+                "Wednesday.")
+    assert [c.value for c in a.published.candidates] == ["--06-19"]

@@ -30,8 +30,8 @@ FULL_DATE = (rf"(?:{_M}\s+\d{{1,2}}{_ORD}{BEFORE_YEAR}{_YEAR}|\d{{1,2}}{_ORD}\s+
              rf"|\d{{1,2}}{_SEP}{_M}{_SEP}{_YEAR}|{_YEAR}-\d{{2}}-\d{{2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}"
              rf"|{_YEAR}\.\d{{1,2}}\.\d{{1,2}}|{_M},\s*\d{{1,2}}/{_YEAR}"
              rf"|(?<!\d)\d{{1,2}}[/.]\d{{1,2}}[/.](?:{_YEAR}|\d{{2}})|(?<!\d)\d{{1,2}}-\d{{1,2}}-{_YEAR})")
-# A day and month without the year: "Jan 22", "22 January", "April 14", "Sept. 4".
-MONTH_DAY = rf"(?:{_M}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+{_M})(?![\w.,]*\s*,?\s*{_YEAR})"
+# A day and month without the year: "Jan 22", "22 January", "April 14", "Sept. 4", "19-Jun" (CGTN's).
+MONTH_DAY = rf"(?:{_M}\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}(?:\s+|-){_M})(?![\w.,]*\s*,?\s*{_YEAR})"
 CLOCK = r"\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 ZONE = r"(?-i:[A-Z]{2,4}T?|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
 LABEL = (r"(?:date[d]?|status|stand|published|posted|updated|last\s+updated|first\s+published|publication\s+date|"
@@ -71,7 +71,7 @@ LEDE_PATTERNS = [
     # "Nusa Dua (Indonesia), Nov 14 (PTI)", ANI's "New Delhi [India], January 25 (ANI):"
     re.compile(rf"^(?P<place>{_PLACE})(?:,\s+(?P<region>{_PLACE})|\s+[(\[](?P<region_in>{_PLACE})[)\]])?,\s+(?:{_WD},?\s+)?"
                rf"(?P<date>{FULL_DATE}|{MONTH_DAY})"
-               rf"\s*(?:\((?P<agency>{_AGENCY})\)\.?)?\s*(?:[-–—_:]+|(?=[A-Z]))\s*", re.IGNORECASE),
+               rf"\s*(?:\((?P<agency>{_AGENCY})\)\.?)?\s*(?:[-–—_:]+|(?=(?-i:[A-Z])))\s*", re.IGNORECASE),
     # "Riyadh, Rajab 14, 1445, January 26, 2024, SPA --": the Hijri date first, the agency after the date
     re.compile(rf"^(?P<place>{_PLACE}),\s+(?:{_HIJRI_MONTH}\s+\d{{1,2}},?\s+1[34]\d\d,\s+)?(?P<date>{FULL_DATE}),\s+"
                rf"(?P<agency>(?-i:[A-Z]{{2,8}}))\s*[-–—_:]+\s*", re.IGNORECASE),
@@ -122,6 +122,23 @@ def lede(paragraph: str) -> Lede | None:
         region = (gd.get("region") or gd.get("region_in") or "").strip() or None
         return Lede(place, region, gd.get("date"), gd.get("agency"), m.end())
     return None
+
+
+# a wire dateline run into what a one-line page puts before it ("... Devdiscourse News Desk | Washington DC WASHINGTON,
+# Aug 25 (Reuters) - U.S. President ..."): its place in capitals, its agency in parentheses, then a dash
+INNER_LEDE = re.compile(rf"(?<=\s)(?P<place>(?-i:[A-Z][A-Z.'’-]{{2,}}(?:\s+[A-Z][A-Z.'’-]+){{0,3}}))"
+                        rf"(?:,\s+(?P<region>{_REGION}))?,\s+(?P<date>{FULL_DATE}|{MONTH_DAY})\s*"
+                        rf"\((?P<agency>{_AGENCY})\)\s*(?:[-–—]+|_)\s", re.IGNORECASE)
+INNER_LEDE_REACH = 600      # how far into a paragraph such a dateline is looked for
+
+
+def inner_lede(paragraph: str) -> Lede | None:
+    """A wire dateline inside the first characters of a paragraph, where no dateline opens it."""
+    m = INNER_LEDE.search(paragraph, 0, INNER_LEDE_REACH)
+    if m is None:
+        return None
+    return Lede(m.group("place").strip(), (m.group("region") or "").strip() or None, m.group("date"),
+                m.group("agency"), m.end())
 
 
 def split_date_prefix(line: str) -> tuple[str, str] | None:
@@ -231,8 +248,8 @@ def byline_date_spans(text: str) -> list[tuple[int, int]]:
 
 
 def month_day(text: str) -> tuple[int, int] | None:
-    """(month, day) of "April 14", "22 January", "Sept. 4"."""
-    m = re.match(rf"\s*(?:({_M})\s+(\d{{1,2}})|(\d{{1,2}}){_ORD}\s+({_M}))", text, re.IGNORECASE)
+    """(month, day) of "April 14", "22 January", "Sept. 4", "19-Jun"."""
+    m = re.match(rf"\s*(?:({_M})\s+(\d{{1,2}})|(\d{{1,2}}){_ORD}(?:\s+|-)({_M}))", text, re.IGNORECASE)
     if not m:
         return None
     name, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))

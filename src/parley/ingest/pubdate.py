@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..records import DateCandidate, PublicationDate
-from .datelines import MONTH_DAY, UPDATED_LINE, inline_byline, lede, month_day
+from .datelines import MONTH_DAY, UPDATED_LINE, inline_byline, inner_lede, lede, month_day
 from ..time.numeric import (DAY_MONTH_YEAR, ISO, MONTH_DAY_YEAR, MONTH_NAMES, NUMERIC_DATE, YEAR_FIRST, _M,
                             explicit_dates, read_numeric, valid_date)
 
@@ -175,7 +175,7 @@ def lede_dates(paragraph: str, *, url: str | None, text: str, known: list[DateCa
     within a few days, else of the latest date the text mentions where it falls within a quarter before them
     (LATEST_MENTION_DAYS); else they stay a month and a
     day ("--04-14"), for the corpus stage to complete. Never the year of today."""
-    found = lede(paragraph)
+    found = lede(paragraph) or inner_lede(paragraph)
     if not found or not found.date:
         return []
     if re.search(r"\d{4}", found.date):
