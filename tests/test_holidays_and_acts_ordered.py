@@ -2,14 +2,17 @@
 August in Kyiv and the fourth of July in Washington; what someone is pressed on is no meeting then; an arrival told
 before the talks does not date them; in an article of no known day, talks told ahead on a weekday are no talks told
 done years before, and "I'll" tells what lies ahead; "HH" is an honorific; an act in the clause of a forum's summit is
-no part of the meeting told; talks told as going on ("were being discussed") are no meeting; and a headline's
-infinitive lies ahead. Every text here is written for the test."""
+no part of the meeting told; talks told as going on ("were being discussed") are no meeting; a headline's
+infinitive lies ahead; datelines run into a page's menu or naming two places date their article; and an undated
+preview is read as of the day before the meeting it opens on. Every text here is written for the test."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from parley.time.holidays import fixed_day, holidays
 from parley.time.tagger import tag
+from test_merge_rules import ingest, sources, with_people
 from test_news_articles import article, consult_events, events, meetings, party_names, people_in
 
 
@@ -189,3 +192,35 @@ def test_a_header_day_and_month_joined_by_a_hyphen_dates_the_article():
                 "Chinese Premier Li Qiang held talks with Malaysian Prime Minister Anwar Ibrahim in Putrajaya on "
                 "Wednesday.")
     assert [c.value for c in a.published.candidates] == ["--06-19"]
+
+
+def test_talks_measured_in_hours_are_with_the_one_the_verb_names():
+    evs = events("Blinken in Beijing\n\n"
+                 "BEIJING (Wire) - US Secretary of State Antony Blinken held more than seven hours of talks, "
+                 "including dinner, with Chinese Foreign Minister Qin Gang on Sunday.", published="2023-06-19")
+    assert [e["date"] for e in meetings(evs, "Antony Blinken", "Qin Gang")] == ["2023-06-18"]
+
+
+def test_an_undated_preview_is_read_as_of_the_day_before_the_meeting_it_opens_on(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2025-03-18", "text":
+                  "Lula and Sheinbaum hold call on trade\n\n"
+                  "MEXICO CITY (Wire A) - Mexican President Claudia Sheinbaum held a phone call with Brazilian "
+                  "President Luiz Inacio Lula da Silva on Tuesday about trade and tariffs."},
+                 {"outlet": "Wire E", "published": "2025-03-14", "text":
+                  "Ebrard meets Lula in Brasilia\n\n"
+                  "BRASILIA (Wire E) - Mexican Economy Minister Marcelo Ebrard held talks with Brazilian President "
+                  "Luiz Inacio Lula da Silva in Brasilia on Thursday about car exports."},
+                 {"outlet": "Paper D", "text":
+                  "Sheinbaum says she will speak to Lula on Tuesday about tariffs\n\n"
+                  "Mexican President Claudia Sheinbaum said on Sunday she expects to speak by phone with Brazilian "
+                  "President Luiz Inacio Lula da Silva on Tuesday about trade and tariffs.\n\n"
+                  "Her economy minister Marcelo Ebrard has held talks with Lula in Brasilia, officials said, and "
+                  "described the meeting as positive."})
+    call = with_people(evs, "sheinbaum", "lula")
+    assert [(e["date"], sorted(sources(e))) for e in call] == [("2025-03-18", ["Paper D", "Wire A"])]
+    # the preview is read as of the day before the call it opens on, not the day after the talks it tells below
+    with sqlite3.connect(db) as conn:
+        (day, why), = conn.execute("SELECT i.value, i.reason FROM inferred_dates i JOIN articles a "
+                                   "ON a.id = i.article_id WHERE a.outlet = 'Paper D'")
+    assert day == "2025-03-17" and "before" in why

@@ -150,20 +150,45 @@ def _reads_as(c: dict, day: str) -> bool:
 def _lead_candidates(cands: list[dict]) -> dict[str, bool]:
     """Each article's lead meeting: its main meeting told first (the others are told in passing), and (False) its other
     main meetings that share a person with the lead: the same trip ("Starmer met Xi on Monday ... Starmer also met
-    Modi"), which date an undated article where its lead's event has no day."""
+    Modi"), which date an undated article where its lead's event has no day. A meeting ahead, told with its day, that
+    the article opens on before any main one leads a preview whose main meetings tell no time of their own ("Trump says
+    he will speak to Putin on Tuesday", over "Witkoff has held talks with Putin" below): it dates the article, as of
+    the day before its event."""
     lead: dict[str, tuple[tuple[int, int], dict]] = {}
     mains = [c for c in cands if c.get("main") and c.get("type") == "CONSULT"]
     for c in mains:
-        idx = int(str(c["id"]).rsplit(":", 1)[-1]) if str(c["id"]).rsplit(":", 1)[-1].isdigit() else 0
-        key = (first_told(c), idx)
+        key = (first_told(c), _index(c))
         if c["article_id"] not in lead or key < lead[c["article_id"]][0]:
             lead[c["article_id"]] = (key, c)
+    for c in cands:
+        if c.get("status") == "planned" and c.get("type") == "CONSULT" and first_told(c) < S.PREVIEW_OPENING_CHARS \
+                and _day_told(c):
+            key, held = lead.get(c["article_id"], ((1 << 30, 0), None))
+            if (first_told(c), _index(c)) < key and (held is None or not (held.get("date_spec")
+                                                                        or held.get("date_text"))):
+                lead[c["article_id"]] = ((first_told(c), _index(c)), c)
     out = {c["id"]: True for _, c in lead.values()}
     for c in mains:
         first = lead[c["article_id"]][1]
         if c["id"] not in out and _person_keys(c) & _person_keys(first):
             out[c["id"]] = False
     return out
+
+
+def _index(c: dict) -> int:
+    """A candidate's place among its article's ("...:3")."""
+    tail = str(c["id"]).rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+def _day_told(c: dict) -> bool:
+    """Whether a candidate's text tells a day of its meeting ("on Tuesday", "on March 16"), resolved or not."""
+    return (c.get("date_spec") or {}).get("kind") in DAY_KINDS or bool(c.get("date_precision") == "day"
+                                                                         and c.get("date_text"))
+
+
+# the kinds of a day told (_day_told)
+DAY_KINDS = frozenset({"weekday", "month_day", "day_of_month"})
 
 
 def _dateline_days(members: list[dict], meta: dict[str, dict]) -> list[dict]:

@@ -62,3 +62,6 @@ INFERRED_COUNTRY = ("actor file", "the other state of the article", "counterpart
 # an undated article is dated through its lead meeting's event; through another of its meetings with the lead's people
 # (merge._lead_candidates) only where its lead's event gives no day: such a claim ranks this far below
 COMPANION_CLAIM = 1000
+# a meeting ahead told within this many characters of an article's start (its headline and first paragraph), before
+# any meeting held, may lead a preview (merge._lead_candidates)
+PREVIEW_OPENING_CHARS = 400

@@ -268,7 +268,7 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
             ev.actors += [m for m in found if m not in ev.actors]
             ev.actors += [m for t in listed_subjects(head, subs) for m in mentions_for(np_tokens(t), offset, actors)
                           if m.kind == "person" and m not in ev.actors]
-            if tok.dep_ == "dobj" and head.lower_ in LIGHT_VERBS:
+            if head.lower_ in LIGHT_VERBS and _object_of(tok, head):
                 # "held talks here on Tuesday with Retno Marsudi": the parser hangs the other party on the verb
                 # (also the second of "held separate talks with Li and with Kishida")
                 # (or on its place or day: "held talks here on the 4th with Russian Foreign Minister Sergei Lavrov")
@@ -469,3 +469,10 @@ def non_party(noun) -> bool:
     mods = {singular(c.lower_) for c in noun.children if c.dep_ in ("compound", "amod")}
     return noun.lower_ in NON_PARTY_NOUNS or singular(noun.lower_) in NON_PARTY_NOUNS \
         or bool(mods & NON_PARTY_MODIFIERS)
+
+
+def _object_of(tok, verb) -> bool:
+    """Whether a noun is the object of a verb, or of the measure the verb takes: "held talks", "held more than seven
+    hours of talks", "held two rounds of talks"."""
+    return tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj"
+                                  and tok.head.head.head == verb)
