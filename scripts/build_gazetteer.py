@@ -41,7 +41,8 @@ ALIASES = {"Kyiv": ["Kiev"], "Beijing": ["Peking"], "Mumbai": ["Bombay"], "Kolka
            "Kharkiv": ["Kharkov"], "Odesa": ["Odessa"], "Mykolaiv": ["Nikolaev"], "Zaporizhzhia": ["Zaporozhye"],
            "Dnipro": ["Dnipropetrovsk"], "Lviv": ["Lvov"], "Tbilisi": ["Tiflis"], "Nay Pyi Taw": ["Naypyitaw", "Naypyidaw"],
            "New Delhi": ["Delhi"], "Hanoi": ["Ha Noi"], "Sanaa": ["Sana'a"], "Tehran": ["Teheran"],
-           "New York City": ["New York"], "Rio de Janeiro": ["Rio"], "Ulan Bator": ["Ulaanbaatar"]}
+           "New York City": ["New York"], "Rio de Janeiro": ["Rio"], "Ulan Bator": ["Ulaanbaatar"],
+           "Ashgabat": ["Ashkhabad", "Ashgabad"], "Bishkek": ["Frunze"], "Dushanbe": ["Stalinabad"]}
 # GeoNames names the press no longer writes first: the display name, the GeoNames one kept as an alias
 DISPLAY = {"Ulan Bator": "Ulaanbaatar"}
 # ("St" and "St." for "Saint" are read by the gazetteer itself: parley.extract.gazetteer.Gazetteer._add)

@@ -224,3 +224,63 @@ def test_an_undated_preview_is_read_as_of_the_day_before_the_meeting_it_opens_on
         (day, why), = conn.execute("SELECT i.value, i.reason FROM inferred_dates i JOIN articles a "
                                    "ON a.id = i.article_id WHERE a.outlet = 'Paper D'")
     assert day == "2025-03-17" and "before" in why
+
+
+def test_in_an_undated_article_a_meeting_of_last_year_is_no_meeting_told_on_a_weekday():
+    evs = events("Xi tells Blinken the two powers should be partners\n\n"
+                 "BEIJING - Chinese President Xi Jinping told U.S. Secretary of State Antony Blinken on Friday that "
+                 "the two powers should be partners, not rivals.\n\n"
+                 "Meeting the top U.S. diplomat at the Great Hall of the People, Xi said China was happy to see a "
+                 "prosperous United States.\n\n"
+                 "Xi also received Blinken in June last year, on the Secretary of State's first visit to Beijing.")
+    talks = meetings(evs, "Antony Blinken", "Xi Jinping")
+    assert sorted((e["status"], e["date_text"]) for e in talks) == [("background", "June last year"),
+                                                                    ("happened", "Friday")]
+    # (the year before is kept for the corpus stage)
+    assert next(e for e in talks if e["status"] == "background")["date_spec"]["year_n"] == -1
+
+
+def test_an_initial_run_into_a_name_is_part_of_it():
+    assert people_in("President of Mongolia U.Khurelsukh held official talks with President of the Russian "
+                     "Federation Vladimir Putin at the State Palace.") == {"U. Khurelsukh", "Vladimir Putin"}
+    # (not initials run together: "U.S.", "M.U.M. Ali Sabry")
+    assert people_in("Sri Lankan Foreign Minister M.U.M. Ali Sabry met U.S. Secretary of State Antony Blinken.") \
+        == {"M.U.M. Ali Sabry", "Antony Blinken"}
+
+
+def test_a_titled_given_name_is_the_one_holder_of_that_title_in_a_state_of_the_article():
+    evs = events("Sheikh Mohamed welcomes Russian President Vladimir Putin to Abu Dhabi\n\n"
+                 "President Sheikh Mohamed on Wednesday received Russian President Vladimir Putin in Abu Dhabi, as "
+                 "the two leaders discussed strengthening ties between the UAE and Russia.", published="2023-12-07")
+    assert meetings(evs, "Vladimir Putin", "Mohamed bin Zayed Al Nahyan")
+    # (a given name alone, with no title, stays a name: which Mohamed?)
+    evs = events("Putin in the Gulf\n\nSheikh Mohamed and Vladimir Putin discussed trade between the UAE and Russia "
+                 "on Wednesday.", published="2023-12-07")
+    assert not meetings(evs, "Vladimir Putin", "Mohamed bin Zayed Al Nahyan")
+
+
+def test_older_spellings_of_central_asian_capitals_are_the_capitals():
+    evs = events("Putin and Pezeshkian meet again\n\n"
+                 "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian held their first talks in "
+                 "Ashkhabad on October 11.", published="2024-10-23")
+    assert [(e["location"] or {}).get("name") for e in meetings(evs, "Vladimir Putin", "Masoud Pezeshkian")] \
+        == ["Ashgabat"]
+
+
+def test_an_earlier_meeting_told_by_its_day_and_month_does_not_date_a_lead_told_by_its_weekday(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2024-10-11", "text":
+                  "Putin meets Pezeshkian in Ashgabat\n\n"
+                  "ASHGABAT (Wire A) - Russian President Vladimir Putin held talks with Iranian President Masoud "
+                  "Pezeshkian in Ashgabat on Friday, on the sidelines of a forum."},
+                 {"outlet": "Paper B", "text":
+                  "Putin and Pezeshkian discuss treaty in Kazan\n\n"
+                  "Russian President Vladimir Putin held talks with Iranian President Masoud Pezeshkian in Kazan on "
+                  "Wednesday, on the sidelines of the BRICS summit.\n\n"
+                  "It was the second meeting between the two presidents this month. They held their first talks in "
+                  "Ashgabat on October 11."})
+    talks = with_people(evs, "putin", "pezeshkian")
+    october_11 = [e for e in talks if e["date"] == "2024-10-11"]
+    assert len(october_11) == 1 and sources(october_11[0]) == {"Wire A", "Paper B"}
+    # the Wednesday in Kazan is not read from the day after October 11 (it was the 23rd, which nothing here gives)
+    assert not [e for e in talks if e["date"] in ("2024-10-09", "2024-10-16")]

@@ -78,6 +78,7 @@ def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str],
     claims: dict[str, tuple] = {}     # article -> (rank, anchor, reason, lead day, lead people)
     lead = _lead_candidates(cands)
     led = frozenset(c["article_id"] for c in cands if c["id"] in lead)     # the articles that tell a meeting held
+    own_day = frozenset(c["article_id"] for c in cands if lead.get(c["id"]) and _day_told(c))
     kept: set[str] = set()
     floors: dict[str, tuple[float, bool]] = {}
     index = {f.id: i for i, f in enumerate(feats)}
@@ -89,11 +90,11 @@ def resolve(cands: list[dict], meta: dict[str, dict], person_of: dict[str, str],
         if stored is not None and stored.members.get(eid) == frozenset(f.id for f in group):
             kept.add(eid)
             date, precision = stored.dates[eid]
-            _anchors({"date": date, "date_precision": precision}, members, meta, claims, lead, years, led)
+            _anchors({"date": date, "date_precision": precision}, members, meta, claims, lead, years, led, own_day)
             continue
         ev = fuse(members, meta, eid, person_of, people)
         events.append(ev)
-        _anchors(ev, members, meta, claims, lead, years, led)
+        _anchors(ev, members, meta, claims, lead, years, led, own_day)
     return Resolution(events, people, {a: c[1:] for a, c in claims.items()}, kept, floors)
 
 
@@ -187,6 +188,11 @@ def _day_told(c: dict) -> bool:
                                                                          and c.get("date_text"))
 
 
+def _day_and_month(spec: dict | None) -> bool:
+    """Whether a date the text gives is a day and month ("on October 11"), not a weekday."""
+    return bool(spec) and spec.get("kind") == "month_day" and spec.get("d") is not None
+
+
 # the kinds of a day told (_day_told)
 DAY_KINDS = frozenset({"weekday", "month_day", "day_of_month"})
 
@@ -246,9 +252,10 @@ def _dyad_years(cands: list[dict]) -> dict[str, frozenset[int]]:
 
 
 def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict, lead: dict[str, bool],
-             years: dict[str, frozenset[int]] | None = None, led: frozenset[str] = frozenset()) -> None:
+             years: dict[str, frozenset[int]] | None = None, led: frozenset[str] = frozenset(),
+             own_day: frozenset[str] = frozenset()) -> None:
     """Claims of the undated articles among an event's reports to be read as of its day (a claim through a
-    companion of the lead counts below any through the lead)."""
+    companion of the lead counts below any through the lead); `own_day`, the articles whose lead tells its day."""
     if ev.get("date_precision") == "day":
         # an article dated only by an ambiguous date that its event reads the other way (fuse._read_other_way) is read
         # again as of that reading: "10/09/2024" is September 10 where another report's dateline says so
@@ -288,9 +295,12 @@ def _anchors(ev: dict, members: list[dict], meta: dict[str, dict], claims: dict,
                         and weight > claims.get(c["article_id"], (weight - 1,))[0]:
                     claims[c["article_id"]] = (weight, anchor, why + PASSING_NOTE, ev["date"], keys)
                 continue
-            if not lead[c["id"]] and coarse_spec(c.get("date_spec")):
+            if not lead[c["id"]] and (coarse_spec(c.get("date_spec")) or _day_and_month(c.get("date_spec"))
+                                      and c["article_id"] in own_day):
                 continue        # (a meeting of the lead's people told with a month only, "when Modi made a state visit
-                                # to Washington in June", was before the article, by days or months)
+                                # to Washington in June", was before the article, by days or months; so may one told
+                                # by its day and month beside a lead told by its own day, "held talks in Kazan on
+                                # Wednesday ... They held their first talks in Ashgabat on October 11")
             weight = support if lead[c["id"]] else support - S.COMPANION_CLAIM
             # (a companion that gives its dateline's day only a year dates the article, not its lead meeting)
             told = (anchor, frozenset()) if not lead[c["id"]] and why.startswith(DATELINE_ANCHOR) else \

@@ -222,6 +222,16 @@ class ActorLinks:
             self.mentions.sort(key=lambda x: (x.start, -x.end))
             self.link_roles()
 
+    def _titled_by_given(self, actor: Actor) -> list[KnownActor]:
+        """The known officials holding a one-word name's title (told in the text) in a state the article names, whose
+        name opens with that word (after an honorific: "Sheikh Mohamed bin Zayed")."""
+        if not actor.title:
+            return []
+        states = {a.country for a in self.actors.values() if a.kind == "state" and a.country} | {actor.country}
+        word = fold_same_length(actor.name).lower()
+        return [k for k in known_actors(None) if k.title == actor.title and k.country in states
+                and any(word in [fold_same_length(t).lower() for t in n.split()[:2]] for n in (k.name, *k.aliases))]
+
     def _fill_from_actor_file(self, only: list[Actor] | None = None) -> None:
         """A person's country and title where the text leaves them open, from the actor file: by
         the name's key ("Erdoğan" = "Erdogan"), or by a family name alone ("Biden") when one known
@@ -237,7 +247,11 @@ class ActorLinks:
             fam = key.split("|", 1)[0]
             cands = by_key.get(key, [])
             if not cands and single and fam in COMMON_FAMILIES:
-                continue            # "Sheikh Mohamed" alone is no known official whose name holds "Mohamed"
+                # "Sheikh Mohamed" alone is no known official whose name holds "Mohamed"; but "President Sheikh
+                # Mohamed", in an article of the UAE, is the one President of a state of the article of that name
+                cands = self._titled_by_given(actor)
+                if not cands:
+                    continue
             if not cands and single:
                 cands = by_family.get(fam, [])
             elif not cands:         # "Emanuel Macron", "Sheinbaum Pardo": a misspelt or shortened name of a known official

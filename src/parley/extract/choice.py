@@ -173,9 +173,11 @@ class FieldChooser:
             cand.status = "planned"
         if anchor and rng and rng[1] < anchor - dt.timedelta(days=RECENT_DAYS):
             cand.status = "background"
-        elif anchor is None and m.date is not None and m.date.spec.get("kind") == "offset" and m.date.spec.get("n", 0) < 0 \
-                and m.date.spec.get("unit") in ("month", "year", "week"):
-            cand.status = "background"
+        elif anchor is None and m.date is not None and (
+                m.date.spec.get("kind") == "offset" and m.date.spec.get("n", 0) < 0
+                and m.date.spec.get("unit") in ("month", "year", "week")
+                or (m.date.spec.get("year_n") or 0) < 0):
+            cand.status = "background"      # ("a week ago", "last month", "in June last year": long before any day)
         if cand.status == "happened" and start is None and self._in_past_perfect(m, all if self._is_lead(m) else any):
             cand.status = "background"      # "Ramaphosa had spoken by phone with Putin days earlier"
         if cand.status == "happened" and self._subordinate(m) and not m.same_day:

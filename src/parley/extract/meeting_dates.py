@@ -116,7 +116,7 @@ class DateChooser:
                 cand.date_precision = t.precision
                 # what the text says of the day, for the corpus stage to complete ("September 17", "Sunday")
                 cand.date_spec = {k: v for k, v in t.spec.items() if k in ("kind", "m", "d", "wd", "y", "direction",
-                                                                              "unit", "n", "second_day")}
+                                                                              "unit", "n", "year_n", "second_day")}
                 if "second_day" in cand.date_spec:
                     cand.date_spec["second_day"] = cand.date_spec["second_day"][2]
             cand.date_text = t.text

@@ -112,9 +112,11 @@ class MeetingSameness:
     def _long_before(self, days: list[str]) -> bool:
         """Whether the days of a meeting all end long before the article was written (`cues.RECENT_DAYS`): a meeting
         it tells as background."""
-        spans = [value_to_date_range(d) for d in days] if self.ctx.anchor else []
-        return bool(spans) and all(s is not None and s[1] < self.ctx.anchor - dt.timedelta(days=RECENT_DAYS)
-                                   for s in spans)
+        # (in an article of no known day, against the anchor its relative times were resolved from for comparing:
+        # "received Blinken in June last year" is long before "told Blinken on Friday", whichever day that is)
+        anchor = self.ctx.anchor or HYPOTHETICAL_ANCHOR
+        spans = [value_to_date_range(d) for d in days]
+        return bool(spans) and all(s is not None and s[1] < anchor - dt.timedelta(days=RECENT_DAYS) for s in spans)
 
     def _leads(self, m: Meeting) -> bool:
         """Whether a meeting with no day of its own is the one the article opens on: told done, not as an earlier one,

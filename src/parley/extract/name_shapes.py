@@ -82,7 +82,8 @@ def name_pattern(state_words: str) -> str:
     between), none of them a word of NOT_NAME; after the first, none a name of a state either
     (`state_words`, a regex: countries, demonyms, capitals), so that "Wang Japan must..." reads
     "Wang" — while "Israel Katz" and "Santiago Peña" keep their given names."""
-    first = rf"(?!(?:{NOT_NAME})\b){NAME_SHAPE}"
+    # (an initial run into the name it opens: "U.Khurelsukh", "L.Oyun-Erdene", as Mongolian outlets write them)
+    first = rf"(?!(?:{NOT_NAME})\b)(?:[A-Z]\.(?=[{UPPER}][{LOWER}]))?{NAME_SHAPE}"
     then = rf"(?!(?:{NOT_NAME}|{NOT_NAME_AFTER}|{state_words})\b){NAME_SHAPE}" if state_words else \
         rf"(?!(?:{NOT_NAME}|{NOT_NAME_AFTER})\b){NAME_SHAPE}"
     # (the words of a name are never a paragraph apart: "... with President Al-Sisi" / "Published: 25 Jun")

@@ -169,10 +169,14 @@ def family_name(name: str) -> str:
     return (rest or toks)[-1].lower().rstrip(".")
 
 
+# an initial run into the name it opens ("U.Khurelsukh"), not initials run together ("U.S.", "M.U.M. Ali Sabry")
+GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z])\.(?=[A-Z][a-z])")
+
+
 def display_name(name: str) -> str:
     """'IWAYA Takeshi' -> 'Takeshi Iwaya'; 'MOON Jae-in' -> 'Moon Jae-in' (the order most
     English-language outlets use); other names as written."""
-    toks = tokens(name)
+    toks = tokens(GLUED_INITIAL.sub(r"\1. ", name))
     if len(toks) >= 2 and toks[0].isupper() and len(toks[0]) > 2 and toks[0].replace("-", "").isalpha() \
             and not toks[1].isupper():
         if fold(toks[0]) not in SURNAME_FIRST:
