@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..extract.names import fold
-from ..time import coarse_spec, value_to_date_range
+from ..time import coarse_spec, tells_day, value_to_date_range
 from . import settings as S
 from .blocking import elsewhere_cannot_matter, parties_of, reaching_keys, undated_keys
 from .clustering import cluster, event_id
@@ -184,17 +184,12 @@ def _index(c: dict) -> int:
 
 def _day_told(c: dict) -> bool:
     """Whether a candidate's text tells a day of its meeting ("on Tuesday", "on March 16"), resolved or not."""
-    return (c.get("date_spec") or {}).get("kind") in DAY_KINDS or bool(c.get("date_precision") == "day"
-                                                                         and c.get("date_text"))
+    return tells_day(c.get("date_spec")) or bool(c.get("date_precision") == "day" and c.get("date_text"))
 
 
 def _day_and_month(spec: dict | None) -> bool:
     """Whether a date the text gives is a day and month ("on October 11"), not a weekday."""
     return bool(spec) and spec.get("kind") == "month_day" and spec.get("d") is not None
-
-
-# the kinds of a day told (_day_told)
-DAY_KINDS = frozenset({"weekday", "month_day", "day_of_month"})
 
 
 def _dateline_days(members: list[dict], meta: dict[str, dict]) -> list[dict]:

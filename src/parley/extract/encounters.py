@@ -7,12 +7,13 @@ from __future__ import annotations
 from ..time.tagger import Timex
 from .actors import ArticleActors
 from .arguments import mentions_for, verb_arguments, with_partners
-from .attachment import attached_place, attached_timex, places_of_other_acts
+from .attachment import attached_timex
+from .place_attachment import attached_place, places_of_other_acts
 from .attribution import Source
 from .clauses import told_meeting
 from .dates_of_others import in_content, saying_day
 from .lexicon import (ATTENDANCE_FORMS, ENCOUNTER_FORMS, FIGURATIVE_FORMS, HOST_FORMS, INVITE_FORMS, JOINT_FORMS,
-                      NOUN_TRIGGERS, REPORT_FORMS, SPEECH_FORMS, TOPIC_VERB_STEMS)
+                      NOUN_TRIGGERS, REPORT_FORMS, TOPIC_VERB_STEMS)
 from .parse_tree import OBJ, abs_span, children_of, np_tokens, subject_of
 from .places import Place
 from .sentence_event import SentenceEvent

@@ -21,7 +21,8 @@ from ..time.numeric import MONTH_NAMES
 from ..time.tagger import Timex
 from .actors import ArticleActors
 from .arguments import inviters, noun_arguments, verb_arguments
-from .attachment import attached_place, attached_timex, first_day_of_span
+from .attachment import attached_timex, first_day_of_span
+from .place_attachment import attached_place
 from .attribution import Source
 from .clauses import (after_phrase, ahead_phrase, apart_clause, bound_phrase, bound_tokens, ordering_phrase,
                       ordering_tokens, own_time_clause, purpose_of_travel, told_meeting)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..time import dates_overlap, value_to_date_range
+from ..time import dates_overlap, tells_day, value_to_date_range
 from .context import ArticleContext, within
 from .cues import (AGAIN, AGAIN_AFTER, AGAIN_APART, AGAIN_BEFORE, ALSO_ACT, BILATERAL, COMPANION_DAYS, DONE_BEFORE_NOUN,
                    EARLIER, EARLIER_REACH, FIRST_CLAIM, FURNITURE, HELD_TOGETHER, LATER_ACT, LATER_OPENING,
@@ -17,10 +17,6 @@ from .mention_time import HYPOTHETICAL_ANCHOR, comparable_value, told_going_on, 
 from .sentence_event import SentenceEvent
 
 AHEAD_PHRASES = ("before", "ahead of", "prior to")      # the words that open a phrase of what comes after an act
-
-
-# the kinds of time expression that tell a day, whose day an article of no known day cannot resolve ("on Monday")
-DAY_KINDS = frozenset({"weekday", "month_day", "day_of_month"})
 
 
 class MeetingSameness:
@@ -261,7 +257,7 @@ class MeetingSameness:
         meet Jaishankar on Monday evening"): days after the writing, whichever they are."""
         told = [x.timex for x in m.mentions if x.timex is not None]
         return self.ctx.anchor is None and bool(told) and all(
-            t.value is None and t.direction == "future" and t.spec.get("kind") in DAY_KINDS for t in told)
+            t.value is None and t.direction == "future" and tells_day(t.spec) for t in told)
 
     def _among_days_ahead(self, m: Meeting) -> bool:
         """Whether a meeting with no day of its own is told only in sentences that name days after the article was

@@ -3,7 +3,7 @@
     from parley.time import tag
     tag("They met on Saturday.", anchor=date(2023, 11, 26))   # -> [Timex(... value='2023-11-25')]
 """
-from .resolve import coarse_spec, dates_overlap, resolve, value_to_date_range
+from .resolve import coarse_spec, dates_overlap, resolve, tells_day, value_to_date_range
 from .tagger import Timex, tag
 from .tense import direction_of
 

@@ -27,6 +27,13 @@ def coarse_spec(spec: Spec | None) -> bool:
         kind == "offset" and spec.get("unit") in ("month", "year", "season", "quarter"))
 
 
+def tells_day(spec: Spec | None) -> bool:
+    """Whether a time a text tells without an anchor is a day ("on Friday", "on March 10", "on the 4th"), not a span."""
+    spec = spec or {}
+    kind = spec.get("kind")
+    return kind in ("weekday", "day_of_month") or (kind == "month_day" and spec.get("d") is not None)
+
+
 def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
     idx = y * 12 + (m - 1) + n
     return idx // 12, idx % 12 + 1
