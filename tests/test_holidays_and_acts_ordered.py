@@ -284,3 +284,51 @@ def test_an_earlier_meeting_told_by_its_day_and_month_does_not_date_a_lead_told_
     assert len(october_11) == 1 and sources(october_11[0]) == {"Wire A", "Paper B"}
     # the Wednesday in Kazan is not read from the day after October 11 (it was the 23rd, which nothing here gives)
     assert not [e for e in talks if e["date"] in ("2024-10-09", "2024-10-16")]
+
+
+def test_the_last_round_of_the_merge_reads_nothing_again_and_leaves_nothing_waiting(tmp_path, db, monkeypatch):
+    from parley import corpus_stage
+
+    real, calls = corpus_stage._read_again, []
+
+    def never_settles(aid, value, reason, day, people, reextract):
+        got = real(aid, value, reason, day, people, reextract)
+        if got is None:
+            return None
+        anchor, why, new = got
+        calls.append(anchor)       # (another day each time: every round reads the article again)
+        later = dt.date.fromisoformat(anchor) + dt.timedelta(days=len(calls) + 2)
+        return later.isoformat(), f"{why} #{len(calls)}", new
+
+    monkeypatch.setattr(corpus_stage, "_read_again", never_settles)
+    ingest(tmp_path, db,
+           {"outlet": "Wire A", "published": "2024-08-05", "text":
+            "Lula and Boric sign agreements\n\nSANTIAGO (Wire A) - Brazilian President Luiz Inacio Lula da Silva held "
+            "talks with Chilean President Gabriel Boric in Santiago on Monday."},
+           {"outlet": "Paper B", "text":
+            "Lula in Chile\n\nBrazilian President Luiz Inacio Lula da Silva held talks with Chilean President Gabriel "
+            "Boric in Santiago on Monday, aides said."})
+    assert len(calls) >= corpus_stage.ROUNDS
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM candidate_events WHERE event_id IS NULL").fetchone() == (0,)
+
+
+def test_a_preview_is_read_as_of_a_day_before_the_days_it_tells_ahead(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2024-08-05", "text":
+                  "Lula and Boric sign agreements\n\n"
+                  "SANTIAGO (Wire A) - Brazilian President Luiz Inacio Lula da Silva held talks with Chilean President "
+                  "Gabriel Boric at La Moneda in Santiago on Monday and signed a dozen agreements."},
+                 {"outlet": "Paper B", "text":
+                  "Lula arrives Sunday for state visit; Boric to host Brazilian president\n\n"
+                  "Brazilian President Luiz Inacio Lula da Silva will land in Santiago on Sunday evening for a state "
+                  "visit during which he will hold talks with President Gabriel Boric on Monday, the Chilean foreign "
+                  "ministry said.\n\n"
+                  "Foreign Minister Alberto van Klaveren told reporters the two governments expected to sign about a "
+                  "dozen agreements. Lula will also be honoured at a state lunch and will meet business leaders.\n\n"
+                  "The visit comes amid regional tension over Venezuela's disputed election. Van Klaveren said "
+                  "Venezuela would certainly be discussed.\n\n"
+                  "The two presidents have met several times since Lula returned to office in January 2023."})
+    # (read as of the Sunday, the eve of the talks, its landing "on Sunday evening" would be a meeting held that day)
+    talks = [e for e in with_people(evs, "lula", "boric") if e["date"]]
+    assert [e["date"] for e in talks] == ["2024-08-05"] and sources(talks[0]) == {"Wire A", "Paper B"}

@@ -37,6 +37,10 @@ CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)     # an 
 QUOTED = re.compile(r'"([^"]+)"')          # the words a date basis quotes
 # the date bases of a day told in an article's own words (not lent by the corpus or the publication date)
 OWN_WORDS_BASES = ("relative", "explicit", "the day of the act")
+# the reason of a preview's suggested reading (corpus.dating.article_anchor), and how many days before its event a
+# preview that tells days ahead of that reading may be read as of instead (_earlier_preview_reading)
+PREVIEW_BEFORE = "the day before its main meeting"
+PREVIEW_DAYS_BEFORE = 3
 # families linked anew at a time: their mentions in memory at once (a backlog's first batch meets most families,
 # whose mentions are those of the whole store)
 FAMILIES_AT_ONCE = 64
@@ -84,15 +88,17 @@ def merge_pending(store: Store, reextract: Callable[[str, dt.date, str, dt.date]
 def _merge_pending(store: Store, reextract) -> int:
     written = 0
     dyads: set[str | None] = set()       # the dyads whose events the merge changed
-    for _ in range(ROUNDS):
+    for round_ in range(ROUNDS + 1):
         pending = store.pending_candidate_ids()
         if not pending:
             break
         waiting = set(pending)
+        # (the last round reads nothing again: what earlier rounds read is merged as it stands, none left waiting)
+        again = reextract if round_ < ROUNDS else None
         for i in range(0, len(pending), BATCH):
             batch = pending[i:i + BATCH]
             waiting.difference_update(batch)
-            written += _merge(store, batch, reextract, waiting, dyads)
+            written += _merge(store, batch, again, waiting, dyads)
             gc.collect(0)           # (what the batch left of cycles: fewer_collections)
     if written:
         refresh_claims(store, dyads)
@@ -170,7 +176,11 @@ def _merge(store: Store, pending: list[str], reextract, waiting: set[str] = froz
             prev_reason = prev_reason or ""
             # (read already as this claim asks, unless through a weaker claim than this one: corpus.merge.WEAK_NOTES)
             stronger = prev_reason.endswith(WEAK_NOTES) and not reason.endswith(WEAK_NOTES)
-            if (prev in (value, day) or prev_reason.endswith(_after_note(day))) and not stronger:
+            # (nor read again as of a reading this claim chose before: "...; as of 2024-08-03, before the days it
+            # tells ahead")
+            done = prev in (value, day) or prev_reason.endswith(_after_note(day)) \
+                or prev_reason.startswith(f"{reason}; as of ")
+            if done and not stronger:
                 continue
             chosen = _read_again(aid, value, reason, day, people, reextract)
             if chosen is None:
@@ -250,6 +260,10 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
             continue
         tried.append((anchor, why, new))
         if _on_day(new, day, people):
+            if reason.startswith(PREVIEW_BEFORE) and _held_on(new, anchor, day):
+                earlier = _earlier_preview_reading(aid, reason, event_day, people, reextract)
+                if earlier is not None:
+                    return earlier
             return _lead_after(aid, anchor, why, new, event_day, people, reextract, reason)
     # "Rubio and Lavrov talked in Kuala Lumpur last Thursday", of a Thursday's event: read as of the days right after
     # it (the day after was the suggested reading), the Thursday a week before; as of the first later day that puts it
@@ -271,6 +285,27 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
     if stamped is not None:
         return stamped
     return tried[0] if tried else None          # (the suggested reading)
+
+
+def _held_on(new: list[dict], anchor: str, day: str) -> bool:
+    """Whether a reading tells a meeting held on its anchor day by its own words, other than on its event's day: a
+    preview read as of a day it tells ahead ("will land in Santiago on Sunday evening ... talks on Monday", as of the
+    Sunday)."""
+    return any(c.get("status") == "happened" and c.get("type") == "CONSULT" and c.get("date") == anchor != day
+               and (c.get("date_basis") or "").startswith(OWN_WORDS_BASES) for c in new)
+
+
+def _earlier_preview_reading(aid: str, reason: str, event_day: dt.date, people, reextract):
+    """A preview read as of a day before its event's eve, the first (up to PREVIEW_DAYS_BEFORE) in which its meeting
+    falls on the event's day and no meeting it tells is held on the day of writing; else None."""
+    for before in range(2, PREVIEW_DAYS_BEFORE + 1):
+        anchor = event_day - dt.timedelta(days=before)
+        why = f"{reason}; as of {anchor.isoformat()}, before the days it tells ahead"
+        new = reextract(aid, anchor, why, *_lent(reason, event_day, people))
+        if new is not None and _on_day(new, event_day.isoformat(), people) \
+                and not _held_on(new, anchor.isoformat(), event_day.isoformat()):
+            return anchor.isoformat(), why, new
+    return None
 
 
 def _on_day(new: list[dict], day: str, people) -> bool:
