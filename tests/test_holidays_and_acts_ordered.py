@@ -332,3 +332,12 @@ def test_a_preview_is_read_as_of_a_day_before_the_days_it_tells_ahead(tmp_path, 
     # (read as of the Sunday, the eve of the talks, its landing "on Sunday evening" would be a meeting held that day)
     talks = [e for e in with_people(evs, "lula", "boric") if e["date"]]
     assert [e["date"] for e in talks] == ["2024-08-05"] and sources(talks[0]) == {"Wire A", "Paper B"}
+
+
+def test_their_after_an_act_of_two_among_three_people_is_those_two():
+    evs = events("Lee, Trump meet\n\n"
+                 "WASHINGTON, Aug 25 (Reuters) - U.S. President Donald Trump said on Monday he would like to meet "
+                 "North Korea's Kim Jong Un this year, as he hosted South Korean President Lee Jae-myung at the White "
+                 "House for their first summit.", published="2025-08-25")
+    held = [e for e in consult_events(evs) if e["status"] == "happened"]
+    assert [sorted(party_names(e)) for e in held] == [["Donald Trump", "Lee Jae-myung"]]

@@ -200,6 +200,10 @@ class ReferenceResolver(GroupResolver):
             s, _ = self.ctx.spans[ev.sentence]
             people = self.actors.mentions_in(s, m.start, ("person",))
             same = list(dict.fromkeys(x.actor for x in people))
+            if len(same) > 2 and low == "their":
+                # "said he would like to meet Kim this year, as he hosted Lee at the White House for their first
+                # summit": the two of the act told just before it
+                same = self._pair_before(ev, same) or same
             if len(same) >= 2:
                 return [self.party(k) for k in same]
             # "Wang said ... the consensus reached by the two heads of state during their phone call": a group named
