@@ -27,6 +27,7 @@ from typing import Callable, Iterator
 from . import codec
 from .corpus import settings
 from .corpus.claims import check_claims
+from .corpus.dating import PREVIEW_ANCHOR
 from .corpus.merge import COMPANION_NOTE, PASSING_NOTE, WEAK_NOTES, Stored, first_told, resolve, stirred
 from .corpus.people import PersonMention, link, person_from_dict
 from .store import Store
@@ -37,9 +38,8 @@ CLOCK_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)     # an 
 QUOTED = re.compile(r'"([^"]+)"')          # the words a date basis quotes
 # the date bases of a day told in an article's own words (not lent by the corpus or the publication date)
 OWN_WORDS_BASES = ("relative", "explicit", "the day of the act")
-# the reason of a preview's suggested reading (corpus.dating.article_anchor), and how many days before its event a
-# preview that tells days ahead of that reading may be read as of instead (_earlier_preview_reading)
-PREVIEW_BEFORE = "the day before its main meeting"
+# how many days before its event a preview that tells days ahead of its suggested reading may be read as of instead
+# (_earlier_preview_reading)
 PREVIEW_DAYS_BEFORE = 3
 # families linked anew at a time: their mentions in memory at once (a backlog's first batch meets most families,
 # whose mentions are those of the whole store)
@@ -179,7 +179,7 @@ def _merge(store: Store, pending: list[str], reextract, waiting: set[str] = froz
             # (nor read again as of a reading this claim chose before: "...; as of 2024-08-03, before the days it
             # tells ahead")
             done = prev in (value, day) or prev_reason.endswith(_after_note(day)) \
-                or prev_reason.startswith(f"{reason}; as of ")
+                or prev_reason.startswith(_chosen(reason, ""))
             if done and not stronger:
                 continue
             chosen = _read_again(aid, value, reason, day, people, reextract)
@@ -260,7 +260,7 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
             continue
         tried.append((anchor, why, new))
         if _on_day(new, day, people):
-            if reason.startswith(PREVIEW_BEFORE) and _held_on(new, anchor, day):
+            if reason.startswith(PREVIEW_ANCHOR) and _held_on(new, anchor, day):
                 earlier = _earlier_preview_reading(aid, reason, event_day, people, reextract)
                 if earlier is not None:
                     return earlier
@@ -272,7 +272,7 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
     if told is not None and not passing:
         for later in range(2, 8):
             anchor = (event_day + dt.timedelta(days=later)).isoformat()
-            why = f"{reason}; as of {anchor}, its \"{told}\" is the day of its event"
+            why = _chosen(reason, f"{anchor}, its \"{told}\" is the day of its event")
             new = reextract(aid, dt.date.fromisoformat(anchor), why, *_lent(reason, event_day, people))
             if new is not None and _on_day(new, day, people):
                 return anchor, why, new
@@ -285,6 +285,12 @@ def _read_again(aid: str, value: str, reason: str, day: str, people, reextract):
     if stamped is not None:
         return stamped
     return tried[0] if tried else None          # (the suggested reading)
+
+
+def _chosen(reason: str, how: str) -> str:
+    """The reason of a reading a claim (`reason`) chose other than the one it suggested: "...; as of <day>, <why>"
+    (with `how` empty, what every such reason opens with)."""
+    return f"{reason}; as of {how}"
 
 
 def _held_on(new: list[dict], anchor: str, day: str) -> bool:
@@ -300,7 +306,7 @@ def _earlier_preview_reading(aid: str, reason: str, event_day: dt.date, people, 
     falls on the event's day and no meeting it tells is held on the day of writing; else None."""
     for before in range(2, PREVIEW_DAYS_BEFORE + 1):
         anchor = event_day - dt.timedelta(days=before)
-        why = f"{reason}; as of {anchor.isoformat()}, before the days it tells ahead"
+        why = _chosen(reason, f"{anchor.isoformat()}, before the days it tells ahead")
         new = reextract(aid, anchor, why, *_lent(reason, event_day, people))
         if new is not None and _on_day(new, event_day.isoformat(), people) \
                 and not _held_on(new, anchor.isoformat(), event_day.isoformat()):

@@ -191,6 +191,9 @@ def _fits(y: int, m: int, d: int, terms: list[list[tuple[str, str | None]]], wee
 
 
 DATELINE_ANCHOR = "day and month of its dateline"
+# how the reason of an undated article read as of the day before or after its event opens (article_anchor)
+PREVIEW_ANCHOR = "the day before its main meeting"
+REPORT_ANCHOR = "the day after its main meeting"
 # the reason of an article read as of its own dateline's day in a year of the corpus or of its people's terms
 OWN_DATELINE = re.compile(re.escape(DATELINE_ANCHOR) + r", year \d{4}, ")
 # the reason of an article's date read the other way (corpus.merge), which then stands for its publication date (store)
@@ -217,5 +220,5 @@ def article_anchor(event_date: str, support: int, partial: str | None, preview: 
             return own.isoformat(), f"{DATELINE_ANCHOR}, year of a meeting it tells ({event_date})"
     shift = -1 if preview else 1
     return (day + dt.timedelta(days=shift)).isoformat(), \
-        (f"the day {'before' if preview else 'after'} its main meeting ({event_date}), as {support} dated "
+        (f"{PREVIEW_ANCHOR if preview else REPORT_ANCHOR} ({event_date}), as {support} dated "
          f"report(s) in other articles date it")

@@ -162,12 +162,13 @@ def _lead_candidates(cands: list[dict]) -> dict[str, bool]:
         if c["article_id"] not in lead or key < lead[c["article_id"]][0]:
             lead[c["article_id"]] = (key, c)
     for c in cands:
-        if c.get("status") == "planned" and c.get("type") == "CONSULT" and first_told(c) < S.PREVIEW_OPENING_CHARS \
-                and _day_told(c):
-            key, held = lead.get(c["article_id"], ((1 << 30, 0), None))
-            if (first_told(c), _index(c)) < key and (held is None or not (held.get("date_spec")
-                                                                        or held.get("date_text"))):
-                lead[c["article_id"]] = ((first_told(c), _index(c)), c)
+        if c.get("status") != "planned" or c.get("type") != "CONSULT" or not _day_told(c):
+            continue
+        key = (first_told(c), _index(c))
+        lead_key, held = lead.get(c["article_id"], ((1 << 30, 0), None))
+        if key[0] < S.PREVIEW_OPENING_CHARS and key < lead_key and not (held and (held.get("date_spec")
+                                                                                  or held.get("date_text"))):
+            lead[c["article_id"]] = (key, c)
     out = {c["id"]: True for _, c in lead.values()}
     for c in mains:
         first = lead[c["article_id"]][1]
@@ -189,7 +190,7 @@ def _day_told(c: dict) -> bool:
 
 def _day_and_month(spec: dict | None) -> bool:
     """Whether a date the text gives is a day and month ("on October 11"), not a weekday."""
-    return bool(spec) and spec.get("kind") == "month_day" and spec.get("d") is not None
+    return tells_day(spec) and spec.get("kind") == "month_day"
 
 
 def _dateline_days(members: list[dict], meta: dict[str, dict]) -> list[dict]:

@@ -11,9 +11,9 @@ from dataclasses import replace
 from ..time.tagger import Timex
 from .clauses import (after_phrase, ahead_phrase, before_phrase, in_after_phrase, purpose_of_travel, trails,
                       trails_ordering_phrase)
-from .cues import ARRIVED, COUNTED_IN, DAY_BEFORE_OR_AFTER, DEPARTURE, SPAN_TO_NOW, SUBJECT_ASIDE, THIS_PERIOD
+from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, DEPARTURE, SPAN_TO_NOW, SUBJECT_ASIDE, THIS_PERIOD, going_word
 from .dates_of_others import dates_other_noun, in_clause_told_ahead, in_others_clause, of_other_act, period_of_count
-from .lexicon import ANNIVERSARY_NOUNS, MOVE_VERBS, ORDERING_PREPS, REPORT_FORMS, SPAN_UNITS, VISIT_FORMS
+from .lexicon import ANNIVERSARY_NOUNS, MOVE_VERBS, ORDERING_PREPS, REPORT_FORMS, SPAN_UNITS
 from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance, verb_of
 
 
@@ -64,11 +64,11 @@ def _ordered_against(tok):
 
 
 def _of_journey(verb) -> bool:
-    """Whether a verb tells a leg of a journey (arrived, visited, travelled), which may come days before the talks it
-    is told before; not an act of their occasion ("shake hands before their talks on Thursday")."""
+    """Whether a verb tells a leg of a journey (cues.going_word); not an act of their occasion ("shake hands before
+    their talks on Thursday")."""
     while verb.dep_ in ("acl", "relcl") and verb.head.head.pos_ == "VERB":
         verb = verb.head.head        # ("visited the region struck by the earthquakes before the talks")
-    return verb.lower_ in MOVE_VERBS or verb.lower_ in VISIT_FORMS or bool(ARRIVED.fullmatch(verb.text))
+    return going_word(verb.text)
 
 
 def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:

@@ -11,6 +11,7 @@ import re
 
 from ..time.lexicon import POD_RX, WEEKDAY_RX
 from .actor_patterns import STATE_LIST
+from .lexicon import MOVE_VERBS, VISIT_FORMS
 from .name_shapes import HONORIFIC
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
@@ -173,6 +174,13 @@ _ARRIVING = r"\b(?:arrive|arrived|arrives|arriving|landed|lands|touched\s+down)"
 ARRIVAL = re.compile(_ARRIVING + r"\s+(?:in|at)\b", re.I)
 # ... told with or without its place ("Biden arrived Thursday evening with first lady Jill Biden")
 ARRIVED = re.compile(_ARRIVING + r"\b", re.I)
+
+
+def going_word(word: str) -> bool:
+    """Whether a word is a verb of going, visiting or arriving ("travelled", "visited", "toured", "arrived"): a leg of a
+    journey, which may come days before the talks it is told before."""
+    low = word.lower()
+    return low in MOVE_VERBS or low.startswith("visit") or low in VISIT_FORMS or bool(ARRIVED.fullmatch(word))
 # a meeting told as held where the dateline is: "held talks with Ramaphosa here on Tuesday", "at Perdana Putra here"
 HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|to)\b)", re.I)
 HERE_REACH = 90         # characters after the mention's trigger

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from ..data_files import rows
 from .names import fold
 
 MAX_NGRAM = 6
@@ -60,11 +60,6 @@ class Hit:
         return next((e for e in self.entries if e.kind in kinds), None)
 
 
-def _read(name: str) -> list[list[str]]:
-    text = resources.files("parley.data").joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-
-
 class Gazetteer:
     def __init__(self) -> None:
         self._written: dict[tuple[str, str], set[str]] = {}
@@ -73,7 +68,7 @@ class Gazetteer:
         self.country_name: dict[str, str] = {}
         self.demonym_of: dict[str, str] = {}
         self.capital_of: dict[str, str] = {}
-        for row in _read("countries.tsv"):
+        for row in rows("countries.tsv"):
             code, names, demonyms, capitals, metonyms = (row + [""] * 5)[:5]
             names_l = [n for n in names.split("|") if n]
             self.country_name[code] = names_l[0]
@@ -92,27 +87,27 @@ class Gazetteer:
             for m in metonyms.split("|"):
                 if m:
                     self._add(m, Entry("metonym", code, m))
-        for row in _read("organisations.tsv"):
+        for row in rows("organisations.tsv"):
             code, names, sector, kind = (row + [""] * 4)[:4]
             names_l = [n for n in names.split("|") if n]
             for n in names_l:
                 self._add(n, Entry("org", code, names_l[0], sector or None, forum=kind == "forum"))
-        for row in _read("cities.tsv"):
+        for row in rows("cities.tsv"):
             name, code, pop, names, capital = (row + [""] * 5)[:5]    # (latitude, longitude: place_coordinates)
             for n in names.split("|"):
                 if n and n.lower() not in CITY_STOPWORDS:
                     self._add(n, Entry("city", code, name, population=int(pop or 0)))
-        for row in _read("city_namesakes.tsv"):
+        for row in rows("city_namesakes.tsv"):
             name, code, pop = row[:3]
             if name.lower() not in CITY_STOPWORDS:
                 self._add(name, Entry("city", code, name, population=int(pop or 0), namesake=True))
         # a sea or a region named after a state is no state ("the South China Sea", "Latin America")
         for table, kind in (("waters.tsv", "water"), ("regions.tsv", "region")):
-            for row in _read(table):
+            for row in rows(table):
                 names_l = [n for n in row[0].split("|") if n]
                 for n in names_l:
                     self._add(n, Entry(kind, "", names_l[0]))
-        for row in _read("venues.tsv"):
+        for row in rows("venues.tsv"):
             names, city, code = (row + [""] * 3)[:3]
             names_l = [n for n in names.split("|") if n]
             for n in names_l:
@@ -249,7 +244,7 @@ def place_coordinates() -> dict[tuple[str, str], tuple[float, float]]:
     """GeoNames latitude and longitude of each city of the gazetteer, by (display name, ISO3); read
     apart from the Gazetteer (exports need them without building the name index)."""
     out: dict[tuple[str, str], tuple[float, float]] = {}
-    for row in _read("cities.tsv") + _read("city_namesakes.tsv"):
+    for row in rows("cities.tsv") + rows("city_namesakes.tsv"):
         name, code, _pop, _names, _capital, lat, lon = (row + [""] * 7)[:7]
         if lat and lon:
             out.setdefault((name, code), (float(lat), float(lon)))

@@ -45,7 +45,6 @@ class GroupResolver:
     actors: ArticleActors
     meetings: list[Meeting]
     dyad: list[str]                 # the article's two main countries
-    pronoun_of: dict[int, str]      # "he"/"she" read so far (references.ReferenceResolver)
 
     def _group(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> list[PartyOut]:
         text = m.text
@@ -218,18 +217,6 @@ class GroupResolver:
                    for p in x.actors + x.recipients if p.kind in ("person", "counterpart")}
         acting = [k for k in people if k in parties]
         return acting if len(acting) == 2 else []
-
-    def _pair_before(self, ev: SentenceEvent, people: list[str]) -> list[str]:
-        """Of more than two people a sentence names, the two people of the act told last before a mention in its
-        sentence; nothing where that act has not two of them."""
-        before = [x for x in self.ctx.events if x.sentence == ev.sentence and x is not ev and x.trigger[1] <= ev.trigger[0]]
-        if not before:
-            return []
-        last = max(before, key=lambda x: x.trigger[0])
-        keys = [p.actor if p.kind == "person" else self.pronoun_of.get(p.start) if p.kind == "pronoun" else None
-                for p in last.actors + last.recipients]
-        pair = list(dict.fromkeys(k for k in keys if k in people))
-        return pair if len(pair) == 2 else []
 
     def _acting_states(self, ev: SentenceEvent) -> list[str]:
         """The states named as parties of the other acts of a sentence, in their order."""

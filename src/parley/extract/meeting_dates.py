@@ -16,7 +16,8 @@ from ..time.resolve import weekday_near
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, within
-from .cues import ALSO_ACT, ARRIVED, COMPANION_DAYS, DEPARTURE, EARLIER_OCCASION, MANY_TIMES, SIDELINES, SIDELINES_OF
+from .cues import (ALSO_ACT, COMPANION_DAYS, DEPARTURE, EARLIER_OCCASION, MANY_TIMES, SIDELINES, SIDELINES_OF,
+                   going_word)
 from .journeys import aside_journey, arrival_at_night, journey_verb
 from .lexicon import JOURNEY_NOUNS
 from .meeting import Meeting
@@ -157,7 +158,7 @@ class DateChooser:
         """Whether a mention of a journey is told as done before another mention of the meeting ("arrived in Turkey on
         Thursday and visited the region struck by the earthquakes before the talks"): its day is its own, not the
         meeting's (not an act of their occasion: "shake hands before their talks on Thursday")."""
-        if not (journey_verb(x) or ARRIVED.fullmatch(x.trigger_text)):
+        if x.noun or not going_word(x.trigger_text):
             return False
         return any(self.ctx.text[a:b].lower().startswith(BEFORE_WORDS) and any(
             y is not x and y.sentence == x.sentence and within(y.trigger, ((a, b),)) for y in m.mentions)

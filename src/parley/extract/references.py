@@ -256,6 +256,18 @@ class ReferenceResolver(GroupResolver):
             self.pronoun_of[m.start] = chosen
         return chosen
 
+    def _pair_before(self, ev: SentenceEvent, people: list[str]) -> list[str]:
+        """Of more than two people a sentence names, the two people of the act told last before a mention in its
+        sentence; nothing where that act has not two of them."""
+        before = [x for x in self.ctx.events if x.sentence == ev.sentence and x is not ev and x.trigger[1] <= ev.trigger[0]]
+        if not before:
+            return []
+        last = max(before, key=lambda x: x.trigger[0])
+        keys = [p.actor if p.kind == "person" else self.pronoun_of.get(p.start) if p.kind == "pronoun" else None
+                for p in last.actors + last.recipients]
+        pair = list(dict.fromkeys(k for k in keys if k in people))
+        return pair if len(pair) == 2 else []
+
     def _counterpart(self, m: Mention, ev: SentenceEvent, others: list[Mention]) -> PartyOut:
         if m.actor:
             return self.party(m.actor)

@@ -17,8 +17,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 
+from ..data_files import rows
 from ..records import RemovedLine
 from .bylines import bylines_apart
 from .datelines import BYLINE_AT_END, DATELINE_LINE, WIRE_SLUG, byline_date, split_date_prefix, wire_stamp_date
@@ -84,8 +84,7 @@ CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME), re.IGNORECASE)
 
 def _agencies() -> str:
     """The names of data/agencies.tsv as one alternation, longest first (and in capitals: "REUTERS", "XINHUA")."""
-    text = resources.files("parley.data").joinpath("agencies.tsv").read_text(encoding="utf-8")
-    names = {n.strip() for n in text.splitlines() if n.strip() and not n.startswith("#")}
+    names = {row[0].strip() for row in rows("agencies.tsv")}
     names |= {n.upper() for n in names}
     return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) + ")"
 

@@ -8,22 +8,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from ..data_files import rows
 
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 SENTENCE_REACH = 400        # how far from the name its sentence is looked for, each way
-
-
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("parley.data").joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @lru_cache(maxsize=None)
 def holidays() -> dict[str, list[tuple[str | None, int, int, bool]]]:
     """name -> (state or None for everyone's, month, day, whether the default) of each holiday of that name."""
     out: dict[str, list[tuple[str | None, int, int, bool]]] = {}
-    for row in _rows("holidays.tsv"):
+    for row in rows("holidays.tsv"):
         name, state, month, day = row[:4]
         out.setdefault(name, []).append((state or None, int(month), int(day), len(row) > 4 and row[4] == "default"))
     return out
@@ -35,7 +31,7 @@ def _state_words() -> dict[str, re.Pattern]:
     that several states share."""
     shared = {s for rows in holidays().values() if len(rows) > 1 for s, *_ in rows if s}
     out = {}
-    for row in _rows("countries.tsv"):
+    for row in rows("countries.tsv"):
         if row[0] in shared:
             words = sorted({w for col in row[1:5] for w in col.split("|") if w}, key=len, reverse=True)
             out[row[0]] = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
