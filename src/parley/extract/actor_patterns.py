@@ -106,9 +106,15 @@ def patterns() -> dict[str, re.Pattern]:
         # (and "the US side included Secretary of State Marco Rubio, ...": the first named; "The American delegation was
         # headed by Secretary of State of the United States of America Marco Rubio")
         "delegation": re.compile(rf"(?:{CPOS}\s+|(?:the|The)\s+{DEM}\s+)(?:\w+\s+)?(?:delegation,?|side)\s+"
-                                 rf"(?:(?:(?:was|is)\s+)?(?:led|headed)\s+by|included|includes)\s+"
+                                 rf"(?:(?:(?:was|is)\s+)?(?:led|headed|represented)\s+by|included|includes)\s+"
                                  rf"(?:(?P<title>{title_pat})(?:\s+of\s+(?:the\s+)?(?:{cw}))?\s+|{OFFICE_HEAD}\s+)?"
                                  rf"(?:{HONORIFICS}\s+)?(?P<name>{NAME})"),
+        # the other side's head told after it with the verb left out: "The Russian delegation was led by Foreign
+        # Minister Sergey Lavrov, the American by Secretary of State Marco Rubio", "...; the US side by ..."
+        "delegation_other": re.compile(rf"\b(?:led|headed|represented)\s+by\s+[^.;]{{0,160}}?[,;]\s+(?:and\s+)?"
+                                       rf"(?:the|The)\s+{DEM}(?:\s+(?:delegation|side))?\s+by\s+"
+                                       rf"(?:(?P<title>{title_pat})\s+|{OFFICE_HEAD}\s+)?"
+                                       rf"(?:{HONORIFICS}\s+)?(?P<name>{NAME})"),
         # the same told actively, after the name: "Marco Rubio led the US delegation", "headed the Russian side"
         "leads_delegation": re.compile(rf"\s+(?:led|leads|headed|heads)\s+(?:the|The)\s+{DEM}\s+"
                                        rf"(?:delegation|side|team)\b"),

@@ -132,12 +132,12 @@ class ArticleActors(ActorLinks):
         # 5. "his new Chinese counterpart Qin Gang"
         # 0. head of a state's delegation: "Armenia's delegation, led by Foreign Minister Ararat Mirzoyan"
         rx1, rx2, rx3, rx4, rx5 = P["title_name"], P["honorific"], P["title_comma"], P["apposition"], P["counterpart_name"]
-        rx0 = P["delegation"]
+        rx0, rx0b = P["delegation"], P["delegation_other"]
         # a known official's name that runs past where the name pattern stops ("Prime Minister Luís Montenegro":
         # the pattern ends a name at a word that names a state)
         known = list(known_names_in(text))
         known_end = {ks: ke for _, (ks, ke) in known}
-        for rx, title_first in ((rx0, True), (rx3, True), (rx1, True), (rx5, False), (rx4, False), (rx2, False)):
+        for rx, title_first in ((rx0, True), (rx0b, True), (rx3, True), (rx1, True), (rx5, False), (rx4, False), (rx2, False)):
             for m in rx.finditer(text):
                 name = m.group("name")
                 # names must be capitalised even though titles match case-insensitively
@@ -180,9 +180,9 @@ class ArticleActors(ActorLinks):
                     m.groupdict().get("met")
                 code = country_from(cword) or _remit_country(m.groupdict().get("title"), country_from)
                 if code and not actor.country:
-                    actor.country, actor.country_basis = code, ("head of the state's delegation" if rx is rx0
+                    actor.country, actor.country_basis = code, ("head of the state's delegation" if rx in (rx0, rx0b)
                                                                 else "title or apposition in text")
-                if rx is rx0 and code:
+                if rx in (rx0, rx0b) and code:
                     actor.heads = code
                 if code:
                     actor.cite("country", (m.start(), m.end()))

@@ -10,7 +10,7 @@ import datetime as dt
 
 from ..time import coarse_spec, value_to_date_range
 from .actors import ArticleActors
-from .candidate import Candidate
+from .candidate import Candidate, PartyOut
 from .context import ArticleContext, date_of
 from .cues import (EARLIER_OCCASION, EARLIER_TIME, LAST_MET, PAST_PERFECT, PHONE_WORDS, RECENT_DAYS, REPORTED_BEFORE,
                    THE_LATE, THEN_TITLE)
@@ -62,15 +62,18 @@ class FieldChooser:
     def _heads_of_delegation(self, m: Meeting) -> None:
         """"Armenia and Azerbaijan held talks ... Armenia's delegation, led by Ararat Mirzoyan, ...":
         talks told at state level are between the heads of the delegations the article names."""
-        heads = {}
+        m.parts = self.headed(m.parts)
+
+    def headed(self, parts: list[PartyOut]) -> list[PartyOut]:
+        """Parties with each state whose delegation the article says one person led put as that person."""
+        heads: dict[str, list] = {}
         for a in self.actors.people():
             if a.heads:
                 heads.setdefault(a.heads, []).append(a)
         if not heads:
-            return
-        for i, p in enumerate(m.parts):
-            if p.kind == "state" and len(heads.get(p.country, [])) == 1:
-                m.parts[i] = self.party(heads[p.country][0].key)
+            return parts
+        return [self.party(heads[p.country][0].key) if p.kind == "state" and len(heads.get(p.country, [])) == 1 else p
+                for p in parts]
 
     @staticmethod
     def _parties_of_meeting(m: Meeting) -> bool:

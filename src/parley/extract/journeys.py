@@ -14,6 +14,12 @@ def journey_verb(ev: SentenceEvent) -> bool:
     return not ev.noun and (low in MOVE_VERBS or low.startswith("visit"))
 
 
+def arrival_done(ev: SentenceEvent) -> bool:
+    """Whether a mention is an arrival told done ("arrived yesterday", "landed in Hanoi on Sunday"): the day a visit
+    began, which its talks come on or after."""
+    return journey_verb(ev) and not ev.future and bool(ARRIVED.fullmatch(ev.trigger_text))
+
+
 def aside_holders(ctx: ArticleContext, x: SentenceEvent) -> list[SentenceEvent]:
     """The mentions of its sentence in a clause of which a mention tells a journey done ("Fidan, who arrived in Tehran
     on Sunday evening, met Pezeshkian": the meeting); none where it is no such journey."""

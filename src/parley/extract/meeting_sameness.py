@@ -10,7 +10,7 @@ from .context import ArticleContext, within
 from .cues import (AGAIN, AGAIN_AFTER, AGAIN_APART, AGAIN_BEFORE, ALSO_ACT, BILATERAL, COMPANION_DAYS, DONE_BEFORE_NOUN,
                    EARLIER, EARLIER_REACH, FIRST_CLAIM, FURNITURE, HELD_TOGETHER, LATER_ACT, LATER_OPENING,
                    OCCASION_CLAUSE, RECENT_DAYS, SIDELINES, THE_BEFORE)
-from .journeys import aside_journey, arrival_at_night, journey_verb
+from .journeys import aside_journey, arrival_at_night, arrival_done, journey_verb
 from .lexicon import SPAN_UNITS
 from .meeting import Meeting, visited_states
 from .mention_time import HYPOTHETICAL_ANCHOR, comparable_value, told_going_on, with_second_day
@@ -42,8 +42,11 @@ class MeetingSameness:
         # (not a journey's day told beside a mention of the meeting: "Sanchez, who arrived on Tuesday night, was
         # received by Lula"; but a journey told alone keeps its day, "last met in April, when Blinken travelled to
         # Beijing": no mention of July's meeting)
-        # (nor an arrival late in its day, "arrived in Mongolia late on Monday": the talks come after it)
-        aside = {id(x) for x in m.mentions if aside_journey(self.ctx, x) or arrival_at_night(self.ctx, x)}
+        # (nor an arrival late in its day, "arrived in Mongolia late on Monday": the talks come after it; nor any
+        # arrival told beside other mentions of the meeting, "Mr Wang arrived yesterday. The two ministers held talks
+        # this morning": the day a visit began, not the day of its talks)
+        aside = {id(x) for x in m.mentions if aside_journey(self.ctx, x) or arrival_at_night(self.ctx, x)
+                 or arrival_done(x)}
         out = [with_second_day(v, x.timex) for x in m.mentions if (v := comparable_value(x.timex))
                and (id(x) not in aside or len(aside) == len(m.mentions))]
         if not out and any(told_going_on(self.ctx, x) for x in m.mentions):
@@ -97,7 +100,20 @@ class MeetingSameness:
             s, o = value_to_date_range(said), value_to_date_range(other)
             if s and o and s[0] == s[1]:
                 return s[0] - dt.timedelta(days=COMPANION_DAYS) <= o[0] and o[1] <= s[1]
+        if (arrived_a := self._arrival_only(a)) != self._arrival_only(b):
+            # an arrival's day is the first of a visit, whose talks come that day or in the days after it ("Li
+            # arrived in Hanoi on Saturday", beside "held talks with Chinh in Hanoi on Sunday")
+            arrival, other = (da[0], db[0]) if arrived_a else (db[0], da[0])
+            s, o = value_to_date_range(arrival), value_to_date_range(other)
+            if s and o and s[0] == s[1]:
+                return s[0] <= o[0] and o[1] <= s[0] + dt.timedelta(days=COMPANION_DAYS)
         return dates_overlap(da[0], db[0]) is not False
+
+    @staticmethod
+    def _arrival_only(m: Meeting) -> bool:
+        """Whether every day a meeting's mentions give is that of an arrival told done."""
+        dated = [x for x in m.mentions if x.timex is not None]
+        return bool(dated) and all(arrival_done(x) for x in dated)
 
     @staticmethod
     def _said_only(m: Meeting) -> bool:

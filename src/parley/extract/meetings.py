@@ -133,7 +133,10 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         if ev.noun and self._forum_named(ev):
             return      # "as the two leaders met ahead of a Group of 20 summit in New Delhi", "will go to Vietnam
                         # straight from the Group of 20 summit in New Delhi": the forum's gathering
-        parts = actors + recips
+        # (a state whose delegation the article says one person led is that person: "Talks between the Russian and US
+        # delegations ... The Russian side was represented by Foreign Minister Sergey Lavrov", no meeting of the states
+        # that a meeting of their presidents, told ahead, may join)
+        parts = self.headed(actors + recips)
         persons = [p for p in parts if p.kind == "person"]
         states = [p for p in parts if p.kind == "state"]
         generic = any(p.kind == "generic" for p in parts)

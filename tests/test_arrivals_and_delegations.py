@@ -1,0 +1,104 @@
+"""Arrivals and delegations: the day a visitor arrived is the first day of the visit, not a meeting of its own on that
+day beside the talks held after it; talks told between two states' delegations are between the heads the article
+names for them, told with or without the verb for the second one, and a meeting of other people of those states told
+ahead is no part of them. Every text here is written for the test."""
+from __future__ import annotations
+
+from test_news_articles import consult_events, dates_of, events, meetings, party_names
+
+
+def _held(evs: list[dict]) -> list[dict]:
+    return [e for e in consult_events(evs) if e["status"] == "happened"]
+
+
+# -- arrivals -----------------------------------------------------------------------------------------------------
+
+def test_an_arrival_the_day_before_is_no_second_meeting_beside_the_talks():
+    text = ("Chile's foreign minister meets Peters in Wellington\n\n"
+            "Published: Tue, 14 Oct 2025\n\n"
+            "New Zealand's Foreign Minister Winston Peters has met his Chilean counterpart Alberto van Klaveren in "
+            "Wellington.\n\n"
+            "Mr van Klaveren, who is on his first trip to the Pacific, arrived yesterday.\n\n"
+            "The two ministers held talks at Parliament this morning on trade and Antarctic research.\n\n"
+            "Mr Peters said the talks had been warm and practical.")
+    evs = events(text, published="2025-10-14")
+    held = meetings(_held(evs), "Winston Peters", "Alberto van Klaveren")
+    assert len(held) == 1, held
+    assert held[0]["date"] == "2025-10-14"
+
+
+def test_an_arrival_told_after_the_talks_joins_them_and_does_not_date_them():
+    text = ("Kenyan, Ethiopian leaders hold talks in Addis Ababa\n\n"
+            "ADDIS ABABA, March 9 -- Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed "
+            "in Addis Ababa on Sunday, with both sides pledging to speed up work on the road and power links between "
+            "the two countries.\n\n"
+            "Abiy said Ethiopia regards its ties with Kenya as a priority.\n\n"
+            "Following the talks, the two leaders witnessed the signing of four agreements.\n\n"
+            "Ruto arrived in the Ethiopian capital on Saturday.")
+    evs = events(text, published="2025-03-09")
+    assert dates_of(_held(evs), "William Ruto", "Abiy Ahmed") == ["2025-03-09"]
+
+
+def test_an_arrival_late_on_the_eve_and_talks_the_next_morning_are_one_meeting():
+    text = ("Albanese and Luxon seal trade pact\n\n"
+            "March 4, 2025\n\n"
+            "Australian Prime Minister Anthony Albanese urged closer defence ties as he and New Zealand Prime Minister "
+            "Christopher Luxon met for their annual leaders' talks.\n\n"
+            "Luxon arrived in Sydney on Monday for his second visit to Australia as prime minister.\n\n"
+            "The two leaders spent Tuesday morning at Admiralty House before fronting the media.")
+    evs = events(text, published="2025-03-04")
+    held = meetings(_held(evs), "Anthony Albanese", "Christopher Luxon")
+    assert [e["date"] for e in held] == ["2025-03-04"]
+
+
+def test_a_meeting_on_the_day_of_the_arrival_keeps_that_day():
+    # (the arrival's day is no day of the talks only where the talks are told on a day of their own)
+    text = ("Ruto in Addis Ababa\n\n"
+            "March 9, 2025\n\n"
+            "Kenyan President William Ruto arrived in Addis Ababa on Saturday and held talks with Ethiopian Prime "
+            "Minister Abiy Ahmed at the National Palace the same evening.")
+    evs = events(text, published="2025-03-09")
+    assert dates_of(_held(evs), "William Ruto", "Abiy Ahmed") == ["2025-03-08"]
+
+
+def test_talks_a_week_after_an_arrival_are_another_meeting():
+    # (an arrival begins a visit of a few days: talks a week later are no part of it)
+    text = ("Peters in Santiago\n\n"
+            "Published: Tue, 14 Oct 2025\n\n"
+            "New Zealand's Foreign Minister Winston Peters met Chilean Foreign Minister Alberto van Klaveren in "
+            "Santiago on October 3.\n\n"
+            "On October 13, the two ministers held talks again in Wellington.")
+    evs = events(text, published="2025-10-14")
+    assert sorted(dates_of(consult_events(evs), "Winston Peters", "Alberto van Klaveren")) == \
+        ["2025-10-03", "2025-10-13"]
+
+
+# -- delegations --------------------------------------------------------------------------------------------------
+
+def test_the_second_delegation_s_head_told_without_the_verb_is_its_head():
+    text = ("Brazilian-Mexican talks in Sao Paulo last five hours\n\n"
+            "The Brazilian delegation was led by Foreign Minister Mauro Vieira, the Mexican by Foreign Secretary "
+            "Juan Ramon de la Fuente\n\n"
+            "12 MAY 2025, 15:42\n\n"
+            "SAO PAULO, May 12. Talks between the Brazilian and Mexican delegations in Sao Paulo have ended after "
+            "about five hours.\n\n"
+            "The two sides agreed to start consultations on a new trade agreement.")
+    evs = events(text, published="2025-05-12")
+    held = _held(evs)
+    assert len(held) == 1, held
+    assert party_names(held[0]) == {"Mauro Vieira", "Juan Ramon de la Fuente"}
+
+
+def test_sides_represented_by_their_heads_and_a_summit_told_ahead_stay_apart():
+    text = ("Talks in Geneva\n\n"
+            "12 MAY 2025\n\n"
+            "GENEVA, May 12. Talks between the Brazilian and Mexican delegations in Geneva have ended after about five "
+            "hours.\n\n"
+            "The Brazilian side was represented by Foreign Minister Mauro Vieira and adviser Celso Amorim; the Mexican "
+            "side by Foreign Secretary Juan Ramon de la Fuente.\n\n"
+            "Amorim said it was still difficult to name a date for a meeting between Brazilian President Luiz Inacio "
+            "Lula da Silva and Mexican President Claudia Sheinbaum.")
+    evs = events(text, published="2025-05-12")
+    held = _held(evs)
+    assert [party_names(e) for e in held] == [{"Mauro Vieira", "Juan Ramon de la Fuente"}]
+    assert not any({"Luiz Inacio Lula da Silva", "Mauro Vieira"} <= party_names(e) for e in consult_events(evs))
