@@ -1,9 +1,15 @@
 """Arrivals and delegations: the day a visitor arrived is the first day of the visit, not a meeting of its own on that
 day beside the talks held after it; talks told between two states' delegations are between the heads the article
 names for them, told with or without the verb for the second one, and a meeting of other people of those states told
-ahead is no part of them. Every text here is written for the test."""
+ahead is no part of them; a Greek given name and its English form are one; a named meeting two leaders held is
+theirs; the plural of a state's people is no person. Every text here is written for the test."""
 from __future__ import annotations
 
+from parley.extract.gazetteer import gazetteer
+from parley.extract.names import name_key
+from parley.extract.triggers import trigger_of
+from parley.nlp import nlp
+from test_merge_rules import ingest, sources, with_people
 from test_news_articles import consult_events, dates_of, events, meetings, party_names
 
 
@@ -102,3 +108,65 @@ def test_sides_represented_by_their_heads_and_a_summit_told_ahead_stay_apart():
     held = _held(evs)
     assert [party_names(e) for e in held] == [{"Mauro Vieira", "Juan Ramon de la Fuente"}]
     assert not any({"Luiz Inacio Lula da Silva", "Mauro Vieira"} <= party_names(e) for e in consult_events(evs))
+
+
+# -- Greek given names ----------------------------------------------------------------------------------------------
+
+def test_greek_given_names_and_their_english_forms_are_one_person(tmp_path, db):
+    evs = ingest(tmp_path, db,
+                 {"outlet": "Wire A", "published": "2023-09-05", "text":
+                  "Greek Foreign Minister Giorgos Gerapetritis held talks with Turkish Foreign Minister Hakan Fidan in "
+                  "Ankara on Tuesday, the first visit by a Greek foreign minister in more than a year."},
+                 {"outlet": "Paper B", "published": "2023-09-05", "text":
+                  "Greece's top diplomat George Gerapetritis met his Turkish counterpart Hakan Fidan in Ankara on "
+                  "Tuesday to prepare a meeting of their leaders."})
+    talks = with_people(evs, "gerapetritis", "fidan")
+    assert len(talks) == 1, talks
+    assert sources(talks[0]) == {"Wire A", "Paper B"}
+    # (a given name of another person of the family stays another: "Nikos" is not "Giorgos")
+    assert name_key("Nikos Gerapetritis") != name_key("George Gerapetritis") == name_key("Giorgos Gerapetritis")
+
+
+# -- a named meeting held by two, and the people of a state ------------------------------------------------------
+
+def _trigger(sentence: str, word: str):
+    doc = nlp()(sentence)
+    return trigger_of(next(t for t in doc if t.text == word))
+
+
+def test_a_named_meeting_two_leaders_held_is_their_meeting():
+    trig = _trigger("PRIME Minister Sitiveni Rabuka and his New Zealand counterpart Christopher Luxon yesterday held "
+                    "the annual Fiji-New Zealand Leaders' Dialogue at the Grand Pacific Hotel in Suva.", "Dialogue")
+    assert trig is not None and trig.category == "CONSULT"
+    text = ("Rabuka, Luxon hold leaders' dialogue\n\n"
+            "By STAFF REPORTER\n\n"
+            "PRIME Minister Sitiveni Rabuka and his New Zealand counterpart Christopher Luxon yesterday held the annual "
+            "Fiji-New Zealand Leaders' Dialogue at the Grand Pacific Hotel in Suva.\n\n"
+            "In the dialogue, the two leaders discussed security, trade and climate change.")
+    evs = events(text, published="2024-02-23")
+    held = meetings(_held(evs), "Sitiveni Rabuka", "Christopher Luxon")
+    assert [(e["date"], (e["location"] or {}).get("name")) for e in held] == [("2024-02-22", "Suva")]
+
+
+def test_a_named_gathering_is_still_no_meeting_of_its_parties():
+    # (the name of a forum's gathering that one host held, or that is held with no two subjects, stays a name)
+    assert _trigger("Prime Minister Anthony Albanese held the Pacific Islands Forum Leaders' Meeting in Canberra.",
+                    "Meeting") is None
+    assert _trigger("The two leaders attended the East Asia Summit in Vientiane.", "Summit") is None
+    text = ("Canberra, March 3 - Prime Minister Anthony Albanese held the Pacific Islands Forum Leaders' Meeting in "
+            "Canberra on Monday.")
+    evs = events(text, published="2025-03-04")
+    assert not meetings(consult_events(evs), "Anthony Albanese")
+
+
+def test_the_plural_of_a_state_s_people_is_no_person():
+    text = ("Albanese, Marape sign travel deal\n\n"
+            "Port Moresby, Jan 12 - Australian Prime Minister Anthony Albanese met Papua New Guinea's Prime Minister "
+            "James Marape in Port Moresby on Thursday.\n\n"
+            "Albanese said Australia would make it easier for Papua New Guineans and Solomon Islanders to work in "
+            "Australia.")
+    evs = events(text, published="2023-01-12")
+    names = {p["name"] for e in evs for p in e["actors"] + e["recipients"]}
+    assert "Papua New Guineans" not in names and "Solomon Islanders" not in names
+    assert gazetteer().country_of_word("Papua New Guineans") == "PNG"
+    assert gazetteer().country_of_word("afghanis") is None      # (the currency, no people)

@@ -73,6 +73,14 @@ def _call_trigger(tok) -> Trigger | None:
     return Trigger("REQUEST", None)
 
 
+def _held_by_two(tok) -> bool:
+    """Whether a noun is what a verb of holding has two or more subjects hold: "Marape and his Australian counterpart
+    Albanese held the annual PNG-Australia Leaders' Dialogue" (their meeting, whatever its name)."""
+    head = tok.head
+    return tok.dep_ == "dobj" and head.lower_ in ("held", "hold", "holds", "holding") and any(
+        c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in head.children)
+
+
 def trigger_of(tok) -> Trigger | None:
     low = tok.lower_
     if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
@@ -99,10 +107,12 @@ def trigger_of(tok) -> Trigger | None:
         if tok.text[:1].isupper() and tok.i > tok.sent.start and not (
                 tok.dep_ == "dobj" and tok.head.lower_ in ("held", "hold", "holds", "holding")
                 and any(c.lower_ == "with" for c in list(tok.children) + list(tok.head.children) if c.dep_ == "prep")) \
-                and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+                and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children) \
+                and not _held_by_two(tok):
             return None                 # part of a name: "East Asia Summit", "Strategic Dialogue" (but a readout's
-                                        # "held a Japan-ROK Foreign Ministers' Meeting with Mr. CHO", and "the annual
-                                        # Leaders' Retreat between Prime Minister Wong and Anwar")
+                                        # "held a Japan-ROK Foreign Ministers' Meeting with Mr. CHO", "the annual
+                                        # Leaders' Retreat between Prime Minister Wong and Anwar", and "Marape and
+                                        # his Australian counterpart Albanese held the annual Leaders' Dialogue")
         if trig.category == "CONSULT" and any((c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG") or
                                               (c.dep_ in ("compound", "nmod", "amod", "poss") and
                                                ((c.text.isupper() and not gazetteer().country_of_word(c.text))
