@@ -2,13 +2,16 @@
 day beside the talks held after it; talks told between two states' delegations are between the heads the article
 names for them, told with or without the verb for the second one, and a meeting of other people of those states told
 ahead is no part of them; a Greek given name and its English form are one; a named meeting two leaders held is
-theirs; the plural of a state's people is no person. Every text here is written for the test."""
+theirs; the plural of a state's people is no person; "Tuesday (26)" is the 26th. Every text here is written for the test."""
 from __future__ import annotations
+
+import datetime as dt
 
 from parley.extract.gazetteer import gazetteer
 from parley.extract.names import name_key
 from parley.extract.triggers import trigger_of
 from parley.nlp import nlp
+from parley.time.tagger import tag
 from test_merge_rules import ingest, sources, with_people
 from test_news_articles import consult_events, dates_of, events, meetings, party_names
 
@@ -57,6 +60,19 @@ def test_an_arrival_late_on_the_eve_and_talks_the_next_morning_are_one_meeting()
     assert [e["date"] for e in held] == ["2025-03-04"]
 
 
+def test_an_arrival_after_a_gathering_elsewhere_is_the_start_of_the_visit_told():
+    text = ("Indian, Vietnamese prime ministers hold talks in Hanoi\n\n"
+            "HANOI, Nov. 3 -- Indian Prime Minister Narendra Modi held talks with Vietnamese Prime Minister Pham Minh "
+            "Chinh in Hanoi on Sunday, with both sides pledging to deepen cooperation in defence and energy.\n\n"
+            "Following the talks, the two prime ministers witnessed the signing of a number of cooperation "
+            "documents.\n\n"
+            "Modi arrived in Hanoi on Saturday for an official visit to Vietnam after attending the leaders' meetings "
+            "on regional cooperation in Laos.")
+    evs = events(text, published="2024-11-03")
+    held = meetings(consult_events(evs), "Narendra Modi", "Pham Minh Chinh")
+    assert [(e["date"], e["status"]) for e in held] == [("2024-11-03", "happened")]
+
+
 def test_a_meeting_on_the_day_of_the_arrival_keeps_that_day():
     # (the arrival's day is no day of the talks only where the talks are told on a day of their own)
     text = ("Ruto in Addis Ababa\n\n"
@@ -77,6 +93,28 @@ def test_talks_a_week_after_an_arrival_are_another_meeting():
     evs = events(text, published="2025-10-14")
     assert sorted(dates_of(consult_events(evs), "Winston Peters", "Alberto van Klaveren")) == \
         ["2025-10-03", "2025-10-13"]
+
+
+def test_talks_a_visit_will_see_are_a_meeting_of_their_own():
+    text = ("Chile's top diplomat arrives for talks\n\n"
+            "Updated: 2 days ago\n\n"
+            "Chile's Foreign Minister Alberto van Klaveren has arrived in Wellington for a brief visit that will see "
+            "him hold talks with Foreign Minister Winston Peters on Monday, and call on Prime Minister Christopher "
+            "Luxon.")
+    evs = events(text, published="2024-03-16")
+    talks = meetings(consult_events(evs), "Alberto van Klaveren", "Winston Peters")
+    assert [e["date"] for e in talks] == ["2024-03-18"]
+
+
+def test_he_after_a_passive_is_its_subject_not_its_host():
+    text = ("Erdogan due in Athens\n\n"
+            "Turkish President Recep Tayyip Erdogan will arrive in Athens on Thursday morning for a one-day visit.\n\n"
+            "Erdogan will first be received by President of the Republic Katerina Sakellaropoulou at the Presidential "
+            "Mansion.\n\n"
+            "He will then hold talks with Prime Minister Kyriakos Mitsotakis at the Maximos Mansion.")
+    evs = events(text, published="2023-12-05")
+    talks = meetings(consult_events(evs), "Kyriakos Mitsotakis")
+    assert [party_names(e) for e in talks] == [{"Recep Tayyip Erdogan", "Kyriakos Mitsotakis"}]
 
 
 # -- delegations --------------------------------------------------------------------------------------------------
@@ -170,3 +208,20 @@ def test_the_plural_of_a_state_s_people_is_no_person():
     assert "Papua New Guineans" not in names and "Solomon Islanders" not in names
     assert gazetteer().country_of_word("Papua New Guineans") == "PNG"
     assert gazetteer().country_of_word("afghanis") is None      # (the currency, no people)
+
+
+# -- "Tuesday (26)" ---------------------------------------------------------------------------------------------------
+
+def test_a_weekday_with_its_day_of_the_month_in_brackets_is_that_day():
+    text = ("Petro arrives in Brasilia on Tuesday (12) for a state visit that will last until Thursday (14). On "
+            "Wednesday (13), he will hold talks with Lula at the Planalto Palace.")
+    told = {t.text: t.value for t in tag(text, dt.date(2024, 3, 8))}
+    assert told == {"Tuesday (12)": "2024-03-12", "Thursday (14)": "2024-03-14", "Wednesday (13)": "2024-03-13"}
+    # (the nearest such day on that weekday, before the day of writing or after it)
+    assert {t.text: t.value for t in tag("Lula received him on Friday (1).", dt.date(2024, 3, 12))} == \
+        {"Friday (1)": "2024-03-01"}
+    # with no day of writing, the weekday and the day are kept for the corpus to read
+    spec = next(t.spec for t in tag(text, None) if t.text == "Wednesday (13)")
+    assert (spec["kind"], spec["d"], spec["wd"]) == ("day_of_month", 13, 2)
+    # (a number in brackets that is no day stays out: "Tuesday (2024)")
+    assert "Tuesday (2024)" not in [t.text for t in tag("The vote was held on Tuesday (2024).", dt.date(2024, 3, 8))]

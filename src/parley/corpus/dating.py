@@ -41,9 +41,10 @@ def _month_days(members: list[dict]) -> Counter:
 
 
 def _weekdays(members: list[dict]) -> set[int]:
-    """The weekdays the reports give: alone ("on Thursday") or with the day and month ("Thursday, April 17th")."""
+    """The weekdays the reports give: alone ("on Thursday"), with the day and month ("Thursday, April 17th") or with the
+    day of the month ("Tuesday (26)")."""
     return {(c.get("date_spec") or {}).get("wd") for c in members
-            if (c.get("date_spec") or {}).get("kind") in ("weekday", "month_day")} - {None}
+            if (c.get("date_spec") or {}).get("kind") in ("weekday", "month_day", "day_of_month")} - {None}
 
 
 def this_year() -> int:

@@ -58,8 +58,9 @@ class Features:
         self.dated = self.lo is not None
         self.day = self.precision == "day" and self.lo is not None
         spec = self.spec or {}
-        self.weekday = spec.get("wd") if not self.dated and spec.get("kind") == "weekday" and "week" not in spec \
-            else None
+        # (and the weekday of a day of the month written with it: "Tuesday (26)")
+        self.weekday = spec.get("wd") if not self.dated and spec.get("kind") in ("weekday", "day_of_month") \
+            and "week" not in spec else None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -93,6 +93,10 @@ COUNTED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|m
 # an act told as said, or as just done, on the day of its report ("Baykar has signed a deal ..., the company said")
 # right after a name: its speaker's verb ("..., Kwatra said."; "Kwatra told a special briefing")
 SPEAKER_VERB_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|explained)\b", re.I)
+# right after a verb: the phrase of its passive's doer ("received by President Sakellaropoulou"), up to a break of the
+# clause ("received by aides, while Mitsotakis waited")
+PASSIVE_AGENT = re.compile(r"\s+by\s+")
+CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|and|as|before|after|where|when)\b")
 REPORTED_NOW = re.compile(r"\b(?:said|says|told|announced|has|have)\b", re.I)
 # a sentence that opens on the day of the meeting told before it: "Earlier in the day, President Murmu welcomed
 # Prabowo", "Later that day, ...", "On the same day, ..."

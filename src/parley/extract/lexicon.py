@@ -490,9 +490,10 @@ NON_PARTY_NOUNS = frozenset("""student pupil youth executive entrepreneur invest
 businesspeople journalist reporter diaspora community activist academic scholar worker employee family veteran survivor
 troop soldier sailor athlete artist volunteer fan resident villager farmer businessmen businesswomen families people""".split())
 NON_PARTY_MODIFIERS = frozenset("""business community religious faith student youth civil industry""".split())
-# verbs by which a visit holds its meetings: "a visit that will include talks with Albanese" (extract.events)
+# verbs by which a visit holds its meetings: "a visit that will include talks with Albanese", "a brief visit that will
+# see him hold talks with Peters" (extract.events)
 CONTAINING_VERBS = frozenset("""include includes included including involve involves involved feature features featured
-comprise comprises""".split())
+comprise comprises see sees saw""".split())
 # officials as a group, with no name: "received by a delegation of ministers" (extract.arguments.unnamed_officials)
 OFFICIAL_GROUP_NOUNS = frozenset("""delegation officials ministers dignitaries envoys diplomats""".split())
 

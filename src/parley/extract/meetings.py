@@ -19,12 +19,13 @@ from .cues import (ALSO, COPRESENCE, DETERMINED, GATHERING_AFTER, GATHERING_OF, 
                    WHERE_CLAUSE)
 from .day_relations import DayRelations
 from .group_references import named_spouse, of_unnamed_states
-from .journeys import journey_verb
+from .journeys import arrival_done, journey_verb
 from .lexicon import JOINT_MEETING, MEET_FORMS, PHYSICAL_FORMS, SEPARATE_MEETINGS
 from .meeting import Meeting, absorb, calls_only, in_person, other_states
 from .meeting_frames import FrameAbsorber
 from .meeting_sameness import MeetingSameness
 from .met_one_by_one import in_own_state, in_places_told, own_days
+from .names import fold
 from .sentence_event import SentenceEvent
 
 
@@ -54,6 +55,8 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             return      # "a meeting with the foreign ministers of all five Central Asian states": a gathering of its own
         if ev.noun and GATHERING_OF.match(self.ctx.text, ev.trigger[1]):
             return      # "is in Brasilia for a meeting of South American presidents": a gathering, no meeting of his
+        if ev.noun and ev.attendance and not ev.recipients and ev.trigger_text.lower() in GENERIC_PLURALS:
+            return      # "after attending the leaders' meetings on East Asia cooperation in Laos": gatherings attended
         if ev.noun and ev.trigger_text.lower() in GENERIC_PLURALS and (
                 not ev.actors and not ev.recipients
                 and not DETERMINED.search(self.ctx.text, max(0, ev.trigger[0] - 30), ev.trigger[0])
@@ -144,7 +147,7 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         if frame and journey_verb(ev) and self._to_a_forum(ev):
             return      # "Modi will travel to Brazil on Monday to attend the G20 summit in Rio de Janeiro": the forum's
                         # gathering, no meeting with its host
-        if len(parts) == 1 and parts[0].kind == "person" and self._later_leg(ev):
+        if len(parts) == 1 and parts[0].kind == "person" and self._later_leg(ev) and not self._arrival_where_told(ev):
             self._merge_in(Meeting(parts, [ev], frame=True, future=ev.future, leg=True))
             return
         if len(parts) < 2 and not frame:
@@ -210,6 +213,14 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         return bool(LATER.search(self.ctx.text, *window) or ALSO.search(self.ctx.text, *window)
                     or ONWARD.search(self.ctx.text, *window) or ONWARD_FROM.match(self.ctx.sentence_text(ev.sentence))
                     or any(self.ctx.text[a:b].lower().startswith("after ") for a, b in ev.ordered))
+
+    def _arrival_where_told(self, ev: SentenceEvent) -> bool:
+        """Whether a mention is an arrival told done in the city of the meeting the article told before it ("Li arrived
+        in Hanoi on Saturday ... after attending the leaders' meetings in Laos", after "held talks with Chinh in
+        Hanoi"): the start of that visit, not a leg of the journey after it."""
+        target = self._main_or_last(ev)
+        return arrival_done(ev) and ev.place is not None and ev.place.kind != "country" and target is not None \
+            and any(x.place is not None and fold(x.place.name) == fold(ev.place.name) for x in target.mentions)
 
     def _told_apart(self, ev: SentenceEvent, parts: list[PartyOut]) -> bool:
         """Whether the parties are people its sentence told met another one apart ("A and B held separate talks"), or

@@ -14,8 +14,8 @@ from .actor_records import Mention
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext, within
-from .cues import (BODY_KINDS, FEMALE_BEFORE, GENDER_OF_HONORIFIC, HONORIFIC_BEFORE_NAME, KIN_BEFORE, MEMBERS_AFTER,
-                   NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE, SPEAKER_VERB_AFTER)
+from .cues import (BODY_KINDS, CLAUSE_BREAK, FEMALE_BEFORE, GENDER_OF_HONORIFIC, HONORIFIC_BEFORE_NAME, KIN_BEFORE,
+                   MEMBERS_AFTER, NON_OFFICIAL_AFTER, NON_OFFICIAL_BEFORE, PASSIVE_AGENT, SPEAKER_VERB_AFTER)
 from .group_references import GroupResolver, depicted
 from .known_officials import known_offices
 from .lexicon import LEADER_SEATS, ORDERING_MARKS
@@ -158,9 +158,14 @@ class ReferenceResolver(GroupResolver):
         last = max((e for e in self.ctx.events if e.sentence == sentence - 1), key=lambda e: e.trigger[0])
         # (not the speaker the act is reported by: "Modi will meet leaders including those of the UK, Kwatra said. On
         # Sunday, he will also hold a working lunch with Macron")
+        # (nor the host who did it to the subject: "Erdogan will first be received by President Katerina
+        # Sakellaropoulou. He will then hold a tete-a-tete with Mitsotakis")
+        agent = PASSIVE_AGENT.match(self.ctx.text, last.trigger[1])
         named_after = [x for x in self.actors.mentions_in(last.trigger[1], pe, ("person",))
                        if x.actor not in {y.actor for y in last.actors + last.recipients}
-                       and not SPEAKER_VERB_AFTER.match(self.ctx.text, x.end)]
+                       and not SPEAKER_VERB_AFTER.match(self.ctx.text, x.end)
+                       and not (agent and x.start >= agent.end() and not CLAUSE_BREAK.search(self.ctx.text,
+                                                                                             agent.end(), x.start))]
         return None if named_after else subject
 
     def _opens_on_act(self, m: Mention, sentence: int) -> bool:

@@ -139,6 +139,17 @@ def _resolve(spec: Spec, anchor: dt.date | None, direction: str) -> tuple[str | 
         if direction == "future" and anchor.weekday() == 6:
             return iso_week(anchor + dt.timedelta(days=7)) + "-WE", "week"
         return iso_week(anchor) + "-WE", "week"
+    if kind == "day_of_month" and spec.get("wd") is not None:      # "Tuesday (26)": the nearest 26th on a Tuesday
+        near = []
+        for step in (-1, 0, 1):
+            y, m = _shift_month(anchor.year, anchor.month, step)
+            try:
+                d = dt.date(y, m, spec["d"])
+            except ValueError:
+                continue
+            if d.weekday() == spec["wd"]:
+                near.append((abs((d - anchor).days), d))
+        return (min(near)[1].isoformat(), "day") if near else (None, "day")
     if kind == "day_of_month":                # "the 17th"
         day = spec["d"]
         y, m = anchor.year, anchor.month

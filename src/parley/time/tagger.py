@@ -504,6 +504,13 @@ def _anaphoric_weekday(m):
     return "DATE", {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "direction": d, "strict": True}, None, True
 
 
+# "Tuesday (26)": the day of the month in brackets after its weekday, as Brazilian outlets write it
+@rule("weekday_day_in_brackets", rf"\b(?P<wd>{WEEKDAY_RX})\s+\((?P<d>[12]\d|3[01]|0?[1-9])\)", 7, needs="WEEKDAY",
+      lead=1)
+def _weekday_day_in_brackets(m):
+    return "DATE", {"kind": "day_of_month", "d": int(m["d"]), "wd": WEEKDAYS[m["wd"].lower()]}, None
+
+
 @rule("weekday", rf"\b(?P<wd>{WEEKDAY_RX})(?:\s+(?P<pod>{POD_RX}))?\b", 6, needs="WEEKDAY", lead=1)
 def _weekday(m):
     spec: Spec = {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()]}
