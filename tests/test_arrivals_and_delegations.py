@@ -2,7 +2,8 @@
 day beside the talks held after it; talks told between two states' delegations are between the heads the article
 names for them, told with or without the verb for the second one, and a meeting of other people of those states told
 ahead is no part of them; a Greek given name and its English form are one; a named meeting two leaders held is
-theirs; the plural of a state's people is no person; "Tuesday (26)" is the 26th. Every text here is written for the test."""
+theirs; the plural of a state's people is no person; "Tuesday (26)" is the 26th; a page's labels and a word in lower
+case are no names. Every text here is written for the test."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,7 +14,7 @@ from parley.extract.triggers import trigger_of
 from parley.nlp import nlp
 from parley.time.tagger import tag
 from test_merge_rules import ingest, sources, with_people
-from test_news_articles import consult_events, dates_of, events, meetings, party_names
+from test_news_articles import article, consult_events, dates_of, events, meetings, party_names, people_in
 
 
 def _held(evs: list[dict]) -> list[dict]:
@@ -225,3 +226,39 @@ def test_a_weekday_with_its_day_of_the_month_in_brackets_is_that_day():
     assert (spec["kind"], spec["d"], spec["wd"]) == ("day_of_month", 13, 2)
     # (a number in brackets that is no day stays out: "Tuesday (2024)")
     assert "Tuesday (2024)" not in [t.text for t in tag("The vote was held on Tuesday (2024).", dt.date(2024, 3, 8))]
+
+
+# -- page chrome and words that are no names ----------------------------------------------------------------------
+
+def test_a_one_line_page_s_source_and_editor_labels_are_no_parties():
+    text = ("Xi holds talks with Lula Source: Xinhua Editor: Liangyu 2024-11-20 21:33:10 BRASILIA, Nov. 20 (Xinhua) -- "
+            "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Brasilia on "
+            "Wednesday. After the talks, Lula hosted a banquet for Xi.")
+    evs = events(text)
+    held = meetings(_held(evs), "Xi Jinping", "Luiz Inacio Lula da Silva")
+    assert [party_names(e) for e in held] == [{"Xi Jinping", "Luiz Inacio Lula da Silva"}]
+    assert held[0]["date"] == "2024-11-20"
+    # (the labels part the page's pieces: the headline is a sentence of its own)
+    a = article(text)
+    assert a.sentence_text(0) == "Xi holds talks with Lula"
+
+
+def test_a_word_in_lower_case_is_no_later_mention_of_a_name_in_capitals():
+    text = ("The two leaders agreed to start talks on a General Security of Military Information Agreement. "
+            "President Lula and Prime Minister Kishida then discussed regional security. KISHIDA later met Lula again.")
+    found = people_in(text)
+    assert "Security" not in found
+    evs = events(text, published="2024-05-04")
+    assert not any("Security" in party_names(e) for e in evs)
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_part_of_it():
+    text = ("Tokyo, March 3 - Japanese Prime Minister Fumio Kishida and President Ferdinand \"Bongbong\" Marcos Jr. "
+            "held talks in Manila on Friday. Marcos said the two countries were united.")
+    evs = events(text, published="2023-03-03")
+    held = meetings(_held(evs), "Fumio Kishida")
+    assert [party_names(e) for e in held] == [{"Fumio Kishida", "Ferdinand Marcos Jr."}]
+    # (a word in quotes after a name that is followed by no more of it stays out: "Biden said 'historic'")
+    assert people_in("President Joe Biden called it \"historic\" and said Trump Tower was closed.") >= {"Joe Biden"}
+    assert not any("historic" in n.lower() for n in people_in("President Joe Biden called it \"historic\" and left."))
+

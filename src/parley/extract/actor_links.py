@@ -202,7 +202,8 @@ class ActorLinks:
                     s = self._honorific_at.get(s, s)        # "Mr Wang": the honorific with the name
                     if any(s < b and a < e for a, b in taken):
                         continue
-                    if not (form.isupper() or self.text[e - len(form):e][:1].isupper()
+                    if not ((form.isupper() and self.text[e - len(form):e].isupper())
+                            or not form.isupper() and self.text[e - len(form):e][:1].isupper()
                             or LINEAGE_TAIL.fullmatch(form) and self.text[e - len(form):e].split()[-1][:1].isupper()):
                         continue            # "lula" in lower case is no name
                     if " " not in form and given_name_before(self.text, s):

@@ -25,10 +25,10 @@ from .actor_records import Actor, Mention
 from .gazetteer import Gazetteer, gazetteer
 from .known_officials import COMMON_FAMILIES, known_index, known_names_in
 from .lexicon import SPEECH_FORMS
-from .name_shapes import HONORIFIC_BEFORE, PRONOUNS, SPACED_DASH
+from .name_shapes import HONORIFIC_BEFORE, NICKNAME_THEN, PRONOUNS, SPACED_DASH
 from .names import display_name, family_name, name_key, same_name
 from .places import FEATURE_NOUNS, PLACE_WORDS, VENUE_NOUNS, looks_like_place
-from .titles import leading_rank, normalise_title, remit_rx, titles
+from .titles import leading_rank, normalise_title, rank_words, remit_rx, titles
 from .voice import voice_at, voices
 
 # (the records of actors and mentions, read here by the modules that use them: actor_records.py)
@@ -159,12 +159,18 @@ class ArticleActors(ActorLinks):
                     if hon.start() < ns < hon.end() < ns + len(name):
                         ns, name = hon.end(), name[hon.end() - ns:]
                 ne = ns + len(name)
+                if name and (nick := NICKNAME_THEN.match(text, ne)) is not None:
+                    name, ne = f"{name} {nick.group('rest')}", nick.end()   # 'Ferdinand "Bongbong" Marcos Jr.'
                 if not name or gaz.country_of_word(name) or not free(ns, ne) or any(a <= ns < b for a, b in self.ledes):
                     continue
                 if name.lower() in HEADLINE_WORDS:
                     continue        # "Crown Prince Meets US President" (a headline in title case): a verb, no name
                 if titles()[0].fullmatch(name):
                     continue        # a title is no name: "King, UAE president discuss Gaza" (a headline's two parties)
+                if " " not in name and re.fullmatch(rank_words(), text[m.start():ns].strip()) \
+                        and re.search(rf"\b[a-z]+\s+{re.escape(name.lower())}\b(?!-)", text):
+                    continue        # a rank before a word the text also writes in lower case is the name of a thing:
+                                    # "a General Security of Military Information Agreement", beside "regional security"
                 if rx in (rx3, rx4) and (w := re.match(r"\s+([a-z]+)\b", text[m.end():m.end() + 30])) \
                         and w.group(1) in HEADLINE_WORDS and w.group(1) not in SPEECH_FORMS:
                     continue        # "Anwar, Vietnamese PM agree to boost trade", "Saudi crown prince, Macron discuss

@@ -104,6 +104,10 @@ WS1 = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"     # white space within a paragraph (a
 # a dash between spaces, which no name holds: it parts a byline's or a headline's pieces ("Reporter at Agência Brasil -
 # Belém")
 SPACED_DASH = re.compile(r"\s[-–—]\s")
+# a nickname in quotes inside a name, and the rest of the name after it: 'Ferdinand "Bongbong" Marcos Jr.', 'Luiz Inacio
+# "Lula" da Silva'
+NICKNAME_THEN = re.compile(r'[^\S\n]+["“‘\'][A-Z][\w-]+["”’\'][^\S\n]+(?P<rest>(?:(?:da|de|dos|do|van|von|bin|al)[^\S\n]+)?'
+                           r"[A-Z][\w'’-]+(?:[^\S\n]+(?:Jr\.?|Sr\.?|[A-Z][\w'’-]+)){0,2})")
 HONORIFIC_BEFORE = re.compile(rf"(?<![\w-])(?i:{HONORIFIC})\s+")
 
 

@@ -39,7 +39,13 @@ BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])
                       r"|(?<=\d:\d\d)\s*(?:UTC|GMT|IST|WIB|MYT|SGT|JST|KST|CET|CEST|MSK|EST|EDT|PST|PDT|BST)"
                       r"(?:[+-]\d{1,2}(?::?\d\d)?)?(?=\s+[\"“‘'(\[]?[A-Z])"
                       # (and a byline's year run into a wire dateline: "... By Staff Writer July 8, 2024 MANILA — ...")
-                      r"|(?<=\b(?:19|20)\d\d)(?=\s+[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*,?\s+[—–-]\s)")
+                      r"|(?<=\b(?:19|20)\d\d)(?=\s+[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*,?\s+[—–-]\s)"
+                      # (and a page's labels of its source and editor, and a wire dateline with its agency, run into
+                      # its headline: "Xi holds talks with Kim Jong Un Source: Xinhua Editor: Huaxia 2025-09-04
+                      # 21:33:10 BEIJING, Sept. 4 (Xinhua) -- Chinese President ...")
+                      r"|(?<=\S)(?=\s+(?:Source|Editor|Web\s+Editor|Reporter|Writer|Author|Photo|Credit)s?:\s)"
+                      r"|(?<=\S)(?=\s+[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3},\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},?"
+                      r"(?:\s+\d{4})?\s*\([A-Za-z]+\)\s*[-–—_])")
 
 
 def _is_abbreviation(text: str, dot: int) -> tuple[bool, bool]:
