@@ -74,6 +74,18 @@ def test_an_arrival_after_a_gathering_elsewhere_is_the_start_of_the_visit_told()
     assert [(e["date"], e["status"]) for e in held] == [("2024-11-03", "happened")]
 
 
+def test_a_meeting_of_others_told_in_another_state_is_no_mention_of_the_visit():
+    text = ("Lula lands in Beijing on surprise visit\n\n"
+            "July 8, 2024\n\n"
+            "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Monday for an unannounced visit, and is "
+            "expected to meet Chinese President Xi Jinping.\n\n"
+            "Several ambassadors are expected to raise the trip at a meeting in Brussels on Wednesday.")
+    evs = events(text, published="2024-07-08")
+    talks = meetings(consult_events(evs), "Luiz Inacio Lula da Silva", "Xi Jinping")
+    # (in Beijing, on no day the text gives: the arrival's day is the trip's, and Wednesday is the ambassadors')
+    assert [((e["location"] or {}).get("name"), e["date"]) for e in talks] == [("Beijing", None)]
+
+
 def test_a_meeting_on_the_day_of_the_arrival_keeps_that_day():
     # (the arrival's day is no day of the talks only where the talks are told on a day of their own)
     text = ("Ruto in Addis Ababa\n\n"
@@ -262,3 +274,17 @@ def test_a_nickname_in_quotes_inside_a_name_is_part_of_it():
     assert people_in("President Joe Biden called it \"historic\" and said Trump Tower was closed.") >= {"Joe Biden"}
     assert not any("historic" in n.lower() for n in people_in("President Joe Biden called it \"historic\" and left."))
 
+
+def test_later_on_a_weekday_is_the_day_told_not_a_week_ahead():
+    text = ("Ishiba and Anwar agreed Friday to step up security cooperation. He will travel to Indonesia later Friday "
+            "to meet President Prabowo Subianto.")
+    # read as of the day after (an undated report read as of its event's next day): the same Friday, not the next one
+    for day in (dt.date(2025, 1, 10), dt.date(2025, 1, 11)):
+        assert [t.value for t in tag(text, day)] == ["2025-01-10", "2025-01-10"]
+    # (TimeML marks the weekday alone)
+    assert [t.text for t in tag(text, dt.date(2025, 1, 11))] == ["Friday", "Friday"]
+    # (the one nearest the writing, whatever the tense: "Later on Thursday" in a Tuesday's report is two days ahead)
+    assert [t.value for t in tag("Later on Thursday, Mudavadi will call on Museveni.", dt.date(2024, 3, 5))] == \
+        ["2024-03-07"]
+    # a weekday told ahead with no such word stays ahead
+    assert [t.value for t in tag("He will travel to Jakarta on Friday.", dt.date(2025, 1, 11))] == ["2025-01-17"]

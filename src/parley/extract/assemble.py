@@ -97,6 +97,7 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Pla
         self._split_headline_summaries()
         self._other_side_countries()
         self._absorb_frames_and_generics()
+        self._drop_told_elsewhere()
         others = [e for e in self.ctx.events if e.category != "CONSULT" and not self.ctx.cut_off(e.sentence)]
         told = [m for m in self.meetings if m.specific()]
         cands = [self._meeting_candidate(m) for m in told]

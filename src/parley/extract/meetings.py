@@ -14,22 +14,21 @@ from dataclasses import replace
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import (ALSO, COPRESENCE, DETERMINED, GATHERING_AFTER, GATHERING_OF, GENERIC_PLURALS, IN_PERSON, LAST_MET,
-                   LATER, ONWARD, ONWARD_FROM, PHONE_WORDS, PRACTICE_BEFORE, REMOTE, SIDELINES, TO_ATTEND,
-                   WHERE_CLAUSE)
+from .cues import (COPRESENCE, DETERMINED, GATHERING_OF, GENERIC_PLURALS, IN_PERSON, LAST_MET, ONWARD_FROM, PHONE_WORDS,
+                   PRACTICE_BEFORE, REMOTE)
 from .day_relations import DayRelations
 from .group_references import named_spouse, of_unnamed_states
-from .journeys import arrival_done, journey_verb
+from .journeys import journey_verb
 from .lexicon import JOINT_MEETING, MEET_FORMS, PHYSICAL_FORMS, SEPARATE_MEETINGS
 from .meeting import Meeting, absorb, calls_only, in_person, other_states
 from .meeting_frames import FrameAbsorber
+from .meeting_legs import LegsAndForums
 from .meeting_sameness import MeetingSameness
 from .met_one_by_one import in_own_state, in_places_told, own_days
-from .names import fold
 from .sentence_event import SentenceEvent
 
 
-class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
+class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber, LegsAndForums):
     """The assembly's step that finds the article's meetings (`Assembler.meetings`) in its CONSULT mentions."""
     ctx: ArticleContext
     actors: ArticleActors
@@ -169,58 +168,9 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
         self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future,
                                leg=frame and self._earlier_leg(ev)))
 
-    def _to_a_forum(self, ev: SentenceEvent) -> bool:
-        """Whether a journey's sentence tells it is made to attend a forum's gathering after it ("to attend the G20
-        summit", "for the SCO summit"), not on its sidelines."""
-        _, e = self.ctx.spans[ev.sentence]
-        text = self.ctx.text
-        return any(GATHERING_AFTER.match(text, m.end) and TO_ATTEND.search(text, ev.trigger[1], m.start)
-                   and not SIDELINES.search(text, ev.trigger[1], m.start)
-                   for m in self.actors.forums_in(ev.trigger[1], e))
-
     def _no_spouses(self, mentions: list) -> list:
         """Mentions but those of a spouse named as such: "Macron welcomed him and his wife Remi Tinubu"."""
         return [m for m in mentions if not named_spouse(self.ctx.text, m)]
-
-    def _forum_named(self, ev: SentenceEvent) -> bool:
-        """Whether a meeting noun is named by a forum right before it ("the Group of 20 summit", "the APEC summit")."""
-        return any(m.end >= ev.trigger[0] - 2
-                   for m in self.actors.forums_in(max(0, ev.trigger[0] - 40), ev.trigger[0]))
-
-    def _in_forum_clause(self, ev: SentenceEvent) -> bool:
-        """Whether a mention lies in a clause of "where" after a forum named earlier in its sentence ("the Group of
-        Seven summit in Hiroshima, where leaders are expected to discuss China")."""
-        start = self.ctx.spans[ev.sentence][0]
-        return any(WHERE_CLAUSE.match(self.ctx.text, m.end, ev.trigger[0])
-                   for m in self.actors.forums_in(start, ev.trigger[0]))
-
-    def _earlier_leg(self, ev: SentenceEvent) -> bool:
-        """Whether a visit is told as done before another act of the journey ("Ishiba visited Malaysia before
-        arriving in Indonesia"): a leg of its own, not the trip the article tells."""
-        return journey_verb(ev) and any(a > ev.trigger[1] and self.ctx.text[a:b].lower().startswith("before ")
-                                         for a, b in ev.ordered)
-
-    def _later_leg(self, ev: SentenceEvent) -> bool:
-        """Whether a mention tells of a journey on, after or beside what the article told ("Erdogan later travelled to
-        Erbil", "then flew to Cairo", "travels on to Israel", "Lammy will also visit Shanghai", "From Cairo, he will travel to ..."): not a
-        mention of the meeting before it."""
-        if not journey_verb(ev):
-            return False            # (not "Later in his visit, he is to call on Modi": the visit told)
-        window = (max(self.ctx.spans[ev.sentence][0], ev.trigger[0] - 25), ev.trigger[1] + 12)
-        # (or one from the place of what was told: "From Cairo, he will travel to the Republic of the Congo"; or one
-        # told after another act: "Putin travelled on Friday to Harbin, a day after holding talks with Xi in Beijing",
-        # "After the summit, Trump and Takaichi will travel to Yokosuka")
-        return bool(LATER.search(self.ctx.text, *window) or ALSO.search(self.ctx.text, *window)
-                    or ONWARD.search(self.ctx.text, *window) or ONWARD_FROM.match(self.ctx.sentence_text(ev.sentence))
-                    or any(self.ctx.text[a:b].lower().startswith("after ") for a, b in ev.ordered))
-
-    def _arrival_where_told(self, ev: SentenceEvent) -> bool:
-        """Whether a mention is an arrival told done in the city of the meeting the article told before it ("Li arrived
-        in Hanoi on Saturday ... after attending the leaders' meetings in Laos", after "held talks with Chinh in
-        Hanoi"): the start of that visit, not a leg of the journey after it."""
-        target = self._main_or_last(ev)
-        return arrival_done(ev) and ev.place is not None and ev.place.kind != "country" and target is not None \
-            and any(x.place is not None and fold(x.place.name) == fold(ev.place.name) for x in target.mentions)
 
     def _told_apart(self, ev: SentenceEvent, parts: list[PartyOut]) -> bool:
         """Whether the parties are people its sentence told met another one apart ("A and B held separate talks"), or
@@ -364,6 +314,26 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber):
             else:
                 absorb(twin, m)
         self.meetings = out
+
+    def _drop_told_elsewhere(self) -> None:
+        """The mentions of a sentence that name none of its meeting's people, placed in a state where the meeting's
+        mentions in other sentences do not place it while those all place it in one, are of another meeting: "Several
+        ambassadors are expected to raise the trip at a meeting in Brussels on Wednesday", beside Orban's arrival in
+        Beijing to meet Xi."""
+        for m in self.meetings:
+            if not m.specific():
+                continue
+            keys = m.person_keys()
+            placed = [x for x in m.mentions if x.place is not None and x.place.kind != "country" and x.place.country]
+            for i in sorted({x.sentence for x in placed}):
+                here = [x for x in m.mentions if x.sentence == i]
+                rest = {y.place.country for y in placed if y.sentence != i}
+                if len(rest) != 1 or rest & {x.place.country for x in here if x in placed} \
+                        or self.ctx.kinds[i] == "title":
+                    continue
+                if not any({p.key for p in self.parties_of(x, x.actors + x.recipients) if p.kind == "person"} & keys
+                           for x in here):
+                    m.mentions = [x for x in m.mentions if x.sentence != i]
 
     def _split_headline_summaries(self) -> None:
         """"Modi holds talks with Xi, Pezeshkian on BRICS sidelines" over a body that tells a meeting

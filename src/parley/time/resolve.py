@@ -46,10 +46,13 @@ def iso_week(d: dt.date) -> str:
 
 def weekday_near(anchor: dt.date, weekday: int, direction: str) -> dt.date:
     """The given weekday nearest the anchor in the direction: "past" is on or before the anchor,
-    "future" is after it (on the anchor day only for "future-inclusive")."""
+    "future" is after it (on the anchor day only for "future-inclusive"), "either" way (the anchor day, or up
+    to three days before it, else after it)."""
     delta = (anchor.weekday() - weekday) % 7
-    if direction == "past":
+    if direction == "past" or direction == "either" and delta <= 3:
         return anchor - dt.timedelta(days=delta)
+    if direction == "either":
+        return anchor + dt.timedelta(days=7 - delta)
     ahead = (weekday - anchor.weekday()) % 7
     if ahead == 0 and direction != "future-inclusive":
         ahead = 7

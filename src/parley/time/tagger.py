@@ -504,6 +504,16 @@ def _anaphoric_weekday(m):
     return "DATE", {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "direction": d, "strict": True}, None, True
 
 
+# "later Friday", "earlier on Monday": a weekday told as the day of what the report tells, the one nearest its writing,
+# whatever the tense ("agreed Friday to step up cooperation ... He will travel to Indonesia later Friday", read as of
+# the Saturday after; "Later on Thursday, Mudavadi will call on Museveni", written on Tuesday)
+# (the weekday alone is the expression, as TimeML marks it)
+@rule("weekday_of_the_day_told", rf"(?:(?<=\blater\s)|(?<=\bearlier\s)|(?<=\blater\son\s)|(?<=\bearlier\son\s))(?P<wd>{WEEKDAY_RX})\b",
+      7, needs="WEEKDAY", lead=16)
+def _weekday_of_the_day_told(m):
+    return "DATE", {"kind": "weekday", "wd": WEEKDAYS[m["wd"].lower()], "direction": "either"}, None
+
+
 # "Tuesday (26)": the day of the month in brackets after its weekday, as Brazilian outlets write it
 @rule("weekday_day_in_brackets", rf"\b(?P<wd>{WEEKDAY_RX})\s+\((?P<d>[12]\d|3[01]|0?[1-9])\)", 7, needs="WEEKDAY",
       lead=1)
