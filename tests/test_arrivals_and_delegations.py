@@ -288,3 +288,14 @@ def test_later_on_a_weekday_is_the_day_told_not_a_week_ahead():
         ["2024-03-07"]
     # a weekday told ahead with no such word stays ahead
     assert [t.value for t in tag("He will travel to Jakarta on Friday.", dt.date(2025, 1, 11))] == ["2025-01-17"]
+
+
+def test_a_meeting_a_span_of_time_runs_from_is_an_earlier_one():
+    text = ("Ishiba comes to Busan\n\n"
+            "Japanese Prime Minister Shigeru Ishiba arrived in Busan on Tuesday for a one-day visit.\n\n"
+            "President Lee Jae-myung and Ishiba held talks in Busan in the afternoon.\n\n"
+            "Lee praised the trust the two had built since their first meeting in Canada and their talks in Tokyo.")
+    evs = events(text)
+    told = {(e["location"] or {}).get("name"): e["status"] for e in meetings(consult_events(evs), "Lee Jae-myung")}
+    assert told.get("Busan") == "happened"
+    assert told.get("Tokyo") in (None, "background")

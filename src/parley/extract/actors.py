@@ -28,7 +28,7 @@ from .lexicon import SPEECH_FORMS
 from .name_shapes import HONORIFIC_BEFORE, NICKNAME_THEN, PRONOUNS, SPACED_DASH
 from .names import display_name, family_name, name_key, same_name
 from .places import FEATURE_NOUNS, PLACE_WORDS, VENUE_NOUNS, looks_like_place
-from .titles import leading_rank, normalise_title, rank_words, remit_rx, titles
+from .titles import leading_rank, normalise_title, rank_alone, remit_rx, titles
 from .voice import voice_at, voices
 
 # (the records of actors and mentions, read here by the modules that use them: actor_records.py)
@@ -167,7 +167,7 @@ class ArticleActors(ActorLinks):
                     continue        # "Crown Prince Meets US President" (a headline in title case): a verb, no name
                 if titles()[0].fullmatch(name):
                     continue        # a title is no name: "King, UAE president discuss Gaza" (a headline's two parties)
-                if " " not in name and re.fullmatch(rank_words(), text[m.start():ns].strip()) \
+                if " " not in name and m.start() < ns and rank_alone().fullmatch(text[m.start():ns].strip()) \
                         and re.search(rf"\b[a-z]+\s+{re.escape(name.lower())}\b(?!-)", text):
                     continue        # a rank before a word the text also writes in lower case is the name of a thing:
                                     # "a General Security of Military Information Agreement", beside "regional security"

@@ -153,7 +153,11 @@ REPEATED_SINCE = (r"\b(?:have|has)\s+(?:also\s+)?(?:met|spoken|talked)\b[^.;]{0,
                   r"(?:several|many|numerous|multiple|repeated|regular|a\s+number\s+of)\b")
 EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+" + OCCASION_KIND + EARLIER_NOUNS + r"\b|"
                               + ANNIVERSARY_OF + "|"
-                              + REPEATED_SINCE, re.I)
+                              + REPEATED_SINCE + "|"
+                              # (a meeting that a span of time runs from: "the trust the two had built since their first
+                              # meeting in Canada and their talks in Tokyo")
+                              + r"\bsince\s+(?:(?:their|the|his|her|its)\s+)?(?:(?:first|last|previous|recent|latest)\s+)?"
+                              + OCCASION_KIND + EARLIER_NOUNS + r"\b", re.I)
 # a clause of an occasion told earlier, up to a mention in it: "(The previous summit) took place in Ankara, during which
 # Erdoğan hosted"
 OCCASION_CLAUSE = re.compile(r"[^.;,]{0,60},\s+(?:during\s+which|at\s+which|where|when)\s+[^,.;]{0,50}")

@@ -80,6 +80,12 @@ def rank_words() -> str:
 
 
 @lru_cache(maxsize=1)
+def rank_alone() -> re.Pattern:
+    """A military rank and nothing else ("General")."""
+    return re.compile(rank_words())
+
+
+@lru_cache(maxsize=1)
 def leading_rank() -> re.Pattern:
     """The ranks a name begins with ("General Asim Munir")."""
     return re.compile(rf"(?:{rank_words()}\s+)+(?=[A-Z])")
