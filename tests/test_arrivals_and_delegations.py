@@ -1,9 +1,10 @@
-"""Arrivals and delegations: the day a visitor arrived is the first day of the visit, not a meeting of its own on that
-day beside the talks held after it; talks told between two states' delegations are between the heads the article
-names for them, told with or without the verb for the second one, and a meeting of other people of those states told
-ahead is no part of them; a Greek given name and its English form are one; a named meeting two leaders held is
-theirs; the plural of a state's people is no person; "Tuesday (26)" is the 26th; a page's labels and a word in lower
-case are no names. Every text here is written for the test."""
+"""Arrivals, delegations and what a report tells beside its meeting: the day a visitor arrived is the first day of the
+visit, not a meeting of its own beside the talks held after it; talks between two states' delegations are between the
+heads the article names, with or without the verb for the second one; a meeting of others told in another state, or
+one a span of time runs from ("since their first meeting"), is no mention of the meeting told; a Greek given name and
+its English form are one; a named meeting two leaders held is theirs; the plural of a state's people, a page's labels,
+a word in lower case and a nickname in quotes make no person of their own; "Tuesday (26)" is the 26th, and "later
+Friday" the Friday nearest the writing. Every text here is written for the test."""
 from __future__ import annotations
 
 import datetime as dt
@@ -77,8 +78,8 @@ def test_an_arrival_after_a_gathering_elsewhere_is_the_start_of_the_visit_told()
 def test_a_meeting_of_others_told_in_another_state_is_no_mention_of_the_visit():
     text = ("Lula lands in Beijing on surprise visit\n\n"
             "July 8, 2024\n\n"
-            "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Monday for an unannounced visit, and is "
-            "expected to meet Chinese President Xi Jinping.\n\n"
+            "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Monday for an unannounced visit, and "
+            "is expected to meet Chinese President Xi Jinping.\n\n"
             "Several ambassadors are expected to raise the trip at a meeting in Brussels on Wednesday.")
     evs = events(text, published="2024-07-08")
     talks = meetings(consult_events(evs), "Luiz Inacio Lula da Silva", "Xi Jinping")
@@ -191,8 +192,8 @@ def test_a_named_meeting_two_leaders_held_is_their_meeting():
     assert trig is not None and trig.category == "CONSULT"
     text = ("Rabuka, Luxon hold leaders' dialogue\n\n"
             "By STAFF REPORTER\n\n"
-            "PRIME Minister Sitiveni Rabuka and his New Zealand counterpart Christopher Luxon yesterday held the annual "
-            "Fiji-New Zealand Leaders' Dialogue at the Grand Pacific Hotel in Suva.\n\n"
+            "PRIME Minister Sitiveni Rabuka and his New Zealand counterpart Christopher Luxon yesterday held the "
+            "annual Fiji-New Zealand Leaders' Dialogue at the Grand Pacific Hotel in Suva.\n\n"
             "In the dialogue, the two leaders discussed security, trade and climate change.")
     evs = events(text, published="2024-02-23")
     held = meetings(_held(evs), "Sitiveni Rabuka", "Christopher Luxon")

@@ -137,7 +137,8 @@ class ArticleActors(ActorLinks):
         # the pattern ends a name at a word that names a state)
         known = list(known_names_in(text))
         known_end = {ks: ke for _, (ks, ke) in known}
-        for rx, title_first in ((rx0, True), (rx0b, True), (rx3, True), (rx1, True), (rx5, False), (rx4, False), (rx2, False)):
+        for rx, title_first in ((rx0, True), (rx0b, True), (rx3, True), (rx1, True), (rx5, False), (rx4, False),
+                                (rx2, False)):
             for m in rx.finditer(text):
                 name = m.group("name")
                 # names must be capitalised even though titles match case-insensitively

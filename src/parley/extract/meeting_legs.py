@@ -48,8 +48,8 @@ class LegsAndForums:
 
     def _later_leg(self, ev: SentenceEvent) -> bool:
         """Whether a mention tells of a journey on, after or beside what the article told ("Erdogan later travelled to
-        Erbil", "then flew to Cairo", "travels on to Israel", "Lammy will also visit Shanghai", "From Cairo, he will travel to ..."): not a
-        mention of the meeting before it."""
+        Erbil", "then flew to Cairo", "travels on to Israel", "Lammy will also visit Shanghai", "From Cairo, he will
+        travel to ..."): not a mention of the meeting before it."""
         if not journey_verb(ev):
             return False            # (not "Later in his visit, he is to call on Modi": the visit told)
         window = (max(self.ctx.spans[ev.sentence][0], ev.trigger[0] - 25), ev.trigger[1] + 12)

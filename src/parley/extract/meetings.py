@@ -328,7 +328,7 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber, LegsAndForums)
             for i in sorted({x.sentence for x in placed}):
                 here = [x for x in m.mentions if x.sentence == i]
                 rest = {y.place.country for y in placed if y.sentence != i}
-                if len(rest) != 1 or rest & {x.place.country for x in here if x in placed} \
+                if len(rest) != 1 or rest & {x.place.country for x in placed if x.sentence == i} \
                         or self.ctx.kinds[i] == "title":
                     continue
                 if not any({p.key for p in self.parties_of(x, x.actors + x.recipients) if p.kind == "person"} & keys
