@@ -20,6 +20,13 @@ def arrival_done(ev: SentenceEvent) -> bool:
     return journey_verb(ev) and not ev.future and bool(ARRIVED.fullmatch(ev.trigger_text))
 
 
+def arrival_before_talks(ctx: ArticleContext, ev: SentenceEvent) -> bool:
+    """Whether a mention is an arrival told done whose sentence tells no meeting at the arrival: the first day of a
+    visit, whose talks come that day or after it (not "Eide, who arrived late Thursday, was received by Ruto at the
+    airport": that night's meeting)."""
+    return arrival_done(ev) and not AT_ARRIVAL.search(ctx.sentence_text(ev.sentence))
+
+
 def aside_holders(ctx: ArticleContext, x: SentenceEvent) -> list[SentenceEvent]:
     """The mentions of its sentence in a clause of which a mention tells a journey done ("Fidan, who arrived in Tehran
     on Sunday evening, met Pezeshkian": the meeting); none where it is no such journey."""

@@ -10,7 +10,7 @@ from .context import ArticleContext, within
 from .cues import (AGAIN, AGAIN_AFTER, AGAIN_APART, AGAIN_BEFORE, ALSO_ACT, BILATERAL, COMPANION_DAYS, DONE_BEFORE_NOUN,
                    EARLIER, EARLIER_REACH, FIRST_CLAIM, FURNITURE, HELD_TOGETHER, LATER_ACT, LATER_OPENING,
                    OCCASION_CLAUSE, RECENT_DAYS, SIDELINES, THE_BEFORE)
-from .journeys import aside_journey, arrival_at_night, arrival_done, journey_verb
+from .journeys import aside_journey, arrival_at_night, arrival_before_talks, journey_verb
 from .lexicon import SPAN_UNITS
 from .meeting import Meeting, visited_states
 from .mention_time import HYPOTHETICAL_ANCHOR, comparable_value, told_going_on, with_second_day
@@ -46,7 +46,7 @@ class MeetingSameness:
         # arrival told beside other mentions of the meeting, "Mr Wang arrived yesterday. The two ministers held talks
         # this morning": the day a visit began, not the day of its talks)
         aside = {id(x) for x in m.mentions if aside_journey(self.ctx, x) or arrival_at_night(self.ctx, x)
-                 or arrival_done(x)}
+                 or arrival_before_talks(self.ctx, x)}
         out = [with_second_day(v, x.timex) for x in m.mentions if (v := comparable_value(x.timex))
                and (id(x) not in aside or len(aside) == len(m.mentions))]
         if not out and any(told_going_on(self.ctx, x) for x in m.mentions):
@@ -109,11 +109,10 @@ class MeetingSameness:
                 return s[0] <= o[0] and o[1] <= s[0] + dt.timedelta(days=COMPANION_DAYS)
         return dates_overlap(da[0], db[0]) is not False
 
-    @staticmethod
-    def _arrival_only(m: Meeting) -> bool:
-        """Whether every day a meeting's mentions give is that of an arrival told done."""
+    def _arrival_only(self, m: Meeting) -> bool:
+        """Whether every day a meeting's mentions give is that of an arrival told done, before the visit's talks."""
         dated = [x for x in m.mentions if x.timex is not None]
-        return bool(dated) and all(arrival_done(x) for x in dated)
+        return bool(dated) and all(arrival_before_talks(self.ctx, x) for x in dated)
 
     @staticmethod
     def _said_only(m: Meeting) -> bool:
