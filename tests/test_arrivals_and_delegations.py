@@ -1,10 +1,11 @@
 """Arrivals, delegations and what a report tells beside its meeting: the day a visitor arrived is the first day of the
 visit, not a meeting of its own beside the talks held after it; talks between two states' delegations are between the
 heads the article names, with or without the verb for the second one; a meeting of others told in another state, or
-one a span of time runs from ("since their first meeting"), is no mention of the meeting told; a Greek given name and
-its English form are one; a named meeting two leaders held is theirs; the plural of a state's people, a page's labels,
-a word in lower case and a nickname in quotes make no person of their own; "Tuesday (26)" is the 26th, and "later
-Friday" the Friday nearest the writing. Every text here is written for the test."""
+one a span of time runs from ("since their first meeting"), is no mention of the meeting told; the city told right
+after a partner's name is where they meet; a Greek given name and its English form are one; a named meeting two
+leaders held is theirs; the plural of a state's people, a page's labels, a word in lower case and a nickname in quotes
+make no person of their own; "Tuesday (26)" is the 26th, and "later Friday" the Friday nearest the writing. Every text
+here is written for the test."""
 from __future__ import annotations
 
 import datetime as dt
@@ -300,3 +301,18 @@ def test_a_meeting_a_span_of_time_runs_from_is_an_earlier_one():
     told = {(e["location"] or {}).get("name"): e["status"] for e in meetings(consult_events(evs), "Lee Jae-myung")}
     assert told.get("Busan") == "happened"
     assert told.get("Tokyo") in (None, "background")
+
+
+def test_the_city_told_right_after_a_partner_s_name_is_where_they_meet():
+    text = ("Ishiba to visit Vietnam and the Philippines\n\n"
+            "April 22, 2025\n\n"
+            "Japan's Chief Cabinet Secretary Yoshimasa Hayashi said Prime Minister Shigeru Ishiba will hold talks with "
+            "Vietnamese leaders in Hanoi and with Philippine President Ferdinand Marcos Jr. in Manila, where he is "
+            "expected to meet Marcos on April 29.")
+    evs = events(text, published="2025-04-22")
+    talks = meetings(consult_events(evs), "Shigeru Ishiba", "Ferdinand Marcos Jr.")
+    assert [((e["location"] or {}).get("name"), e["date"]) for e in talks] == [("Manila", "2025-04-29")]
+    # (the place of the trigger stands where the partner's name has none after it)
+    evs = events("Prime Minister Shigeru Ishiba held talks with Philippine President Ferdinand Marcos Jr. in Manila "
+                 "on Tuesday.", published="2025-04-29")
+    assert [(e["location"] or {}).get("name") for e in meetings(consult_events(evs), "Shigeru Ishiba")] == ["Manila"]

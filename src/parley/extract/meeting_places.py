@@ -15,7 +15,7 @@ from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of, quoted, within
 from .cues import (ALSO, ARRIVAL, COMPANION_DAYS, COMPARED_IN, FURNITURE, HERE, HERE_REACH, JOURNEY_TO, MEETING_ONLY,
-                   ONWARD, PLACE_THEN, SIDELINES, TOLD_AHEAD)
+                   ONWARD, PARTY_PLACE, PLACE_THEN, SIDELINES, TOLD_AHEAD)
 from .journeys import arrival_at_night
 from .lexicon import SITUATION_NOUNS
 from .meeting import Meeting
@@ -56,7 +56,8 @@ class PlaceChooser:
 
     def _set_place(self, m: Meeting, cand: Candidate) -> None:
         """The meeting's place, in order of evidence:
-        1. a place attached to one of its own mentions (a venue or city before a country);
+        1. a place attached to one of its own mentions (a venue or city before a country), or the city told right
+           after the name of one of its people in that mention's sentence (`_after_a_party`);
         2. the wire dateline of a sentence that reports it ("BEIJING (AP) - Macron appealed to Xi");
         3. a city or venue that another sentence or caption about the meeting names (two
            participants, or one with a meeting word), unless it is not the meeting's to take (`_owned_places`);
@@ -76,7 +77,7 @@ class PlaceChooser:
         # "at his residence outside Ankara": somewhere in Turkey, and not in Ankara, whatever else names Ankara
         near = next((c for x in m.mentions if (c := near_city(x.place))), None)
         for x in m.mentions:
-            p = x.place
+            p = self._after_a_party(m, x) or x.place
             if p is not None and id(x) not in trips and p.name.lower() != near \
                     and (best is None or best.kind == "country" and p.kind != "country"
                          or p.venue and not best.venue and p.name == best.name):
@@ -157,6 +158,25 @@ class PlaceChooser:
             m.place = best
             cand.location = place_dict(best)
             cand.cite("location", (best.start, best.end))
+
+    def _after_a_party(self, m: Meeting, x) -> Place | None:
+        """A city told right after the name of one of the meeting's people in a mention's sentence, where the mention
+        takes another: "will hold talks with Vietnamese leaders in Hanoi and with Philippine President Marcos in
+        Manila" (the talks with Marcos are in Manila)."""
+        if x.place is None:
+            return None
+        s, e = self.ctx.spans[x.sentence]
+        keys = {p.key for p in m.parts if p.kind == "person" and p.key}
+        for who in self.actors.mentions_in(s, e, ("person",)):
+            if who.actor in keys:
+                # (a city, not a venue: "with Prime Minister of Poland Mr. Donald Tusk at the Federal Chancellery" is
+                # in Warsaw, whatever chancellery the gazetteer knows by that name)
+                after = next((p for p in self.ctx.places[x.sentence] if p.kind == "city" and not p.venue
+                              and p.start > who.end
+                              and PARTY_PLACE.fullmatch(self.ctx.text, who.end, p.start)), None)
+                if after is not None and after.name != x.place.name:
+                    return after
+        return None
 
     def _told_here(self, m: Meeting) -> Place | None:
         """The dateline's place, where a mention of the meeting's own, not quoted, is told as held "here" ("held talks
