@@ -35,7 +35,7 @@ from .meeting import Meeting
 from .meeting_dates import DateChooser
 from .meeting_places import PlaceChooser
 from .meetings import MeetingMerger
-from .references import ReferenceResolver
+from .references import ReferenceResolver, delegation_heads
 from .sentence_event import SentenceEvent
 from .statements import StatementBuilder
 
@@ -69,6 +69,7 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Pla
         self.separate: dict[int, set] = {}     # sentence -> the people it told met one person each, apart
         self.pronoun_of: dict[int, str] = {}
         self.dyad = self._article_dyad()
+        self.heads = delegation_heads(self.actors)
         # the mentions told inside another meeting's clause or phrase ordered before or after it ("met on Monday, days
         # after the two spoke"; not an act of another kind's: "Lavrov said after talks with Wang Yi that Moscow would
         # counter ...", "signed a treaty after talks" tell the talks held)

@@ -10,7 +10,7 @@ import datetime as dt
 
 from ..time import coarse_spec, value_to_date_range
 from .actors import ArticleActors
-from .candidate import Candidate, PartyOut
+from .candidate import Candidate
 from .context import ArticleContext, date_of
 from .cues import (EARLIER_OCCASION, EARLIER_TIME, LAST_MET, PAST_PERFECT, PHONE_WORDS, RECENT_DAYS, REPORTED_BEFORE,
                    THE_LATE, THEN_TITLE)
@@ -34,7 +34,9 @@ class FieldChooser:
                    for x in m.mentions)
 
     def _meeting_candidate(self, m: Meeting) -> Candidate | None:
-        self._heads_of_delegation(m)
+        # ("Armenia and Azerbaijan held talks ... Armenia's delegation, led by Ararat Mirzoyan": talks told at state
+        # level are between the heads of the delegations the article names)
+        m.parts = self.headed(m.parts)
         if not self._parties_of_meeting(m):
             return None
         art = self.ctx.article
@@ -58,22 +60,6 @@ class FieldChooser:
         self._set_status(m, cand)
         cand.contexts = ["diplomatic"] + (["future"] if cand.status == "planned" else [])
         return cand
-
-    def _heads_of_delegation(self, m: Meeting) -> None:
-        """"Armenia and Azerbaijan held talks ... Armenia's delegation, led by Ararat Mirzoyan, ...":
-        talks told at state level are between the heads of the delegations the article names."""
-        m.parts = self.headed(m.parts)
-
-    def headed(self, parts: list[PartyOut]) -> list[PartyOut]:
-        """Parties with each state whose delegation the article says one person led put as that person."""
-        heads: dict[str, list] = {}
-        for a in self.actors.people():
-            if a.heads:
-                heads.setdefault(a.heads, []).append(a)
-        if not heads:
-            return parts
-        return [self.party(heads[p.country][0].key) if p.kind == "state" and len(heads.get(p.country, [])) == 1 else p
-                for p in parts]
 
     @staticmethod
     def _parties_of_meeting(m: Meeting) -> bool:

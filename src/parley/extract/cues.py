@@ -93,6 +93,9 @@ COUNTED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|m
 # an act told as said, or as just done, on the day of its report ("Baykar has signed a deal ..., the company said")
 # right after a name: its speaker's verb ("..., Kwatra said."; "Kwatra told a special briefing")
 SPEAKER_VERB_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|explained)\b", re.I)
+# the words that open an ordering phrase of what comes after the act it is told with ("before the talks", "ahead of
+# the summit", "prior to the visit")
+AHEAD_PHRASES = ("before ", "ahead of ", "prior to ")
 # between a person's name and a place of theirs: "with Philippine President Marcos in Manila"
 PARTY_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 # right after a verb: the phrase of its passive's doer ("received by President Sakellaropoulou"), up to a break of the

@@ -515,6 +515,7 @@ REFERENCE_VERBS = {"took", "take", "takes", "taking", "held", "was", "were", "is
 UPCOMING = {"upcoming", "forthcoming", "planned", "proposed", "scheduled", "expected", "anticipated", "coming",
             "prospective", "possible", "potential", "future"}
 SETTING_PREPS = OCCASION_PREPS | ORDERING_PREPS     # "during the talks", "after talks with Erdogan"
+HOLD_FORMS = frozenset({"hold", "held", "holds", "holding"})
 LIGHT_VERBS = {"hold", "held", "holds", "holding", "have", "had", "has", "having", "attend", "attended", "attends",
                "attending", "conclude", "concluded", "begin", "began", "begun", "start", "started", "conduct",
                "conducted", "join", "joined", "resume", "resumed", "open", "opened", "wrap", "wrapped", "host", "hosts",

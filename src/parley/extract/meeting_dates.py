@@ -16,8 +16,8 @@ from ..time.resolve import weekday_near
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, within
-from .cues import (ALSO_ACT, COMPANION_DAYS, DEPARTURE, EARLIER_OCCASION, MANY_TIMES, SIDELINES, SIDELINES_OF,
-                   going_word)
+from .cues import (AHEAD_PHRASES, ALSO_ACT, COMPANION_DAYS, DEPARTURE, EARLIER_OCCASION, MANY_TIMES, SIDELINES,
+                   SIDELINES_OF, going_word)
 from .journeys import aside_journey, arrival_at_night, journey_verb
 from .lexicon import JOURNEY_NOUNS
 from .meeting import Meeting
@@ -160,7 +160,7 @@ class DateChooser:
         meeting's (not an act of their occasion: "shake hands before their talks on Thursday")."""
         if x.noun or not going_word(x.trigger_text):
             return False
-        return any(self.ctx.text[a:b].lower().startswith(BEFORE_WORDS) and any(
+        return any(self.ctx.text[a:b].lower().startswith(AHEAD_PHRASES) and any(
             y is not x and y.sentence == x.sentence and within(y.trigger, ((a, b),)) for y in m.mentions)
             for a, b in x.ordered)
 
@@ -256,9 +256,6 @@ class DateChooser:
              and not o.future and self._is_lead(o) and not self._subordinate(o)
              and len(states) >= 2 and states <= {p.country for p in o.parts if p.country}), None)
 
-
-# the words that open an ordering phrase of what came after the act it is told with
-BEFORE_WORDS = ("before ", "ahead of ", "prior to ")
 
 
 def _weekday_ahead(t: Timex, anchor: dt.date | None) -> str | None:

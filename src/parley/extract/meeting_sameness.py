@@ -7,16 +7,15 @@ import re
 
 from ..time import dates_overlap, tells_day, value_to_date_range
 from .context import ArticleContext, within
-from .cues import (AGAIN, AGAIN_AFTER, AGAIN_APART, AGAIN_BEFORE, ALSO_ACT, BILATERAL, COMPANION_DAYS, DONE_BEFORE_NOUN,
-                   EARLIER, EARLIER_REACH, FIRST_CLAIM, FURNITURE, HELD_TOGETHER, LATER_ACT, LATER_OPENING,
-                   OCCASION_CLAUSE, RECENT_DAYS, SIDELINES, THE_BEFORE)
+from .cues import (AGAIN, AGAIN_AFTER, AGAIN_APART, AGAIN_BEFORE, AHEAD_PHRASES, ALSO_ACT, BILATERAL, COMPANION_DAYS,
+                   DONE_BEFORE_NOUN, EARLIER, EARLIER_REACH, FIRST_CLAIM, FURNITURE, HELD_TOGETHER, LATER_ACT,
+                   LATER_OPENING, OCCASION_CLAUSE, RECENT_DAYS, SIDELINES, THE_BEFORE)
 from .journeys import aside_journey, arrival_at_night, arrival_before_talks, journey_verb
 from .lexicon import SPAN_UNITS
 from .meeting import Meeting, visited_states
 from .mention_time import HYPOTHETICAL_ANCHOR, comparable_value, told_going_on, with_second_day
 from .sentence_event import SentenceEvent
 
-AHEAD_PHRASES = ("before", "ahead of", "prior to")      # the words that open a phrase of what comes after an act
 
 
 class MeetingSameness:
@@ -111,14 +110,12 @@ class MeetingSameness:
 
     def _arrival_only(self, m: Meeting) -> bool:
         """Whether every day a meeting's mentions give is that of an arrival told done, before the visit's talks."""
-        dated = [x for x in m.mentions if x.timex is not None]
-        return bool(dated) and all(arrival_before_talks(self.ctx, x) for x in dated)
+        return _every_day_told(m, lambda x: arrival_before_talks(self.ctx, x))
 
     @staticmethod
     def _said_only(m: Meeting) -> bool:
         """Whether every day a meeting's mentions give is the day of a verb of saying that reports it."""
-        dated = [x for x in m.mentions if x.timex is not None]
-        return bool(dated) and all(x.said_day for x in dated)
+        return _every_day_told(m, lambda x: x.said_day)
 
     def _long_before(self, days: list[str]) -> bool:
         """Whether the days of a meeting all end long before the article was written (`cues.RECENT_DAYS`): a meeting
@@ -340,6 +337,12 @@ class MeetingSameness:
             {ev.place.country} if ev.place is not None and ev.place.country else set())
         there = {x.place.country for x in m.mentions if x.place is not None and x.place.country}
         return bool(ahead and there and not ahead & there)
+
+def _every_day_told(m: Meeting, test) -> bool:
+    """Whether a meeting's mentions give a day, and `test` holds of every mention that gives one."""
+    dated = [x for x in m.mentions if x.timex is not None]
+    return bool(dated) and all(test(x) for x in dated)
+
 
 def tells_earlier(sentence: str, at: int, words: re.Pattern = EARLIER) -> bool:
     """Whether the words of a mention at `at` in its sentence tell of an earlier meeting ("had met", "had held talks",

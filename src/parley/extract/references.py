@@ -36,6 +36,13 @@ class ReferenceResolver(GroupResolver):
     meetings: list[Meeting]
     dyad: list[str]                 # the article's two main countries
     pronoun_of: dict[int, str]      # "he"/"she" read so far (by where it stands) -> the person's actor key
+    heads: dict[str, str]           # state -> the one person the article says led its delegation (`delegation_heads`)
+
+    def headed(self, parts: list[PartyOut]) -> list[PartyOut]:
+        """Parties with each state whose delegation the article says one person led put as that person: "Armenia and
+        Azerbaijan held talks ... Armenia's delegation, led by Ararat Mirzoyan"."""
+        return [self.party(self.heads[p.country]) if p.kind == "state" and p.country in self.heads else p
+                for p in parts]
 
     def party(self, key: str | None) -> PartyOut | None:
         a = self.actors.actor(key)
@@ -360,3 +367,12 @@ def _seat(text: str) -> str:
 
 # a title one state gives an office other states title otherwise: its holder's counterparts hold that office
 SAME_OFFICE = {"Secretary of State": "Foreign Minister"}
+
+
+def delegation_heads(actors: ArticleActors) -> dict[str, str]:
+    """Each state whose delegation the article says one person led (`Actor.heads`) -> that person's actor key."""
+    heads: dict[str, list[str]] = {}
+    for a in actors.people():
+        if a.heads:
+            heads.setdefault(a.heads, []).append(a.key)
+    return {state: keys[0] for state, keys in heads.items() if len(keys) == 1}

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .gazetteer import gazetteer
 from .lexicon import (AWARD_NOUNS, CALLED_ON_PERSONS, CALL_FORMS, DATING_WORDS, DEAL_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS,
-                      HOST_FORMS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, PLAY_FORMS, TRIGGER_FORMS, Trigger)
+                      HOLD_FORMS, HOST_FORMS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, PLAY_FORMS, TRIGGER_FORMS, Trigger)
 from .parse_tree import OBJ, children_of
 
 
@@ -77,7 +77,7 @@ def _held_by_two(tok) -> bool:
     """Whether a noun is what a verb of holding has two or more subjects hold: "Marape and his Australian counterpart
     Albanese held the annual PNG-Australia Leaders' Dialogue" (their meeting, whatever its name)."""
     head = tok.head
-    return tok.dep_ == "dobj" and head.lower_ in ("held", "hold", "holds", "holding") and any(
+    return tok.dep_ == "dobj" and head.lower_ in HOLD_FORMS and any(
         c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in head.children)
 
 
@@ -105,7 +105,7 @@ def trigger_of(tok) -> Trigger | None:
             if not any(c.lower_ in ("phone", "telephone", "video") for c in tok.children):
                 return None
         if tok.text[:1].isupper() and tok.i > tok.sent.start and not (
-                tok.dep_ == "dobj" and tok.head.lower_ in ("held", "hold", "holds", "holding")
+                tok.dep_ == "dobj" and tok.head.lower_ in HOLD_FORMS
                 and any(c.lower_ == "with" for c in list(tok.children) + list(tok.head.children) if c.dep_ == "prep")) \
                 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children) \
                 and not _held_by_two(tok):
