@@ -136,8 +136,9 @@ def patterns() -> dict[str, re.Pattern]:
         # "IMF Managing Director Kristalina Georgieva": a title after an organisation's name, before its official's
         # (within a line: "... ahead of G7\n\nPrime Minister Mark Carney" is no G7 official)
         "org_title": re.compile(rf"[^\S\n]+(?:{title_pat})[^\S\n]+(?:{HONORIFICS}[^\S\n]+)?"),
+        # (a name after the title is on its line: "... as he hosts Norway's prime minister\n\nThe talks" has none)
         "titled_official": re.compile(rf"\b(?:(?P<cpos>{cw})\.?['’]s|(?:the|The)\s+(?P<dem>{cw}))\s+(?:new\s+)?"
-                                      rf"(?P<title>{title_pat})(?!\s+(?:{HONORIFICS}\s+)?[A-Z])"),
+                                      rf"(?P<title>{title_pat})(?![^\S\n]+(?:{HONORIFICS}\s+)?[A-Z])"),
     }
 
 

@@ -19,15 +19,16 @@ import re
 
 from ..ingest.boilerplate import AGENCIES
 from ..ingest.datelines import lede
+from ..ingest.segment import WIRE_DATELINE
 from .actor_links import ActorLinks
 from .actor_patterns import HEADLINE_WORDS, ORGAN_SECTOR, patterns
 from .actor_records import Actor, Mention
 from .gazetteer import Gazetteer, gazetteer
 from .known_officials import COMMON_FAMILIES, known_index, known_names_in
 from .lexicon import SPEECH_FORMS
-from .name_shapes import HONORIFIC_BEFORE, NICKNAME_THEN, PRONOUNS, SPACED_DASH
+from .name_shapes import HONORIFIC_BEFORE, NICKNAME_THEN, PLATFORMS, PRONOUNS, SPACED_DASH
 from .names import display_name, family_name, name_key, same_name
-from .places import FEATURE_NOUNS, PLACE_WORDS, VENUE_NOUNS, looks_like_place
+from .places import FEATURE_NOUNS, PLACE_WORDS, VENUE_NOUNS, article_places, looks_like_place
 from .titles import leading_rank, normalise_title, rank_alone, remit_rx, titles
 from .voice import voice_at, voices
 
@@ -44,7 +45,13 @@ def lede_spans(text: str) -> list[tuple[int, int]]:
         found = lede(text[m.end():m.end() + 160])
         if found and (not m.group("run") or found.date or found.agency):
             out.append((m.end(), m.end() + found.end))
-    return out
+    # (and one with its agency inside a paragraph, where the page's sentences part before it: "(repost of Reuters
+    # wire) SANTA CRUZ, Bolivia (Reuters) - ...")
+    for m in re.finditer(r"(?<=\s)(?=" + WIRE_DATELINE + ")", text):
+        found = lede(text[m.end():m.end() + 160])
+        if found and found.agency and not any(a <= m.end() < b for a, b in out):
+            out.append((m.end(), m.end() + found.end))
+    return sorted(out)
 
 
 def _remit_country(title: str | None, country_from) -> str | None:
@@ -113,9 +120,9 @@ class ArticleActors(ActorLinks):
 
     def _find(self) -> None:
         text, gaz = self.text, self.gaz
-        hits = gaz.scan(text)
-        self.places = hits
         self.ledes = lede_spans(text)
+        hits = article_places(text, gaz.scan(text), self.ledes, gaz)
+        self.places = hits
         P = patterns()
         taken: list[tuple[int, int]] = []
 
@@ -432,6 +439,8 @@ class ArticleActors(ActorLinks):
             return None             # parts of a byline or headline: "Reporter at Agência Brasil - Belém"
         if re.fullmatch(AGENCIES, name):
             return None             # a news agency credited ("Source: Xinhua |"), no person
+        if re.fullmatch(PLATFORMS, name):
+            return None             # a network posted on: "Maduro said on X, formerly Twitter, ..."
         if " " not in name and name[1:].islower() and re.search(rf"\b{re.escape(name.lower())}\b", self.text):
             return None             # a word the text also writes in lower case: "the terrible Fentanyl and Drug
                                     # Epidemic" beside "discussed trade, the border, fentanyl"

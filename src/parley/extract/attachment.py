@@ -13,7 +13,7 @@ from .clauses import (after_phrase, ahead_phrase, before_phrase, in_after_phrase
                       trails_ordering_phrase)
 from .cues import COUNTED_IN, DAY_BEFORE_OR_AFTER, DEPARTURE, SPAN_TO_NOW, SUBJECT_ASIDE, THIS_PERIOD, going_word
 from .dates_of_others import dates_other_noun, in_clause_told_ahead, in_others_clause, of_other_act, period_of_count
-from .lexicon import ANNIVERSARY_NOUNS, MOVE_VERBS, ORDERING_PREPS, REPORT_FORMS, SPAN_UNITS
+from .lexicon import ANNIVERSARY_NOUNS, INVITE_FORMS, MOVE_VERBS, ORDERING_PREPS, REPORT_FORMS, SPAN_UNITS
 from .parse_tree import doc_text, in_subtree, token_at_offset, tree_distance, verb_of
 
 
@@ -155,6 +155,12 @@ def attached_timex(tok, doc, offset: int, timexes: list[Timex]) -> Timex | None:
         # "... on Tuesday, the first high-level talks between the two countries since 2022, officials said on Monday":
         # the parser hangs the meeting on the saying (its subject, or a loose dependent), whose day is not the meeting's
         cands = [t for t in cands if (x := token_at(t)) is None or in_subtree(x, tok)]
+        if not cands:
+            return None
+    if tok.dep_ in ("xcomp", "advcl") and tok.head.lower_ in INVITE_FORMS:
+        # "had invited Kristersson to Budapest in January to discuss the issue": what the guest is asked to come for
+        # comes after the invitation, on a day only its own phrase tells
+        cands = [t for t in cands if (x := token_at(t)) is not None and in_subtree(x, tok)]
         if not cands:
             return None
     if purpose_of_travel(tok):

@@ -4,7 +4,8 @@ or what a journey is for ("arrived on Tuesday for talks with Biden"). Their word
 from __future__ import annotations
 
 from .lexicon import (AHEAD_WORDS, BOUND_WORDS, CLOSE_PAIRS, LEG_VERBS, MOVE_VERBS, NOUN_TRIGGERS, ORDERING_MARKS,
-                      ORDERING_PREPS, OWN_TIME_MARKS, SPAN_UNITS)
+                      ORDERING_PREPS, OWN_TIME_MARKS, PREPARING_NOUNS, SPAN_UNITS)
+from ..time.lexicon import MONTHS, WEEKDAYS
 from .parse_tree import children_of, in_subtree
 
 
@@ -112,8 +113,11 @@ def before_phrase(tok) -> bool:
 
 
 def ahead_prep(prep) -> bool:
-    """Whether a preposition is the second word of "ahead of" / "prior to"."""
-    return prep.lower_ in ("of", "to") and prep.head.lower_ in AHEAD_WORDS
+    """Whether a preposition is the second word of "ahead of" / "prior to", or the "for" of "in preparation for"."""
+    return prep.lower_ in ("of", "to") and prep.head.lower_ in AHEAD_WORDS or (
+        # (not preparations discussed: "discussed preparations for upcoming high-level contacts at talks on Monday")
+        prep.lower_ == "for" and prep.head.lower_ in PREPARING_NOUNS and prep.head.dep_ == "pobj"
+        and prep.head.head.lower_ == "in")
 
 
 def trails(x, noun) -> bool:
@@ -175,3 +179,24 @@ def own_time_clause(tok) -> bool:
         # Trump returns to the White House in January")
         return bool(marks & ORDERING_MARKS) and tok.tag_ in ("VBD", "VBP", "VBZ")
     return bool(marks & ORDERING_MARKS) or bool(marks & OWN_TIME_MARKS) and tok.tag_ in ("VBP", "VBZ")
+
+
+def dated_conjunct(verb, head) -> bool:
+    """Whether a verb joined to `head` ("had a brief conversation ... in November 2022, and spoke briefly ... in
+    Johannesburg in August last year") tells a time of its own, as a phrase or a noun of time below it: another act,
+    of its own place."""
+    return verb.dep_ == "conj" and verb.head == head and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("npadvmod", "prep", "tmod") and any(_time_word(w) for w in c.subtree) for c in verb.children)
+
+
+def _time_word(w) -> bool:
+    return w.lower_ in MONTHS or w.lower_ in WEEKDAYS or w.lower_ in ("yesterday", "today", "tomorrow") or (
+        w.like_num and len(w.text) == 4 and w.text[:2] in ("19", "20"))
+
+
+def passive_aside(verb) -> bool:
+    """Whether a verb is a participle in the passive with its doer, told aside of what it follows ("discussed the Arab
+    plan, adopted by an Arab League summit in Cairo last month"): another act, of its own time and place."""
+    # (not a noun's: "the meeting, hosted by Widodo on Monday", "a dinner hosted by Widodo at the G20 summit in Bali")
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+

@@ -24,6 +24,7 @@ from .unread import has_unread_name
 
 
 QUOTE_MARKS = re.compile(r'[“”"]')
+DECADE_OR_CENTURY = re.compile(r"\d{2,3}")        # TimeML's value of "the 1990s" (199), "the next decade" (203)
 
 
 class ArticleContext:
@@ -42,7 +43,9 @@ class ArticleContext:
         # a wire dateline's date is the report's, not an event's ("NAIROBI, June 3 (Reuters) - ... on Saturday"),
         # and so is a byline's inside the text ("By Jane Doe March 5, 2024 NAIROBI — ... on Monday")
         reports = self.actors.ledes + byline_date_spans(self.text)
-        self.event_timexes = [t for t in self.timexes if not any(a <= t.start < b for a, b in reports)]
+        # (and a decade or a century dates no act of a day: "an agreement for the export of power over the next decade")
+        self.event_timexes = [t for t in self.timexes if not any(a <= t.start < b for a, b in reports)
+                              and not DECADE_OR_CENTURY.fullmatch(t.value or "")]
         self.senses = PlaceSenses(self.text, self.actors.places, self.actors.gaz)
         self._read_places()
         self.sources = [sources_in(self.text[s:e], s) for s, e in self.spans]

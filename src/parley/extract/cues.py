@@ -31,6 +31,9 @@ GROUP_KIND = re.compile(r"ministers|presidents|premiers", re.I)
 GROUP_TITLES = {"ministers": ("Minister",), "presidents": ("President",), "premiers": ("Premier", "Prime Minister")}
 SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
 SIDELINES_OF = re.compile(SIDELINES.pattern + r"\s+of\b", re.I)        # the sidelines of an occasion it names
+# ... or of occasions in general: "the two men have met on the margins of summits"
+SIDELINES_OF_MANY = re.compile(SIDELINES.pattern + r"\s+of\s+(?:[a-z][\w-]*\s+)?(?:summits|meetings|conferences|"
+                               r"gatherings|events|forums)\b", re.I)
 # words of a meeting held in person, in a headline's style too ("1st talks on sidelines of G7")
 IN_PERSON = re.compile(r"\b(?:on\s+(?:the\s+)?)?(?:sidelines|margins|fringes)\s+of\b|"
                        r"\b(?:talks|summit|meeting)\s+in\s+(?-i:[A-Z])", re.I)
@@ -266,6 +269,9 @@ GATHERING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:summit|leaders['’]
 WHERE_CLAUSE = re.compile(r"[^.;]{0,80}?,\s+where\b", re.I)
 # plural meeting nouns that, with no determiner and no party, name occasions in general ("for short visits")
 GENERIC_PLURALS = frozenset({"visits", "meetings", "trips", "summits", "calls"})
+# ... and the words before them that make them the occasions of another act: "the two men have met on the margins of
+# summits", "at international conferences"
+OCCASIONS_BEFORE = re.compile(r"\b(?:(?:margins|sidelines|fringes)\s+of|at|during|on)\s+(?:[a-z][\w-]*\s+)?$", re.I)
 # ... and the words that make them a practice, whoever makes them: "the 'shuttle diplomacy' of mutual visits by the
 # leaders", "regular meetings between their ministers"
 PRACTICE_BEFORE = re.compile(r"\b(?:mutual|reciprocal|regular|frequent|annual|more|further|future|"

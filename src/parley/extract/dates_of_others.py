@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import after_bound_comma, ordering_phrase, own_time_clause
+from .clauses import after_bound_comma, ordering_phrase, own_time_clause, passive_aside
 from .lexicon import (BOUND_WORDS, CALLED_ON_PERSONS, COUNT_ORDINALS, DEADLINE_WORDS, JOURNEY_NOUNS, LEG_VERBS,
                       NOUN_TRIGGERS, ORDERING_MARKS, ORDERING_PREPS, ORDERING_VERBS, PERIOD_WORDS, SPAN_UNITS,
                       SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS)
@@ -157,6 +157,10 @@ def of_other_act(x, trigger) -> bool:
             return False
         if any(c.lower_ in ("since", "until", "till") and c.dep_ in ("mark", "prep") for c in cur.children) and cur != x:
             return not in_subtree(trigger, cur)
+        if cur != x and cur.dep_ == "prep" and cur.lower_ == "as" and not in_subtree(trigger, cur) and any(
+                c.dep_ == "pobj" and c.pos_ == "NOUN" for c in cur.children):
+            return True                 # "welcomed the president as chief guest of India's Republic Day": the day of
+                                        # the role's occasion, not of the welcome
         if cur.dep_ in ("relcl",) and not in_subtree(trigger, cur) and (cur.head != trigger
                                                                          or cur.lower_ in ORDERING_VERBS
                                                                          or carries_on(cur)):
@@ -172,8 +176,9 @@ def of_other_act(x, trigger) -> bool:
         # "Appointed earlier this year, X is on his first trip": a participial clause's own date (but
         # "the meeting, held on Friday, ..." dates the meeting it tells of)
         if cur.dep_ in ("advcl", "acl") and cur.tag_ in ("VBN", "VBG") and cur != x and not in_subtree(trigger, cur) \
-                and cur.head != trigger:
-            return True
+                and (cur.head != trigger or passive_aside(cur)):
+            return True                 # (and one of another doer: "discussed the Arab plan, adopted by an Arab League
+                                        # summit in Cairo last month")
         # "on his first foreign visit after assuming office in September": the day of an act told by a gerund after a
         # word of order is that act's (not a journey's leg: "held talks after arriving on Monday")
         # (nor a leg told as coming after: "will hold talks with Prabowo ... before heading to Rome for the

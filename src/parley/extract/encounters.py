@@ -97,6 +97,9 @@ def encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: lis
                 and reaches_ahead(ev.timex, actors.published):
             ev.future = True    # "finished his remarks by inviting Albanese to India for the World Cup later this
                                 # year": the visit invited to, ahead (meeting_dates: not the day of talks held)
+        elif ev.timex is not None and low in INVITE_FORMS and not ev.future:
+            ev.timex = None     # "Orban had invited Kristersson to Budapest in January": the day of the invitation, not
+                                # of the visit invited to, which came after it
         if ev.timex is not None and kind == "joint" and in_content(tok, ev.timex.start - offset, others_only=True):
             ev.timex = None     # "both leaders had agreed that the military commanders would meet on Tuesday" (but
                                 # "agreed to meet in Queenstown in August": their own meeting ahead)

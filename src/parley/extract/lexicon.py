@@ -357,6 +357,9 @@ DATING_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "y
 SEPARATE_MEETINGS = re.compile(r"\bseparately\b|\b(?:separate|back[- ]to[- ]back)\s+(?:bilateral\s+)?"
                                r"(?:meetings|talks|bilaterals|sessions)\b|"
                                r"\bbilateral\s+(?:meetings|talks)\s+with\b|\bone[- ]on[- ]one\s+(?:meetings|talks)\b|"
+                               # "will travel to Germany, France and Belgium on Tuesday for meetings with Scholz, Macron
+                               # and Rutte": meetings in the plural, one with each
+                               r"\bmeetings\s+with\b|"
                                # "held talks with Biden and then with Zelenskyy": one after the other
                                r"\band\s+(?:then|later|afterwards|subsequently)\s+with\b|"
                                # "Putin also met Erdogan, who ..., and Pakistan's Sharif": more meetings beside the one told
@@ -393,6 +396,9 @@ CLOSE_PAIRS = frozenset({("end", "of"), ("close", "of"), ("conclusion", "of")})
 # a meeting in such a phrase is the occasion of the act it hangs from, even inside what was agreed or urged:
 # "agreed to boost rail links during talks in Beijing" (the talks took place)
 OCCASION_PREPS = frozenset({"during"})
+# the prepositions of the occasion an act was held at, whose place is the act's: "a conversation at a dinner hosted by
+# Widodo at the G20 summit in Bali" (place_attachment)
+HELD_AT_PREPS = frozenset({"at", "during"})
 # prepositions whose gerund's subject is the governing verb's object: "criticised Scholz for speaking with Putin",
 # "thanked Modi for hosting him" (elsewhere the verb's subject: "said after meeting him")
 OBJECT_CONTROL_PREPS = frozenset({"for", "over"})
@@ -500,6 +506,8 @@ OFFICIAL_GROUP_NOUNS = frozenset("""delegation officials ministers dignitaries e
 
 # (the words of the clauses and phrases of another act: extract.clauses, extract.attachment)
 AHEAD_WORDS = ("ahead", "prior")        # "ahead of talks with Xi", "prior to the summit"
+# the nouns whose "for", after "in", opens a phrase of an act still ahead: "a forum in preparation for the Belem summit"
+PREPARING_NOUNS = frozenset({"preparation", "preparations"})
 # verbs of going somewhere: a place they take is where the traveller went, not where an act
 # conjoined before them happened
 MOVE_VERBS = {"flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "headed", "heads", "left",

@@ -17,7 +17,7 @@ from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, within
 from .cues import (AHEAD_PHRASES, ALSO_ACT, COMPANION_DAYS, DEPARTURE, EARLIER_OCCASION, MANY_TIMES, SIDELINES,
-                   SIDELINES_OF, going_word)
+                   SIDELINES_OF, SIDELINES_OF_MANY, going_word)
 from .journeys import aside_journey, arrival_at_night, journey_verb
 from .lexicon import JOURNEY_NOUNS
 from .meeting import Meeting
@@ -237,7 +237,10 @@ class DateChooser:
         ("Kishida and Yoon also held talks on the sidelines of the trilateral meeting"), else the lead meeting of its
         states ("Foreign Ministers Baerbock and Sikorski held separate talks on the sidelines" of the chancellor's
         consultations with the prime minister)."""
-        if not any(SIDELINES.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):
+        aside = [t for x in m.mentions if SIDELINES.search(t := self.ctx.sentence_text(x.sentence))]
+        if aside and all(SIDELINES_OF_MANY.search(t) for t in aside):
+            return None         # "have met on the margins of summits": beside no meeting told
+        if not aside:
             # (or told as held "also", by other people of the same states: "Greek Foreign Minister Gerapetritis and his
             # Turkish counterpart Fidan also held separate talks", beside their leaders' meeting; one that shares a
             # person with another, "Iwaya also met Li Qiang", is another meeting of that person's day)

@@ -158,7 +158,9 @@ class MeetingSameness:
             and any(within(inner.trigger, (span,))
                     and self.ctx.text[span[0]:span[1]].lower().startswith(("after", "following"))
                     for span in outer.ordered)
-        return (inner.timex is None or (outer.timex is None and inner.timex.precision == "day") or same_words) \
+        # (a day still waiting for the article's date is a day too: "this morning" of an undated live page)
+        inner_day = (v := comparable_value(inner.timex)) is not None and len(v.split("T")[0]) == 10
+        return (inner.timex is None or (outer.timex is None and inner_day) or same_words) \
             and x.mode != "phone" and y.mode != "phone"
 
     def _apart_by(self, x: SentenceEvent, y: SentenceEvent) -> bool:

@@ -14,8 +14,8 @@ from dataclasses import replace
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import (COPRESENCE, DETERMINED, GATHERING_OF, GENERIC_PLURALS, IN_PERSON, LAST_MET, ONWARD_FROM, PHONE_WORDS,
-                   PRACTICE_BEFORE, REMOTE)
+from .cues import (COPRESENCE, DETERMINED, GATHERING_OF, GENERIC_PLURALS, IN_PERSON, LAST_MET, OCCASIONS_BEFORE,
+                   ONWARD_FROM, PHONE_WORDS, PRACTICE_BEFORE, REMOTE)
 from .day_relations import DayRelations
 from .group_references import named_spouse, of_unnamed_states
 from .journeys import journey_verb
@@ -59,9 +59,11 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber, LegsAndForums)
         if ev.noun and ev.trigger_text.lower() in GENERIC_PLURALS and (
                 not ev.actors and not ev.recipients
                 and not DETERMINED.search(self.ctx.text, max(0, ev.trigger[0] - 30), ev.trigger[0])
-                or PRACTICE_BEFORE.search(self.ctx.text, max(0, ev.trigger[0] - 20), ev.trigger[0])):
+                or PRACTICE_BEFORE.search(self.ctx.text, max(0, ev.trigger[0] - 20), ev.trigger[0])
+                or OCCASIONS_BEFORE.search(self.ctx.text, max(0, ev.trigger[0] - 30), ev.trigger[0])):
             return      # "allowing Australians to travel to China for short visits": visits in general, none told (and
-                        # "the shuttle diplomacy of mutual visits by the leaders": a practice)
+                        # "the shuttle diplomacy of mutual visits by the leaders": a practice; "have met on the margins
+                        # of summits": occasions of theirs, none told)
         actors = self._not_forum(self.parties_of(ev, self._no_spouses(ev.actors)))
         recips = [p for p in self._not_forum(self.parties_of(ev, self._no_spouses(ev.recipients)))
                   if not any(p.key and p.key == a.key for a in actors)]
@@ -89,8 +91,11 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber, LegsAndForums)
             visited = {p.country for p in recips if p.kind == "state" and p.country}
             if target and ev.mode == "visit" and visited and not visited & target.countries():
                 target = None
-            if target and self._compatible(target, alone) and not (ev.noun and self._again(alone)):
-                target.mentions.append(ev)      # (not "the next meeting should be held in Moscow": another one)
+            if target and self._compatible(target, alone) and not (ev.noun and self._again(alone)) \
+                    and not (ev.future and ev.timex is not None and not target.future):
+                target.mentions.append(ev)      # (not "the next meeting should be held in Moscow": another one; nor
+                                                # a day ahead beside a meeting told done: "comes as Hungary holds up the
+                                                # aid, which EU leaders will try to approve at a summit on February 1")
             elif target and ev.span_edge and ev.timex is not None and ev.timex.precision == "day":
                 target.edges.append(ev)         # (a day of its own, the first or last: meeting_dates)
             return
@@ -117,6 +122,8 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber, LegsAndForums)
         # Xi": one bilateral meeting with each
         # (or officials it names by office: "He also met with the leaders of Egypt, Iran and Palestine")
         one, many = (actors, recips) if len(actors) == 1 else (recips, actors)
+        if any(p.kind == "person" for p in many):
+            many = [p for p in many if p.kind != "org"]     # (a person's body: "NATO Secretary General Mark Rutte")
         if len(one) == 1 and len(many) >= 2 and one[0].kind == "person" \
                 and all(p.kind == "person" or p.kind == "generic" and p.country for p in many) \
                 and (any(p.kind == "person" for p in many) or one is actors) \

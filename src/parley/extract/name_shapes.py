@@ -32,8 +32,12 @@ PARTICLE = r"(?:bin|bint|al|el|Al|El|de|da|del|della|di|dos|das|du|van|von|der|d
 HONORIFIC_RX = re.compile(HONORIFIC, re.I)
 
 
+# the networks officials post on, no person ("Maduro said on X, formerly Twitter, they had a productive meeting")
+PLATFORMS = "Twitter|Telegram|Facebook|Instagram|WeChat|Weibo|YouTube|TikTok|WhatsApp|LinkedIn|Bluesky|Threads"
+
 # Capitalised words that start sentences or name other things, never part of a person's name.
-NOT_NAME = (
+NOT_NAME = (PLATFORMS + "|"
+
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     "August|September|October|November|December|The|This|That|These|Those|In|On|At|He|She|It|They|We|His|Her|"
     "Their|But|And|Or|As|If|While|After|Before|When|Since|According|Also|However|Both|Mr|Ms|Mrs|Dr|Hon|Honourable|"

@@ -4,11 +4,11 @@ time an act takes is attachment.py's."""
 from __future__ import annotations
 
 from .attachment import REACH, before_followed, in_subject_aside, where_clause
-from .clauses import (after_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase, ordering_phrase,
-                      purpose_of_travel)
+from .clauses import (after_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase, dated_conjunct,
+                      ordering_phrase, passive_aside, purpose_of_travel)
 from .cues import HOME_DAY_BEFORE
-from .lexicon import (BOUND_WORDS, CALLED_ON_PERSONS, INVITE_FORMS, MOVE_VERBS, PARTY_NOUNS, REFERENCE_VERBS,
-                      REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
+from .lexicon import (BOUND_WORDS, CALLED_ON_PERSONS, HELD_AT_PREPS, INVITE_FORMS, MOVE_VERBS, PARTY_NOUNS,
+                      REFERENCE_VERBS, REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
 from .parse_tree import doc_text, in_subtree, token_at_offset
 from .places import Place
 from .tense import PROSPECT_WORDS, SCHEDULED_WORDS
@@ -32,6 +32,12 @@ def places_of_other_acts(tok, doc, offset: int, places: list[Place]) -> frozense
 
 
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss"}
+
+
+def _occasion(noun, tok, gov) -> bool:
+    """Whether a noun is the occasion of the trigger's act: the object of its "at"/"during" ("had a brief conversation at
+    a dinner hosted by ...")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in HELD_AT_PREPS and noun.head.head in (tok, gov)
 
 
 def _subject_of(x, heads) -> bool:
@@ -110,8 +116,16 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
             if cur.i in triggers and cur != x and cur != tok and any(c.dep_ == "amod" and c.lower_ in UPCOMING
                                                                      for c in cur.children):
                 break                   # "talks on arrangements for an upcoming visit to Egypt": the visit's
-            if cur.dep_ in ("relcl", "acl") and cur != x and cur.pos_ in ("VERB", "AUX") and not in_subtree(tok, cur):
+            if cur.dep_ in ("relcl", "acl") and cur != x and cur.pos_ in ("VERB", "AUX") and not in_subtree(tok, cur) \
+                    and not _occasion(cur.head, tok, gov):
                 break                   # "appealed to Xi, who was welcomed by Putin in Moscow": the clause's own place
+                                        # (not an occasion's: "at a dinner hosted by Widodo at the G20 summit in Bali")
+            if cur != x and passive_aside(cur) and not in_subtree(tok, cur):
+                break                   # "discussed the Arab plan, adopted by an Arab League summit in Cairo": the
+                                        # adoption's place
+            if cur != x and dated_conjunct(cur, gov) and x.i > tok.i:
+                break                   # "had a conversation in Bali in November 2022, and spoke in Johannesburg in
+                                        # August last year": the other act's
             if cur.dep_ in ("conj", "dep", "advcl") and cur.head == tok and cur.pos_ == "VERB" and cur.lower_ in MOVE_VERBS:
                 break                   # "met the crown prince, then flew to Cairo": where he went next
             if cur.dep_ == "conj" and cur != x and cur.pos_ in ("VERB", "AUX") and any(

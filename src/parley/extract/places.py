@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..ingest.datelines import lede
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .gazetteer import Entry, Gazetteer, Hit, gazetteer
+from .lexicon import SITUATION_NOUNS
 
 NAMESAKE_RATIO = 20     # a namesake town stands for a kept city's name only if that city is at most this many times larger
 # cities that host the world's diplomacy, whose name a namesake town never stands for ("Blinken met Lavrov in Geneva" is
@@ -33,7 +34,12 @@ LOCATIVE = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|to|near|around|inside|within|outside|across|hosted\s+in|held\s+in|arrived\s+in|landed\s+in|"
     r"visit(?:ed|ing|s)?|trip\s+to|tour\s+of|capital(?:\s+city)?(?:\s+of)?|city\s+of|town\s+of|port\s+of|"
     r"province\s+of|resort\s+(?:town|city)?\s*of|island\s+of|(?:sidelines|margins|fringes)\s+of)\s+(?:the\s+)?"
-    + NEAR_ADJECTIVE + r"(?:[A-Z][\w'’-]*\s+){0,3}?|,\s+)$")
+    + NEAR_ADJECTIVE + r"(?:[A-Z][\w'’-]*\s+){0,3}?"
+    # (and the state after a place the gazetteer lacks, "in Nusa Dua, Indonesia"; not any name after a comma: "the
+    # exclave that borders Turkey, Iran and Armenia")
+    r"|\b(?:[Ii]n|[Aa]t|to|near|visit(?:ed|ing|s)?)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s+"
+    # (and the city after a building: "at the State House, Abuja")
+    r"|\b(?:House|Palace|Hall|Office|Building|Residence|Hotel|Centre|Center|Airport|Mansion|Kremlin),\s+)$")
 # a place one comes from is no place of the act, but one a clause of "where" tells of is ("arrived ... from Paris,
 # where he held talks with Macron on Monday")
 FROM_WHERE = (re.compile(r"\bfrom\s+(?:the\s+)?$"), re.compile(r"\s*,\s+where\b"))
@@ -47,6 +53,9 @@ OUTSIDE = re.compile(r"\b(?:outside|near|outskirts\s+of)\s+(?:the\s+)?$", re.I)
 # what may follow the country of "Vientiane, Laos": the end of the phrase, not a noun it qualifies
 APPOSED_COUNTRY_END = re.compile(r"\s*(?:$|[,.;:)!?–—\"”’]|(?:on|in|at|for|to|from|with|where|when|last|this|next|"
                                  r"earlier|later|during|after|before|amid|as|yesterday|today|tomorrow)\b)")
+# a name the gazetteer lacks, written before the state it is in after a locative word: "in Argyle, St Vincent"
+PAIRED_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|near|city\s+of|town\s+of|village\s+of)\s+(?P<name>[A-Z][\w'’-]+"
+                         r"(?:\s+(?:de\s+(?:la\s+)?|del\s+|do\s+|da\s+)?[A-Z][\w'’-]+){0,3}),\s*$")
 # "the South Korean city of Busan", "Russia's resort of Sochi": the country the text gives a place
 PLACE_OF = re.compile(r"(?:the\s+(?P<dem>(?:[A-Z][\w-]*\s+){1,2})|(?P<cpos>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+)"
                       r"(?:\w+\s+)?(?:city|capital|port|town|resort|island|region|province|village)\s+of\s+$")
@@ -135,9 +144,10 @@ def _entry(hit: Hit, country_hint: str | None, senses: PlaceSenses | None = None
     venues = [e for e in hit.entries if e.kind == "venue"]
     cities = [e for e in hit.entries if e.kind in ("city", "capital")]
     countries = [e for e in hit.entries if e.kind == "country"]
-    if countries and not cities and not venues:
-        return countries[0]
     hint = country_hint or (senses.country_for(hit) if senses else None)
+    if countries and not venues and not any(e.code in (countries[0].code, hint) for e in cities):
+        return countries[0]     # (a state's name before a city of that name in another: "to Armenia" is no town of
+                                # Colombia, unless the text pairs it so)
     for pool in (venues, cities):
         if not pool:
             continue
@@ -264,8 +274,11 @@ def _modifier(text: str, h: Hit) -> bool:
         return False
     word = m.group(1)
     if word[:1].islower():
-        # "in the US midterm elections": a name between "the" and a noun; "in Malta came" is a place
-        return word not in PLACE_FOLLOWERS and bool(re.search(r"\bthe\s+$", text[max(0, h.start - 5):h.start]))
+        # "in the US midterm elections": a name between "the" and a noun; "in Malta came" is a place; and a name before
+        # a word of a situation names where the situation is, not a place of the act ("call for a return to Gaza
+        # ceasefire during Cairo talks")
+        return word not in PLACE_FOLLOWERS and bool(re.search(r"\bthe\s+$", text[max(0, h.start - 5):h.start])) \
+            or word.lower() in SITUATION_NOUNS
     return bool(re.match(r"(?:President|Prime|Premier|Foreign|Minister|Chancellor|King|Leader|Secretary|"
                          r"Defen[cs]e|Army|Navy|Government|Embassy|Ambassador)\b", word))
 
@@ -318,6 +331,49 @@ def _dateline_place(found, gaz: Gazetteer) -> Place | None:
     p = _place(e, hits[0], DATELINE_BASIS)
     p.start, p.end = 0, len(name)
     return p
+
+
+def article_places(text: str, hits: list[Hit], ledes: list[tuple[int, int]], gaz: Gazetteer) -> list[Hit]:
+    """The article's gazetteer hits, with the places it names that the gazetteer lacks or reads in another state: a name
+    the text pairs with a state, in a wire dateline ("LETICIA, Colombia, July 8 (Reuters)", "SANTA CRUZ, Bolivia") or
+    after a locative word ("in Argyle, St Vincent"), is a town of that state wherever the article writes it ("met ...
+    in the border city of Leticia", "in the eastern city of Santa Cruz": not Brazil's)."""
+    named: dict[str, Entry] = {}
+
+    def paired(name: str, code: str) -> None:
+        found = gaz.scan(name)
+        if not any((h.start, h.end) == (0, len(name)) for h in found):
+            named.setdefault(name, Entry("city", code, name))   # (or one longer than the name it holds: "Puerto
+                                                                # Maldonado, Peru" is no Maldonado of Uruguay)
+        elif len(found) == 1 and found[0].best.code != code \
+                and all(e.kind in ("city", "capital") for e in found[0].entries):
+            own = next((e for e in found[0].entries if e.code == code), None)
+            named.setdefault(name, own or Entry("city", code, name))
+
+    for a, _ in ledes:
+        p = dateline_place(text, gaz, a)
+        if p is not None and p.basis == DATELINE_BASIS and p.kind == "city":
+            paired(p.name, p.country)
+    for i, h in enumerate(hits):
+        state = h.of_kind("country")
+        after = h.end + 1 if "." in h.text and text.startswith(".", h.end) else h.end    # ("U.S." ends with its dot)
+        if state is None or not APPOSED_COUNTRY_END.match(text, after) or text.startswith(("'s", "’s"), h.end):
+            continue            # (not "In Cairo, U.S. Secretary of State Antony Blinken met ...")
+        m = PAIRED_NAME.search(text, max(0, h.start - 80), h.start)
+        if m is None or m.group("name").lower() in WEEKDAYS or m.group("name").lower() in MONTHS \
+                or (i and hits[i - 1].end > m.start("name") and hits[i - 1].start != m.start("name")):
+            continue
+        paired(m.group("name"), state.code)
+    if not named:
+        return hits
+    spans = [(m.start(), m.end(), m.group(0), entry) for name, entry in named.items() for m in re.finditer(
+        rf"(?<![\w'’-])(?:{re.escape(name)}|{re.escape(name.upper())})(?![\w'’-])", text)]
+    found = [h for h in hits if not any(a < h.end and h.start < b for a, b, _, _ in spans)]
+    for a, b, written, entry in spans:
+        if not any(x.start < b and a < x.end for x in found):
+            found.append(Hit(a, b, written, (entry,)))
+    found.sort(key=lambda x: x.start)
+    return found
 
 
 def looks_like_place(name: str, gaz: Gazetteer | None = None) -> bool:

@@ -212,6 +212,9 @@ def scheduled_future(verb) -> bool:
     for _ in range(4):
         if future_aux(cur):
             return True
+        if told_past(cur):
+            return False        # (a verb told in the past is no schedule's, joined to one or not: "Hungary will buy
+                                # the jets, Orban said on Friday after talks with Kristersson")
         if is_infinitive(cur) and cur.head.lower_ in SCHEDULE_GOVERNORS:
             return True
         if cur.lower_ in SCHEDULE_GOVERNORS and any(x.dep_ == "xcomp" and is_infinitive(x) for x in cur.children):

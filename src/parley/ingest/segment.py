@@ -31,6 +31,10 @@ SENTENCE_STARTERS = {
 # Novo-Ogaryovo   Prime Minister Narendra Modi arrived ...", a headline glued to its text)
 # (and a time stamp's zone: "... MercoPress, March 9th 2024 - 09:21 UTC Argentine Foreign Minister ...", a one-line
 # scrape's header run into its lede)
+# a wire dateline with its agency in parentheses, its place in capitals, then its region and date or not: "BEIJING,
+# Sept. 4 (Xinhua) --", "SANTA CRUZ, Bolivia (Reuters) -"
+WIRE_DATELINE = (r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+                 r"(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},?(?:\s+\d{4})?)?\s*\([A-Za-z]+\)\s*[-–—_]")
 BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
                       r"|(?<=\S)(?=(?: {3,}|\t)[\"“‘'(\[]?[A-Z0-9])"
                       # (and a bar between spaces: "Tokayev receives Blinken at Akorda | Tengrinews.kz Politics
@@ -44,8 +48,8 @@ BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])
                       # its headline: "Xi holds talks with Kim Jong Un Source: Xinhua Editor: Huaxia 2025-09-04
                       # 21:33:10 BEIJING, Sept. 4 (Xinhua) -- Chinese President ...")
                       r"|(?<=\S)(?=\s+(?:Source|Editor|Web\s+Editor|Reporter|Writer|Author|Photo|Credit)s?:\s)"
-                      r"|(?<=\S)(?=\s+[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3},\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2},?"
-                      r"(?:\s+\d{4})?\s*\([A-Za-z]+\)\s*[-–—_])")
+                      # (with or without its region and date: "(repost of Reuters wire) SANTA CRUZ, Bolivia (Reuters) -")
+                      r"|(?<=\S)(?=\s+" + WIRE_DATELINE + ")")
 
 
 def _is_abbreviation(text: str, dot: int) -> tuple[bool, bool]:
