@@ -230,3 +230,88 @@ def test_meetings_in_the_plural_with_several_people_are_one_meeting_with_each():
     pairs = sorted(tuple(sorted(p["name"] for p in e["actors"] + e["recipients"])) for e in evs)
     assert pairs == [("Emmanuel Macron", "Mette Frederiksen"), ("Mark Rutte", "Mette Frederiksen"),
                      ("Mette Frederiksen", "Olaf Scholz")], pairs
+
+
+# -- the people and days around a meeting -------------------------------------------------------------------------
+
+def test_a_first_lady_whose_title_the_name_took_in_is_no_party():
+    text = ("MANILA - President Ferdinand Marcos Jr. received South Korean President Yoon Suk Yeol at Malacanang "
+            "Palace on Monday. Marcos also hosted a state banquet for Yoon and First Lady Kim Keon Hee at the "
+            "Palace.")
+    evs = consult_events(events(text, published="2024-10-07"))
+    assert evs and all("Kim Keon Hee" not in p["name"] for e in evs for p in e["actors"] + e["recipients"]), \
+        [[p["name"] for p in e["actors"] + e["recipients"]] for e in evs]
+
+
+def test_what_follows_a_meeting_takes_no_day_of_a_party_s_own_clause():
+    text = ("MANILA - Marcos and Yoon, who arrived in Manila on Sunday night for a state visit, held a bilateral "
+            "meeting at the Malacanang Palace, which was followed by an expanded meeting with members of their "
+            "respective delegations.")
+    evs = consult_events(events(text, published="2024-10-07"))
+    assert [e["date_text"] for e in evs if "Sunday" in (e["date_text"] or "")] == [], \
+        [(e["date"], e["date_text"]) for e in evs]
+
+
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month():
+    import datetime as dt
+
+    from parley.time.tagger import tag
+
+    found = tag("The 10th retreat was held in Singapore in October 2023.", dt.date(2025, 1, 7))
+    assert [(t.text, t.value) for t in found] == [("October 2023", "2023-10")]
+    found = tag("They met on the 10th, when talks began.", dt.date(2025, 1, 7))
+    assert [t.value for t in found] == ["2024-12-10"]
+
+
+def test_the_leaders_witnessing_a_signing_at_their_states_named_retreat_are_its_parties():
+    text = ("PUTRAJAYA, Jan 7 (Bernama) -- Malaysia and Singapore today signed the agreement on the special economic "
+            "zone, witnessed by Prime Minister Anwar Ibrahim and his Singapore counterpart Lawrence Wong at the 11th "
+            "Malaysia-Singapore Leaders' Retreat here.")
+    evs = consult_events(events(text, published="2025-01-07"))
+    assert dates_of(evs, "Anwar Ibrahim", "Lawrence Wong") == ["2025-01-07"]
+
+
+def test_the_name_the_parser_hangs_on_after_is_the_subject_of_the_verb_it_opens():
+    text = ("November 11, 2024\n\nThe agreement was included in a joint statement issued after President Prabowo "
+            "Subianto met Chinese President Xi Jinping in Beijing on Saturday.")
+    evs = consult_events(events(text, published="2024-11-11"))
+    assert dates_of(evs, "Prabowo Subianto", "Xi Jinping") == ["2024-11-09"]
+
+
+def test_a_trip_to_another_state_told_in_passing_is_not_the_meeting_told_at_home():
+    text = ("Brazil's Lula in Berlin for consultations\n\n"
+            "Brazilian President Luiz Inacio Lula da Silva arrived in Berlin on Sunday evening for a two-day visit.\n\n"
+            "On Monday, Lula will sit down with Chancellor Olaf Scholz for intergovernmental consultations.\n\n"
+            "During Scholz's trip to Brasilia, Lula refused a German request to supply ammunition for Ukraine.")
+    evs = consult_events(events(text))
+    assert [(e["date_text"], _place(e)) for e in meetings(evs, "Luiz Inacio Lula da Silva", "Olaf Scholz")
+            if e["status"] == "planned"] == [("Monday", ("Berlin", "DEU"))]
+
+
+def test_a_participle_past_another_verb_dates_not_the_meeting_the_parser_hangs_it_on():
+    text = ("July 6, 2025\n\nPrime Minister Narendra Modi held \"fruitful\" talks with Argentina's President Javier "
+            "Milei in Buenos Aires, with both leaders pledging to take the Strategic Partnership between "
+            "the two countries, established in 2019, to new heights.")
+    evs = consult_events(events(text, published="2025-07-06"))
+    assert "2019" not in dates_of(evs, "Narendra Modi", "Javier Milei"), dates_of(evs, "Narendra Modi", "Javier Milei")
+
+
+def test_the_resorts_of_summits_are_places():
+    from parley.extract.places import places_in
+
+    for text, want in (("The two leaders last met on the sidelines of the G7 summit in Kananaskis, Alta.", "CAN"),
+                       ("Meloni hosted the G7 leaders at Borgo Egnazia in June.", "ITA"),
+                       ("Scholz welcomed the leaders to Schloss Elmau.", "DEU")):
+        assert [p.country for p in places_in(text, 0, len(text))] == [want], text
+
+
+def test_a_meeting_once_hoped_for_is_none_and_places_no_meeting_ahead():
+    text = ("Carney to visit Mexico City for talks with Sheinbaum\n\n"
+            "Canadian Prime Minister Mark Carney will make his first official visit to Mexico next week, and the two "
+            "will meet on Thursday at the National Palace, Sheinbaum said.\n\n"
+            "Sheinbaum and Carney first met in person on June 17 at the G7 summit in Kananaskis, Alberta, where the "
+            "Mexican president had hoped to meet U.S. President Donald Trump.")
+    evs = consult_events(events(text))
+    ahead = [e for e in meetings(evs, "Mark Carney", "Claudia Sheinbaum") if e["status"] == "planned"]
+    assert ahead and all(_place(e)[0] != "Kananaskis" for e in ahead), [_place(e) for e in ahead]
+    assert not meetings(evs, "Claudia Sheinbaum", "Donald Trump")

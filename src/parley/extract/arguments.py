@@ -10,10 +10,10 @@ from .actors import ArticleActors
 from .name_shapes import PRONOUNS
 from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, CONTAINING_VERBS, ENCOUNTER_NOUNS, GATHERING_VERBS,
                       HOST_FORMS, INVITATION_NOUNS, INVITED_PREPS, JOINED_FOR_FORMS, JOURNEY_NOUNS, LIGHT_VERBS,
-                      MEAL_NOUNS, MEANS_NOUNS, MEET_FORMS, MOVE_VERBS, NAMING_VERBS, NON_PARTY_MODIFIERS,
-                      NON_PARTY_NOUNS, NOUN_TRIGGERS, OFFICIAL_GROUP_NOUNS, ORDERING_PREPS, OWNED_ROLES, PARTY_NOUNS,
-                      REFERENCE_VERBS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS,
-                      TOPIC_VERB_STEMS)
+                      MEAL_NOUNS, MEANS_NOUNS, MEET_FORMS, MOVE_VERBS, NAME_PLURALS, NAMING_VERBS,
+                      NON_PARTY_MODIFIERS, NON_PARTY_NOUNS, NOUN_TRIGGERS, OFFICIAL_GROUP_NOUNS, ORDERING_PREPS,
+                      OWNED_ROLES, PARTY_NOUNS, REFERENCE_VERBS, SPAN_EDGE_FORMS, SPAN_UNITS, SPEECH_FORMS,
+                      TALKED_ABOUT_PREPS, TOLD_FORMS, TOPIC_VERB_STEMS)
 from .parse_tree import (OBJ, agent_of_place, children_of, coordinated_preps, doc_text, listed_subjects, np_tokens,
                          preps_beside_verb, span_of, subject_of, verb_of)
 from .sentence_event import SentenceEvent
@@ -225,8 +225,11 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
     # ("a day after Blinken's talks with Netanyahu": talks in a phrase, owned by their own party)
     # (and "arrangements for an upcoming visit by Erdogan to Egypt": the visit's own agent)
     # (not "by phone": the means, "what she described as a good conversation by phone with Trump")
-    head, owned = tok, tok.dep_ == "pobj" and any(c.dep_ == "poss" and c.lower_ not in PRONOUNS or _by_agent(c)
-                                                  for c in tok.children)
+    # (nor the plural of a title in a meeting's name: "the Malaysia-Singapore Leaders' Retreat")
+    head, owned = tok, tok.dep_ == "pobj" and any(
+        c.dep_ == "poss" and c.lower_ not in PRONOUNS and not (c.lower_ in NAME_PLURALS and c.text[:1].isupper())
+        or _by_agent(c)
+        for c in tok.children)
     contained = False
     for _ in range(2):
         while (head.dep_ in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound", "appos", "oprd")
@@ -250,6 +253,11 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
             for c in s.children:        # "In a dramatic encounter, tensions between A and B escalated"
                 if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                     found += [m for p in children_of(c, {"pobj"}) for m in mentions_for(np_tokens(p), offset, actors)]
+        if head.tag_ == "VBN" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and tok.head.head == head:
+            # "signed the agreement, witnessed by Anwar and his Singapore counterpart Wong at the 11th
+            # Malaysia-Singapore Leaders' Retreat": the doers of a passive are at the occasion it was done at
+            found += [m for a in children_of(head, {"agent"}) for p in children_of(a, {"pobj"})
+                      for m in mentions_for(list(p.subtree), offset, actors) if m.kind in ("person", "counterpart")]
         found = speaker_for_state(head, found, offset, actors)
         # a state that hosts a meeting between others is where they met ("Saudi Arabia hosted a meeting between
         # officials of the United States and Russia"; but "Stoltenberg ... after hosting a meeting between Erdogan and

@@ -282,7 +282,10 @@ def before_followed(tok, doc, offset: int, spans: list) -> list:
     if not (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lower_ == "followed") or any(
             (x := token_at_offset(doc, s.start - offset)) is not None and in_subtree(x, tok) for s in spans):
         return []
-    return [s for s in spans if s.end <= offset + tok.head.head.idx]
+    # (not one of a clause of what a party did before: "Marcos and Yoon, who arrived in Manila on Sunday night, held a
+    # meeting at the palace, which was followed by an expanded meeting")
+    return [s for s in spans if s.end <= offset + tok.head.head.idx
+            and not ((x := token_at_offset(doc, s.start - offset)) is not None and in_others_clause(x, tok))]
 
 
 def where_clause(tok):

@@ -176,9 +176,12 @@ def of_other_act(x, trigger) -> bool:
         # "Appointed earlier this year, X is on his first trip": a participial clause's own date (but
         # "the meeting, held on Friday, ..." dates the meeting it tells of)
         if cur.dep_ in ("advcl", "acl") and cur.tag_ in ("VBN", "VBG") and cur != x and not in_subtree(trigger, cur) \
-                and (cur.head != trigger or passive_aside(cur)):
+                and (cur.head != trigger or passive_aside(cur) or any(
+                    t.pos_ == "VERB" for t in x.doc[trigger.i + 1:cur.i])):
             return True                 # (and one of another doer: "discussed the Arab plan, adopted by an Arab League
-                                        # summit in Cairo last month")
+                                        # summit in Cairo last month"; and one past another verb, which the parser hung
+                                        # on the meeting: "held talks ..., with both leaders pledging to take the
+                                        # Strategic Partnership, established in 2019, to new heights")
         # "on his first foreign visit after assuming office in September": the day of an act told by a gerund after a
         # word of order is that act's (not a journey's leg: "held talks after arriving on Monday")
         # (nor a leg told as coming after: "will hold talks with Prabowo ... before heading to Rome for the

@@ -505,6 +505,8 @@ OFFICIAL_GROUP_NOUNS = frozenset("""delegation officials ministers dignitaries e
 
 
 # (the words of the clauses and phrases of another act: extract.clauses, extract.attachment)
+# the plural titles a meeting's name holds in the possessive, no owner of it: "Leaders' Retreat", "Ministers' Meeting"
+NAME_PLURALS = frozenset({"leaders", "ministers", "presidents", "premiers", "heads"})
 AHEAD_WORDS = ("ahead", "prior")        # "ahead of talks with Xi", "prior to the summit"
 # the nouns whose "for", after "in", opens a phrase of an act still ahead: "a forum in preparation for the Belem summit"
 PREPARING_NOUNS = frozenset({"preparation", "preparations"})

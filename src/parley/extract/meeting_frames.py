@@ -82,11 +82,12 @@ class FrameAbsorber:
                 continue                # "arrived in Seoul after a visit to Japan": another time and place
             persons = m.person_keys()
             # (a visit to one state is not the meetings of the trip's other legs: "will visit the UAE on February
-            # 13-14 and Qatar on February 14-15 ... In Doha, Modi will call on the Amir")
+            # 13-14 and Qatar on February 14-15 ... In Doha, Modi will call on the Amir"; nor a meeting placed in
+            # another state: "During Scholz's trip to Brasilia, Lula refused ...", beside talks in Berlin)
             visited = visited_states(m)
             targets = [s for s in specific if persons and persons <= s.person_keys()
                        and (self._compatible(s, m) or self._journey_before(m, s))
-                       and not (m.frame and visited and not (s.countries() | self._where(s)) & visited)
+                       and not (m.frame and visited and not (self._where(s) or s.countries()) & visited)
                        and not (m.frame and self._hosts(s, persons))
                        and not all(self._ahead_beside_done(s, x) for x in m.mentions)
                        and not (m.frame and self._leaves_after(m, s))

@@ -190,6 +190,9 @@ def subject_of(verb):
                 return [], False        # "After meeting Li, Iwaya and Wang held a dialogue": which of them met Li?
             cur = verb
             continue
+        if cur is verb and (taken := _subject_in_mark(verb)) is not None:
+            return with_conj([taken]), False    # "after President Prabowo Subianto met Xi": the name the parser hung on
+                                                # "after"
         if cur is verb and (lead := _leading_name(verb)) is not None:
             return [lead], False    # "Iwaya, on his first visit to China, also met Li Qiang": a name read as a modifier
         if cur is verb and (listed := _fronted_list(verb)):
@@ -214,6 +217,18 @@ def _nth_after(verb) -> bool:
     return verb.dep_ in ("advcl", "relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children) \
         and any(a.dep_ == "attr" and any(o.lower_ in ORDINAL_WORDS for o in a.children) for a in verb.head.children)
+
+
+def _subject_in_mark(verb):
+    """The name right before a verb with no subject, which the parser made the object of the word that opens the verb's
+    clause ("issued after President Prabowo Subianto met Chinese President Xi Jinping": "Subianto" of "after")."""
+    for mark in verb.children:
+        if mark.dep_ != "mark" or mark.i > verb.i:
+            continue
+        name = next((c for c in mark.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if name is not None and max(t.i for t in name.subtree) + 1 == verb.i:
+            return name
+    return None
 
 
 def _leading_name(verb):

@@ -97,6 +97,11 @@ def told_negated(tok) -> bool:
     head = tok.head
     if tok.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in head.children) or head.lower_ in NEGATIVE_GOVERNORS):
         return True
+    # "where the Mexican president had hoped to meet Trump, who left the summit early": a hope of the past perfect
+    # that the text tells no more of was not met
+    if tok.dep_ == "xcomp" and head.lower_ in HOPE_VERBS and head.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return True
     # "there were no plans for the two leaders to attend the match", "has no intention to meet him": what no plan holds
     if tok.dep_ in ("acl", "advcl") and is_infinitive(tok) and head.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in head.children):

@@ -81,6 +81,20 @@ def _held_by_two(tok) -> bool:
         c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in head.children)
 
 
+# the name of a meeting of two states, by the pair of their names: "the 11th Malaysia-Singapore Leaders' Retreat"
+PAIR_NAMED = re.compile(r"\b([A-Z][\w.]+)\s?[-–]\s?([A-Z][\w.]+)\s+(?:[A-Z][\w'’]*\s+){0,3}$")
+
+
+def _of_two_states(tok) -> bool:
+    """Whether a capitalised meeting noun ends a name that opens on two states' names: "witnessed by Anwar and Wong at
+    the 11th Malaysia-Singapore Leaders' Retreat here" is their meeting, no forum's."""
+    text = tok.doc.text[max(0, tok.idx - 60):tok.idx]
+    m = PAIR_NAMED.search(text)
+    gaz = gazetteer()
+    a, b = (gaz.country_of_word(m.group(1)), gaz.country_of_word(m.group(2))) if m else (None, None)
+    return a is not None and b is not None and a != b
+
+
 def trigger_of(tok) -> Trigger | None:
     low = tok.lower_
     if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
@@ -108,12 +122,13 @@ def trigger_of(tok) -> Trigger | None:
                 tok.dep_ == "dobj" and tok.head.lower_ in HOLD_FORMS
                 and any(c.lower_ == "with" for c in list(tok.children) + list(tok.head.children) if c.dep_ == "prep")) \
                 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children) \
-                and not _held_by_two(tok):
+                and not _held_by_two(tok) and not _of_two_states(tok):
             return None                 # part of a name: "East Asia Summit", "Strategic Dialogue" (but a readout's
                                         # "held a Japan-ROK Foreign Ministers' Meeting with Mr. CHO", "the annual
                                         # Leaders' Retreat between Prime Minister Wong and Anwar", and "Marape and
                                         # his Australian counterpart Albanese held the annual Leaders' Dialogue")
-        if trig.category == "CONSULT" and any((c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG") or
+        if trig.category == "CONSULT" and not _of_two_states(tok) and any(
+                (c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG") or
                                               (c.dep_ in ("compound", "nmod", "amod", "poss") and
                                                ((c.text.isupper() and not gazetteer().country_of_word(c.text))
                                                 or c.text in FORUM_WORDS))

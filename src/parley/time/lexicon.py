@@ -59,3 +59,8 @@ wept wound wrung was were had
 NOT_PAST_ED = {"need", "speed", "seed", "proceed", "exceed", "succeed", "indeed", "feed", "bed", "red", "shed",
                "wed", "led", "fled", "ahead", "instead", "hundred", "bred", "embed", "deed", "breed", "greed",
                "weed", "sled", "naked", "wicked", "sacred", "kindred", "unprecedented"}
+# the only words in lower case that may follow "the 10th" as a day of the month ("on the 10th, when ...", "the 10th and
+# 11th", "the 10th of May"): any other makes it an ordinal of that word ("the 10th retreat", "the 5th round")
+DAY_ORDINAL_FOLLOWERS = ("and|or|to|through|thru|till|until|when|at|in|on|of|with|for|as|after|before|but|by|from|this|"
+                         "next|last|was|is|will|would|he|she|they|it|we|the|a|an|that|which|where|while|during|so|then|"
+                         "morning|afternoon|evening|night|there|here|i")

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .lexicon import (DECADE_WORD_RX, DECADE_WORDS, MONTH_RX, MONTHS, NUMBERS, NUMWORD_RX, PARTS_OF_DAY, POD_RX,
-                      REL_STEP, SEASON_RX, SEASONS, UNITS, VAGUE_RX, WEEKDAY_RX, WEEKDAYS)
+from .lexicon import (DAY_ORDINAL_FOLLOWERS, DECADE_WORD_RX, DECADE_WORDS, MONTH_RX, MONTHS, NUMBERS, NUMWORD_RX,
+                      PARTS_OF_DAY, POD_RX, REL_STEP, SEASON_RX, SEASONS, UNITS, VAGUE_RX, WEEKDAY_RX, WEEKDAYS)
 from ..budget import check
 from ..ingest.segment import split_sentences
 from .holidays import fixed_day, holidays
@@ -611,7 +611,8 @@ def _weekend(m):
     return "DATE", {"kind": "weekend"}, None
 
 
-@rule("day_of_month", r"\b(?:on\s+)?the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|floor|time|round|place|term|amendment|congress|session|day|week|month|year|consecutive|straight|largest|biggest|most|percent|meeting|summit|edition|conference|plenary|birthday|annual|visit)\b|\s+(?:U\.S\.\s+)?(?-i:[A-Z]))", 5, needs="ORDINAL")
+# (not an ordinal of the word after it: "the 10th retreat", "the 21st century", "the 5th Zhang")
+@rule("day_of_month", rf"\b(?:on\s+)?the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?!(?:{DAY_ORDINAL_FOLLOWERS})\b)(?-i:[a-z])|\s+(?:U\.S\.\s+)?(?-i:[A-Z]))", 5, needs="ORDINAL")
 def _day_of_month(m):
     start = m[0].lower().startswith("on ")
     return "DATE", {"kind": "day_of_month", "d": int(m["d"]), "trim_on": start}, None
