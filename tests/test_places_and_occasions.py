@@ -315,3 +315,48 @@ def test_a_meeting_once_hoped_for_is_none_and_places_no_meeting_ahead():
     ahead = [e for e in meetings(evs, "Mark Carney", "Claudia Sheinbaum") if e["status"] == "planned"]
     assert ahead and all(_place(e)[0] != "Kananaskis" for e in ahead), [_place(e) for e in ahead]
     assert not meetings(evs, "Claudia Sheinbaum", "Donald Trump")
+
+
+def test_letters_with_no_decomposition_fold_as_the_press_writes_them():
+    from parley.extract.names import fold, name_key
+
+    assert fold("Støre") == "store" and fold("Łukasz") == "lukasz" and fold("Straße") == "strasse"
+    assert name_key("Jonas Gahr Støre").split("|")[0] == name_key("Jonas Gahr Store").split("|")[0] == "store"
+
+
+def test_an_article_on_one_line_that_ends_with_its_photo_credit_is_no_caption():
+    text = ("Ukrinform   Ukraine  War  Economy  World   10.01.2024 16:20   Zelensky, Karis discuss air defense   "
+            "President of Ukraine Volodymyr Zelensky met with President of Estonia Alar Karis in Tallinn. The leaders "
+            "discussed the strengthening of Ukraine's air defense and joint production of weapons, Ukrinform reports. "
+            "\"Today we discussed how to strengthen our air shield,\" Zelensky wrote after the meeting.   The "
+            "President of Ukraine also thanked Estonia for the new package of military aid and for its leadership in "
+            "the demining coalition. Zelensky arrived in Estonia today, continuing a working visit to the Baltic "
+            "countries. He is expected to visit Latvia as well.   Photo: President's Office")
+    evs = consult_events(events(text, published="2024-01-11"))
+    assert dates_of(evs, "Volodymyr Zelensky", "Alar Karis") == ["2024-01-11"]
+
+
+def test_a_meeting_on_the_sidelines_of_events_is_not_held_beside_an_earlier_meeting_of_its_people():
+    text = ("Lavrov, Rubio hold meeting on sidelines of ASEAN events in Kuala Lumpur\n\n"
+            "KUALA LUMPUR, July 10. /TASS/. Russian Foreign Minister Sergey Lavrov and US Secretary of State Marco Rubio "
+            "held talks on the sidelines of ASEAN ministerial events in Kuala Lumpur.\n\n"
+            "Lavrov and Rubio previously met in Riyadh on February 18, where the two delegations discussed relations.")
+    evs = consult_events(events(text, published="2025-07-10"))
+    assert sorted(d or "" for d in dates_of(evs, "Sergey Lavrov", "Marco Rubio")) == ["2025-02-18", "2025-07-10"]
+
+
+def test_two_leaders_names_joined_for_their_meeting_are_no_person():
+    text = ("US, China top diplomats meet in Malaysia, discuss possible Trump-Xi meeting\n\n"
+            "US Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Kuala Lumpur on Friday.")
+    actors = ArticleActors(text, None)
+    at = text.index("Trump-Xi")
+    assert actors.add_person("Trump-Xi", at, at + len("Trump-Xi")) is None
+    assert actors.add_person("Nandi-Ndaitwah", 0, 0) is not None
+
+
+def test_talks_set_off_after_the_words_said_are_the_speaker_s_and_were_held():
+    text = ("03.09.2025 21:48\n\nUS President Donald Trump has said Washington will keep its troops in Poland and could "
+            "send more, during talks with Polish President Karol Nawrocki at the White House on Wednesday.")
+    evs = consult_events(events(text))
+    held = meetings(evs, "Donald Trump", "Karol Nawrocki")
+    assert [(e["date"], e["status"]) for e in held] == [("2025-09-03", "happened")], held

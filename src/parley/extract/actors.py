@@ -441,6 +441,9 @@ class ArticleActors(ActorLinks):
             return None             # a news agency credited ("Source: Xinhua |"), no person
         if re.fullmatch(PLATFORMS, name):
             return None             # a network posted on: "Maduro said on X, formerly Twitter, ..."
+        if " " not in name and "-" in name and all(
+                part.lower() in known_index()[1] for part in name.split("-")):
+            return None             # two leaders' names joined for their meeting: "a possible Trump-Xi meeting"
         if " " not in name and name[1:].islower() and re.search(rf"\b{re.escape(name.lower())}\b", self.text):
             return None             # a word the text also writes in lower case: "the terrible Fentanyl and Drug
                                     # Epidemic" beside "discussed trade, the border, fentanyl"

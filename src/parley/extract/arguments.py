@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .actor_records import Mention
 from .actors import ArticleActors
+from .clauses import said_during
 from .name_shapes import PRONOUNS
 from .lexicon import (AHEAD_WORDS, ATTENDED_FORMS, CALL_FORMS, CONTAINING_VERBS, ENCOUNTER_NOUNS, GATHERING_VERBS,
                       HOST_FORMS, INVITATION_NOUNS, INVITED_PREPS, JOINED_FOR_FORMS, JOURNEY_NOUNS, LIGHT_VERBS,
@@ -245,6 +246,8 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
                 and all(s.tag_ == "WDT" or s == head.head for s in subject_of(head)[0])):
             break
         head, contained = head.head, True
+    if (saying := said_during(tok)) is not None:
+        head = saying       # "Trump has said Washington will keep its troops ..., during talks with Nawrocki": Trump's
     if head != tok and head.pos_ in ("VERB", "AUX") and not owned:
         subs, passive = subject_of(head)
         found = []

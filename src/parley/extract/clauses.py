@@ -4,7 +4,7 @@ or what a journey is for ("arrived on Tuesday for talks with Biden"). Their word
 from __future__ import annotations
 
 from .lexicon import (AHEAD_WORDS, BOUND_WORDS, CLOSE_PAIRS, LEG_VERBS, MOVE_VERBS, NOUN_TRIGGERS, ORDERING_MARKS,
-                      ORDERING_PREPS, OWN_TIME_MARKS, PREPARING_NOUNS, SPAN_UNITS)
+                      ORDERING_PREPS, OWN_TIME_MARKS, PREPARING_NOUNS, REPORT_FORMS, SETTING_PREPS, SPAN_UNITS)
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .parse_tree import children_of, in_subtree
 
@@ -199,4 +199,17 @@ def passive_aside(verb) -> bool:
     plan, adopted by an Arab League summit in Cairo last month"): another act, of its own time and place."""
     # (not a noun's: "the meeting, hosted by Widodo on Monday", "a dinner hosted by Widodo at the G20 summit in Bali")
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def said_during(tok):
+    """The verb of saying that a setting phrase set off by a comma belongs to, where the parser hung the phrase on the
+    words said: "Trump has said Washington will keep its troops in Poland, during talks with Nawrocki" (the talks are
+    Trump's, and were held); None elsewhere."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return None
+    verb = prep.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "ccomp" and verb.head.lower_ in REPORT_FORMS else None
 

@@ -25,7 +25,7 @@ from .attachment import attached_timex, first_day_of_span
 from .place_attachment import attached_place
 from .attribution import Source
 from .clauses import (after_phrase, ahead_phrase, apart_clause, bound_phrase, bound_tokens, ordering_phrase,
-                      ordering_tokens, own_time_clause, purpose_of_travel, told_meeting)
+                      ordering_tokens, own_time_clause, purpose_of_travel, said_during, told_meeting)
 from .cues import UNNAMED_STATES
 from .dates_of_others import in_content, saying_day
 from .encounters import encounters
@@ -103,6 +103,9 @@ def analyse_sentence(doc, offset: int, index: int, actors: ArticleActors, timexe
                     break
             if (held := _free_relative_holder(tok)) is not None:
                 governing = held        # "held what is expected to be their last summit": the holding's tense
+            if (saying := said_during(tok)) is not None:
+                governing = saying      # "Trump has said Washington will keep its troops ..., during talks with
+                                        # Nawrocki": the saying's tense, not the words'
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
                 governing = tok.head    # "The meeting will be in Bali": the copula's tense
             if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS and governing.dep_ == "xcomp":

@@ -150,9 +150,8 @@ class Gazetteer:
 
     @staticmethod
     def _key(text: str) -> str:
-        # (without diacritics, as names.fold writes them: "Sao Paulo" is "São Paulo", "Hà Nội" is "Ha Noi"; "đ" has no
-        # decomposition)
-        return fold(re.sub(r"\s+", " ", text.replace("’", "'").replace("đ", "d").replace("Đ", "D")).strip())
+        # (without diacritics, as names.fold writes them: "Sao Paulo" is "São Paulo", "Hà Nội" is "Ha Noi")
+        return fold(re.sub(r"\s+", " ", text.replace("’", "'")).strip())
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Longest non-overlapping gazetteer mentions in text[start:end]."""

@@ -30,7 +30,8 @@ def depicted(text: str, m: Mention) -> bool:
 
 def named_spouse(text: str, m: Mention) -> bool:
     """Whether a person is named as a spouse ("welcomed him and his wife Remi Tinubu"): no party of the meeting (nor
-    one whose name the reader took "Lady" of "First Lady" into: "a state banquet for Yoon and First Lady Kim Keon Hee")."""
+    one whose name the reader took the "Lady" of "First Lady" into: "a state banquet for Yoon and First Lady Kim Keon
+    Hee")."""
     end = m.start + (len(head.group(0)) if (head := re.match(r"(?:Lady|Gentleman)\s+", m.text or "")) else 0)
     return bool(SPOUSE_BEFORE.search(text, max(0, end - 30), end))
 

@@ -247,8 +247,10 @@ class DateChooser:
             if not m.own_mentions() or not all(ALSO_ACT.search(self.ctx.text, self.ctx.spans[x.sentence][0], x.trigger[0])
                                                for x in m.own_mentions()) or next(iter(self._with_its_people(m)), None):
                 return None
-        elif beside := next(iter(self._with_its_people(m)), None):
-            return beside
+        elif beside := next((o for o in self._with_its_people(m) if o.person_keys() != m.person_keys()
+                             and not self._earlier(o)), None):
+            return beside       # (another meeting of the same people is none it was held beside: "held talks on the
+                                # sidelines of ASEAN events ... Lavrov and Rubio previously met in Riyadh on February 18")
         # (the lead of its states only for the sidelines of no occasion named: not "the October 2024 meeting between
         # Modi and Xi on the sidelines of the BRICS Summit in Kazan", which a visit of their ministers comes after)
         if any(SIDELINES_OF.search(self.ctx.sentence_text(x.sentence)) for x in m.mentions):

@@ -281,11 +281,6 @@ class PlaceChooser:
         def date(o: Meeting) -> dt.date | None:
             return date_of(o.date.value) if o.date is not None and o.date.value else None
 
-        def waiting(o: Meeting) -> dt.date | None:
-            """A day still waiting for the article's date, against one shared anchor."""
-            value = comparable_value(o.date) if o.date is not None and not o.date.value else None
-            return date_of(value) if value else None
-
         day = date(m)
         # (the nearest in time first: Thursday's talks in Vientiane place Friday's, not Wednesday's in Guangzhou)
         for o in sorted(self.meetings, key=lambda o: abs((day - date(o)).days) if day and date(o) else 0):
@@ -298,9 +293,6 @@ class PlaceChooser:
             also = day is None and any(ALSO.search(self.ctx.own_text(x)) for x in m.mentions)
             if ((day is None) != (other is None) and not also) or (day and other and abs((day - other).days) > COMPANION_DAYS):
                 continue
-            if day is None and other is None and (w := waiting(m)) and (v := waiting(o)) \
-                    and abs((w - v).days) > COMPANION_DAYS:
-                continue            # ("Thursday" of an undated report is no day near "June 17")
             if day is None and other is None and _dated(m) != _dated(o) and not also:
                 continue            # (an undated meeting is not on the trip of one told in a month: "Xi meets Blinken"
                                     # and "the meeting between the two heads of state in San Francisco last November")

@@ -15,6 +15,8 @@ from .parse_tree import OBJ, children_of
 FORUM_WORDS = {"G7", "G20", "APEC", "Apec", "ASEAN", "Asean", "NATO", "Nato", "BRICS", "SCO", "EU", "UN", "UNGA",
                "Davos", "Commonwealth", "Quad", "Security"}
 CONSULT_NOUN_STOP = {"room", "rooms", "place", "places", "venue", "hall", "point", "points", "table", "agenda"}
+# the name of a meeting of two states, by the pair of their names: "the 11th Malaysia-Singapore Leaders' Retreat"
+PAIR_NAMED = re.compile(r"\b([A-Z][\w.]+)\s?[-–]\s?([A-Z][\w.]+)\s+(?:[A-Z][\w'’]*\s+){0,3}$")
 
 
 def _titled_name(tok) -> bool:
@@ -79,10 +81,6 @@ def _held_by_two(tok) -> bool:
     head = tok.head
     return tok.dep_ == "dobj" and head.lower_ in HOLD_FORMS and any(
         c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in head.children)
-
-
-# the name of a meeting of two states, by the pair of their names: "the 11th Malaysia-Singapore Leaders' Retreat"
-PAIR_NAMED = re.compile(r"\b([A-Z][\w.]+)\s?[-–]\s?([A-Z][\w.]+)\s+(?:[A-Z][\w'’]*\s+){0,3}$")
 
 
 def _of_two_states(tok) -> bool:

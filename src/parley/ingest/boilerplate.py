@@ -220,8 +220,17 @@ def is_sentence_like(text: str) -> bool:
 INNER_SENTENCE = re.compile(r"(?:[a-z]{2,}|\d{4})[\"”’']?[.!?][\"”’']?\s+[A-Z]")
 
 
+PAGE_WORDS = 80
+
+
 def holds_sentences(text: str) -> bool:
     return len(_words(text)) >= 25 and bool(INNER_SENTENCE.search(text))
+
+
+def holds_page(text: str) -> bool:
+    """Whether a block holds an article's worth of sentences (80 words or more, and three sentences that end inside it):
+    no caption, whatever credit closes it."""
+    return len(_words(text)) >= PAGE_WORDS and len(INNER_SENTENCE.findall(text)) >= 3
 
 
 def looks_like_name(text: str) -> bool:
@@ -408,7 +417,13 @@ def clean_text(text: str, *, title: str | None = None, repeated: frozenset[str] 
         if bullet and len(s) > bullet.end():
             s = s[bullet.end():]
         credit = CAPTION_CREDIT.search(s)
-        if credit and b.kind != "caption":
+        if credit and b.kind != "caption" and holds_page(s[:credit.start()]):
+            # (a whole article on one line that ends with its photo's credit is no caption: "... He is expected to
+            # visit Estonia and Latvia as well. Read also: ... Photo: President's Office")
+            out.removed.append(RemovedLine(b.line, credit.group(0).strip(), "photo credit after the text"))
+            s = b.text = s[:credit.start()].rstrip()
+            credit = None
+        elif credit and b.kind != "caption":
             b.kind = "caption"
         if b.kind == "caption":
             if credit:
