@@ -360,3 +360,14 @@ def test_talks_set_off_after_the_words_said_are_the_speaker_s_and_were_held():
     evs = consult_events(events(text))
     held = meetings(evs, "Donald Trump", "Karol Nawrocki")
     assert [(e["date"], e["status"]) for e in held] == [("2025-09-03", "happened")], held
+
+
+def test_a_summit_likely_to_be_the_last_of_a_leader_is_the_one_told_not_an_earlier_one():
+    from parley.extract.cues import EARLIER_OCCASION
+    from parley.extract.meeting_sameness import tells_earlier
+
+    final = ("Ishiba and Lee agreed Tuesday to cooperate on the birthrate, in what is likely to be Ishiba's last summit "
+             "with Lee before he leaves office.")
+    assert not tells_earlier(final, final.index("summit"), EARLIER_OCCASION)
+    earlier = "Ishiba and Lee agreed to cooperate, a pledge first made at their last summit in Tokyo."
+    assert tells_earlier(earlier, earlier.index("summit"), EARLIER_OCCASION)

@@ -159,6 +159,9 @@ REPEATED_SINCE = (r"\b(?:have|has)\s+(?:also\s+)?(?:met|spoken|talked)\b[^.;]{0,
                   # ("they have already had several telephone conversations")
                   r"\b(?:have|has)\s+(?:already\s+|also\s+){0,2}(?:had|held)\s+"
                   r"(?:several|many|numerous|multiple|repeated|regular|a\s+number\s+of)\b")
+# before "last", a predicate that makes it the final one, not an earlier one: "in what is likely to be Ishiba's last summit
+# with Lee before he leaves office"
+FINAL_BEFORE = re.compile(r"\b(?:to|will|would)\s+be\s+(?:(?:their|his|her|its|the)\s+|[\w.'’-]+['’]s\s+)?$", re.I)
 EARLIER_OCCASION = re.compile(r"\b(?:previous|recent|earlier|last)\s+" + OCCASION_KIND + EARLIER_NOUNS + r"\b|"
                               + ANNIVERSARY_OF + "|"
                               + REPEATED_SINCE + "|"

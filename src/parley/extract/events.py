@@ -263,14 +263,25 @@ def _invited_to(tok) -> bool:
 
 def _free_relative_holder(tok):
     """The verb whose object is a clause "what is expected to be" a meeting noun ("Yoon and Kishida held what is
-    expected to be their last summit", "have begun what is expected to be their last meeting"): the meeting is as that
-    verb tells it, not as the expectation does; else None."""
+    expected to be their last summit", "have begun what is expected to be their last meeting"), or that such a clause is
+    the setting of ("agreed ..., in what is likely to be their last summit"): the meeting is as that verb tells it, not
+    as the expectation does; else None."""
     be = tok.head if tok.dep_ == "attr" else None
     clause = be.head if be is not None and be.dep_ == "xcomp" and be.lower_ == "be" else None
-    if clause is None or clause.dep_ not in ("ccomp", "dobj") or clause.head.pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in clause.children):
+    if clause is not None and clause.dep_ == "acomp":
+        clause = clause.head        # ("in what is likely to be Ishiba's last summit with Lee": the copula's clause)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in clause.children):
         return None
-    return clause.head
+    if clause.dep_ in ("ccomp", "dobj") and clause.head.pos_ in ("VERB", "AUX"):
+        return clause.head
+    # "agreed Tuesday to cooperate ..., in what is likely to be Ishiba's last summit with Lee": the act it is the
+    # setting of
+    if clause.dep_ == "pcomp" and clause.head.lower_ == "in" and clause.head.head.pos_ in ("VERB", "AUX"):
+        verb = clause.head.head
+        while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head        # (what was agreed to is ahead of the agreeing; the summit is the agreeing's)
+        return verb
+    return None
 
 
 def _prepared_for(tok) -> bool:

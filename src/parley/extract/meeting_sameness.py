@@ -8,8 +8,8 @@ import re
 from ..time import dates_overlap, tells_day, value_to_date_range
 from .context import ArticleContext, within
 from .cues import (AGAIN, AGAIN_AFTER, AGAIN_APART, AGAIN_BEFORE, AHEAD_PHRASES, ALSO_ACT, BILATERAL, COMPANION_DAYS,
-                   DONE_BEFORE_NOUN, EARLIER, EARLIER_REACH, FIRST_CLAIM, FURNITURE, HELD_TOGETHER, LATER_ACT,
-                   LATER_OPENING, OCCASION_CLAUSE, RECENT_DAYS, SIDELINES, THE_BEFORE)
+                   DONE_BEFORE_NOUN, EARLIER, EARLIER_REACH, FINAL_BEFORE, FIRST_CLAIM, FURNITURE, HELD_TOGETHER,
+                   LATER_ACT, LATER_OPENING, OCCASION_CLAUSE, RECENT_DAYS, SIDELINES, THE_BEFORE)
 from .journeys import aside_journey, arrival_at_night, arrival_before_talks, journey_verb
 from .lexicon import SPAN_UNITS
 from .meeting import Meeting, visited_states
@@ -359,4 +359,6 @@ def tells_earlier(sentence: str, at: int, words: re.Pattern = EARLIER) -> bool:
     # then Italian Prime Minister Mario Draghi")
     return any((e.start() <= at <= e.end() + EARLIER_REACH and "," not in sentence[e.end():at]
                 or e.end() <= at and OCCASION_CLAUSE.fullmatch(sentence, e.end(), at))
-               and not any(a <= e.start() < b for a, b in claims) for e in words.finditer(sentence))
+               and not any(a <= e.start() < b for a, b in claims)
+               and not (e.group(0).lower().startswith("last") and FINAL_BEFORE.search(sentence, 0, e.start()))
+               for e in words.finditer(sentence))
