@@ -371,3 +371,14 @@ def test_a_summit_likely_to_be_the_last_of_a_leader_is_the_one_told_not_an_earli
     assert not tells_earlier(final, final.index("summit"), EARLIER_OCCASION)
     earlier = "Ishiba and Lee agreed to cooperate, a pledge first made at their last summit in Tokyo."
     assert tells_earlier(earlier, earlier.index("summit"), EARLIER_OCCASION)
+
+
+def test_a_body_named_only_in_a_person_s_title_is_no_party():
+    text = ("Trump hosts Norway's Store at the White House\n\nApril 24, 2025\n\n"
+            "President Donald Trump received Norwegian Prime Minister Jonas Gahr Store at the White House on Thursday. "
+            "Store was accompanied by Finance Minister Jens Stoltenberg, the former NATO Secretary General, who has "
+            "known Trump since his first term.")
+    evs = consult_events(events(text, published="2025-04-24"))
+    assert evs and all(p["name"] != "NATO" and "North Atlantic" not in (p["name"] or "")
+                       for e in evs for p in e["actors"] + e["recipients"]), \
+        [[p["name"] for p in e["actors"] + e["recipients"]] for e in evs]

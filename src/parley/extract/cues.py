@@ -252,6 +252,12 @@ THEN_TITLE = re.compile(r"\bthen-(?:[\w.'’-]+\s+){0,4}$|"
                         # Draghi")
                         r"\bthen\s+(?:(?-i:[A-Z][\w.'’-]*)\s+|(?:prime|minister|president|premier|chancellor|foreign|"
                         r"secretary|of|state|vice|deputy)\s+){1,5}$", re.I)
+# a body named in the title set beside a person's name, no party of its own: "Jens Stoltenberg, the former NATO Secretary
+# General" (what comes between the name and the body, and the title after the body)
+TITLE_BODY_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?:former|then|outgoing|incoming|new|current)\s+)?")
+TITLE_AFTER_BODY = re.compile(r"['’]?s?\s+(?:Deputy\s+|Vice\s+)?(?:Secretary[\s-]General|Director[\s-]General|"
+                              r"Secretary|Director|Chief|President|Chair(?:man|woman)?|Head|Commissioner|"
+                              r"High\s+Representative)\b")
 # a spouse named as such, no party: "welcomed him and his wife Remi Tinubu", "the first lady, Jill Biden"
 SPOUSE_BEFORE = re.compile(r"\b(?:wife|husband|spouse|first\s+lady|first\s+gentleman)\s*,?\s*$", re.I)
 # an aside set off by commas after a subject, of another act than the verb's: "Starmer, whose Labour Party won a landslide

@@ -15,7 +15,7 @@ from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import (COPRESENCE, DETERMINED, GATHERING_OF, GENERIC_PLURALS, IN_PERSON, LAST_MET, OCCASIONS_BEFORE,
-                   ONWARD_FROM, PHONE_WORDS, PRACTICE_BEFORE, REMOTE)
+                   ONWARD_FROM, PHONE_WORDS, PRACTICE_BEFORE, REMOTE, TITLE_AFTER_BODY, TITLE_BODY_AFTER)
 from .day_relations import DayRelations
 from .group_references import named_spouse, of_unnamed_states
 from .journeys import journey_verb
@@ -176,8 +176,14 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber, LegsAndForums)
                                leg=frame and self._earlier_leg(ev)))
 
     def _no_spouses(self, mentions: list) -> list:
-        """Mentions but those of a spouse named as such: "Macron welcomed him and his wife Remi Tinubu"."""
-        return [m for m in mentions if not named_spouse(self.ctx.text, m)]
+        """Mentions but those of a spouse named as such ("Macron welcomed him and his wife Remi Tinubu"), and those of a
+        body that is only a person's title ("accompanied by Finance Minister Jens Stoltenberg, the former NATO
+        Secretary General")."""
+        text = self.ctx.text
+        people = [m for m in mentions if m.kind == "person"]
+        return [m for m in mentions if not named_spouse(text, m) and not (m.kind == "org" and any(
+            TITLE_BODY_AFTER.fullmatch(text, p.end, m.start) and TITLE_AFTER_BODY.match(text, m.end)
+            for p in people if p.end <= m.start))]
 
     def _told_apart(self, ev: SentenceEvent, parts: list[PartyOut]) -> bool:
         """Whether the parties are people its sentence told met another one apart ("A and B held separate talks"), or
