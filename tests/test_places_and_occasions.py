@@ -382,3 +382,10 @@ def test_a_body_named_only_in_a_person_s_title_is_no_party():
     assert evs and all(p["name"] != "NATO" and "North Atlantic" not in (p["name"] or "")
                        for e in evs for p in e["actors"] + e["recipients"]), \
         [[p["name"] for p in e["actors"] + e["recipients"]] for e in evs]
+
+
+def test_the_month_of_another_trip_joined_after_a_meeting_does_not_date_it():
+    text = ("April 14, 2023\n\nBaerbock's trip comes only days after French President Emmanuel Macron was received by "
+            "Chinese President Xi Jinping, and after Chancellor Olaf Scholz's one-day trip to Beijing in November.")
+    evs = consult_events(events(text, published="2023-04-14"))
+    assert "2022-11" not in dates_of(evs, "Emmanuel Macron", "Xi Jinping"), dates_of(evs, "Emmanuel Macron", "Xi Jinping")

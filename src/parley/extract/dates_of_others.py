@@ -166,9 +166,12 @@ def of_other_act(x, trigger) -> bool:
                                                                          or carries_on(cur)):
             return True                 # (but "two days of talks that ended Sunday" dates the talks; not "talks that
                                         # followed a deal last month")
-        if cur != x and ordering_phrase(cur) and not in_subtree(trigger, cur) and any(
-                c.dep_ == "pobj" and c.lower_ in NOUN_TRIGGERS for c in cur.children):
+        if cur != x and (ordering_phrase(cur) or cur.dep_ == "conj" and cur.lower_ in ORDERING_PREPS) \
+                and not in_subtree(trigger, cur) and any(c.dep_ == "pobj" and c.lower_ in NOUN_TRIGGERS
+                                                         for c in cur.children):
             return True                 # "met in Tokyo, their second meeting after talks ... in June": the talks' month
+                                        # (and a phrase the parser joins to the trigger's clause: "days after Macron
+                                        # was received by Xi, and after Scholz's trip to Beijing in November")
         # "welcomed Kim and introduced him to the space center, inaugurated in 2016": a coordinated
         # verb's own date
         if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur != x and not in_subtree(trigger, cur):
