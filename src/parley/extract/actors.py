@@ -28,7 +28,7 @@ from .known_officials import COMMON_FAMILIES, known_index, known_names_in
 from .lexicon import SPEECH_FORMS
 from .name_shapes import HONORIFIC_BEFORE, NICKNAME_THEN, PLATFORMS, PRONOUNS, SPACED_DASH
 from .names import display_name, family_name, name_key, same_name
-from .places import FEATURE_NOUNS, PLACE_WORDS, VENUE_NOUNS, article_places, looks_like_place
+from .places import FEATURE_NOUNS, PLACE_WORDS, VENUE_NOUNS, article_places, dateline_place, looks_like_place
 from .titles import leading_rank, normalise_title, rank_alone, remit_rx, titles
 from .voice import voice_at, voices
 
@@ -121,7 +121,9 @@ class ArticleActors(ActorLinks):
     def _find(self) -> None:
         text, gaz = self.text, self.gaz
         self.ledes = lede_spans(text)
-        hits = article_places(text, gaz.scan(text), self.ledes, gaz)
+        # the places of the article's wire datelines, in order (read once: the assembly asks for the first often)
+        self.dateline_places = [p for a, _ in self.ledes if (p := dateline_place(text, gaz, a)) is not None]
+        hits = article_places(text, gaz.scan(text), self.dateline_places, gaz)
         self.places = hits
         P = patterns()
         taken: list[tuple[int, int]] = []

@@ -18,7 +18,7 @@ from .attribution import sources_in
 from .cues import CLOSED_SENTENCE, FURNITURE, HEADLINE_FUTURE
 from .events import analyse_sentence
 from .lexicon import COMPASS, MOVE_VERBS, VISIT_FORMS
-from .places import Place, PlaceSenses, dateline_place, places_in
+from .places import Place, PlaceSenses, places_in
 from .sentence_event import SentenceEvent
 from .unread import has_unread_name
 
@@ -115,11 +115,7 @@ class ArticleContext:
     def dateline(self) -> Place | None:
         """The place of the article's wire dateline (at the start of the first paragraph that has one that names a
         place: "Petro y Boric: Colombia and Chile ..." is a headline, not the dateline below it)."""
-        for a, _ in self.actors.ledes:
-            p = dateline_place(self.text, self.actors.gaz, a)
-            if p is not None:
-                return p
-        return None
+        return next(iter(self.actors.dateline_places), None)
 
     def start_of(self, i: int) -> int:
         """Where a sentence's words begin: after a wire dateline that opens it ("Osaka, Japan, May 7

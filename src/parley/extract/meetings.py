@@ -64,8 +64,8 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber, LegsAndForums)
             return      # "allowing Australians to travel to China for short visits": visits in general, none told (and
                         # "the shuttle diplomacy of mutual visits by the leaders": a practice; "have met on the margins
                         # of summits": occasions of theirs, none told)
-        actors = self._not_forum(self.parties_of(ev, self._no_spouses(ev.actors)))
-        recips = [p for p in self._not_forum(self.parties_of(ev, self._no_spouses(ev.recipients)))
+        actors = self._not_forum(self.parties_of(ev, self._no_bystanders(ev.actors)))
+        recips = [p for p in self._not_forum(self.parties_of(ev, self._no_bystanders(ev.recipients)))
                   if not any(p.key and p.key == a.key for a in actors)]
         # (a state beside its own official is that official's: "Lula received Maduro in Brasilia")
         everyone = actors + recips
@@ -175,10 +175,10 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber, LegsAndForums)
         self._merge_in(Meeting(parts, [ev], generic=generic, frame=frame, future=ev.future,
                                leg=frame and self._earlier_leg(ev)))
 
-    def _no_spouses(self, mentions: list) -> list:
-        """Mentions but those of a spouse named as such ("Macron welcomed him and his wife Remi Tinubu"), and those of a
-        body that is only a person's title ("accompanied by Finance Minister Jens Stoltenberg, the former NATO
-        Secretary General")."""
+    def _no_bystanders(self, mentions: list) -> list:
+        """Mentions but those of people or bodies named beside the parties: a spouse named as such ("Macron welcomed
+        him and his wife Remi Tinubu"), and a body that is only a person's title ("accompanied by Finance Minister Jens
+        Stoltenberg, the former NATO Secretary General")."""
         text = self.ctx.text
         people = [m for m in mentions if m.kind == "person"]
         return [m for m in mentions if not named_spouse(text, m) and not (m.kind == "org" and any(
@@ -198,8 +198,8 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber, LegsAndForums)
         article shows both in one place; elsewhere it only supports a meeting of the same people."""
         if ev.negated:
             return
-        parts = self.parties_of(ev, self._no_spouses(ev.actors))
-        parts += [p for p in self.parties_of(ev, self._no_spouses(ev.recipients))
+        parts = self.parties_of(ev, self._no_bystanders(ev.actors))
+        parts += [p for p in self.parties_of(ev, self._no_bystanders(ev.recipients))
                   if not any(p.key and p.key == q.key for q in parts)]
         parts = _without_own_states(parts)
         persons = [p for p in parts if p.kind == "person"]

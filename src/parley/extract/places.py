@@ -333,9 +333,9 @@ def _dateline_place(found, gaz: Gazetteer) -> Place | None:
     return p
 
 
-def article_places(text: str, hits: list[Hit], ledes: list[tuple[int, int]], gaz: Gazetteer) -> list[Hit]:
+def article_places(text: str, hits: list[Hit], datelines: list[Place], gaz: Gazetteer) -> list[Hit]:
     """The article's gazetteer hits, with the places it names that the gazetteer lacks or reads in another state: a name
-    the text pairs with a state, in a wire dateline ("LETICIA, Colombia, July 8 (Reuters)", "SANTA CRUZ, Bolivia") or
+    the text pairs with a state, in a wire dateline (`datelines`, their places: "LETICIA, Colombia, July 8 (Reuters)", "SANTA CRUZ, Bolivia") or
     after a locative word ("in Argyle, St Vincent"), is a town of that state wherever the article writes it ("met ...
     in the border city of Leticia", "in the eastern city of Santa Cruz": not Brazil's)."""
     named: dict[str, Entry] = {}
@@ -350,9 +350,8 @@ def article_places(text: str, hits: list[Hit], ledes: list[tuple[int, int]], gaz
             own = next((e for e in found[0].entries if e.code == code), None)
             named.setdefault(name, own or Entry("city", code, name))
 
-    for a, _ in ledes:
-        p = dateline_place(text, gaz, a)
-        if p is not None and p.basis == DATELINE_BASIS and p.kind == "city":
+    for p in datelines:
+        if p.basis == DATELINE_BASIS and p.kind == "city":
             paired(p.name, p.country)
     for i, h in enumerate(hits):
         state = h.of_kind("country")

@@ -125,12 +125,11 @@ def trigger_of(tok) -> Trigger | None:
                                         # "held a Japan-ROK Foreign Ministers' Meeting with Mr. CHO", "the annual
                                         # Leaders' Retreat between Prime Minister Wong and Anwar", and "Marape and
                                         # his Australian counterpart Albanese held the annual Leaders' Dialogue")
-        if trig.category == "CONSULT" and not _of_two_states(tok) and any(
-                (c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG") or
+        if trig.category == "CONSULT" and any((c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ == "ORG") or
                                               (c.dep_ in ("compound", "nmod", "amod", "poss") and
                                                ((c.text.isupper() and not gazetteer().country_of_word(c.text))
                                                 or c.text in FORUM_WORDS))
-                                              for c in tok.children):
+                                              for c in tok.children) and not _of_two_states(tok):
             return None                 # a forum's gathering ("the G7 summit"), not a meeting of the parties (but
                                         # "the Egypt-US strategic dialogue": a state's initials)
         if low in ("fire", "gunfire") and tok.head.lower_ not in FIRE_VERBS:
