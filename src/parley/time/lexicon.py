@@ -64,3 +64,28 @@ NOT_PAST_ED = {"need", "speed", "seed", "proceed", "exceed", "succeed", "indeed"
 DAY_ORDINAL_FOLLOWERS = ("and|or|to|through|thru|till|until|when|at|in|on|of|with|for|as|after|before|but|by|from|this|"
                          "next|last|was|is|will|would|he|she|they|it|we|the|a|an|that|which|where|while|during|so|then|"
                          "morning|afternoon|evening|night|there|here|i")
+
+# Every match of a rule contains one of its trigger words; one scan finds the triggers and each
+# rule runs only where a match could start: shortly before a trigger it needs (most sentences
+# have no time expression at all).
+RULE_TRIGGERS = {
+    "UNIT": "second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight "
+            "fortnights month months quarter quarters qtr year years decade decades century centuries half period "
+            "year-ago yearago year-earlier prior-year previous-year year-end",
+    "MONTH": "jan january feb february mar march apr april may jun june jul july aug august sep sept september "
+             "oct october nov november dec december",
+    "WEEKDAY": "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays "
+               "fridays saturdays sundays",
+    "DECADE": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "DECADE_NUM": "nineteen thousand",
+    "FISCAL": "fiscal fy",
+    "DEICTIC": "today tonight yesterday tomorrow now nowadays currently present days past recently earlier lately "
+               "time while ago future term possible eventually current overnight",
+    "POD": "morning afternoon evening night eve",
+    "SEASON": "spring summer fall autumn winter",
+    "HOLIDAY": "christmas year's year’s valentine's valentine’s halloween independence national republic victory "
+               "bastille boxing armistice "
+               "veterans patrick's patrick’s thanksgiving election easter",
+    "CLOCK": "am pm a.m a.m. p.m p.m. o'clock noon midnight midday",
+    "SET": "daily weekly monthly yearly annually hourly nightly every each per",
+}
