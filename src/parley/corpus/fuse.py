@@ -7,6 +7,7 @@ are listed in sorted order, so the same sources give the same event whatever ord
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from typing import Any
 
@@ -88,6 +89,10 @@ def _read_other_way(members: list[dict], meta: dict[str, dict]) -> list[dict]:
     return out
 
 
+# a date basis quoting words with a number: a day told by its date ("March 19", "19/03"), not by a weekday
+DAY_TOLD_BY_DATE = re.compile(r'"[^"]*\d[^"]*"')
+
+
 def _best_date(members: list[dict], meta: dict[str, dict] | None = None
                ) -> tuple[str | None, str | None, str | None, list[dict]]:
     members = _read_other_way(members, meta or {})
@@ -107,7 +112,8 @@ def _best_date(members: list[dict], meta: dict[str, dict] | None = None
         day = next((a for a, b in spans if a <= m["date"] <= b), m["date"])
         if _basis_rank(m.get("date_basis")) == 1 and day not in told_days:
             day = _told_before(day, told_days)
-        votes[day] += 1 + 0.1 * _basis_rank(m.get("date_basis")) + (0.5 if m["status"] == "happened" else 0)
+        votes[day] += 1 + 0.1 * _basis_rank(m.get("date_basis")) + (0.5 if m["status"] == "happened" else 0) \
+            + (S.TOLD_BY_DATE if DAY_TOLD_BY_DATE.search(m.get("date_basis") or "") else 0)
     value = max(sorted(votes), key=lambda v: votes[v])
     chosen = next(m for m in precise if m["date"] == value)
     conflicts = []

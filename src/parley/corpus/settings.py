@@ -51,6 +51,9 @@ AFFECTED_WINDOW_DAYS = DAY_WINDOW + 1
 # in fusing, it supports the day another report tells (explicit or relative) up to this many days before (a meeting on
 # Monday evening in Washington, published on Tuesday morning in Sydney or two days later)
 FALLBACK_REACH_DAYS = 2
+# of two days with as many reports, the one a report tells by its date ("March 19") wins over one told by a weekday or
+# a word ("last Tuesday", misread from a list of days): a tie-break, below a report's weight (fuse._best_date)
+TOLD_BY_DATE = 0.05
 # a merged undated report is read again when a new report of its keys could score within this of the floor of its
 # choice of event (clustering.Choice): the floor was scored with the words of another set (TF-IDF weights differ)
 STIR_SLACK = 0.25

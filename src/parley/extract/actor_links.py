@@ -204,8 +204,10 @@ class ActorLinks:
                         continue
                     if not ((form.isupper() and self.text[e - len(form):e].isupper())
                             or not form.isupper() and self.text[e - len(form):e][:1].isupper()
-                            or LINEAGE_TAIL.fullmatch(form) and self.text[e - len(form):e].split()[-1][:1].isupper()):
-                        continue            # "lula" in lower case is no name
+                            or LINEAGE_TAIL.fullmatch(form) and self.text[e - len(form):e].split()[-1][:1].isupper()
+                            or self.text[e - len(form):e] == form and not form[:1].isupper()
+                            and any(ch.isupper() for ch in form)):
+                        continue            # "lula" in lower case is no name (but "al-Sharaa" is, as the name writes it)
                     if " " not in form and given_name_before(self.text, s):
                         continue            # "Hafez al-Assad" is not Bashar al-Assad
                     if any(h.start <= s and e <= h.end and (h.start, h.end) != (s, e) for h in self.places) or \

@@ -19,6 +19,9 @@ STATE_WORD = r"(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z]\w+){0,2}"
 STATE_LIST = rf"(?-i:{STATE_WORD}(?:,\s+{STATE_WORD})*,?\s+and\s+{STATE_WORD})"
 # a state's name that ends a phrase after a name ("Foreign Minister Yoko Kamikawa of Japan, ...", "..., acting Prime
 # Minister of Thailand, reached"), captured
+# the words after which a headline names an official by state and title alone, with no article: "Xi holds talks with
+# Solomon Islands prime minister", "Modi meets Japanese PM" (actor_patterns "titled_official")
+BARE_TITLE_AFTER = ("with", "meets", "hosts", "receives", "greets", "welcomes")
 STATE_ENDING = r"([A-Z][\w.’' -]+?)(?=[,.;]|\s+(?:said|says|met|and|was|is|who|told)\b)"
 GROUP_WORDS = (rf"(?:foreign\s+|prime\s+|defen[cs]e\s+)?(?:ministers|presidents|premiers|leaders)"
                rf"(?=\s+(?:of|from)\s+(?:the\s+)?{STATE_LIST})|"         # "foreign ministers from China, Japan and ..."
@@ -54,6 +57,8 @@ STATE_KINDS = ("country", "demonym", "capital", "city", "metonym")     # gazette
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern]:
     """The mention patterns, compiled once per process (names of states as one trie regex)."""
+    # (lookbehinds of one width each: "with", "With", "meets", ...)
+    bare_after = "|".join(rf"(?<=\b{w}\s)" for word in BARE_TITLE_AFTER for w in (word, word.capitalize()))
     cw = gazetteer().country_words_regex()
     title_rx, _ = titles()
     title_pat = f"(?i:{title_rx.pattern})"
@@ -137,7 +142,11 @@ def patterns() -> dict[str, re.Pattern]:
         # (within a line: "... ahead of G7\n\nPrime Minister Mark Carney" is no G7 official)
         "org_title": re.compile(rf"[^\S\n]+(?:{title_pat})[^\S\n]+(?:{HONORIFICS}[^\S\n]+)?"),
         # (a name after the title is on its line: "... as he hosts Norway's prime minister\n\nThe talks" has none)
-        "titled_official": re.compile(rf"\b(?:(?P<cpos>{cw})\.?['’]s|(?:the|The)\s+(?P<dem>{cw}))\s+(?:new\s+)?"
+        # (and with no article after the words of a meeting, as headlines write, the title in lower case: "Xi holds
+        # talks with Solomon Islands prime minister"; "Erdogan meets Saudi Crown Prince" is the role, read later)
+        "titled_official": re.compile(rf"\b(?:(?P<cpos>{cw})\.?['’]s|(?:the|The)\s+(?P<dem>{cw})|"
+                                      rf"(?:{bare_after})"
+                                      rf"(?P<dem2>{cw})(?=\s+[a-z]))\s+(?:new\s+)?"
                                       rf"(?P<title>{title_pat})(?![^\S\n]+(?:{HONORIFICS}\s+)?[A-Z])"),
     }
 

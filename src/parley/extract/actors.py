@@ -338,7 +338,8 @@ class ArticleActors(ActorLinks):
                     continue
                 self._drop_within(inside, m.start(), m.end(), taken)
             self.mentions.append(Mention(m.start(), m.end(), "generic", None,
-                                         country_from(m.group("cpos") or m.group("dem")), t.name, text=m.group(0)))
+                                         country_from(m.group("cpos") or m.group("dem") or m.group("dem2")), t.name,
+                                         text=m.group(0)))
             taken.append((m.start(), m.end()))
         for m in P["title_of_state"].finditer(text):
             t, code = normalise_title(m.group("title")), country_from(m.group("c"))

@@ -272,6 +272,7 @@ def noun_arguments(tok, ev: SentenceEvent, offset: int, actors: ArticleActors) -
         if tok.dep_ in ("nsubj", "nsubjpass"):
             ev.reference_only = not ev.actors and not ev.recipients
         elif head.lower_ in LIGHT_VERBS or (tok.dep_ == "pobj" and not ev.actors) or head.lower_ in SPEECH_FORMS \
+                or (tok.dep_ == "conj" and tok.head.dep_ == "pobj" and tok.head.pos_ == "NOUN" and not ev.actors) \
                 or (contained and not ev.actors) \
                 or head.lower_ in NAMING_VERBS and (tok.dep_ == "oprd" or tok.dep_ == "dobj" and any(
                     c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):

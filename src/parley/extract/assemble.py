@@ -66,6 +66,7 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Pla
         self.lead_people = lead_people      # the people of the event that gave an undated article its lead_date
         self.actors = ctx.actors
         self.meetings: list[Meeting] = []
+        self.told_before_their_meeting: list[SentenceEvent] = []     # (meeting_frames._refer_forward)
         self.separate: dict[int, set] = {}     # sentence -> the people it told met one person each, apart
         self.pronoun_of: dict[int, str] = {}
         self.dyad = self._article_dyad()
@@ -91,6 +92,7 @@ class Assembler(ReferenceResolver, MeetingMerger, DateChooser, FieldChooser, Pla
                 self._add_encounter(ev)
             else:
                 self._add_meeting(ev)
+        self._refer_forward()
         self._rejoin_same_day()
         self._apply_day_relations()
         self._apply_same_day()

@@ -12,8 +12,8 @@ from ..time import coarse_spec, value_to_date_range
 from .actors import ArticleActors
 from .candidate import Candidate
 from .context import ArticleContext, date_of
-from .cues import (EARLIER_OCCASION, EARLIER_TIME, LAST_MET, PAST_PERFECT, PHONE_WORDS, RECENT_DAYS, REPORTED_BEFORE,
-                   THE_LATE, THEN_TITLE)
+from .cues import (COPRESENCE, EARLIER_OCCASION, EARLIER_TIME, LAST_MET, PAST_PERFECT, PHONE_WORDS, RECENT_DAYS,
+                   RELATIVE_BEFORE, REPORTED_BEFORE, THE_LATE, THEN_TITLE)
 from .lexicon import CALL_FORMS, CONVERSE_FORMS, SPEAK_FORMS
 from .meeting import Meeting
 from .meeting_sameness import tells_earlier
@@ -96,7 +96,7 @@ class FieldChooser:
 
     def _told_before_time(self, x) -> bool:
         """Whether a mention's sentence is in the past perfect, of a time before the article's."""
-        return _past_perfect(self.ctx.sentence_text(x.sentence))
+        return _past_perfect(self.ctx.sentence_text(x.sentence), x.trigger[0] - self.ctx.spans[x.sentence][0])
 
     def _is_lead(self, m: Meeting) -> bool:
         lead = self.ctx.opening(4)
@@ -119,6 +119,9 @@ class FieldChooser:
         # (a phone word beside a meeting told in a city of its own is another's: "met Trump in Riyadh ..., while
         # Erdogan joined the meeting by telephone")
         placed = any(x.place is not None and x.place.kind != "country" and x.mode != "phone" for x in m.mentions)
+        # (nor beside a mention of its own told as held face to face: "has held his first face-to-face talks with
+        # Albanese ... had already established a good rapport over the phone")
+        placed = placed or any(x.mode != "phone" and COPRESENCE.search(self.ctx.own_text(x)) for x in m.own_mentions())
         if "phone" in modes or (PHONE_WORDS.search(sentence_texts) and not placed):
             mode = "phone"
         elif not placed and _only_talked(m, SPEAK_FORMS) and any(
@@ -242,8 +245,12 @@ def _relative_of(p, parts) -> bool:
         q is not p and q.kind == "person" and q.title and q.family == p.family for q in parts)
 
 
-def _past_perfect(text: str) -> bool:
+def _past_perfect(text: str, trigger_at: int | None = None) -> bool:
     """Whether a sentence tells something in the past perfect of a time before the article's ("had spoken by phone
-    days earlier"), not only as the past perfect of reported speech ("said that Lula had met Xi": cues.REPORTED_BEFORE)."""
-    return any(not REPORTED_BEFORE.search(text, 0, m.start()) or EARLIER_TIME.search(text, m.start())
+    days earlier"), not only as the past perfect of reported speech ("said that Lula had met Xi": cues.REPORTED_BEFORE),
+    nor only in a relative clause after the trigger (at `trigger_at` in the sentence), of another thing: "Albanese's
+    talks with Trump produced the line on AUKUS that Canberra had been chasing since January"."""
+    return any((not REPORTED_BEFORE.search(text, 0, m.start()) or EARLIER_TIME.search(text, m.start()))
+               and not ((rel := RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
+                        and trigger_at is not None and trigger_at < rel.start())
                for m in PAST_PERFECT.finditer(text))

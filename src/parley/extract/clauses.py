@@ -31,7 +31,27 @@ def ordering_tokens(tok) -> list:
         if subj.dep_ == "nsubj" and subj.pos_ == "PROPN" and verb.i > subj.i and (
                 verb.dep_ == "conj" and verb.head == tok.head or verb.dep_ == "ROOT" and verb != tok.head):
             out += sorted(verb.subtree, key=lambda t: t.i)
+        elif (verb := cut_predicate(tok)) is not None:
+            out += sorted(verb.subtree, key=lambda t: t.i)
     return out
+
+
+def cut_predicate(prep):
+    """The verb the parser cut off an ordering phrase whose object is the verb's subject, or None: "(the first formal
+    sit-down between the pair) after a planned meeting at the G7 summit fell through in June" (the parser makes "a
+    planned meeting" the object of "after", and "fell" a clause of the main verb with no subject of its own)."""
+    if prep.dep_ != "prep" or prep.lower_ not in ORDERING_PREPS:
+        return None
+    objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not objs:
+        return None
+    end = max(t.i for t in prep.subtree)
+    verb = prep.doc[end + 1] if end + 1 < len(prep.doc) else None
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head != prep.head \
+            or verb.dep_ not in ("advcl", "conj", "dep", "ccomp") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return None
+    return verb
 
 
 def to_a_place(verb) -> bool:

@@ -10,7 +10,7 @@ import re
 from functools import cached_property
 
 from ..budget import check
-from ..ingest.datelines import byline_date_spans, lede
+from ..ingest.datelines import byline_date_spans, lede, stamped
 from ..records import Article
 from ..time import tag, value_to_date_range
 from .actors import ArticleActors
@@ -44,8 +44,10 @@ class ArticleContext:
         # and so is a byline's inside the text ("By Jane Doe March 5, 2024 NAIROBI — ... on Monday")
         reports = self.actors.ledes + byline_date_spans(self.text)
         # (and a decade or a century dates no act of a day: "an agreement for the export of power over the next decade")
+        # (nor a page's stamp run into its text: "Published: 17 November  Updated: 18 November [Chancellor Olaf
+        # Scholz welcomes Turkish President Erdogan ...]")
         self.event_timexes = [t for t in self.timexes if not any(a <= t.start < b for a, b in reports)
-                              and not DECADE_OR_CENTURY.fullmatch(t.value or "")]
+                              and not DECADE_OR_CENTURY.fullmatch(t.value or "") and not stamped(self.text, t.start)]
         self.senses = PlaceSenses(self.text, self.actors.places, self.actors.gaz)
         self._read_places()
         self.sources = [sources_in(self.text[s:e], s) for s, e in self.spans]

@@ -29,6 +29,12 @@ PAIR_GROUP = re.compile(r"\b(?:pair|two|both)\b", re.I)
 # "the two ministers", "the presidents": the words their titles hold (references._last_meeting_before)
 GROUP_KIND = re.compile(r"ministers|presidents|premiers", re.I)
 GROUP_TITLES = {"ministers": ("Minister",), "presidents": ("President",), "premiers": ("Premier", "Prime Minister")}
+# the portfolio of a group of ministers, after it or before it: "the Ministers of Justice would meet soon", "the interior
+# ministers" (other officials than the parties of a meeting told: group_references)
+PORTFOLIO = (r"(?P<office>justice|interior|home\s+affairs|finance|economy|trade|commerce|agriculture|health|education|energy|"
+             r"transport|labou?r|culture|environment|industry|tourism)")
+PORTFOLIO_AFTER = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?{PORTFOLIO}\b", re.I)
+PORTFOLIO_BEFORE = re.compile(rf"\b{PORTFOLIO}\s+$", re.I)
 SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins|fringes)\b", re.I)
 SIDELINES_OF = re.compile(SIDELINES.pattern + r"\s+of\b", re.I)        # the sidelines of an occasion it names
 # ... or of occasions in general: "the two men have met on the margins of summits"
@@ -62,6 +68,8 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|already|also|previously|earlier|ju
 # a bracket, a colon or semicolon, or a word that opens a clause of its own time or a relative clause ends it.
 REPORTED_BEFORE = re.compile(r"\b(?:said|told|added|noted|stated|confirmed|announced|explained|reported|indicated|"
                              r"stressed)\b(?:(?!\b(?:had|while|who|whom|which|when|as)\b)[^;:\"“”()])*$", re.I)
+# a relative clause's opening, up to the words just before its verb: "the line on AUKUS that Canberra had been chasing"
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom|whose)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 EARLIER_TIME = re.compile(r"\b(?:before|earlier|previously|already|once|ever|twice|since|ago|prior|last|former|"
                           r"first)\b", re.I)
 COMPANION_DAYS = 3      # a trip's meetings: "a two-day visit", "a three-day state visit"
@@ -83,6 +91,10 @@ DAY_RELATION = re.compile(rf"\b(?:(?P<n>{'|'.join(COUNT_WORDS)}|\d+)\s+(?P<unit>
                           r"(?P<the>the)\s+(?P<one>day|week|month)|"
                           r"(?P<hours>(?:(?:a\s+few|several|some|just|only|two|three|\d+)\s+)?hours))\s+"
                           r"(?P<dir>before|after|earlier|later)\b(?!\s+(?:tomorrow|next|that)\b)", re.I)
+# the clause after "the day before" told in the past perfect: the phrase is an adverb of that clause, whose act came
+# before the one the sentence tells ("arrived in Toronto on Saturday, coming from Washington, where the day before she
+# had been received by Biden"), not a conjunction ("a day before they met")
+PERFECT_AFTER = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?had\s+(?:already\s+|also\s+)?(?:been\s+)?\w+", re.I)
 # nothing, or a place, before such a phrase that opens its sentence: "In Dushanbe two days later, ..."
 OPENING_PLACE = re.compile(r"\s*(?:(?:[Bb]ack\s+)?(?:[Ii]n|[Aa]t)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*)?,?\s*")
 # the time expression that opens such a phrase, as the date engine reads it
@@ -231,7 +243,9 @@ PLACE_THEN = re.compile(r"[\s,]*(?:(?:on|in|at|during|from|between|last|this|ear
 FURNITURE = ("caption", "title")       # paragraphs that hold no statements: photo captions, the headline
 BODY_KINDS = {"body", "standfirst"}     # paragraphs that tell the story
 HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+){0,2}?"
-                             r"(?:meet|visit|hold|host|travel|attend|sit|talk|discuss|receive)\b|\bahead\s+of\b|\bpreview\b", re.I)
+                             r"(?:meet|visit|hold|host|travel|attend|sit|talk|discuss|receive)\b|\bahead\s+of\b|\bpreview\b|"
+                             # (a journey's headline with no verb: "Meloni to Washington: meeting with Trump on Thursday")
+                             r"^\W*(?-i:(?:[A-Z][\w'’.-]*\s+){1,3}to\s+(?:[A-Z][\w'’.-]*\s*){1,3})[:;,–—-]", re.I)
 # verbs that report a person's words with no act of PLOVER's ("Xi said", "Putin told Xi")
 PLAIN_SPEECH_WORDS = frozenset({"said", "says", "told", "added", "stressed", "noted", "emphasized", "emphasised",
                                 "urged", "warned", "declared", "asserted"})
@@ -291,6 +305,13 @@ DETERMINED = re.compile(r"\b(?:the|these|those|their|his|her|its|our|two|three|s
 # leaders"
 GATHERING_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:presidents|leaders|heads\s+of\s+(?:state|government)|"
                           r"(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|prime\s+ministers)\b")
+# ... or a gathering named by its members in the possessive, no number of them: "ahead of the leaders' summit in Puglia",
+# "the G20 leaders' meeting" (but "the two leaders' meeting" is theirs)
+# (not a format of two states': "he and Marape held their annual leaders' dialogue")
+GATHERING_BY = re.compile(r"\b(?:[Tt]he|(?-i:[A-Z][A-Z0-9]+))\s+(?:leaders|presidents|premiers|prime\s+ministers|"
+                          r"(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers|heads\s+of\s+(?:state|government))['’]\s+$",
+                          re.I)
+GATHERING_NOUNS = frozenset({"summit", "summits", "meeting", "meetings", "conference", "gathering"})
 # a person an object shows or honours, no party of the scene: "held talks beneath a bust of Ho Chi Minh", "laid a
 # wreath at the mausoleum of Ataturk"
 DEPICTED_BEFORE = re.compile(r"\b(?:bust|statue|portrait|monument|mausoleum|memorial|tomb|grave|picture|photo|"

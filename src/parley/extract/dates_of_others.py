@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import after_bound_comma, ordering_phrase, own_time_clause, passive_aside
+from .clauses import after_bound_comma, cut_predicate, ordering_phrase, own_time_clause, passive_aside
 from .lexicon import (BOUND_WORDS, CALLED_ON_PERSONS, COUNT_ORDINALS, DEADLINE_WORDS, JOURNEY_NOUNS, LEG_VERBS,
                       NOUN_TRIGGERS, ORDERING_MARKS, ORDERING_PREPS, ORDERING_VERBS, PERIOD_WORDS, SPAN_UNITS,
                       SPEECH_FORMS, TALKED_ABOUT_PREPS, TOLD_FORMS)
@@ -172,6 +172,11 @@ def of_other_act(x, trigger) -> bool:
             return True                 # "met in Tokyo, their second meeting after talks ... in June": the talks' month
                                         # (and a phrase the parser joins to the trigger's clause: "days after Macron
                                         # was received by Xi, and after Scholz's trip to Beijing in November")
+        # "the first formal sit-down between the pair after a planned meeting ... fell through in June": the date of the
+        # verb the parser cut off an ordering phrase (clauses.cut_predicate) is the phrase's
+        if cur != x and cur.pos_ == "VERB" and not in_subtree(trigger, cur) and any(
+                cut_predicate(p) == cur and not in_subtree(trigger, p) for p in cur.head.children if p.dep_ == "prep"):
+            return True
         # "welcomed Kim and introduced him to the space center, inaugurated in 2016": a coordinated
         # verb's own date
         if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur != x and not in_subtree(trigger, cur):

@@ -7,7 +7,8 @@ import re
 
 from .attachment import date_follows
 from .context import ArticleContext
-from .cues import AFTER_ACT, COUNT_WORDS, COUNTED_BEFORE, DAY_RELATION, OPENING_PLACE, REPORTED_NOW, SAME_DAY
+from .cues import (AFTER_ACT, COUNT_WORDS, COUNTED_BEFORE, DAY_RELATION, OPENING_PLACE, PERFECT_AFTER, REPORTED_NOW,
+                   SAME_DAY)
 from .journeys import journey_verb
 from .meeting import Meeting
 
@@ -60,6 +61,8 @@ class DayRelations:
             # (weeks or months told in round numbers give only the month they fall in: "six weeks after his meeting")
             precision = "day" if n <= 7 else "month"
             sign = 1 if rel.group("dir").lower() in ("before", "earlier") else -1
+            if rel.group("dir").lower() == "before" and PERFECT_AFTER.match(text, rel.end()):
+                sign = -1       # ("where the day before she had been received": the day before the act told)
             what = "hours" if rel.group("hours") else f"{n} day(s)" if precision == "day" else f"about {count} {unit}(s)"
             if not (refs or before):
                 # "China on Wednesday warned the US ..., a day after Blinken held talks with Manalo": a day counted from

@@ -20,6 +20,15 @@ from .sentence_event import SentenceEvent
 from .tense import ahead_of_done, reaches_ahead, told_future, told_in_question, told_negated
 
 
+def reduced_relative(tok) -> bool:
+    """Whether a participle right after a noun is a clause of that noun that the parser made a conjunct of a verb told
+    ahead: "the two leaders will discuss the implementation of the economic deal agreed in May" (no act of theirs in
+    May)."""
+    return tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in tok.head.children)
+
+
 def encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: list[Timex], places: list[Place],
                trigger_tokens: set[int], sources: list[Source]) -> list[SentenceEvent]:
     """Meetings a sentence implies without a word of meeting: two people acting together ("Kim and
@@ -38,6 +47,8 @@ def encounters(doc, offset: int, index: int, actors: ArticleActors, timexes: lis
             continue                    # "agreed to hold", "the decision to visit": the content of another act
                                         # (but "A and B agreed ..., the ministry said" is a report, and so is
                                         # "... signed a framework agreement, broadcaster NHK reported")
+        if reduced_relative(tok):
+            continue                    # "will discuss the implementation of the deal agreed in May": the deal's
         partners = []
         if low in JOINT_FORMS:
             subs, passive = subject_of(tok)

@@ -13,7 +13,7 @@ from .candidate import PartyOut
 from .context import ArticleContext
 from .cues import (COUNTRY_GROUP, COUNTRY_GROUP_AFTER, DEPICTED_BEFORE, GOVERNMENT_HEAD_RANK, GROUP_KIND, GROUP_OF,
                    GROUP_OF_ONE_STATE, GROUP_TITLES, HEAD_OF_STATE_RANK, HEADS_GROUP, HEADS_TITLE, LEADER_GROUP,
-                   LEADER_TITLES, PAIR_GROUP, SPOUSE_BEFORE, UNNAMED_STATES)
+                   LEADER_TITLES, PAIR_GROUP, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, SPOUSE_BEFORE, UNNAMED_STATES)
 from .known_officials import known_offices
 from .meeting import Meeting
 from .sentence_event import SentenceEvent
@@ -163,6 +163,13 @@ class GroupResolver:
         if len(in_sentence) > 2 and PAIR_GROUP.search(text):
             in_sentence = self._acting(ev, in_sentence) or in_sentence
         held = GROUP_TITLES.get(kind.group(0).lower()) if (kind := GROUP_KIND.search(text)) else None
+        portfolio = (PORTFOLIO_AFTER.match(self.ctx.text, m.end) or PORTFOLIO_BEFORE.search(
+            self.ctx.text, max(0, m.start + kind.start() - 20), m.start + kind.start())) if held == ("Minister",) else None
+        if portfolio and not any(a.title and portfolio.group("office").split()[0].lower() in a.title.lower()
+                                 for a in self.actors.people()):
+            # "agreed that Barrot would visit Algiers, and that the Ministers of Justice would meet soon": ministers of
+            # a portfolio the article names no one of, not the presidents of the meeting told
+            return []
         if held is not None:
             # ("The ministers also discussed preparations for a meeting between Presidents Putin and Erdogan": no
             # president is one of "the ministers")

@@ -166,7 +166,8 @@ NOUNS: dict[str, tuple[str, str | None]] = {
     "summit": ("CONSULT", None), "summits": ("CONSULT", None), "dialogue": ("CONSULT", None),
     "consultation": ("CONSULT", None), "consultations": ("CONSULT", None), "negotiations": ("CONSULT", None),
     "conversation": ("CONSULT", None), "discussions": ("CONSULT", None), "discussion": ("CONSULT", None),
-    "conversations": ("CONSULT", None), "negotiation": ("CONSULT", None), "call": ("CONSULT", "phone"), "phone call": ("CONSULT", "phone"),
+    "conversations": ("CONSULT", None), "negotiation": ("CONSULT", None), "call": ("CONSULT", "phone"), "calls": ("CONSULT", "phone"),
+    "phone call": ("CONSULT", "phone"),
     "teleconference": ("CONSULT", "phone"), "videoconference": ("CONSULT", "phone"), "tour": ("CONSULT", "visit"),
     "sanctions": ("SANCTION", "discontinue"), "ban": ("SANCTION", "discontinue"), "bans": ("SANCTION", "discontinue"),
     "protest": ("ACCUSE", "disapprove"), "protests": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"),
@@ -230,7 +231,9 @@ FIGURATIVE_OBJECTS: dict[str, set[str]] = {
     # "Modi and Trump shared a close rapport during Trump's first term": a relation, no act together
     "share": {"rapport", "relationship", "relations", "friendship", "bond", "bonds", "chemistry", "history", "vision",
               "views", "view", "concerns", "concern", "interests", "interest", "values", "border", "borders", "goal",
-              "goals", "commitment", "ties"},
+              "goals", "commitment", "ties", "background", "backgrounds", "outlook", "outlooks", "experience",
+              "experiences", "heritage", "roots", "language", "culture", "beliefs", "belief", "approach", "instincts",
+              "passion", "love", "worldview", "priorities", "priority", "ambition", "ambitions", "frustration", "fears"},
     # "ended the trip in Singapore": a journey's end, no sanction; "ending a decade-long rift": a thaw, no sanction
     "end": {"trip", "visit", "tour", "stay", "journey", "day", "week", "speech", "remarks", "career", "term",
             "rift", "rifts", "estrangement", "feud", "dispute", "disputes", "standoff", "stand-off", "tension",
@@ -354,8 +357,8 @@ secretary envoy ambassador host speaker governor chairman chairwoman chief
 DATING_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "yesterday", "tomorrow"}
 # a meeting told of one person and several others that was one meeting with each: "met separately
 # with Ishiba, Yoon and Boric", "held separate talks with", "bilateral meetings with", "back-to-back talks with"
-SEPARATE_MEETINGS = re.compile(r"\bseparately\b|\b(?:separate|back[- ]to[- ]back)\s+(?:bilateral\s+)?"
-                               r"(?:meetings|talks|bilaterals|sessions)\b|"
+SEPARATE_MEETINGS = re.compile(r"\bseparately\b|\b(?:separate|back[- ]to[- ]back)\s+(?:bilateral\s+|phone\s+|telephone\s+)?"
+                               r"(?:meetings|talks|bilaterals|sessions|calls|conversations)\b|"
                                r"\bbilateral\s+(?:meetings|talks)\s+with\b|\bone[- ]on[- ]one\s+(?:meetings|talks)\b|"
                                # "will travel to Germany, France and Belgium on Tuesday for meetings with Scholz, Macron
                                # and Rutte": meetings in the plural, one with each
@@ -463,6 +466,10 @@ HOST_FORMS = frozenset({"host", "hosts", "hosted", "hosting", "receive", "receiv
 # what one receives that is no guest: "will receive the city's Charlemagne Prize", "received an honorary doctorate"
 AWARD_NOUNS = frozenset({"prize", "prizes", "award", "awards", "medal", "medals", "honour", "honours", "honor", "honors",
                          "doctorate", "degree", "decoration", "order", "citizenship", "key", "keys", "title"})
+# what one receives that is no guest: "received on Monday a phone call from Macron" (the call is the act),
+# "received a letter from Kim"
+RECEIVED_MESSAGES = frozenset({"call", "calls", "letter", "letters", "message", "messages", "note", "invitation",
+                               "invitations", "greetings", "congratulations", "condolences", "report", "briefing"})
 
 # people named by whose they are ("Biden's adviser", "Putin's predecessor"): the one they belong to is not them
 OWNED_ROLES = frozenset("""envoy envoys emissary adviser advisers advisor advisors aide aides spokesman spokeswoman

@@ -1,6 +1,7 @@
 """Visit frames ("his trip to Beijing") and generic mentions ("met top Chinese leaders") lend their date, place and
-mode to the meetings of the article they sum up (`FrameAbsorber`, part of `meetings.MeetingMerger`); a person met
-by an official of one of the article's two states is of the other."""
+mode to the meetings of the article they sum up (`FrameAbsorber`, part of `meetings.MeetingMerger`); a mention naming
+no one, told before the meeting it is of, joins that meeting (`_refer_forward`); a person met by an official of one of
+the article's two states is of the other."""
 from __future__ import annotations
 
 from .candidate import PartyOut
@@ -17,6 +18,20 @@ class FrameAbsorber:
     ctx: ArticleContext
     meetings: list[Meeting]
     dyad: list[str]                 # the article's two states, most named first (ReferenceResolver)
+
+    def _refer_forward(self) -> None:
+        """A mention naming no one, with a time of its own, that no meeting told before it can be (`_add_meeting`) is
+        of the meeting the next sentence tells, in its tense: "all eyes will be on a planned meeting between Trump
+        and Xi. For Australia, the shadow of last Monday's White House meeting still hangs over the week. Albanese's
+        talks with Trump produced the critical minerals framework"."""
+        for ev in self.told_before_their_meeting:
+            nxt = [m for m in self.meetings if m.specific() and not m.frame and not m.generic
+                   and m.future == ev.future and not self._subordinate(m)
+                   and any(ev.sentence < x.sentence <= ev.sentence + 1 for x in m.own_mentions())
+                   and not any(x.sentence < ev.sentence for x in m.own_mentions())]
+            alone = Meeting([], [ev], future=ev.future)
+            if len(nxt) == 1 and self._compatible(nxt[0], alone):
+                nxt[0].mentions.append(ev)
 
     def _journey_before(self, frame: Meeting, m: Meeting) -> bool:
         """Whether a visit frame told only by a journey of a day ("Araghchi, who traveled to Moscow on Tuesday") is the

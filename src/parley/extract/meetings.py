@@ -14,8 +14,9 @@ from dataclasses import replace
 from .actors import ArticleActors
 from .candidate import PartyOut
 from .context import ArticleContext
-from .cues import (COPRESENCE, DETERMINED, GATHERING_OF, GENERIC_PLURALS, IN_PERSON, LAST_MET, OCCASIONS_BEFORE,
-                   ONWARD_FROM, PHONE_WORDS, PRACTICE_BEFORE, REMOTE, TITLE_AFTER_BODY, TITLE_BODY_AFTER)
+from .cues import (COPRESENCE, DETERMINED, GATHERING_BY, GATHERING_NOUNS, GATHERING_OF, GENERIC_PLURALS, IN_PERSON,
+                   LAST_MET, OCCASIONS_BEFORE, ONWARD_FROM, PHONE_WORDS, PRACTICE_BEFORE, REMOTE, TITLE_AFTER_BODY,
+                   TITLE_BODY_AFTER)
 from .day_relations import DayRelations
 from .group_references import named_spouse, of_unnamed_states
 from .journeys import journey_verb
@@ -52,8 +53,11 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber, LegsAndForums)
         if any(of_unnamed_states(self.ctx.text, x) for x in ev.recipients) \
                 and not any(x.kind in ("person", "state") for x in ev.recipients):
             return      # "a meeting with the foreign ministers of all five Central Asian states": a gathering of its own
-        if ev.noun and GATHERING_OF.match(self.ctx.text, ev.trigger[1]):
+        if ev.noun and (GATHERING_OF.match(self.ctx.text, ev.trigger[1])
+                        or ev.trigger_text.lower() in GATHERING_NOUNS
+                        and GATHERING_BY.search(self.ctx.text, max(0, ev.trigger[0] - 40), ev.trigger[0])):
             return      # "is in Brasilia for a meeting of South American presidents": a gathering, no meeting of his
+                        # (and "touring member countries ahead of the leaders' summit in Puglia")
         if ev.noun and ev.attendance and not ev.recipients and ev.trigger_text.lower() in GENERIC_PLURALS:
             return      # "after attending the leaders' meetings on East Asia cooperation in Laos": gatherings attended
         if ev.noun and ev.trigger_text.lower() in GENERIC_PLURALS and (
@@ -92,12 +96,18 @@ class MeetingMerger(MeetingSameness, DayRelations, FrameAbsorber, LegsAndForums)
             if target and ev.mode == "visit" and visited and not visited & target.countries():
                 target = None
             if target and self._compatible(target, alone) and not (ev.noun and self._again(alone)) \
-                    and not (ev.future and ev.timex is not None and not target.future):
+                    and not (ev.timex is not None and ev.future != target.future):
                 target.mentions.append(ev)      # (not "the next meeting should be held in Moscow": another one; nor
                                                 # a day ahead beside a meeting told done: "comes as Hungary holds up the
-                                                # aid, which EU leaders will try to approve at a summit on February 1")
+                                                # aid, which EU leaders will try to approve at a summit on February 1";
+                                                # nor a day told done beside a meeting ahead: "all eyes will be on a
+                                                # planned meeting between Trump and Xi. ... the shadow of last Monday's
+                                                # White House meeting")
             elif target and ev.span_edge and ev.timex is not None and ev.timex.precision == "day":
                 target.edges.append(ev)         # (a day of its own, the first or last: meeting_dates)
+            elif ev.timex is not None and ev.timex.precision == "day" and not ev.span_edge \
+                    and not any(a <= ev.timex.start < b for a, b in ev.ordered) and not (ev.noun and self._again(alone)):
+                self.told_before_their_meeting.append(ev)    # (it may tell the meeting the next sentence names: meeting_frames)
             return
         # "Iwaya met China's premier, Li Qiang, as well as Wang Yi": one bilateral meeting each (but the heads of an
         # organisation's institutions meet together: "met European Commission President Ursula von der Leyen and

@@ -4,6 +4,7 @@ sentence names a city in that person's state, on the day told right after that p
 extract.meetings)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .candidate import PartyOut
@@ -12,6 +13,7 @@ from .journeys import journey_verb
 from .sentence_event import SentenceEvent
 
 DAY_AFTER_NAME = 12         # characters from a person's name to the day told as theirs (" on Sunday")
+DAYS_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+then)\s+(?:on\s+)?", re.I)   # "last Tuesday and Wednesday"
 
 
 def in_places_told(ctx: ArticleContext, ev: SentenceEvent, states: list[str | None]) -> bool:
@@ -52,5 +54,18 @@ def own_days(ctx: ArticleContext, ev: SentenceEvent, people: list[PartyOut]) -> 
         days.append(next((t for t in ctx.event_timexes if e <= t.start < upto and t.start - e <= DAY_AFTER_NAME
                           and t.type == "DATE"), None))
     if None in days or len({t.start for t in days}) < len(days):
-        return [ev] * len(people)
+        days = _days_in_turn(ctx, ev, max(e for _, e in spans), bound, len(people))
+        if days is None:
+            return [ev] * len(people)
     return [replace(ev, timex=t) for t in days]
+
+
+def _days_in_turn(ctx: ArticleContext, ev: SentenceEvent, after: int, bound: int, n: int) -> list | None:
+    """As many days as people, listed together after the last of them, one each in turn: "separate phone calls with
+    Putin and Zelensky last Tuesday and Wednesday"; None where the sentence lists no such days."""
+    told = [t for t in ctx.event_timexes if after <= t.start < bound and t.type == "DATE" and t.precision == "day"]
+    if len(told) != n or told[0].start - after > DAY_AFTER_NAME:
+        return None
+    if not all(DAYS_JOINED.fullmatch(ctx.text, a.end, b.start) for a, b in zip(told, told[1:])):
+        return None
+    return told

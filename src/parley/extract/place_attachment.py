@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .attachment import REACH, before_followed, in_subject_aside, where_clause
 from .clauses import (after_phrase, bound_clause, bound_phrase, bound_tokens, close_phrase, dated_conjunct,
-                      ordering_phrase, passive_aside, purpose_of_travel)
+                      ordering_phrase, ordering_tokens, passive_aside, purpose_of_travel)
 from .cues import HOME_DAY_BEFORE
 from .lexicon import (BOUND_WORDS, CALLED_ON_PERSONS, HELD_AT_PREPS, INVITE_FORMS, MOVE_VERBS, PARTY_NOUNS,
                       REFERENCE_VERBS, REPORT_FORMS, SENDING_VERBS, SITUATION_NOUNS, SPOKEN_OF_PREPS, UPCOMING)
@@ -79,8 +79,8 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
     # (and a clause of the time bounded: "the first meeting between the two since Trump returned to the White House")
     journey_legs = purpose_of_travel(tok)
     clause = where_clause(tok)
-    bounds = [{w.i for w in (bound_tokens(b) if bound_phrase(b) else b.subtree)} for b in doc
-              if bound_phrase(b) or ordering_phrase(b) or bound_clause(b)]
+    bounds = [{w.i for w in (bound_tokens(b) if bound_phrase(b) else ordering_tokens(b) if ordering_phrase(b)
+                             else b.subtree)} for b in doc if bound_phrase(b) or ordering_phrase(b) or bound_clause(b)]
     for p in cands:
         rel = p.start - offset
         x = token_at_offset(doc, rel)
@@ -170,6 +170,11 @@ def attached_place(tok, doc, offset: int, places: list[Place], triggers: set[int
                         for o in tok.children):
                 break                   # "discussed aid routes to Gaza with him": where the thing discussed leads
                                         # (not "met Putin during his trip, to Vladivostok")
+            if cur.dep_ == "prep" and cur.lower_ in ("in", "on", "across") and cur.head.pos_ == "VERB" and any(
+                    o.dep_ == "dobj" and o.lower_ in SITUATION_NOUNS and max(t.i for t in o.subtree) + 1 == cur.i
+                    for o in cur.head.children):
+                break                   # "where the two leaders discussed the situation in Gaza" (the parser hangs
+                                        # the place on the verb): the situation's place
             if cur.head == cur:
                 break
             cur = cur.head

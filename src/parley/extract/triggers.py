@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from .gazetteer import gazetteer
 from .lexicon import (AWARD_NOUNS, CALLED_ON_PERSONS, CALL_FORMS, DATING_WORDS, DEAL_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS,
-                      HOLD_FORMS, HOST_FORMS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, PLAY_FORMS, TRIGGER_FORMS, Trigger)
+                      HOLD_FORMS, HOST_FORMS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, PLAY_FORMS, RECEIVED_MESSAGES, TRIGGER_FORMS,
+                      Trigger)
 from .parse_tree import OBJ, children_of
 
 
@@ -111,11 +112,15 @@ def trigger_of(tok) -> Trigger | None:
         if low == "conference" and not any(c.lower_ == "joint" for c in tok.children) and not _two_at(tok) \
                 and not _held_with_one_named(tok):
             return None     # "a news conference by the Brazilian delegation"; but "a joint news conference with Zelenskiy"
-        if low == "call":
+        if low in ("call", "calls"):
             if any(c.lower_ == "courtesy" for c in tok.children):
                 return replace(trig, mode=None)         # "paid a courtesy call on the president": a visit
-            if not any(c.lower_ in ("phone", "telephone", "video") for c in tok.children):
-                return None
+            with_named = any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                             and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children)
+            if low == "calls" and not with_named or low == "call" and not any(
+                    c.lower_ in ("phone", "telephone", "video") for c in tok.children):
+                return None                             # (but "two calls with Prime Minister Justin Trudeau"; not
+                                                        # "a string of phone calls and visits", contacts in general)
         if tok.text[:1].isupper() and tok.i > tok.sent.start and not (
                 tok.dep_ == "dobj" and tok.head.lower_ in HOLD_FORMS
                 and any(c.lower_ == "with" for c in list(tok.children) + list(tok.head.children) if c.dep_ == "prep")) \
@@ -154,8 +159,10 @@ def trigger_of(tok) -> Trigger | None:
             return None                 # "Asked whether the border would reopen, Tinubu said ...": put to Tinubu
         if low in CALL_FORMS:
             return _call_trigger(tok)
-        if low in HOST_FORMS and any(c.dep_ == "dobj" and c.lower_ in AWARD_NOUNS for c in tok.children):
-            return None                 # "will receive the city's Charlemagne Prize": an honour, no guest
+        if low in HOST_FORMS and any(c.dep_ == "dobj" and c.lower_ in AWARD_NOUNS | RECEIVED_MESSAGES
+                                     for c in tok.children):
+            return None                 # "will receive the city's Charlemagne Prize": an honour, no guest (nor "received
+                                        # a phone call from Macron": the call is the act)
         if low in ("sit", "sits", "sat", "sitting") and any(c.lower_ == "down" for c in tok.children) \
                 and any(c.lower_ == "with" for c in tok.children if c.dep_ == "prep"):
             return Trigger("CONSULT", None)     # "sat down with Wang Yi"

@@ -42,6 +42,10 @@ _FURNITURE = re.compile(
     rf"\b{_WD}|\b(?:today|yesterday|ago|min(?:ute)?s?|hours?|read|at|on|and|et|the)\b|[|/•·,:;()\[\]–—-]+|\d+",
     re.IGNORECASE)
 FULL_DATE_RE = re.compile(FULL_DATE, re.IGNORECASE)
+# a page's stamp anywhere in its text, the label and its colon just before the date: "Published: 17 November  Updated:
+# 18 November" (a one-line page's header, run into its first sentence): the page's dates, never an event's
+STAMP_BEFORE = re.compile(r"\b(?:published|posted|updated|last\s+updated|first\s+published|modified)\s*:\s*$",
+                          re.IGNORECASE)
 UPDATED_BEFORE = re.compile(r"\b(?:updated|modified|last\s+updated)\b\s*(?:on|at)?\s*:?\s*$", re.IGNORECASE)
 # a header line that gives the date of a revision ("Updated - June 02, 2023 10:15 am IST"), not of publication
 UPDATED_LINE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
@@ -245,6 +249,11 @@ def byline_date_spans(text: str) -> list[tuple[int, int]]:
         if found:
             out.append((m.end() + found.start("date"), m.end() + found.end()))     # (with a time stamp's clock)
     return out
+
+
+def stamped(text: str, start: int) -> bool:
+    """Whether a date at `start` follows a page's stamp label ("Updated: 18 November")."""
+    return bool(STAMP_BEFORE.search(text, max(0, start - 24), start))
 
 
 def month_day(text: str) -> tuple[int, int] | None:

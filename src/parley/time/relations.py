@@ -23,9 +23,11 @@ def same_day_of_a_month_told(out: list[Timex], sents: list[tuple[int, int]]) -> 
 
 
 # a time told again in another zone, in parentheses right after it: "on Friday afternoon (Saturday morning Korea time)",
-# "Tuesday evening (early Wednesday GMT)"
-ZONE_OPEN = re.compile(r"\s*\(\s*(?:(?:early|late|on)\s+)?", re.I)
-ZONE_CLOSE = re.compile(r"[^()\n]{0,40}?\b(?:time|GMT|UTC)\b[^()\n]{0,10}\)")
+# "Tuesday evening (early Wednesday GMT)", "on Wednesday morning Washington time (overnight for us)", "at 9pm ET
+# (11am AEDT)": the zone of the first may stand between them, the second's is a zone's name, or the writer's ("for us")
+ZONE_OPEN = re.compile(r"\s*(?:(?-i:(?:[A-Z][\w.'’-]*\s+){1,2})time\s*|local\s+time\s*|(?-i:[A-Z]{1,4}T)\s*)?"
+                       r"\(\s*(?:(?:early|late|on)\s+)?", re.I)
+ZONE_CLOSE = re.compile(r"[^()\n]{0,40}?\b(?:time|GMT|UTC|[A-Z]{1,4}T|for\s+us|here|at\s+home)\b[^()\n]{0,10}\)")
 
 
 def without_zone_restatements(out: list[Timex], text: str) -> list[Timex]:

@@ -79,6 +79,12 @@ def _is_past_verb(words: list[str], i: int) -> bool:
 
 
 WEAK_FUTURE = {"ahead", "upcoming", "forthcoming", "next"}   # relational: they must stand close to the expression
+# a headline of a journey ahead, with no verb, before what it tells: "Meloni to Washington: meeting with Trump on
+# Thursday" (its words after the colon lie ahead)
+HEADLINE_JOURNEY = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+){1,3}to\s+(?:[A-Z][\w'’.-]*\s*){1,3}[:;]")
+# what one looks forward to lies ahead, whatever the tense of "look": "said she looked forward to welcoming him in
+# Puglia in June"
+LOOK_FORMS = {"look", "looks", "looked", "looking"}
 
 
 def _future_cue(words: list[str], i: int, dist: int = 0) -> bool:
@@ -90,6 +96,8 @@ def _future_cue(words: list[str], i: int, dist: int = 0) -> bool:
     if lw == "due":                      # "is due to meet", not "due to its loss"
         return i > 0 and words[i - 1].lower() in BE | {"was", "were"} and i + 2 < len(words) \
             and words[i + 2].lower() not in DETERMINERS | {"his", "her", "its", "their"}
+    if lw == "forward" and i > 0 and words[i - 1].lower() in LOOK_FORMS:
+        return True
     if lw == "set":                      # "set to visit", "set for Jan. 6", not "a set of"
         return i + 1 < len(words) and words[i + 1].lower() in ("to", "for")
     return lw in FUTURE_WORDS or lw.endswith(("'ll", "’ll"))    # ("I'll be speaking to Putin on Tuesday")
@@ -122,6 +130,8 @@ def tense_cue(text: str, sent_start: int, sent_end: int, start: int, end: int) -
             n_left + n_in < len(words) and words[n_left + n_in].lower() in POSSESSED_MEETINGS
             and any(w.lower() in AHEAD_AFTER_POSSESSED for w in words[n_left + n_in + 1:n_left + n_in + 6]))
         return ("future" if ahead else "past"), 0
+    if HEADLINE_JOURNEY.match(text, sent_start, start):
+        return "future", n_left             # "Meloni to Washington: meeting with Trump on Thursday"
     verdicts: list[tuple[float, str]] = []
     until = False                        # "has given them until 9 a.m. Tuesday": a deadline ahead
     # "When Xi and Biden meet on the island of Bali on Monday, they will ...": a present-tense
