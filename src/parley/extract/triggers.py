@@ -117,8 +117,8 @@ def trigger_of(tok) -> Trigger | None:
                 return replace(trig, mode=None)         # "paid a courtesy call on the president": a visit
             with_named = any(c.dep_ == "prep" and c.lower_ in ("with", "between")
                              and any(g.pos_ == "PROPN" for g in c.children) for c in tok.children)
-            if low == "calls" and not with_named or low == "call" and not any(
-                    c.lower_ in ("phone", "telephone", "video") for c in tok.children):
+            by_phone = any(c.lower_ in ("phone", "telephone", "video") for c in tok.children)
+            if (low == "calls" and not with_named) or (low == "call" and not by_phone):
                 return None                             # (but "two calls with Prime Minister Justin Trudeau"; not
                                                         # "a string of phone calls and visits", contacts in general)
         if tok.text[:1].isupper() and tok.i > tok.sent.start and not (
