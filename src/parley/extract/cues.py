@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..time.lexicon import POD_RX, WEEKDAY_RX
+from ..time.lexicon import JOURNEY_HEADLINE_RX, POD_RX, WEEKDAY_RX
 from .actor_patterns import STATE_LIST
 from .lexicon import MOVE_VERBS, VISIT_FORMS
 from .name_shapes import HONORIFIC
@@ -245,7 +245,7 @@ BODY_KINDS = {"body", "standfirst"}     # paragraphs that tell the story
 HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+){0,2}?"
                              r"(?:meet|visit|hold|host|travel|attend|sit|talk|discuss|receive)\b|\bahead\s+of\b|\bpreview\b|"
                              # (a journey's headline with no verb: "Meloni to Washington: meeting with Trump on Thursday")
-                             r"^\W*(?-i:(?:[A-Z][\w'’.-]*\s+){1,3}to\s+(?:[A-Z][\w'’.-]*\s*){1,3})[:;,–—-]", re.I)
+                             rf"^(?-i:{JOURNEY_HEADLINE_RX})[:;,–—-]", re.I)
 # verbs that report a person's words with no act of PLOVER's ("Xi said", "Putin told Xi")
 PLAIN_SPEECH_WORDS = frozenset({"said", "says", "told", "added", "stressed", "noted", "emphasized", "emphasised",
                                 "urged", "warned", "declared", "asserted"})

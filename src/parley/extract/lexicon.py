@@ -470,6 +470,7 @@ AWARD_NOUNS = frozenset({"prize", "prizes", "award", "awards", "medal", "medals"
 # "received a letter from Kim"
 RECEIVED_MESSAGES = frozenset({"call", "calls", "letter", "letters", "message", "messages", "note", "invitation",
                                "invitations", "greetings", "congratulations", "condolences", "report", "briefing"})
+NO_GUESTS = AWARD_NOUNS | RECEIVED_MESSAGES        # what a verb of hosting may take that is no guest
 
 # people named by whose they are ("Biden's adviser", "Putin's predecessor"): the one they belong to is not them
 OWNED_ROLES = frozenset("""envoy envoys emissary adviser advisers advisor advisors aide aides spokesman spokeswoman

@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 
 from .gazetteer import gazetteer
-from .lexicon import (AWARD_NOUNS, CALLED_ON_PERSONS, CALL_FORMS, DATING_WORDS, DEAL_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS,
-                      HOLD_FORMS, HOST_FORMS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, PLAY_FORMS, RECEIVED_MESSAGES, TRIGGER_FORMS,
+from .lexicon import (CALLED_ON_PERSONS, CALL_FORMS, DATING_WORDS, DEAL_NOUNS, FIGURATIVE_FORMS, FIRE_VERBS,
+                      HOLD_FORMS, HOST_FORMS, NO_GUESTS, NOUN_TRIGGERS, OBJECT_ACT_FORMS, PLAY_FORMS, TRIGGER_FORMS,
                       Trigger)
 from .parse_tree import OBJ, children_of
 
@@ -159,8 +159,7 @@ def trigger_of(tok) -> Trigger | None:
             return None                 # "Asked whether the border would reopen, Tinubu said ...": put to Tinubu
         if low in CALL_FORMS:
             return _call_trigger(tok)
-        if low in HOST_FORMS and any(c.dep_ == "dobj" and c.lower_ in AWARD_NOUNS | RECEIVED_MESSAGES
-                                     for c in tok.children):
+        if low in HOST_FORMS and any(c.dep_ == "dobj" and c.lower_ in NO_GUESTS for c in tok.children):
             return None                 # "will receive the city's Charlemagne Prize": an honour, no guest (nor "received
                                         # a phone call from Macron": the call is the act)
         if low in ("sit", "sits", "sat", "sitting") and any(c.lower_ == "down" for c in tok.children) \

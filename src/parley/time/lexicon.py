@@ -89,3 +89,7 @@ RULE_TRIGGERS = {
     "CLOCK": "am pm a.m a.m. p.m p.m. o'clock noon midnight midday",
     "SET": "daily weekly monthly yearly annually hourly nightly every each per",
 }
+
+# a headline of a journey ahead, with no verb, up to the mark before what it tells: "Meloni to Washington: meeting
+# with Trump on Thursday" (case-sensitive: names; time/tense.py, extract/cues.HEADLINE_FUTURE)
+JOURNEY_HEADLINE_RX = r"\W*(?:[A-Z][\w'’.-]*\s+){1,3}to\s+(?:[A-Z][\w'’.-]*\s*){1,3}"

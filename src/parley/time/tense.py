@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from .lexicon import IRREGULAR_PAST, NOT_PAST_ED
+from .lexicon import IRREGULAR_PAST, JOURNEY_HEADLINE_RX, NOT_PAST_ED
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")      # letters of any script: "Erdoğan" is one word
 
@@ -81,7 +81,7 @@ def _is_past_verb(words: list[str], i: int) -> bool:
 WEAK_FUTURE = {"ahead", "upcoming", "forthcoming", "next"}   # relational: they must stand close to the expression
 # a headline of a journey ahead, with no verb, before what it tells: "Meloni to Washington: meeting with Trump on
 # Thursday" (its words after the colon lie ahead)
-HEADLINE_JOURNEY = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+){1,3}to\s+(?:[A-Z][\w'’.-]*\s*){1,3}[:;]")
+HEADLINE_JOURNEY = re.compile(JOURNEY_HEADLINE_RX + r"[:;]")
 # what one looks forward to lies ahead, whatever the tense of "look": "said she looked forward to welcoming him in
 # Puglia in June"
 LOOK_FORMS = {"look", "looks", "looked", "looking"}
